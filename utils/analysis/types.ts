@@ -1,0 +1,102 @@
+// The engine's plain data: what analyzeDocument returns, serialisable as JSON. Shared by the content script,
+// the CLI, the UI and the tests; nothing here may refer to the DOM.
+
+export type SourceKind = 'person' | 'organization' | 'group' | 'document';
+export type SourceCategory = 'government' | 'military-security' | 'expert' | 'organization' | 'media' | 'other';
+export type NumberKind =
+  | 'count'
+  | 'money'
+  | 'percent'
+  | 'fraction'
+  | 'range'
+  | 'duration'
+  | 'date'
+  | 'ordinal'
+  | 'other';
+export type ClutterKind = 'related' | 'promo' | 'comments' | 'ad' | 'newsletter' | 'share' | 'other';
+export type BlockKind = 'paragraph' | 'heading' | 'quote' | 'list-item' | 'caption';
+
+/** A stretch of one article block: the block's index and [start, end) offsets into that block's text. */
+export interface Span {
+  block: number;
+  start: number;
+  end: number;
+}
+
+/** One block of the article body as the engine sees it: whitespace already collapsed, no markup. */
+export interface TextBlock {
+  text: string;
+  kind: BlockKind;
+}
+
+export interface Claim {
+  id: string;
+  /** The whole sentence. */
+  text: string;
+  /** The main source; `sourceIds` lists every source when two share one cue. */
+  sourceId: string | null;
+  sourceIds: string[];
+  /** The words that attribute it: "said", "told Reuters", "according to", "the data shows". */
+  cue: string;
+  /** The quoted words, when the claim is (or contains) a direct quote. */
+  quote: string | null;
+  span: Span;
+}
+
+export interface Source {
+  id: string;
+  name: string;
+  named: boolean;
+  kind: SourceKind;
+  category: SourceCategory;
+  role: string | null;
+  affiliation: string | null;
+  claimCount: number;
+}
+
+export interface NumberMention {
+  /** With its qualifier and unit: "some 9,000 fighters". */
+  text: string;
+  value: number | null;
+  kind: NumberKind;
+  span: Span;
+}
+
+export interface NonResponse {
+  party: string;
+  text: string;
+  span: Span;
+}
+
+export interface ClutterItem {
+  kind: ClutterKind;
+  /** The first 200 characters of the block's text. */
+  text: string;
+}
+
+export interface ArticleInfo {
+  title: string;
+  authors: string[];
+  publisher: string | null;
+  published: string | null;
+  /** The body only: blocks joined by blank lines, no title or byline. */
+  text: string;
+  wordCount: number;
+  language: string | null;
+}
+
+/** What the pure engine finds in the article's text blocks. */
+export interface TextAnalysis {
+  claims: Claim[];
+  sources: Source[];
+  numbers: NumberMention[];
+  nonResponses: NonResponse[];
+}
+
+export interface Analysis extends TextAnalysis {
+  url: string | null;
+  isArticle: boolean;
+  article: ArticleInfo | null;
+  clutter: ClutterItem[];
+  timings: { totalMs: number };
+}
