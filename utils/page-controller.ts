@@ -1,0 +1,35 @@
+// The contract between the content script's on-page UI (highlights, sidebar, strip) and whoever drives it
+// (the popup through messages, the keyboard shortcut, the launcher). Implemented in the content script.
+
+export interface PageCounts {
+  claims: number;
+  sources: number;
+  named: number;
+  anonymous: number;
+  numbers: number;
+  clutter: number;
+  clutterHidden: number;
+}
+
+export interface PageState {
+  /** False on pages Sourcelight did not recognise as an article: then nothing else is shown. */
+  isArticle: boolean;
+  /** False when the reader turned Sourcelight off for this site: the page is as it was. */
+  enabled: boolean;
+  title: string | null;
+  publisher: string | null;
+  counts: PageCounts;
+  highlights: { claims: boolean; numbers: boolean };
+  sidebarOpen: boolean;
+  stripVisible: boolean;
+}
+
+export interface PageController {
+  state(): PageState;
+  setHighlights(options: { claims?: boolean; numbers?: boolean }): void;
+  setSidebar(open: boolean): void;
+  setStrip(visible: boolean): void;
+  /** Off removes everything Sourcelight added and restores every change, leaving the page's markup as it was. */
+  setEnabled(enabled: boolean): void;
+  destroy(): void;
+}
