@@ -1,3 +1,9 @@
+// The toolbar popup's entry: language and direction first, then the Preact app.
 import { render } from 'preact';
+import { Popup } from '@/components/popup/Popup';
+import { applyUiLanguage } from '@/utils/i18n';
+import '@/components/popup/theme.css';
+import '@/components/popup/popup.css';
 
-render(<main>Sourcelight</main>, document.getElementById('app') as HTMLElement);
+applyUiLanguage();
+render(<Popup search={location.search} />, document.getElementById('app') as HTMLElement);

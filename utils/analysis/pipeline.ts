@@ -1,6 +1,152 @@
 // The pure engine: article text blocks in, claims, sources, numbers and non-responses out (with spans).
-import type { TextAnalysis, TextBlock } from './types';
+// Stages per block: quotes -> sentences -> cue per sentence -> sources (coreference, in reading order) ->
+// quotations spread over several sentences; then numbers; then sources are named, categorised and numbered.
+import { type CueMatch, findCues, findNonResponse, pickCue, type SentenceView } from './attribution';
+import { findNumbers } from './numbers';
+import { findQuotes, maskQuotes, type QuoteRange, splitSentences, type TextRange } from './segment';
+import { readKnowledge, SourceRegistry } from './sources';
+import type { Claim, NonResponse, NumberMention, TextAnalysis, TextBlock } from './types';
 
-export function analyzeText(_blocks: readonly TextBlock[]): TextAnalysis {
-  return { claims: [], sources: [], numbers: [], nonResponses: [] };
+/** A sentence at least this much inside quote marks, opening with one, continues the previous quote's
+ * speaker ("'We will fight,' he said. 'We will never give up.'"). */
+const FOLLOW_ON_QUOTE_SHARE = 0.6;
+/** Blocks that never hold claims: headings and captions are labels, not reporting. */
+const CLAIMLESS_BLOCKS = new Set<TextBlock['kind']>(['heading', 'caption']);
+/** Joins the pieces of a quote broken by its cue ("'We hope ...,' he said, 'especially ...'"). */
+const QUOTE_JOINER = ' \u2026 ';
+
+interface Draft {
+  block: number;
+  start: number;
+  end: number;
+  sourceIds: string[];
+  cue: string;
+  quote: string | null;
+}
+
+export function analyzeText(blocks: readonly TextBlock[]): TextAnalysis {
+  const registry = new SourceRegistry(readKnowledge(blocks));
+  const drafts: Draft[] = [];
+  const nonResponses: NonResponse[] = [];
+  const numbers: NumberMention[] = [];
+  // The last sentence of the previous block, when it was a claim: a quote paragraph may continue it.
+  let previousBlockLast: Draft | null = null;
+
+  blocks.forEach((block, b) => {
+    for (const n of findNumbers(block.text)) {
+      numbers.push({ text: n.text, value: n.value, kind: n.kind, span: { block: b, start: n.start, end: n.end } });
+    }
+    if (CLAIMLESS_BLOCKS.has(block.kind)) {
+      previousBlockLast = null;
+      return;
+    }
+    const text = block.text;
+    const quotes = findQuotes(text);
+    const masked = maskQuotes(text, quotes);
+    const sentences = splitSentences(text);
+    const inBlock: Array<Draft | null> = [];
+
+    for (const sentence of sentences) {
+      const view: SentenceView = { text, masked, start: sentence.start, end: sentence.end };
+      const nonResponse = findNonResponse(view);
+      if (nonResponse) {
+        nonResponses.push({
+          party: nonResponse.party?.text ?? '',
+          text: text.slice(sentence.start, sentence.end),
+          span: { block: b, start: sentence.start, end: sentence.end },
+        });
+      }
+      const cue = pickCue(findCues(view));
+      inBlock.push(cue ? makeDraft(b, text, sentence, quotes, resolveAll(registry, cue), cue.cue) : null);
+    }
+
+    // A quotation running over several sentences belongs to the source of the sentence that carries its cue.
+    for (const q of quotes) {
+      const touched = sentences
+        .map((s, i) => (s.start < q.innerEnd && s.end > q.innerStart ? i : -1))
+        .filter((i) => i >= 0);
+      const owner = touched.map((i) => inBlock[i]).find((d): d is Draft => d !== null && d !== undefined);
+      if (!owner) continue;
+      for (const i of touched) {
+        const s = sentences[i];
+        if (!inBlock[i] && s) inBlock[i] = makeDraft(b, text, s, quotes, owner.sourceIds, owner.cue);
+      }
+    }
+
+    // A sentence that is a quote of its own continues the speaker of the quote just before it.
+    sentences.forEach((s, i) => {
+      const previous = i === 0 ? previousBlockLast : (inBlock[i - 1] ?? null);
+      if (inBlock[i] || !previous?.quote || !opensWithQuote(text, s, quotes)) return;
+      inBlock[i] = makeDraft(b, text, s, quotes, previous.sourceIds, previous.cue);
+    });
+
+    for (const d of inBlock) if (d) drafts.push(d);
+    previousBlockLast = inBlock[inBlock.length - 1] ?? null;
+  });
+
+  for (const d of drafts) for (const id of d.sourceIds) registry.countClaim(id);
+  const { sources, ids } = registry.finish();
+  drafts.sort((x, y) => x.block - y.block || x.start - y.start);
+  const claims: Claim[] = drafts.map((d, i) => {
+    const sourceIds = [...new Set(d.sourceIds.map((id) => ids.get(id)).filter((id): id is string => !!id))];
+    return {
+      id: `c${i + 1}`,
+      text: blocks[d.block]?.text.slice(d.start, d.end) ?? '',
+      sourceId: sourceIds[0] ?? null,
+      sourceIds,
+      cue: d.cue,
+      quote: d.quote,
+      span: { block: d.block, start: d.start, end: d.end },
+    };
+  });
+  return { claims, sources, numbers, nonResponses };
+}
+
+function resolveAll(registry: SourceRegistry, cue: CueMatch): string[] {
+  const ids: string[] = [];
+  for (const subject of cue.subjects) {
+    const id = registry.resolve(subject);
+    if (id && !ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}
+
+function makeDraft(
+  block: number,
+  text: string,
+  sentence: TextRange,
+  quotes: readonly QuoteRange[],
+  sourceIds: string[],
+  cue: string,
+): Draft {
+  const pieces: string[] = [];
+  for (const q of quotes) {
+    const s = Math.max(q.innerStart, sentence.start);
+    const e = Math.min(q.innerEnd, sentence.end);
+    if (e <= s) continue;
+    const piece = text
+      .slice(s, e)
+      .replace(/^[\s"'\u201C\u201D\u2018\u2019]+|[\s"'\u201C\u201D\u2018\u2019,;:]+$/g, '')
+      .trim();
+    if (piece) pieces.push(piece);
+  }
+  return {
+    block,
+    start: sentence.start,
+    end: sentence.end,
+    sourceIds,
+    cue,
+    quote: pieces.length > 0 ? pieces.join(QUOTE_JOINER) : null,
+  };
+}
+
+/** The sentence opens with a quote mark and is mostly quoted words. */
+function opensWithQuote(text: string, sentence: TextRange, quotes: readonly QuoteRange[]): boolean {
+  const opening = quotes.find((q) => q.start === sentence.start || q.innerStart === sentence.start);
+  if (!opening && !quotes.some((q) => q.innerStart < sentence.start && q.innerEnd > sentence.start)) return false;
+  let inside = 0;
+  for (const q of quotes)
+    inside += Math.max(0, Math.min(q.innerEnd, sentence.end) - Math.max(q.innerStart, sentence.start));
+  const length = text.slice(sentence.start, sentence.end).length;
+  return length > 0 && inside / length >= FOLLOW_ON_QUOTE_SHARE;
 }

@@ -22,6 +22,8 @@ export interface PageArticle {
 export interface DomClutter {
   kind: ClutterKind;
   element: Element;
+  /** The heading that titles the block when it stands outside it ("More from Business" above a list). */
+  heading?: Element;
   text: string;
 }
 

@@ -1,0 +1,204 @@
+// The toolbar popup: what Sourcelight found on the current tab, and the switches that change the page at once.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { type MessageKey, t } from '@/utils/i18n';
+import type { UnavailableReason } from '@/utils/messaging/tab';
+import type { PageState } from '@/utils/page-controller';
+import {
+  findTarget,
+  loadPopup,
+  openOptions,
+  type PopupData,
+  popupShortcut,
+  runOnPage,
+  setHighlight,
+  setSidebar,
+  setSiteEnabled,
+  setStrip,
+  siteSwitchOn,
+} from './model';
+import { Switch } from './Switch';
+
+const UNAVAILABLE_MESSAGES: Record<UnavailableReason, MessageKey> = {
+  'browser-page': 'popupUnavailableBrowserPage',
+  store: 'popupUnavailableStore',
+  pdf: 'popupUnavailablePdf',
+  file: 'popupUnavailableFile',
+  'no-access': 'popupUnavailableNoAccess',
+  unreachable: 'popupUnavailableUnreachable',
+};
+
+export function Popup({ search }: { search: string }) {
+  const [data, setData] = useState<PopupData | null>(null);
+  const [pending, setPending] = useState(0);
+  const [shortcut, setShortcut] = useState<string | null>(null);
+  // Changes run one after another, each on the state the previous one left, so quick clicks all land.
+  const latest = useRef<PopupData | null>(null);
+  const queue = useRef<Promise<void>>(Promise.resolve());
+
+  useEffect(() => {
+    let live = true;
+    void findTarget(search)
+      .then(loadPopup)
+      .then((loaded) => {
+        if (!live) return;
+        latest.current = loaded;
+        setData(loaded);
+      });
+    void popupShortcut().then((found) => live && setShortcut(found));
+    return () => {
+      live = false;
+    };
+  }, [search]);
+
+  const run = (change: (current: PopupData) => Promise<PopupData>) => {
+    setPending((n) => n + 1);
+    queue.current = queue.current
+      .then(async () => {
+        if (!latest.current) return;
+        const next = await change(latest.current);
+        latest.current = next;
+        setData(next);
+      })
+      .catch((error: unknown) => console.error('[sourcelight:popup] change failed', error))
+      .finally(() => setPending((n) => n - 1));
+  };
+  const busy = pending > 0;
+
+  return (
+    <main class="sl-popup" aria-busy={data === null || busy}>
+      <header class="sl-popup-header">
+        <h1>{t('extName')}</h1>
+        <button type="button" class="sl-link-button" onClick={openOptions}>
+          {t('popupOpenOptions')}
+        </button>
+      </header>
+      {data === null ? (
+        <p class="sl-status" role="status">
+          {t('popupLoading')}
+        </p>
+      ) : (
+        <PopupBody data={data} run={run} />
+      )}
+      {shortcut ? <footer class="sl-popup-footer">{t('popupShortcut', shortcut)}</footer> : null}
+    </main>
+  );
+}
+
+interface BodyProps {
+  data: PopupData;
+  run(change: (current: PopupData) => Promise<PopupData>): void;
+}
+
+function PopupBody({ data, run }: BodyProps) {
+  const { view } = data;
+  if (view.kind === 'unavailable') {
+    return (
+      <p class="sl-status" role="status" data-sl-status={`unavailable-${view.reason}`}>
+        {t(UNAVAILABLE_MESSAGES[view.reason])}
+      </p>
+    );
+  }
+  const { state } = view;
+  const siteSwitch = data.host ? (
+    <Switch
+      id="sl-site"
+      label={t('popupSiteSwitch')}
+      description={data.host}
+      checked={siteSwitchOn(data)}
+      onChange={(on) => run((current) => setSiteEnabled(current, on))}
+    />
+  ) : null;
+
+  // Checked first: a page that is not an article has nothing to switch on, whatever the run mode says.
+  if (!state.isArticle) {
+    return (
+      <>
+        <p class="sl-status" role="status" data-sl-status="not-article">
+          {t('popupNotArticle')}
+        </p>
+        <section class="sl-switches">{siteSwitch}</section>
+      </>
+    );
+  }
+  if (!state.enabled) {
+    return (
+      <>
+        <p class="sl-status" role="status" data-sl-status="off">
+          {t(data.site.enabled === false ? 'popupOffForSite' : 'popupOff')}
+        </p>
+        <button type="button" class="sl-button" onClick={() => run(runOnPage)}>
+          {t('popupRunOnPage')}
+        </button>
+        <section class="sl-switches">{siteSwitch}</section>
+      </>
+    );
+  }
+  return (
+    <>
+      <ArticleSummary state={state} />
+      <section class="sl-switches" aria-label={t('popupSwitchesLabel')}>
+        <Switch
+          id="sl-claims"
+          label={t('popupHighlightClaims')}
+          checked={state.highlights.claims}
+          onChange={(on) => run((current) => setHighlight(current, 'claims', on))}
+        />
+        <Switch
+          id="sl-numbers"
+          label={t('popupHighlightNumbers')}
+          checked={state.highlights.numbers}
+          onChange={(on) => run((current) => setHighlight(current, 'numbers', on))}
+        />
+        <Switch
+          id="sl-sidebar"
+          label={t('popupSidebar')}
+          checked={state.sidebarOpen}
+          onChange={(open) => run((current) => setSidebar(current, open))}
+        />
+        <Switch
+          id="sl-strip"
+          label={t('popupStrip')}
+          checked={state.stripVisible}
+          onChange={(visible) => run((current) => setStrip(current, visible))}
+        />
+        {siteSwitch}
+      </section>
+    </>
+  );
+}
+
+function ArticleSummary({ state }: { state: PageState }) {
+  const { counts } = state;
+  const rows: Array<[MessageKey, string, string]> = [
+    ['popupCountClaims', String(counts.claims), 'claims'],
+    [
+      'popupCountSources',
+      t('popupSourcesBreakdown', String(counts.sources), String(counts.named), String(counts.anonymous)),
+      'sources',
+    ],
+    ['popupCountNumbers', String(counts.numbers), 'numbers'],
+    ['popupCountClutter', t('popupClutterBreakdown', String(counts.clutterHidden), String(counts.clutter)), 'clutter'],
+  ];
+  return (
+    <section class="sl-article" aria-labelledby="sl-article-title" data-sl-status="article">
+      <p class="sl-eyebrow">{t('popupArticleFound')}</p>
+      {/* Page text: rendered as text (Preact escapes it), its direction taken from its own characters. */}
+      <h2 id="sl-article-title" dir="auto">
+        {state.title ?? t('popupUntitled')}
+      </h2>
+      {state.publisher ? (
+        <p class="sl-publisher" dir="auto">
+          {state.publisher}
+        </p>
+      ) : null}
+      <dl class="sl-counts">
+        {rows.map(([label, value, id]) => (
+          <div key={id} data-sl-count={id}>
+            <dt>{t(label)}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

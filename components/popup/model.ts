@@ -1,0 +1,135 @@
+// What the popup knows and does, without the markup: which tab it is for, what that tab's page says, and the
+// toggles, each sent to the page at once (and saved where it is a setting). Kept apart from Popup.tsx so the
+// unit tests can drive it with WXT's fake browser.
+import { browser } from 'wxt/browser';
+import type { ContentProtocol } from '@/utils/messaging/protocol';
+import { reachTab, type TabView } from '@/utils/messaging/tab';
+import { sendToTab } from '@/utils/messaging/transport';
+import {
+  getSettings,
+  getSiteSettings,
+  runsAutomatically,
+  type Settings,
+  type SiteSettings,
+  siteKey,
+  updateSettings,
+  updateSiteSettings,
+} from '@/utils/settings';
+
+export interface PopupTarget {
+  tabId: number | undefined;
+  url: string | undefined;
+  status: string | undefined;
+}
+
+export interface PopupData {
+  target: PopupTarget;
+  view: TabView;
+  /** The site's key for per-site settings; null on pages that have no site (browser pages). */
+  host: string | null;
+  settings: Settings;
+  site: SiteSettings;
+}
+
+/** Query parameter that points the popup at a tab, for tests that open popup.html in a tab of its own. */
+export const TAB_PARAM = 'tab';
+
+/** The tab the popup is about: `?tab=ID` when given, else the active tab of the popup's window. */
+export async function findTarget(search: string): Promise<PopupTarget> {
+  const param = new URLSearchParams(search).get(TAB_PARAM);
+  try {
+    const tab =
+      param !== null && /^\d+$/.test(param)
+        ? await browser.tabs.get(Number(param))
+        : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+    return { tabId: tab?.id, url: tab?.url, status: tab?.status };
+  } catch {
+    return { tabId: undefined, url: undefined, status: undefined };
+  }
+}
+
+/** The per-site key of a page's address; null for pages that are not on a site. */
+function hostOf(url: string | undefined): string | null {
+  return url && /^https?:/.test(url) ? siteKey(url) : null;
+}
+
+export async function loadPopup(target: PopupTarget): Promise<PopupData> {
+  const [view, settings] = await Promise.all([
+    reachTab({ id: target.tabId, url: target.url, status: target.status }),
+    getSettings(),
+  ]);
+  // The tab's address when the browser shows it to us, else the one the page itself reported.
+  const host = hostOf(target.url) ?? (view.kind === 'page' ? hostOf(view.state.url) : null);
+  const site = host ? await getSiteSettings(host) : { stripHidden: [], hiddenBlocks: [] };
+  return { target, view, host, settings, site };
+}
+
+/** Whether the "on this site" switch is on: the site's own choice, or what the run mode does by itself. */
+export function siteSwitchOn(data: PopupData): boolean {
+  return runsAutomatically(data.settings, data.site);
+}
+
+type PageChange = Exclude<keyof ContentProtocol, 'getState'>;
+
+async function changePage<K extends PageChange>(
+  data: PopupData,
+  name: K,
+  request: ContentProtocol[K]['request'],
+): Promise<PopupData> {
+  if (data.target.tabId === undefined) return data;
+  const result = await sendToTab(data.target.tabId, name, request);
+  // The page went away under the popup (navigated, closed, extension updated): say so instead of pretending.
+  const view: TabView = result.ok
+    ? { kind: 'page', state: result.value }
+    : { kind: 'unavailable', reason: 'unreachable' };
+  return { ...data, view };
+}
+
+export async function setHighlight(data: PopupData, which: 'claims' | 'numbers', on: boolean): Promise<PopupData> {
+  // A highlight switch is also the reader's preference for the next pages.
+  const [settings, next] = await Promise.all([
+    updateSettings({ highlights: { [which]: on } }),
+    changePage(data, 'setHighlights', { [which]: on }),
+  ]);
+  return { ...next, settings };
+}
+
+export function setSidebar(data: PopupData, open: boolean): Promise<PopupData> {
+  return changePage(data, 'setSidebar', { open });
+}
+
+export function setStrip(data: PopupData, visible: boolean): Promise<PopupData> {
+  return changePage(data, 'setStrip', { visible });
+}
+
+/** Runs Sourcelight on this page once, without changing what happens on the site's other pages. */
+export function runOnPage(data: PopupData): Promise<PopupData> {
+  return changePage(data, 'setEnabled', { enabled: true });
+}
+
+/**
+ * Turns Sourcelight on or off for the whole site and on the open page. Only a choice that differs from what
+ * the run mode would do is stored, so the site list holds the reader's exceptions and nothing else.
+ */
+export async function setSiteEnabled(data: PopupData, on: boolean): Promise<PopupData> {
+  if (!data.host) return data;
+  const byMode = runsAutomatically(data.settings, { ...data.site, enabled: undefined });
+  const site = await updateSiteSettings(data.host, { enabled: on === byMode ? null : on });
+  const next = await changePage(data, 'setEnabled', { enabled: on });
+  return { ...next, site };
+}
+
+/** The keyboard shortcut that opens the popup, as the browser shows it; null when none is set. */
+export async function popupShortcut(): Promise<string | null> {
+  try {
+    const commands = await browser.commands.getAll();
+    const command = commands.find((c) => c.name === '_execute_action');
+    return command?.shortcut ? command.shortcut : null;
+  } catch {
+    return null;
+  }
+}
+
+export function openOptions(): void {
+  void browser.runtime.openOptionsPage();
+}

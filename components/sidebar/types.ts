@@ -1,0 +1,49 @@
+// The on-page UI's props: everything it shows (plain data) and everything it can ask for (callbacks). The
+// content script owns the state and the page; these components only render and report.
+import type { Analysis, Claim, ClutterKind, NumberMention, Source } from '@/utils/analysis/types';
+
+export interface StripItem {
+  kind: ClutterKind;
+  count: number;
+  hidden: boolean;
+}
+
+export interface HoverCardState {
+  claim: Claim;
+  source: Source | null;
+  /** Viewport coordinates of the pointer (or of the claim's first line). */
+  x: number;
+  y: number;
+}
+
+export interface OnPageState {
+  analysis: Analysis;
+  sidebarOpen: boolean;
+  stripVisible: boolean;
+  /** The source whose claims alone are highlighted, and which of its claims is current. */
+  focus: { sourceId: string; index: number } | null;
+  strip: StripItem[];
+  /** Blocks the reader hid by hand on this site (saved paths) that were found on this page. */
+  pickedCount: number;
+  picking: boolean;
+  card: HoverCardState | null;
+  /** A short message read out to screen readers ("Copied as Markdown"). */
+  status: string;
+}
+
+export interface OnPageActions {
+  setSidebar(open: boolean): void;
+  setStrip(visible: boolean): void;
+  focusSource(sourceId: string | null): void;
+  stepFocus(delta: 1 | -1): void;
+  showClaim(claim: Claim): void;
+  showNumber(number: NumberMention): void;
+  toggleKind(kind: ClutterKind): void;
+  setAllHidden(hidden: boolean): void;
+  startPicker(): void;
+  showPicked(): void;
+  copy(format: 'markdown' | 'json'): void;
+  openCardSource(): void;
+  closeCard(): void;
+  keepCard(): void;
+}

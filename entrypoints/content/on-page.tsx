@@ -1,0 +1,876 @@
+// The on-page controller: owns what Sourcelight shows on one page and implements PageController for the popup,
+// the launcher and the keyboard shortcut. Stages:
+//   1. analyse (never changes the page); not an article → nothing at all on the page
+//   2. read the reader's settings; show if Sourcelight runs here by itself
+//   3. show: <sourcelight-ui> host + shadow root, page styles, highlights, strip, listeners, one observer
+//   4. react: UI actions, hover/click on claims, keys; the page mutating the article → re-analyse, debounced
+//   5. hide/destroy: every change undone in reverse, host removed, listeners and timers gone
+import { render } from 'preact';
+import onPageCss from '@/assets/onpage.css?raw';
+import { breakdownJson, breakdownMarkdown, CLUTTER_ORDER, claimsOf, sourceById } from '@/components/sidebar/model';
+import { OnPageApp } from '@/components/sidebar/OnPageApp';
+import type { HoverCardState, OnPageActions, OnPageState, StripItem } from '@/components/sidebar/types';
+import type { Claim, ClutterKind, NumberKind, NumberMention, SourceCategory, Span } from '@/utils/analysis/types';
+import type { AnalyzeOptions } from '@/utils/analyze';
+import {
+  type HighlightLayer,
+  type HighlightMode,
+  highlightCss,
+  paintHighlights,
+  supportsCustomHighlights,
+} from '@/utils/marks/highlight';
+import { pushPage } from '@/utils/marks/page-push';
+import { addPageStyle } from '@/utils/marks/page-style';
+import { resolvePath, startPicker } from '@/utils/marks/picker';
+import { rangeContainsPoint, spanToRange } from '@/utils/marks/ranges';
+import { HiddenSet, STRIP_CSS, safeToHide } from '@/utils/marks/strip';
+import type { Undo } from '@/utils/marks/undo';
+import type { PageAnalysis } from '@/utils/page/types';
+import type { PageController, PageState } from '@/utils/page-controller';
+import type { HighlightSettings, Settings, SiteSettings, SiteSettingsPatch } from '@/utils/settings';
+import { highlightStyles, LAYER, PRIORITY, paletteCss } from './palette';
+
+export const HOST_TAG = 'sourcelight-ui';
+/** Must match --sl-sidebar-width in assets/onpage.css: the page is pushed by exactly the sidebar's width. */
+const SIDEBAR_WIDTH_PX = 360;
+/** Wait this long after the page last touched the article before re-analysing (pages often mutate in bursts). */
+const REANALYSE_DEBOUNCE_MS = 600;
+/** A page that rewrites its article forever (a live ticker) gets this many re-analyses, then keeps the last. */
+const MAX_REANALYSES = 20;
+/** How long a claim or number flashes after being jumped to. */
+const FLASH_MS = 1200;
+/** Leaving a claim hides its card after this delay, so the pointer can travel into the card. */
+const CARD_HIDE_DELAY_MS = 300;
+/** Where a jumped-to claim lands: this fraction of the viewport from the top. */
+const SCROLL_TARGET_FRACTION = 0.3;
+
+/** A page that builds its story with scripts after load (seeds/script-inserted-article.html) is looked at again
+ * for this long; the observer only reads, so a page that never becomes an article is left exactly as it was. */
+const LATE_ARTICLE_WINDOW_MS = 8000;
+/** Added text smaller than this (a clock, a counter, an ad label) is not worth another analysis. */
+const LATE_ARTICLE_MIN_CHARS = 500;
+const LATE_ARTICLE_DEBOUNCE_MS = 300;
+const LATE_ARTICLE_MAX_ANALYSES = 3;
+
+/** What the controller needs from outside; injected so that it runs in unit tests without a browser. */
+export interface OnPageDeps {
+  doc: Document;
+  url: string;
+  /** The content script context's signal: aborting it tears everything down. */
+  signal: AbortSignal;
+  analyze(doc: Document, options: AnalyzeOptions): PageAnalysis;
+  loadSettings(): Promise<{ settings: Settings; site: SiteSettings; autoRun: boolean }>;
+  /** Calls back when the reader changes the settings (options page); returns the unwatch function. */
+  watchSettings?: (callback: (settings: Settings) => void) => () => void;
+  saveSite(patch: SiteSettingsPatch): Promise<unknown>;
+  log?: (feature: string, error: unknown) => void;
+}
+
+/** Everything that exists only while Sourcelight is shown; dropped whole by `hide()`. */
+interface Display {
+  abort: AbortController;
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  mount: HTMLElement;
+  mode: HighlightMode;
+  undoStyles: Undo;
+  /** The highlight rules alone, swapped when the reader picks another colour scheme. */
+  undoHighlightStyle: Undo;
+  undoHighlights: Undo | null;
+  undoPush: Undo | null;
+  undoPicker: Undo | null;
+  hidden: HiddenSet;
+  observer: MutationObserver | null;
+  timers: Set<number>;
+  /** The ranges of the claims painted now, for hit-testing the pointer. */
+  claimRanges: Map<Claim, Range>;
+  returnFocus: Element | null;
+}
+
+export class OnPage implements PageController {
+  private page: PageAnalysis;
+  private display: Display | null = null;
+  private destroyed = false;
+  private enabled = false;
+  private highlights: HighlightSettings = { claims: true, numbers: true };
+  private numberKinds: Partial<Record<NumberKind, boolean>> = {};
+  private colorScheme: Settings['colorScheme'] = 'default';
+  private sidebarOpen = false;
+  private stripVisible = true;
+  private focus: { sourceId: string; index: number } | null = null;
+  private flashSpan: Span | null = null;
+  private card: HoverCardState | null = null;
+  private status = '';
+  private picking = false;
+  private hiddenKinds = new Set<ClutterKind>();
+  private pickedPaths: string[] = [];
+  /** "Show all" also shows the blocks hidden by hand, for this visit only (they stay saved). */
+  private pickedSuppressed = false;
+  private reanalyses = 0;
+  private readonly actions: OnPageActions;
+
+  constructor(private readonly deps: OnPageDeps) {
+    const started = performance.now();
+    this.page = deps.analyze(deps.doc, { url: deps.url });
+    this.analysisMs = performance.now() - started;
+    deps.signal.addEventListener('abort', () => this.destroy(), { once: true });
+    this.actions = this.createActions();
+  }
+
+  private readonly analysisMs: number;
+
+  /** Reads the settings and shows Sourcelight if it runs on this page by itself. */
+  async start(): Promise<void> {
+    if (this.destroyed) return;
+    if (!this.page.analysis.isArticle) await this.waitForLateArticle();
+    if (!this.page.analysis.isArticle || this.destroyed) return;
+    const prefs = await this.guardAsync('settings', () => this.deps.loadSettings());
+    if (this.destroyed || !prefs) return;
+    this.highlights = { ...prefs.settings.highlights };
+    this.numberKinds = { ...prefs.settings.numberKinds };
+    this.colorScheme = prefs.settings.colorScheme;
+    this.sidebarOpen = prefs.settings.sidebarAutoOpen;
+    const unwatch = this.deps.watchSettings?.((settings) => this.guard('settings', () => this.applySettings(settings)));
+    if (unwatch) this.deps.signal.addEventListener('abort', unwatch, { once: true });
+    this.hiddenKinds = new Set(prefs.site.stripHidden);
+    this.pickedPaths = [...prefs.site.hiddenBlocks];
+    if (prefs.autoRun) this.setEnabled(true);
+  }
+
+  /**
+   * Watches (read-only) for a story that scripts add after load and analyses again when enough text arrived;
+   * resolves when the page became an article, or after LATE_ARTICLE_WINDOW_MS, or on teardown.
+   */
+  private waitForLateArticle(): Promise<void> {
+    const { doc } = this.deps;
+    const view = doc.defaultView;
+    const body = doc.body;
+    if (!view || !body) return Promise.resolve();
+    return new Promise((resolve) => {
+      let added = 0;
+      let attempts = 0;
+      let debounce = 0;
+      const finish = (): void => {
+        observer.disconnect();
+        view.clearTimeout(debounce);
+        view.clearTimeout(deadline);
+        resolve();
+      };
+      const observer = new MutationObserver((records) => {
+        for (const record of records) {
+          for (const node of Array.from(record.addedNodes)) added += node.textContent?.length ?? 0;
+        }
+        if (added < LATE_ARTICLE_MIN_CHARS) return;
+        view.clearTimeout(debounce);
+        debounce = view.setTimeout(() => {
+          added = 0;
+          attempts++;
+          this.guard('late-article', () => {
+            this.page = this.deps.analyze(doc, { url: this.deps.url });
+          });
+          if (this.page.analysis.isArticle || attempts >= LATE_ARTICLE_MAX_ANALYSES) finish();
+        }, LATE_ARTICLE_DEBOUNCE_MS);
+      });
+      observer.observe(body, { childList: true, subtree: true });
+      const deadline = view.setTimeout(finish, LATE_ARTICLE_WINDOW_MS);
+      this.deps.signal.addEventListener('abort', finish, { once: true });
+    });
+  }
+
+  /** The reader changed the settings elsewhere: follow the highlight choices and colours at once. */
+  private applySettings(settings: Settings): void {
+    this.highlights = { ...settings.highlights };
+    this.numberKinds = { ...settings.numberKinds };
+    const display = this.display;
+    if (display && settings.colorScheme !== this.colorScheme) {
+      display.undoHighlightStyle();
+      display.undoHighlightStyle = addPageStyle(
+        this.deps.doc,
+        highlightCss(highlightStyles(settings.colorScheme)),
+        display.host,
+      );
+    }
+    this.colorScheme = settings.colorScheme;
+    this.paint();
+  }
+
+  // ------------------------------------------------------------------------------------------------------------
+  // PageController
+
+  state(): PageState {
+    const { analysis } = this.page;
+    const named = analysis.sources.filter((s) => s.named).length;
+    return {
+      isArticle: analysis.isArticle,
+      enabled: this.enabled,
+      title: analysis.article?.title ?? null,
+      publisher: analysis.article?.publisher ?? null,
+      counts: {
+        claims: analysis.claims.length,
+        sources: analysis.sources.length,
+        named,
+        anonymous: analysis.sources.length - named,
+        numbers: analysis.numbers.length,
+        clutter: this.page.clutter.length,
+        clutterHidden: this.display?.hidden.size ?? 0,
+      },
+      highlights: { ...this.highlights },
+      sidebarOpen: this.enabled && this.sidebarOpen,
+      stripVisible: this.enabled && this.stripVisible,
+    };
+  }
+
+  setHighlights(options: { claims?: boolean; numbers?: boolean }): void {
+    this.highlights = { ...this.highlights, ...options };
+    this.guard('highlights', () => this.paint());
+  }
+
+  setSidebar(open: boolean): void {
+    if (open && !this.enabled) this.setEnabled(true);
+    this.guard('sidebar', () => this.applySidebar(open));
+  }
+
+  setStrip(visible: boolean): void {
+    this.stripVisible = visible;
+    this.update();
+  }
+
+  setEnabled(enabled: boolean): void {
+    if (this.destroyed || !this.page.analysis.isArticle) return;
+    this.enabled = enabled;
+    if (enabled && !this.display) this.guard('on-page', () => this.show());
+    if (!enabled) this.hide();
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.hide();
+  }
+
+  get isDestroyed(): boolean {
+    return this.destroyed;
+  }
+
+  // ------------------------------------------------------------------------------------------------------------
+  // Show and hide
+
+  private show(): void {
+    const { doc } = this.deps;
+    const abort = new AbortController();
+    const host = doc.createElement(HOST_TAG);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = `${onPageCss}\n${paletteCss()}`;
+    const mount = doc.createElement('div');
+    shadow.append(style, mount);
+    doc.documentElement.append(host);
+    const mode: HighlightMode = supportsCustomHighlights(doc) ? 'css' : 'wrap';
+    const undoStyles = addPageStyle(doc, STRIP_CSS, host);
+    const undoHighlightStyle = addPageStyle(doc, highlightCss(highlightStyles(this.colorScheme)), host);
+    const display: Display = {
+      abort,
+      host,
+      shadow,
+      mount,
+      mode,
+      undoStyles,
+      undoHighlightStyle,
+      undoHighlights: null,
+      undoPush: null,
+      undoPicker: null,
+      hidden: new HiddenSet(),
+      observer: null,
+      timers: new Set(),
+      claimRanges: new Map(),
+      returnFocus: null,
+    };
+    this.display = display;
+    host.dataset.highlightMode = mode;
+    this.guard('highlights', () => this.paint());
+    this.guard('strip', () => this.applyStrip());
+    this.guard('sidebar', () => {
+      if (this.sidebarOpen) display.undoPush = pushPage(doc, SIDEBAR_WIDTH_PX, host);
+    });
+    this.guard('listeners', () => this.listen());
+    this.guard('reanalyse', () => this.observe());
+    this.writeHostData();
+    this.render();
+    host.dataset.analysisMs = this.analysisMs.toFixed(1);
+    host.dataset.shownAt = performance.now().toFixed(1);
+    host.dataset.state = 'ready';
+  }
+
+  private hide(): void {
+    const display = this.display;
+    if (!display) return;
+    this.display = null;
+    this.picking = false;
+    this.card = null;
+    const safely = (feature: string, fn: () => void): void => this.guard(feature, fn);
+    display.abort.abort();
+    display.observer?.disconnect();
+    for (const timer of display.timers) clearTimeout(timer);
+    safely('picker', () => display.undoPicker?.());
+    safely('highlights', () => display.undoHighlights?.());
+    safely('strip', () => display.hidden.clear());
+    safely('sidebar', () => display.undoPush?.());
+    safely('on-page', () => render(null, display.mount));
+    safely('on-page', () => display.undoHighlightStyle());
+    safely('on-page', () => display.undoStyles());
+    display.host.remove();
+  }
+
+  // ------------------------------------------------------------------------------------------------------------
+  // Highlights
+
+  private paint(): void {
+    const display = this.display;
+    if (!display) return;
+    const { doc } = this.deps;
+    const { analysis, article } = this.page;
+    const blocks = article?.blocks ?? [];
+    const toRange = (span: Span): Range | null => spanToRange(doc, blocks, span);
+
+    this.quietly(display, () => {
+      display.undoHighlights?.();
+      display.undoHighlights = null;
+      const layers: HighlightLayer[] = [];
+      const claimRanges = new Map<Claim, Range>();
+      const add = (name: string, priority: number, ranges: Range[]): void => {
+        if (ranges.length > 0) layers.push({ name, priority, ranges });
+      };
+
+      if (this.highlights.claims) {
+        const focus = this.focus;
+        if (focus) {
+          const claims = claimsOf(analysis, focus.sourceId);
+          const others: Range[] = [];
+          const current: Range[] = [];
+          claims.forEach((claim, i) => {
+            const range = toRange(claim.span);
+            if (!range) return;
+            claimRanges.set(claim, range);
+            (i === focus.index ? current : others).push(range);
+          });
+          add(LAYER.focus, PRIORITY.focus, others);
+          add(LAYER.current, PRIORITY.current, current);
+        } else {
+          const byCategory = new Map<SourceCategory, Range[]>();
+          for (const claim of analysis.claims) {
+            const range = toRange(claim.span);
+            if (!range) continue;
+            claimRanges.set(claim, range);
+            const category = sourceById(analysis, claim.sourceId)?.category ?? 'other';
+            byCategory.set(category, [...(byCategory.get(category) ?? []), range]);
+          }
+          for (const [category, ranges] of byCategory) add(LAYER.claim(category), PRIORITY.claim, ranges);
+        }
+      }
+
+      let numbersPainted = 0;
+      if (this.highlights.numbers) {
+        const numbers: Range[] = [];
+        const dates: Range[] = [];
+        for (const number of analysis.numbers) {
+          if (this.numberKinds[number.kind] === false) continue;
+          const range = toRange(number.span);
+          if (range) (number.kind === 'date' ? dates : numbers).push(range);
+        }
+        add(LAYER.number, PRIORITY.number, numbers);
+        add(LAYER.date, PRIORITY.date, dates);
+        numbersPainted = numbers.length + dates.length;
+      }
+
+      if (this.flashSpan) {
+        const range = toRange(this.flashSpan);
+        if (range) add(LAYER.flash, PRIORITY.flash, [range]);
+      }
+
+      display.undoHighlights = paintHighlights(doc, layers, display.mode);
+      display.claimRanges = claimRanges;
+      display.host.dataset.paintedClaims = String(claimRanges.size);
+      display.host.dataset.paintedNumbers = String(numbersPainted);
+    });
+  }
+
+  /** Makes changes the article observer must not take for the page's own (the wrap fallback mutates text). */
+  private quietly(display: Display, change: () => void): void {
+    try {
+      change();
+    } finally {
+      display.observer?.takeRecords();
+    }
+  }
+
+  private flash(span: Span): void {
+    const display = this.display;
+    if (!display) return;
+    this.flashSpan = span;
+    this.paint();
+    this.later(display, FLASH_MS, () => {
+      if (this.flashSpan !== span) return;
+      this.flashSpan = null;
+      this.paint();
+    });
+  }
+
+  private scrollTo(span: Span): void {
+    const { doc } = this.deps;
+    const range = spanToRange(doc, this.page.article?.blocks ?? [], span);
+    const view = doc.defaultView;
+    // jsdom has no layout (no Range.getBoundingClientRect): nothing to scroll there.
+    if (!range || !view || typeof range.getBoundingClientRect !== 'function') return;
+    const rect = range.getBoundingClientRect();
+    const reduced = view.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
+    view.scrollTo({
+      top: Math.max(0, view.scrollY + rect.top - view.innerHeight * SCROLL_TARGET_FRACTION),
+      behavior: reduced ? 'auto' : 'smooth',
+    });
+  }
+
+  // ------------------------------------------------------------------------------------------------------------
+  // Strip
+
+  private stripItems(): StripItem[] {
+    const counts = new Map<ClutterKind, number>();
+    for (const item of this.page.clutter) counts.set(item.kind, (counts.get(item.kind) ?? 0) + 1);
+    return CLUTTER_ORDER.filter((kind) => counts.has(kind)).map((kind) => ({
+      kind,
+      count: counts.get(kind) ?? 0,
+      hidden: this.hiddenKinds.has(kind),
+    }));
+  }
+
+  private pickedElements(): Element[] {
+    if (this.pickedSuppressed) return [];
+    const found: Element[] = [];
+    for (const path of this.pickedPaths) {
+      const element = resolvePath(this.deps.doc, path);
+      if (element) found.push(element);
+    }
+    return found;
+  }
+
+  private applyStrip(): void {
+    const display = this.display;
+    if (!display) return;
+    const chosen = this.page.clutter.filter((c) => this.hiddenKinds.has(c.kind)).map((c) => c.element);
+    const elements = safeToHide([...chosen, ...this.pickedElements()], this.page.article?.root ?? null);
+    display.hidden.set(elements, 'strip');
+  }
+
+  private saveStrip(): void {
+    void this.guardAsync('strip', () =>
+      this.deps.saveSite({ stripHidden: [...this.hiddenKinds], hiddenBlocks: [...this.pickedPaths] }),
+    );
+  }
+
+  private beginPicker(): void {
+    const display = this.display;
+    if (!display || this.picking) return;
+    this.picking = true;
+    const root = this.page.article?.root ?? null;
+    const stop = (): void => {
+      this.picking = false;
+      display.undoPicker = null;
+      this.update();
+    };
+    display.undoPicker = startPicker(this.deps.doc, {
+      overlayParent: display.shadow,
+      host: display.host,
+      signal: display.abort.signal,
+      // Never the article nor anything that holds it: hiding those would hide the story itself.
+      isForbidden: (element) => root !== null && (element === root || element.contains(root)),
+      onPick: (_element, path) => {
+        if (!this.pickedPaths.includes(path)) this.pickedPaths.push(path);
+        this.pickedSuppressed = false;
+        this.applyStrip();
+        this.saveStrip();
+        this.status = 'Block hidden. Manage hidden blocks in the options.';
+        stop();
+      },
+      onCancel: stop,
+    });
+    this.update();
+  }
+
+  // ------------------------------------------------------------------------------------------------------------
+  // Sidebar
+
+  private applySidebar(open: boolean): void {
+    const display = this.display;
+    this.sidebarOpen = open;
+    if (!display) return;
+    const { doc } = this.deps;
+    if (open && !display.undoPush) {
+      display.returnFocus = doc.activeElement;
+      display.undoPush = pushPage(doc, SIDEBAR_WIDTH_PX, display.host);
+    }
+    if (!open && display.undoPush) {
+      display.undoPush();
+      display.undoPush = null;
+      if (this.focus) {
+        this.focus = null;
+        this.paint();
+      }
+    }
+    this.render();
+    if (!open) {
+      const back = display.returnFocus;
+      display.returnFocus = null;
+      if (back && back !== display.host && back.isConnected && 'focus' in back) (back as HTMLElement).focus();
+      else display.shadow.querySelector<HTMLElement>('.sl-launcher')?.focus();
+    }
+  }
+
+  private focusSource(sourceId: string | null, index = 0): void {
+    this.focus = sourceId ? { sourceId, index } : null;
+    this.paint();
+    const claim = sourceId ? claimsOf(this.page.analysis, sourceId)[index] : undefined;
+    if (claim) this.scrollTo(claim.span);
+    this.render();
+  }
+
+  private copy(format: 'markdown' | 'json'): void {
+    const text = format === 'markdown' ? breakdownMarkdown(this.page.analysis) : breakdownJson(this.page.analysis);
+    const label = format === 'markdown' ? 'Markdown' : 'JSON';
+    const clipboard = this.deps.doc.defaultView?.navigator.clipboard;
+    if (!clipboard) {
+      this.setStatus(`Could not copy: the clipboard is not available here.`);
+      return;
+    }
+    clipboard.writeText(text).then(
+      () => this.setStatus(`Copied the breakdown as ${label}.`),
+      () => this.setStatus(`Could not copy: the browser refused clipboard access.`),
+    );
+  }
+
+  private setStatus(text: string): void {
+    this.status = text;
+    this.render();
+  }
+
+  // ------------------------------------------------------------------------------------------------------------
+  // Pointer and keys
+
+  private listen(): void {
+    const display = this.display;
+    if (!display) return;
+    const { doc } = this.deps;
+    const signal = AbortSignal.any([this.deps.signal, display.abort.signal]);
+    const options = { signal };
+    let frame = 0;
+    let last: MouseEvent | null = null;
+    doc.addEventListener(
+      'mousemove',
+      (event) => {
+        last = event;
+        if (frame) return;
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          if (last) this.guard('hover-card', () => this.onPointer(last as MouseEvent));
+        });
+      },
+      { ...options, passive: true },
+    );
+    signal.addEventListener('abort', () => cancelAnimationFrame(frame), { once: true });
+    doc.addEventListener('click', (event) => this.guard('hover-card', () => this.onClick(event)), options);
+    doc.addEventListener('keydown', (event) => this.guard('shortcut', () => this.onKey(event)), options);
+  }
+
+  private onPointer(event: MouseEvent): void {
+    const display = this.display;
+    if (!display || this.picking) return;
+    if (event.composedPath().includes(display.host)) return;
+    const claim = this.claimAt(event.clientX, event.clientY);
+    if (claim) {
+      this.cardHideTimer = null;
+      if (this.card?.claim !== claim) {
+        this.card = {
+          claim,
+          source: sourceById(this.page.analysis, claim.sourceId),
+          x: event.clientX,
+          y: event.clientY,
+        };
+        this.render();
+      }
+    } else if (this.card && this.cardHideTimer === null) {
+      const token = {};
+      this.cardHideTimer = token;
+      this.later(display, CARD_HIDE_DELAY_MS, () => {
+        if (this.cardHideTimer !== token) return;
+        this.cardHideTimer = null;
+        this.card = null;
+        this.render();
+      });
+    }
+  }
+
+  private cardHideTimer: object | null = null;
+
+  private onClick(event: MouseEvent): void {
+    const display = this.display;
+    if (!display || this.picking || event.defaultPrevented || event.button !== 0) return;
+    if (event.composedPath().includes(display.host)) return;
+    const target = event.target as Element | null;
+    if (target?.closest?.('a, button, input, select, textarea, label')) return;
+    const selection = this.deps.doc.getSelection();
+    if (selection && !selection.isCollapsed) return;
+    const claim = this.claimAt(event.clientX, event.clientY);
+    if (claim?.sourceId) this.openClaimSource(claim);
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (!this.display) return;
+    if (event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyS') {
+      event.preventDefault();
+      this.applySidebar(!this.sidebarOpen);
+      return;
+    }
+    if (event.key !== 'Escape' || this.picking || event.defaultPrevented) return;
+    if (this.card) {
+      this.card = null;
+      this.render();
+    } else if (this.sidebarOpen) {
+      this.applySidebar(false);
+    }
+  }
+
+  /** The painted claim under the viewport point: caret position first, then the claim's own line boxes. */
+  private claimAt(x: number, y: number): Claim | null {
+    const display = this.display;
+    if (!display || display.claimRanges.size === 0) return null;
+    const caret = caretAt(this.deps.doc, x, y);
+    if (!caret) return null;
+    for (const [claim, range] of display.claimRanges) {
+      let inside = false;
+      try {
+        inside = range.isPointInRange(caret.node, caret.offset);
+      } catch {
+        inside = false;
+      }
+      if (inside && rangeContainsPoint(range, x, y)) return claim;
+    }
+    return null;
+  }
+
+  private openClaimSource(claim: Claim): void {
+    if (!claim.sourceId) return;
+    const index = Math.max(0, claimsOf(this.page.analysis, claim.sourceId).indexOf(claim));
+    this.card = null;
+    this.focus = { sourceId: claim.sourceId, index };
+    this.paint();
+    this.applySidebar(true);
+  }
+
+  // ------------------------------------------------------------------------------------------------------------
+  // Re-analysis when the page rewrites the article
+
+  private observe(): void {
+    const display = this.display;
+    const root = this.page.article?.root;
+    if (!display || !root) return;
+    display.observer?.disconnect();
+    const observer = new MutationObserver((records) => {
+      // Only queue: the work happens once, after the page has been quiet for a while.
+      if (records.length > 0) this.scheduleReanalyse(display);
+    });
+    observer.observe(root, { childList: true, characterData: true, subtree: true });
+    display.observer = observer;
+  }
+
+  private reanalyseToken: object | null = null;
+
+  private scheduleReanalyse(display: Display): void {
+    if (this.reanalyses >= MAX_REANALYSES) return;
+    const token = {};
+    this.reanalyseToken = token;
+    this.later(display, REANALYSE_DEBOUNCE_MS, () => {
+      if (this.reanalyseToken !== token || this.display !== display) return;
+      this.guard('reanalyse', () => this.reanalyse(display));
+    });
+  }
+
+  private reanalyse(display: Display): void {
+    this.reanalyses++;
+    // Take our marks off first, so that the engine reads the page's own text (the wrap fallback splits nodes).
+    this.quietly(display, () => {
+      display.undoHighlights?.();
+      display.undoHighlights = null;
+    });
+    this.page = this.deps.analyze(this.deps.doc, { url: this.deps.url });
+    if (!this.page.analysis.isArticle) {
+      this.enabled = false;
+      this.hide();
+      return;
+    }
+    if (this.focus && !sourceById(this.page.analysis, this.focus.sourceId)) this.focus = null;
+    this.card = null;
+    this.paint();
+    this.applyStrip();
+    this.observe();
+    this.writeHostData();
+    this.render();
+  }
+
+  // ------------------------------------------------------------------------------------------------------------
+  // Plumbing
+
+  private writeHostData(): void {
+    const display = this.display;
+    if (!display) return;
+    const { analysis } = this.page;
+    display.host.dataset.claims = String(analysis.claims.length);
+    display.host.dataset.numbers = String(analysis.numbers.length);
+    display.host.dataset.sources = String(analysis.sources.length);
+  }
+
+  private uiState(): OnPageState {
+    return {
+      analysis: this.page.analysis,
+      sidebarOpen: this.sidebarOpen,
+      stripVisible: this.stripVisible,
+      focus: this.focus,
+      strip: this.stripItems(),
+      pickedCount: this.pickedElements().length,
+      picking: this.picking,
+      card: this.card,
+      status: this.status,
+    };
+  }
+
+  private render(): void {
+    const display = this.display;
+    if (!display) return;
+    this.guard('on-page', () => render(<OnPageApp state={this.uiState()} actions={this.actions} />, display.mount));
+  }
+
+  private update(): void {
+    this.render();
+  }
+
+  private later(display: Display, ms: number, fn: () => void): void {
+    const view = this.deps.doc.defaultView;
+    if (!view) return;
+    const id = view.setTimeout(() => {
+      display.timers.delete(id);
+      if (this.display === display) this.guard('timer', fn);
+    }, ms);
+    display.timers.add(id);
+  }
+
+  private guard(feature: string, fn: () => void): void {
+    try {
+      fn();
+    } catch (error) {
+      this.fail(feature, error);
+    }
+  }
+
+  private async guardAsync<T>(feature: string, fn: () => Promise<T>): Promise<T | null> {
+    try {
+      return await fn();
+    } catch (error) {
+      this.fail(feature, error);
+      return null;
+    }
+  }
+
+  private fail(feature: string, error: unknown): void {
+    // After an extension update the old script's browser.* calls throw; it must leave quietly.
+    if (String((error as { message?: unknown })?.message ?? error).includes('Extension context invalidated')) {
+      this.destroy();
+      return;
+    }
+    (this.deps.log ?? defaultLog)(feature, error);
+  }
+
+  private createActions(): OnPageActions {
+    return {
+      setSidebar: (open) => this.guard('sidebar', () => this.applySidebar(open)),
+      setStrip: (visible) => this.setStrip(visible),
+      focusSource: (id) => this.guard('sidebar', () => this.focusSource(id)),
+      stepFocus: (delta) =>
+        this.guard('sidebar', () => {
+          if (!this.focus) return;
+          const count = claimsOf(this.page.analysis, this.focus.sourceId).length;
+          if (count === 0) return;
+          this.focusSource(this.focus.sourceId, (this.focus.index + delta + count) % count);
+        }),
+      showClaim: (claim: Claim) =>
+        this.guard('sidebar', () => {
+          if (this.focus) {
+            const index = claimsOf(this.page.analysis, this.focus.sourceId).indexOf(claim);
+            if (index >= 0) this.focus = { ...this.focus, index };
+          }
+          this.scrollTo(claim.span);
+          this.flash(claim.span);
+          this.render();
+        }),
+      showNumber: (number: NumberMention) =>
+        this.guard('sidebar', () => {
+          this.scrollTo(number.span);
+          this.flash(number.span);
+        }),
+      toggleKind: (kind) =>
+        this.guard('strip', () => {
+          if (this.hiddenKinds.has(kind)) this.hiddenKinds.delete(kind);
+          else this.hiddenKinds.add(kind);
+          this.applyStrip();
+          this.saveStrip();
+          this.render();
+        }),
+      setAllHidden: (hidden) =>
+        this.guard('strip', () => {
+          this.hiddenKinds = new Set(hidden ? this.stripItems().map((i) => i.kind) : []);
+          if (!hidden) this.pickedSuppressed = true;
+          this.applyStrip();
+          this.saveStrip();
+          this.render();
+        }),
+      startPicker: () => this.guard('picker', () => this.beginPicker()),
+      showPicked: () =>
+        this.guard('strip', () => {
+          this.pickedSuppressed = !this.pickedSuppressed;
+          this.applyStrip();
+          this.render();
+        }),
+      copy: (format) => this.guard('export', () => this.copy(format)),
+      openCardSource: () =>
+        this.guard('hover-card', () => {
+          if (this.card) this.openClaimSource(this.card.claim);
+        }),
+      closeCard: () => {
+        this.card = null;
+        this.render();
+      },
+      keepCard: () => {
+        this.cardHideTimer = null;
+      },
+    };
+  }
+}
+
+function defaultLog(feature: string, error: unknown): void {
+  console.error(`[sourcelight:${feature}]`, error);
+}
+
+interface CaretDocument {
+  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretRangeFromPoint?: (x: number, y: number) => Range | null;
+}
+
+/** The text position under a viewport point (standard API first; caretRangeFromPoint for older Chromium). */
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const d = doc as unknown as CaretDocument;
+  if (typeof d.caretPositionFromPoint === 'function') {
+    const position = d.caretPositionFromPoint.call(doc, x, y);
+    return position ? { node: position.offsetNode, offset: position.offset } : null;
+  }
+  if (typeof d.caretRangeFromPoint === 'function') {
+    const range = d.caretRangeFromPoint.call(doc, x, y);
+    return range ? { node: range.startContainer, offset: range.startOffset } : null;
+  }
+  return null;
+}

@@ -1,0 +1,282 @@
+import { describe, expect, it } from 'vitest';
+import { findCues, findNonResponse, pickCue, type SentenceView } from '../../utils/analysis/attribution';
+import { analyzeText } from '../../utils/analysis/pipeline';
+import { findQuotes, maskQuotes } from '../../utils/analysis/segment';
+
+function view(text: string): SentenceView {
+  return { text, masked: maskQuotes(text, findQuotes(text)), start: 0, end: text.length };
+}
+
+/** The governing cue of one sentence: its words and the source phrase(s). */
+function cueOf(sentence: string): { cue: string; subjects: string[] } | null {
+  const cue = pickCue(findCues(view(sentence)));
+  return cue ? { cue: cue.cue, subjects: cue.subjects.map((s) => s.text) } : null;
+}
+
+describe('cue patterns', () => {
+  const cases: Array<{ name: string; sentence: string; cue: string; subjects: string[] }> = [
+    {
+      name: 'trailing "X said"',
+      sentence: 'The group has started reactivating fighters, the sources said.',
+      cue: 'said',
+      subjects: ['the sources'],
+    },
+    {
+      name: 'leading "X said"',
+      sentence: 'Foreign Minister Fuad Hussein said Baghdad was in contact with Damascus.',
+      cue: 'said',
+      subjects: ['Foreign Minister Fuad Hussein'],
+    },
+    {
+      name: 'inverted "said X" after a comma',
+      sentence: 'The attack confirmed their suspicions, said Colonel Abdul Ameer al-Bayati, of the Iraqi Army.',
+      cue: 'said',
+      subjects: ['Colonel Abdul Ameer al-Bayati'],
+    },
+    {
+      name: 'inverted "said X" after a quote',
+      sentence: "'They just do not have the manpower,' said Charles Lister, who heads the Syria program.",
+      cue: 'said',
+      subjects: ['Charles Lister'],
+    },
+    {
+      name: '"told Reuters" names the outlet, not the source',
+      sentence: 'IS dispatched two envoys to Iraq, five Iraqi counter-terrorism officials told Reuters.',
+      cue: 'told Reuters',
+      subjects: ['five Iraqi counter-terrorism officials'],
+    },
+    {
+      name: '"told" a broadcaster',
+      sentence:
+        '"Daesh is at the top of the list," Syrian Interior Minister Anas Khattab told state-owned Ekhbariya TV.',
+      cue: 'told state-owned Ekhbariya TV',
+      subjects: ['Syrian Interior Minister Anas Khattab'],
+    },
+    {
+      name: '"X, who ..., told Reuters"',
+      sentence: 'Security operatives in Syria, who have been monitoring IS for years, told Reuters they foiled plots.',
+      cue: 'told Reuters',
+      subjects: ['Security operatives in Syria'],
+    },
+    {
+      name: 'a name with an apposition before the verb',
+      sentence:
+        'Activity has picked up along key roads, Ali al-Saidi, an advisor to Iraqi security forces, told Reuters.',
+      cue: 'told Reuters',
+      subjects: ['Ali al-Saidi'],
+    },
+    {
+      name: 'a role before a name',
+      sentence: "Still, SITE's director, Rita Katz, cautioned against seeing the drop as a sign of weakness.",
+      cue: 'cautioned',
+      subjects: ['Rita Katz'],
+    },
+    {
+      name: '"according to X"',
+      sentence: 'Islamic State has been attempting just that, according to more than 20 sources, including diplomats.',
+      cue: 'according to',
+      subjects: ['more than 20 sources'],
+    },
+    {
+      name: '"according to data from X" cites X',
+      sentence: 'IS claimed 38 attacks, according to data from SITE Intelligence Group, which monitors militants.',
+      cue: 'according to',
+      subjects: ['SITE Intelligence Group'],
+    },
+    {
+      name: '"the data shows"',
+      sentence: "That would be around a third of last year's claims, the data shows.",
+      cue: 'the data shows',
+      subjects: ['the data'],
+    },
+    {
+      name: 'cognition verb "estimates"',
+      sentence: 'The United Nations estimates IS has 1,500 to 3,000 fighters in the two countries.',
+      cue: 'estimates',
+      subjects: ['The United Nations'],
+    },
+    {
+      name: 'cognition verb "believe" with a plural subject',
+      sentence: 'Iraqi officials believe IS seized large stockpiles of weapons.',
+      cue: 'believe',
+      subjects: ['Iraqi officials'],
+    },
+    {
+      name: 'stance verb "question"',
+      sentence: 'But some regional analysts question whether Damascus has the manpower needed.',
+      cue: 'question',
+      subjects: ['some regional analysts'],
+    },
+    {
+      name: 'stance verb "criticized"',
+      sentence: "But some Islamist hardliners criticized Sharaa's efforts to woo Western governments.",
+      cue: 'criticized',
+      subjects: ['some Islamist hardliners'],
+    },
+    {
+      name: 'stance verb "credited" after a role and a name',
+      sentence:
+        'The Iraqi spokesperson, Sabah al-Numan, credited pre-emptive operations for keeping the group in check.',
+      cue: 'credited',
+      subjects: ['Sabah al-Numan'],
+    },
+    {
+      name: 'two sources share one cue',
+      sentence:
+        "A U.S. defense official and a spokesperson for Iraq's prime minister said IS remnants have been weakened.",
+      cue: 'said',
+      subjects: ['A U.S. defense official', "a spokesperson for Iraq's prime minister"],
+    },
+    {
+      name: 'a trailing cue wins over a verb inside the reported words',
+      sentence:
+        'The U.S. military believes the leader is Abdulqadir Mumin, a senior defence official told reporters in April.',
+      cue: 'told reporters',
+      subjects: ['a senior defence official'],
+    },
+    {
+      name: '"it says" points at the clause subject before it',
+      sentence:
+        'Trump asked for help as the U.S. begins a consolidation in Syria it says could cut its presence by half.',
+      cue: 'says',
+      subjects: ['the U.S.'],
+    },
+    {
+      name: 'perfect tense',
+      sentence: "There have been at least two attempted jailbreaks since Assad's fall, the SDF has said.",
+      cue: 'has said',
+      subjects: ['the SDF'],
+    },
+    {
+      name: 'a business statement',
+      sentence: 'The company said in a statement that the cuts would save about $150 million a year.',
+      cue: 'said',
+      subjects: ['The company'],
+    },
+    {
+      name: 'analysts at a bank expect',
+      sentence: 'Analysts at Goldman Sachs expect further cuts later this year.',
+      cue: 'expect',
+      subjects: ['Analysts at Goldman Sachs'],
+    },
+    {
+      name: 'a BBC colon cue',
+      sentence: 'Det Insp Sarah Jones said: "This was a deliberate act."',
+      cue: 'said',
+      subjects: ['Det Insp Sarah Jones'],
+    },
+    {
+      name: 'a cue inside a relative clause does not govern the sentence',
+      sentence: 'The company, which analysts say is undervalued, said profits rose 5% in the quarter.',
+      cue: 'said',
+      subjects: ['The company'],
+    },
+    {
+      name: 'results show',
+      sentence: 'The results show a sharp rise in cases.',
+      cue: 'The results show',
+      subjects: ['The results'],
+    },
+    {
+      name: 'a participle clause between subject and verb',
+      sentence: 'The official, speaking on condition of anonymity, said the talks had stalled.',
+      cue: 'said',
+      subjects: ['The official'],
+    },
+    {
+      name: 'an age after a name',
+      sentence: 'Maria Lopez, 34, said she saw him running.',
+      cue: 'said',
+      subjects: ['Maria Lopez'],
+    },
+    {
+      name: 'a connective between commas',
+      sentence: 'Supporters, however, say it will pay for itself.',
+      cue: 'say',
+      subjects: ['Supporters'],
+    },
+    {
+      name: 'a bracketed acronym inside the subject',
+      sentence: 'Economists at the Institute for Fiscal Studies (IFS) have warned that the numbers do not add up.',
+      cue: 'have warned',
+      subjects: ['Economists at the Institute for Fiscal Studies (IFS)'],
+    },
+    {
+      name: '"called" with a quote',
+      sentence: 'Kemi Badenoch, the party leader, called the plans "a disgrace".',
+      cue: 'called',
+      subjects: ['Kemi Badenoch'],
+    },
+    {
+      name: '"it expects" after a definite organisation noun',
+      sentence: 'The embassy is planning more flights on Monday when it expects as many as six.',
+      cue: 'expects',
+      subjects: ['The embassy'],
+    },
+    {
+      name: 'an AP party-state code is not the speaker',
+      sentence: 'Sen. John Thune, R-S.D., said the vote showed broad support.',
+      cue: 'said',
+      subjects: ['Sen. John Thune'],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(cueOf(c.sentence)).toEqual({ cue: c.cue, subjects: c.subjects });
+    });
+  }
+});
+
+describe('not attributions', () => {
+  const cases: Array<{ name: string; sentence: string }> = [
+    { name: 'a thing confirms', sentence: "The foiled attack confirmed Iraq's suspicions about the group." },
+    { name: 'a clause verb without a clause', sentence: 'The company added 300 engineers in Texas last year.' },
+    { name: 'claiming responsibility', sentence: 'IS claimed responsibility for 38 attacks in Syria.' },
+    { name: 'a passive', sentence: 'The coalition is expected to wrap up operations in Iraq by September.' },
+    { name: 'a cue inside a quote', sentence: '"We hope that Syria will be stable and officials say so."' },
+    { name: 'a negated verb', sentence: 'They could not say whether IS recruited them.' },
+    { name: 'a noun that looks like a verb', sentence: 'Syria did not answer questions about IS activities.' },
+    { name: 'a participle', sentence: 'But they cautioned against it, saying it has proven a resilient foe.' },
+    { name: '"that said"', sentence: 'That said, the outlook remains uncertain.' },
+    { name: 'a passive "told"', sentence: 'He was told to leave the building.' },
+    { name: 'a thing "tells"', sentence: 'The film tells the story of a family in Gaza.' },
+    { name: 'an infinitive after "declined"', sentence: 'He declined to say whether the talks would resume.' },
+    { name: '"called" a meeting', sentence: 'The company called a meeting of its shareholders.' },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const cue = cueOf(c.sentence);
+      if (c.name === 'a participle') expect(cue?.cue).toBe('cautioned');
+      else expect(cue).toBeNull();
+    });
+  }
+});
+
+describe('findNonResponse', () => {
+  const cases: Array<{ sentence: string; party: string }> = [
+    {
+      sentence: "The White House, Baghdad and Damascus did not respond to questions about Trump's plans.",
+      party: 'The White House, Baghdad and Damascus',
+    },
+    {
+      sentence: "Syria's government, led by the country's new leader, Ahmed al-Sharaa, did not answer questions.",
+      party: "Syria's government",
+    },
+    { sentence: 'A spokesperson for the union declined to comment.', party: 'A spokesperson for the union' },
+    { sentence: 'The company did not immediately respond to a request for comment.', party: 'The company' },
+  ];
+  for (const c of cases) {
+    it(c.sentence, () => {
+      expect(findNonResponse(view(c.sentence))?.party?.text).toBe(c.party);
+    });
+  }
+
+  it('reports non-responses with their sentence span and no claim', () => {
+    const text = 'Acme said it would cut jobs. The union declined to comment.';
+    const result = analyzeText([{ text, kind: 'paragraph' }]);
+    expect(result.nonResponses).toEqual([
+      { party: 'The union', text: 'The union declined to comment.', span: { block: 0, start: 29, end: 59 } },
+    ]);
+    expect(result.claims.map((c) => c.text)).toEqual(['Acme said it would cut jobs.']);
+  });
+});

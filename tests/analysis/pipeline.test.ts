@@ -1,0 +1,328 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../utils/analysis/pipeline';
+import type { Source, TextAnalysis, TextBlock } from '../../utils/analysis/types';
+
+const FIXTURES = `${path.resolve(import.meta.dirname, '../fixtures/seed-text')}/`;
+/** A line in capitals is a section heading ("EXPLOITING DIVISIONS"). */
+const HEADING_LINE = /^[\p{Lu}\d\s'\u2019&-]+$/u;
+
+interface GoldSource {
+  key: string;
+  match: string[];
+  named: boolean;
+  category?: string;
+  required: boolean;
+}
+interface GoldClaim {
+  anchor: string;
+  source: string | string[];
+  required: boolean;
+}
+interface Gold {
+  sources: GoldSource[];
+  claims: GoldClaim[];
+}
+
+function readBlocks(name: string): TextBlock[] {
+  return readFileSync(`${FIXTURES}${name}`, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((text) => ({ text, kind: HEADING_LINE.test(text) ? 'heading' : 'paragraph' }));
+}
+
+// The rules of shared/eval/score.mjs (copied: the project may not read ../shared): normalised text, whole-word
+// containment of a gold `match` in a source name, a claim found when its text contains the anchor.
+const norm = (s: string): string =>
+  s
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201A\u201B\u2032`]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+const hasWord = (text: string, needle: string): boolean => {
+  const n = norm(needle);
+  const pre = /^\w/.test(n) ? '(?<![\\w])' : '';
+  const post = /\w$/.test(n) ? '(?![\\w])' : '';
+  return new RegExp(pre + n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + post).test(norm(text));
+};
+
+function score(gold: Gold, result: TextAnalysis) {
+  const byId = new Map(result.sources.map((s) => [s.id, s]));
+  const goldSource = new Map(gold.sources.map((s) => [s.key, s]));
+  const required = gold.claims.filter((c) => c.required);
+  const missed: string[] = [];
+  const misattributed: string[] = [];
+  for (const g of required) {
+    const hit = result.claims.find((c) => norm(c.text).includes(norm(g.anchor)));
+    if (!hit) {
+      missed.push(g.anchor);
+      continue;
+    }
+    const source = hit.sourceId ? byId.get(hit.sourceId) : undefined;
+    const keys = Array.isArray(g.source) ? g.source : [g.source];
+    const right = keys.some((k) => source && goldSource.get(k)?.match.some((m) => hasWord(source.name, m)));
+    if (!right) misattributed.push(`${g.anchor} -> ${source?.name ?? '(none)'}`);
+  }
+  const falsePositives = result.claims
+    .filter((c) => !gold.claims.some((g) => norm(c.text).includes(norm(g.anchor))))
+    .map((c) => c.text);
+  const sources = (named: boolean) => {
+    const goldSet = gold.sources.filter((s) => s.named === named);
+    const predicted = result.sources.filter((s) => s.named === named);
+    const find = (g: GoldSource): Source | undefined => predicted.find((p) => g.match.some((m) => hasWord(p.name, m)));
+    return {
+      missed: goldSet.filter((g) => g.required && !find(g)).map((g) => g.key),
+      wrongCategory: goldSet
+        .filter((g) => g.required && find(g) && g.category && find(g)?.category !== g.category)
+        .map((g) => `${g.key}: ${find(g)?.category}`),
+      wrong: predicted.filter((p) => !goldSet.some((g) => g.match.some((m) => hasWord(p.name, m)))).map((p) => p.name),
+    };
+  };
+  return { missed, misattributed, falsePositives, named: sources(true), anonymous: sources(false) };
+}
+
+describe('the seed article (Reuters, Islamic State)', () => {
+  const blocks = readBlocks('000_a3efd8ef7c8c5198.article.txt');
+  const gold = JSON.parse(readFileSync(`${FIXTURES}000_a3efd8ef7c8c5198.gold.json`, 'utf8')) as Gold;
+  const result = analyzeText(blocks);
+  const s = score(gold, result);
+
+  it('finds every required claim, with no claim the gold lacks', () => {
+    expect(s.missed).toEqual([]);
+    expect(s.falsePositives).toEqual([]);
+  });
+  it('attributes every found claim to the right source', () => {
+    expect(s.misattributed).toEqual([]);
+  });
+  it('finds every required named and anonymous source, and no other', () => {
+    expect(s.named.missed).toEqual([]);
+    expect(s.anonymous.missed).toEqual([]);
+    expect(s.named.wrong).toEqual([]);
+    expect(s.anonymous.wrong).toEqual([]);
+  });
+  it('puts every source in its gold category', () => {
+    expect(s.named.wrongCategory).toEqual([]);
+    expect(s.anonymous.wrongCategory).toEqual([]);
+  });
+  it('gives every claim a span that is its text, and a sentence-sized one', () => {
+    for (const c of result.claims) {
+      expect(blocks[c.span.block]?.text.slice(c.span.start, c.span.end)).toBe(c.text);
+      expect(c.sourceIds[0]).toBe(c.sourceId);
+    }
+  });
+  it('keeps the quoted words of a quote claim', () => {
+    const khattab = result.claims.find((c) => c.text.includes('Khattab'));
+    expect(khattab?.quote).toBe('Of the challenges we face, Daesh is at the top of the list');
+    expect(khattab?.cue).toBe('told state-owned Ekhbariya TV');
+  });
+  it('lists the non-responses', () => {
+    expect(result.nonResponses.map((n) => n.party)).toEqual([
+      "Syria's government",
+      'The White House, Baghdad and Damascus',
+    ]);
+  });
+  it('maps numbers to block spans', () => {
+    expect(result.numbers.length).toBeGreaterThan(20);
+    for (const n of result.numbers) {
+      expect(blocks[n.span.block]?.text.slice(n.span.start, n.span.end)).toBe(n.text);
+    }
+  });
+});
+
+describe('other house styles', () => {
+  const run = (paragraphs: string[]) => {
+    const result = analyzeText(paragraphs.map((text): TextBlock => ({ text, kind: 'paragraph' })));
+    const byId = new Map(result.sources.map((s) => [s.id, s]));
+    return {
+      result,
+      claims: result.claims.map((c) => `${c.sourceIds.map((id) => byId.get(id)?.name).join(' + ')} <${c.cue}>`),
+    };
+  };
+
+  it('an AP political story', () => {
+    const { result, claims } = run([
+      'WASHINGTON (AP) \u2014 The Senate voted Tuesday to advance a $95 billion aid package, but Republican leaders warned that the bill faces a difficult path in the House.',
+      '"We are not going to abandon our allies," Senate Majority Leader Chuck Schumer said on the floor. "This is a moment of truth."',
+      'Sen. John Thune, R-S.D., said the vote showed broad support. He added that the House should act quickly.',
+      'House Speaker Mike Johnson has said he will not bring the measure to a vote without border provisions, according to two people familiar with his thinking who spoke on condition of anonymity.',
+      'The measure passed 67-32. Dr. Anne Lee, a professor of political science at Georgetown University, said the margin was unusual.',
+      'The White House did not immediately respond to a request for comment.',
+    ]);
+    expect(claims).toEqual([
+      'Republican leaders <warned>',
+      'Chuck Schumer <said>',
+      'Chuck Schumer <said>',
+      'John Thune <said>',
+      'John Thune <added>',
+      'two people familiar with his thinking <according to>',
+      'Anne Lee <said>',
+    ]);
+    expect(result.sources.find((s) => s.name === 'Anne Lee')?.category).toBe('expert');
+    expect(result.sources.find((s) => s.name === 'Chuck Schumer')?.category).toBe('government');
+    expect(result.nonResponses.map((n) => n.party)).toEqual(['The White House']);
+  });
+
+  it('a BBC local story', () => {
+    const { result, claims } = run([
+      'Police in Manchester say three men have been arrested after a fire at a warehouse on Monday night.',
+      'Greater Manchester Police said officers were called to the scene at about 22:00 GMT.',
+      'Det Insp Sarah Jones said: "This was a deliberate act that put lives at risk."',
+      'Local resident Tom Hughes told the BBC he heard "a loud bang" before the flames appeared.',
+      'Mr. Hughes added that neighbours had been evacuated.',
+    ]);
+    expect(claims).toEqual([
+      'Police in Manchester <say>',
+      'Greater Manchester Police <said>',
+      'Sarah Jones <said>',
+      'Tom Hughes <told the BBC>',
+      'Tom Hughes <added>',
+    ]);
+    expect(result.sources.map((s) => s.category)).toEqual(['government', 'government', 'government', 'other']);
+  });
+
+  it('a business story', () => {
+    const { claims } = run([
+      'Acme Corp. said on Thursday it would cut 1,200 jobs as demand for its printers slumps.',
+      'The company said in a statement that the cuts would save about $150 million a year.',
+      'Revenue fell 8% to $2.1 billion in the quarter, according to a filing with the Securities and Exchange Commission.',
+      'Analysts at Goldman Sachs expect further cuts later this year.',
+      '"We are making difficult but necessary choices," Chief Executive Jane Doe told investors on a call. "Our customers will not notice."',
+      'Shares fell 4% in early trading. A spokesperson for the union declined to comment.',
+      'Data from the Commerce Department showed factory orders fell for a third month.',
+      'The company added 300 engineers in Texas last year.',
+    ]);
+    expect(claims).toEqual([
+      'Acme Corp. <said>',
+      'Acme Corp. <said>',
+      'a filing with the Securities and Exchange Commission <according to>',
+      'Analysts at Goldman Sachs <expect>',
+      'Jane Doe <told investors>',
+      'Jane Doe <told investors>',
+      'Commerce Department <Data from the Commerce Department showed>',
+    ]);
+  });
+
+  it('a feature with inverted cues, ages, appositions and reports', () => {
+    const { result, claims } = run([
+      'The economy is slowing faster than expected, says Jane Smith, chief economist at Bank of America.',
+      'According to police, the suspect fled on foot. Maria Lopez, 34, said she saw him running.',
+      '"It was terrifying," said Carlos Ruiz, 52, a shop owner. "Nobody knew what to do."',
+      'The official, speaking on condition of anonymity, said the talks had stalled.',
+      'The New York Times reported on Monday that the deal was close.',
+      'The Ministry of Health said 40 people had been hospitalized.',
+      'Smith, the bank\'s CEO, said profits would rise. She added: "We are confident."',
+      'The report, released by the World Bank on Tuesday, found that poverty had increased.',
+      'Critics argue the plan is too expensive. Supporters, however, say it will pay for itself.',
+      "The vote was 5-4. The court's decision, which was widely expected, drew criticism.",
+    ]);
+    expect(claims).toEqual([
+      'Jane Smith <says>',
+      'police <According to>',
+      'Maria Lopez <said>',
+      'Carlos Ruiz <said>',
+      'Carlos Ruiz <said>',
+      'The official <said>',
+      'New York Times <reported>',
+      'Ministry of Health <said>',
+      'Jane Smith <said>',
+      'Jane Smith <added>',
+      'World Bank <The report found>',
+      'Critics <argue>',
+      'Supporters <say>',
+    ]);
+    const category = (name: string) => result.sources.find((s) => s.name === name)?.category;
+    expect(category('Jane Smith')).toBe('expert');
+    expect(category('New York Times')).toBe('media');
+    expect(category('Ministry of Health')).toBe('government');
+    expect(result.sources.find((s) => s.name === 'Carlos Ruiz')?.role).toBe('shop owner');
+  });
+
+  it('a British political story', () => {
+    const { result, claims } = run([
+      "Britain's prime minister, Keir Starmer, has said the government will not raise income tax.",
+      'Speaking at a press conference in Downing Street, Starmer said: "We made a promise and we will keep it."',
+      'The chancellor, Rachel Reeves, is expected to set out her budget next month.',
+      'Economists at the Institute for Fiscal Studies (IFS) have warned that the numbers do not add up.',
+      "Paul Johnson, the IFS director, told the BBC's Today programme that taxes would have to rise.",
+      '"There is no free lunch," he said.',
+      'Kemi Badenoch, the party leader, called the plans "a disgrace".',
+      'Figures published by the Office for National Statistics on Wednesday show inflation rose to 3.8% in July.',
+      'Inflation has risen for three months in a row. Labour MPs are said to be uneasy.',
+    ]);
+    expect(claims).toEqual([
+      'Keir Starmer <has said>',
+      'Keir Starmer <said>',
+      'Economists at the Institute for Fiscal Studies <have warned>',
+      "Paul Johnson <told the BBC's Today>",
+      'Paul Johnson <said>',
+      'Kemi Badenoch <called>',
+      'Office for National Statistics <Figures published by the Office for National Statistics on Wednesday show>',
+    ]);
+    expect(result.sources[0]).toMatchObject({ role: 'prime minister', affiliation: 'Britain', category: 'government' });
+    expect(result.sources.find((s) => s.name === 'Paul Johnson')?.category).toBe('expert');
+  });
+
+  it('headings and captions hold no claims', () => {
+    const result = analyzeText([
+      { text: 'OFFICIALS SAID NO', kind: 'heading' },
+      { text: 'The minister said it was over, officials said.', kind: 'caption' },
+    ]);
+    expect(result.claims).toEqual([]);
+  });
+});
+
+describe('any text', () => {
+  /** Words and marks that exercise cues, quotes, appositions and abbreviations in random order. */
+  const PIECES = [
+    'said',
+    'told Reuters',
+    'according to',
+    'he',
+    'they',
+    'the official',
+    'Col.',
+    'U.S.',
+    'John Smith',
+    'officials',
+    'a source familiar with the matter',
+    'who heads',
+    'the data shows',
+    '"',
+    "'",
+    '\u201C',
+    '\u201D',
+    ',',
+    '.',
+    '?',
+    '(SDF)',
+    'and',
+    'did not respond',
+    '1.5',
+    "Iraq's",
+  ];
+  const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((words) => words.join(' '));
+
+  it('never throws and keeps every span inside its block', () => {
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), (paragraphs) => {
+        const blocks = paragraphs.map((t): TextBlock => ({ text: t, kind: 'paragraph' }));
+        const result = analyzeText(blocks);
+        const ids = new Set(result.sources.map((x) => x.id));
+        for (const c of result.claims) {
+          expect(blocks[c.span.block]?.text.slice(c.span.start, c.span.end)).toBe(c.text);
+          for (const id of c.sourceIds) expect(ids.has(id)).toBe(true);
+        }
+        for (const n of result.nonResponses)
+          expect(blocks[n.span.block]?.text.slice(n.span.start, n.span.end)).toBe(n.text);
+        for (const x of result.sources) expect(x.claimCount).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes, maskQuotes, QUOTE_MASK, splitSentences } from '../../utils/analysis/segment';
+
+const sentencesOf = (text: string): string[] => splitSentences(text).map((r) => text.slice(r.start, r.end));
+
+describe('splitSentences', () => {
+  const cases: Array<{ name: string; text: string; want: string[] }> = [
+    {
+      name: 'dotted acronyms inside a sentence',
+      text: 'A U.S. defense official and U.N. envoys met. They left.',
+      want: ['A U.S. defense official and U.N. envoys met.', 'They left.'],
+    },
+    {
+      name: 'a dotted acronym that opens the next sentence',
+      text: 'The troops drove them out. U.S. President Donald Trump said so.',
+      want: ['The troops drove them out.', 'U.S. President Donald Trump said so.'],
+    },
+    {
+      name: 'a dotted acronym that ends a sentence',
+      text: 'He flew to the U.S. The next day he left.',
+      want: ['He flew to the U.S.', 'The next day he left.'],
+    },
+    {
+      name: 'a military title',
+      text: 'said Col. Jane Doe of the army. Gen. Smith agreed.',
+      want: ['said Col. Jane Doe of the army.', 'Gen. Smith agreed.'],
+    },
+    {
+      name: 'doctor and mister',
+      text: 'Dr. Anne Lee met Mr. Hughes. Both spoke.',
+      want: ['Dr. Anne Lee met Mr. Hughes.', 'Both spoke.'],
+    },
+    { name: 'initials', text: 'Michael J. Fox said it. He left.', want: ['Michael J. Fox said it.', 'He left.'] },
+    {
+      name: 'decimals',
+      text: 'Prices rose 1.5 percent. Wages fell.',
+      want: ['Prices rose 1.5 percent.', 'Wages fell.'],
+    },
+    {
+      name: 'a quote closing after the period',
+      text: '"It is over." She left. \'We lost.\' He stayed.',
+      want: ['"It is over."', 'She left.', "'We lost.'", 'He stayed.'],
+    },
+    {
+      name: 'a question inside a quote followed by its cue',
+      text: '"Why now?" he asked. Nobody knew.',
+      want: ['"Why now?" he asked.', 'Nobody knew.'],
+    },
+    {
+      name: 'typographic quotes',
+      text: '\u201CWe hope so.\u201D The minister smiled.',
+      want: ['\u201CWe hope so.\u201D', 'The minister smiled.'],
+    },
+    { name: 'a heading with no period', text: 'EXPLOITING DIVISIONS', want: ['EXPLOITING DIVISIONS'] },
+    {
+      name: 'a company abbreviation before a verb',
+      text: 'Acme Corp. said it would cut jobs. Shares fell.',
+      want: ['Acme Corp. said it would cut jobs.', 'Shares fell.'],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(sentencesOf(c.text)).toEqual(c.want);
+    });
+  }
+});
+
+describe('findQuotes', () => {
+  const quoted = (text: string): string[] => findQuotes(text).map((q) => text.slice(q.innerStart, q.innerEnd));
+  const cases: Array<{ name: string; text: string; want: string[] }> = [
+    { name: 'straight double quotes', text: '"We will win," he said.', want: ['We will win,'] },
+    {
+      name: 'apostrophes are not quotes',
+      text: "Iraq's army and the militants' camps at al-Sina'a, he said.",
+      want: [],
+    },
+    {
+      name: 'single quotes with possessives inside',
+      text: "The U.S. will 'vigilantly monitor' Sharaa's government, which has been 'saying and doing the right things'.",
+      want: ['vigilantly monitor', 'saying and doing the right things'],
+    },
+    {
+      name: 'a single quote closed by a double one (mismatched)',
+      text: '"We hope," he said, \'especially ISIS terrorists."',
+      want: ['We hope,', 'especially ISIS terrorists.'],
+    },
+    {
+      name: 'a quote that spans two sentences',
+      text: "'The government is stretched. They lack men,' said Charles Lister.",
+      want: ['The government is stretched. They lack men,'],
+    },
+    { name: 'typographic quotes', text: '\u201CIt\u2019s over,\u201D she said.', want: ['It\u2019s over,'] },
+    { name: 'a quote left open at the end of the block', text: '"We will fight on.', want: ['We will fight on.'] },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(quoted(c.text)).toEqual(c.want);
+    });
+  }
+
+  it('masks quoted words but keeps offsets', () => {
+    const text = '"We said no," he said.';
+    const masked = maskQuotes(text, findQuotes(text));
+    expect(masked).toHaveLength(text.length);
+    expect(masked.startsWith(QUOTE_MASK)).toBe(true);
+    expect(masked).not.toContain('We said');
+    expect(masked.endsWith(' he said.')).toBe(true);
+  });
+});

@@ -1,0 +1,76 @@
+// The analyze CLI, run as a user runs it: `node --import tsx scripts/analyze.ts ...`.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Analysis } from '../utils/analysis/types';
+
+const ROOT = join(import.meta.dirname, '..');
+const SEED = join(ROOT, 'seeds/daily8-islamic-state.html');
+const TITLE = 'Islamic State reactivating fighters, eying comeback in Syria and Iraq';
+const TIMEOUT_MS = 60_000;
+
+function analyze(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/analyze.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: TIMEOUT_MS,
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'sl-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('npm run analyze', { timeout: TIMEOUT_MS * 2 }, () => {
+  it('prints its usage with --help', () => {
+    const run = analyze('--help');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Usage: npm run analyze');
+  });
+
+  it('reports on the bundled seed page when given no file', () => {
+    const run = analyze();
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(TITLE);
+    expect(run.stdout).toContain('Publisher: Reuters');
+    expect(run.stdout).toContain('Authors:   Ahmed Rasheed, Timour Azhari, Michael Georgy');
+    expect(run.stdout).toMatch(/Clutter \(5\)/);
+    expect(run.stdout).toMatch(/promo\s+Try Our AI Features/);
+  });
+
+  it('prints one pretty JSON object for one file, with --url', () => {
+    const run = analyze(SEED, '--json', '--url', 'https://example.test/story');
+    expect(run.status).toBe(0);
+    const analysis = JSON.parse(run.stdout) as Analysis;
+    expect(analysis.url).toBe('https://example.test/story');
+    expect(analysis.isArticle).toBe(true);
+    expect(analysis.article?.title).toBe(TITLE);
+    expect(run.stdout.split('\n').length).toBeGreaterThan(10);
+  });
+
+  it('prints JSON Lines for a directory (.html and .html.gz, sorted) and reports bad files but goes on', () => {
+    const html = readFileSync(SEED);
+    copyFileSync(SEED, join(dir, 'b.html'));
+    writeFileSync(join(dir, 'a.html.gz'), gzipSync(html));
+    writeFileSync(join(dir, 'c.html'), 'just some text, no markup at all');
+    writeFileSync(join(dir, 'notes.txt'), 'ignored: not a page');
+    const run = analyze(dir, join(dir, 'missing.html'), '--json');
+    expect(run.status).toBe(1);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines.map((line) => (JSON.parse(line) as { file: string }).file)).toEqual(['a.html.gz', 'b.html']);
+    for (const line of lines) expect((JSON.parse(line) as Analysis).article?.title).toBe(TITLE);
+    const errors = run.stderr.trim().split('\n');
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toMatch(/c\.html: not an HTML page$/);
+    expect(errors[1]).toMatch(/missing\.html: /);
+  });
+
+  it('rejects an unknown option', () => {
+    const run = analyze('--frobnicate');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('unknown option');
+  });
+});

@@ -1,0 +1,101 @@
+// Helpers for the popup and options component tests: the English messages through the fake browser's i18n,
+// and a page (PageController) living in the test, reached the way the popup reaches a tab.
+import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import messages from '../../public/_locales/en/messages.json';
+import { registerContentMessages } from '../../utils/messaging/content';
+import type { PageController, PageState } from '../../utils/page-controller';
+
+interface MessageEntry {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
+
+/** browser.i18n.getMessage as the browsers do it for the English messages file (placeholders, $$). */
+export function englishMessage(key: string, substitutions: string | string[] = []): string {
+  const entry = (messages as Record<string, MessageEntry | undefined>)[key];
+  if (!entry) return '';
+  const subs = typeof substitutions === 'string' ? [substitutions] : substitutions;
+  return entry.message
+    .replace(/\$([a-z0-9_@]+)\$/gi, (_, name: string) => {
+      const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
+      return content.replace(/\$(\d)/g, (__, n: string) => subs[Number(n) - 1] ?? '');
+    })
+    .replace(/\$\$/g, '$');
+}
+
+export function useEnglishMessages(): void {
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string | string[]) =>
+    key === '@@bidi_dir' ? 'ltr' : englishMessage(key, subs)) as typeof fakeBrowser.i18n.getMessage);
+  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en');
+}
+
+export function pageState(overrides: Partial<PageState> = {}): PageState {
+  return {
+    isArticle: true,
+    enabled: true,
+    title: 'Officials say the bridge will reopen',
+    publisher: 'The Daily Test',
+    counts: { claims: 7, sources: 4, named: 3, anonymous: 1, numbers: 12, clutter: 5, clutterHidden: 2 },
+    highlights: { claims: true, numbers: true },
+    sidebarOpen: false,
+    stripVisible: true,
+    ...overrides,
+  };
+}
+
+/** A page in the test: its controller answers the popup's messages as the content script would. */
+export function fakePage(initial: PageState = pageState()): PageController & { calls: string[] } {
+  let state = structuredClone(initial);
+  const calls: string[] = [];
+  const controller = {
+    calls,
+    state: () => structuredClone(state),
+    setHighlights(options: { claims?: boolean; numbers?: boolean }) {
+      calls.push(`setHighlights ${JSON.stringify(options)}`);
+      state = { ...state, highlights: { ...state.highlights, ...options } };
+    },
+    setSidebar(open: boolean) {
+      calls.push(`setSidebar ${open}`);
+      state = { ...state, sidebarOpen: open };
+    },
+    setStrip(visible: boolean) {
+      calls.push(`setStrip ${visible}`);
+      state = { ...state, stripVisible: visible };
+    },
+    setEnabled(enabled: boolean) {
+      calls.push(`setEnabled ${enabled}`);
+      state = { ...state, enabled };
+    },
+    destroy() {
+      calls.push('destroy');
+    },
+  };
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(((_tabId: number, message: unknown) =>
+    fakeBrowser.runtime.sendMessage(message)) as typeof fakeBrowser.tabs.sendMessage);
+  registerContentMessages(controller, new ContentScriptContext('test'));
+  return controller;
+}
+
+/** The tab the popup is opened for. */
+export function targetTab(url: string, id = 7): void {
+  const tab = {
+    id,
+    url,
+    status: 'complete',
+    index: 0,
+    pinned: false,
+    highlighted: false,
+    windowId: 1,
+    active: true,
+    incognito: false,
+    discarded: false,
+    autoDiscardable: true,
+    groupId: -1,
+    frozen: false,
+    selected: true,
+  };
+  // tabs.get is overloaded (callback or promise); the popup uses the promise form.
+  vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation((() => Promise.resolve(tab)) as never);
+}

@@ -1,0 +1,180 @@
+// The popup, rendered in jsdom against a page that lives in the test: what it says for each kind of page, and
+// that each switch changes the page at once and is saved where it is a setting.
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Popup } from '../../components/popup/Popup';
+import { getSettings, getSiteSettings, updateSettings, updateSiteSettings } from '../../utils/settings';
+import { englishMessage, fakePage, pageState, targetTab, useEnglishMessages } from './popup-test-utils';
+
+let root: HTMLElement;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  useEnglishMessages();
+  vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+  vi.spyOn(fakeBrowser.commands, 'getAll').mockImplementation((() =>
+    Promise.resolve([{ name: '_execute_action', shortcut: 'Alt+Shift+L', description: '' }])) as never);
+  root = document.createElement('div');
+  document.body.append(root);
+});
+
+afterEach(() => {
+  render(null, root);
+  root.remove();
+  vi.restoreAllMocks();
+});
+
+function showPopup(tabId = 7): void {
+  render(<Popup search={`?tab=${tabId}`} />, root);
+}
+
+async function status(): Promise<HTMLElement> {
+  return vi.waitFor(() => {
+    const found = root.querySelector<HTMLElement>('[data-sl-status]');
+    if (!found) throw new Error('no status yet');
+    return found;
+  });
+}
+
+function switchNamed(label: string): HTMLInputElement {
+  const found = [...root.querySelectorAll('label')].find((l) => l.textContent === label);
+  const input = found?.htmlFor ? root.querySelector<HTMLInputElement>(`#${found.htmlFor}`) : null;
+  if (!input) throw new Error(`no switch labelled ${label}`);
+  return input;
+}
+
+/** Clicks a switch and waits until the page has been told and the popup shows the page's new state. */
+async function flip(label: string, page: { calls: string[] }): Promise<void> {
+  const before = switchNamed(label).checked;
+  const calls = page.calls.length;
+  switchNamed(label).click();
+  await vi.waitFor(() => {
+    const busy = root.querySelector('main')?.getAttribute('aria-busy') !== 'false';
+    if (busy || page.calls.length === calls || switchNamed(label).checked === before) {
+      throw new Error(`${label} not applied yet`);
+    }
+  });
+}
+
+describe('popup', () => {
+  it('shows the article, its publisher and its counts', async () => {
+    targetTab('https://news.example/story');
+    fakePage();
+    showPopup();
+    expect((await status()).dataset.slStatus).toBe('article');
+    expect(root.querySelector('h2')?.textContent).toBe('Officials say the bridge will reopen');
+    expect(root.querySelector('h2')?.getAttribute('dir')).toBe('auto');
+    expect(root.textContent).toContain('The Daily Test');
+    const count = (id: string) => root.querySelector(`[data-sl-count="${id}"] dd`)?.textContent;
+    expect(count('claims')).toBe('7');
+    expect(count('sources')).toBe('4 (3 named, 1 anonymous)');
+    expect(count('numbers')).toBe('12');
+    expect(count('clutter')).toBe('2 of 5');
+    await vi.waitFor(() => expect(root.textContent).toContain('Shortcut: Alt+Shift+L'));
+  });
+
+  it('shows page text as text, never as markup', async () => {
+    targetTab('https://news.example/story');
+    fakePage(pageState({ title: '<img src=x onerror=alert(1)>Breaking' }));
+    showPopup();
+    await status();
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('h2')?.textContent).toBe('<img src=x onerror=alert(1)>Breaking');
+  });
+
+  it('changes the page at once from each switch', async () => {
+    targetTab('https://news.example/story');
+    const page = fakePage();
+    showPopup();
+    await status();
+    await flip('Highlight numbers', page);
+    await flip('Source sidebar', page);
+    await flip('Clutter strip', page);
+    expect(page.calls).toEqual(['setHighlights {"numbers":false}', 'setSidebar true', 'setStrip false']);
+    expect(page.state()).toMatchObject({ highlights: { numbers: false }, sidebarOpen: true, stripVisible: false });
+    // The highlight switch is also the reader's preference for the next pages.
+    expect((await getSettings()).highlights.numbers).toBe(false);
+  });
+
+  it('turns the site off on the page and in the site list, and only stores exceptions', async () => {
+    targetTab('https://www.news.example/story');
+    const page = fakePage();
+    showPopup();
+    await status();
+    expect(switchNamed('Sourcelight on this site').checked).toBe(true);
+    await flip('Sourcelight on this site', page);
+    expect(page.calls).toEqual(['setEnabled false']);
+    expect(await getSiteSettings('news.example')).toMatchObject({ enabled: false });
+    expect((await status()).textContent).toBe(englishMessage('popupOffForSite'));
+    await flip('Sourcelight on this site', page);
+    // Back to what the run mode does by itself: nothing left to store.
+    expect((await getSiteSettings('news.example')).enabled).toBeUndefined();
+  });
+
+  it('offers to run once on a page where the run mode keeps it off', async () => {
+    await updateSettings({ mode: 'on-request' });
+    targetTab('https://news.example/story');
+    const page = fakePage(pageState({ enabled: false }));
+    showPopup();
+    expect((await status()).textContent).toBe(englishMessage('popupOff'));
+    expect(switchNamed('Sourcelight on this site').checked).toBe(false);
+    const button = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Run on this page');
+    button?.click();
+    await vi.waitFor(() => expect(root.querySelector('[data-sl-status="article"]')).not.toBeNull());
+    expect(page.calls).toEqual(['setEnabled true']);
+    expect(await getSiteSettings('news.example')).toEqual({ stripHidden: [], hiddenBlocks: [] });
+  });
+
+  it('says plainly when the page is not an article', async () => {
+    targetTab('https://news.example/');
+    fakePage(pageState({ isArticle: false }));
+    showPopup();
+    expect((await status()).textContent).toBe(englishMessage('popupNotArticle'));
+  });
+
+  it('reflects a site the reader blocked earlier', async () => {
+    await updateSiteSettings('news.example', { enabled: false });
+    targetTab('https://news.example/story');
+    fakePage(pageState({ enabled: false }));
+    showPopup();
+    expect((await status()).textContent).toBe(englishMessage('popupOffForSite'));
+    expect(switchNamed('Sourcelight on this site').checked).toBe(false);
+  });
+
+  const unavailable: Array<[string, string]> = [
+    ['chrome://extensions/', 'popupUnavailableBrowserPage'],
+    ['about:preferences', 'popupUnavailableBrowserPage'],
+    ['https://chromewebstore.google.com/category/extensions', 'popupUnavailableStore'],
+    ['https://addons.mozilla.org/firefox/', 'popupUnavailableStore'],
+    ['https://example.com/annual-report.pdf', 'popupUnavailablePdf'],
+  ];
+  for (const [url, key] of unavailable) {
+    it(`says Sourcelight cannot run on ${url}`, async () => {
+      targetTab(url);
+      showPopup();
+      const shown = await status();
+      expect(shown.textContent).toBe(englishMessage(key));
+      expect(root.querySelector('input')).toBeNull();
+    });
+  }
+
+  it('says the page cannot be reached when the content script is gone and cannot be injected', async () => {
+    targetTab('https://news.example/story');
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(
+      new Error('Could not establish connection. Receiving end does not exist.'),
+    );
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('Cannot access this page'));
+    showPopup();
+    expect((await status()).textContent).toBe(englishMessage('popupUnavailableUnreachable'));
+  });
+
+  it('opens the options page', async () => {
+    const open = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
+    targetTab('chrome://newtab/');
+    showPopup();
+    await status();
+    [...root.querySelectorAll('button')].find((b) => b.textContent === 'Settings')?.click();
+    expect(open).toHaveBeenCalled();
+  });
+});

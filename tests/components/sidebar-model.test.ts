@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { breakdown, breakdownJson, breakdownMarkdown, claimsOf } from '../../components/sidebar/model';
+import { sampleAnalysis } from './sidebar-fixture';
+
+describe('breakdown', () => {
+  it('counts sources, the named share and categories in a fixed order, most-cited first', () => {
+    const b = breakdown(sampleAnalysis());
+    expect(b).toMatchObject({ sources: 4, named: 3, anonymous: 1, namedPercent: 75, claims: 5, numbers: 2 });
+    expect(b.byCategory.map((c) => [c.category, c.sources, c.claims])).toEqual([
+      ['government', 1, 2],
+      ['military-security', 1, 1],
+      ['expert', 2, 3],
+    ]);
+    expect(b.groups[2]?.sources.map((s) => s.id)).toEqual(['katz', 'lister']);
+  });
+
+  it('has no division by zero on an article without sources', () => {
+    const analysis = { ...sampleAnalysis(), sources: [], claims: [] };
+    expect(breakdown(analysis)).toMatchObject({ sources: 0, namedPercent: 0, byCategory: [], groups: [] });
+  });
+
+  it('finds a shared claim under each of its sources', () => {
+    const analysis = sampleAnalysis();
+    expect(claimsOf(analysis, 'katz').map((c) => c.id)).toEqual(['c3', 'c4']);
+    expect(claimsOf(analysis, 'lister').map((c) => c.id)).toEqual(['c3']);
+  });
+});
+
+describe('exports', () => {
+  it('Markdown: the glance line, a category table, sources with role, and escaped page text', () => {
+    const md = breakdownMarkdown(sampleAnalysis());
+    expect(md).toContain('# Sources in "Islamic State \\*eyes\\* comeback"');
+    expect(md).toContain('4 sources: 3 named, 1 anonymous (75% named).');
+    expect(md).toContain('| Experts | 2 | 3 |');
+    expect(md).toContain("- Sabah al-Numan, spokesperson for Iraq's prime minister (named; 2 claims)");
+    expect(md).toContain('- Charles \\<b\\>Lister\\</b\\>, Middle East Institute (named; 1 claims)');
+    expect(md).toContain('## Declined to comment');
+  });
+
+  it('JSON: parses back, with the counts and every source', () => {
+    const data = JSON.parse(breakdownJson(sampleAnalysis()));
+    expect(data.sources).toEqual({ total: 4, named: 3, anonymous: 1, namedPercent: 75 });
+    expect(data.byCategory.expert).toEqual({ sources: 2, claims: 3 });
+    expect(data.list).toHaveLength(4);
+    expect(data.nonResponses[0].party).toBe('The Pentagon');
+  });
+});

@@ -1,0 +1,161 @@
+// The sidebar and strip as rendered by Preact in jsdom: what a reader (and a screen reader) gets, and that page
+// text stays text.
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { OnPageApp } from '../../components/sidebar/OnPageApp';
+import type { OnPageActions, OnPageState } from '../../components/sidebar/types';
+import { sampleAnalysis } from './sidebar-fixture';
+
+function actions(): OnPageActions {
+  return {
+    setSidebar: vi.fn(),
+    setStrip: vi.fn(),
+    focusSource: vi.fn(),
+    stepFocus: vi.fn(),
+    showClaim: vi.fn(),
+    showNumber: vi.fn(),
+    toggleKind: vi.fn(),
+    setAllHidden: vi.fn(),
+    startPicker: vi.fn(),
+    showPicked: vi.fn(),
+    copy: vi.fn(),
+    openCardSource: vi.fn(),
+    closeCard: vi.fn(),
+    keepCard: vi.fn(),
+  };
+}
+
+function state(patch: Partial<OnPageState> = {}): OnPageState {
+  return {
+    analysis: sampleAnalysis(),
+    sidebarOpen: true,
+    stripVisible: true,
+    focus: null,
+    strip: [
+      { kind: 'related', count: 3, hidden: false },
+      { kind: 'comments', count: 1, hidden: true },
+    ],
+    pickedCount: 0,
+    picking: false,
+    card: null,
+    status: '',
+    ...patch,
+  };
+}
+
+let mount: HTMLElement;
+beforeEach(() => {
+  mount = document.createElement('div');
+  document.body.append(mount);
+});
+afterEach(() => {
+  render(null, mount);
+  mount.remove();
+});
+
+const text = (selector: string) =>
+  Array.from(mount.querySelectorAll(selector)).map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim());
+const button = (label: string) =>
+  Array.from(mount.querySelectorAll('button')).find((b) => (b.textContent ?? '').includes(label)) as HTMLButtonElement;
+
+describe('sidebar', () => {
+  it('shows the glance, the categories and the sources grouped by category', () => {
+    render(<OnPageApp state={state()} actions={actions()} />, mount);
+    expect(text('.sl-glance-line')[0]).toBe('4 sources, 5 attributed claims, 2 numbers');
+    expect(text('.sl-named p')[0]).toBe('3 named · 1 anonymous (75% named)');
+    expect(text('.sl-categories tbody th')).toEqual(['Government', 'Military & security', 'Experts']);
+    expect(text('.sl-group h4')).toEqual(['Government (1)', 'Military & security (1)', 'Experts (2)']);
+    expect(text('.sl-source-meta')[1]).toBe('anonymous · 1 claim');
+    expect(text('#sl-declined ~ ul li')[0]).toContain('The Pentagon');
+    expect(mount.querySelector('.sl-launcher')).toBeNull();
+  });
+
+  it('renders page text as text, never as markup', () => {
+    render(<OnPageApp state={state({ focus: { sourceId: 'lister', index: 0 } })} actions={actions()} />, mount);
+    expect(mount.querySelector('b, img')).toBeNull();
+    expect(text('.sl-source-name')).toContain('Charles <b>Lister</b>');
+    expect(text('.sl-claim')[0]).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('a source click focuses it; the focus panel steps through its claims', () => {
+    const a = actions();
+    render(<OnPageApp state={state()} actions={a} />, mount);
+    button('Rita Katz').click();
+    expect(a.focusSource).toHaveBeenCalledWith('katz');
+    render(<OnPageApp state={state({ focus: { sourceId: 'katz', index: 1 } })} actions={a} />, mount);
+    expect(text('.sl-counter')[0]).toBe('Claim 2 of 2');
+    expect(button('Rita Katz').getAttribute('aria-pressed')).toBe('true');
+    button('Next').click();
+    expect(a.stepFocus).toHaveBeenCalledWith(1);
+    button('Katz said attacks rose').click();
+    expect(a.showClaim).toHaveBeenCalledWith(expect.objectContaining({ id: 'c4' }));
+    expect(mount.querySelector('.sl-claim[aria-current="true"]')?.textContent).toContain('Katz said attacks rose');
+  });
+
+  it('close, copy and number buttons report to the controller', () => {
+    const a = actions();
+    render(<OnPageApp state={state()} actions={a} />, mount);
+    button('Copy as Markdown').click();
+    button('Copy as JSON').click();
+    button('some 9,000 fighters').click();
+    button('Close Sourcelight sidebar').click();
+    expect(a.copy).toHaveBeenNthCalledWith(1, 'markdown');
+    expect(a.copy).toHaveBeenNthCalledWith(2, 'json');
+    expect(a.showNumber).toHaveBeenCalledWith(expect.objectContaining({ text: 'some 9,000 fighters' }));
+    expect(a.setSidebar).toHaveBeenCalledWith(false);
+  });
+
+  it('closed: only the launcher, which says how many sources and opens the sidebar', () => {
+    const a = actions();
+    render(<OnPageApp state={state({ sidebarOpen: false })} actions={a} />, mount);
+    expect(mount.querySelector('.sl-sidebar')).toBeNull();
+    const launcher = mount.querySelector('.sl-launcher') as HTMLButtonElement;
+    expect(launcher.textContent).toContain('4 sources');
+    launcher.click();
+    expect(a.setSidebar).toHaveBeenCalledWith(true);
+  });
+});
+
+describe('strip', () => {
+  it('one toggle per kind with its count and pressed state; hide all / show all', () => {
+    const a = actions();
+    render(<OnPageApp state={state()} actions={a} />, mount);
+    const chips = Array.from(mount.querySelectorAll('.sl-strip-items .sl-chip'));
+    expect(chips.map((c) => [c.textContent?.replace(/\s+/g, ' ').trim(), c.getAttribute('aria-pressed')])).toEqual([
+      ['Hide Related 3', 'false'],
+      ['Hide Comments 1', 'true'],
+    ]);
+    (chips[0] as HTMLButtonElement).click();
+    expect(a.toggleKind).toHaveBeenCalledWith('related');
+    button('Hide all').click();
+    button('Show all').click();
+    expect(a.setAllHidden).toHaveBeenNthCalledWith(1, true);
+    expect(a.setAllHidden).toHaveBeenNthCalledWith(2, false);
+    button('Hide a block').click();
+    expect(a.startPicker).toHaveBeenCalled();
+  });
+
+  it('closed strip leaves a tab to bring it back', () => {
+    const a = actions();
+    render(<OnPageApp state={state({ stripVisible: false })} actions={a} />, mount);
+    expect(mount.querySelector('.sl-strip')).toBeNull();
+    button('Clutter strip').click();
+    expect(a.setStrip).toHaveBeenCalledWith(true);
+  });
+});
+
+describe('hover card', () => {
+  it('names the source, its role, named or anonymous, category, and the cue', () => {
+    const analysis = sampleAnalysis();
+    const claim = analysis.claims[0];
+    const source = analysis.sources[0];
+    if (!claim || !source) throw new Error('fixture');
+    render(
+      <OnPageApp state={state({ sidebarOpen: false, card: { claim, source, x: 10, y: 10 } })} actions={actions()} />,
+      mount,
+    );
+    expect(text('.sl-card-name')[0]).toBe('Sabah al-Numan');
+    expect(text('.sl-card-meta')[0]).toBe("spokesperson for Iraq's prime minister · named · Government");
+    expect(text('.sl-card-cue')[0]).toBe('Cue: said');
+  });
+});

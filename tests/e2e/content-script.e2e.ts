@@ -1,0 +1,175 @@
+// The content script as a reader meets it: on an article it puts Sourcelight's UI on the page; on a page that
+// is not an article it does nothing at all — same mutations, markup and styles as without the extension.
+// The seed list comes from seeds/*.gold.json (a gold with an `article` is an article page).
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from './harness/framework.ts';
+import { watchInjection } from './harness/injection.ts';
+import { poll, settle } from './harness/poll.ts';
+import {
+  firstDifference,
+  firstTextDifference,
+  installMutationRecorder,
+  readMutations,
+  snapshot,
+} from './harness/probes.ts';
+import type { E2EContext, E2EPage } from './harness/types.ts';
+
+const SEEDS_DIR = path.resolve(import.meta.dirname, '../../seeds');
+/** The article the control loads: the richest seed, so a missing UI there is never "no claims found". */
+const CONTROL_ARTICLE = 'daily8-islamic-state.html';
+const READY_UI = 'sourcelight-ui[data-state="ready"]';
+/** The UI must be up this soon after `load` (script-inserted-article.html adds its story 300 ms after
+ * DOMContentLoaded; analysis has a budget of well under a second; the rest is margin for a busy CI machine). */
+const UI_TIMEOUT_MS = 10_000;
+/** On a non-article we wait this many times as long as the control article's UI took, so a slow change is
+ * caught too, and never less than MIN_SETTLE_MS. */
+const SETTLE_FACTOR = 3;
+const MIN_SETTLE_MS = 1_500;
+/** Requested by the browser itself, once per profile, whatever the extension does. */
+const BROWSER_FAVICON = '/favicon.ico';
+
+interface SeedGold {
+  article?: unknown;
+  claims?: unknown[];
+  sources?: unknown[];
+}
+
+interface Seed {
+  file: string;
+  isArticle: boolean;
+  goldClaims: number;
+  goldSources: number;
+}
+
+function readSeeds(): Seed[] {
+  return readdirSync(SEEDS_DIR)
+    .filter((f) => f.endsWith('.gold.json'))
+    .sort()
+    .map((goldFile) => {
+      const gold = JSON.parse(readFileSync(path.join(SEEDS_DIR, goldFile), 'utf8')) as SeedGold;
+      return {
+        file: goldFile.replace(/\.gold\.json$/, '.html'),
+        isArticle: gold.article !== undefined && gold.article !== null,
+        goldClaims: gold.claims?.length ?? 0,
+        goldSources: gold.sources?.length ?? 0,
+      };
+    });
+}
+
+interface UiCounts {
+  claims: number;
+  numbers: number;
+  sources: number;
+  hosts: number;
+}
+
+async function readUi(page: E2EPage): Promise<UiCounts | null> {
+  return page.evaluate((selector: string) => {
+    const ui = document.querySelector(selector);
+    if (!(ui instanceof HTMLElement)) return null;
+    return {
+      claims: Number(ui.dataset.claims),
+      numbers: Number(ui.dataset.numbers),
+      sources: Number(ui.dataset.sources),
+      hosts: document.querySelectorAll('sourcelight-ui').length,
+    };
+  }, READY_UI);
+}
+
+/** Loads the control article and returns how long after `load` its UI appeared. */
+async function controlUiDelay(ctx: E2EContext): Promise<number> {
+  const page = await ctx.newPage();
+  await page.goto(ctx.server.seed(CONTROL_ARTICLE));
+  const loaded = Date.now();
+  await page.waitForSelector(READY_UI, { timeoutMs: UI_TIMEOUT_MS });
+  const delayMs = Date.now() - loaded;
+  await page.close();
+  return delayMs;
+}
+
+/** The same page with and without Sourcelight must be the same page, observed from before its first script. */
+async function assertUntouched(ctx: E2EContext, url: string): Promise<void> {
+  // Control: in this same browser the content script runs on this server's pages and shows its UI.
+  const waitMs = Math.max(MIN_SETTLE_MS, SETTLE_FACTOR * (await controlUiDelay(ctx)));
+
+  const withExt = await ctx.newPage();
+  const without = await ctx.newPage({ extension: false });
+  await installMutationRecorder(withExt);
+  await installMutationRecorder(without);
+  const injection = await watchInjection(withExt, ctx.extension);
+
+  await without.goto(url);
+  await withExt.goto(url);
+  if (injection !== null) {
+    // Chromium: the content script's isolated world was created in this very tab.
+    await poll(async () => injection.worlds() > 0, UI_TIMEOUT_MS, 'the content script to be injected');
+  }
+  await settle(waitMs);
+  if (injection !== null) {
+    assert.deepEqual(injection.errors(), [], 'the content script reported errors');
+    await injection.stop();
+  }
+  // Firefox reports the content script's uncaught errors as the tab's: any error beyond the page's own is ours.
+  assert.deepEqual(
+    withExt.pageErrors(),
+    without.pageErrors(),
+    'errors in the tab differ from the page without Sourcelight',
+  );
+
+  const mutationsWith = await readMutations(withExt);
+  const mutationsWithout = await readMutations(without);
+  assert.ok(mutationsWithout.length > 0, 'the recorder saw the page being parsed');
+  const mutationDiff = firstDifference(mutationsWithout, mutationsWith);
+  assert.equal(mutationDiff, null, `mutations differ from the page without Sourcelight ${mutationDiff}`);
+
+  const snapWith = await snapshot(withExt);
+  const snapWithout = await snapshot(without);
+  const htmlDiff = firstTextDifference(snapWithout.html, snapWith.html);
+  assert.equal(htmlDiff, null, `markup differs from the page without Sourcelight ${htmlDiff}`);
+  assert.equal(snapWith.styleSheets, snapWithout.styleSheets, 'document.styleSheets count differs');
+  assert.equal(snapWith.adoptedStyleSheets, snapWithout.adoptedStyleSheets, 'adoptedStyleSheets count differs');
+  const styleDiff = firstDifference(snapWithout.styles, snapWith.styles);
+  assert.equal(styleDiff, null, `computed styles differ from the page without Sourcelight ${styleDiff}`);
+  ctx.log(`${mutationsWith.length} mutations and ${snapWith.styles.length} elements identical; waited ${waitMs} ms`);
+}
+
+const seeds = readSeeds();
+
+for (const seed of seeds.filter((s) => s.isArticle)) {
+  test(`article ${seed.file}: the UI appears with what the engine found`, async (ctx) => {
+    const page = await ctx.newPage();
+    await page.goto(ctx.server.seed(seed.file));
+    await page.waitForSelector(READY_UI, { timeoutMs: UI_TIMEOUT_MS });
+    const ui = await readUi(page);
+    assert.ok(ui, `no ${READY_UI} on ${seed.file}`);
+    assert.equal(ui.hosts, 1, 'exactly one sourcelight-ui on the page');
+    if (seed.goldClaims > 0) assert.ok(ui.claims > 0, `the gold has ${seed.goldClaims} claims, the UI says 0`);
+    if (seed.goldSources > 0) assert.ok(ui.sources > 0, `the gold has ${seed.goldSources} sources, the UI says 0`);
+  });
+}
+
+for (const seed of seeds.filter((s) => !s.isArticle)) {
+  test(`not an article ${seed.file}: Sourcelight changes nothing`, (ctx) =>
+    assertUntouched(ctx, ctx.server.seed(seed.file)));
+}
+
+test('not an article pages/web-app.html (scripts change it while loading): Sourcelight changes nothing', (ctx) =>
+  assertUntouched(ctx, ctx.server.page('web-app.html')));
+
+test('network: Sourcelight makes no requests of its own', async (ctx) => {
+  const load = async (page: E2EPage) => {
+    const from = ctx.server.requests.length;
+    await page.goto(ctx.server.seed(CONTROL_ARTICLE));
+    await settle(MIN_SETTLE_MS);
+    return ctx.server.requests
+      .slice(from)
+      .filter((r) => r.path !== BROWSER_FAVICON)
+      .map((r) => `${r.method} ${r.path}`)
+      .sort();
+  };
+  const without = await load(await ctx.newPage({ extension: false }));
+  const withExt = await load(await ctx.newPage());
+  assert.deepEqual(withExt, without);
+});

@@ -1,0 +1,18 @@
+// What main.ts needs from a browser: a driver launched with or without the extension.
+import type { BrowserName, E2EExtension, E2EPage } from './types.ts';
+
+export interface BrowserDriver {
+  readonly name: BrowserName;
+  readonly version: string;
+  /** Null when launched without the extension. */
+  readonly extension: E2EExtension | null;
+  newPage(): Promise<E2EPage>;
+  openExtensionPage(path: string): Promise<E2EPage>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  executablePath: string;
+  /** Unpacked build to install (.output/chrome-mv3 or .output/firefox-mv3), or null for a plain browser. */
+  extensionDir: string | null;
+}

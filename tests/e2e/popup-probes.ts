@@ -1,0 +1,122 @@
+// Helpers for the popup and options real-browser tests: find a tab's id, open the popup for it, read the
+// badge and storage from an extension context. Page functions are serialised, so each uses only its argument
+// and the globals of the page it runs in.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { E2EContext, E2EPage } from './harness/types.ts';
+
+/** The extension API object of the context a page function runs in (Firefox: browser; Chromium: chrome). */
+interface ExtensionApi {
+  tabs: { query(query: object): Promise<Array<{ id?: number; url?: string }>> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  storage: {
+    local: {
+      get(keys: string | string[] | null): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+      remove(keys: string | string[]): Promise<void>;
+    };
+  };
+}
+export type Api = ExtensionApi;
+
+/**
+ * The id of the tab the test just opened: the active tab of the last focused window (the harness keeps the
+ * test's tab in front). Chromium hides pages' addresses from an extension without the `tabs` permission, so
+ * the address cannot be used; where it is visible, it is checked.
+ */
+export async function activeTabId(ctx: E2EContext, expectedUrl?: string): Promise<number> {
+  const found = await ctx.extension.evaluate(async () => {
+    const g = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+    const api = (g.browser ?? g.chrome) as ExtensionApi;
+    const [active] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    return active?.id === undefined ? null : { id: active.id, url: active.url ?? null };
+  }, null);
+  if (found === null) throw new Error('no active tab');
+  if (expectedUrl !== undefined && found.url !== null && found.url !== expectedUrl) {
+    throw new Error(`the active tab shows ${found.url}, not ${expectedUrl}`);
+  }
+  return found.id;
+}
+
+export function badgeText(ctx: E2EContext, tabId: number): Promise<string> {
+  return ctx.extension.evaluate(async (id: number) => {
+    const g = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+    return ((g.browser ?? g.chrome) as ExtensionApi).action.getBadgeText({ tabId: id });
+  }, tabId);
+}
+
+export function readStorage(ctx: E2EContext, keys: string[]): Promise<Record<string, unknown>> {
+  return ctx.extension.evaluate(async (k: string[]) => {
+    const g = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+    return ((g.browser ?? g.chrome) as ExtensionApi).storage.local.get(k);
+  }, keys);
+}
+
+export function writeStorage(ctx: E2EContext, items: Record<string, unknown>): Promise<void> {
+  return ctx.extension.evaluate(async (i: Record<string, unknown>) => {
+    const g = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+    await ((g.browser ?? g.chrome) as ExtensionApi).storage.local.set(i);
+  }, items);
+}
+
+/** Back to the defaults (settings and site list), so tests do not depend on each other's order. */
+export function resetSettings(ctx: E2EContext): Promise<void> {
+  return ctx.extension.evaluate(async () => {
+    const g = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+    await ((g.browser ?? g.chrome) as ExtensionApi).storage.local.remove(['settings', 'sites']);
+  }, null);
+}
+
+/** Opens the popup for a tab, in a tab of its own (`?tab=ID`), and waits until it shows something. */
+export async function openPopup(ctx: E2EContext, tabId: number): Promise<E2EPage> {
+  const popup = await ctx.openExtensionPage(`popup.html?tab=${tabId}`);
+  await popup.waitForSelector('[data-sl-status]', { timeoutMs: 15_000 });
+  return popup;
+}
+
+export function popupStatus(popup: E2EPage): Promise<string | null> {
+  return popup.evaluate(() => document.querySelector<HTMLElement>('[data-sl-status]')?.dataset.slStatus ?? null, null);
+}
+
+export function popupText(popup: E2EPage, selector: string): Promise<string | null> {
+  return popup.evaluate((s: string) => document.querySelector(s)?.textContent ?? null, selector);
+}
+
+export function isChecked(popup: E2EPage, selector: string): Promise<boolean | null> {
+  return popup.evaluate((s: string) => {
+    const input = document.querySelector(s);
+    return input instanceof HTMLInputElement ? input.checked : null;
+  }, selector);
+}
+
+/** Clicks a switch in the popup and waits until the popup shows the page's reply (it is busy until then). */
+export async function flip(popup: E2EPage, selector: string): Promise<boolean> {
+  const before = await isChecked(popup, selector);
+  await popup.click(selector);
+  await popup.waitFor(
+    ({ s, was }: { s: string; was: boolean | null }) => {
+      const input = document.querySelector(s);
+      const busy = document.querySelector('main')?.getAttribute('aria-busy') !== 'false';
+      return !busy && input instanceof HTMLInputElement && input.checked !== was;
+    },
+    { s: selector, was: before },
+  );
+  return !before;
+}
+
+let axeSource: Promise<string> | null = null;
+
+/**
+ * axe-core's violations on an extension page. Extension pages forbid eval (their CSP), so axe's source is
+ * sent as the body of the evaluated function itself, which the drivers run through the debugging protocol.
+ */
+export async function extensionPageAxeViolations(page: E2EPage): Promise<string[]> {
+  axeSource ??= readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  const source = await axeSource;
+  const run = (() => []) as unknown as (arg: null) => Promise<string[]>;
+  run.toString = () =>
+    `async () => { ${source}\n; const results = await axe.run(document, { resultTypes: ['violations'] });` +
+    ' return results.violations.map((v) => v.id + " (" + v.impact + "): " +' +
+    ' v.nodes.map((n) => JSON.stringify(n.target)).join(", ")); }';
+  return page.evaluate(run, null);
+}

@@ -1,0 +1,230 @@
+// The whole on-page controller in jsdom, where the CSS Custom Highlight API is missing, so every highlight is
+// the <sl-mark> fallback: the hardest case for "turning Sourcelight off gives back the page byte for byte".
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { OnPage } from '../../entrypoints/content/on-page';
+import { analyzePage } from '../../utils/analyze';
+import { HIDDEN_ATTR } from '../../utils/marks/strip';
+import { MARK_TAG } from '../../utils/marks/wrap';
+import { defaultSettings, emptySiteSettings, type SiteSettings } from '../../utils/settings';
+
+// Paths from the project root (Vitest's working directory): import.meta.url is not a file: URL under jsdom.
+const SEED = readFileSync('seeds/daily8-islamic-state.html', 'utf8');
+const FRONT_PAGE = readFileSync('seeds/front-page.html', 'utf8');
+
+function load(html: string): string {
+  document.open();
+  document.write(html);
+  document.close();
+  return document.documentElement.outerHTML;
+}
+
+function start(site: Partial<SiteSettings> = {}) {
+  const abort = new AbortController();
+  const saveSite = vi.fn(async () => undefined);
+  const log = vi.fn();
+  const onPage = new OnPage({
+    doc: document,
+    url: 'https://www.daily8.example/news/is',
+    signal: abort.signal,
+    analyze: analyzePage,
+    loadSettings: async () => ({
+      settings: defaultSettings(),
+      site: { ...emptySiteSettings(), ...site },
+      autoRun: true,
+    }),
+    saveSite,
+    log,
+  });
+  return { onPage, abort, saveSite, log };
+}
+
+const host = () => document.querySelector('sourcelight-ui') as HTMLElement | null;
+const ui = () => host()?.shadowRoot ?? null;
+const uiButton = (label: string) =>
+  Array.from(ui()?.querySelectorAll('button') ?? []).find((b) => (b.textContent ?? '').includes(label)) as
+    | HTMLButtonElement
+    | undefined;
+
+afterEach(() => {
+  host()?.remove();
+});
+
+describe('OnPage on the seed article (wrap fallback)', () => {
+  it('shows, is used, and once off leaves documentElement.outerHTML identical', async () => {
+    const before = load(SEED);
+    const { onPage, log } = start();
+    await onPage.start();
+    const h = host();
+    expect(h?.dataset.state).toBe('ready');
+    expect(h?.dataset.highlightMode).toBe('wrap');
+    expect(Number(h?.dataset.claims)).toBeGreaterThan(0);
+    expect(Number(h?.dataset.paintedClaims)).toBe(Number(h?.dataset.claims));
+    expect(document.querySelectorAll(MARK_TAG).length).toBeGreaterThan(0);
+
+    // Sidebar (pushes the page), a focused source, next claim, the strip hiding everything.
+    onPage.setSidebar(true);
+    expect(ui()?.querySelector('.sl-sidebar')).not.toBeNull();
+    ui()?.querySelector<HTMLButtonElement>('.sl-source')?.click();
+    uiButton('Next')?.click();
+    uiButton('Hide all')?.click();
+    expect(document.querySelectorAll(`[${HIDDEN_ATTR}]`).length).toBeGreaterThanOrEqual(5);
+    expect(onPage.state().counts.clutterHidden).toBeGreaterThanOrEqual(5);
+    onPage.setHighlights({ numbers: false });
+    onPage.setHighlights({ numbers: true });
+
+    onPage.setEnabled(false);
+    expect(host()).toBeNull();
+    expect(document.documentElement.outerHTML).toBe(before);
+    expect(log).not.toHaveBeenCalled();
+
+    // And on again, then torn down by the context (an extension update).
+    onPage.setEnabled(true);
+    expect(host()?.dataset.state).toBe('ready');
+    onPage.destroy();
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('re-applies the saved strip choices and hand-hidden blocks for the site', async () => {
+    load(SEED);
+    const { onPage } = start({ stripHidden: ['related'], hiddenBlocks: ['#__next > header', 'nav > > bad'] });
+    await onPage.start();
+    const hidden = Array.from(document.querySelectorAll(`[${HIDDEN_ATTR}]`));
+    expect(hidden.some((e) => e.tagName === 'HEADER')).toBe(true);
+    expect(hidden.map((e) => e.textContent ?? '').join(' ')).toContain('US boosts emergency Mideast evacuations');
+    expect(hidden.map((e) => e.textContent ?? '').join(' ')).not.toContain('Middle East leaders and their Western');
+    expect(onPage.state().counts.clutterHidden).toBe(hidden.length);
+    onPage.destroy();
+  });
+
+  it('follows settings changed elsewhere (highlights off, high-contrast colours) and still restores exactly', async () => {
+    const before = load(SEED);
+    let notify: ((settings: ReturnType<typeof defaultSettings>) => void) | null = null;
+    const abort = new AbortController();
+    const onPage = new OnPage({
+      doc: document,
+      url: 'https://www.daily8.example/news/is',
+      signal: abort.signal,
+      analyze: analyzePage,
+      loadSettings: async () => ({ settings: defaultSettings(), site: emptySiteSettings(), autoRun: true }),
+      watchSettings: (callback) => {
+        notify = callback;
+        return () => {
+          notify = null;
+        };
+      },
+      saveSite: async () => undefined,
+    });
+    await onPage.start();
+    const changed = defaultSettings();
+    changed.highlights.claims = false;
+    changed.colorScheme = 'high-contrast';
+    (notify as ((s: typeof changed) => void) | null)?.(changed);
+    expect(host()?.dataset.paintedClaims).toBe('0');
+    expect(onPage.state().highlights.claims).toBe(false);
+    abort.abort();
+    expect(notify).toBeNull();
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('a strip toggle saves the choice for the site', async () => {
+    load(SEED);
+    const { onPage, saveSite } = start();
+    await onPage.start();
+    uiButton('Related')?.click();
+    expect(saveSite).toHaveBeenLastCalledWith({ stripHidden: ['related'], hiddenBlocks: [] });
+    uiButton('Related')?.click();
+    expect(saveSite).toHaveBeenLastCalledWith({ stripHidden: [], hiddenBlocks: [] });
+    onPage.destroy();
+  });
+
+  it('Alt+Shift+S toggles the sidebar and Esc closes it', async () => {
+    load(SEED);
+    const { onPage } = start();
+    await onPage.start();
+    const press = (init: KeyboardEventInit) =>
+      document.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, ...init }));
+    press({ key: 'S', code: 'KeyS', altKey: true, shiftKey: true });
+    expect(onPage.state().sidebarOpen).toBe(true);
+    press({ key: 'Escape', code: 'Escape' });
+    expect(onPage.state().sidebarOpen).toBe(false);
+    onPage.destroy();
+  });
+
+  it('aborting the context signal tears everything down', async () => {
+    const before = load(SEED);
+    const { onPage, abort } = start({ stripHidden: ['related', 'promo'] });
+    await onPage.start();
+    onPage.setSidebar(true);
+    abort.abort();
+    expect(onPage.isDestroyed).toBe(true);
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('re-analyses once, debounced, when the page rewrites the article text', async () => {
+    vi.useFakeTimers();
+    try {
+      load(SEED);
+      const { onPage } = start();
+      await onPage.start();
+      const analyze = vi.fn(analyzePage);
+      (onPage as unknown as { deps: { analyze: typeof analyzePage } }).deps.analyze = analyze;
+      const paragraph = Array.from(document.querySelectorAll('p')).find((p) =>
+        (p.textContent ?? '').includes('Middle East leaders'),
+      );
+      paragraph?.append(' Officials said more.');
+      paragraph?.append(' And more.');
+      await vi.advanceTimersByTimeAsync(100);
+      expect(analyze).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(analyze).toHaveBeenCalledOnce();
+      expect(host()?.dataset.state).toBe('ready');
+      onPage.destroy();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('OnPage on a page that is not an article', () => {
+  it('adds nothing at all, also after watching for a late story', async () => {
+    vi.useFakeTimers();
+    try {
+      const before = load(FRONT_PAGE);
+      const { onPage } = start();
+      const started = onPage.start();
+      await vi.advanceTimersByTimeAsync(10_000);
+      await started;
+      expect(onPage.state().isArticle).toBe(false);
+      onPage.setSidebar(true);
+      onPage.setEnabled(true);
+      expect(host()).toBeNull();
+      expect(document.documentElement.outerHTML).toBe(before);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('shows up when a script adds the story after load', async () => {
+    vi.useFakeTimers();
+    try {
+      load(SEED);
+      const main = document.querySelector('main') as Element;
+      const parent = main.parentNode as Node;
+      const next = main.nextSibling;
+      main.remove();
+      const { onPage } = start();
+      const started = onPage.start();
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(host()).toBeNull();
+      parent.insertBefore(main, next);
+      await vi.advanceTimersByTimeAsync(1000);
+      await started;
+      expect(onPage.state().isArticle).toBe(true);
+      expect(host()?.dataset.state).toBe('ready');
+      onPage.destroy();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

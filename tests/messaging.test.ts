@@ -1,0 +1,246 @@
+// The typed message layer: what is declared is delivered and answered with its typed reply; what is not ours
+// is left alone; a receiver that is gone or fails becomes a Result, never an exception.
+import { afterEach, beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { pageReport, registerContentMessages } from '../utils/messaging/content';
+import type { PageReport, Result, TabPageState } from '../utils/messaging/protocol';
+import { reachTab, unavailableReason } from '../utils/messaging/tab';
+import { listen, sendToBackground, sendToTab } from '../utils/messaging/transport';
+import type { PageController, PageState } from '../utils/page-controller';
+
+function pageState(overrides: Partial<PageState> = {}): PageState {
+  return {
+    isArticle: true,
+    enabled: true,
+    title: 'Officials say the bridge will reopen',
+    publisher: 'The Daily Test',
+    counts: { claims: 7, sources: 4, named: 3, anonymous: 1, numbers: 12, clutter: 5, clutterHidden: 2 },
+    highlights: { claims: true, numbers: true },
+    sidebarOpen: false,
+    stripVisible: true,
+    ...overrides,
+  };
+}
+
+/** A PageController that keeps its state in memory, as the content script's would on a page. */
+function fakeController(initial: PageState = pageState()): PageController & { destroyed: boolean } {
+  let state = structuredClone(initial);
+  return {
+    destroyed: false,
+    state: () => structuredClone(state),
+    setHighlights(options) {
+      state = { ...state, highlights: { ...state.highlights, ...options } };
+    },
+    setSidebar(open) {
+      state = { ...state, sidebarOpen: open };
+    },
+    setStrip(visible) {
+      state = { ...state, stripVisible: visible };
+    },
+    setEnabled(enabled) {
+      state = { ...state, enabled };
+    },
+    destroy() {
+      this.destroyed = true;
+    },
+  };
+}
+
+/** WXT's fake browser has no tabs.sendMessage: deliver to this context's runtime listeners, as a tab would. */
+function routeTabMessagesHere(): void {
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(((_tabId: number, message: unknown) =>
+    fakeBrowser.runtime.sendMessage(message)) as typeof fakeBrowser.tabs.sendMessage);
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('transport', () => {
+  it('delivers a declared request and returns its typed reply', async () => {
+    const received: PageReport[] = [];
+    listen('background', {
+      reportPage: (report) => {
+        received.push(report);
+        return null;
+      },
+    });
+    const result = await sendToBackground('reportPage', { isArticle: true, enabled: true, claims: 3 });
+    expect(result).toEqual({ ok: true, value: null });
+    expect(received).toEqual([{ isArticle: true, enabled: true, claims: 3 }]);
+  });
+
+  it('says "unreachable" when nobody listens, instead of throwing', async () => {
+    const result = await sendToBackground('reportPage', { isArticle: false, enabled: true, claims: 0 });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toBe('unreachable');
+  });
+
+  it('turns a handler error into a "failed" result with its message', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    listen('background', {
+      reportPage: () => {
+        throw new Error('badge exploded');
+      },
+    });
+    const result = await sendToBackground('reportPage', { isArticle: true, enabled: true, claims: 1 });
+    expect(result).toEqual({ ok: false, reason: 'failed', message: 'badge exploded' });
+  });
+
+  it('leaves messages for another destination, of another shape or with unknown names alone', async () => {
+    const handler = vi.fn(() => null);
+    listen('background', { reportPage: handler });
+    for (const message of [
+      { sourcelight: 'content', name: 'reportPage', data: {} },
+      { sourcelight: 'background', name: 'toString', data: null },
+      { sourcelight: 'background', name: 'deleteEverything', data: null },
+      { type: 'reportPage' },
+      'reportPage',
+    ]) {
+      // The fake browser answers undefined when no listener claims a message.
+      expect(await fakeBrowser.runtime.sendMessage(message)).toBeUndefined();
+    }
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('stops listening when told to', async () => {
+    const stop = listen('background', { reportPage: () => null });
+    stop();
+    const result = await sendToBackground('reportPage', { isArticle: true, enabled: true, claims: 1 });
+    expect(result.ok).toBe(false);
+  });
+
+  it('types requests and replies from the protocol maps', () => {
+    expectTypeOf(sendToTab<'getState'>).returns.resolves.toEqualTypeOf<Result<TabPageState>>();
+    expectTypeOf(sendToTab<'setSidebar'>)
+      .parameter(2)
+      .toEqualTypeOf<{ open: boolean }>();
+    expectTypeOf(sendToBackground<'reportPage'>).returns.resolves.toEqualTypeOf<Result<null>>();
+    if (Math.random() > 2) {
+      // Never runs: these lines are checked by tsc only.
+      // @ts-expect-error -- an undeclared request name
+      void sendToTab(1, 'deleteEverything', null);
+      // @ts-expect-error -- a payload of the wrong shape
+      void sendToTab(1, 'setSidebar', { visible: true });
+      // @ts-expect-error -- a handler whose reply does not match the protocol
+      listen('background', { reportPage: () => 'done' });
+      // @ts-expect-error -- a handler map missing a declared request
+      listen('content', { getState: () => pageState() });
+    }
+  });
+});
+
+describe('content script end', () => {
+  it('answers the popup through the PageController and reports to the background', async () => {
+    routeTabMessagesHere();
+    const reports: PageReport[] = [];
+    listen('background', {
+      reportPage: (report) => {
+        reports.push(report);
+        return null;
+      },
+    });
+    const controller = fakeController();
+    const ctx = new ContentScriptContext('test');
+    registerContentMessages(controller, ctx);
+
+    const state = await sendToTab(1, 'getState', null);
+    // The reply carries the page's own address: the popup cannot always read it from the tab.
+    expect(state).toEqual({ ok: true, value: { ...pageState(), url: location.href } });
+
+    const off = await sendToTab(1, 'setHighlights', { numbers: false });
+    expect(off.ok && off.value.highlights).toEqual({ claims: true, numbers: false });
+    expect(controller.state().highlights.numbers).toBe(false);
+
+    const sidebar = await sendToTab(1, 'setSidebar', { open: true });
+    expect(sidebar.ok && sidebar.value.sidebarOpen).toBe(true);
+
+    const disabled = await sendToTab(1, 'setEnabled', { enabled: false });
+    expect(disabled.ok && disabled.value.enabled).toBe(false);
+
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ isArticle: true, enabled: false, claims: 0 }));
+    expect(reports[0]).toEqual({ isArticle: true, enabled: true, claims: 7 });
+    ctx.abort();
+  });
+
+  it('goes quiet when the extension context is invalidated (update, uninstall)', async () => {
+    routeTabMessagesHere();
+    const ctx = new ContentScriptContext('test');
+    registerContentMessages(fakeController(), ctx);
+    ctx.abort();
+    const result = await sendToTab(1, 'getState', null);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toBe('unreachable');
+  });
+
+  it('reports no claims for a page that is not an article or is switched off', () => {
+    expect(pageReport(pageState({ isArticle: false })).claims).toBe(0);
+    expect(pageReport(pageState({ enabled: false })).claims).toBe(0);
+    expect(pageReport(pageState()).claims).toBe(7);
+  });
+});
+
+describe('reaching a tab from the popup', () => {
+  const cases: Array<[string | undefined, ReturnType<typeof unavailableReason>]> = [
+    ['https://www.bbc.com/news/world-123', null],
+    ['http://127.0.0.1:8080/seeds/a.html', null],
+    ['chrome://newtab/', 'browser-page'],
+    ['chrome://extensions', 'browser-page'],
+    ['about:blank', 'browser-page'],
+    ['about:addons', 'browser-page'],
+    ['moz-extension://abc/popup.html', 'browser-page'],
+    ['view-source:https://example.com/', 'browser-page'],
+    ['https://chromewebstore.google.com/detail/x/abc', 'store'],
+    ['https://chrome.google.com/webstore/category/extensions', 'store'],
+    ['https://chrome.google.com/search', null],
+    ['https://addons.mozilla.org/en-US/firefox/', 'store'],
+    ['https://example.com/report.PDF', 'pdf'],
+    ['file:///home/me/paper.pdf', 'pdf'],
+    ['file:///home/me/article.html', null],
+    [undefined, null],
+  ];
+  for (const [url, reason] of cases) {
+    it(`knows ${url ?? 'an unknown URL'} is ${reason ?? 'worth trying'}`, () => {
+      expect(unavailableReason(url)).toBe(reason);
+    });
+  }
+
+  it('says a browser page cannot be read without asking it', async () => {
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage');
+    expect(await reachTab({ id: 3, url: 'chrome://settings' })).toEqual({
+      kind: 'unavailable',
+      reason: 'browser-page',
+    });
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('injects the content script into a tab opened before install, then reads it', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((() =>
+      Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'))) as never);
+    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async () => {
+      registerContentMessages(fakeController(), new ContentScriptContext('test'));
+      routeTabMessagesHere();
+      return [];
+    }) as never);
+    const view = await reachTab({ id: 5, url: 'https://example.com/news', status: 'complete' });
+    expect(inject).toHaveBeenCalledWith({ target: { tabId: 5 }, files: ['/content-scripts/content.js'] });
+    expect(view).toEqual({ kind: 'page', state: { ...pageState(), url: location.href } });
+  });
+
+  it('says a file page needs file access when injection is refused', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((() =>
+      Promise.reject(new Error('Could not establish connection.'))) as never);
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((() =>
+      Promise.reject(new Error('Cannot access contents of url "file:///x.html".'))) as never);
+    expect(await reachTab({ id: 5, url: 'file:///x.html', status: 'complete' })).toEqual({
+      kind: 'unavailable',
+      reason: 'file',
+    });
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../utils/page/extract';
+
+const SENTENCES = [
+  'The council voted on Tuesday to close the old bridge, citing a survey that found cracks in two of its piers.',
+  'Engineers said the repairs would take at least eight months, and that a temporary crossing would open in May.',
+  'Residents on both banks, who rely on the bridge to reach the station, said they had not been consulted.',
+  'The mayor said the decision was taken on safety grounds alone, and that the cost was not a factor at all.',
+  'A spokesperson for the rail operator said extra buses would run between the two stations during the works.',
+];
+/** Paragraphs of two sentences: a body long enough to be an article without any metadata. */
+const PROSE = SENTENCES.map((s) => `${s} ${s}`);
+
+function page(body: string): Document {
+  const doc = document.implementation.createHTMLDocument('Test');
+  doc.body.innerHTML = body;
+  return doc;
+}
+
+const paragraphs = (lines: readonly string[]): string => lines.map((l) => `<p>${l}</p>`).join('');
+
+describe('extractArticle', () => {
+  it('finds the body in page order with its kinds, without title, byline, caption or end line', () => {
+    const doc = page(`
+      <nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+      <article>
+        <h1>Bridge to close for repairs</h1>
+        <figure><img alt=""><figcaption>The bridge on Monday. Photo: Staff</figcaption></figure>
+        <div class="body">
+          <p>By Ann Lee and Tom Park</p>
+          ${paragraphs(PROSE.slice(0, 2))}
+          <h2>Commuters</h2>
+          ${paragraphs(PROSE.slice(2))}
+          <blockquote><p>We were never asked, not once, about any of this.</p></blockquote>
+          <ul><li>Buses every ten minutes from the station forecourt</li></ul>
+          <p>© Example News 2025.</p>
+        </div>
+      </article>`);
+    const { article, isArticle } = extractArticle(doc);
+    expect(isArticle).toBe(true);
+    const blocks = article?.blocks ?? [];
+    expect(blocks.map((b) => b.text)).toEqual([
+      ...PROSE.slice(0, 2),
+      'Commuters',
+      ...PROSE.slice(2),
+      'We were never asked, not once, about any of this.',
+      'Buses every ten minutes from the station forecourt',
+    ]);
+    expect(blocks.map((b) => b.kind)).toEqual([
+      'paragraph',
+      'paragraph',
+      'heading',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'quote',
+      'list-item',
+    ]);
+  });
+
+  it('leaves out full-text related stories printed after the article', () => {
+    const card = (title: string) => `
+      <div class="card"><span>Wire</span><div>2 hours ago</div>
+        <h3><a href="/x">${title}</a></h3>
+        <div>${PROSE.join(' ')}</div></div>`;
+    const doc = page(`
+      <main><div class="main-col">
+        <h1>Bridge to close</h1>
+        <div class="text">${paragraphs(PROSE)}${paragraphs(PROSE.map((p) => p.replace('The', 'Then the')))}</div>
+        <div><h3>Comments</h3><form><textarea></textarea></form><p>No comments yet</p></div>
+      </div>
+      <div><h2>Related</h2><div class="grid">${card('First related story here')}${card('Second related story here')}</div></div>
+      </main>`);
+    const { article } = extractArticle(doc);
+    const text = article?.blocks.map((b) => b.text).join('\n') ?? '';
+    expect(text).toContain(PROSE[0]);
+    expect(text).not.toContain('related story');
+    expect(text).not.toContain('No comments yet');
+    expect(article?.blocks).toHaveLength(PROSE.length * 2);
+  });
+
+  it('says a list of headlines is not an article', () => {
+    const teaser = (i: number) =>
+      `<div class="teaser"><h2><a href="/s${i}">Headline number ${i} about the council</a></h2><p>Short standfirst ${i}.</p></div>`;
+    const doc = page(`<main>${Array.from({ length: 12 }, (_, i) => teaser(i)).join('')}</main>`);
+    expect(extractArticle(doc).isArticle).toBe(false);
+  });
+
+  it('does not change the document', () => {
+    const doc = page(`<article><h1>T</h1>${paragraphs(PROSE)}</article><aside>Ad</aside>`);
+    const before = doc.documentElement.outerHTML;
+    extractArticle(doc);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { parseByline, parseDate, readMetadata, wireName } from '../../utils/page/metadata';
+import { indexPage } from '../../utils/page/page-index';
+
+describe('parseByline', () => {
+  it.each([
+    ['By Ahmed Rasheed, Timour Azhari and Michael Georgy', ['Ahmed Rasheed', 'Timour Azhari', 'Michael Georgy']],
+    ['By Clara Mendes, Environment Correspondent · 14 August 2025, 6.30am', ['Clara Mendes']],
+    [
+      'By Stefan Becket, Kathryn Watson, Grace Segers November 20, 2019 / 1:07 AM',
+      ['Stefan Becket', 'Kathryn Watson', 'Grace Segers'],
+    ],
+    ['By Justine Coleman - 11/18/19 11:04 PM EST', ['Justine Coleman']],
+    ['Daniel Osei & Priya Nair', ['Daniel Osei', 'Priya Nair']],
+  ])('%s', (line, names) => {
+    expect(parseByline(line)).toEqual(names);
+  });
+});
+
+describe('wireName', () => {
+  it.each([
+    ['© Thomson Reuters 2025.', 'Reuters'],
+    ['WASHINGTON (AP) -- The State Department has doubled', 'Associated Press'],
+    ['Copyright 2019 The Associated Press. All rights reserved.', 'Associated Press'],
+    ['PARIS (AFP) - Talks resumed', 'AFP'],
+    ['© 2025 The Morning Ledger Ltd.', null],
+  ])('%s', (line, wire) => {
+    expect(wireName(line)).toBe(wire);
+  });
+});
+
+describe('parseDate', () => {
+  it.each([
+    ['2025-08-14T06:30:00+01:00', '2025-08-14T06:30:00+01:00'],
+    ['23-06-2025', '2025-06-23'],
+    ['June 23, 2025', '2025-06-23'],
+    ['14 August 2025, 6.30am', '2025-08-14'],
+    ['an hour ago', null],
+  ])('%s', (raw, iso) => {
+    expect(parseDate(raw)).toBe(iso);
+  });
+});
+
+describe('readMetadata', () => {
+  it('prefers the wire and the source line of an aggregator to its site name', () => {
+    const doc = document.implementation.createHTMLDocument('Story title here | Aggregator');
+    doc.documentElement.setAttribute('lang', 'en');
+    doc.head.innerHTML = '<meta property="og:site_name" content="Aggregator">';
+    doc.body.innerHTML = `
+      <h1>Story title here</h1>
+      <div><span>Reuters</span><span>23-06-2025</span></div>
+      <div class="text"><p>By Ann Lee</p><p>First paragraph of the story.</p><p>© Thomson Reuters 2025.</p></div>`;
+    const root = doc.querySelector('.text') as Element;
+    const meta = readMetadata(doc, indexPage(doc), {
+      root,
+      firstBlock: root.children[1] ?? null,
+      bodyLines: ['By Ann Lee', 'First paragraph of the story.', '© Thomson Reuters 2025.'],
+    });
+    expect(meta).toEqual({
+      title: 'Story title here',
+      authors: ['Ann Lee'],
+      publisher: 'Reuters',
+      published: '2025-06-23',
+      language: 'en',
+    });
+  });
+
+  it('reads JSON-LD and meta data when the page shows no byline', () => {
+    const doc = document.implementation.createHTMLDocument('Headline | Paper');
+    doc.head.innerHTML = `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+      {"@type":"NewsArticle","headline":"Headline","author":[{"@type":"Person","name":"Jo Smith"}],
+       "publisher":{"@id":"#org"},"datePublished":"2025-01-02T03:04:05Z"},
+      {"@id":"#org","@type":"Organization","name":"The Paper"}]}</script>`;
+    doc.body.innerHTML = '<div class="text"><p>Body.</p></div>';
+    const root = doc.querySelector('.text') as Element;
+    const meta = readMetadata(doc, indexPage(doc), { root, firstBlock: root.firstElementChild, bodyLines: ['Body.'] });
+    expect(meta.title).toBe('Headline');
+    expect(meta.authors).toEqual(['Jo Smith']);
+    expect(meta.publisher).toBe('The Paper');
+    expect(meta.published).toBe('2025-01-02T03:04:05Z');
+  });
+});

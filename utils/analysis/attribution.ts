@@ -1,0 +1,754 @@
+// Finds the attribution cue of a sentence ("X said", "said X", "X told Reuters", "according to X", "the data
+// shows", "X believes") and the noun phrases of its source(s), with their appositions; and the non-responses
+// ("did not respond"). Works on one sentence of one block; coreference is sources.ts's job.
+import { CONNECTIVES, PERSON_ROLE_NOUNS, PERSON_TITLES, wordsPattern } from './lexicon';
+import { cleanToken, isNameSegment, isNameToken, isNounPhrase, parseMention } from './mention';
+import { QUOTE_MASK } from './segment';
+
+/** One sentence of a block: `text` and `masked` are the whole block's (same offsets), [start, end) the sentence. */
+export interface SentenceView {
+  text: string;
+  masked: string;
+  start: number;
+  end: number;
+}
+
+/** A noun phrase that names a source, with what its appositions say about it. Offsets into the block. */
+export interface Mention {
+  text: string;
+  start: number;
+  end: number;
+  /** "Defense Minister", "advisor to Iraqi security forces", "The Iraqi spokesperson". */
+  role: string | null;
+  affiliation: string | null;
+  /** Relative clauses and appositions ("which monitors militants' activities online"), for the category. */
+  descriptor: string | null;
+  /** The mention cites a document of this kind ("data" of "according to data from SITE"). */
+  document: string | null;
+}
+
+export type CueKind = 'verb' | 'according' | 'data';
+
+export interface CueMatch {
+  cue: string;
+  cueStart: number;
+  cueEnd: number;
+  subjects: Mention[];
+  kind: CueKind;
+  /** "..., the official added." — a trailing cue after the reported words; it governs the sentence. */
+  tail: boolean;
+  /** Inside a subordinate clause: "The company, which analysts say is undervalued, said ...". */
+  embedded: boolean;
+}
+
+export interface NonResponseMatch {
+  party: Mention | null;
+  start: number;
+  end: number;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Verb classes. Each base form is inflected once ("warn" -> warns, warned, warning).
+
+/** Speech verbs: attribute by themselves ("X said", "X told Reuters", "X warned"). */
+const SPEECH_VERBS = [
+  'say',
+  'tell',
+  'warn',
+  'caution',
+  'explain',
+  'insist',
+  'argue',
+  'recall',
+  'reply',
+  'declare',
+  'stress',
+  'emphasize',
+  'emphasise',
+  'acknowledge',
+  'concede',
+  'admit',
+  'testify',
+  'tweet',
+  'complain',
+  'reiterate',
+  'write',
+  'contend',
+  'assert',
+  'allege',
+  'predict',
+  'vow',
+];
+/** Verbs that attribute only before a clause ("noted that", "added:") or as a trailing cue (", he added."):
+ * "the company added 500 jobs" and "IS claimed responsibility" are not attributions. */
+const CLAUSE_VERBS = [
+  'add',
+  'note',
+  'state',
+  'report',
+  'claim',
+  'observe',
+  'conclude',
+  'continue',
+  'maintain',
+  'remark',
+];
+/** Cognition verbs: opinion and estimates ("The United Nations estimates", "Iraqi officials believe"). */
+const COGNITION_VERBS = ['believe', 'think', 'estimate', 'expect', 'fear', 'suspect', 'assess', 'forecast', 'project'];
+/** Stance verbs: a source's position on something ("criticized", "credited", "question(s)", "confirmed"). */
+const STANCE_VERBS = [
+  'confirm',
+  'deny',
+  'announce',
+  'criticize',
+  'criticise',
+  'credit',
+  'blame',
+  'praise',
+  'condemn',
+  'question',
+  'dispute',
+  'accuse',
+  'urge',
+  'disclose',
+  'reveal',
+  'suggest',
+  'indicate',
+];
+/** "called the plans 'a disgrace'", "called for a ceasefire": a stance only with a quote or "for"/"on". */
+const CALL_VERBS = ['call'];
+/** What makes "called" a stance: "for"/"on" right after it, or a quote later in the sentence. */
+const CALL_MARKER = new RegExp(`^\\s+(?:for|on|upon)\\b|${QUOTE_MASK}`, 'u');
+/** Verbs whose subject must be data or a document ("the data shows", "the survey found"). */
+const DATA_VERBS = ['show', 'find'];
+/** Speech verbs that may come before their subject after a quote or comma: "'...,' said Charles Lister". */
+const INVERTIBLE_VERBS = new Set([
+  'say',
+  'add',
+  'write',
+  'note',
+  'explain',
+  'warn',
+  'caution',
+  'insist',
+  'argue',
+  'recall',
+  'reply',
+  'declare',
+  'stress',
+  'acknowledge',
+  'concede',
+  'continue',
+  'observe',
+  'tell',
+]);
+/** Verbs that take the hearer as object: "told Reuters", "told state-owned Ekhbariya TV" — not the source. */
+const HEARER_VERBS = new Set(['tell']);
+
+/** Forms that inflection rules get wrong. */
+const IRREGULAR_FORMS: Record<string, string[]> = {
+  say: ['says', 'said', 'saying'],
+  tell: ['tells', 'told', 'telling'],
+  write: ['writes', 'wrote', 'written', 'writing'],
+  think: ['thinks', 'thought', 'thinking'],
+  find: ['finds', 'found', 'finding'],
+  show: ['shows', 'showed', 'shown', 'showing'],
+  admit: ['admits', 'admitted', 'admitting'],
+  forecast: ['forecasts', 'forecast', 'forecasting'],
+  testify: ['testifies', 'testified', 'testifying'],
+};
+
+function inflect(base: string): string[] {
+  const irregular = IRREGULAR_FORMS[base];
+  if (irregular) return [base, ...irregular];
+  if (base.endsWith('e')) return [base, `${base}s`, `${base}d`, `${base.slice(0, -1)}ing`];
+  if (/[^aeiou]y$/.test(base)) return [base, `${base.slice(0, -1)}ies`, `${base.slice(0, -1)}ied`, `${base}ing`];
+  if (/(?:s|sh|ch|x|z)$/.test(base)) return [base, `${base}es`, `${base}ed`, `${base}ing`];
+  return [base, `${base}s`, `${base}ed`, `${base}ing`];
+}
+
+type VerbClass = 'speech' | 'clause' | 'cognition' | 'stance' | 'data' | 'call';
+interface VerbForm {
+  base: string;
+  cls: VerbClass;
+  form: 'base' | 'finite' | 'ing';
+}
+
+const VERB_FORMS: Map<string, VerbForm> = (() => {
+  const map = new Map<string, VerbForm>();
+  const add = (list: readonly string[], cls: VerbClass) => {
+    for (const base of list) {
+      for (const f of inflect(base)) {
+        const form = f === base ? 'base' : f.endsWith('ing') ? 'ing' : 'finite';
+        if (!map.has(f)) map.set(f, { base, cls, form });
+      }
+    }
+  };
+  add(SPEECH_VERBS, 'speech');
+  add(CLAUSE_VERBS, 'clause');
+  add(COGNITION_VERBS, 'cognition');
+  add(STANCE_VERBS, 'stance');
+  add(DATA_VERBS, 'data');
+  add(CALL_VERBS, 'call');
+  return map;
+})();
+
+/** Every cue verb form, lower case as written in running text (case-sensitive: "States" is not "states"). */
+const CUE_VERB = new RegExp(
+  `(?<![\\p{L}\\p{N}'\\u2019-])(?:${wordsPattern([...VERB_FORMS.keys()])})(?![\\p{L}\\p{N}-])`,
+  'gu',
+);
+/** Auxiliaries and adverbs between a subject and its verb: "has said", "have been warning", "privately said". */
+const LEFT_AUX =
+  /(?:(?<![\p{L}])(?:has|have|had|is|are|was|were|been|be|also|previously|repeatedly|publicly|privately|later|earlier|separately|then|again|further|reportedly|once|recently|already|long|still|often|frequently|now|even|clearly|openly|flatly|strongly|firmly|quickly)\s+)+$/u;
+/** How far back auxiliaries and adverbs are looked for ("has also previously been"): bounds the scan. */
+const AUX_WINDOW = 60;
+/** Auxiliaries that make a following -ed form passive ("is expected", "was confirmed") or an -ing progressive. */
+const BE_AUX = /(?<![\p{L}])(?:is|are|was|were|been|be|being)\s/u;
+/** Words that cancel a cue just before it: negation, modals, infinitive ("declined to comment"). */
+const CANCELLING_WORD =
+  /(?<![\p{L}])(?:not|n't|never|to|would|will|could|can|may|might|should|must|did|does|do|cannot|wo|won't|didn't|doesn't)\s+$/u;
+/** What follows a clause verb when it reports: "that", "whether", a colon, a quote. */
+const CLAUSE_MARKER = new RegExp(
+  `^\\s*(?:(?:on|in|at|last|this|late|early|earlier|later)\\b[^,.;:!?${QUOTE_MASK}]{0,40}?\\s)?(?:that|whether|if|how|why|what|:|${QUOTE_MASK})`,
+  'u',
+);
+/** A trailing cue is followed only by a short adverbial, then punctuation: ", he said on Monday." */
+const TAIL_REST = new RegExp(
+  `^\\s*(?:(?:on|in|at|last|this|earlier|later|late|recently|previously|by|via|during|after|before|yesterday|today|when|while|as|without)\\b[^,.;:!?${QUOTE_MASK}]{0,60})?\\s*(?:[,.;:!?${QUOTE_MASK}]|$)`,
+  'u',
+);
+/** The hearer after "told": "Reuters", "reporters", "state-owned Ekhbariya TV", "a news conference". */
+const HEARER =
+  /^\s+((?:(?:the|a|an)\s+)?(?:[\p{Ll}]+-[\p{L}-]+\s+)*(?:(?:\p{Lu}(?:\.\p{Lu})+\.|\p{Lu}[\p{L}&'-]*)(?:\s+(?:of\s+)?\p{Lu}[\p{L}&'-]*)*|(?:local\s+|state\s+|foreign\s+)?(?:reporters|journalists|lawmakers|legislators|parliament|senators|congress|the\s+newspaper|the\s+broadcaster|the\s+agency|(?:a\s+)?(?:news|press)\s+(?:conference|briefing)|a\s+briefing|an\s+interview|supporters|the\s+court|the\s+jury|investigators|police|officials|members|residents|the\s+crowd|the\s+audience|him|her|them|us|me|\p{Ll}{3,}s(?![\p{L}]))))/u;
+/** "according to X". */
+const ACCORDING_TO = /(?<![\p{L}])(?:[Aa]ccording\s+to)\s+/gu;
+/** Clause and apposition boundaries inside a sentence (masked text: quote marks are QUOTE_MASK). A bracketed
+ * acronym is no boundary: "the Institute for Fiscal Studies (IFS) warned". */
+const BOUNDARY = new RegExp(
+  `[,;:\\[\\]\\u2014\\u2013${QUOTE_MASK}]|\\s--?\\s|\\((?!\\p{Lu}{2,8}\\))|(?<!\\(\\p{Lu}{2,8})\\)`,
+  'gu',
+);
+/** Segments that describe the phrase before them rather than name a source. */
+const DESCRIPTOR_START =
+  /^(?:who|whom|whose|which|where|of|from|at|with|also|formerly|now|currently|once|himself|herself|a|an|the|one|another|both|each|now|then)\b/i;
+/** US party and state after a politician's name: "Sen. John Thune, R-S.D., said". */
+const PARTY_STATE = /^[RDI]-[A-Z][A-Za-z.]*$/;
+/** An age after a name: "Maria Lopez, 34, said". */
+const AGE = /^\d{1,3}$/;
+/** A participle clause between a subject and its verb: "The official, speaking on condition of anonymity,". */
+const PARTICIPLE_CLAUSE = /^(?:\p{Ll}+ing|\p{Ll}+ed|led|held|run|made|known|seen|written|built|given|taken)\s/u;
+/** "led by the country's new leader, Ahmed al-Sharaa," — a participle phrase and its name are a descriptor. */
+const PARTICIPLE_BY = /^(?:\p{Ll}+(?:ed|en)|led|run|backed|held)\s+by\b/u;
+/** A relative clause that states a position: "who heads the Syria program at ...", "who served as ...". */
+const ROLE_CLAUSE =
+  /^(?:heads|headed|leads|led|runs|ran|directs|directed|chairs|chaired|oversees|oversaw|manages|managed|founded|co-founded|advises|advised|represents|represented|commands|commanded|teaches|taught|(?:is|was|has been|had been)\s+(?:a|an|the)\b|serves?\s+as|served\s+as|works?\s+(?:for|at|with)|worked\s+(?:for|at|with))\b/i;
+/** A clause that opens with one of these is subordinate: its cue does not govern the sentence. */
+const SUBORDINATE_START =
+  /^(?:which|who|whom|whose|that|where|when|while|as|because|although|though|if|after|before|since|until|whether)\b/i;
+/** Conjunctions that join two sources sharing one cue ("A and B said"). */
+const COORDINATION = /\s+(?:and|as well as|&)\s+/gu;
+/** Determiners a second conjunct may start with ("A U.S. official and a spokesperson"). */
+const CONJUNCT_START =
+  /^(?:the|a|an|another|some|two|three|four|five|six|several|many|their|his|her|its|other|\d|\p{Lu})/u;
+/** Pronoun right before the verb: "it says", "he added", "they said". */
+const PRONOUN_BEFORE = /(?<![\p{L}])(he|she|they|it|He|She|They|It)\s+$/u;
+/** Names and definite organisation nouns, for the "it" of "the U.S. begins ... it says", "The embassy is ... it
+ * expects". */
+const PROPER_RUN =
+  /(?<![\p{L}])(?:[Tt]he\s+\p{Ll}+|(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'-]*)(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'-]*)*)(?=\s+(\p{Ll}[\p{L}]*))/gu;
+/** A word right after a name that makes the name a clause subject ("the U.S. begins", "Syria has"). */
+const VERB_LIKE = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|says|said|\p{Ll}+(?:s|ed))$/u;
+
+/** A cheap test that a sentence may hold a non-response, before the full pattern runs. */
+const NON_RESPONSE_HINT = /not|n't|declined|refused/;
+/** Non-responses: "did not respond", "declined to comment", "did not answer questions". */
+const NON_RESPONSE = new RegExp(
+  "(?<![\\p{L}])(?:(?:did|does|do|has|have|had|would|could)\\s*(?:not|n't)\\s+(?:immediately\\s+)?" +
+    '(?:respond|reply|comment|answer|return|be\\s+reached|provide\\s+(?:a\\s+)?comment)|' +
+    '(?:declined|refused)\\s+(?:to\\s+(?:comment|respond|answer|discuss|elaborate|say|confirm)|comment)|' +
+    'could\\s+not\\s+(?:immediately\\s+)?be\\s+reached|(?:was|were)\\s+not\\s+(?:immediately\\s+)?available\\s+for\\s+comment|' +
+    'did\\s+not\\s+immediately\\s+respond)',
+  'iu',
+);
+
+// ---------------------------------------------------------------------------------------------------------
+
+/** How far around a cue the engine looks for its subject, hearer and complement: a source phrase with its
+ * appositions fits easily, and a sentence of 20,000 "said"s stays linear ("said said said..." page). */
+const CONTEXT_WINDOW = 400;
+/** Marks a window cut short of the sentence end, so that "$" in a pattern does not mean the sentence end. */
+const TRUNCATED = '\u0002';
+
+/** The masked text after `pos`, at most CONTEXT_WINDOW characters. */
+function ahead(view: SentenceView, pos: number): string {
+  const end = Math.min(view.end, pos + CONTEXT_WINDOW);
+  return view.masked.slice(pos, end) + (end < view.end ? TRUNCATED : '');
+}
+
+/** Where the look-back from `pos` starts. */
+function windowStart(view: SentenceView, pos: number): number {
+  return Math.max(view.start, pos - CONTEXT_WINDOW);
+}
+
+interface Segment {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Splits [start, end) of the block at boundaries; segments are trimmed and may be empty. */
+function segments(view: SentenceView, start: number, end: number): Segment[] {
+  const out: Segment[] = [];
+  const slice = view.masked.slice(start, end);
+  let from = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(slice); m; m = BOUNDARY.exec(slice)) {
+    out.push(trimmed(view, start + from, start + m.index));
+    from = m.index + m[0].length;
+  }
+  out.push(trimmed(view, start + from, end));
+  return out;
+}
+
+function trimmed(view: SentenceView, start: number, end: number): Segment {
+  // Trimmed on the masked text, so that a quotation's words make an empty segment.
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(view.masked[s] ?? '')) s++;
+  while (e > s && /\s/.test(view.masked[e - 1] ?? '')) e--;
+  return { start: s, end: e, text: view.text.slice(s, e) };
+}
+
+/** Drops leading connectives ("But", "Still") from a segment, moving its start. */
+function stripConnectives(seg: Segment): Segment {
+  let s = seg;
+  for (;;) {
+    const m = /^(\p{L}+)\s+/u.exec(s.text);
+    if (!m || !CONNECTIVES.has((m[1] ?? '').toLowerCase())) return s;
+    s = { start: s.start + m[0].length, end: s.end, text: s.text.slice(m[0].length) };
+  }
+}
+
+function makeMention(seg: Segment, extra: Partial<Mention> = {}): Mention {
+  return {
+    text: seg.text,
+    start: seg.start,
+    end: seg.end,
+    role: null,
+    affiliation: null,
+    descriptor: null,
+    document: null,
+    ...extra,
+  };
+}
+
+/** A phrase ending with a role noun: "SITE's director", "The Iraqi spokesperson". */
+function isRolePhrase(text: string): boolean {
+  if (!isNounPhrase(text) || PARTICIPLE_BY.test(text)) return false;
+  const words = text.split(/\s+/);
+  const last = cleanToken(words[words.length - 1] ?? '').toLowerCase();
+  return PERSON_ROLE_NOUNS.has(last) || PERSON_TITLES.has(last);
+}
+
+/** Capitalised organisation-like run inside a phrase ("at the Middle East Institute" -> Middle East Institute). */
+function findOrganisation(text: string): string | null {
+  const runs = text.match(/(?:\p{Lu}[\p{L}.'-]*)(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}.'-]*)*/gu) ?? [];
+  let best: string | null = null;
+  for (const run of runs) {
+    const p = parseMention(run);
+    if (p.proper && p.kind === 'organization') best = p.name;
+  }
+  return best;
+}
+
+/** Role, affiliation and descriptor from the appositions around a name. */
+function readAppositions(roleBefore: string | null, after: readonly string[]): Partial<Mention> {
+  let role: string | null = null;
+  let affiliation: string | null = null;
+  const descriptor: string[] = [];
+  if (roleBefore) {
+    const p = parseMention(roleBefore);
+    role = roleBefore;
+    if (p.possessor) {
+      // "Britain's prime minister" -> role "prime minister", affiliation "Britain".
+      affiliation = p.possessor;
+      const at = roleBefore.indexOf(p.possessor);
+      role = roleBefore
+        .slice(at >= 0 ? at + p.possessor.length : 0)
+        .replace(/^['\u2019]s?\s+/, '')
+        .trim();
+    }
+  }
+  for (const raw of after) {
+    const text = raw.trim();
+    if (PARTY_STATE.test(text) || AGE.test(text)) continue;
+    descriptor.push(text);
+    if (PARTICIPLE_CLAUSE.test(text) && !/^(?:\p{Ll}+ed|led|run|held)\s+by\b/u.test(text)) continue;
+    if (/^(?:which|where|also|now|then)\b/i.test(text)) continue;
+    const of = /^(?:of|from|at|with)\s+(.+)$/i.exec(text);
+    if (of) {
+      affiliation ??= of[1] ?? null;
+      continue;
+    }
+    if (role !== null) continue;
+    const who = /^(?:who|whom|whose)\s+(.+)$/i.exec(text);
+    if (who && !ROLE_CLAUSE.test(who[1] ?? '')) continue;
+    const body = who ? (who[1] ?? '') : text.replace(/^(?:a|an|the|one)\s+/i, '');
+    role = body;
+    affiliation ??= findOrganisation(body) ?? /\b(?:of|to|at|for|with)\s+(.+)$/.exec(body)?.[1] ?? null;
+  }
+  return { role, affiliation, descriptor: descriptor.length > 0 ? descriptor.join('; ') : null };
+}
+
+/** Splits "A U.S. defense official and a spokesperson for Iraq's prime minister" into its two sources. */
+function splitCoordination(m: Mention): Mention[] {
+  COORDINATION.lastIndex = 0;
+  for (let c = COORDINATION.exec(m.text); c; c = COORDINATION.exec(m.text)) {
+    const leftText = m.text.slice(0, c.index);
+    const rightText = m.text.slice(c.index + c[0].length);
+    const left = parseMention(leftText);
+    const right = parseMention(rightText);
+    if (!left.valid || !right.valid || left.post !== '' || !CONJUNCT_START.test(rightText)) continue;
+    if (left.pronoun || right.pronoun) continue;
+    const rightStart = m.start + c.index + c[0].length;
+    return [
+      { ...m, text: leftText, end: m.start + leftText.length },
+      ...splitCoordination({ ...m, text: rightText, start: rightStart, end: m.end }),
+    ];
+  }
+  return [m];
+}
+
+/** The subject before a verb at `pos`: pronoun, plain phrase, or a name with its appositions. */
+function subjectBefore(view: SentenceView, pos: number): { mention: Mention; afterBoundary: boolean } | 'empty' | null {
+  const from = windowStart(view, pos);
+  const left = view.masked.slice(from, pos);
+  const pronoun = PRONOUN_BEFORE.exec(left);
+  if (pronoun) {
+    const start = from + pronoun.index;
+    const word = pronoun[1] ?? '';
+    const before = view.masked.slice(from, start);
+    const afterBoundary = new RegExp(`[,;:${QUOTE_MASK}\\u2014]\\s*$`, 'u').test(before);
+    return { mention: makeMention({ start, end: start + word.length, text: word }), afterBoundary };
+  }
+  // "Supporters, however, say": a segment that is only a connective is no part of the structure.
+  const all = segments(view, from, pos);
+  // A segment cut by the window is no phrase of ours.
+  if (from > view.start && all[0]) all[0] = { ...all[0], text: TRUNCATED };
+  const segs = all.filter((seg, i) => i === all.length - 1 || !CONNECTIVES.has(seg.text.toLowerCase()));
+  let k = segs.length - 1;
+  let last = segs[k];
+  let commaClosed = false;
+  if (!last || last.text === '') {
+    // "Still, SITE's director, Rita Katz, cautioned": an apposition closed by a comma before the verb. After a
+    // quote mark, or when the phrase before the comma is no source, the verb comes first: "..., said X".
+    const prev = segs[k - 1];
+    const closedByComma = /,\s*$/.test(left);
+    if (!closedByComma || !prev || prev.text === '') return 'empty';
+    k--;
+    last = prev;
+    commaClosed = true;
+  }
+  let subject = stripConnectives(last);
+  let roleBefore: string | null = null;
+  const after: string[] = [];
+  // "Ali al-Saidi, an advisor to Iraqi security forces, told Reuters": the segment before the verb describes
+  // a name; "Security operatives ..., who have been monitoring IS for years, told Reuters": a relative clause.
+  for (let depth = 0; depth < 2 && k > 0; depth++) {
+    const prev = segs[k - 1];
+    if (!prev || prev.text === '') break;
+    const prevClean = stripConnectives(prev);
+    const describesPrev =
+      (/^(?:who|whom|whose|which|of|from)\b/i.test(subject.text) && isNounPhrase(prevClean.text)) ||
+      ((PARTY_STATE.test(subject.text) || AGE.test(subject.text)) && isNameSegment(prevClean.text)) ||
+      (PARTICIPLE_CLAUSE.test(subject.text) && isNounPhrase(prevClean.text)) ||
+      (DESCRIPTOR_START.test(subject.text) && isNameSegment(prevClean.text) && isRolePhraseOrApposition(subject.text));
+    if (describesPrev) {
+      after.unshift(subject.text);
+      subject = prevClean;
+      k--;
+      continue;
+    }
+    if (PARTICIPLE_BY.test(prevClean.text) && k > 1) {
+      const owner = segs[k - 2];
+      if (owner && owner.text !== '') {
+        after.unshift(prevClean.text, subject.text);
+        subject = stripConnectives(owner);
+        k -= 2;
+      }
+    }
+    break;
+  }
+  // "Still, SITE's director, Rita Katz, cautioned": a role phrase before a name.
+  const prev = segs[k - 1];
+  if (k > 0 && prev && isNameSegment(subject.text) && isRolePhrase(stripConnectives(prev).text)) {
+    roleBefore = stripConnectives(prev).text;
+    k--;
+  }
+  if (!isNounPhrase(subject.text) || subject.text.split(/\s+/).length > 12) return commaClosed ? 'empty' : null;
+  if (commaClosed) {
+    const p = parseMention(subject.text);
+    if (!p.valid || p.pronoun) return 'empty';
+  }
+  const extra = readAppositions(roleBefore, after);
+  const start = roleBefore ? (segs[k]?.start ?? subject.start) : subject.start;
+  const head = segs[k];
+  const afterBoundary = k > 0 || (head !== undefined && stripConnectives(head).start !== head.start);
+  return { mention: makeMention(subject, extra), afterBoundary: afterBoundary && start > view.start };
+}
+
+function isRolePhraseOrApposition(text: string): boolean {
+  const body = text.replace(/^(?:a|an|the|one)\s+/i, '');
+  if (/^(?:who|whom|whose|which|of|from|at|with)\b/i.test(text)) return true;
+  const words = body.split(/\s+/).map((w) => cleanToken(w).toLowerCase());
+  return words.some((w) => PERSON_ROLE_NOUNS.has(w) || PERSON_TITLES.has(w)) || /think tank|group|firm/i.test(body);
+}
+
+/** The subject after an inverted verb: "said Colonel Abdul Ameer al-Bayati, of the Iraqi Army's 8th Division". */
+function subjectAfter(view: SentenceView, pos: number): Mention | null {
+  const segs = segments(view, pos, Math.min(view.end, pos + CONTEXT_WINDOW));
+  const first = segs[0];
+  if (!first || first.text === '') return null;
+  const text = first.text.replace(/[.!?]+$/, '');
+  const p = parseMention(text);
+  if (!p.valid || p.pronoun === 'it') return null;
+  if (!(isNameSegment(text) || /^(?:the|a|an|another|one|two|three|\p{Lu})/u.test(text))) return null;
+  if (!isNounPhrase(text)) return null;
+  const after: string[] = [];
+  for (const seg of segs.slice(1, 4)) {
+    const t = seg.text.replace(/[.!?]+$/, '');
+    if (AGE.test(t) || PARTY_STATE.test(t)) continue;
+    if (t === '' || !(DESCRIPTOR_START.test(t) || (isNounPhrase(t) && isRolePhraseOrApposition(t)))) break;
+    after.push(t);
+  }
+  return makeMention({ start: first.start, end: first.start + text.length, text }, readAppositions(null, after));
+}
+
+/** "it says": the nearest earlier capitalised name that is itself a clause subject ("the U.S. begins"). */
+function itAntecedent(view: SentenceView, pronounStart: number): Mention | null {
+  const from = windowStart(view, pronounStart);
+  const left = view.masked.slice(from, pronounStart);
+  let found: Mention | null = null;
+  PROPER_RUN.lastIndex = 0;
+  for (let m = PROPER_RUN.exec(left); m; m = PROPER_RUN.exec(left)) {
+    const next = m[1] ?? '';
+    if (!VERB_LIKE.test(next)) continue;
+    const p = parseMention(m[0]);
+    if (p.kind !== 'organization' || !p.valid) continue;
+    found = makeMention({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] });
+  }
+  return found;
+}
+
+/** Who made a document: "released by the World Bank", "from the Commerce Department" (not "seen by"). */
+const OWNER_BY =
+  /(?<!\b(?:seen|obtained|reviewed|viewed|read)\s)\b(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}.'-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}.'-]*)*)/u;
+
+/** The owner of cited data: "data from SITE Intelligence Group", "SITE's data", "the SITE data". */
+function documentOwner(view: SentenceView, mention: Mention): Mention | null {
+  const p = parseMention(mention.text);
+  if (p.kind !== 'document' || p.proper) return null;
+  const from = /^(?:from|by|of)\s+(.+)$/i.exec(p.post);
+  const byInPost = OWNER_BY.exec(p.post);
+  const by = OWNER_BY.exec(mention.descriptor ?? '');
+  // "an internal State Department document seen by The Associated Press": the names in the phrase own it.
+  const names = p.core.split(/\s+/).filter((t, i) => i > 0 && isNameToken(t));
+  const owner: string | null =
+    from?.[1] ?? p.possessor ?? (names.length > 0 ? names.join(' ') : null) ?? byInPost?.[1] ?? by?.[1] ?? null;
+  if (!owner) return null;
+  const ownerParsed = parseMention(owner);
+  if (!ownerParsed.valid) return null;
+  if (by && owner === by[1]) {
+    // The owner is in the apposition, not in the phrase: "The report, released by the World Bank, found".
+    const at = view.text.indexOf(owner, mention.end);
+    if (at >= 0 && at < view.end) {
+      return {
+        ...mention,
+        text: owner,
+        start: at,
+        end: at + owner.length,
+        role: null,
+        affiliation: null,
+        document: p.headLower,
+      };
+    }
+  }
+  const offset = mention.text.indexOf(owner);
+  return {
+    ...mention,
+    role: null,
+    affiliation: null,
+    text: owner,
+    start: offset >= 0 ? mention.start + offset : mention.start,
+    end: offset >= 0 ? mention.start + offset + owner.length : mention.end,
+    document: p.headLower,
+  };
+}
+
+function finishSubjects(view: SentenceView, m: Mention): Mention[] {
+  const parsed = parseMention(m.text);
+  if (parsed.pronoun === 'it') {
+    const antecedent = itAntecedent(view, m.start);
+    if (antecedent) return [antecedent];
+  }
+  if (parsed.kind === 'document') {
+    const owner = documentOwner(view, m);
+    if (owner) return [owner];
+    return [{ ...m, document: parsed.headLower }];
+  }
+  return splitCoordination(m);
+}
+
+/** Every attribution cue in a sentence, in order. */
+export function findCues(view: SentenceView): CueMatch[] {
+  const out: CueMatch[] = [];
+  const sentence = view.masked.slice(view.start, view.end);
+
+  ACCORDING_TO.lastIndex = 0;
+  for (let m = ACCORDING_TO.exec(sentence); m; m = ACCORDING_TO.exec(sentence)) {
+    const cueStart = view.start + m.index;
+    const npStart = cueStart + m[0].length;
+    const segs = segments(view, npStart, Math.min(view.end, npStart + CONTEXT_WINDOW));
+    const first = segs[0];
+    if (!first || first.text === '') continue;
+    const text = first.text.replace(/[.!?]+$/, '');
+    const p = parseMention(text);
+    if (!p.valid) continue;
+    const after: string[] = [];
+    for (const seg of segs.slice(1, 3)) {
+      const t = seg.text.replace(/[.!?]+$/, '');
+      // Only a relative clause: after a leading "According to police," comes the main clause.
+      if (t === '' || !/^(?:which|who|whose)\b/i.test(t)) break;
+      after.push(t);
+    }
+    const mention = makeMention(
+      { start: first.start, end: first.start + text.length, text },
+      readAppositions(null, after),
+    );
+    const rest = ahead(view, first.start + text.length);
+    out.push({
+      cue: view.text.slice(cueStart, cueStart + 'according to'.length),
+      cueStart,
+      cueEnd: cueStart + 'according to'.length,
+      subjects: finishSubjects(view, mention),
+      kind: 'according',
+      embedded: false,
+      tail:
+        first.start > view.start &&
+        TAIL_REST.test(rest) &&
+        /,\s*$/.test(view.masked.slice(windowStart(view, cueStart), cueStart)),
+    });
+  }
+
+  CUE_VERB.lastIndex = 0;
+  for (let m = CUE_VERB.exec(sentence); m; m = CUE_VERB.exec(sentence)) {
+    const verb = m[0];
+    const info = VERB_FORMS.get(verb);
+    if (!info) continue;
+    const verbStart = view.start + m.index;
+    const verbEnd = verbStart + verb.length;
+    const leftText = view.masked.slice(Math.max(view.start, verbStart - AUX_WINDOW), verbStart);
+    const aux = LEFT_AUX.exec(leftText);
+    const auxText = aux?.[0] ?? '';
+    const cueStart = verbStart - auxText.length;
+    const beforeAux = view.masked.slice(Math.max(view.start, cueStart - AUX_WINDOW), cueStart);
+    if (CANCELLING_WORD.test(beforeAux)) continue;
+    const hasBe = BE_AUX.test(auxText);
+    if (info.form === 'ing' && !hasBe) continue; // "saying it has proven...", "warning that" without a subject
+    if (info.form === 'finite' && /(?:ed|wn|id|ld|te|ht|nd)$/.test(verb) && hasBe) continue; // passive
+    if (info.form === 'base' && /(?<![\p{L}])(?:to)\s+$/u.test(beforeAux)) continue;
+
+    let cueEnd = verbEnd;
+    if (HEARER_VERBS.has(info.base)) {
+      const hearer = HEARER.exec(ahead(view, verbEnd));
+      if (hearer) cueEnd = verbEnd + hearer[0].length;
+    }
+    const restAfter = ahead(view, cueEnd);
+
+    let subject: Mention | null = null;
+    let afterBoundary = false;
+    let inverted = false;
+    const before = subjectBefore(view, cueStart);
+    if (before === 'empty') {
+      if (!INVERTIBLE_VERBS.has(info.base) || HEARER_VERBS.has(info.base) || info.form === 'base') continue;
+      subject = subjectAfter(view, verbEnd);
+      inverted = true;
+      afterBoundary = true;
+      if (subject) cueEnd = verbEnd;
+    } else if (before) {
+      subject = before.mention;
+      afterBoundary = before.afterBoundary;
+    }
+    if (!subject) continue;
+    const parsed = parseMention(subject.text);
+    if (!parsed.valid) continue;
+    if (info.cls === 'data' && parsed.kind !== 'document') continue;
+    // A plural present form wants a plural subject: "analysts question", not "answer questions".
+    if (info.form === 'base' && !parsed.plural && !parsed.pronoun && !auxText.trim()) {
+      if (!(parsed.proper && parsed.kind === 'organization' && /s$/.test(parsed.head))) continue;
+    }
+    const tail = afterBoundary && (inverted || TAIL_REST.test(restAfter));
+    if (info.cls === 'clause' && !tail && !CLAUSE_MARKER.test(ahead(view, verbEnd))) continue;
+    if (info.cls === 'call' && !CALL_MARKER.test(ahead(view, verbEnd))) continue;
+    const subjects = finishSubjects(view, subject);
+    const isData = parsed.kind === 'document';
+    const verbPhrase = view.text.slice(cueStart, cueEnd).trim();
+    // A data cue keeps its subject ("the data shows"), without the appositions in between.
+    const cueText = isData && subject.end <= cueStart ? `${subject.text} ${verbPhrase}` : verbPhrase;
+    const cueFrom = isData ? Math.min(subject.start, cueStart) : cueStart;
+    out.push({
+      cue: cueText,
+      cueStart: cueFrom,
+      cueEnd,
+      subjects,
+      kind: isData ? 'data' : 'verb',
+      tail,
+      embedded: !tail && SUBORDINATE_START.test(clauseBefore(view, cueStart)),
+    });
+  }
+  out.sort((a, b) => a.cueStart - b.cueStart);
+  return out;
+}
+
+/**
+ * The cue that governs the sentence: a trailing one ("..., five officials told Reuters") wins over verbs
+ * inside the reported words ("The U.S. military believes ..., a senior defence official told reporters");
+ * otherwise the first ("Foreign Minister Fuad Hussein said ..., which he told Reuters ...").
+ */
+export function pickCue(cues: readonly CueMatch[]): CueMatch | null {
+  const tails = cues.filter((c) => c.tail);
+  return tails[tails.length - 1] ?? cues.find((c) => !c.embedded) ?? cues[0] ?? null;
+}
+
+/** The words from the last clause boundary up to `pos`. */
+function clauseBefore(view: SentenceView, pos: number): string {
+  const left = view.masked.slice(windowStart(view, pos), pos);
+  let from = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(left); m; m = BOUNDARY.exec(left)) from = m.index + m[0].length;
+  return left.slice(from).trim();
+}
+
+/** "The White House, Baghdad and Damascus did not respond to questions ...": the party and the phrase. */
+export function findNonResponse(view: SentenceView): NonResponseMatch | null {
+  const sentence = view.masked.slice(view.start, view.end);
+  if (!NON_RESPONSE_HINT.test(sentence)) return null;
+  const m = NON_RESPONSE.exec(sentence);
+  if (!m) return null;
+  const start = view.start + m.index;
+  const before = subjectBefore(view, start);
+  let party: Mention | null = before && before !== 'empty' ? before.mention : null;
+  if (party && / and /.test(party.text)) {
+    // A list "A, B and C": extend over earlier short segments.
+    const segs = segments(view, view.start, party.start).filter((seg) => seg.text !== '');
+    for (let i = segs.length - 1; i >= 0; i--) {
+      const seg = segs[i];
+      if (!seg || seg.text.split(/\s+/).length > 5 || !parseMention(seg.text).valid) break;
+      party = { ...party, start: seg.start, text: view.text.slice(seg.start, party.end) };
+    }
+  }
+  const parts = party?.text.split(/\s*,\s*|\s+and\s+/) ?? [];
+  if (!parts.every((part) => parseMention(part).valid)) party = null;
+  return { party, start, end: start + m[0].length };
+}

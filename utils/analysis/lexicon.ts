@@ -1,0 +1,192 @@
+// Vocabularies shared by attribution.ts and sources.ts: categories of language (titles, role nouns, place
+// names, organisation words), never one page's words. Lower-case unless the comment says otherwise.
+
+/** Builds one case-insensitive, whole-word alternation from a word list, longest first. */
+export function wordsPattern(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+}
+
+/** Turns a list into a whole-word RegExp, grouped and compiled once. */
+export function wordsRegExp(words: readonly string[], flags = 'i'): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordsPattern(words)})(?![\\p{L}\\p{N}])`, `u${flags}`);
+}
+
+/** Clause openers that stand before a subject: "But the official said", "Still, SITE's director". */
+export const CONNECTIVES = new Set(
+  (
+    'but and or so still yet however meanwhile moreover also instead separately nonetheless nevertheless ' +
+    'indeed now then earlier later overall thus hence besides furthermore further again too while whereas ' +
+    'although though since because as when where after before today yesterday tonight'
+  ).split(' '),
+);
+
+/** Weekdays and months: capitalised, but never a name. */
+export const CALENDAR_WORDS = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
+    'august september october november december'
+  ).split(' '),
+);
+
+/** Titles that stand before a name ("Defense Minister Murhaf Abu Qasra", "Colonel Abdul Ameer al-Bayati"). */
+export const PERSON_TITLES = new Set(
+  (
+    'president vice-president minister premier chancellor secretary ambassador envoy governor mayor senator ' +
+    'sen. rep. representative congressman congresswoman lawmaker legislator mp judge justice prosecutor ' +
+    'attorney king queen prince princess emir sheikh sultan pope bishop archbishop cardinal imam rabbi ' +
+    'general gen. colonel col. lieutenant lt. major maj. captain capt. sergeant sgt. commander cmdr. admiral ' +
+    'adm. brigadier marshal corporal private officer chief director spokesman spokeswoman spokesperson ' +
+    'chairman chairwoman chair ceo cfo coo founder executive president-elect professor prof. dr. doctor mr. ' +
+    'mrs. ms. mr mrs ms dr sir dame lord lady detective inspector superintendent sheriff commissioner ' +
+    'deputy head leader analyst economist researcher editor correspondent coach manager det insp supt cllr ' +
+    'speaker whip'
+  ).split(' '),
+);
+
+/** Words that qualify a title ("Foreign Minister", "Deputy Prime Minister", "former President"). */
+export const TITLE_QUALIFIERS = new Set(
+  (
+    'former acting deputy vice prime foreign interior defense defence finance health justice economy trade ' +
+    'energy oil education labor labour agriculture transport environment housing culture information ' +
+    'intelligence security home state interim caretaker chief senior top lead assistant associate executive ' +
+    'managing general attorney lieutenant major brigadier rear first second supreme grand crown high'
+  ).split(' '),
+);
+
+/** Singular nouns for a person speaking in a capacity: "the official", "a spokesperson", "SITE's director". */
+export const PERSON_ROLE_NOUNS = new Set(
+  (
+    'official spokesperson spokesman spokeswoman source aide adviser advisor analyst expert researcher ' +
+    'economist strategist diplomat minister president secretary ambassador envoy governor mayor senator ' +
+    'lawmaker legislator representative congressman congresswoman judge prosecutor lawyer attorney officer ' +
+    'commander general colonel captain soldier director chief head leader chairman chairwoman chair ceo ' +
+    'founder executive manager employee worker staffer member person man woman resident witness survivor ' +
+    'victim relative parent mother father son daughter brother sister friend neighbor neighbour student ' +
+    'teacher doctor nurse scientist professor scholar academic historian fellow investigator detective ' +
+    'inspector negotiator mediator operative agent insider observer activist campaigner organizer organiser ' +
+    'protester militant fighter commentator journalist reporter editor correspondent columnist owner farmer ' +
+    'trader banker investor consultant specialist engineer pilot driver passenger user customer voter ' +
+    'candidate politician delegate monitor counterpart deputy coordinator administrator regulator auditor'
+  ).split(' '),
+);
+
+/** Plural nouns for people speaking together: "two European officials", "some regional analysts". */
+export const GROUP_NOUNS = new Set(
+  (
+    'officials sources aides advisers advisors analysts experts researchers economists strategists diplomats ' +
+    'ministers leaders lawmakers legislators senators judges prosecutors lawyers officers commanders ' +
+    'soldiers troops directors executives managers employees workers staffers members people residents ' +
+    'witnesses survivors victims relatives families parents neighbors neighbours students teachers doctors ' +
+    'nurses scientists scholars academics historians investigators detectives negotiators mediators ' +
+    'operatives agents insiders observers activists campaigners organizers organisers protesters ' +
+    'demonstrators militants fighters commentators journalists reporters editors hardliners critics ' +
+    'supporters opponents allies partners authorities police owners farmers traders bankers investors ' +
+    'consultants specialists engineers pilots users customers voters candidates politicians delegates ' +
+    'monitors counterparts insurgents rebels villagers locals citizens parties groups officers'
+  ).split(' '),
+);
+
+/** Data and documents that "show" or are cited: "the data shows", "according to a filing". */
+export const DOCUMENT_NOUNS = new Set(
+  (
+    'data figures statistics stats numbers report reports study studies survey surveys poll polls filing ' +
+    'filings statement statements records documents document analysis research estimates estimate census ' +
+    'review audit assessment index memo letter complaint indictment lawsuit ruling release transcript ' +
+    'footage images video tally count database tracker forecast projections results findings'
+  ).split(' '),
+);
+
+/** Common nouns for an organisation speaking as itself: "the company said", "the ministry added". */
+export const ORG_NOUNS = new Set(
+  (
+    'government ministry company firm agency department military army navy police court council committee ' +
+    'commission bank group party union organization organisation office administration campaign coalition ' +
+    'embassy regulator authority institute university foundation charity network newspaper broadcaster ' +
+    'channel outlet business carrier airline manufacturer lender insurer retailer utility operator ' +
+    'prosecutor club team movement alliance militia regime cabinet parliament legislature senate congress ' +
+    'white-house kremlin pentagon state country service services ministry'
+  ).split(' '),
+);
+
+/** Last words of organisation names, as written: "SITE Intelligence Group", "Syrian Democratic Forces". */
+export const ORG_NAME_WORDS = new Set(
+  (
+    'Group Institute Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. LLC PLC plc AG SA NV Holdings Company ' +
+    'Ministry Department Council Forces Army Navy Agency Bank Fund Party Organization Organisation ' +
+    'Association Union University College Nations Commission Committee Office Bureau Service Services ' +
+    'Authority Court Foundation Center Centre Network News Times Post Journal Observatory Board Federation ' +
+    'League Alliance Front Movement Police Guard Guards Command Brigade Brigades Division Corps Parliament ' +
+    'Senate Congress Assembly House Kremlin Pentagon Reuters Press Telegraph Herald Tribune Gazette Airlines ' +
+    'Airways Technologies Systems Motors Industries Partners Capital Securities Energy Media Institution ' +
+    'Coalition Administration Government Cabinet Tribunal Program Programme Initiative Project Council ' +
+    'Society Trust Club Church Hospital School Laboratory Laboratories Lab Labs Watch International State'
+  ).split(' '),
+);
+
+/** Lower-case name particles ("Abdul Ameer al-Bayati", "Ludwig van Beethoven"). */
+export const NAME_PARTICLES = new Set(
+  'al el bin ibn bint de del della der den van von da di du dos das la le ter ten y'.split(' '),
+);
+
+/**
+ * Countries and other states as written (matched case-insensitively), with their demonyms: a country or
+ * its capital speaking ("Syria announced", "Baghdad said") is a government source, and "Iraqi officials" are
+ * government officials.
+ */
+export const COUNTRIES = (
+  'Afghanistan|Albania|Algeria|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahrain|Bangladesh|' +
+  'Belarus|Belgium|Bolivia|Bosnia|Brazil|Britain|Bulgaria|Burkina Faso|Burma|Cambodia|Cameroon|Canada|Chad|' +
+  'Chile|China|Colombia|Congo|Croatia|Cuba|Cyprus|Czech Republic|Czechia|Denmark|Ecuador|Egypt|Eritrea|' +
+  'Estonia|Ethiopia|Finland|France|Georgia|Germany|Ghana|Greece|Guatemala|Haiti|Honduras|Hungary|Iceland|' +
+  'India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Ivory Coast|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kosovo|' +
+  'Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Libya|Lithuania|Luxembourg|Malaysia|Mali|Mexico|Moldova|Mongolia|' +
+  'Montenegro|Morocco|Mozambique|Myanmar|Nepal|Netherlands|New Zealand|Nicaragua|Niger|Nigeria|North Korea|' +
+  'Norway|Oman|Pakistan|Palestine|Panama|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|' +
+  'Rwanda|Saudi Arabia|Senegal|Serbia|Singapore|Slovakia|Slovenia|Somalia|South Africa|South Korea|' +
+  'South Sudan|Spain|Sri Lanka|Sudan|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Tunisia|' +
+  'Turkey|Turkiye|Turkmenistan|Uganda|Ukraine|United Arab Emirates|UAE|United Kingdom|U.K.|UK|' +
+  'United States|U.S.|US|USA|America|Uruguay|Uzbekistan|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|Europe|' +
+  'European Union|EU|Gaza|West Bank|Kurdistan|Hong Kong|Scotland|Wales|England'
+).split('|');
+
+/** Demonyms and national adjectives ("Iraqi", "European"). */
+export const DEMONYMS = (
+  'Afghan|Albanian|Algerian|American|Angolan|Arab|Argentine|Armenian|Australian|Austrian|Azerbaijani|' +
+  'Bahraini|Bangladeshi|Belarusian|Belgian|Bolivian|Bosnian|Brazilian|British|Bulgarian|Burmese|Cambodian|' +
+  'Canadian|Chadian|Chilean|Chinese|Colombian|Congolese|Croatian|Cuban|Cypriot|Czech|Danish|Dutch|' +
+  'Ecuadorian|Egyptian|Emirati|English|Eritrean|Estonian|Ethiopian|European|Finnish|French|Georgian|German|' +
+  'Ghanaian|Greek|Haitian|Hungarian|Indian|Indonesian|Iranian|Iraqi|Irish|Israeli|Italian|Japanese|' +
+  'Jordanian|Kazakh|Kenyan|Korean|Kosovar|Kurdish|Kuwaiti|Lebanese|Libyan|Lithuanian|Malaysian|Malian|' +
+  'Mexican|Moroccan|Nepalese|Nigerian|Nigerien|Norwegian|Omani|Pakistani|Palestinian|Peruvian|Filipino|' +
+  'Polish|Portuguese|Qatari|Romanian|Russian|Rwandan|Saudi|Scottish|Senegalese|Serbian|Somali|Spanish|' +
+  'Sudanese|Swedish|Swiss|Syrian|Taiwanese|Thai|Tunisian|Turkish|Ugandan|Ukrainian|Venezuelan|Vietnamese|' +
+  'Welsh|Western|Yemeni|Zambian|Zimbabwean|Gulf|African|Asian|Latin American|Middle Eastern|Arabian'
+).split('|');
+
+/** Capitals and seats of government used for their governments ("Damascus", "Washington", "the Kremlin"). */
+export const GOVERNMENT_SEATS = (
+  'Washington|Moscow|Beijing|Baghdad|Damascus|Tehran|Kyiv|Kiev|London|Paris|Berlin|Ankara|Jerusalem|' +
+  'Cairo|Riyadh|Tokyo|Seoul|Pyongyang|New Delhi|Delhi|Islamabad|Kabul|Brussels|Rome|Madrid|Ottawa|' +
+  'Canberra|Beirut|Amman|Doha|Abu Dhabi|Muscat|Sanaa|Tripoli|Khartoum|Addis Ababa|Nairobi|Pretoria|Abuja|' +
+  'Caracas|Havana|Mexico City|Brasilia|Buenos Aires|Taipei|Hanoi|Bangkok|Jakarta|Manila|Minsk|Warsaw|' +
+  'Budapest|Belgrade|Athens|Tbilisi|Baku|Yerevan|Erbil|White House|Kremlin|Pentagon|Downing Street|' +
+  'Elysee|Whitehall|Capitol Hill|State Department|Foggy Bottom'
+).split('|');
+
+/** Pronouns that name an earlier source ("he added", "they said", "it says"). */
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+
+/** Number words and quantifiers that open an indefinite group ("two European officials", "some analysts"). */
+export const QUANTIFIERS = new Set(
+  (
+    'a an one two three four five six seven eight nine ten eleven twelve dozen dozens several some many most ' +
+    'few multiple various numerous other more than at least about around nearly almost over hundreds ' +
+    'thousands both all no'
+  ).split(' '),
+);
+
+/** Ordinals that pick out a second mention of a kind ("the second U.S. official"): ignored when matching. */
+export const ORDINALS = new Set('first second third fourth fifth sixth same other latter former last'.split(' '));

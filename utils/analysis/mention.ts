@@ -1,0 +1,423 @@
+// Reads one noun phrase that names a source ("five Iraqi counter-terrorism officials", "Defense Minister
+// Murhaf Abu Qasra", "the SDF", "he"): determiner, head noun, proper name, title, kind. Rules, no tagger.
+import {
+  CALENDAR_WORDS,
+  CONNECTIVES,
+  COUNTRIES,
+  DEMONYMS,
+  DOCUMENT_NOUNS,
+  GOVERNMENT_SEATS,
+  GROUP_NOUNS,
+  NAME_PARTICLES,
+  ORG_NAME_WORDS,
+  ORG_NOUNS,
+  PERSON_ROLE_NOUNS,
+  PERSON_TITLES,
+  QUANTIFIERS,
+  SUBJECT_PRONOUNS,
+  TITLE_QUALIFIERS,
+} from './lexicon';
+
+export type MentionKind = 'person' | 'group' | 'organization' | 'document';
+export type Determiner = 'definite' | 'indefinite' | 'another' | 'none';
+
+export interface ParsedMention {
+  /** The phrase without leading connectives ("But", "Still") or trailing punctuation. */
+  text: string;
+  pronoun: 'he' | 'she' | 'they' | 'it' | null;
+  determiner: Determiner;
+  /** The noun phrase before any postmodifier ("a spokesperson" of "a spokesperson for Iraq's prime minister"). */
+  core: string;
+  /** Postmodifier: "for Iraq's prime minister", "familiar with the matter", "in Syria and Iraq". */
+  post: string;
+  /** Head word as written ("officials", "Lister", "SDF"). */
+  head: string;
+  headLower: string;
+  /** Head is a proper name: a named person or organisation. */
+  proper: boolean;
+  plural: boolean;
+  kind: MentionKind;
+  /** For a named person: the name without titles ("Murhaf Abu Qasra"); for a named organisation its name. */
+  name: string;
+  /** Title or role words before a name ("Defense Minister"), or a common-noun role ("director"). */
+  title: string | null;
+  /** Owner in a possessive ("SITE" of "SITE's director"). */
+  possessor: string | null;
+  /** Lower-case words of the core other than the determiner and the head (for "the official" matching). */
+  modifiers: string[];
+  /** Looks like something that can speak or be cited. */
+  valid: boolean;
+}
+
+/** Parsed phrases by text: the same phrase is looked at several times per sentence. Bounded. */
+const PARSE_CACHE = new Map<string, ParsedMention>();
+const PARSE_CACHE_LIMIT = 2000;
+
+/** Words that end the core of a noun phrase and start a postmodifier ("a source familiar with the matter"). */
+const POSTMODIFIER_WORDS = new Set(
+  (
+    'of for in at from with on to familiar close who which that whose knowledgeable briefed involved ' +
+    'speaking based within inside near across outside under over by among'
+  ).split(' '),
+);
+
+/** Participles that may follow a noun: "data released by", "a study published in". */
+const POSTNOMINAL_PARTICIPLE = /^[a-z]+(?:ed|en|wn)$/;
+
+/** Determiners that point back to something already mentioned ("the official", "those sources"). */
+const DEFINITE_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
+
+/** Words that, capitalised at a sentence start, are still not names ("Others said", "Some say"). */
+const NON_NAME_OPENERS = new Set(
+  'others other some many most both several few all each everyone someone nobody anyone such one'.split(' '),
+);
+
+/** Auxiliaries and other words that never sit inside a subject noun phrase: a segment holding one is a clause. */
+const CLAUSE_WORDS = new Set(
+  (
+    'is are was were be been being has have had do does did will would can could may might must should shall ' +
+    'not never if because although though whether than'
+  ).split(' '),
+);
+
+/** Participles that may sit in a source's noun phrase ("people briefed on the talks", "a retired general"). */
+const NOUN_PHRASE_PARTICIPLES = new Set(
+  (
+    'briefed involved retired unnamed detained elected appointed named concerned affected displaced wounded ' +
+    'injured armed trained licensed based informed related united allied supported backed led owned run ' +
+    'designated registered accredited selected acting ruling leading governing opposing remaining' +
+    ' visiting fighting striking ailing speaking dissenting published released conducted commissioned cited ' +
+    'obtained reviewed leaked filed compiled updated revised proposed planned'
+  ).split(' '),
+);
+
+/** Plural nouns for kinds of people not in the lists ("forecasters", "physicians", "economists"). */
+const PEOPLE_PLURAL = /^[a-z-]{3,}(?:ers|ors|ists|ians)$/;
+
+const COUNTRY_SET = new Set(COUNTRIES.map((c) => c.toLowerCase()));
+const DEMONYM_SET = new Set(DEMONYMS.map((c) => c.toLowerCase()));
+const SEAT_SET = new Set(GOVERNMENT_SEATS.map((c) => c.toLowerCase()));
+
+const CAPITALISED = /^[\p{Lu}]/u;
+/** A dotted or all-capital acronym: "U.S.", "SDF", "NATO", "IS". */
+const ACRONYM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,}s?)$/u;
+/** Possessive ending: "Iraq's", "militants'". */
+const POSSESSIVE = /(?:['\u2019]s|s['\u2019])$/;
+
+/** Plain words need no cleaning: the common case, checked first. */
+const PLAIN_TOKEN = /^[\p{L}\p{N}-]+$/u;
+
+/** A title word, also hyphenated: "Secretary-General", "Lieutenant-Colonel". */
+function isTitle(lower: string): boolean {
+  return PERSON_TITLES.has(lower) || (lower.includes('-') && lower.split('-').some((part) => PERSON_TITLES.has(part)));
+}
+
+/** Strips wrapping punctuation from a token, keeping the dots of "U.S." and "Jr.". */
+export function cleanToken(token: string): string {
+  if (PLAIN_TOKEN.test(token)) return token;
+  let t = token.replace(/^[("'\u201C\u2018[]+/, '').replace(/[)"\u201D\u2019\],;:!?]+$/, '');
+  const keepsDot =
+    /^(?:\p{L}\.)+$/u.test(t) ||
+    PERSON_TITLES.has(t.toLowerCase()) ||
+    ORG_NAME_WORDS.has(t) ||
+    /^(?:Jr|Sr|St)\.$/.test(t);
+  if (t.endsWith('.') && !keepsDot) t = t.slice(0, -1);
+  if (t.endsWith("'") && !POSSESSIVE.test(t)) t = t.slice(0, -1);
+  return t;
+}
+
+export function isCountryLike(text: string): boolean {
+  const t = text
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .trim();
+  return COUNTRY_SET.has(t) || SEAT_SET.has(t);
+}
+
+export function isDemonym(word: string): boolean {
+  return DEMONYM_SET.has(word.toLowerCase());
+}
+
+/** A token that can be part of a proper name: capitalised, "al-Bayati", or a particle between names. */
+export function isNameToken(token: string): boolean {
+  if (CAPITALISED.test(token)) return true;
+  if (/^(?:al|el|ad|ash|as|at|ar|an|az|bin|ibn|abu|bani)-\p{Lu}/u.test(token)) return true;
+  return false;
+}
+
+/** Memoises a string predicate with a bounded cache (the same segments are tested for each cue verb). */
+function memo(test: (s: string) => boolean): (s: string) => boolean {
+  const cache = new Map<string, boolean>();
+  return (s: string) => {
+    const hit = cache.get(s);
+    if (hit !== undefined) return hit;
+    if (cache.size >= PARSE_CACHE_LIMIT) cache.clear();
+    const value = test(s);
+    cache.set(s, value);
+    return value;
+  };
+}
+
+/** A segment is a bare name: "Rita Katz", "Sabah al-Numan", "Colonel Abdul Ameer al-Bayati". */
+export const isNameSegment = memo(nameSegment);
+
+function nameSegment(segment: string): boolean {
+  const tokens = segment.trim().split(/\s+/).map(cleanToken).filter(Boolean);
+  if (tokens.length === 0 || tokens.length > 7) return false;
+  const first = (tokens[0] ?? '').toLowerCase();
+  if (CONNECTIVES.has(first) || CALENDAR_WORDS.has(first) || NON_NAME_OPENERS.has(first)) return false;
+  let capitals = 0;
+  for (const t of tokens) {
+    if (isNameToken(t)) capitals++;
+    else if (!NAME_PARTICLES.has(t.toLowerCase())) return false;
+  }
+  return capitals > 0;
+}
+
+/** True when the words can be a noun phrase: no auxiliary, no finite verb form that we can recognise. */
+export const isNounPhrase = memo(nounPhrase);
+
+function nounPhrase(segment: string): boolean {
+  const tokens = segment.trim().split(/\s+/).filter(Boolean);
+  if (tokens.length === 0 || tokens.length > 14) return false;
+  for (let i = 0; i < tokens.length; i++) {
+    const raw = tokens[i] ?? '';
+    const t = cleanToken(raw).toLowerCase();
+    if (CLAUSE_WORDS.has(t)) return false;
+    if (i > 0 && SUBJECT_PRONOUNS.has(t)) return false;
+    if (/^\p{Ll}/u.test(raw) && /^[a-z]+(?:ed|ing)$/.test(t) && !NOUN_PHRASE_PARTICIPLES.has(t)) {
+      // "officials familiar with..." is fine, "the foiled attack" or "tracked a bomber" is not a speaker.
+      if (!(PERSON_ROLE_NOUNS.has(t) || GROUP_NOUNS.has(t) || DOCUMENT_NOUNS.has(t))) return false;
+    }
+  }
+  return true;
+}
+
+function stripLeading(tokens: string[]): string[] {
+  let i = 0;
+  while (i < tokens.length - 1 && CONNECTIVES.has((tokens[i] ?? '').toLowerCase())) i++;
+  return tokens.slice(i);
+}
+
+const isCommonNoun = (lower: string): boolean =>
+  PERSON_ROLE_NOUNS.has(lower) ||
+  GROUP_NOUNS.has(lower) ||
+  ORG_NOUNS.has(lower) ||
+  DOCUMENT_NOUNS.has(lower) ||
+  NON_NAME_OPENERS.has(lower);
+
+/** Parses a source noun phrase (results are shared: treat them as read-only). */
+export function parseMention(raw: string): ParsedMention {
+  const cached = PARSE_CACHE.get(raw);
+  if (cached) return cached;
+  if (PARSE_CACHE.size >= PARSE_CACHE_LIMIT) PARSE_CACHE.clear();
+  const parsed = parseUncached(raw);
+  PARSE_CACHE.set(raw, parsed);
+  return parsed;
+}
+
+function parseUncached(raw: string): ParsedMention {
+  // A bracketed acronym after a name is not part of it: "the Institute for Fiscal Studies (IFS)".
+  const rawTokens = raw
+    .trim()
+    .split(/\s+/)
+    .filter((t, i) => t !== '' && !(i > 0 && /^\([^()]*\)[,.;:]?$/.test(t)));
+  const tokens = stripLeading(rawTokens).map(cleanToken).filter(Boolean);
+  const text = tokens.join(' ');
+  const empty: ParsedMention = {
+    text,
+    pronoun: null,
+    determiner: 'none',
+    core: text,
+    post: '',
+    head: '',
+    headLower: '',
+    proper: false,
+    plural: false,
+    kind: 'person',
+    name: text,
+    title: null,
+    possessor: null,
+    modifiers: [],
+    valid: false,
+  };
+  if (tokens.length === 0) return empty;
+  const firstLower = (tokens[0] ?? '').toLowerCase();
+  if (tokens.length === 1 && SUBJECT_PRONOUNS.has(firstLower)) {
+    const pronoun = firstLower as 'he' | 'she' | 'they' | 'it';
+    const kind: MentionKind = pronoun === 'they' ? 'group' : pronoun === 'it' ? 'organization' : 'person';
+    return {
+      ...empty,
+      pronoun,
+      head: tokens[0] ?? '',
+      headLower: firstLower,
+      kind,
+      plural: pronoun === 'they',
+      valid: true,
+    };
+  }
+
+  // Determiner and quantifiers ("more than 20", "at least two").
+  let i = 0;
+  let determiner: Determiner = 'none';
+  if (DEFINITE_DETERMINERS.has(firstLower)) {
+    determiner = 'definite';
+    i = 1;
+  } else if (firstLower === 'another') {
+    determiner = 'another';
+    i = 1;
+  }
+  while (i < tokens.length - 1) {
+    const t = (tokens[i] ?? '').toLowerCase();
+    if (QUANTIFIERS.has(t) || /^\d[\d,.]*$/.test(t)) {
+      if (determiner === 'none') determiner = 'indefinite';
+      i++;
+    } else break;
+  }
+
+  // Core runs to the first postmodifier word, except "of"/"for" inside a name ("Bank of America").
+  let end = i;
+  while (end < tokens.length) {
+    const t = tokens[end] ?? '';
+    const lower = t.toLowerCase();
+    // "Figures published by the ONS": a participle followed by a preposition starts a postmodifier.
+    if (end > i && POSTNOMINAL_PARTICIPLE.test(lower) && POSTMODIFIER_WORDS.has((tokens[end + 1] ?? '').toLowerCase()))
+      break;
+    if (end > i && POSTMODIFIER_WORDS.has(lower) && t === lower) {
+      const prev = tokens[end - 1] ?? '';
+      const next = tokens[end + 1] ?? '';
+      const joinsName = (lower === 'of' || lower === 'for') && ORG_NAME_WORDS.has(prev) && CAPITALISED.test(next);
+      if (!joinsName) break;
+    }
+    end++;
+  }
+  let coreTokens = tokens.slice(i, end);
+  const post = tokens.slice(end).join(' ');
+  if (coreTokens.length === 0) return { ...empty, determiner };
+
+  // An acronym in brackets after a name: "Syrian Democratic Forces (SDF)".
+  coreTokens = coreTokens.filter((t, k) => !(k > 0 && /^\(.*\)$/.test(t)));
+  const headRaw = coreTokens[coreTokens.length - 1] ?? '';
+  const head = headRaw.replace(POSSESSIVE, (m) => (m.startsWith('s') ? 's' : ''));
+  const headLower = head.toLowerCase();
+
+  // Possessor: "SITE's director" -> SITE; "the Iraqi Army's 8th Division" -> the Iraqi Army.
+  let possessor: string | null = null;
+  let possEnd = -1;
+  for (let k = coreTokens.length - 2; k >= 0; k--) {
+    if (POSSESSIVE.test(coreTokens[k] ?? '')) {
+      possEnd = k;
+      break;
+    }
+  }
+  if (possEnd >= 0) {
+    possessor = coreTokens
+      .slice(0, possEnd + 1)
+      .join(' ')
+      .replace(POSSESSIVE, (m) => (m.startsWith('s') ? 's' : ''));
+  }
+  const afterPossessor = coreTokens.slice(possEnd + 1);
+  // A possessive is a definite determiner: "Ukraine's military" is the Ukrainian military met before.
+  if (possessor !== null && determiner === 'none') determiner = 'definite';
+
+  const headIsFirst = afterPossessor.length === 1 && i === 0 && possEnd < 0;
+  const capital = CAPITALISED.test(head) || isNameToken(head);
+  const proper =
+    capital &&
+    !isDemonym(head) &&
+    !(headIsFirst && isCommonNoun(headLower)) &&
+    !(isCommonNoun(headLower) && !CAPITALISED.test(head)) &&
+    !CALENDAR_WORDS.has(headLower);
+
+  const modifiers = afterPossessor
+    .slice(0, -1)
+    .map((t) => t.toLowerCase())
+    .concat(possessor ? possessor.toLowerCase().split(/\s+/) : []);
+
+  if (proper) {
+    // Titles before a name: "Syrian Interior Minister Anas Khattab", "former president Barack Obama".
+    let lastTitle = -1;
+    for (let k = 0; k < afterPossessor.length - 1; k++) {
+      const lower = (afterPossessor[k] ?? '').toLowerCase();
+      if (isTitle(lower)) lastTitle = k;
+      else if (lastTitle >= 0 && !TITLE_QUALIFIERS.has(lower) && !isNameToken(afterPossessor[k] ?? '')) lastTitle = -2;
+    }
+    const afterTitle = lastTitle >= 0 ? afterPossessor.slice(lastTitle + 1) : afterPossessor;
+    // The name is the trailing run of name tokens; lower-case words before it are a role ("Local resident
+    // Tom Hughes", "former president Barack Obama").
+    let firstName = afterTitle.length;
+    while (
+      firstName > 0 &&
+      (isNameToken(afterTitle[firstName - 1] ?? '') ||
+        NAME_PARTICLES.has((afterTitle[firstName - 1] ?? '').toLowerCase()))
+    ) {
+      firstName--;
+    }
+    const roleWords = afterPossessor.slice(0, afterPossessor.length - (afterTitle.length - firstName));
+    const title = roleWords.length > 0 ? roleWords.join(' ') : null;
+    const cleanName = afterTitle.slice(firstName);
+    const name = cleanName.join(' ');
+    // "The Ministry of Health", "Bank of America": an organisation word anywhere in the core.
+    const hasOrgWord = afterPossessor.some((t) => ORG_NAME_WORDS.has(t));
+    const acronym = cleanName.length === 1 && ACRONYM.test(name);
+    // With a real title ("Senate Majority Leader Chuck Schumer") only the name itself can make it an organisation.
+    const organization =
+      (lastTitle < 0 || cleanName.some((t) => ORG_NAME_WORDS.has(t))) &&
+      (hasOrgWord ||
+        determiner === 'definite' ||
+        acronym ||
+        isCountryLike(name) ||
+        cleanName.length === 1 ||
+        isDemonym(cleanName[0] ?? '') ||
+        possessor !== null);
+    const allNames = cleanName.every((t) => isNameToken(t) || NAME_PARTICLES.has(t.toLowerCase()));
+    return {
+      ...empty,
+      determiner,
+      core: coreTokens.join(' '),
+      post,
+      head,
+      headLower,
+      proper: true,
+      plural: false,
+      kind: organization ? 'organization' : 'person',
+      name: organization ? coreTokens.join(' ').replace(/^the\s+/i, '') : name,
+      title,
+      possessor,
+      modifiers,
+      valid: allNames || organization,
+    };
+  }
+
+  let kind: MentionKind | null = null;
+  if (GROUP_NOUNS.has(headLower) || NON_NAME_OPENERS.has(headLower) || PEOPLE_PLURAL.test(headLower)) kind = 'group';
+  else if (PERSON_ROLE_NOUNS.has(headLower)) kind = 'person';
+  else if (DOCUMENT_NOUNS.has(headLower)) kind = 'document';
+  else if (ORG_NOUNS.has(headLower)) kind = 'organization';
+  const plural = kind === 'group' || (kind === 'document' && /s$/.test(headLower) && headLower !== 'analysis');
+  return {
+    ...empty,
+    determiner,
+    core: coreTokens.join(' '),
+    post,
+    head,
+    headLower,
+    proper: false,
+    plural,
+    kind: kind ?? 'person',
+    name: text,
+    title: kind === 'person' ? head : null,
+    possessor,
+    modifiers,
+    valid: kind !== null,
+  };
+}
+
+/** Singular form of a head noun for matching "the officials" with "five officials", "the sources" etc. */
+export function singular(word: string): string {
+  const w = word.toLowerCase();
+  if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('people')) return 'person';
+  if (w.endsWith('s') && !w.endsWith('ss') && w !== 'data' && w !== 'news') return w.slice(0, -1);
+  return w;
+}

@@ -1,0 +1,938 @@
+// The number finder: counts, money, percentages, fractions, ranges, durations, dates and ordinals in one block
+// of article text, each with its qualifier and unit or head noun ("some 9,000 fighters", "$1.3 billion").
+//
+// Stages: (1) one tokenizer regex splits the text into number, word and symbol tokens with offsets; (2) a
+// left-to-right scan tries at each token a calendar date, then [qualifier] quantity [range] [unit | head noun];
+// a mention found moves the scan past its end, so mentions never overlap and come in text order. Every attempt
+// looks at a bounded number of tokens (named limits below), so the whole pass is linear in the text length.
+//
+// `value` is the number as written, scaled: "$1.3 billion" → 1.3e9, "82%" → 82 (percent points, not 0.82),
+// "a third" → 1/3, "a dozen" → 12, "8th" → 8. Ranges give their LOWER bound ("1,500 to 3,000" → 1500). Vague
+// amounts ("dozens of", "several hundred") give null. Dates give their year when written ("2019",
+// "January 18, 2025" → 2025), else null ("December 2"). Thousands separators: "1,500" always; "1.500.000"
+// always; a single "1.500" is the decimal 1.5 unless a counted noun follows ("1.500 workers") or it is money
+// ("€1.500"), where it is 1500 — no amount of money or people has three decimals.
+
+import {
+  CURRENCY_CODES,
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+  DOLLAR_PREFIXES,
+  FRACTION_DENOMINATORS,
+  IRREGULAR_PLURALS,
+  LONG_TIME_UNITS,
+  MEASURE_MODIFIERS,
+  MEASURE_UNITS,
+  MONTHS,
+  NON_HEAD_WORDS,
+  NON_PLURAL_S_WORDS,
+  ONE_NOT_AFTER,
+  ORDINAL_DETERMINERS,
+  ORDINAL_SUFFIXES,
+  ORDINAL_WORDS,
+  QUALIFIERS,
+  SCALE_ABBREVIATIONS,
+  SCALE_WORDS,
+  SMALL_NUMBER_WORDS,
+  TENS_WORDS,
+  TIME_UNITS,
+  VAGUE_PLURAL_SCALES,
+  VAGUE_SCALE_PREFIXES,
+  WEEKDAYS,
+  YEAR_HYPHEN_PREFIXES,
+} from './number-words';
+import type { NumberKind } from './types';
+
+export interface FoundNumber {
+  /** The mention with its qualifier and unit or head noun: "some 9,000 fighters". */
+  text: string;
+  value: number | null;
+  kind: NumberKind;
+  /** [start, end) offsets of `text` in the input. */
+  start: number;
+  end: number;
+}
+
+/**
+ * One token per match: a number (group 1), a run of letters (group 2), or one other non-space character.
+ * Numbers: "1,500" (comma
+ * groups), "1.500.000" (two or more dot groups: European thousands), or up to 15 digits with an optional
+ * decimal part. Every repetition is bounded and the alternatives cannot overlap inside a match, so 100,000
+ * characters of "1,1,1..." tokenize in linear time. Digits glued to a digit, comma or dot on their left are the
+ * tail of something longer and make no token; a run of more than 15 digits makes none either.
+ */
+const TOKEN_PATTERN =
+  /(?<![\d.,])(\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,9})?(?!\d)|\d{1,3}(?:\.\d{3}){2,5}(?!\.?\d)|\d{1,15}(?:\.\d{1,9})?(?!\d))|(\p{L}+)|[^\s\p{L}\d]/gu;
+
+/** A digit, comma or dot right after a number token means a run-on such as "1,1,1" or "1.2.3": not a number. */
+const RUN_ON_PATTERN = /^[.,]\d/;
+
+/** "1.500": one dot and exactly three decimals. Decimal in English copy unless a counted noun follows. */
+const AMBIGUOUS_DOT_PATTERN = /^\d{1,3}\.\d{3}$/;
+
+/** Fraction characters: "½ cup", "1½ hours". */
+const VULGAR_FRACTIONS: ReadonlyMap<string, number> = new Map([
+  ['½', 1 / 2],
+  ['⅓', 1 / 3],
+  ['⅔', 2 / 3],
+  ['¼', 1 / 4],
+  ['¾', 3 / 4],
+  ['⅕', 1 / 5],
+  ['⅛', 1 / 8],
+]);
+
+/** What "1.500" is multiplied by when the dot turns out to separate thousands. */
+const DOT_THOUSANDS_FACTOR = 1000;
+
+/** Two or more dot groups: "1.500.000" is European thousands. */
+const DOT_THOUSANDS_PATTERN = /^\d{1,3}(?:\.\d{3}){2,}$/;
+
+/** Digits only: no separator, no decimals. Only these can be years, days, ordinals or parts of a name. */
+const PLAIN_INTEGER_PATTERN = /^\d+$/;
+/** Plain integers of this many digits may be years ("2025", "between 2014 and 2017"). */
+const YEAR_DIGITS = 4;
+const YEAR_PATTERN = /^\d{4}$/;
+/** A day of the month is written with one or two digits. */
+const DAY_PATTERN = /^\d{1,2}$/;
+/** Years outside this span are read as counts ("9000"). */
+const YEAR_MIN = 1000;
+const YEAR_MAX = 2100;
+/** Day numbers after a month ("December 2", "June 21 and 22"). */
+const DAY_MIN = 1;
+const DAY_MAX = 31;
+/** Longest run of number words read as one number ("one hundred and twenty-five thousand"). */
+const MAX_NUMBER_WORD_TOKENS = 12;
+/** Words a head noun may span before its plural: "five Iraqi counter-terrorism officials" (seed 000). */
+const HEAD_MAX_WORDS = 3;
+/** Hyphenated parts in one word or compound: "three-year-old", "counter-terrorism". */
+const MAX_HYPHEN_PARTS = 3;
+/** Shortest word read as a plural by its final "s" ("as", "us" and "is" are not). */
+const MIN_PLURAL_LENGTH = 3;
+/** "1990s": a decade ends in 0. */
+const DECADE = 10;
+/** Last part of an age compound: "58-year-old". */
+const AGE_WORD = 'old';
+/** Words right before an age: "aged 65". */
+const AGE_CUES: ReadonlySet<string> = new Set(['aged', 'age', 'ages']);
+/** Punctuation that closes an age in apposition: "Joan Ferris, 67, said". */
+const AGE_CLOSERS: ReadonlySet<string> = new Set([',', '.', ')', ';']);
+/** Oldest age read from a bare number after a name. */
+const MAX_AGE = 120;
+/** Values of the words "dozen", "hundred" and "half". */
+const DOZEN = 12;
+const HUNDRED = 100;
+const HALF = 0.5;
+/** "sixty-seven", "twenty-first": the unit after a tens word is 1..9. */
+const MAX_UNIT_DIGIT = 9;
+/** Largest denominator read from "1/4"; "24/7" and "9/11" are not fractions. */
+const MAX_SLASH_DENOMINATOR = 10;
+/** Precision kept in fraction values (1/3 → 0.333333), so JSON stays short. */
+const FRACTION_DIGITS = 6;
+
+/** Hyphens and dashes that join "10-20" or "2014–2017". */
+const RANGE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
+/** Hyphens that join the parts of a compound ("2,000-strong", "Sixty-seven"). */
+const HYPHENS: ReadonlySet<string> = new Set(['-', '‐', '‑']);
+/** Apostrophes of the possessive "'s" before an ordinal ("country's second city", seed 000). */
+const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
+/** Words after a number that make it a percentage ("14 percent"); "per cent" and "%" are checked apart. */
+const PERCENT_WORDS: ReadonlySet<string> = new Set(['percent', 'pct']);
+/** "percentage points": kept with the number, kind percent. */
+const PERCENT_POINT_WORDS: ReadonlySet<string> = new Set(['point', 'points']);
+/** "5m" without a currency is five metres, not five million. */
+const GLUED_METRE: ReadonlySet<string> = new Set(['m']);
+/** "-06-22" after a year: an ISO date ("2025-06-22"). */
+const ISO_DATE_TAIL_PATTERN = /^-\d{2}-\d{2}(?!\d)/;
+const ISO_DATE_TAIL_LENGTH = 7;
+/** After a number, a multiplier: "roughly three times the level" (seed script-inserted-article). */
+const MULTIPLIER_WORD = 'times';
+/** Two digits after a year and a dash: "2014-17". */
+const SHORT_YEAR_PATTERN = /^\d{2}$/;
+/** Suffixes after digits that make a time of day ("10am", "10 pm"). */
+const TIME_SUFFIXES: ReadonlySet<string> = new Set(['am', 'pm']);
+/** Words that join the two ends of a range ("1,500 to 3,000 fighters", "two or three days"). */
+const RANGE_JOINERS: ReadonlySet<string> = new Set(['to', 'or']);
+/** Endings of verbs and adverbs ("killed", "seizing", "roughly"): a head noun does not run through them. */
+const VERB_LIKE_ENDINGS = /(?:ed|ing|ly)$/;
+
+type TokenType = 'num' | 'word' | 'sym';
+
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  type: TokenType;
+}
+
+/** A number as read from the tokens [from, to), before range, unit and head are decided. */
+interface Quantity {
+  from: number;
+  to: number;
+  value: number | null;
+  kind: NumberKind;
+  /** A bare four-digit integer in the year span. */
+  yearLike: boolean;
+  /** Written in words ("Eleven"), not digits. */
+  words: boolean;
+  /** "1.500": thousands if a counted noun follows. */
+  ambiguousDot: boolean;
+  /** "dozens", "hundreds": only a number with "of" after it. */
+  needsOf: boolean;
+  /** A lone "one": a number only with a unit, a qualifier or in a compound ("one day", "one-year"). */
+  loneOne: boolean;
+}
+
+interface Mention {
+  from: number;
+  to: number;
+  value: number | null;
+  kind: NumberKind;
+}
+
+type Qualifier = readonly string[];
+
+/** Qualifiers indexed by first word, longest first, so matching is one map lookup and a few comparisons. */
+const QUALIFIERS_BY_FIRST_WORD: ReadonlyMap<string, readonly Qualifier[]> = (() => {
+  const map = new Map<string, Qualifier[]>();
+  for (const q of QUALIFIERS) {
+    const first = q[0];
+    if (first === undefined) continue;
+    const list = map.get(first) ?? [];
+    list.push(q);
+    map.set(first, list);
+  }
+  for (const list of map.values()) list.sort((a, b) => b.length - a.length);
+  return map;
+})();
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN_PATTERN.lastIndex = 0;
+  for (let m = TOKEN_PATTERN.exec(text); m !== null; m = TOKEN_PATTERN.exec(text)) {
+    const t = m[0];
+    const type: TokenType = m[1] !== undefined ? 'num' : m[2] !== undefined ? 'word' : 'sym';
+    tokens.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length, type });
+  }
+  return tokens;
+}
+
+function roundFraction(x: number): number {
+  return Number(x.toFixed(FRACTION_DIGITS));
+}
+
+function isCapitalized(t: Token): boolean {
+  const c = t.text[0] ?? '';
+  return c !== c.toLowerCase();
+}
+
+function isUpperCase(t: Token): boolean {
+  return t.text === t.text.toUpperCase();
+}
+
+function isPlural(lower: string): boolean {
+  if (IRREGULAR_PLURALS.has(lower)) return true;
+  if (NON_PLURAL_S_WORDS.has(lower) || lower.length < MIN_PLURAL_LENGTH || !lower.endsWith('s')) return false;
+  return !(lower.endsWith('ss') || lower.endsWith('us') || lower.endsWith('is'));
+}
+
+/** Words that start a number of their own: a head noun stops before them ("three of those four flights"). */
+function startsNumber(lower: string): boolean {
+  return (
+    SMALL_NUMBER_WORDS.has(lower) ||
+    TENS_WORDS.has(lower) ||
+    SCALE_WORDS.has(lower) ||
+    ORDINAL_WORDS.has(lower) ||
+    VAGUE_PLURAL_SCALES.has(lower) ||
+    lower === 'dozen' ||
+    lower === 'half'
+  );
+}
+
+class Scanner {
+  readonly tokens: Token[];
+
+  constructor(readonly text: string) {
+    this.tokens = tokenize(text);
+  }
+
+  at(i: number): Token | undefined {
+    return this.tokens[i];
+  }
+
+  word(i: number): string | undefined {
+    const t = this.tokens[i];
+    return t?.type === 'word' ? t.lower : undefined;
+  }
+
+  isSym(i: number, set: ReadonlySet<string>): boolean {
+    const t = this.tokens[i];
+    return t?.type === 'sym' && set.has(t.text);
+  }
+
+  /** Token i touches token i-1 (no space between). */
+  touches(i: number): boolean {
+    const t = this.tokens[i];
+    const p = this.tokens[i - 1];
+    return t !== undefined && p !== undefined && t.start === p.end;
+  }
+
+  /** Tokens i and i+1 form a hyphen join "X-Y" with no spaces: i is the hyphen. */
+  hyphenJoin(i: number): boolean {
+    return this.isSym(i, HYPHENS) && this.touches(i) && this.touches(i + 1) && this.at(i + 1)?.type === 'word';
+  }
+
+  /** Index after a word with its hyphenated parts ("counter-terrorism"), bounded. */
+  endOfHyphenated(i: number): number {
+    let e = i + 1;
+    for (let h = 0; h < MAX_HYPHEN_PARTS && this.hyphenJoin(e); h++) e += 2;
+    return e;
+  }
+
+  /** The qualifier at i ("a little over"), as the index after it, or i when there is none. */
+  qualifierEnd(i: number): number {
+    const first = this.word(i);
+    if (first === undefined) return i;
+    for (const q of QUALIFIERS_BY_FIRST_WORD.get(first) ?? []) {
+      if (q.every((w, k) => this.word(i + k) === w)) return i + q.length;
+    }
+    return i;
+  }
+
+  // ---- numbers written in digits -------------------------------------------------------------------------
+
+  /** "a.m." / "p.m." / "am" / "pm" at i, as the index after it, or -1 ("10 a.m." is a time, not a count). */
+  clockSuffixEnd(i: number): number {
+    const w = this.word(i);
+    if (w !== undefined && TIME_SUFFIXES.has(w)) return i + 1;
+    if ((w === 'a' || w === 'p') && this.at(i + 1)?.text === '.' && this.word(i + 2) === 'm' && this.touches(i + 1)) {
+      return this.at(i + 3)?.text === '.' ? i + 4 : i + 3;
+    }
+    return -1;
+  }
+
+  /** Digits at i with what is glued to them ("8th", "1990s", "$9.5bn", "10am"), or null when not a number. */
+  digitCore(i: number, money: boolean): Quantity | null {
+    const t = this.at(i);
+    if (t?.type !== 'num') return null;
+    if (RUN_ON_PATTERN.test(this.text.slice(t.end, t.end + 2))) return null;
+    const prev = this.at(i - 1);
+    // "G20", "COVID19": part of a name. "F-16", "Covid-19": also, unless "mid-2025".
+    if (prev !== undefined && this.touches(i)) {
+      if (prev.type === 'word') return null;
+      if (this.isSym(i - 1, HYPHENS) && this.touches(i - 1) && this.at(i - 2)?.type === 'word') {
+        if (!YEAR_HYPHEN_PREFIXES.has(this.at(i - 2)?.lower ?? '')) return null;
+      }
+    }
+    const dotThousands = DOT_THOUSANDS_PATTERN.test(t.text);
+    const value = Number(dotThousands ? t.text.replaceAll('.', '') : t.text.replaceAll(',', ''));
+    const plain = PLAIN_INTEGER_PATTERN.test(t.text);
+    const q: Quantity = {
+      from: i,
+      to: i + 1,
+      value,
+      kind: 'count',
+      yearLike: plain && t.text.length === YEAR_DIGITS && value >= YEAR_MIN && value <= YEAR_MAX,
+      words: false,
+      ambiguousDot: AMBIGUOUS_DOT_PATTERN.test(t.text),
+      needsOf: false,
+      loneOne: false,
+    };
+    const clock = this.clockSuffixEnd(i + 1);
+    if (clock > 0) return { ...q, to: clock, kind: 'other', value: null, yearLike: false };
+    const next = this.at(i + 1);
+    if (next === undefined || !this.touches(i + 1)) return q;
+    if (next.type === 'word') {
+      if (ORDINAL_SUFFIXES.has(next.lower) && plain) return { ...q, to: i + 2, kind: 'ordinal', yearLike: false };
+      if (next.lower === 's' && plain && value % DECADE === 0) {
+        // "the 1990s": a decade
+        return { ...q, to: i + 2, kind: q.yearLike ? 'date' : 'other', yearLike: false };
+      }
+      // "$5m" is five million, "a 5m wall" five metres
+      const scale = next.lower === 'm' && !money ? undefined : SCALE_ABBREVIATIONS.get(next.lower);
+      if (scale !== undefined) return { ...q, to: i + 2, value: value * scale, yearLike: false };
+      if (TIME_SUFFIXES.has(next.lower)) return { ...q, to: i + 2, kind: 'other', value: null, yearLike: false };
+      if (MEASURE_UNITS.has(next.lower) || GLUED_METRE.has(next.lower)) {
+        return { ...q, to: i + 2, kind: 'other', yearLike: false };
+      }
+      return null; // "5G", "3D", "4x4"
+    }
+    const vulgar = VULGAR_FRACTIONS.get(next.text);
+    if (vulgar !== undefined) return { ...q, to: i + 2, value: value + vulgar, yearLike: false }; // "1½"
+    if (next.text === ':' && this.at(i + 2)?.type === 'num' && this.touches(i + 2)) {
+      // "10:30": a time of day
+      let to = i + 3;
+      if (TIME_SUFFIXES.has(this.word(to) ?? '')) to++;
+      return { ...q, to, kind: 'other', value: null, yearLike: false };
+    }
+    if (next.text === '/' && this.at(i + 2)?.type === 'num' && this.touches(i + 2)) {
+      // "1/4" is a fraction, "6/22/2025" a date; "24/7" and "9/11" are kept whole as 'other'
+      if (
+        this.at(i + 3)?.text === '/' &&
+        this.at(i + 4)?.type === 'num' &&
+        this.touches(i + 3) &&
+        this.touches(i + 4)
+      ) {
+        return { ...q, to: i + 5, kind: 'date', value: null, yearLike: false };
+      }
+      const den = Number(this.at(i + 2)?.text);
+      const fraction = plain && den > value && den <= MAX_SLASH_DENOMINATOR;
+      return {
+        ...q,
+        to: i + 3,
+        kind: fraction ? 'fraction' : 'other',
+        value: fraction ? roundFraction(value / den) : null,
+        yearLike: false,
+      };
+    }
+    // "2025-06-22": an ISO date
+    if (q.yearLike && ISO_DATE_TAIL_PATTERN.test(this.text.slice(t.end, t.end + ISO_DATE_TAIL_LENGTH))) {
+      return { ...q, to: i + 5, kind: 'date' };
+    }
+    return q;
+  }
+
+  // ---- numbers written in words --------------------------------------------------------------------------
+
+  /** "Sixty-seven", "two hundred and fifty", "three thousand", "two dozen": [to, value], or null. */
+  cardinalWords(i: number): [number, number] | null {
+    let total = 0;
+    let current = 0;
+    let last: 'none' | 'unit' | 'tens' | 'hundred' | 'scale' = 'none';
+    let end = i;
+    let k = i;
+    while (k < i + MAX_NUMBER_WORD_TOKENS) {
+      const w = this.word(k);
+      if (w === undefined) break;
+      const tens = TENS_WORDS.get(w);
+      const small = SMALL_NUMBER_WORDS.get(w);
+      const scale = SCALE_WORDS.get(w);
+      const free = last === 'none' || last === 'hundred' || last === 'scale';
+      if (tens !== undefined && free) {
+        if (this.hyphenJoin(k + 1) && ORDINAL_WORDS.has(this.word(k + 2) ?? '')) break; // "twenty-first"
+        current += tens;
+        last = 'tens';
+        k++;
+        end = k;
+        const unit = SMALL_NUMBER_WORDS.get(this.word(k + 1) ?? '');
+        if (this.hyphenJoin(k) && unit !== undefined && unit >= 1 && unit <= MAX_UNIT_DIGIT) {
+          current += unit;
+          last = 'unit';
+          k += 2;
+          end = k;
+        }
+        continue;
+      }
+      if (small !== undefined && (free || (last === 'tens' && small >= 1 && small <= MAX_UNIT_DIGIT))) {
+        current += small;
+        last = 'unit';
+        k++;
+        end = k;
+        continue;
+      }
+      if (w === 'dozen' && (last === 'unit' || last === 'tens')) {
+        current *= DOZEN;
+        last = 'scale';
+        k++;
+        end = k;
+        continue;
+      }
+      if (scale !== undefined && (last === 'unit' || last === 'tens' || (last === 'hundred' && scale > HUNDRED))) {
+        if (scale === HUNDRED) {
+          current *= scale;
+          last = 'hundred';
+        } else {
+          total += current * scale;
+          current = 0;
+          last = 'scale';
+        }
+        k++;
+        end = k;
+        continue;
+      }
+      const after = this.word(k + 1) ?? '';
+      if (
+        w === 'and' &&
+        (last === 'hundred' || last === 'scale') &&
+        (SMALL_NUMBER_WORDS.has(after) || TENS_WORDS.has(after))
+      ) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    return end === i ? null : [end, total + current];
+  }
+
+  /** Numbers and vague amounts written in words at i: "a dozen", "two-thirds", "hundreds of", "half". */
+  wordCore(i: number, qualified: boolean): Quantity | null {
+    const w = this.word(i);
+    if (w === undefined) return null;
+    const base: Quantity = {
+      from: i,
+      to: i + 1,
+      value: null,
+      kind: 'count',
+      yearLike: false,
+      words: true,
+      ambiguousDot: false,
+      needsOf: false,
+      loneOne: false,
+    };
+    const w1 = this.word(i + 1);
+    const w2 = this.word(i + 2);
+    if (w === 'a' || w === 'an') {
+      if (w1 === 'dozen') return { ...base, to: i + 2, value: DOZEN };
+      const scale = SCALE_WORDS.get(w1 ?? '');
+      if (scale !== undefined) return { ...base, to: i + 2, value: scale };
+      if (w1 === 'few' && (w2 === 'dozen' || SCALE_WORDS.has(w2 ?? ''))) return { ...base, to: i + 3 };
+      const den = FRACTION_DENOMINATORS.get(w1 ?? '');
+      if (den !== undefined && w1 !== undefined && !isPlural(w1)) {
+        // "a third of last year's claims", "roughly a third", "cut by a quarter from September 1" — but "a
+        // third term" is an ordinal: a fraction is followed by a function word, punctuation or nothing
+        if (qualified || w2 === undefined || NON_HEAD_WORDS.has(w2)) {
+          return { ...base, to: i + 2, value: roundFraction(1 / den), kind: 'fraction' };
+        }
+      }
+      // "in more than a decade", "for a decade" (seed goldens); a bare "a year" is too common to count
+      if (w1 !== undefined && TIME_UNITS.has(w1) && !isPlural(w1) && (qualified || LONG_TIME_UNITS.has(w1))) {
+        return { ...base, value: 1 };
+      }
+      return null;
+    }
+    if (w === 'half') {
+      if (w1 === 'a' && w2 === 'dozen') return { ...base, to: i + 3, value: DOZEN * HALF };
+      const scale = SCALE_WORDS.get(w2 ?? '');
+      if (w1 === 'a' && scale !== undefined) return { ...base, to: i + 3, value: scale * HALF };
+      if ((w1 === 'a' || w1 === 'an') && TIME_UNITS.has(w2 ?? '')) return { ...base, to: i + 2, value: HALF }; // "half an hour"
+      if (this.hyphenJoin(i + 1)) return null; // "half-brother"
+      return { ...base, value: HALF, kind: 'fraction' };
+    }
+    if (w === 'several' && w1 !== undefined && TIME_UNITS.has(w1) && isPlural(w1)) return base; // "several weeks"
+    if (VAGUE_SCALE_PREFIXES.has(w) && (w1 === 'dozen' || SCALE_WORDS.has(w1 ?? ''))) {
+      return { ...base, to: i + 2 }; // "several hundred Jewish youngsters"
+    }
+    if (w === 'many' && VAGUE_PLURAL_SCALES.has(w1 ?? '') && w2 === 'of') return { ...base, to: i + 2, needsOf: true };
+    if (VAGUE_PLURAL_SCALES.has(w)) {
+      if (w1 !== 'of') return null;
+      // "tens of thousands of", "hundreds of thousands of"
+      if (VAGUE_PLURAL_SCALES.has(w2 ?? '') && this.word(i + 3) === 'of') return { ...base, to: i + 3, needsOf: true };
+      return w === 'tens' ? null : { ...base, needsOf: true };
+    }
+    const cardinal = this.cardinalWords(i);
+    if (cardinal === null) return null;
+    const [to, value] = cardinal;
+    // "two-thirds", "three quarters", "one third"
+    const denIndex = this.hyphenJoin(to) ? to + 1 : to;
+    const denWord = this.word(denIndex) ?? '';
+    const den = FRACTION_DENOMINATORS.get(denWord);
+    if (den !== undefined && value >= 1 && value < den && (value === 1) !== isPlural(denWord)) {
+      if (value > 1 || denIndex > to || this.word(denIndex + 1) === 'of') {
+        return { ...base, to: denIndex + 1, value: roundFraction(value / den), kind: 'fraction' };
+      }
+    }
+    // "one in five Americans": a proportion
+    if (this.word(to) === 'in') {
+      const of = this.cardinalWords(to + 1);
+      if (of !== null && of[1] > value && value > 0) {
+        return { ...base, to: of[0], value: roundFraction(value / of[1]), kind: 'fraction' };
+      }
+    }
+    const loneOne = to === i + 1 && value === 1;
+    return { ...base, to, value, loneOne };
+  }
+
+  /** "the second U.S. official", "country's second city", "the twenty-first": ordinal words need a determiner. */
+  ordinalWord(i: number): Quantity | null {
+    const w = this.word(i);
+    if (w === undefined) return null;
+    let value = ORDINAL_WORDS.get(w);
+    let to = i + 1;
+    const tens = TENS_WORDS.get(w);
+    if (tens !== undefined && this.hyphenJoin(i + 1)) {
+      const unit = ORDINAL_WORDS.get(this.word(i + 2) ?? '');
+      if (unit !== undefined && unit <= MAX_UNIT_DIGIT) {
+        value = tens + unit;
+        to = i + 3;
+      }
+    }
+    if (value === undefined) return null;
+    const prev = this.at(i - 1);
+    const possessive = prev?.lower === 's' && this.isSym(i - 2, APOSTROPHES) && this.touches(i - 1);
+    if (!possessive && !ORDINAL_DETERMINERS.has(prev?.lower ?? '')) return null;
+    // "for a second." is the time unit
+    if (w === 'second' && (prev?.lower === 'a' || prev?.lower === 'an') && this.at(to)?.type !== 'word') return null;
+    return {
+      from: i,
+      to,
+      value,
+      kind: 'ordinal',
+      yearLike: false,
+      words: true,
+      ambiguousDot: false,
+      needsOf: false,
+      loneOne: false,
+    };
+  }
+
+  // ---- a quantity with its currency, scale and percent ----------------------------------------------------
+
+  quantity(i: number, qualified: boolean): Quantity | null {
+    let j = i;
+    let money = false;
+    const t = this.at(j);
+    if (t === undefined) return null;
+    if (
+      t.type === 'word' &&
+      DOLLAR_PREFIXES.has(t.lower) &&
+      isUpperCase(t) &&
+      this.at(j + 1)?.text === '$' &&
+      this.touches(j + 1)
+    ) {
+      money = true; // "US$5"
+      j += 2;
+    } else if (t.type === 'sym' && CURRENCY_SYMBOLS.has(t.text)) {
+      money = true;
+      j += 1;
+    } else if (t.type === 'word' && CURRENCY_CODES.has(t.lower) && isUpperCase(t) && this.at(j + 1)?.type === 'num') {
+      money = true; // "USD 10"
+      j += 1;
+    }
+    const vulgar = VULGAR_FRACTIONS.get(this.at(j)?.text ?? '');
+    if (vulgar !== undefined && !money && !this.touches(j)) {
+      // "½ cup"
+      return {
+        from: i,
+        to: j + 1,
+        value: roundFraction(vulgar),
+        kind: 'fraction',
+        yearLike: false,
+        words: false,
+        ambiguousDot: false,
+        needsOf: false,
+        loneOne: false,
+      };
+    }
+    const core = this.digitCore(j, money) ?? (money ? null : (this.ordinalWord(j) ?? this.wordCore(j, qualified)));
+    if (core === null) return null;
+    let q: Quantity = { ...core, from: i };
+    if (money) q = { ...q, kind: 'money', yearLike: false };
+    if (q.kind !== 'count' && q.kind !== 'money') return q;
+    if (q.needsOf) return q;
+    // "1.3 billion", "9.5 bn"
+    const scaleWord = this.word(q.to) ?? '';
+    const scale = SCALE_WORDS.get(scaleWord) ?? (money ? SCALE_ABBREVIATIONS.get(scaleWord) : undefined);
+    if (scale !== undefined && !q.words && q.value !== null) {
+      q = { ...q, to: q.to + 1, value: q.value * scale, yearLike: false, ambiguousDot: false };
+    } else if (money && q.ambiguousDot && q.value !== null && q.to === j + 1) {
+      q = { ...q, value: Math.round(q.value * DOT_THOUSANDS_FACTOR), ambiguousDot: false }; // "€1.500"
+    }
+    // "and a half"
+    if (
+      this.word(q.to) === 'and' &&
+      this.word(q.to + 1) === 'a' &&
+      this.word(q.to + 2) === 'half' &&
+      q.value !== null
+    ) {
+      q = { ...q, to: q.to + 3, value: q.value + HALF, yearLike: false, loneOne: false };
+    }
+    if (money) {
+      return q;
+    }
+    // "82%", "14 percent", "14 per cent", "3 percentage points"
+    const next = this.at(q.to);
+    if (next?.text === '%') return { ...q, to: q.to + 1, kind: 'percent', yearLike: false, loneOne: false };
+    const nw = this.word(q.to);
+    let pctEnd = -1;
+    if (nw !== undefined && PERCENT_WORDS.has(nw)) pctEnd = q.to + 1;
+    else if (nw === 'per' && this.word(q.to + 1) === 'cent') pctEnd = q.to + 2;
+    else if (nw === 'percentage' && PERCENT_POINT_WORDS.has(this.word(q.to + 1) ?? '')) pctEnd = q.to + 2;
+    if (pctEnd >= 0) {
+      if (nw !== 'percentage' && this.word(pctEnd) === 'points') pctEnd++;
+      return { ...q, to: pctEnd, kind: 'percent', yearLike: false, loneOne: false };
+    }
+    // "5 million euros", "ten dollars"
+    if (nw !== undefined && CURRENCY_WORDS.has(nw) && !(nw === 'cents' && q.words)) {
+      return { ...q, to: q.to + 1, kind: 'money', yearLike: false, loneOne: false };
+    }
+    return q;
+  }
+
+  // ---- dates ---------------------------------------------------------------------------------------------
+
+  /** A day number token at i (1..31, optionally "21st"): the index after it, or -1. */
+  dayEnd(i: number): number {
+    const t = this.at(i);
+    if (t?.type !== 'num' || !DAY_PATTERN.test(t.text)) return -1;
+    const d = Number(t.text);
+    if (d < DAY_MIN || d > DAY_MAX) return -1;
+    if (this.touches(i + 1)) {
+      const next = this.at(i + 1);
+      if (next?.type === 'word' && ORDINAL_SUFFIXES.has(next.lower)) return i + 2;
+      if (next?.type === 'word') return -1;
+    }
+    return i + 1;
+  }
+
+  /** A year token at i: the year, or -1. */
+  yearAt(i: number): number {
+    const t = this.at(i);
+    if (t?.type !== 'num' || !YEAR_PATTERN.test(t.text)) return -1;
+    const y = Number(t.text);
+    return y >= YEAR_MIN && y <= YEAR_MAX ? y : -1;
+  }
+
+  /** Index after a capitalized month name at i (and the dot of "Dec."), or -1. */
+  monthEnd(i: number): number {
+    const t = this.at(i);
+    if (t?.type !== 'word' || !isCapitalized(t) || !MONTHS.has(t.lower)) return -1;
+    return this.at(i + 1)?.text === '.' && t.lower.length <= 4 && this.touches(i + 1) ? i + 2 : i + 1;
+  }
+
+  /** "December 2", "January 18, 2025", "June 21 and 22", "May 2025", "2 December 2025". */
+  date(i: number): Mention | null {
+    const m = this.monthEnd(i);
+    if (m >= 0) {
+      const year = this.yearAt(m);
+      if (year >= 0) return { from: i, to: m + 1, value: year, kind: 'date' };
+      let to = this.dayEnd(m);
+      if (to < 0) return null;
+      // "June 21 and 22", "March 3-5"
+      const joiner = this.at(to);
+      if (joiner !== undefined && (joiner.lower === 'and' || joiner.lower === 'to' || RANGE_DASHES.has(joiner.text))) {
+        const second = this.dayEnd(to + 1);
+        if (second >= 0 && this.yearAt(to + 1) < 0) to = second;
+      }
+      if (this.at(to)?.text === ',' && this.yearAt(to + 1) >= 0) {
+        return { from: i, to: to + 2, value: this.yearAt(to + 1), kind: 'date' };
+      }
+      return { from: i, to, value: null, kind: 'date' };
+    }
+    const d = this.dayEnd(i);
+    if (d < 0) return null;
+    const m2 = this.monthEnd(d);
+    if (m2 < 0) return null;
+    const year = this.yearAt(m2);
+    return year >= 0
+      ? { from: i, to: m2 + 1, value: year, kind: 'date' }
+      : { from: i, to: m2, value: null, kind: 'date' };
+  }
+
+  // ---- heads and units -----------------------------------------------------------------------------------
+
+  /**
+   * The counted noun after a number, as the index after it, or -1: up to HEAD_MAX_WORDS words ending at the
+   * first plural ("two attempted jailbreaks", "five Iraqi counter-terrorism officials"). Without a plural, the
+   * lowercase words before the first function word, verb-like word or capitalized word ("61 total", "one bad
+   * infection"). Stops at punctuation, function words and other numbers.
+   */
+  headEnd(i: number): number {
+    let j = i;
+    let firstEnd = -1;
+    let fallback = -1;
+    let open = true;
+    for (let words = 0; words < HEAD_MAX_WORDS; words++) {
+      const t = this.at(j);
+      if (t?.type !== 'word' || NON_HEAD_WORDS.has(t.lower) || startsNumber(t.lower)) return fallback;
+      if (MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) return fallback;
+      const e = this.endOfHyphenated(j);
+      const lastWord = this.at(e - 1)?.lower ?? '';
+      if (isPlural(lastWord)) return e;
+      if (isCapitalized(t) || VERB_LIKE_ENDINGS.test(lastWord)) open = false;
+      if (open) fallback = e;
+      if (words === 0) firstEnd = fallback;
+      j = e;
+    }
+    // a long run with no plural and no stop is not one noun phrase: keep only its first word
+    return firstEnd;
+  }
+
+  /** A unit of measure or time right after a number: [end, kind], or null. */
+  unitAt(i: number): [number, NumberKind] | null {
+    const w = this.word(i);
+    if (w === undefined) return null;
+    if (TIME_UNITS.has(w)) return [i + 1, 'duration'];
+    if (MEASURE_UNITS.has(w)) return [i + 1, 'other'];
+    if (MEASURE_MODIFIERS.has(w) && MEASURE_UNITS.has(this.word(i + 1) ?? '')) return [i + 2, 'other'];
+    return null;
+  }
+
+  // ---- a whole mention -----------------------------------------------------------------------------------
+
+  /** The second end of a range after q ("to 3,000", "-20", "or three"): the quantity, or null. */
+  rangeEnd(q: Quantity): Quantity | null {
+    const joiner = this.at(q.to);
+    if (joiner === undefined || q.value === null) return null;
+    let next = -1;
+    if (joiner.type === 'word' && RANGE_JOINERS.has(joiner.lower)) next = q.to + 1;
+    else if (joiner.type === 'sym' && RANGE_DASHES.has(joiner.text) && !q.words) {
+      // "10-20" glued, or "10 – 20" spaced; "2,000-strong" is a compound, not a range
+      const glued = this.touches(q.to) && this.touches(q.to + 1);
+      const spaced = !this.touches(q.to) && !this.touches(q.to + 1) && joiner.text !== '-';
+      if (glued || spaced) next = q.to + 1;
+    }
+    if (next < 0) return null;
+    const q2 = this.quantity(next, false);
+    if (q2 === null || q2.value === null || q2.words !== q.words || q2.needsOf) return null;
+    if (q2.kind === 'ordinal' || q2.kind === 'fraction' || q2.kind === 'date' || q2.kind === 'other') return null;
+    if (joiner.lower === 'or' && (q.yearLike || q2.yearLike)) return null;
+    // a range goes up: "won 52% to 48%" and "fell from 10 to 5" are two numbers
+    return q2.value > q.value ? q2 : null;
+  }
+
+  /** "between 10 and 20", "between 2014 and 2017": the mention, or null. */
+  between(i: number): Mention | null {
+    const q1 = this.quantity(i + 1, false);
+    if (q1 === null || q1.value === null || this.word(q1.to) !== 'and') return null;
+    const q2 = this.quantity(q1.to + 1, false);
+    if (q2 === null || q2.value === null) return null;
+    if (q1.kind === 'ordinal' || q2.kind === 'ordinal' || q1.kind === 'fraction') return null;
+    if (q1.yearLike && q2.yearLike) return { from: i, to: q2.to, value: q1.value, kind: 'date' };
+    const unit = this.unitAt(q2.to);
+    const head = unit === null ? this.headEnd(q2.to) : -1;
+    const to = unit !== null ? unit[0] : head >= 0 ? head : q2.to;
+    return { from: i, to, value: q1.value, kind: 'range' };
+  }
+
+  /**
+   * A number that is part of a name: a capitalized number word after a capitalized word ("Fox Five", "Formula
+   * One"), or bare digits after a capitalized word that is not a function word ("Apollo 11", "Resolution 2254",
+   * "Windows 10"). Months and weekdays do not make names ("Ukraine January 12, 2024" is a date).
+   */
+  partOfName(q: Quantity): boolean {
+    const before = this.at(q.from - 1);
+    const own = this.at(q.from);
+    if (before?.type !== 'word' || own === undefined || !isCapitalized(before) || this.touches(q.from)) return false;
+    if (MONTHS.has(before.lower) || WEEKDAYS.has(before.lower)) return false;
+    if (q.words) return isCapitalized(own);
+    // "In 2019", "Since 2014": a capitalized function word starts a sentence, not a name
+    return q.to === q.from + 1 && PLAIN_INTEGER_PATTERN.test(own.text) && !NON_HEAD_WORDS.has(before.lower);
+  }
+
+  /**
+   * An age without a head noun: "aged 65", or set off by commas after a name ("Joan Ferris, 67, said"). The
+   * seed goldens give ages kind 'other'.
+   */
+  isAge(q: Quantity, qEnd: number): boolean {
+    const own = this.at(q.from);
+    if (q.words || q.to !== q.from + 1 || own === undefined || !PLAIN_INTEGER_PATTERN.test(own.text)) return false;
+    if (q.value === null || q.value > MAX_AGE) return false;
+    const before = this.at(qEnd - 1);
+    if (before?.type === 'word' && AGE_CUES.has(before.lower)) return true;
+    const name = this.at(q.from - 2);
+    const after = this.at(q.to);
+    return (
+      before?.text === ',' &&
+      name?.type === 'word' &&
+      isCapitalized(name) &&
+      (after === undefined || AGE_CLOSERS.has(after.text))
+    );
+  }
+
+  /** "No. 2", "the No. 3 official": a rank. */
+  numero(i: number): Mention | null {
+    if (this.word(i) !== 'no' || this.at(i + 1)?.text !== '.' || !this.touches(i + 1)) return null;
+    const t = this.at(i + 2);
+    if (t?.type !== 'num' || this.touches(i + 2) || !PLAIN_INTEGER_PATTERN.test(t.text)) return null;
+    return { from: i, to: i + 3, value: Number(t.text), kind: 'ordinal' };
+  }
+
+  /** The mention starting at token i, or null. */
+  mention(i: number): Mention | null {
+    const qEnd = this.qualifierEnd(i);
+    const qualified = qEnd > i;
+    if (this.word(qEnd) === 'between') {
+      const range = this.between(qEnd);
+      if (range !== null) return { ...range, from: i };
+    }
+    const q = this.quantity(qEnd, qualified);
+    if (q === null) return null;
+    if (q.kind === 'ordinal' || q.kind === 'date') return { from: q.from, to: q.to, value: q.value, kind: q.kind };
+    if (q.kind === 'fraction' || q.kind === 'other') return { from: i, to: q.to, value: q.value, kind: q.kind };
+
+    if (!qualified && this.partOfName(q)) return null;
+
+    // "2014-17": a span of years
+    const shortYear = this.at(q.to + 1);
+    if (q.yearLike && this.isSym(q.to, RANGE_DASHES) && this.touches(q.to) && this.touches(q.to + 1)) {
+      if (shortYear?.type === 'num' && SHORT_YEAR_PATTERN.test(shortYear.text)) {
+        return { from: qEnd, to: q.to + 2, value: q.value, kind: 'date' };
+      }
+    }
+
+    if (q.needsOf) {
+      // "hundreds of drones"; without a head after "of" the vague amount is not worth a mention
+      const head = this.headEnd(q.to + 1);
+      return head < 0 ? null : { from: i, to: head, value: null, kind: 'count' };
+    }
+
+    const q2 = q.kind === 'count' || q.kind === 'money' || q.kind === 'percent' ? this.rangeEnd(q) : null;
+    if (q2 !== null) {
+      if (q.yearLike && q2.yearLike) return { from: i, to: q2.to, value: q.value, kind: 'date' };
+      const unit = q2.kind === 'count' ? this.unitAt(q2.to) : null;
+      const head = q2.kind === 'count' && unit === null ? this.headEnd(q2.to) : -1;
+      const to = unit !== null ? unit[0] : head >= 0 ? head : q2.to;
+      return { from: i, to, value: q.value, kind: 'range' };
+    }
+
+    if (q.kind !== 'count') return { from: i, to: q.to, value: q.value, kind: q.kind };
+
+    // A lone "one" is a number only with a unit, a qualifier or in a compound ("one day", "at least one
+    // production line", "one-year"); "One resident said" and "one of the" are not (seed goldens).
+    const pronounOne = q.loneOne && !qualified;
+
+    // "three times the level": a multiplier
+    if (this.word(q.to) === MULTIPLIER_WORD) return { from: i, to: q.to + 1, value: q.value, kind: 'other' };
+
+    // "2,000-strong", "15-member", "three-year-old"
+    if (this.hyphenJoin(q.to) && !startsNumber(this.word(q.to + 1) ?? '')) {
+      const first = this.word(q.to + 1) ?? '';
+      if (q.loneOne && !TIME_UNITS.has(first)) return null; // "one-sided", "one-off"
+      let to = q.to + 2;
+      for (let h = 1; h < MAX_HYPHEN_PARTS && this.hyphenJoin(to); h++) to += 2;
+      // "58-year-old plant" is an age: 'other', as the seed goldens have it; "a 25-year partnership" a duration
+      const age = this.word(to - 1) === AGE_WORD && to > q.to + 2;
+      const kind: NumberKind = age || MEASURE_UNITS.has(first) ? 'other' : TIME_UNITS.has(first) ? 'duration' : 'count';
+      return { from: i, to, value: q.value, kind };
+    }
+
+    if (pronounOne && ONE_NOT_AFTER.has(this.at(qEnd - 1)?.lower ?? '')) return null; // "the one day I"
+    const unit = this.unitAt(q.to);
+    if (unit !== null && !(q.yearLike && !qualified)) return { from: i, to: unit[0], value: q.value, kind: unit[1] };
+
+    const head = this.headEnd(q.to);
+    const plural = head >= 0 && isPlural(this.at(head - 1)?.lower ?? '');
+    if (q.yearLike && !plural) return { from: qEnd, to: q.to, value: q.value, kind: 'date' };
+    if (pronounOne) return null;
+    if (head < 0 && this.isAge(q, qEnd)) return { from: i, to: q.to, value: q.value, kind: 'other' };
+    const value = q.ambiguousDot && plural && q.value !== null ? Math.round(q.value * DOT_THOUSANDS_FACTOR) : q.value;
+    return { from: i, to: head >= 0 ? head : q.to, value, kind: 'count' };
+  }
+}
+
+/** Every number in `text`, in text order, without overlaps. Pure and linear in the length of `text`. */
+export function findNumbers(text: string): FoundNumber[] {
+  const s = new Scanner(text);
+  const found: FoundNumber[] = [];
+  const n = s.tokens.length;
+  for (let i = 0; i < n; ) {
+    const m = s.date(i) ?? s.numero(i) ?? s.mention(i);
+    if (m === null || m.to <= m.from) {
+      i++;
+      continue;
+    }
+    const first = s.tokens[m.from];
+    const last = s.tokens[m.to - 1];
+    if (first !== undefined && last !== undefined) {
+      found.push({
+        text: text.slice(first.start, last.end),
+        value: m.value,
+        kind: m.kind,
+        start: first.start,
+        end: last.end,
+      });
+    }
+    i = m.to;
+  }
+  return found;
+}

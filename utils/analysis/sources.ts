@@ -1,0 +1,681 @@
+// Sources after coreference: one per real speaker or document. Resolves each mention ("he", "the official",
+// "Numan", "the SDF", "the data") to an earlier source or a new one, then names and categorises them.
+import type { Mention } from './attribution';
+import {
+  CALENDAR_WORDS,
+  CONNECTIVES,
+  ORDINALS,
+  ORG_NAME_WORDS,
+  PERSON_TITLES,
+  QUANTIFIERS,
+  wordsRegExp,
+} from './lexicon';
+import {
+  cleanToken,
+  isCountryLike,
+  isDemonym,
+  isNameToken,
+  type ParsedMention,
+  parseMention,
+  singular,
+} from './mention';
+import type { Source, SourceCategory, SourceKind, TextBlock } from './types';
+
+// ---------------------------------------------------------------------------------------------------------
+// Category vocabularies, checked in this order on a source's name, role, affiliation and appositions.
+
+/** News outlets and their people. */
+const MEDIA_WORDS = wordsRegExp([
+  'newspaper',
+  'news agency',
+  'broadcaster',
+  'television',
+  'tv',
+  'radio',
+  'magazine',
+  'journalist',
+  'journalists',
+  'reporter',
+  'reporters',
+  'editor',
+  'correspondent',
+  'columnist',
+  'media',
+  'news outlet',
+  'state media',
+  'Reuters',
+  'Associated Press',
+  'AFP',
+  'BBC',
+  'CNN',
+]);
+/** Last words of news outlets' names, as written ("The New York Times", "Ekhbariya TV"). */
+const MEDIA_NAME_WORDS =
+  /(?<![\p{L}])(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Inquirer|Observer|Bloomberg|Axios|Politico|TV|Radio|Television|Broadcasting|Press|Reuters|Al Jazeera)(?![\p{L}])/u;
+/** Political offices and institutions: ministers are government even when they run defence. */
+const GOVERNMENT_TITLE_WORDS = wordsRegExp([
+  'president',
+  'prime minister',
+  'minister',
+  'ministers',
+  'ministry',
+  'secretary',
+  'ambassador',
+  'diplomat',
+  'diplomats',
+  'envoy',
+  'governor',
+  'mayor',
+  'senator',
+  'senators',
+  'lawmaker',
+  'lawmakers',
+  'legislator',
+  'legislators',
+  'congressman',
+  'congresswoman',
+  'parliament',
+  'parliamentary',
+  'MP',
+  'chancellor',
+  'king',
+  'emir',
+  'cabinet',
+  'attorney general',
+  'treasury',
+  'senate',
+  'sen.',
+  'rep.',
+  'gov.',
+  'congress',
+  'speaker',
+  'majority leader',
+  'minority leader',
+  'state department',
+  'white house',
+  'kremlin',
+  'downing street',
+  'department',
+  'embassy',
+  'government',
+  'administration',
+]);
+/** Armed forces, defence and security services, their ranks. */
+const MILITARY_SECURITY_WORDS = wordsRegExp([
+  'military',
+  'army',
+  'navy',
+  'air force',
+  'marines',
+  'troops',
+  'soldiers',
+  'forces',
+  'defense official',
+  'defence official',
+  'defense officials',
+  'defence officials',
+  'defense source',
+  'defence source',
+  'defense sources',
+  'defence sources',
+  'security official',
+  'security officials',
+  'security source',
+  'security sources',
+  'security forces',
+  'security services',
+  'security operatives',
+  'security agency',
+  'security personnel',
+  'counter-terrorism',
+  'counterterrorism',
+  'intelligence official',
+  'intelligence officials',
+  'intelligence agency',
+  'intelligence agencies',
+  'intelligence services',
+  'intelligence source',
+  'intelligence sources',
+  'colonel',
+  'general',
+  'commander',
+  'commanders',
+  'lieutenant',
+  'sergeant',
+  'captain',
+  'brigadier',
+  'admiral',
+  'militia',
+  'pentagon',
+  'coast guard',
+]);
+/** Research and analysis: think tanks, universities, analysts. */
+const EXPERT_WORDS = wordsRegExp([
+  'analyst',
+  'analysts',
+  'expert',
+  'experts',
+  'researcher',
+  'researchers',
+  'professor',
+  'economist',
+  'economists',
+  'scholar',
+  'scholars',
+  'scientist',
+  'scientists',
+  'academic',
+  'academics',
+  'fellow',
+  'think tank',
+  'think-tank',
+  'institute',
+  'university',
+  'research',
+  'strategist',
+  'strategists',
+  'historian',
+  'specialist',
+  'specialists',
+  'consultancy',
+  'observatory',
+]);
+/** What a research or monitoring organisation does: a person working there speaks as an expert. */
+const RESEARCH_ACTIVITY_WORDS = wordsRegExp([
+  'monitors',
+  'monitoring',
+  'tracks',
+  'tracking',
+  'studies',
+  'researches',
+  'analyzes',
+  'analyses',
+  'think tank',
+  'research',
+]);
+/** State bodies in general (court and police count as government). */
+const GOVERNMENT_WORDS = wordsRegExp([
+  'official',
+  'officials',
+  'authorities',
+  'authority',
+  'agency',
+  'police',
+  'detective',
+  'inspector',
+  'det',
+  'insp',
+  'constable',
+  'fire service',
+  'fire department',
+  'ambulance service',
+  'sheriff',
+  'court',
+  'judge',
+  'prosecutor',
+  'prosecutors',
+  'regulator',
+  'regulators',
+  'council',
+  'commission',
+  'leaders',
+  'leader',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'state-run',
+  'state-owned',
+]);
+/** Companies, unions, charities, parties. */
+const ORGANIZATION_WORDS = wordsRegExp([
+  'company',
+  'companies',
+  'firm',
+  'corporation',
+  'group',
+  'union',
+  'bank',
+  'charity',
+  'organization',
+  'organisation',
+  'association',
+  'foundation',
+  'party',
+  'inc',
+  'corp',
+  'ltd',
+  'plc',
+  'llc',
+  'ngo',
+  'airline',
+  'retailer',
+  'executive',
+  'ceo',
+  'chairman',
+]);
+
+/** Synonymous heads for "the official" matching: a spokesman is a spokesperson. */
+const HEAD_SYNONYMS: Record<string, string> = {
+  spokesman: 'spokesperson',
+  spokeswoman: 'spokesperson',
+  adviser: 'advisor',
+  firm: 'company',
+  figure: 'data',
+  statistic: 'data',
+  number: 'data',
+};
+
+/** Heads that may stand for any named non-state organisation: "the company said", "the group added". */
+const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'business', 'carrier']);
+
+/** Where an unnamed source's name stops: "two people familiar with his thinking [who spoke on condition...]". */
+const ANONYMOUS_NAME_CUT = /\s+(?:who|which|that|whose)\s.*$/i;
+
+/** Documents an organisation issues about itself: "the statement said" is the organisation speaking. */
+const ISSUED_DOCUMENTS = new Set(['statement', 'release', 'notice', 'filing', 'letter', 'alert', 'memo']);
+
+/** A relative clause in an apposition: "which monitors ...", "who have been monitoring ...". */
+const RELATIVE_CLAUSE = /^(?:which|who|whom|whose|where|that)\s/i;
+
+/** Words ignored when a definite mention is matched against earlier ones ("the second U.S. official"). */
+const MATCH_IGNORED = new Set([...ORDINALS, ...QUANTIFIERS, 'the', 'this', 'that', 'these', 'those', 'senior']);
+/** Prefix length for loose word matching: "Iraqi" ~ "Iraq's", "defence" ~ "defense", "European" ~ "Europe". */
+const STEM_LENGTH = 4;
+/** A run of two or more capitalised words (with particles) for the name pre-scan. */
+const NAME_RUN =
+  /(?<![\p{L}\p{M}'\u2019.-])(?:(?:al|el|bin|ibn|de|van|von|da|di|du|la|le|der|del)[- ])?\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:\s+(?:(?:al|el|bin|ibn|bint|de|del|van|von|der|da|di|du|la|le)[- ])?\p{Lu}[\p{L}\p{M}'\u2019.-]*)+/gu;
+/** "Full Name (ACRONYM)" definitions. */
+const ACRONYM_DEFINITION =
+  /((?:[\p{Lu}][\p{L}'-]*\s+(?:(?:of|for|and|the|on|de|du)\s+)?){0,7}[\p{Lu}][\p{L}'-]*)\s+\((\p{Lu}{2,8})\)/gu;
+
+const stem = (word: string): string =>
+  word
+    .toLowerCase()
+    .replace(/['\u2019]s?$/, '')
+    .slice(0, STEM_LENGTH);
+const normName = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/['\u2019]s$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+const normSurname = (token: string): string =>
+  cleanToken(token)
+    .toLowerCase()
+    .replace(/['\u2019]s$/, '')
+    .replace(/^(?:al|el|ad|as|ash|at|ar|az|an)-/, '');
+const headKey = (head: string): string => {
+  const s = singular(head);
+  return HEAD_SYNONYMS[s] ?? s;
+};
+
+/** What the whole text says about names: acronyms and people's full names, for surnames met alone. */
+export interface TextKnowledge {
+  /** "SDF" -> "Syrian Democratic Forces". */
+  acronyms: Map<string, string>;
+  /** Long forms of acronyms: these are organisations. */
+  longForms: Set<string>;
+  /** Normalised surname -> full name ("trump" -> "Donald Trump"). */
+  people: Map<string, string>;
+}
+
+export function readKnowledge(blocks: readonly TextBlock[]): TextKnowledge {
+  const acronyms = new Map<string, string>();
+  const longForms = new Set<string>();
+  const people = new Map<string, string>();
+  for (const block of blocks) {
+    ACRONYM_DEFINITION.lastIndex = 0;
+    for (let m = ACRONYM_DEFINITION.exec(block.text); m; m = ACRONYM_DEFINITION.exec(block.text)) {
+      const words = (m[1] ?? '').split(/\s+/);
+      const acronym = m[2] ?? '';
+      for (let n = Math.min(words.length, acronym.length + 2); n >= 1; n--) {
+        const tail = words.slice(words.length - n);
+        const initials = tail
+          .filter((w) => /^\p{Lu}/u.test(w))
+          .map((w) => w[0])
+          .join('');
+        if (initials === acronym) {
+          const long = tail.join(' ');
+          if (!acronyms.has(acronym)) acronyms.set(acronym, long);
+          longForms.add(normName(long));
+          break;
+        }
+      }
+    }
+    NAME_RUN.lastIndex = 0;
+    for (let m = NAME_RUN.exec(block.text); m; m = NAME_RUN.exec(block.text)) {
+      // A possessive ends a name: "Syria's Bashar Assad" holds "Syria" and "Bashar Assad".
+      for (const part of m[0].split(/(?<=['\u2019]s)\s+/u)) {
+        const tokens = part
+          .split(/\s+/)
+          .map(cleanToken)
+          .map((t) => t.replace(/['\u2019]s$/, ''));
+        let from = 0;
+        tokens.forEach((t, i) => {
+          const lower = t.toLowerCase();
+          if (CONNECTIVES.has(lower) || lower === 'the' || lower === 'a' || lower === 'an') from = i + 1;
+          if (PERSON_TITLES.has(lower)) from = i + 1;
+        });
+        const name = tokens.slice(from);
+        if (name.length < 2 || name.length > 4) continue;
+        const bad = name.some(
+          (t) =>
+            ORG_NAME_WORDS.has(t) ||
+            isCountryLike(t) ||
+            isDemonym(t) ||
+            CALENDAR_WORDS.has(t.toLowerCase()) ||
+            /^(?:East|West|North|South|Middle|Central|Islamic|United|National|New)$/.test(t) ||
+            !isNameToken(t),
+        );
+        if (bad || longForms.has(normName(name.join(' ')))) continue;
+        const surname = normSurname(name[name.length - 1] ?? '');
+        if (!people.has(surname)) people.set(surname, name.join(' '));
+      }
+    }
+  }
+  return { acronyms, longForms, people };
+}
+
+interface Entity {
+  id: string;
+  name: string;
+  named: boolean;
+  kind: SourceKind;
+  role: string | null;
+  affiliation: string | null;
+  /** Every text that says what the source is: mention, role, affiliation, appositions. */
+  context: string[];
+  /** Relative clauses about the source ("which monitors ..."). */
+  activities: string[];
+  heads: Set<string>;
+  stems: Set<string>;
+  plural: boolean;
+  surname: string | null;
+  aliases: Set<string>;
+  lastSeen: number;
+  claimCount: number;
+}
+
+/** Resolves mentions to sources as the text is read in order. */
+export class SourceRegistry {
+  private readonly entities: Entity[] = [];
+  private readonly index = new Map<string, Entity>();
+  /** Live entities, most recently mentioned first. */
+  private readonly recent: Entity[] = [];
+  private clock = 0;
+  private nextId = 1;
+
+  constructor(private readonly knowledge: TextKnowledge) {}
+
+  /** The source a mention names, or null when it names nothing we can use (a pronoun with no antecedent). */
+  resolve(mention: Mention): string | null {
+    const p = parseMention(mention.text);
+    if (!p.valid) return null;
+    this.clock++;
+    const entity = this.find(mention, p);
+    if (!entity) return null;
+    this.enrich(entity, mention, p);
+    entity.lastSeen = this.clock;
+    // Most recent first: pronouns and "the official" look back from the front.
+    const at = this.recent.indexOf(entity);
+    if (at > 0) {
+      this.recent.splice(at, 1);
+      this.recent.unshift(entity);
+    }
+    return entity.id;
+  }
+
+  /** Counts one claim for a source id (after merges). */
+  countClaim(id: string): void {
+    const e = this.byId(id);
+    if (e) e.claimCount++;
+  }
+
+  /** Sources with at least one claim, in order of first mention, with their final ids. */
+  finish(): { sources: Source[]; ids: Map<string, string> } {
+    const ids = new Map<string, string>();
+    const sources: Source[] = [];
+    for (const e of this.entities) {
+      if (e.claimCount === 0) continue;
+      const id = `s${sources.length + 1}`;
+      ids.set(e.id, id);
+      sources.push({
+        id,
+        name: e.name,
+        named: e.named,
+        kind: e.kind,
+        category: this.categorize(e),
+        role: e.role,
+        affiliation: e.affiliation,
+        claimCount: e.claimCount,
+      });
+    }
+    return { sources, ids };
+  }
+
+  private byId(id: string): Entity | null {
+    return this.index.get(id) ?? null;
+  }
+
+  private live(): Entity[] {
+    return this.recent;
+  }
+
+  private find(mention: Mention, p: ParsedMention): Entity | null {
+    const live = this.live();
+    if (p.pronoun === 'he' || p.pronoun === 'she') {
+      return live.find((e) => e.kind === 'person' && !e.plural) ?? null;
+    }
+    if (p.pronoun === 'they') {
+      return live.find((e) => e.plural) ?? live.find((e) => e.kind === 'organization') ?? null;
+    }
+    if (p.pronoun === 'it') {
+      return live.find((e) => e.kind === 'organization' || e.kind === 'document') ?? null;
+    }
+
+    if (p.proper) {
+      const acronymLong = this.knowledge.acronyms.get(p.name);
+      const single = p.name.split(/\s+/).length === 1;
+      const known = single ? this.knowledge.people.get(normSurname(p.name)) : undefined;
+      const isPerson =
+        (p.kind === 'person' && !this.knowledge.longForms.has(normName(p.name))) ||
+        (known !== undefined && !acronymLong);
+      if (isPerson) {
+        const surname = normSurname(p.name.split(/\s+/).pop() ?? '');
+        const firstName = single ? null : (p.name.split(/\s+/)[0] ?? '').toLowerCase();
+        const existing = live.find(
+          (e) =>
+            e.kind === 'person' &&
+            e.surname === surname &&
+            (firstName === null || e.name.toLowerCase().startsWith(firstName) || !e.named),
+        );
+        if (existing) return existing;
+        const merged = this.mergeAnonymousRole(mention, live);
+        const fullName = known && single ? known : p.name;
+        if (merged) {
+          // The unnamed description becomes the role: "spokesperson for Iraq's prime minister".
+          merged.role ??= cleanRole(merged.name);
+          if (!merged.affiliation)
+            merged.affiliation = /\b(?:for|of|at|with|to)\s+(.+)$/.exec(merged.name)?.[1] ?? null;
+          merged.name = fullName;
+          merged.named = true;
+          merged.surname = surname;
+          merged.kind = 'person';
+          return merged;
+        }
+        return this.create(fullName, true, 'person', { surname });
+      }
+      const name = acronymLong ?? p.name;
+      const aliases = new Set([normName(name), normName(p.name)]);
+      const existing = live.find((e) => e.kind !== 'person' && this.sameOrganisation(e, aliases, p.name));
+      if (existing) return existing;
+      return this.create(name, true, 'organization', { aliases });
+    }
+
+    const head = headKey(p.headLower);
+    if (p.kind === 'document' && p.determiner === 'definite') {
+      const cited = live.find((e) => e.heads.has(head)) ?? live.find((e) => e.kind === 'document');
+      if (cited) return cited;
+      // "the statement said": a statement is issued by the organisation last heard from.
+      if (ISSUED_DOCUMENTS.has(head)) {
+        const issuer = live.find((e) => e.named && e.kind === 'organization');
+        if (issuer) return issuer;
+      }
+    }
+    if (p.determiner === 'definite' && p.kind === 'organization' && p.modifiers.length === 0) {
+      // "the company", "the ministry", "the group": the latest named organisation of that sort.
+      const org = live.find((e) => e.named && e.kind === 'organization' && this.orgFits(e, head));
+      if (org) return org;
+    }
+    if (p.determiner === 'definite') {
+      const wanted = p.modifiers.filter((w) => !MATCH_IGNORED.has(w) && !/^\d/.test(w)).map(stem);
+      const match = live.find((e) => e.heads.has(head) && e.plural === p.plural && wanted.every((w) => e.stems.has(w)));
+      if (match) return match;
+      const loose = live.find((e) => e.heads.has(head) && e.plural === p.plural);
+      if (loose && wanted.length === 0) return loose;
+    }
+    // Unnamed sources are named by their head phrase, without a trailing relative clause.
+    const name = p.text.replace(ANONYMOUS_NAME_CUT, '');
+    return this.create(name, false, p.kind, { plural: p.plural });
+  }
+
+  /** Whether "the <head>" can mean this named organisation: "the ministry" a Ministry, "the company" a firm. */
+  private orgFits(e: Entity, head: string): boolean {
+    if (e.name.toLowerCase().split(/\s+/).includes(head)) return true;
+    const country = isCountryLike(e.name);
+    if (GENERIC_ORG_HEADS.has(head)) return !country;
+    if (head === 'government' || head === 'administration' || head === 'country') return country;
+    return false;
+  }
+
+  /** "The Iraqi spokesperson, Sabah al-Numan": the definite role points at an earlier unnamed spokesperson. */
+  private mergeAnonymousRole(mention: Mention, live: Entity[]): Entity | null {
+    if (!mention.role || !/^(?:the|this|that)\s/i.test(mention.role)) return null;
+    const role = parseMention(mention.role);
+    if (role.proper || !role.valid) return null;
+    const head = headKey(role.headLower);
+    const wanted = role.modifiers.filter((w) => !MATCH_IGNORED.has(w)).map(stem);
+    return (
+      live.find((e) => !e.named && e.kind === 'person' && e.heads.has(head) && wanted.every((w) => e.stems.has(w))) ??
+      null
+    );
+  }
+
+  private sameOrganisation(e: Entity, aliases: Set<string>, written: string): boolean {
+    for (const a of aliases) if (e.aliases.has(a)) return true;
+    const w = written.replace(/^the\s+/i, '');
+    // "SITE" for "SITE Intelligence Group"; "SDF" for "Syrian Democratic Forces".
+    if (!w.includes(' ')) {
+      if (e.name.split(/\s+/)[0] === w) return true;
+      const initials = e.name
+        .split(/\s+/)
+        .filter((t) => /^\p{Lu}/u.test(t))
+        .map((t) => t[0])
+        .join('');
+      if (initials.length > 1 && initials === w) return true;
+    }
+    return false;
+  }
+
+  private create(
+    name: string,
+    named: boolean,
+    kind: SourceKind,
+    extra: { surname?: string; aliases?: Set<string>; plural?: boolean } = {},
+  ): Entity {
+    const e: Entity = {
+      id: `e${this.nextId++}`,
+      name,
+      named,
+      kind,
+      role: null,
+      affiliation: null,
+      context: [],
+      activities: [],
+      heads: new Set(),
+      stems: new Set(),
+      plural: extra.plural ?? false,
+      surname: extra.surname ?? null,
+      aliases: extra.aliases ?? new Set([normName(name)]),
+      lastSeen: this.clock,
+      claimCount: 0,
+    };
+    this.entities.push(e);
+    this.index.set(e.id, e);
+    this.recent.unshift(e);
+    return e;
+  }
+
+  private enrich(e: Entity, mention: Mention, p: ParsedMention): void {
+    if (p.pronoun) return;
+    e.context.push(mention.text);
+    if (!p.proper) e.heads.add(headKey(p.headLower));
+    if (mention.document) e.heads.add(headKey(mention.document));
+    for (const w of `${mention.text} ${mention.role ?? ''}`.split(/\s+/)) {
+      const t = cleanToken(w);
+      if (t) e.stems.add(stem(t));
+    }
+    if (mention.role) {
+      const role = parseMention(mention.role);
+      if (role.valid && !role.proper) e.heads.add(headKey(role.headLower));
+      e.context.push(mention.role);
+    }
+    const title = p.proper && p.kind === 'person' ? p.title : null;
+    e.role ??= cleanRole(mention.role) ?? title;
+    // "Analysts at Goldman Sachs", "a spokesperson for the union": the postmodifier names the affiliation.
+    const at = /^(?:at|of|for|from|with)\s+(.+)$/i.exec(p.post);
+    if (
+      at &&
+      !p.proper &&
+      !mention.affiliation &&
+      !/^(?:the\s+)?(?:matter|situation|talks|case|issue)/i.test(at[1] ?? '')
+    ) {
+      e.affiliation ??= (at[1] ?? '').replace(/^the\s+/i, '');
+    }
+    if (mention.affiliation) {
+      e.affiliation ??= mention.affiliation.replace(/^the\s+/i, '');
+      e.context.push(mention.affiliation);
+    }
+    // Appositions say what a source is ("a U.S. think tank"); relative clauses say what it does, which only
+    // tells whether an organisation does research ("which monitors militants' activities online").
+    for (const piece of mention.descriptor?.split('; ') ?? []) {
+      if (RELATIVE_CLAUSE.test(piece)) e.activities.push(piece);
+      else e.context.push(piece);
+    }
+  }
+
+  private categorize(e: Entity): SourceCategory {
+    const parts = [e.name, e.role ?? '', ...e.context];
+    // "the IFS director": an acronym stands for its long form (Institute for Fiscal Studies).
+    for (const acronym of parts.join(' ').match(/\b\p{Lu}{2,8}\b/gu) ?? []) {
+      const long = this.knowledge.acronyms.get(acronym);
+      if (long) parts.push(long);
+    }
+    const text = parts.join(' | ');
+    if (MEDIA_WORDS.test(text) && !GOVERNMENT_TITLE_WORDS.test(text)) return 'media';
+    if (e.named && e.kind === 'organization' && MEDIA_NAME_WORDS.test(e.name)) return 'media';
+    if (GOVERNMENT_TITLE_WORDS.test(text)) return 'government';
+    if (MILITARY_SECURITY_WORDS.test(text)) return 'military-security';
+    if (EXPERT_WORDS.test(text)) return 'expert';
+    if (e.kind === 'person' && e.affiliation && this.affiliationDoesResearch(e.affiliation)) return 'expert';
+    if (e.named && e.kind === 'organization' && isCountryLike(e.name)) return 'government';
+    if (GOVERNMENT_WORDS.test(text)) return 'government';
+    if (ORGANIZATION_WORDS.test(text)) return 'organization';
+    if (e.named && e.kind === 'organization') return 'organization';
+    return 'other';
+  }
+
+  /** "SITE's director": SITE was cited as one that "monitors militants' activities online". */
+  private affiliationDoesResearch(affiliation: string): boolean {
+    const aliases = new Set([normName(affiliation)]);
+    const org = this.entities.find((x) => x.kind === 'organization' && this.sameOrganisation(x, aliases, affiliation));
+    return org !== undefined && RESEARCH_ACTIVITY_WORDS.test([...org.context, ...org.activities].join(' | '));
+  }
+}
+
+/** "an advisor to Iraqi security forces" -> "advisor to Iraqi security forces"; "SITE's director" -> as given. */
+function cleanRole(role: string | null): string | null {
+  if (!role) return null;
+  return role.replace(/^(?:the|a|an)\s+/i, '').trim() || null;
+}

@@ -1,0 +1,72 @@
+// Paints highlight layers (claims by source category, numbers, dates, the focused source, a flash) on the
+// page. With the CSS Custom Highlight API the page's markup is untouched; without it, text is wrapped in
+// <sl-mark> (see wrap.ts). Either way the returned Undo removes every trace.
+import type { Undo } from './undo';
+import { MARK_ATTR, MARK_TAG, type WrapLayer, wrapLayers } from './wrap';
+
+export type HighlightLayer = WrapLayer;
+export type HighlightMode = 'css' | 'wrap';
+
+/** How one layer looks: only properties that `::highlight()` accepts. */
+export interface HighlightStyle {
+  background?: string;
+  color?: string;
+  /** A `text-decoration` value, e.g. "underline 2px solid #c2410c". */
+  decoration?: string;
+}
+
+interface HighlightRegistryLike {
+  set(name: string, highlight: unknown): unknown;
+  get(name: string): unknown;
+  delete(name: string): boolean;
+}
+
+type HighlightCtor = new (...ranges: Range[]) => { priority: number };
+
+function registry(doc: Document): { highlights: HighlightRegistryLike; Highlight: HighlightCtor } | null {
+  const view = doc.defaultView as (Window & { Highlight?: HighlightCtor; CSS?: unknown }) | null;
+  const css = view?.CSS as { highlights?: HighlightRegistryLike } | undefined;
+  if (!view || !css?.highlights || typeof view.Highlight !== 'function') return null;
+  return { highlights: css.highlights, Highlight: view.Highlight };
+}
+
+export function supportsCustomHighlights(doc: Document): boolean {
+  return registry(doc) !== null;
+}
+
+/** Paints the layers; an empty layer registers nothing. */
+export function paintHighlights(doc: Document, layers: readonly HighlightLayer[], mode: HighlightMode): Undo {
+  const nonEmpty = layers.filter((layer) => layer.ranges.length > 0);
+  const api = mode === 'css' ? registry(doc) : null;
+  if (!api) return wrapLayers(doc, nonEmpty);
+  const registered: Array<{ name: string; highlight: unknown }> = [];
+  for (const layer of nonEmpty) {
+    const highlight = new api.Highlight(...layer.ranges);
+    highlight.priority = layer.priority;
+    api.highlights.set(layer.name, highlight);
+    registered.push({ name: layer.name, highlight });
+  }
+  return () => {
+    for (const { name, highlight } of registered) {
+      // Only our own entry: a newer paint may have replaced it under the same name.
+      if (api.highlights.get(name) === highlight) api.highlights.delete(name);
+    }
+  };
+}
+
+/** The CSS for both modes: `::highlight(name)` rules and the matching <sl-mark> rules. */
+export function highlightCss(styles: Readonly<Record<string, HighlightStyle>>): string {
+  const rules: string[] = [];
+  // Our marks must not change layout: no box, no font change, just paint.
+  rules.push(`${MARK_TAG}{all:unset;display:inline;}`);
+  for (const [name, style] of Object.entries(styles)) {
+    const body = [
+      style.background ? `background-color:${style.background};` : '',
+      style.color ? `color:${style.color};` : '',
+      style.decoration ? `text-decoration:${style.decoration};text-decoration-skip-ink:none;` : '',
+    ].join('');
+    rules.push(`::highlight(${name}){${body}}`);
+    rules.push(`${MARK_TAG}[${MARK_ATTR}="${name}"]{${body}}`);
+  }
+  return rules.join('\n');
+}

@@ -1,0 +1,184 @@
+// "Hide this block": the reader points at an element the clutter detector missed. Hovering outlines the
+// element (an overlay inside our own host, so the page is untouched), ArrowUp/ArrowDown widen or narrow the
+// choice, a click or Enter confirms, Esc cancels. The choice
+// is saved as a CSS selector path (`elementPath`) and found again on later visits (`resolvePath`).
+import type { Undo } from './undo';
+
+export interface PickerOptions {
+  /** Where the outline overlay goes (our shadow root). */
+  overlayParent: Node;
+  /** Our own host: never offered for picking. */
+  host: Element;
+  /** Elements that must not be picked (the article and what holds it). */
+  isForbidden?: (element: Element) => boolean;
+  onPick(element: Element, path: string): void;
+  onCancel(): void;
+  /** Where listeners are registered (the content script context's signal). */
+  signal?: AbortSignal;
+}
+
+/** An id that looks generated (digits or long hex runs) is not stable across visits. */
+const UNSTABLE_ID = /\d{3,}|[a-f0-9]{8,}/i;
+/** Paths longer than this are refused: the page's structure is too deep to find the element again reliably. */
+const MAX_PATH_DEPTH = 24;
+
+/** Starts the picker; the Undo (also called after a pick or a cancel) removes the overlay and all listeners. */
+export function startPicker(doc: Document, options: PickerOptions): Undo {
+  const overlay = doc.createElement('div');
+  overlay.className = 'sl-picker-outline';
+  overlay.setAttribute('aria-hidden', 'true');
+  const label = doc.createElement('div');
+  label.className = 'sl-picker-label';
+  overlay.append(label);
+  options.overlayParent.appendChild(overlay);
+  const controller = new AbortController();
+  const listen = { capture: true, signal: controller.signal };
+  options.signal?.addEventListener('abort', () => stop(), { once: true });
+  let current: Element | null = null;
+
+  const candidate = (x: number, y: number): Element | null => {
+    const element = doc.elementFromPoint(x, y);
+    if (!element || element === options.host || options.host.contains(element)) return null;
+    if (element === doc.documentElement || element === doc.body) return null;
+    if (options.isForbidden?.(element)) return null;
+    return element;
+  };
+  const show = (element: Element | null): void => {
+    current = element;
+    if (!element) {
+      overlay.hidden = true;
+      return;
+    }
+    const rect = element.getBoundingClientRect();
+    overlay.hidden = false;
+    Object.assign((overlay as HTMLElement).style, {
+      top: `${rect.top}px`,
+      left: `${rect.left}px`,
+      width: `${rect.width}px`,
+      height: `${rect.height}px`,
+    });
+    label.textContent = element.tagName.toLowerCase();
+  };
+
+  // ArrowUp widens the choice to the parent (the pointer usually lands on a heading or a line of a block),
+  // ArrowDown narrows it back; moving the pointer starts over.
+  const narrower: Element[] = [];
+  const allowed = (element: Element | null): element is Element =>
+    !!element &&
+    element !== doc.documentElement &&
+    element !== doc.body &&
+    !element.contains(options.host) &&
+    !options.isForbidden?.(element);
+  doc.addEventListener(
+    'mousemove',
+    (event) => {
+      narrower.length = 0;
+      show(candidate(event.clientX, event.clientY));
+    },
+    listen,
+  );
+  for (const type of ['mousedown', 'mouseup', 'pointerdown', 'pointerup'] as const) {
+    doc.addEventListener(type, (event) => swallow(event, options.host), listen);
+  }
+  doc.addEventListener(
+    'click',
+    (event) => {
+      if (isInside(event, options.host)) return;
+      event.preventDefault();
+      event.stopPropagation();
+      const element = candidate(event.clientX, event.clientY) ?? current;
+      const path = element ? elementPath(element) : null;
+      stop();
+      if (element && path) options.onPick(element, path);
+      else options.onCancel();
+    },
+    listen,
+  );
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'ArrowUp' && current) {
+        const parent = current.parentElement;
+        if (allowed(parent)) {
+          narrower.push(current);
+          show(parent);
+        }
+      } else if (event.key === 'ArrowDown' && narrower.length > 0) {
+        show(narrower.pop() ?? null);
+      } else if (event.key === 'Enter' && current) {
+        const element = current;
+        const path = elementPath(element);
+        stop();
+        if (path) options.onPick(element, path);
+        else options.onCancel();
+      } else if (event.key === 'Escape') {
+        stop();
+        options.onCancel();
+      } else return;
+      event.preventDefault();
+      event.stopPropagation();
+    },
+    listen,
+  );
+  show(null);
+
+  let stopped = false;
+  function stop(): void {
+    if (stopped) return;
+    stopped = true;
+    controller.abort();
+    overlay.remove();
+  }
+  return stop;
+}
+
+function isInside(event: Event, host: Element): boolean {
+  return event.composedPath().includes(host);
+}
+
+function swallow(event: Event, host: Element): void {
+  if (isInside(event, host)) return;
+  event.preventDefault();
+  event.stopPropagation();
+}
+
+/**
+ * A CSS selector that finds `element` again: from the nearest ancestor with a stable id (or <body>) down,
+ * each step `tag:nth-of-type(n)`. Null when the element is not in a body or the path is too deep.
+ */
+export function elementPath(element: Element): string | null {
+  const steps: string[] = [];
+  let node: Element | null = element;
+  while (node && node.tagName.toUpperCase() !== 'BODY') {
+    const id = node.getAttribute('id');
+    if (id && !UNSTABLE_ID.test(id) && node.ownerDocument.querySelectorAll(`#${cssEscape(id)}`).length === 1) {
+      steps.unshift(`#${cssEscape(id)}`);
+      return steps.length > MAX_PATH_DEPTH ? null : steps.join(' > ');
+    }
+    const parent: Element | null = node.parentElement;
+    if (!parent) return null;
+    const tag = node.tagName.toLowerCase();
+    const sameTag = Array.from(parent.children).filter((child) => child.tagName === node?.tagName);
+    steps.unshift(sameTag.length > 1 ? `${tag}:nth-of-type(${sameTag.indexOf(node) + 1})` : tag);
+    node = parent;
+  }
+  if (!node) return null;
+  steps.unshift('body');
+  return steps.length > MAX_PATH_DEPTH ? null : steps.join(' > ');
+}
+
+/** The element a saved path names, or null (the page changed, or the text is not a valid selector). */
+export function resolvePath(doc: Document, path: string): Element | null {
+  try {
+    return doc.querySelector(path);
+  } catch {
+    return null;
+  }
+}
+
+/** CSS.escape where it exists (browsers, jsdom); a minimal escape for identifiers elsewhere. */
+function cssEscape(value: string): string {
+  const css = (globalThis as { CSS?: { escape?: (v: string) => string } }).CSS;
+  if (css?.escape) return css.escape(value);
+  return value.replace(/^(\d)/, '\\3$1 ').replace(/[^a-zA-Z0-9_-]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,67 @@
+// The content script's end of the protocol: answers the popup through the page's PageController and keeps the
+// background's badge in step. Called once by the content script; the ctx tears the listener down on update.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageController, PageState } from '../page-controller';
+import type { PageReport, TabPageState } from './protocol';
+import { listen, sendToBackground } from './transport';
+
+export interface ContentMessages {
+  /** Tells the background the page's current state (for the badge); call it when analysis finishes or the page
+   * changes by itself. */
+  reportToBackground(): void;
+  /** Stops answering messages (also done when ctx is invalidated). */
+  stop(): void;
+}
+
+export function pageReport(state: PageState): PageReport {
+  const shown = state.enabled && state.isArticle;
+  return { isArticle: state.isArticle, enabled: state.enabled, claims: shown ? state.counts.claims : 0 };
+}
+
+export function registerContentMessages(
+  controller: PageController,
+  ctx: Pick<ContentScriptContext, 'onInvalidated' | 'isValid' | 'addEventListener'>,
+): ContentMessages {
+  let stopped = false;
+
+  const reportToBackground = (): void => {
+    if (stopped || !ctx.isValid) return;
+    // Not deduplicated: the background clears the badge on every navigation (including same-document ones),
+    // so the same count may need saying twice. The background may be restarting (Chrome's service worker) or
+    // gone after an update: the badge is a nicety, so a failure is worth a debug line only.
+    void sendToBackground('reportPage', pageReport(controller.state())).then((result) => {
+      if (!result.ok) console.debug('[sourcelight:messaging] badge report not delivered:', result.message);
+    });
+  };
+
+  const reply = (): TabPageState => ({ ...controller.state(), url: location.href });
+
+  /** Applies a change through the controller, then reports and replies with the state that results. */
+  const change = (apply: () => void): TabPageState => {
+    apply();
+    reportToBackground();
+    return reply();
+  };
+
+  const unlisten = listen('content', {
+    getState: reply,
+    setHighlights: (options) => change(() => controller.setHighlights(options)),
+    setSidebar: ({ open }) => change(() => controller.setSidebar(open)),
+    setStrip: ({ visible }) => change(() => controller.setStrip(visible)),
+    setEnabled: ({ enabled }) => change(() => controller.setEnabled(enabled)),
+  });
+
+  const stop = (): void => {
+    if (stopped) return;
+    stopped = true;
+    unlisten();
+  };
+  ctx.onInvalidated(stop);
+  // A page restored from the back/forward cache does not run the content script again, but the background
+  // cleared its badge when the navigation started.
+  ctx.addEventListener(window, 'pageshow', (event) => {
+    if (event.persisted) reportToBackground();
+  });
+  reportToBackground();
+  return { reportToBackground, stop };
+}

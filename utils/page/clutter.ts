@@ -1,0 +1,333 @@
+// The blocks around (and inside) the article that a reader may want gone: related stories, promos, comments,
+// ads, newsletter boxes and share bars. Found by markup hints, by labels ("Advertisement"), by form fields
+// (a comment box, an e-mail sign-up) and by structure (repeated story cards, lists of headlines), never by
+// English heading text alone. An element that holds the article or any of its blocks is never listed.
+import type { ClutterKind } from '../analysis/types';
+import { isElement, isSkipped, signature, TEXT_NODE, tagOf, visibleText } from './dom';
+import type { TextUnit } from './extract';
+import type { PageIndex } from './page-index';
+import type { DomClutter, PageArticle } from './types';
+
+/** The text a clutter item carries in the analysis. */
+const CLUTTER_TEXT_CHARS = 200;
+const token = (words: string): RegExp => new RegExp(`(?:^|[\\s_-])(?:${words})(?:$|[\\s_-])`);
+/** Markup hints per kind, matched as whole words of class, id, role and aria-label. Checked in this order. */
+const HINTS: ReadonlyArray<readonly [ClutterKind, RegExp]> = [
+  ['ad', token('ad|ads|advert|adverts|advertisement|adslot|adunit|dfp|gpt|sponsored|sponsor|ad-slot|ad-container')],
+  ['share', token('share|sharing|social|sharebar|addthis|sharethis|share-tools|social-share')],
+  ['newsletter', token('newsletter|newsletters|signup|sign-up|subscribe|subscription|optin')],
+  ['comments', token('comments?|disqus|discussion|respond|replies|comment-section')],
+  [
+    'related',
+    token(
+      'related|more-stories|recommended|recommendations|read-more|readmore|also-read|trending|most-read|mostread|popular|outbrain|taboola|more-from|inline-teaser|teaser|related-articles',
+    ),
+  ],
+  ['promo', token('promo|promotion|cta|upsell|paywall')],
+];
+/** The words a slot prints where an ad goes. */
+const AD_LABEL =
+  /^(?:advert|advertisement|advertising|ad|ads|sponsored|sponsored content|paid content|anzeige|werbung|publicidad|publicité|إعلان|إعلانات)$/i;
+/** A box grows to its parent while the parent adds at most this much text (a heading, a note). */
+const BOX_SLACK_CHARS = 200;
+/** A label's box, a promo, a sign-up box is small. */
+const MAX_BOX_CHARS = 600;
+/** Repeated cards: at least this many siblings that look alike, each with a headline link. */
+const MIN_CARDS = 2;
+/** A headline has at least this many words (menus have one or two). */
+const MIN_HEADLINE_WORDS = 4;
+/** A list of headlines is mostly link text. */
+const MIN_LIST_LINK_DENSITY = 0.5;
+/** A promo box offers at least this many buttons. */
+const MIN_PROMO_BUTTONS = 2;
+/** Share endpoints; three such links make a share bar. */
+const SHARE_LINK =
+  /facebook\.com\/sharer|twitter\.com\/(?:intent|share)|x\.com\/intent|linkedin\.com\/share|wa\.me|whatsapp|mailto:\?|\/share\/(?:facebook|twitter|x|linkedin|email|whatsapp)/i;
+const MIN_SHARE_LINKS = 3;
+/** Site chrome, not clutter a reader hides. */
+const CHROME_TAGS = new Set(['NAV', 'HEADER', 'FOOTER']);
+const HEADING = /^H[1-6]$/;
+
+/** What the structure rules need to know about an element, gathered for all elements in one pass. */
+interface Facts {
+  /** Visible characters, whitespace collapsed per text node. */
+  chars: number;
+  words: number;
+  linkChars: number;
+  links: number;
+  shareLinks: number;
+  buttons: number;
+  headings: number;
+  fields: number;
+  /** Holds a headline: a link in a heading, or a link of several words. */
+  headline: boolean;
+}
+
+const NO_FACTS: Facts = {
+  chars: 0,
+  words: 0,
+  linkChars: 0,
+  links: 0,
+  shareLinks: 0,
+  buttons: 0,
+  headings: 0,
+  fields: 0,
+  headline: false,
+};
+
+function gatherFacts(root: Element): Map<Element, Facts> {
+  const facts = new Map<Element, Facts>();
+  const visit = (element: Element, inLink: boolean, inHeading: boolean): Facts => {
+    const tag = tagOf(element);
+    const own: Facts = { ...NO_FACTS };
+    if (tag === 'BUTTON' || element.getAttribute('role') === 'button') own.buttons++;
+    if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') own.fields++;
+    if (isSkipped(element)) {
+      facts.set(element, own);
+      return own;
+    }
+    const isLink = tag === 'A' && element.hasAttribute('href');
+    const isHeading = /^H[2-6]$/.test(tag);
+    if (isLink) {
+      own.links++;
+      if (SHARE_LINK.test(element.getAttribute('href') ?? '')) own.shareLinks++;
+    }
+    if (isHeading) own.headings++;
+    const link = inLink || isLink;
+    const heading = inHeading || isHeading;
+    for (let child = element.firstChild; child; child = child.nextSibling) {
+      if (isElement(child)) {
+        const sub = visit(child, link, heading);
+        own.chars += sub.chars;
+        own.words += sub.words;
+        own.linkChars += sub.linkChars;
+        own.links += sub.links;
+        own.shareLinks += sub.shareLinks;
+        own.buttons += sub.buttons;
+        own.headings += sub.headings;
+        own.fields += sub.fields;
+        own.headline ||= sub.headline;
+      } else if (child.nodeType === TEXT_NODE) {
+        const text = (child as Text).data.replace(/\s+/g, ' ');
+        const trimmed = text.trim();
+        if (trimmed === '') continue;
+        own.chars += text.length;
+        own.words += trimmed.split(' ').length;
+        if (link) own.linkChars += text.length;
+      }
+    }
+    if ((isLink && (inHeading || own.words >= MIN_HEADLINE_WORDS)) || (isHeading && (inLink || own.links > 0))) {
+      own.headline = true;
+    }
+    facts.set(element, own);
+    return own;
+  };
+  visit(root, false, false);
+  return facts;
+}
+
+export interface ClutterInput {
+  index: PageIndex;
+  article: PageArticle;
+  units: readonly TextUnit[];
+}
+
+export function findClutter(document: Document, input: ClutterInput): DomClutter[] {
+  const body = document.body;
+  if (!body) return [];
+  const { article } = input;
+  // Elements that hold the article or one of its blocks: never clutter.
+  const holders = new Set<Element>();
+  for (let e: Element | null = article.root; e; e = e.parentElement) holders.add(e);
+  for (const block of article.blocks) {
+    for (let e: Element | null = block.element; e && !holders.has(e); e = e.parentElement) holders.add(e);
+  }
+  const blockElements = new Set(article.blocks.map((b) => b.element));
+  const free = (element: Element): boolean => !holders.has(element) && !blockElements.has(element);
+
+  const facts = gatherFacts(body);
+  const factsOf = (element: Element): Facts => facts.get(element) ?? NO_FACTS;
+  const seeded = seedItems(input, free, factsOf);
+  const items: DomClutter[] = [];
+  const add = (kind: ClutterKind, element: Element, heading?: Element): void => {
+    const text = visibleText(element);
+    const full = heading ? `${visibleText(heading)} ${text}` : text;
+    if (full === '') return;
+    const item: DomClutter = { kind, element, text: full.slice(0, CLUTTER_TEXT_CHARS) };
+    if (heading) item.heading = heading;
+    items.push(item);
+  };
+
+  const visit = (element: Element, chrome: boolean): void => {
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+      if (isSkipped(child)) continue;
+      const inChrome = chrome || CHROME_TAGS.has(tagOf(child));
+      if (free(child)) {
+        const kind = seeded.get(child) ?? hintKind(child) ?? (inChrome ? null : structureKind(child, factsOf));
+        if (kind === 'cards') {
+          for (const card of cardsOf(child, factsOf)) add('related', card);
+          continue;
+        }
+        if (kind === 'list') {
+          const heading = headingBefore(child);
+          const parent = child.parentElement;
+          if (heading && parent && free(parent) && onlyHeadingAndList(parent, heading, child, factsOf)) {
+            add('related', parent);
+          } else add('related', child, heading ?? undefined);
+          continue;
+        }
+        if (kind === 'comments' && splitComments(child, (c) => add('comments', c))) continue;
+        if (kind) {
+          add(kind, child);
+          continue;
+        }
+      }
+      visit(child, inChrome);
+    }
+  };
+  visit(body, false);
+  return items;
+}
+
+type Found = ClutterKind | 'cards' | 'list';
+
+/** Items found from inside: ad labels, comment and e-mail fields, link-only lines in the body. */
+function seedItems(
+  input: ClutterInput,
+  free: (element: Element) => boolean,
+  factsOf: (element: Element) => Facts,
+): Map<Element, Found> {
+  const growBox = (start: Element): Element => grow(start, free, factsOf);
+  const seeded = new Map<Element, Found>();
+  for (const unit of input.units) {
+    if (AD_LABEL.test(unit.model.text)) {
+      const label = unit.container;
+      const start = label.parentElement && free(label.parentElement) ? label.parentElement : label;
+      if (free(start)) seeded.set(growBox(start), 'ad');
+    }
+  }
+  for (const field of input.index.textareas) {
+    const start = field.closest('form') ?? field;
+    if (free(start)) seeded.set(growBox(start), 'comments');
+  }
+  for (const field of input.index.emailInputs) {
+    const start = field.closest('form') ?? field;
+    if (free(start)) seeded.set(growBox(start), 'newsletter');
+  }
+  // A line in the body that is all link ("Read more: <headline>") points at another story.
+  const root = input.article.root;
+  for (const unit of input.units) {
+    const length = unit.model.text.length;
+    if (length === 0 || unit.linkChars / length <= MIN_LIST_LINK_DENSITY) continue;
+    if (!root.contains(unit.container) || !free(unit.container)) continue;
+    if (unit.model.text.split(' ').length >= MIN_HEADLINE_WORDS) seeded.set(unit.container, 'related');
+  }
+  return seeded;
+}
+
+/**
+ * The smallest box around `start` that still reads as one thing: grow while the parent adds little text and
+ * no links (a rail that holds an ad slot and a list of headlines is two things).
+ */
+function grow(start: Element, free: (element: Element) => boolean, factsOf: (element: Element) => Facts): Element {
+  let box = start;
+  for (let parent = box.parentElement; parent && free(parent); parent = parent.parentElement) {
+    const tag = tagOf(parent);
+    if (tag === 'BODY' || tag === 'MAIN' || tag === 'HTML') break;
+    const inner = factsOf(box);
+    const outer = factsOf(parent);
+    if (outer.chars > inner.chars + BOX_SLACK_CHARS || outer.chars > MAX_BOX_CHARS) break;
+    if (outer.links > inner.links) break;
+    box = parent;
+  }
+  return box;
+}
+
+function hintKind(element: Element): ClutterKind | null {
+  const sig = signature(element);
+  if (sig.trim() === '') return null;
+  for (const [kind, pattern] of HINTS) if (pattern.test(sig)) return kind;
+  return null;
+}
+
+function structureKind(element: Element, factsOf: (element: Element) => Facts): Found | null {
+  const tag = tagOf(element);
+  if (tag === 'UL' || tag === 'OL') return isHeadlineList(element, factsOf) ? 'list' : null;
+  const facts = factsOf(element);
+  if (facts.shareLinks >= MIN_SHARE_LINKS) return 'share';
+  if (facts.headline && cardsOf(element, factsOf).length >= MIN_CARDS) return 'cards';
+  // A heading and at least two buttons, little text, no form fields: "Try our app", "Ask the AI".
+  if (facts.headings > 0 && facts.fields === 0 && facts.buttons >= MIN_PROMO_BUTTONS && facts.chars <= MAX_BOX_CHARS) {
+    return 'promo';
+  }
+  return null;
+}
+
+/** A list whose items are headlines: mostly link text, several words each. */
+function isHeadlineList(list: Element, factsOf: (element: Element) => Facts): boolean {
+  const items = [...list.children].filter((c) => tagOf(c) === 'LI');
+  if (items.length < MIN_CARDS) return false;
+  let words = 0;
+  let text = 0;
+  let linkText = 0;
+  for (const item of items) {
+    const facts = factsOf(item);
+    text += facts.chars;
+    words += facts.words;
+    linkText += facts.linkChars;
+  }
+  return text > 0 && linkText / text >= MIN_LIST_LINK_DENSITY && words / items.length >= MIN_HEADLINE_WORDS;
+}
+
+/** Children that look alike (same tag and class) and each carry a headline link: story cards. */
+function cardsOf(element: Element, factsOf: (element: Element) => Facts): Element[] {
+  const groups = new Map<string, Element[]>();
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+    if (!factsOf(child).headline) continue;
+    const key = `${tagOf(child)}.${child.getAttribute('class') ?? ''}`;
+    const group = groups.get(key);
+    if (group) group.push(child);
+    else groups.set(key, [child]);
+  }
+  let best: Element[] = [];
+  for (const group of groups.values()) if (group.length > best.length) best = group;
+  return best.length >= MIN_CARDS ? best : [];
+}
+
+function headingBefore(element: Element): Element | null {
+  const previous = element.previousElementSibling;
+  return previous && HEADING.test(tagOf(previous)) ? previous : null;
+}
+
+function onlyHeadingAndList(
+  parent: Element,
+  heading: Element,
+  list: Element,
+  factsOf: (element: Element) => Facts,
+): boolean {
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+    if (child !== heading && child !== list && factsOf(child).chars > 0) return false;
+  }
+  return true;
+}
+
+/**
+ * A comment section with a list of comments is listed comment by comment (and its heading and reply form
+ * apart), so that each reader comment is its own item. False when there is no list to split.
+ */
+function splitComments(section: Element, add: (part: Element) => void): boolean {
+  const list = section.querySelector('ol, ul');
+  if (!list || list.children.length === 0) return false;
+  const parts: Element[] = [];
+  const walk = (element: Element): void => {
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+      if (isSkipped(child)) continue;
+      if (child === list) for (const item of list.children) parts.push(item);
+      else if (child.contains(list)) walk(child);
+      else parts.push(child);
+    }
+  };
+  walk(section);
+  for (const part of parts) add(part);
+  return true;
+}

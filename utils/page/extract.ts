@@ -1,0 +1,498 @@
+// Finds the article body on a page: splits the page into text units (runs of inline content), scores the
+// containers that hold long, comma-rich, link-poor units (after Readability), picks the body and collects its
+// blocks in page order, leaving out captions, bylines, share bars and what follows the end-of-article line.
+import type { BlockKind } from '../analysis/types';
+import { BLOCK_TAGS, isElement, isSkipped, isText, signature, tagOf } from './dom';
+import { jsonLdArticle } from './json-ld';
+import { indexPage, type PageIndex } from './page-index';
+import { buildTextModel } from './text-model';
+import type { DomBlock, PageArticle, TextModel } from './types';
+
+/** A unit shorter than this does not vote for its container (Readability's figure). */
+const MIN_UNIT_CHARS = 25;
+/** Each 100 characters of a unit adds a point, up to this many. */
+const MAX_LENGTH_POINTS = 3;
+/** How many ancestors of a unit share its score, and how much each level gets. */
+const SCORE_LEVELS = 5;
+/** Commas in Latin, Arabic and CJK text: a sign of prose rather than navigation. */
+const COMMAS = /[,\u060C\uFF0C\u3001]/g;
+/** class/id hints; the same families Readability uses, as whole words of the class list. */
+const NEGATIVE_HINT =
+  /(?:^|[\s_-])(?:banner|combx|comments?|com|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor(?:ed)?|shopping|tags?|widget|taboola|newsletter|subscribe|recommended|trending|popular)(?:$|[\s_-])/;
+const POSITIVE_HINT =
+  /(?:^|[\s_-])(?:article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|articlebody|article-body|story-body)(?:$|[\s_-])/;
+const HINT_WEIGHT = 15;
+/** Containers that never hold the article (Readability's "unlikely candidates"); their text does not vote. */
+const UNLIKELY_HINT =
+  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|taboola|outbrain/;
+/** The slot labels left in the body where an ad was (or will be) inserted. */
+const AD_LABEL =
+  /^(?:advert|advertisement|advertising|ad|ads|sponsored|anzeige|werbung|publicidad|publicité|pubblicità|reklama|إعلان)$/i;
+/** A line shorter than this without a sentence end is a label when it opens or closes the body. */
+const MAX_LABEL_CHARS = 40;
+/** The end of a sentence, in Latin, Arabic and CJK punctuation, possibly followed by a quote mark. */
+const SENTENCE_END = /[.!?\u061F\u06D4\u3002\uFF01\uFF1F…]["'\u201D\u2019»)]*$/;
+/** A body shorter than this after the strict pass makes the engine score again without the unlikely hints. */
+const MIN_STRICT_CHARS = 500;
+/** ...unless they also say they are content. */
+const MAYBE_CONTENT_HINT = /and|article|body|column|content|main|mathjax|shadow/;
+/** Never unlikely: the structural roots of the page. */
+const NEVER_UNLIKELY_TAGS = new Set(['BODY', 'HTML', 'ARTICLE', 'MAIN', 'A']);
+/** Initial score of a candidate container by tag (Readability's table). */
+const TAG_SCORES: Readonly<Record<string, number>> = {
+  DIV: 5,
+  ARTICLE: 5,
+  SECTION: 3,
+  MAIN: 3,
+  PRE: 3,
+  TD: 3,
+  BLOCKQUOTE: 3,
+  ADDRESS: -3,
+  OL: -3,
+  UL: -3,
+  DL: -3,
+  DD: -3,
+  DT: -3,
+  LI: -3,
+  FORM: -3,
+  H1: -5,
+  H2: -5,
+  H3: -5,
+  H4: -5,
+  H5: -5,
+  H6: -5,
+  TH: -5,
+};
+/** A parent still scoring this share of the best candidate takes over (the body is split in parts). */
+const PARENT_SCORE_SHARE = 1 / 3;
+/** A sibling of the body joins it when it scores this share of the body (Readability's sibling rule). */
+const SIBLING_SCORE_SHARE = 0.2;
+const SIBLING_MIN_SCORE = 10;
+/** A continuation part of the body holds at least this much prose. */
+const SIBLING_MIN_PROSE = 200;
+/** ...and is mostly prose: a list of teasers (headline, standfirst, time) is not (page 2c46804d9db4). */
+const SIBLING_MIN_PROSE_SHARE = 0.7;
+/** A lone paragraph beside the body joins it when it is this long and link-poor. */
+const SIBLING_PARAGRAPH_CHARS = 80;
+const SIBLING_PARAGRAPH_LINK_DENSITY = 0.25;
+/** A unit that is mostly link text is navigation, not prose. */
+const MAX_UNIT_LINK_DENSITY = 0.5;
+/** Inside the body, subtrees that hold no prose: figures, bylines, share bars, related links, ad slots. */
+const EXCLUDED_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'ASIDE', 'NAV', 'FOOTER', 'HEADER', 'FORM', 'H1']);
+const EXCLUDED_HINT =
+  /(?:^|[\s_-])(?:share|sharing|social|related|newsletter|promo|ad|ads|advert|advertisement|adslot|dfp|sponsor(?:ed)?|comments?|caption|credit|byline|author|dateline|timestamp|tags?|breadcrumbs?|sidebar|widget|subscribe|recommended|outbrain|taboola|toolbar|more-stories|read-more|signup|paywall|inline-related)(?:$|[\s_-])/;
+/** Captions and photo credits hide inside compound class names ("InlineImage-imageEmbedCaption", page 374ac9a59a85). */
+const CAPTION_HINT = /caption|credit/;
+/** If leaving out the hinted subtrees would drop more than this share of the body, the hints were wrong. */
+const MAX_EXCLUDED_SHARE = 0.5;
+/** "By A, B and C" in any of the languages of the seeds. */
+const BYLINE = /^(?:by|von|par|por|door|di|bởi|بقلم|كتب|كتبت)\s/i;
+const MAX_BYLINE_CHARS = 120;
+/** The line that closes a wire story or a page: "© Thomson Reuters 2025.", "Copyright 2025 The AP." */
+const END_LINE = /^(?:©|\(c\)|copyright\b|all rights reserved)/i;
+const MAX_END_LINE_CHARS = 160;
+/**
+ * A body shorter than this is not an article (a stub, a video page, a list of headlines). Characters, not
+ * words: Japanese and Chinese do not put spaces between words (benchmark page f105de6e63ca).
+ */
+const MIN_ARTICLE_CHARS = 700;
+/** When the page declares itself an article (og:type, JSON-LD, itemprop), a paywalled teaser still counts. */
+const MIN_DECLARED_ARTICLE_CHARS = 250;
+/** At least this many prose paragraphs make an article. */
+const MIN_ARTICLE_PARAGRAPHS = 2;
+/** A prose paragraph is at least this long. */
+const PROSE_CHARS = 80;
+/** Text with letters or digits in any script. */
+const WORDY = /[\p{L}\p{N}]/u;
+
+/** A run of inline content between block boundaries or <br>s: the smallest piece of text on the page. */
+export interface TextUnit {
+  /** The nearest block element holding the run. */
+  container: Element;
+  /** True when the run is all the content of its container (the container is a paragraph). */
+  whole: boolean;
+  model: TextModel;
+  linkChars: number;
+}
+
+interface Candidate {
+  element: Element;
+  score: number;
+}
+
+export interface Extraction {
+  article: PageArticle | null;
+  isArticle: boolean;
+  /** Every text unit of the page in order (the clutter finder reuses them). */
+  units: TextUnit[];
+}
+
+/** The page's text units in document order. */
+export function collectUnits(root: Element): TextUnit[] {
+  const blockish = new Set<Element>();
+  const markBlocks = (element: Element): boolean => {
+    let has = BLOCK_TAGS.has(tagOf(element));
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+      if (isSkipped(child)) continue;
+      if (markBlocks(child)) has = true;
+    }
+    if (has) blockish.add(element);
+    return has;
+  };
+  markBlocks(root);
+
+  const units: TextUnit[] = [];
+  const visit = (element: Element): void => {
+    let run: Node[] = [];
+    let sawBlock = false;
+    const flush = (): void => {
+      if (run.length === 0) return;
+      const nodes = run;
+      run = [];
+      if (!nodes.some(hasText)) return;
+      const { model, linkChars } = buildTextModel(nodes);
+      if (model.text.length > 0) units.push({ container: element, whole: false, model, linkChars });
+    };
+    const first = units.length;
+    for (let child = element.firstChild; child; child = child.nextSibling) {
+      if (isText(child)) run.push(child);
+      else if (isElement(child)) {
+        if (isSkipped(child)) continue;
+        if (tagOf(child) === 'BR') flush();
+        else if (blockish.has(child)) {
+          flush();
+          sawBlock = true;
+          visit(child);
+        } else run.push(child);
+      }
+    }
+    flush();
+    if (!sawBlock && units.length === first + 1) {
+      const only = units[first];
+      if (only) only.whole = true;
+    }
+  };
+  visit(root);
+  return units;
+}
+
+function hasText(node: Node): boolean {
+  if (isText(node)) return WORDY.test(node.data);
+  return isElement(node) && WORDY.test(node.textContent ?? '');
+}
+
+function hintWeight(element: Element): number {
+  const cls = ` ${(element.getAttribute('class') ?? '').toLowerCase()} `;
+  const id = ` ${(element.getAttribute('id') ?? '').toLowerCase()} `;
+  let weight = 0;
+  for (const value of [cls, id]) {
+    if (value.trim() === '') continue;
+    if (NEGATIVE_HINT.test(value)) weight -= HINT_WEIGHT;
+    if (POSITIVE_HINT.test(value)) weight += HINT_WEIGHT;
+  }
+  if (element.getAttribute('itemprop')?.toLowerCase().includes('articlebody')) weight += 2 * HINT_WEIGHT;
+  return weight;
+}
+
+function unitScore(unit: TextUnit): number {
+  const text = unit.model.text;
+  const commas = text.match(COMMAS)?.length ?? 0;
+  return 1 + commas + Math.min(Math.floor(text.length / 100), MAX_LENGTH_POINTS);
+}
+
+function linkDensity(unit: TextUnit): number {
+  const length = unit.model.text.length;
+  return length === 0 ? 0 : unit.linkChars / length;
+}
+
+/** Sums of text and link text over every ancestor of each unit. */
+interface TextStats {
+  chars: number;
+  linkChars: number;
+  /** Characters in prose units: long and link-poor. */
+  prose: number;
+}
+
+function textStats(units: readonly TextUnit[], stop: Element): Map<Element, TextStats> {
+  const stats = new Map<Element, TextStats>();
+  for (const unit of units) {
+    const length = unit.model.text.length;
+    const prose = length >= PROSE_CHARS && linkDensity(unit) < SIBLING_PARAGRAPH_LINK_DENSITY ? length : 0;
+    for (let element: Element | null = unit.container; element; element = element.parentElement) {
+      let entry = stats.get(element);
+      if (!entry) {
+        entry = { chars: 0, linkChars: 0, prose: 0 };
+        stats.set(element, entry);
+      }
+      entry.chars += length;
+      entry.linkChars += unit.linkChars;
+      entry.prose += prose;
+      if (element === stop) break;
+    }
+  }
+  return stats;
+}
+
+function makeUnlikelyTest(): (element: Element) => boolean {
+  const memo = new Map<Element, boolean>();
+  const unlikely = (element: Element): boolean => {
+    const known = memo.get(element);
+    if (known !== undefined) return known;
+    const tag = tagOf(element);
+    let result = false;
+    if (!NEVER_UNLIKELY_TAGS.has(tag)) {
+      const hint = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase();
+      result = UNLIKELY_HINT.test(hint) && !MAYBE_CONTENT_HINT.test(hint);
+      if (!result && (element.getAttribute('role') === 'complementary' || tag === 'ASIDE' || tag === 'NAV')) {
+        result = true;
+      }
+    }
+    if (!result && element.parentElement) result = unlikely(element.parentElement);
+    memo.set(element, result);
+    return result;
+  };
+  return unlikely;
+}
+
+function scoreCandidates(
+  units: readonly TextUnit[],
+  stats: Map<Element, TextStats>,
+  strict: boolean,
+): Map<Element, number> {
+  const scores = new Map<Element, number>();
+  const unlikely = strict ? makeUnlikelyTest() : () => false;
+  for (const unit of units) {
+    if (unit.model.text.length < MIN_UNIT_CHARS || linkDensity(unit) > MAX_UNIT_LINK_DENSITY) continue;
+    if (unlikely(unit.container)) continue;
+    const score = unitScore(unit);
+    let element: Element | null = unit.whole ? unit.container.parentElement : unit.container;
+    for (let level = 0; element && level < SCORE_LEVELS; level++, element = element.parentElement) {
+      const tag = tagOf(element);
+      if (tag === 'BODY' || tag === 'HTML') break;
+      if (!scores.has(element)) scores.set(element, (TAG_SCORES[tag] ?? 0) + hintWeight(element));
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(element, (scores.get(element) ?? 0) + score / divider);
+    }
+  }
+  for (const [element, score] of scores) {
+    const stat = stats.get(element);
+    const density = stat && stat.chars > 0 ? stat.linkChars / stat.chars : 0;
+    scores.set(element, score * (1 - density));
+  }
+  return scores;
+}
+
+function pickBody(scores: Map<Element, number>, body: Element): Candidate | null {
+  let top: Candidate | null = null;
+  for (const [element, score] of scores) if (!top || score > top.score) top = { element, score };
+  if (!top) return null;
+
+  // Climb to an ancestor that scores better than the best candidate (the body is split into scored parts),
+  // as long as every ancestor on the way still scores well. Readability compares with the last ancestor
+  // instead, which climbs past the article into the page when comments score (page 8e3efab59f48).
+  const threshold = top.score * PARENT_SCORE_SHARE;
+  for (let parent = top.element.parentElement; parent && parent !== body; parent = parent.parentElement) {
+    const parentScore = scores.get(parent);
+    if (parentScore === undefined) continue;
+    if (parentScore < threshold) break;
+    if (parentScore > top.score) {
+      top = { element: parent, score: parentScore };
+      break;
+    }
+  }
+  // A wrapper with a single child adds nothing.
+  let element = top.element;
+  while (element.parentElement && element.parentElement !== body && element.parentElement.children.length === 1) {
+    element = element.parentElement;
+  }
+  return { element, score: scores.get(element) ?? top.score };
+}
+
+/** The body and those siblings that belong with it (continuation parts, loose paragraphs). */
+function withSiblings(
+  top: Candidate,
+  scores: Map<Element, number>,
+  unitsOf: Map<Element, TextUnit[]>,
+  stats: Map<Element, TextStats>,
+): Element[] {
+  const topProse = stats.get(top.element)?.prose ?? 0;
+  const parent = top.element.parentElement;
+  if (!parent) return [top.element];
+  const threshold = Math.max(SIBLING_MIN_SCORE, top.score * SIBLING_SCORE_SHARE);
+  const topClass = top.element.getAttribute('class') ?? '';
+  const parts: Element[] = [];
+  for (let sibling = parent.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
+    if (sibling === top.element) {
+      parts.push(sibling);
+      continue;
+    }
+    if (isSkipped(sibling)) continue;
+    let bonus = 0;
+    if (topClass !== '' && sibling.getAttribute('class') === topClass) bonus = top.score * SIBLING_SCORE_SHARE;
+    const score = scores.get(sibling);
+    if (score !== undefined && score + bonus >= threshold) {
+      parts.push(sibling);
+      continue;
+    }
+    // A continuation of the body after a pull quote or a figure: same tag and class, and prose of its own
+    // (benchmark page bdb56ac83513 splits its body into several such parts).
+    const stat = stats.get(sibling);
+    if (
+      stat &&
+      topClass !== '' &&
+      sibling.getAttribute('class') === topClass &&
+      tagOf(sibling) === tagOf(top.element) &&
+      stat.prose >= Math.max(SIBLING_MIN_PROSE, topProse * SIBLING_SCORE_SHARE) &&
+      stat.prose >= stat.chars * SIBLING_MIN_PROSE_SHARE
+    ) {
+      parts.push(sibling);
+      continue;
+    }
+    if (tagOf(sibling) === 'P') {
+      const own = unitsOf.get(sibling) ?? [];
+      const text = own.map((u) => u.model.text).join(' ');
+      const links = own.reduce((sum, u) => sum + u.linkChars, 0);
+      const density = text.length === 0 ? 1 : links / text.length;
+      if (text.length > SIBLING_PARAGRAPH_CHARS && density < SIBLING_PARAGRAPH_LINK_DENSITY) parts.push(sibling);
+      else if (text.length > 0 && density === 0 && /\.( |$)/.test(text)) parts.push(sibling);
+    }
+  }
+  return parts;
+}
+
+function blockKind(unit: TextUnit, root: Element): BlockKind {
+  let kind: BlockKind = 'paragraph';
+  for (let element: Element | null = unit.container; element && element !== root; element = element.parentElement) {
+    const tag = tagOf(element);
+    if (tag === 'BLOCKQUOTE' || tag === 'Q') return 'quote';
+    if (tag === 'FIGCAPTION') return 'caption';
+    if (kind === 'paragraph' && /^H[2-6]$/.test(tag)) kind = 'heading';
+    if (kind === 'paragraph' && tag === 'LI') kind = 'list-item';
+  }
+  return kind;
+}
+
+/** True when some element between the unit and the body root (the root excluded) holds no prose. */
+function makeExclusionTest(root: Element): (element: Element) => boolean {
+  const memo = new Map<Element, boolean>();
+  const excluded = (element: Element): boolean => {
+    if (element === root) return false;
+    const known = memo.get(element);
+    if (known !== undefined) return known;
+    const tag = tagOf(element);
+    const sig = signature(element);
+    let result = EXCLUDED_TAGS.has(tag) || EXCLUDED_HINT.test(sig) || CAPTION_HINT.test(sig);
+    if (!result && element.parentElement) result = excluded(element.parentElement);
+    memo.set(element, result);
+    return result;
+  };
+  return excluded;
+}
+
+/** The article: the best-scoring body, its blocks in page order, or null when the page has no prose. */
+export function extractArticle(document: Document, index: PageIndex = indexPage(document)): Extraction {
+  const body = document.body ?? document.documentElement;
+  if (!body) return { article: null, isArticle: false, units: [] };
+  const units = collectUnits(body);
+  const stats = textStats(units, body);
+  const unitsOf = new Map<Element, TextUnit[]>();
+  for (const unit of units) {
+    const list = unitsOf.get(unit.container);
+    if (list) list.push(unit);
+    else unitsOf.set(unit.container, [unit]);
+  }
+  // First without the unlikely containers; if that leaves too little, the hints were wrong (a page-wide
+  // wrapper called "sidebar-layout"): score everything, as Readability's second pass does.
+  let best: PageArticle | null = null;
+  let bestChars = 0;
+  for (const strict of [true, false]) {
+    const scores = scoreCandidates(units, stats, strict);
+    const top = pickBody(scores, body);
+    if (!top) continue;
+    const parts = withSiblings(top, scores, unitsOf, stats);
+    const root = parts.length > 1 ? (top.element.parentElement ?? top.element) : top.element;
+    const blocks = bodyBlocks(units, parts, root);
+    const chars = blocks.reduce((sum, block) => sum + block.text.length, 0);
+    if (chars > bestChars) {
+      best = { root, blocks };
+      bestChars = chars;
+    }
+    if (chars >= MIN_STRICT_CHARS) break;
+  }
+  return {
+    article: best,
+    isArticle: best !== null && looksLikeArticle(best.blocks, declaresArticle(index)),
+    units,
+  };
+}
+
+function inParts(parts: readonly Element[]): (element: Element) => boolean {
+  const memo = new Map<Element, boolean>();
+  const set = new Set(parts);
+  const test = (element: Element): boolean => {
+    if (set.has(element)) return true;
+    const known = memo.get(element);
+    if (known !== undefined) return known;
+    const result = element.parentElement ? test(element.parentElement) : false;
+    memo.set(element, result);
+    return result;
+  };
+  return test;
+}
+
+function bodyBlocks(units: readonly TextUnit[], parts: readonly Element[], root: Element): DomBlock[] {
+  const inside = inParts(parts);
+  const excluded = makeExclusionTest(root);
+  const own = units.filter((unit) => inside(unit.container));
+  const kept = own.filter((unit) => !excluded(unit.container));
+  const ownChars = own.reduce((sum, u) => sum + u.model.text.length, 0);
+  const keptChars = kept.reduce((sum, u) => sum + u.model.text.length, 0);
+  const chosen = keptChars >= MIN_STRICT_CHARS || keptChars >= ownChars * (1 - MAX_EXCLUDED_SHARE) ? kept : own;
+
+  const blocks: DomBlock[] = [];
+  for (const unit of chosen) {
+    const text = unit.model.text;
+    if (!WORDY.test(text)) continue;
+    if (tagOf(unit.container) === 'H1') continue;
+    if (linkDensity(unit) > MAX_UNIT_LINK_DENSITY) continue;
+    if (blocks.length === 0 && text.length <= MAX_BYLINE_CHARS && BYLINE.test(text)) continue;
+    if (text.length <= MAX_END_LINE_CHARS && END_LINE.test(text) && blocks.length > 0) break;
+    const kind = blockKind(unit, root);
+    if (kind === 'caption') continue;
+    if (kind !== 'list-item' && AD_LABEL.test(text)) continue;
+    blocks.push({ text, kind, element: unit.container, model: unit.model });
+  }
+  return trimLabels(blocks);
+}
+
+/** A short line that is not a sentence: a label ("Tags:", "0 Comments"), a date line, a section name. */
+function isLabel(block: DomBlock): boolean {
+  return block.kind !== 'quote' && block.text.length < MAX_LABEL_CHARS && !SENTENCE_END.test(block.text);
+}
+
+/** Drops the labels before the first and after the last sentence of the body. */
+function trimLabels(blocks: DomBlock[]): DomBlock[] {
+  let start = 0;
+  let end = blocks.length;
+  while (start < end && isLabel(blocks[start] as DomBlock)) start++;
+  while (end > start && isLabel(blocks[end - 1] as DomBlock)) end--;
+  return blocks.slice(start, end);
+}
+
+/** The page says it is an article: og:type, a JSON-LD Article, or microdata for the body. */
+function declaresArticle(index: PageIndex): boolean {
+  if (index.metas.get('og:type')?.toLowerCase() === 'article') return true;
+  if (index.itemprops.has('articlebody')) return true;
+  return jsonLdArticle(index.jsonLd) !== null;
+}
+
+function looksLikeArticle(blocks: readonly DomBlock[], declared: boolean): boolean {
+  let chars = 0;
+  let prose = 0;
+  for (const block of blocks) {
+    chars += block.text.length;
+    if (block.kind === 'paragraph' && block.text.length >= PROSE_CHARS) prose++;
+  }
+  if (declared) return chars >= MIN_DECLARED_ARTICLE_CHARS && prose >= 1;
+  return chars >= MIN_ARTICLE_CHARS && prose >= MIN_ARTICLE_PARAGRAPHS;
+}

@@ -1,0 +1,318 @@
+// The article's title, authors, publisher (or the wire that wrote it), publication date and language, read
+// from what the page shows first (h1, byline, source line, copyright line) and from its meta data second.
+import { collapse, isSkipped, visibleText } from './dom';
+import { type JsonObject, jsonLdArticle, namesField, referencedName, stringField } from './json-ld';
+import type { PageIndex } from './page-index';
+
+export interface PageMetadata {
+  title: string;
+  authors: string[];
+  publisher: string | null;
+  published: string | null;
+  language: string | null;
+}
+
+export interface MetadataInput {
+  /** The article's body root, when one was found. */
+  root: Element | null;
+  /** The first block of the body (the title sits before it). */
+  firstBlock: Element | null;
+  /** Texts of the lines in and around the body (byline, dateline, copyright line), in page order. */
+  bodyLines: readonly string[];
+}
+
+/** Wire services and the name a reader knows them by: "© Thomson Reuters 2025." → Reuters. */
+const WIRES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:thomson\s+)?reuters\b/i, 'Reuters'],
+  [/\b(?:the\s+)?associated\s+press\b|\(AP\)|^AP$/i, 'Associated Press'],
+  [/\bagence\s+france[-\s]presse\b|\bAFP\b/, 'AFP'],
+  [/\bbloomberg\b/i, 'Bloomberg'],
+  [/\bunited\s+press\s+international\b|\bUPI\b/, 'UPI'],
+  [/\bdeutsche\s+presse[-\s]agentur\b|\bdpa\b/, 'dpa'],
+  [/\bxinhua\b/i, 'Xinhua'],
+  [/\bpress\s+trust\s+of\s+india\b|\bPTI\b/, 'PTI'],
+  [/\bkyodo\b/i, 'Kyodo News'],
+  [/\byonhap\b/i, 'Yonhap'],
+  [/\bANSA\b/, 'ANSA'],
+  [/\bEFE\b/, 'EFE'],
+  [/رويترز/, 'Reuters'],
+  [/أسوشيتد\s*برس/, 'Associated Press'],
+  [/فرانس\s*برس/, 'AFP'],
+];
+/** "© Thomson Reuters 2025.", "Copyright 2025 The Associated Press." */
+const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/i;
+/** A wire dateline at the start of a story: "WASHINGTON (AP) --", "LONDON (Reuters) -". */
+const DATELINE = /^[^()]{0,60}\((AP|Reuters|AFP|UPI|dpa|Bloomberg|Xinhua)\)\s*(?:[-–—]{1,2}|:)/;
+/** A byline: "By A, B and C" (and its usual translations). */
+const BYLINE = /^(?:by|von|par|por|door|di|بقلم|كتب|كتبت)\s+/i;
+/** Job titles that follow a name in a byline. */
+const ROLE_WORDS =
+  /\b(?:correspondent|editor|reporter|writer|staff|columnist|contributor|producer|analyst|bureau|chief|senior|desk|news|team)\b/i;
+/** A month name and a day: where the names in a byline end ("Grace Segers November 20, 2019"). */
+const BYLINE_DATE = /\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d.*$/i;
+/** Where pages mark an author's name up: rel=author, microdata, the hAuthor/vcard classes. */
+const AUTHOR_SELECTOR = '[rel~="author"], [itemprop~="author"], .author .fn, .byline .fn, .vcard .fn, a.author';
+/** Links to an author's page, the last resort for a byline. */
+const AUTHOR_PAGE_LINK = 'a[href*="/author/"], a[href*="/authors/"], a[href*="/profile/"]';
+const MAX_LINKED_AUTHORS = 3;
+/** A name is one to five words. */
+const MAX_NAME_WORDS = 5;
+/** A byline or source line is short. */
+const MAX_LINE_CHARS = 160;
+/** How far before the body a source line ("Reuters 23-06-2025") may sit, in elements. */
+const SOURCE_LINE_LOOKBACK = 8;
+/** Separators between a headline and the site's name in <title>. */
+const TITLE_SEPARATOR = /\s+[|\-–—:·•»]\s+/;
+/** Two titles are the same when this share of the shorter one's words are in the longer. */
+const TITLE_OVERLAP = 0.8;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const NUMERIC_DATE = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/;
+const WORDY_DATE = /\b(\d{1,2})?\s*([A-Z][a-z]{2,8})\.?\s+(\d{1,2})?,?\s*(\d{4})\b/;
+
+function meta(index: PageIndex, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const content = index.metas.get(key);
+    if (content) return content;
+  }
+  return null;
+}
+
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+function sameTitle(a: string, b: string): boolean {
+  const wa = words(a);
+  const wb = new Set(words(b));
+  if (wa.length === 0 || wb.size === 0) return false;
+  const [short, long] = wa.length <= wb.size ? [wa, wb] : [words(b), new Set(wa)];
+  const shared = short.filter((w) => long.has(w)).length;
+  return shared / short.length >= TITLE_OVERLAP;
+}
+
+/** <title> without the site's name: the longest part between separators. */
+function cleanDocumentTitle(raw: string, siteName: string | null): string {
+  const parts = raw.split(TITLE_SEPARATOR).map((p) => p.trim());
+  const kept = parts.filter((p) => !siteName || p.toLowerCase() !== siteName.toLowerCase());
+  return kept.reduce((best, p) => (p.length > best.length ? p : best), '') || raw.trim();
+}
+
+function precedes(a: Node, b: Node): boolean {
+  // DOCUMENT_POSITION_FOLLOWING = 4
+  return (a.compareDocumentPosition(b) & 4) !== 0;
+}
+
+function findTitle(index: PageIndex, input: MetadataInput, ld: JsonObject | null, siteName: string | null): string {
+  const docTitle = index.title;
+  const metaTitle =
+    meta(index, 'og:title', 'twitter:title') ??
+    (ld ? stringField(ld, 'headline') : null) ??
+    (docTitle ? cleanDocumentTitle(collapse(docTitle), siteName) : null);
+  const headings = index.h1s.filter((h) => !hiddenUpTo(h));
+  const texts = headings.map((h) => ({ element: h, text: visibleText(h) })).filter((h) => h.text !== '');
+  if (metaTitle) {
+    const match = texts.find((h) => sameTitle(h.text, metaTitle));
+    if (match) return match.text;
+  }
+  // The heading closest before the body, as the page shows it.
+  const first = input.firstBlock;
+  const before = first ? texts.filter((h) => precedes(h.element, first)) : [];
+  const last = before[before.length - 1];
+  if (last) return last.text;
+  if (metaTitle) return collapse(metaTitle);
+  return texts[0]?.text ?? '';
+}
+
+function hiddenUpTo(element: Element): boolean {
+  for (let e: Element | null = element; e; e = e.parentElement) if (isSkipped(e)) return true;
+  return false;
+}
+
+/** Names in a byline: "By A, B and C, Staff Writers · 14 August 2025" → [A, B, C]. */
+export function parseByline(line: string): string[] {
+  let text = collapse(line).replace(BYLINE, '');
+  text = text.split(/\s+[|·•]\s+|\s+[-–—]\s+|\n/)[0] ?? '';
+  // A date or time ends the names.
+  text = text
+    .replace(/\s+(?:updated|published|posted|on)\b.*$/i, '')
+    .replace(BYLINE_DATE, '')
+    .replace(/\s*\d.*$/, '');
+  const names: string[] = [];
+  for (const part of text.split(/\s*,\s*|\s+and\s+|\s*&\s*|\s+و\s*/)) {
+    const name = part.trim().replace(/[.,;:]+$/, '');
+    if (!name || ROLE_WORDS.test(name)) continue;
+    const count = name.split(/\s+/).length;
+    if (count > MAX_NAME_WORDS) continue;
+    names.push(name);
+  }
+  return names;
+}
+
+function findAuthors(document: Document, index: PageIndex, input: MetadataInput, ld: JsonObject | null): string[] {
+  // 1. A byline as the page shows it, next to the article.
+  const scope = input.root?.parentElement ?? document.body;
+  if (scope) {
+    const linked = [...scope.querySelectorAll(AUTHOR_SELECTOR)]
+      .filter((e) => !hiddenUpTo(e))
+      .map((e) => collapse(e.querySelector('[itemprop~="name"]')?.textContent ?? visibleText(e)))
+      .filter((t) => t !== '' && t.length <= MAX_LINE_CHARS);
+    const names = unique(linked.flatMap((t) => (BYLINE.test(t) ? parseByline(t) : [t.replace(/,.*$/, '')])));
+    if (names.length > 0) return names;
+  }
+  for (const line of input.bodyLines) {
+    if (line.length <= MAX_LINE_CHARS && BYLINE.test(line)) {
+      const names = parseByline(line);
+      if (names.length > 0) return names;
+    }
+  }
+  // 2. Structured data.
+  if (ld) {
+    const names = namesField(ld, 'author');
+    if (names.length > 0) return unique(names.flatMap((n) => parseByline(n)));
+  }
+  const metaAuthor = meta(index, 'author', 'article:author', 'parsely-author', 'sailthru.author');
+  if (metaAuthor && !/^https?:/i.test(metaAuthor)) return parseByline(metaAuthor);
+  // 3. Links to author pages near the article (benchmark page 65408257dbe4 has nothing else).
+  const pages = scope ? [...scope.querySelectorAll(AUTHOR_PAGE_LINK)].filter((e) => !hiddenUpTo(e)) : [];
+  const names = unique(
+    pages.map((e) => visibleText(e)).filter((t) => t !== '' && t.split(' ').length <= MAX_NAME_WORDS),
+  );
+  return names.slice(0, MAX_LINKED_AUTHORS);
+}
+
+function unique(list: readonly string[]): string[] {
+  return [...new Set(list)];
+}
+
+export function wireName(text: string): string | null {
+  for (const [pattern, name] of WIRES) if (pattern.test(text)) return name;
+  return null;
+}
+
+/** The date at the end of a short line, and the text before it ("Reuters 23-06-2025"). */
+function splitSourceLine(element: Element): { name: string; date: string } | null {
+  const pieces = [...element.children].map((c) => visibleText(c)).filter((t) => t !== '');
+  if (pieces.length < 2) return null;
+  // Only the pieces: a byline ("By <a>A</a> and <a>B</a> · <time>") has words of its own between them.
+  const whole = visibleText(element);
+  if (BYLINE.test(whole) || whole.replace(/\s/g, '').length > pieces.join('').replace(/\s/g, '').length) return null;
+  const date = pieces[pieces.length - 1] as string;
+  if (!parseDate(date)) return null;
+  const name = pieces.slice(0, -1).join(' ');
+  if (name.length > MAX_LINE_CHARS || BYLINE.test(name) || name.split(/\s+/).length > MAX_NAME_WORDS) return null;
+  return { name, date };
+}
+
+/** A "source and date" line between the title and the body, as aggregators print it ("Reuters 23-06-2025"). */
+function findSourceLine(input: MetadataInput): { name: string; date: string } | null {
+  let element: Element | null = input.firstBlock;
+  for (let steps = 0; element && steps < SOURCE_LINE_LOOKBACK; ) {
+    const previous: Element | null = element.previousElementSibling;
+    if (!previous) {
+      element = element.parentElement;
+      continue;
+    }
+    element = previous;
+    steps++;
+    if (element.tagName.toUpperCase() === 'H1' || element.querySelector('h1')) break;
+    if (hiddenUpTo(element)) continue;
+    const line = splitSourceLine(element);
+    if (line) return line;
+  }
+  return null;
+}
+
+function findPublisher(
+  index: PageIndex,
+  input: MetadataInput,
+  objects: readonly JsonObject[],
+  ld: JsonObject | null,
+  sourceLine: { name: string } | null,
+): string | null {
+  // The wire that wrote the story beats the site that shows it.
+  for (const line of input.bodyLines) {
+    if (COPYRIGHT.test(line) || DATELINE.test(line)) {
+      const wire = wireName(line);
+      if (wire) return wire;
+    }
+  }
+  if (sourceLine) return wireName(sourceLine.name) ?? sourceLine.name;
+  const ldPublisher = ld ? (stringField(ld, 'publisher') ?? referencedName(objects, ld, 'publisher')) : null;
+  if (ldPublisher) return ldPublisher;
+  return meta(index, 'og:site_name', 'application-name', 'publisher');
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** An ISO string for the date forms pages print: ISO, "23-06-2025" (day first), "June 23, 2025". */
+export function parseDate(raw: string): string | null {
+  const text = raw.trim();
+  if (ISO_DATE.test(text)) return text;
+  const numeric = NUMERIC_DATE.exec(text);
+  if (numeric) {
+    let day = Number(numeric[1]);
+    let month = Number(numeric[2]);
+    if (month > 12 && day <= 12) [day, month] = [month, day];
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return `${numeric[3]}-${pad(month)}-${pad(day)}`;
+  }
+  const wordy = WORDY_DATE.exec(text);
+  if (wordy) {
+    const month = MONTHS.indexOf((wordy[2] ?? '').slice(0, 3).toLowerCase() as (typeof MONTHS)[number]);
+    const day = Number(wordy[1] ?? wordy[3]);
+    if (month >= 0 && day >= 1 && day <= 31) return `${wordy[4]}-${pad(month + 1)}-${pad(day)}`;
+  }
+  if (/^\d{4}-\d{2}-\d{2}/.test(text)) return text.slice(0, 10);
+  return null;
+}
+
+function findPublished(
+  index: PageIndex,
+  input: MetadataInput,
+  ld: JsonObject | null,
+  sourceLine: { date: string } | null,
+): string | null {
+  const candidates: (string | null)[] = [
+    ld ? stringField(ld, 'datePublished') : null,
+    meta(index, 'article:published_time', 'og:published_time', 'pubdate', 'publishdate', 'date', 'dc.date'),
+    index.itemprops.get('datepublished')?.[0]?.getAttribute('content') ??
+      index.itemprops.get('datepublished')?.[0]?.getAttribute('datetime') ??
+      null,
+    firstTimeIn(index, input.root?.parentElement ?? null),
+    sourceLine?.date ?? null,
+  ];
+  for (const candidate of candidates) {
+    const date = candidate ? parseDate(candidate) : null;
+    if (date) return date;
+  }
+  return null;
+}
+
+/** The first <time datetime> in the scope (the whole page without one). */
+function firstTimeIn(index: PageIndex, scope: Element | null): string | null {
+  const time = scope ? index.times.find((t) => scope.contains(t)) : index.times[0];
+  return time?.getAttribute('datetime') ?? null;
+}
+
+function findLanguage(document: Document, index: PageIndex): string | null {
+  const lang = document.documentElement?.getAttribute('lang')?.trim();
+  if (lang) return lang;
+  const content = meta(index, 'og:locale', 'content-language');
+  return content ? content.replace('_', '-') : null;
+}
+
+export function readMetadata(document: Document, index: PageIndex, input: MetadataInput): PageMetadata {
+  const objects = index.jsonLd;
+  const ld = jsonLdArticle(objects);
+  const siteName = meta(index, 'og:site_name');
+  const sourceLine = findSourceLine(input);
+  return {
+    title: findTitle(index, input, ld, siteName),
+    authors: findAuthors(document, index, input, ld),
+    publisher: findPublisher(index, input, objects, ld, sourceLine),
+    published: findPublished(index, input, ld, sourceLine),
+    language: findLanguage(document, index),
+  };
+}

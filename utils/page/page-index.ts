@@ -1,0 +1,83 @@
+// One walk over the whole document that collects what metadata, the article decision and the clutter finder
+// look up (meta tags, JSON-LD, h1s, microdata, times, form fields): linkedom's querySelector walks the whole
+// tree on every call, and a page needs dozens of such look-ups.
+import { isElement, tagOf } from './dom';
+import { type JsonObject, parseJsonLd } from './json-ld';
+
+export interface PageIndex {
+  /** meta content by lower-cased property or name (the first one wins), and http-equiv. */
+  metas: Map<string, string>;
+  /** The text of <title>. */
+  title: string;
+  jsonLd: JsonObject[];
+  h1s: Element[];
+  /** Elements with an itemprop, by each lower-cased property they carry. */
+  itemprops: Map<string, Element[]>;
+  /** <time datetime> elements. */
+  times: Element[];
+  textareas: Element[];
+  emailInputs: Element[];
+}
+
+export function indexPage(document: Document): PageIndex {
+  const index: PageIndex = {
+    metas: new Map(),
+    title: '',
+    jsonLd: [],
+    h1s: [],
+    itemprops: new Map(),
+    times: [],
+    textareas: [],
+    emailInputs: [],
+  };
+  const root = document.documentElement;
+  if (!root) return index;
+  const visit = (element: Element): void => {
+    const tag = tagOf(element);
+    switch (tag) {
+      case 'META': {
+        const content = element.getAttribute('content')?.trim();
+        const key =
+          element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('http-equiv');
+        if (content && key && !index.metas.has(key.toLowerCase())) index.metas.set(key.toLowerCase(), content);
+        break;
+      }
+      case 'TITLE':
+        if (index.title === '') index.title = element.textContent ?? '';
+        break;
+      case 'SCRIPT':
+        if (element.getAttribute('type')?.toLowerCase() === 'application/ld+json') {
+          index.jsonLd.push(...parseJsonLd(element.textContent ?? ''));
+        }
+        return;
+      case 'H1':
+        index.h1s.push(element);
+        break;
+      case 'TIME':
+        if (element.hasAttribute('datetime')) index.times.push(element);
+        break;
+      case 'TEXTAREA':
+        index.textareas.push(element);
+        break;
+      case 'INPUT':
+        if (element.getAttribute('type')?.toLowerCase() === 'email') index.emailInputs.push(element);
+        break;
+      case 'STYLE':
+      case 'SVG':
+        return;
+    }
+    const itemprop = element.getAttribute('itemprop');
+    if (itemprop) {
+      for (const prop of itemprop.toLowerCase().split(/\s+/)) {
+        const list = index.itemprops.get(prop);
+        if (list) list.push(element);
+        else index.itemprops.set(prop, [element]);
+      }
+    }
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+      if (isElement(child)) visit(child);
+    }
+  };
+  visit(root);
+  return index;
+}
