@@ -6,7 +6,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const SOURCE_DIR = path.join(ROOT, '.output/firefox-mv3');
+/** `npm run lint:firefox -- --source-dir DIR` lints another unpacked build (e.g. to try a change to ACCEPTED). */
+const dirArg = process.argv.indexOf('--source-dir');
+const SOURCE_DIR = path.resolve(ROOT, dirArg === -1 ? '.output/firefox-mv3' : (process.argv[dirArg + 1] ?? ''));
 const WEB_EXT = path.join(ROOT, 'node_modules/.bin/web-ext');
 /** How much source around a reported column a `context` pattern is matched against. */
 const CONTEXT_CHARS = 200;
@@ -23,8 +25,8 @@ const ACCEPTED = [
     context: /dangerouslySetInnerHTML[\s\S]*innerHTML=\w+\.__html/,
     reason:
       "Preact's renderer: the only innerHTML write is its dangerouslySetInnerHTML support, bundled into each " +
-      'bundle that renders UI. Our code never passes page text to it (style.md: page text reaches the UI as ' +
-      'text nodes; HTML goes through DOMPurify).',
+      'bundle that renders UI. Our code never passes page text to it (page text reaches the UI as text nodes, ' +
+      'and any HTML goes through DOMPurify first).',
   },
   {
     code: 'KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION',

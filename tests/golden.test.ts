@@ -16,9 +16,9 @@ const BENCH_PAGES = join(BENCH, 'html');
 
 /**
  * Extraction F1 on the 91 benchmark pages, token 4-gram shingles (scripts/eval/extraction.mjs). Measured
- * 0.979 (Readability.js 0.950 on the same pages and DOM); the test allows 0.005 of noise.
+ * 0.981 (Readability.js 0.950 on the same pages and DOM); the test allows 0.005 of noise.
  */
-const MIN_EXTRACTION_F1 = 0.974;
+const MIN_EXTRACTION_F1 = 0.976;
 /** The text engine's targets on the hand-made seeds that have attributed claims. */
 const MIN_CLAIM_PRECISION = 0.95;
 const MIN_RIGHT_SOURCE = 0.95;
@@ -28,6 +28,18 @@ const MIN_RIGHT_SOURCE = 0.95;
  * eight pass; a regression shows up as a diff against this table.
  */
 const KNOWN_GAPS: Readonly<Record<string, readonly string[]>> = {};
+
+/** Clutter the gold lists that the page layer cannot see, and why. Every other item must be found. */
+const KNOWN_CLUTTER_GAPS: Readonly<Record<string, readonly string[]>> = {
+  '374ac9a59a85': [
+    // Only in the page's script data: a DOM that runs no scripts never shows it.
+    'related: Airbus wins increased order from Saudi carrier for total sale of 90 A321 jets',
+    // A sign-up link in the site footer, with no form field and no markup hint.
+    'newsletter: Sign up for free newsletters and get more CNBC delivered to your inbox',
+  ],
+  // Printed as escaped markup inside the article's own text node.
+  '65408257dbe4': ["promo: Get access to India's fastest growing financial subscriptions service Moneycontrol Pro"],
+};
 
 function readGold(path: string): GoldFile {
   return JSON.parse(readFileSync(path, 'utf8')) as GoldFile;
@@ -88,10 +100,12 @@ describe('hand-made seeds', () => {
 describe('benchmark seeds', () => {
   for (const name of goldFiles(BENCH_GOLD)) {
     const id = name.replace('.gold.json', '');
-    it(`${id}: the article checks hold except the known gaps`, () => {
+    it(`${id}: the article checks and the clutter hold except the known gaps`, () => {
       const gold = readGold(join(BENCH_GOLD, name));
       const score = scoreAnalysis(gold, analyzeFile(join(BENCH_PAGES, gold.page)));
       expect(failedChecks(score)).toEqual(KNOWN_GAPS[id] ?? []);
+      expect(score.clutter?.missed ?? []).toEqual(KNOWN_CLUTTER_GAPS[id] ?? []);
+      expect(score.numbers.leakedFromOutsideArticle).toEqual([]);
     });
   }
 });

@@ -1,6 +1,6 @@
 // The reader's settings: defaults, migration from older stored shapes, repair of corrupt values, per-site
 // choices, and strict import of exported files.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DEFAULT_SETTINGS,
@@ -26,6 +26,12 @@ async function stored(key: string): Promise<unknown> {
 
 beforeEach(() => {
   fakeBrowser.reset();
+  // Repairs are logged as warnings; the tests check the repair itself.
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
 });
 
 describe('settings defaults', () => {
@@ -121,7 +127,6 @@ describe('migration', () => {
     await fakeBrowser.storage.local.set({
       settings: { mode: 'on-request', highlights: false, colorScheme: 'high-contrast', sidebarAutoOpen: true },
     });
-    const { vi } = await import('vitest');
     vi.resetModules();
     const fresh = await import('../utils/settings');
     const settings = await fresh.getSettings();

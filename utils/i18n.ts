@@ -9,7 +9,10 @@ export type MessageKey = keyof Messages;
 export function t(key: MessageKey, ...substitutions: string[]): string {
   let text = '';
   try {
-    text = browser.i18n.getMessage(key, substitutions);
+    // WXT also types getMessage from the messages file, but only as of its last `wxt prepare`; the key type
+    // above reads the file itself, so it is never behind.
+    const getMessage = browser.i18n.getMessage.bind(browser.i18n) as (name: string, subs?: string[]) => string;
+    text = getMessage(key, substitutions);
   } catch {
     // Outside an extension (unit tests without a stub): fall through to the key.
   }
@@ -25,13 +28,32 @@ export function uiDirection(): 'ltr' | 'rtl' {
   }
 }
 
-/** Sets the page's lang and dir from the browser's UI language, so that layouts mirror for right-to-left. */
+/** The base language of a locale code: "ar" for "ar-EG" or "ar_EG". */
+function baseLanguage(locale: string): string {
+  return locale.split(/[-_]/)[0]?.toLowerCase() ?? '';
+}
+
+/** Languages written right to left, for when @@bidi_dir does not say (Chromium's headless mode reports "ltr"
+ * for an Arabic UI). */
+const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug']);
+
+/**
+ * Sets the page's lang and dir to those of the messages actually shown. The browser picks our messages for its
+ * UI language when we have them (en, ar) and falls back to English otherwise; @@bidi_dir follows the UI
+ * language, so it counts only when the messages shown are in that language. Otherwise an English fallback
+ * would be laid out right to left on a Hebrew or Persian browser, with its punctuation at the wrong end.
+ */
 export function applyUiLanguage(root: HTMLElement = document.documentElement): void {
-  root.dir = uiDirection();
+  const shown = t('localeCode');
+  if (shown === 'localeCode') return; // no messages at all: keep what the HTML file declares
+  let uiLanguage = '';
   try {
-    const locale = browser.i18n.getUILanguage();
-    if (locale) root.lang = locale;
+    uiLanguage = browser.i18n.getUILanguage();
   } catch {
-    // Keep the lang the HTML file declares.
+    // Outside an extension.
   }
+  const sameLanguage = baseLanguage(uiLanguage) === baseLanguage(shown);
+  const rtl = RTL_LANGUAGES.has(baseLanguage(shown)) || (sameLanguage && uiDirection() === 'rtl');
+  root.lang = shown;
+  root.dir = rtl ? 'rtl' : 'ltr';
 }

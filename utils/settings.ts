@@ -68,7 +68,8 @@ export interface SiteSettings {
 
 export type SiteMap = Record<string, SiteSettings>;
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+/** Frozen all the way down: every reader gets a copy (defaultSettings, or the checker's output). */
+export const DEFAULT_SETTINGS: Readonly<Settings> = deepFreeze({
   mode: 'articles',
   highlights: { claims: true, numbers: true },
   // Dates are off by default: every article is full of them and they are rarely what a reader checks.
@@ -86,6 +87,13 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   colorScheme: 'default',
   sidebarAutoOpen: false,
 });
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const child of Object.values(value)) {
+    if (typeof child === 'object' && child !== null) deepFreeze(child);
+  }
+  return Object.freeze(value);
+}
 
 export function defaultSettings(): Settings {
   return structuredClone(DEFAULT_SETTINGS) as Settings;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCues, findNonResponse, pickCue, type SentenceView } from '../../utils/analysis/attribution';
+import { findCues, findNonResponse, findTopic, pickCue, type SentenceView } from '../../utils/analysis/attribution';
 import { analyzeText } from '../../utils/analysis/pipeline';
 import { findQuotes, maskQuotes } from '../../utils/analysis/segment';
 
@@ -219,6 +219,125 @@ describe('cue patterns', () => {
       cue: 'said',
       subjects: ['Sen. John Thune'],
     },
+    // Appositions after a name that opens its clause (bench pages: The Hill, Al Jazeera, Express, CBS).
+    {
+      name: 'a name, a possessive role, the verb',
+      sentence:
+        "Sonya A. Zoghlin, Carlineo's attorney, told The Hill in a statement that her client did not intend harm.",
+      cue: 'told The Hill',
+      subjects: ['Sonya A. Zoghlin'],
+    },
+    {
+      name: 'a name, a bare role with "of", the verb, after "but"',
+      sentence:
+        'Trump has been eager to withdraw, but General Mark Milley, chairman of the Joint Chiefs of Staff, told US media that its forces are likely to remain.',
+      cue: 'told US',
+      subjects: ['General Mark Milley'],
+    },
+    {
+      name: 'a name after a quote, an apposition, the verb',
+      sentence:
+        "\"If he had concerns, that's something I would've expected to be notified about,\" Morrison, Vindman's superior, said.",
+      cue: 'said',
+      subjects: ['Morrison'],
+    },
+    {
+      name: 'an apposition with a relative clause',
+      sentence:
+        'Samuel Okafor, a hydrologist at Brenford University who has studied the catchment for a decade, said the decline reflected the dry spring.',
+      cue: 'said',
+      subjects: ['Samuel Okafor'],
+    },
+    {
+      name: 'a capitalised adverbial is no name',
+      sentence: "In May, NASA's Administrator Jim Bridenstine said returning to the moon was necessary.",
+      cue: 'said',
+      subjects: ["NASA's Administrator Jim Bridenstine"],
+    },
+    {
+      name: 'inverted: a role, then its name',
+      sentence:
+        '"Some of our members will lose a whole crop," said the association\'s chair, Peter Havel, who grows apples.',
+      cue: 'said',
+      subjects: ['Peter Havel'],
+    },
+    {
+      name: 'inverted plural present: "say experts"',
+      sentence: 'Bank stocks rallied and were largely neutral, say experts.',
+      cue: 'say',
+      subjects: ['experts'],
+    },
+    // The subject of a subordinate clause.
+    {
+      name: 'the subject after "after"',
+      sentence: 'This comes after police said the demonstrators had no option but to come out and surrender.',
+      cue: 'said',
+      subjects: ['police'],
+    },
+    {
+      name: 'the subject after a relative "that"',
+      sentence: 'The valuation of the market is also a point that experts highlight.',
+      cue: 'highlight',
+      subjects: ['experts'],
+    },
+    // Verbs and phrases of stance and cognition.
+    {
+      name: 'phrasal "pointed out"',
+      sentence: 'Pankaj Pandey pointed out that this is a stock-specific market.',
+      cue: 'pointed out',
+      subjects: ['Pankaj Pandey'],
+    },
+    {
+      name: 'phrasal "has ruled out"',
+      sentence: 'The Afghan government has ruled out Taliban involvement in the latest incident.',
+      cue: 'has ruled out',
+      subjects: ['The Afghan government'],
+    },
+    {
+      name: '"attributed ... to"',
+      sentence: "Oza attributed the rally in bank stocks to the Supreme Court's ruling.",
+      cue: 'attributed',
+      subjects: ['Oza'],
+    },
+    { name: '"worry"', sentence: 'They worry China is taking back the freedoms.', cue: 'worry', subjects: ['They'] },
+    {
+      name: '"are of the view that"',
+      sentence: 'Experts and brokerages are of the view that the market is factoring in a recovery.',
+      cue: 'are of the view that',
+      subjects: ['Experts and brokerages'],
+    },
+    {
+      name: '"called" an object something',
+      sentence: 'Global financial firm JP Morgan had called the Supreme Court decision a landmark judgment.',
+      cue: 'had called',
+      subjects: ['Global financial firm JP Morgan'],
+    },
+    {
+      name: '"added," before a quote',
+      sentence: 'She added, "We must teach the defendant love."',
+      cue: 'added',
+      subjects: ['She'],
+    },
+    {
+      name: '"begged"',
+      sentence: 'He begged lawmakers "not to lose sight of" the ongoing conflict.',
+      cue: 'begged',
+      subjects: ['He'],
+    },
+    // The sentence's own subject.
+    {
+      name: '", saying" reports for the sentence subject',
+      sentence:
+        'Omar asked for compassion in a letter posted on Twitter, saying she did not think a severe sentence would help.',
+      cue: 'saying',
+      subjects: ['Omar'],
+    },
+    {
+      name: '"... and said" reports for the sentence subject',
+      sentence: 'It did not reveal the crash location and said it was withholding the names of those killed.',
+      cue: 'said',
+      subjects: ['It'],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -242,12 +361,32 @@ describe('not attributions', () => {
     { name: 'a thing "tells"', sentence: 'The film tells the story of a family in Gaza.' },
     { name: 'an infinitive after "declined"', sentence: 'He declined to say whether the talks would resume.' },
     { name: '"called" a meeting', sentence: 'The company called a meeting of its shareholders.' },
+    { name: 'questioning a person', sentence: 'Republicans also questioned Morrison about his closed-door testimony.' },
+    { name: 'pleading guilty', sentence: 'A New York man pleaded guilty to charges he threatened to kill a lawmaker.' },
+    { name: 'a participle with no sentence subject', sentence: 'Saying it was safe, the mayor reopened the road.' },
   ];
   for (const c of cases) {
     it(c.name, () => {
       const cue = cueOf(c.sentence);
       if (c.name === 'a participle') expect(cue?.cue).toBe('cautioned');
       else expect(cue).toBeNull();
+    });
+  }
+});
+
+describe('findTopic', () => {
+  const cases: Array<{ sentence: string; topic: string | null }> = [
+    { sentence: 'Carlineo was arrested in April for a call he made.', topic: 'Carlineo' },
+    { sentence: 'As of October, Emirates had a fleet of 270 aircraft.', topic: 'Emirates' },
+    { sentence: 'The Afghan Taliban, however, claimed responsibility for the crash.', topic: 'The Afghan Taliban' },
+    { sentence: 'Republicans also questioned Morrison about his testimony.', topic: 'Republicans' },
+    { sentence: 'A New York man pleaded guilty.', topic: null },
+    { sentence: '"We will win," he said.', topic: null },
+    { sentence: 'The coalition and partners have cautioned against it.', topic: null },
+  ];
+  for (const c of cases) {
+    it(c.sentence, () => {
+      expect(findTopic(view(c.sentence))?.text ?? null).toBe(c.topic);
     });
   }
 });

@@ -268,6 +268,33 @@ describe('other house styles', () => {
     expect(result.sources.find((s) => s.name === 'Paul Johnson')?.category).toBe('expert');
   });
 
+  it('a wire story with state bodies, outlets as hearers and a "said, adding"', () => {
+    const { result, claims } = run([
+      "Israel's military said on Sunday it had struck dozens of targets overnight.",
+      'Hezbollah, the Iran-backed group, said it fired rockets at a military base. A Hamas official, who declined to be named, told AFP the talks had stalled.',
+      'Witnesses said the explosions shook buildings. Two senior Israeli officials told Axios that a deal was close.',
+      'Reuters could not independently verify the reports.',
+      'Kremlin spokesman Dmitry Peskov told reporters that Moscow was open to talks. "We are not going anywhere," Peskov said, adding that talks would continue.',
+    ]);
+    expect(claims).toEqual([
+      "Israel's military <said>",
+      'Hezbollah <said>',
+      'A Hamas official <told AFP>',
+      'Witnesses <said>',
+      'Two senior Israeli officials <told Axios>',
+      'Dmitry Peskov <told reporters>',
+      'Dmitry Peskov <said>',
+    ]);
+    const byName = (name: string) => result.sources.find((s) => s.name === name);
+    expect(byName("Israel's military")).toMatchObject({
+      named: true,
+      kind: 'organization',
+      category: 'military-security',
+    });
+    expect(byName('Dmitry Peskov')).toMatchObject({ role: 'Kremlin spokesman', category: 'government' });
+    expect(byName('Hezbollah')).toMatchObject({ named: true, role: 'Iran-backed group', affiliation: null });
+  });
+
   it('headings and captions hold no claims', () => {
     const result = analyzeText([
       { text: 'OFFICIALS SAID NO', kind: 'heading' },

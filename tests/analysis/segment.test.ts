@@ -57,6 +57,11 @@ describe('splitSentences', () => {
       text: 'Acme Corp. said it would cut jobs. Shares fell.',
       want: ['Acme Corp. said it would cut jobs.', 'Shares fell.'],
     },
+    {
+      name: 'a closing mark set off by spaces stays with its sentence (The Hill)',
+      text: '"Who are we? " she wrote in her letter. It ended.',
+      want: ['"Who are we? " she wrote in her letter.', 'It ended.'],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -91,6 +96,11 @@ describe('findQuotes', () => {
     },
     { name: 'typographic quotes', text: '\u201CIt\u2019s over,\u201D she said.', want: ['It\u2019s over,'] },
     { name: 'a quote left open at the end of the block', text: '"We will fight on.', want: ['We will fight on.'] },
+    {
+      name: 'a closing mark set off by spaces (The Hill)',
+      text: '"But we must ask: who are we? " she wrote. "The answer is compassion."',
+      want: ['But we must ask: who are we? ', 'The answer is compassion.'],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {

@@ -24,10 +24,14 @@ beforeEach(() => {
   document.body.append(root);
 });
 
-afterEach(() => {
+/** Longer than preact/hooks' fallback for requestAnimationFrame (35 ms): its timer must not outlive jsdom. */
+const HOOKS_FRAME_MS = 60;
+
+afterEach(async () => {
   render(null, root);
   root.remove();
   vi.restoreAllMocks();
+  await new Promise((resolve) => setTimeout(resolve, HOOKS_FRAME_MS));
 });
 
 async function showOptions(): Promise<void> {

@@ -19,10 +19,14 @@ beforeEach(() => {
   document.body.append(root);
 });
 
-afterEach(() => {
+/** Longer than preact/hooks' fallback for requestAnimationFrame (35 ms): its timer must not outlive jsdom. */
+const HOOKS_FRAME_MS = 60;
+
+afterEach(async () => {
   render(null, root);
   root.remove();
   vi.restoreAllMocks();
+  await new Promise((resolve) => setTimeout(resolve, HOOKS_FRAME_MS));
 });
 
 function showPopup(tabId = 7): void {
@@ -177,4 +181,45 @@ describe('popup', () => {
     [...root.querySelectorAll('button')].find((b) => b.textContent === 'Settings')?.click();
     expect(open).toHaveBeenCalled();
   });
+});
+
+describe('popup for a tab whose address the browser hides', () => {
+  it('takes the site from the page itself (Chromium without the tabs permission)', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation((() =>
+      Promise.resolve({ id: 7, status: 'complete' })) as never);
+    const page = fakePage();
+    showPopup();
+    await status();
+    // jsdom's page address stands in for the article's.
+    expect(root.querySelector('.sl-switch-description')?.textContent).toBe(location.host);
+    await flip('Sourcelight on this site', page);
+    expect(page.calls).toEqual(['setEnabled false']);
+  });
+});
+
+describe('right-to-left', () => {
+  const cases: Array<[string, string, 'ltr' | 'rtl', string]> = [
+    // UI language, language of the messages the browser picked, expected dir, expected lang
+    ['ar', 'ar', 'rtl', 'ar'],
+    ['ar-EG', 'ar', 'rtl', 'ar'],
+    // No Hebrew messages: the English fallback stays left to right.
+    ['he', 'en', 'ltr', 'en'],
+    ['en-GB', 'en', 'ltr', 'en'],
+  ];
+  for (const [ui, shown, dir, lang] of cases) {
+    it(`lays out ${dir} with lang=${lang} for a ${ui} browser showing ${shown} messages`, async () => {
+      const { applyUiLanguage } = await import('../../utils/i18n');
+      const bidi = ['ar', 'he'].includes(ui.slice(0, 2)) ? 'rtl' : 'ltr';
+      vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string | string[]) => {
+        if (key === '@@bidi_dir') return bidi;
+        if (key === 'localeCode') return shown;
+        return englishMessage(key, subs);
+      }) as typeof fakeBrowser.i18n.getMessage);
+      vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue(ui);
+      const html = document.createElement('html');
+      applyUiLanguage(html);
+      expect(html.dir).toBe(dir);
+      expect(html.lang).toBe(lang);
+    });
+  }
 });

@@ -1,7 +1,7 @@
 // Finds the attribution cue of a sentence ("X said", "said X", "X told Reuters", "according to X", "the data
 // shows", "X believes") and the noun phrases of its source(s), with their appositions; and the non-responses
 // ("did not respond"). Works on one sentence of one block; coreference is sources.ts's job.
-import { CONNECTIVES, PERSON_ROLE_NOUNS, PERSON_TITLES, wordsPattern } from './lexicon';
+import { CONNECTIVES, PERSON_ROLE_NOUNS, PERSON_TITLES, TITLE_QUALIFIERS, wordsPattern } from './lexicon';
 import { cleanToken, isNameSegment, isNameToken, isNounPhrase, parseMention } from './mention';
 import { QUOTE_MASK } from './segment';
 
@@ -78,6 +78,9 @@ const SPEECH_VERBS = [
   'allege',
   'predict',
   'vow',
+  // Pleas: "He begged lawmakers 'not to lose sight of' ..." ("pleaded guilty" is no plea of this kind).
+  'beg',
+  'implore',
 ];
 /** Verbs that attribute only before a clause ("noted that", "added:") or as a trailing cue (", he added."):
  * "the company added 500 jobs" and "IS claimed responsibility" are not attributions. */
@@ -92,9 +95,23 @@ const CLAUSE_VERBS = [
   'continue',
   'maintain',
   'remark',
+  // Phrasal: "Pankaj Pandey ... pointed out that this is a stock-specific market".
+  'point out',
 ];
 /** Cognition verbs: opinion and estimates ("The United Nations estimates", "Iraqi officials believe"). */
-const COGNITION_VERBS = ['believe', 'think', 'estimate', 'expect', 'fear', 'suspect', 'assess', 'forecast', 'project'];
+const COGNITION_VERBS = [
+  'believe',
+  'think',
+  'estimate',
+  'expect',
+  'fear',
+  'suspect',
+  'assess',
+  'forecast',
+  'project',
+  // "They worry China is taking back the freedoms".
+  'worry',
+];
 /** Stance verbs: a source's position on something ("criticized", "credited", "question(s)", "confirmed"). */
 const STANCE_VERBS = [
   'confirm',
@@ -114,11 +131,22 @@ const STANCE_VERBS = [
   'reveal',
   'suggest',
   'indicate',
+  // "Oza attributed the rally to ...", "a point that experts highlight", "China has denounced a ruling".
+  'attribute',
+  'highlight',
+  'denounce',
+  'reject',
+  // Phrasal: "The Afghan government has ruled out Taliban involvement".
+  'rule out',
 ];
-/** "called the plans 'a disgrace'", "called for a ceasefire": a stance only with a quote or "for"/"on". */
+/** "called the plans 'a disgrace'", "called for a ceasefire", "had called the decision a landmark judgment": a
+ * stance only with a quote, "for"/"on", or an object and what it is called. */
 const CALL_VERBS = ['call'];
 /** What makes "called" a stance: "for"/"on" right after it, or a quote later in the sentence. */
-const CALL_MARKER = new RegExp(`^\\s+(?:for|on|upon)\\b|${QUOTE_MASK}`, 'u');
+const CALL_MARKER = new RegExp(
+  `^\\s+(?:for|on|upon)\\b|${QUOTE_MASK}|^\\s+(?:the|this|that|its|his|her|their|it)\\s[^,.;:!?]{0,60}?\\s(?:a|an)\\s+\\p{L}`,
+  'u',
+);
 /** Verbs whose subject must be data or a document ("the data shows", "the survey found"). */
 const DATA_VERBS = ['show', 'find'];
 /** Speech verbs that may come before their subject after a quote or comma: "'...,' said Charles Lister". */
@@ -142,6 +170,11 @@ const INVERTIBLE_VERBS = new Set([
   'observe',
   'tell',
 ]);
+/** "Republicans questioned Morrison about ...": asking a person is no stance; "questioned whether" is. */
+const ASKED_PERSON =
+  /^\s+(?:him|her|them|\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)*\s+(?:about|on|over|for)\b)/u;
+/** "Experts and brokerages are of the view that ...": a cognition phrase. */
+const OF_THE_VIEW = /(?<![\p{L}])(?:is|are|was|were)\s+of\s+the\s+(?:view|opinion)\s+that\b/gu;
 /** Verbs that take the hearer as object: "told Reuters", "told state-owned Ekhbariya TV" — not the source. */
 const HEARER_VERBS = new Set(['tell']);
 
@@ -156,9 +189,16 @@ const IRREGULAR_FORMS: Record<string, string[]> = {
   admit: ['admits', 'admitted', 'admitting'],
   forecast: ['forecasts', 'forecast', 'forecasting'],
   testify: ['testifies', 'testified', 'testifying'],
+  beg: ['begs', 'begged', 'begging'],
 };
 
 function inflect(base: string): string[] {
+  // A phrasal verb inflects its verb: "point out" -> "points out", "pointed out".
+  const space = base.indexOf(' ');
+  if (space > 0) {
+    const particle = base.slice(space);
+    return inflect(base.slice(0, space)).map((form) => form + particle);
+  }
   const irregular = IRREGULAR_FORMS[base];
   if (irregular) return [base, ...irregular];
   if (base.endsWith('e')) return [base, `${base}s`, `${base}d`, `${base.slice(0, -1)}ing`];
@@ -179,7 +219,8 @@ const VERB_FORMS: Map<string, VerbForm> = (() => {
   const add = (list: readonly string[], cls: VerbClass) => {
     for (const base of list) {
       for (const f of inflect(base)) {
-        const form = f === base ? 'base' : f.endsWith('ing') ? 'ing' : 'finite';
+        const verb = f.split(' ')[0] ?? f;
+        const form = f === base ? 'base' : verb.endsWith('ing') ? 'ing' : 'finite';
         if (!map.has(f)) map.set(f, { base, cls, form });
       }
     }
@@ -210,7 +251,7 @@ const CANCELLING_WORD =
   /(?<![\p{L}])(?:not|n't|never|to|would|will|could|can|may|might|should|must|did|does|do|cannot|wo|won't|didn't|doesn't)\s+$/u;
 /** What follows a clause verb when it reports: "that", "whether", a colon, a quote. */
 const CLAUSE_MARKER = new RegExp(
-  `^\\s*(?:(?:on|in|at|last|this|late|early|earlier|later)\\b[^,.;:!?${QUOTE_MASK}]{0,40}?\\s)?(?:that|whether|if|how|why|what|:|${QUOTE_MASK})`,
+  `^\\s*(?:(?:on|in|at|last|this|late|early|earlier|later)\\b[^,.;:!?${QUOTE_MASK}]{0,40}?\\s)?(?:that|whether|if|how|why|what|:|,?\\s*${QUOTE_MASK})`,
   'u',
 );
 /** A trailing cue is followed only by a short adverbial, then punctuation: ", he said on Monday." */
@@ -232,6 +273,25 @@ const BOUNDARY = new RegExp(
 /** Segments that describe the phrase before them rather than name a source. */
 const DESCRIPTOR_START =
   /^(?:who|whom|whose|which|where|of|from|at|with|also|formerly|now|currently|once|himself|herself|a|an|the|one|another|both|each|now|then)\b/i;
+/** "... and said": a second verb of the sentence's subject. */
+const COORDINATED_VERB = /(?<![\p{L}])and\s+$/u;
+/** Words after a sentence's subject that show it is one: an auxiliary, an adverb or a verb form. */
+const AFTER_TOPIC =
+  /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|also|then|later|earlier|still|now|already|previously|repeatedly|once|again|never|\p{Ll}+ly|\p{Ll}+(?:ed|s))$/u;
+/** A conjunction inside a phrase. */
+const COORDINATION_WORD = /\s(?:and|or|&)\s/;
+/** A topic is at most this many words: "The Kessel Valley Water Authority". */
+const TOPIC_MAX_WORDS = 8;
+/** Where the noun phrase of an apposition ends: a relative clause ("a hydrologist ... who has studied ..."). */
+const APPOSITION_CLAUSE = /\s+(?:who|whom|whose|which|that)\s.*$/i;
+/** "In May, ...", "On Monday, ...": a capitalised adverbial, not a name. */
+const LEADING_PREPOSITION = /^(?:in|on|at|by|for|from|with|after|before|during|since|until|under|over|as|of|to)\s/i;
+/** An apposition longer than this is a clause, not a description of the name before it. */
+const APPOSITION_MAX_WORDS = 14;
+/** "Carlineo's attorney", "Hong Kong's new police commissioner": a possessive opens the phrase. */
+const POSSESSIVE_START = /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['\u2019]s?\s+\p{L}/u;
+/** "the one", "a few": determiners with nothing that describes. */
+const PRONOUN_ONLY = /^(?:a|an|the)\s+(?:one|few|other|same|latter|former)$/i;
 /** US party and state after a politician's name: "Sen. John Thune, R-S.D., said". */
 const PARTY_STATE = /^[RDI]-[A-Z][A-Za-z.]*$/;
 /** An age after a name: "Maria Lopez, 34, said". */
@@ -246,6 +306,9 @@ const ROLE_CLAUSE =
 /** A clause that opens with one of these is subordinate: its cue does not govern the sentence. */
 const SUBORDINATE_START =
   /^(?:which|who|whom|whose|that|where|when|while|as|because|although|though|if|after|before|since|until|whether)\b/i;
+/** A subordinator inside the words before a verb: the subject is what follows it ("This comes after police"). */
+const SUBORDINATE_SUBJECT =
+  /(?<=\S)\s+(?:after|as|when|while|because|since|before|that|although|though|once|until|whereas|where)\s+((?:\S+\s+){0,5}\S+)$/u;
 /** Conjunctions that join two sources sharing one cue ("A and B said"). */
 const COORDINATION = /\s+(?:and|as well as|&)\s+/gu;
 /** Determiners a second conjunct may start with ("A U.S. official and a spokesperson"). */
@@ -257,6 +320,11 @@ const PRONOUN_BEFORE = /(?<![\p{L}])(he|she|they|it|He|She|They|It)\s+$/u;
  * expects". */
 const PROPER_RUN =
   /(?<![\p{L}])(?:[Tt]he\s+\p{Ll}+|(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'-]*)(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'-]*)*)(?=\s+(\p{Ll}[\p{L}]*))/gu;
+/** What may stand before a clause subject: nothing, a boundary or a conjunction ("as the U.S. begins"). */
+const CLAUSE_OPENING = new RegExp(
+  `(?:^|[,;:${QUOTE_MASK}\\u2014]|(?<![\\p{L}])(?:as|and|but|that|while|when|because|since|after|before|if|though|although|so))\\s*$`,
+  'u',
+);
 /** A word right after a name that makes the name a clause subject ("the U.S. begins", "Syria has"). */
 const VERB_LIKE = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|says|said|\p{Ll}+(?:s|ed))$/u;
 
@@ -356,6 +424,7 @@ function findOrganisation(text: string): string | null {
   const runs = text.match(/(?:\p{Lu}[\p{L}.'-]*)(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}.'-]*)*/gu) ?? [];
   let best: string | null = null;
   for (const run of runs) {
+    if (/^\S+-(?:backed|led|based|owned|run|linked|allied|aligned)$/.test(run)) continue; // "Iran-backed"
     const p = parseMention(run);
     if (p.proper && p.kind === 'organization') best = p.name;
   }
@@ -463,7 +532,16 @@ function subjectBefore(view: SentenceView, pos: number): { mention: Mention; aft
       (/^(?:who|whom|whose|which|of|from)\b/i.test(subject.text) && isNounPhrase(prevClean.text)) ||
       ((PARTY_STATE.test(subject.text) || AGE.test(subject.text)) && isNameSegment(prevClean.text)) ||
       (PARTICIPLE_CLAUSE.test(subject.text) && isNounPhrase(prevClean.text)) ||
-      (DESCRIPTOR_START.test(subject.text) && isNameSegment(prevClean.text) && isRolePhraseOrApposition(subject.text));
+      (DESCRIPTOR_START.test(subject.text) &&
+        isNameSegment(prevClean.text) &&
+        isRolePhraseOrApposition(subject.text)) ||
+      // "Sonya A. Zoghlin, Carlineo's attorney, told", "General Mark Milley, chairman of the Joint Chiefs of Staff,
+      // told", "Samuel Okafor, a hydrologist at Brenford University who ..., said": a name that opens its clause
+      // and a noun phrase that describes it.
+      (isNameSegment(prevClean.text) &&
+        !LEADING_PREPOSITION.test(prevClean.text) &&
+        opensClause(view, prev, prevClean) &&
+        isApposition(subject.text));
     if (describesPrev) {
       after.unshift(subject.text);
       subject = prevClean;
@@ -479,6 +557,16 @@ function subjectBefore(view: SentenceView, pos: number): { mention: Mention; aft
       }
     }
     break;
+  }
+  // "This comes after police said", "a point that experts highlight": the subject is the subordinate clause's.
+  const sub = SUBORDINATE_SUBJECT.exec(subject.text);
+  if (sub?.[1] && after.length === 0) {
+    const rest = sub[1];
+    const p = parseMention(rest);
+    if (p.valid && !p.pronoun && isNounPhrase(rest)) {
+      const at = subject.text.length - rest.length;
+      subject = { start: subject.start + at, end: subject.end, text: rest };
+    }
   }
   // "Still, SITE's director, Rita Katz, cautioned": a role phrase before a name.
   const prev = segs[k - 1];
@@ -498,6 +586,26 @@ function subjectBefore(view: SentenceView, pos: number): { mention: Mention; aft
   return { mention: makeMention(subject, extra), afterBoundary: afterBoundary && start > view.start };
 }
 
+/** A segment that starts its clause: the sentence start, after a quote, or after a connective ("but X, ..."). */
+function opensClause(view: SentenceView, seg: Segment, stripped: Segment): boolean {
+  if (stripped.start !== seg.start) return true;
+  let i = seg.start;
+  while (i > view.start && /\s/.test(view.masked[i - 1] ?? '')) i--;
+  return i === view.start || view.masked[i - 1] === QUOTE_MASK;
+}
+
+/** A noun phrase that can describe a name after a comma: "Carlineo's attorney", "chairman of the Joint Chiefs",
+ * "a hydrologist at Brenford University who has studied ...", "Vindman's superior". */
+function isApposition(text: string): boolean {
+  const head = text.replace(APPOSITION_CLAUSE, '');
+  if (head.split(/\s+/).length > APPOSITION_MAX_WORDS || !isNounPhrase(head)) return false;
+  // "NASA's Administrator Jim Bridenstine" names someone itself.
+  if (parseMention(head).proper) return false;
+  if (/^(?:a|an|the)\s/i.test(head) || POSSESSIVE_START.test(head)) return !PRONOUN_ONLY.test(head);
+  const first = cleanToken(head.split(/\s+/)[0] ?? '').toLowerCase();
+  return PERSON_TITLES.has(first) || PERSON_ROLE_NOUNS.has(first) || TITLE_QUALIFIERS.has(first);
+}
+
 function isRolePhraseOrApposition(text: string): boolean {
   const body = text.replace(/^(?:a|an|the|one)\s+/i, '');
   if (/^(?:who|whom|whose|which|of|from|at|with)\b/i.test(text)) return true;
@@ -513,16 +621,30 @@ function subjectAfter(view: SentenceView, pos: number): Mention | null {
   const text = first.text.replace(/[.!?]+$/, '');
   const p = parseMention(text);
   if (!p.valid || p.pronoun === 'it') return null;
-  if (!(isNameSegment(text) || /^(?:the|a|an|another|one|two|three|\p{Lu})/u.test(text))) return null;
+  if (!(isNameSegment(text) || p.plural || /^(?:the|a|an|another|one|two|three|\p{Lu})/u.test(text))) return null;
   if (!isNounPhrase(text)) return null;
+  // "said the association's chair, Peter Havel, who grows apples": a role, then the name it belongs to.
+  const second = segs[1]?.text.replace(/[.!?]+$/, '') ?? '';
+  const roleFirst = !p.proper && p.kind === 'person' && second !== '' && isNameSegment(second);
+  const subject = roleFirst && segs[1] ? { start: segs[1].start, text: second } : { start: first.start, text };
   const after: string[] = [];
-  for (const seg of segs.slice(1, 4)) {
+  let lastWasRole = false;
+  for (const seg of segs.slice(roleFirst ? 2 : 1, 4)) {
     const t = seg.text.replace(/[.!?]+$/, '');
     if (AGE.test(t) || PARTY_STATE.test(t)) continue;
+    // "said Sanjiv Bhasin, Director, IIFL Securities": the organisation after a bare role is its affiliation.
+    if (lastWasRole && isNameSegment(t) && parseMention(t).kind === 'organization') {
+      after.push(`at ${t}`);
+      break;
+    }
     if (t === '' || !(DESCRIPTOR_START.test(t) || (isNounPhrase(t) && isRolePhraseOrApposition(t)))) break;
     after.push(t);
+    lastWasRole = !DESCRIPTOR_START.test(t);
   }
-  return makeMention({ start: first.start, end: first.start + text.length, text }, readAppositions(null, after));
+  return makeMention(
+    { start: subject.start, end: subject.start + subject.text.length, text: subject.text },
+    readAppositions(roleFirst ? text : null, after),
+  );
 }
 
 /** "it says": the nearest earlier capitalised name that is itself a clause subject ("the U.S. begins"). */
@@ -534,6 +656,8 @@ function itAntecedent(view: SentenceView, pronounStart: number): Mention | null 
   for (let m = PROPER_RUN.exec(left); m; m = PROPER_RUN.exec(left)) {
     const next = m[1] ?? '';
     if (!VERB_LIKE.test(next)) continue;
+    // "its order of 30 Boeing jets": a name that modifies a noun is no clause subject.
+    if (!CLAUSE_OPENING.test(left.slice(0, m.index))) continue;
     const p = parseMention(m[0]);
     if (p.kind !== 'organization' || !p.valid) continue;
     found = makeMention({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] });
@@ -600,6 +724,42 @@ function finishSubjects(view: SentenceView, m: Mention): Mention[] {
   return splitCoordination(m);
 }
 
+/**
+ * The subject of the sentence's first main clause, when it is a name, a pronoun or a definite phrase that
+ * opens the clause: "Carlineo was arrested ...", "As of October, Emirates had ...", "The Afghan Taliban, however,
+ * claimed ...". Pronoun resolution and ", saying" use it; it attributes nothing by itself.
+ */
+export function findTopic(view: SentenceView): Mention | null {
+  const segs = segments(view, view.start, Math.min(view.end, view.start + CONTEXT_WINDOW));
+  let i = 0;
+  // Skip an opening adverbial ("As of October,", "In May,") and bare connectives ("However,").
+  while (i < segs.length - 1) {
+    const t = segs[i]?.text ?? '';
+    if (t !== '' && (LEADING_PREPOSITION.test(t) || SUBORDINATE_START.test(t) || CONNECTIVES.has(t.toLowerCase()))) i++;
+    else break;
+  }
+  const seg = segs[i];
+  if (!seg || seg.text === '') return null;
+  const clause = stripConnectives(seg);
+  const tokens = clause.text.split(/\s+/);
+  for (let n = Math.min(tokens.length, TOPIC_MAX_WORDS); n >= 1; n--) {
+    const next = cleanToken(tokens[n] ?? '');
+    // The whole segment before a comma ("The Afghan Taliban, however, claimed"), or words before a verb.
+    if (n < tokens.length && !AFTER_TOPIC.test(next)) continue;
+    const text = tokens
+      .slice(0, n)
+      .join(' ')
+      .replace(/[.!?]+$/, '');
+    const p = parseMention(text);
+    if (!p.valid || !isNounPhrase(text)) continue;
+    if (!(p.pronoun || p.proper || p.determiner === 'definite')) return null;
+    // "The coalition and partners": two subjects are no one topic.
+    if (p.kind === 'document' || COORDINATION_WORD.test(text)) return null;
+    return makeMention({ start: clause.start, end: clause.start + text.length, text });
+  }
+  return null;
+}
+
 /** Every attribution cue in a sentence, in order. */
 export function findCues(view: SentenceView): CueMatch[] {
   const out: CueMatch[] = [];
@@ -641,10 +801,26 @@ export function findCues(view: SentenceView): CueMatch[] {
     });
   }
 
+  OF_THE_VIEW.lastIndex = 0;
+  for (let m = OF_THE_VIEW.exec(sentence); m; m = OF_THE_VIEW.exec(sentence)) {
+    const cueStart = view.start + m.index;
+    const before = subjectBefore(view, cueStart);
+    if (!before || before === 'empty' || !parseMention(before.mention.text).valid) continue;
+    out.push({
+      cue: view.text.slice(cueStart, cueStart + m[0].length),
+      cueStart,
+      cueEnd: cueStart + m[0].length,
+      subjects: finishSubjects(view, before.mention),
+      kind: 'verb',
+      tail: false,
+      embedded: SUBORDINATE_START.test(clauseBefore(view, before.mention.start)),
+    });
+  }
+
   CUE_VERB.lastIndex = 0;
   for (let m = CUE_VERB.exec(sentence); m; m = CUE_VERB.exec(sentence)) {
     const verb = m[0];
-    const info = VERB_FORMS.get(verb);
+    const info = VERB_FORMS.get(verb.replace(/\s+/g, ' '));
     if (!info) continue;
     const verbStart = view.start + m.index;
     const verbEnd = verbStart + verb.length;
@@ -655,8 +831,12 @@ export function findCues(view: SentenceView): CueMatch[] {
     const beforeAux = view.masked.slice(Math.max(view.start, cueStart - AUX_WINDOW), cueStart);
     if (CANCELLING_WORD.test(beforeAux)) continue;
     const hasBe = BE_AUX.test(auxText);
-    if (info.form === 'ing' && !hasBe) continue; // "saying it has proven...", "warning that" without a subject
-    if (info.form === 'finite' && /(?:ed|wn|id|ld|te|ht|nd)$/.test(verb) && hasBe) continue; // passive
+    // "Omar asked for compassion ..., saying she did not think ...": a participle after a comma reports for the
+    // sentence's subject; without one ("saying it has proven...") it has none.
+    const participle = info.form === 'ing' && !hasBe;
+    if (participle && !(info.cls === 'speech' || info.cls === 'clause') && !/,\s*$/.test(beforeAux)) continue;
+    if (participle && !/,\s*$/.test(beforeAux)) continue;
+    if (info.form === 'finite' && /(?:ed|wn|id|ld|te|ht|nd)$/.test(verb.split(/\s/)[0] ?? verb) && hasBe) continue; // passive
     if (info.form === 'base' && /(?<![\p{L}])(?:to)\s+$/u.test(beforeAux)) continue;
 
     let cueEnd = verbEnd;
@@ -669,10 +849,18 @@ export function findCues(view: SentenceView): CueMatch[] {
     let subject: Mention | null = null;
     let afterBoundary = false;
     let inverted = false;
-    const before = subjectBefore(view, cueStart);
-    if (before === 'empty') {
-      if (!INVERTIBLE_VERBS.has(info.base) || HEARER_VERBS.has(info.base) || info.form === 'base') continue;
+    const before = participle ? null : subjectBefore(view, cueStart);
+    if (participle || (before === null && COORDINATED_VERB.test(beforeAux))) {
+      // ", saying ..." and "It did not reveal the location and said ...": the subject of the sentence.
+      const topic = findTopic(view);
+      if (!topic || topic.end > cueStart) continue;
+      subject = topic;
+      afterBoundary = true;
+    } else if (before === 'empty') {
+      if (!INVERTIBLE_VERBS.has(info.base) || HEARER_VERBS.has(info.base)) continue;
       subject = subjectAfter(view, verbEnd);
+      // "..., say experts": a plural present form wants a plural subject after it.
+      if (subject && info.form === 'base' && !parseMention(subject.text).plural) subject = null;
       inverted = true;
       afterBoundary = true;
       if (subject) cueEnd = verbEnd;
@@ -691,6 +879,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     const tail = afterBoundary && (inverted || TAIL_REST.test(restAfter));
     if (info.cls === 'clause' && !tail && !CLAUSE_MARKER.test(ahead(view, verbEnd))) continue;
     if (info.cls === 'call' && !CALL_MARKER.test(ahead(view, verbEnd))) continue;
+    if (info.base === 'question' && ASKED_PERSON.test(ahead(view, verbEnd))) continue;
     const subjects = finishSubjects(view, subject);
     const isData = parsed.kind === 'document';
     const verbPhrase = view.text.slice(cueStart, cueEnd).trim();

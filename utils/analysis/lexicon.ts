@@ -42,7 +42,7 @@ export const PERSON_TITLES = new Set(
     'chairman chairwoman chair ceo cfo coo founder executive president-elect professor prof. dr. doctor mr. ' +
     'mrs. ms. mr mrs ms dr sir dame lord lady detective inspector superintendent sheriff commissioner ' +
     'deputy head leader analyst economist researcher editor correspondent coach manager det insp supt cllr ' +
-    'speaker whip'
+    'speaker whip administrator coordinator'
   ).split(' '),
 );
 
@@ -85,7 +85,10 @@ export const GROUP_NOUNS = new Set(
     'demonstrators militants fighters commentators journalists reporters editors hardliners critics ' +
     'supporters opponents allies partners authorities police owners farmers traders bankers investors ' +
     'consultants specialists engineers pilots users customers voters candidates politicians delegates ' +
-    'monitors counterparts insurgents rebels villagers locals citizens parties groups officers'
+    'monitors counterparts insurgents rebels villagers locals citizens parties groups officers ' +
+    // Organisations speaking together: "the companies said", "Experts and brokerages are of the view".
+    'companies firms businesses brokerages brokers banks lenders insurers airlines carriers automakers ' +
+    'carmakers manufacturers retailers agencies governments ministries unions universities institutions'
   ).split(' '),
 );
 
@@ -107,7 +110,8 @@ export const ORG_NOUNS = new Set(
     'embassy regulator authority institute university foundation charity network newspaper broadcaster ' +
     'channel outlet business carrier airline manufacturer lender insurer retailer utility operator ' +
     'prosecutor club team movement alliance militia regime cabinet parliament legislature senate congress ' +
-    'white-house kremlin pentagon state country service services ministry'
+    'white-house kremlin pentagon state country service services ministry brokerage broker automaker ' +
+    'carmaker plane-maker planemaker maker producer supplier developer publisher exchange hospital school'
   ).split(' '),
 );
 
@@ -122,7 +126,11 @@ export const ORG_NAME_WORDS = new Set(
     'Senate Congress Assembly House Kremlin Pentagon Reuters Press Telegraph Herald Tribune Gazette Airlines ' +
     'Airways Technologies Systems Motors Industries Partners Capital Securities Energy Media Institution ' +
     'Coalition Administration Government Cabinet Tribunal Program Programme Initiative Project Council ' +
-    'Society Trust Club Church Hospital School Laboratory Laboratories Lab Labs Watch International State'
+    'Society Trust Club Church Hospital School Laboratory Laboratories Lab Labs Watch International State ' +
+    // Firms named by their trade: "Kotak Institutional Equities", "Ceres Robotics", "Blue Origin Aerospace".
+    'Equities Research Advisors Advisers Advisory Investments Investment Financial Finance Insurance ' +
+    'Robotics Aerospace Automotive Pharmaceuticals Ventures Solutions Software Airline Brokerage Broking ' +
+    'Consulting Consultancy Analytics Ratings Markets Exchange Bureau Directorate'
   ).split(' '),
 );
 

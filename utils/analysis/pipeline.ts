@@ -1,7 +1,8 @@
 // The pure engine: article text blocks in, claims, sources, numbers and non-responses out (with spans).
 // Stages per block: quotes -> sentences -> cue per sentence -> sources (coreference, in reading order) ->
 // quotations spread over several sentences; then numbers; then sources are named, categorised and numbered.
-import { type CueMatch, findCues, findNonResponse, pickCue, type SentenceView } from './attribution';
+import { type CueMatch, findCues, findNonResponse, findTopic, pickCue, type SentenceView } from './attribution';
+import { parseMention } from './mention';
 import { findNumbers } from './numbers';
 import { findQuotes, maskQuotes, type QuoteRange, splitSentences, type TextRange } from './segment';
 import { readKnowledge, SourceRegistry } from './sources';
@@ -56,6 +57,9 @@ export function analyzeText(blocks: readonly TextBlock[]): TextAnalysis {
           span: { block: b, start: sentence.start, end: sentence.end },
         });
       }
+      // The sentence's subject is the latest one a later "he" or "it" may mean, even when it is not quoted.
+      const topic = findTopic(view);
+      if (topic && !parseMention(topic.text).pronoun) registry.notice(topic);
       const cue = pickCue(findCues(view));
       inBlock.push(cue ? makeDraft(b, text, sentence, quotes, resolveAll(registry, cue), cue.cue) : null);
     }

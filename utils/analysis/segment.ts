@@ -91,6 +91,10 @@ const TERMINAL_RUN = /[.!?\u2026]+/g;
 /** What may start the next sentence: a capital, a digit or an opening quote or bracket. */
 const NEXT_SENTENCE_START = /[A-Z0-9\u00C0-\u00DE"'\u201C\u2018(\u00AB[]/;
 
+/** A straight double mark with spaces on both sides and a lower-case word after it closes the quote before it. */
+const SPACED_CLOSER = /^(\s+")\s+\p{Ll}/u;
+const SPACED_CLOSER_WINDOW = 8;
+
 /**
  * Splits a block into sentences. Survives titles ("Col.", "Dr."), initials ("Michael J. Fox"), decimals
  * ("1.5"), dotted acronyms ("U.S.", "U.N.") and quotes that close after the period.
@@ -103,6 +107,9 @@ export function splitSentences(text: string): TextRange[] {
     let end = m.index + m[0].length;
     while (end < text.length && CLOSERS.has(text[end] ?? '')) end++;
     if (end < text.length && !/\s/.test(text[end] ?? '')) continue; // "1.5", "U.S.-led", "Yahoo!Inc"
+    // '... ourselves? " she wrote': a closing mark set off by spaces still belongs to the sentence.
+    const spaced = SPACED_CLOSER.exec(text.slice(end, end + SPACED_CLOSER_WINDOW));
+    if (spaced) end += spaced[1]?.length ?? 0;
     let next = end;
     while (next < text.length && /\s/.test(text[next] ?? '')) next++;
     if (next < text.length && !NEXT_SENTENCE_START.test(text[next] ?? '')) continue;
@@ -164,7 +171,9 @@ export function findQuotes(text: string): QuoteRange[] {
     const single = SINGLE_MARKS.has(ch);
     if (single && WORD_CHAR.test(prev) && WORD_CHAR.test(next)) continue; // apostrophe: "Iraq's"
     const canOpen = OPENING_MARKS.has(ch) || (AMBIGUOUS_MARKS.has(ch) && BEFORE_OPENING.test(prev) && !/\s/.test(next));
-    const canClose = CLOSING_MARKS.has(ch) || (AMBIGUOUS_MARKS.has(ch) && !/\s/.test(prev) && !canOpen);
+    // '... ourselves? " she wrote': a straight double mark between spaces closes an open quote.
+    const spacedClose = ch === '"' && /\s/.test(prev) && /\s/.test(next) && stack.length > 0;
+    const canClose = CLOSING_MARKS.has(ch) || spacedClose || (AMBIGUOUS_MARKS.has(ch) && !/\s/.test(prev) && !canOpen);
     if (canClose && stack.length > 0) {
       // A double mark closes through any single quote inside it; a single mark closes only a single quote
       // unless the only open quote is single and the mark is double (mismatched pair).

@@ -277,6 +277,21 @@ const ISSUED_DOCUMENTS = new Set(['statement', 'release', 'notice', 'filing', 'l
 /** A relative clause in an apposition: "which monitors ...", "who have been monitoring ...". */
 const RELATIVE_CLAUSE = /^(?:which|who|whom|whose|where|that)\s/i;
 
+/** Organisation nouns that, with a country ("Israel's military", "the Ukrainian army"), name a state body. */
+const STATE_BODIES = new Set([
+  'government',
+  'military',
+  'army',
+  'navy',
+  'ministry',
+  'police',
+  'cabinet',
+  'parliament',
+  'administration',
+  'embassy',
+  'presidency',
+]);
+
 /** Words ignored when a definite mention is matched against earlier ones ("the second U.S. official"). */
 const MATCH_IGNORED = new Set([...ORDINALS, ...QUANTIFIERS, 'the', 'this', 'that', 'these', 'those', 'senior']);
 /** Prefix length for loose word matching: "Iraqi" ~ "Iraq's", "defence" ~ "defense", "European" ~ "Europe". */
@@ -284,6 +299,8 @@ const STEM_LENGTH = 4;
 /** A run of two or more capitalised words (with particles) for the name pre-scan. */
 const NAME_RUN =
   /(?<![\p{L}\p{M}'\u2019.-])(?:(?:al|el|bin|ibn|de|van|von|da|di|du|la|le|der|del)[- ])?\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:\s+(?:(?:al|el|bin|ibn|bint|de|del|van|von|der|da|di|du|la|le)[- ])?\p{Lu}[\p{L}\p{M}'\u2019.-]*)+/gu;
+/** A capitalised word after a lower-case word or a comma: a name, not a sentence opener. */
+const MID_SENTENCE_CAPITAL = /(?<=[\p{Ll},]\s+)(\p{Lu}[\p{L}\p{M}-]*)/gu;
 /** "Full Name (ACRONYM)" definitions. */
 const ACRONYM_DEFINITION =
   /((?:[\p{Lu}][\p{L}'-]*\s+(?:(?:of|for|and|the|on|de|du)\s+)?){0,7}[\p{Lu}][\p{L}'-]*)\s+\((\p{Lu}{2,8})\)/gu;
@@ -316,6 +333,8 @@ export interface TextKnowledge {
   acronyms: Map<string, string>;
   /** Long forms of acronyms: these are organisations. */
   longForms: Set<string>;
+  /** Lower-cased words written with a capital inside a sentence ("said Emirates", "carrier Emirates"). */
+  midSentenceCapitals: Set<string>;
   /** Normalised surname -> full name ("trump" -> "Donald Trump"). */
   people: Map<string, string>;
 }
@@ -324,7 +343,12 @@ export function readKnowledge(blocks: readonly TextBlock[]): TextKnowledge {
   const acronyms = new Map<string, string>();
   const longForms = new Set<string>();
   const people = new Map<string, string>();
+  const midSentenceCapitals = new Set<string>();
   for (const block of blocks) {
+    MID_SENTENCE_CAPITAL.lastIndex = 0;
+    for (let m = MID_SENTENCE_CAPITAL.exec(block.text); m; m = MID_SENTENCE_CAPITAL.exec(block.text)) {
+      midSentenceCapitals.add((m[1] ?? '').toLowerCase());
+    }
     ACRONYM_DEFINITION.lastIndex = 0;
     for (let m = ACRONYM_DEFINITION.exec(block.text); m; m = ACRONYM_DEFINITION.exec(block.text)) {
       const words = (m[1] ?? '').split(/\s+/);
@@ -374,7 +398,7 @@ export function readKnowledge(blocks: readonly TextBlock[]): TextKnowledge {
       }
     }
   }
-  return { acronyms, longForms, people };
+  return { acronyms, longForms, people, midSentenceCapitals };
 }
 
 interface Entity {
@@ -424,6 +448,15 @@ export class SourceRegistry {
       this.recent.unshift(entity);
     }
     return entity.id;
+  }
+
+  /** A sentence's subject that is no source (yet): it becomes the latest of its kind for pronouns. */
+  notice(mention: Mention): void {
+    const p = parseMention(mention.text);
+    // "Production will move", "Volunteers counted": a capital at the sentence start makes no name, unless the
+    // word is written with a capital inside sentences too.
+    if (p.proper && !p.text.includes(' ') && !this.knowledge.midSentenceCapitals.has(p.text.toLowerCase())) return;
+    this.resolve(mention);
   }
 
   /** Counts one claim for a source id (after merges). */
@@ -537,7 +570,13 @@ export class SourceRegistry {
     }
     // Unnamed sources are named by their head phrase, without a trailing relative clause.
     const name = p.text.replace(ANONYMOUS_NAME_CUT, '');
-    return this.create(name, false, p.kind, { plural: p.plural });
+    // "Israel's military", "the Ukrainian military", "Syria's government": a state body speaking as itself.
+    const stateBody =
+      p.kind === 'organization' &&
+      STATE_BODIES.has(head) &&
+      p.post === '' &&
+      (isCountryLike(p.possessor ?? '') || p.modifiers.some((w) => isDemonym(w) || isCountryLike(w)));
+    return this.create(stateBody ? name.replace(/^the\s+/i, '') : name, stateBody, p.kind, { plural: p.plural });
   }
 
   /** Whether "the <head>" can mean this named organisation: "the ministry" a Ministry, "the company" a firm. */

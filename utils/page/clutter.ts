@@ -44,8 +44,13 @@ const MIN_PROMO_BUTTONS = 2;
 const SHARE_LINK =
   /facebook\.com\/sharer|twitter\.com\/(?:intent|share)|x\.com\/intent|linkedin\.com\/share|wa\.me|whatsapp|mailto:\?|\/share\/(?:facebook|twitter|x|linkedin|email|whatsapp)/i;
 const MIN_SHARE_LINKS = 3;
-/** Site chrome, not clutter a reader hides. */
+/** Site chrome, not clutter a reader hides: menus are lists of links too. */
 const CHROME_TAGS = new Set(['NAV', 'HEADER', 'FOOTER']);
+const CHROME_HINT = token('menu|menus|nav|navbar|navigation|breadcrumbs?|masthead');
+/** Paragraph elements: a body block of this kind holds only its sentence (a <div> block may hold more). */
+const PARAGRAPH_TAGS = new Set(['P', 'LI', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'DD', 'DT']);
+/** The blocks that can be a "Read more: <headline>" line inside the body. */
+const LINE_TAGS = new Set(['P', 'DIV', 'LI', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const HEADING = /^H[1-6]$/;
 
 /** What the structure rules need to know about an element, gathered for all elements in one pass. */
@@ -139,8 +144,9 @@ export function findClutter(document: Document, input: ClutterInput): DomClutter
   // Elements that hold the article or one of its blocks: never clutter.
   const holders = new Set<Element>();
   for (let e: Element | null = article.root; e; e = e.parentElement) holders.add(e);
-  for (const block of article.blocks) {
-    for (let e: Element | null = block.element; e && !holders.has(e); e = e.parentElement) holders.add(e);
+  // ...nor one that holds the headline: hiding it would hide the title.
+  for (const element of [...article.blocks.map((b) => b.element), ...input.index.h1s]) {
+    for (let e: Element | null = element; e && !holders.has(e); e = e.parentElement) holders.add(e);
   }
   const blockElements = new Set(article.blocks.map((b) => b.element));
   const free = (element: Element): boolean => !holders.has(element) && !blockElements.has(element);
@@ -149,19 +155,20 @@ export function findClutter(document: Document, input: ClutterInput): DomClutter
   const factsOf = (element: Element): Facts => facts.get(element) ?? NO_FACTS;
   const seeded = seedItems(input, free, factsOf);
   const items: DomClutter[] = [];
-  const add = (kind: ClutterKind, element: Element, heading?: Element): void => {
+  const listed = new Set<Element>();
+  const add = (kind: ClutterKind, element: Element): void => {
     const text = visibleText(element);
-    const full = heading ? `${visibleText(heading)} ${text}` : text;
-    if (full === '') return;
-    const item: DomClutter = { kind, element, text: full.slice(0, CLUTTER_TEXT_CHARS) };
-    if (heading) item.heading = heading;
-    items.push(item);
+    if (text === '') return;
+    items.push({ kind, element, text: text.slice(0, CLUTTER_TEXT_CHARS) });
+    listed.add(element);
   };
 
   const visit = (element: Element, chrome: boolean): void => {
     for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
-      if (isSkipped(child)) continue;
-      const inChrome = chrome || CHROME_TAGS.has(tagOf(child));
+      // Nothing inside a paragraph of the article is clutter (and hover cards there are hidden by CSS).
+      if (isSkipped(child) || (blockElements.has(child) && PARAGRAPH_TAGS.has(tagOf(child)))) continue;
+      const inChrome =
+        chrome || CHROME_TAGS.has(tagOf(child)) || child.getAttribute('role') === 'navigation' || isChromeHint(child);
       if (free(child)) {
         const kind = seeded.get(child) ?? hintKind(child) ?? (inChrome ? null : structureKind(child, factsOf));
         if (kind === 'cards') {
@@ -169,11 +176,10 @@ export function findClutter(document: Document, input: ClutterInput): DomClutter
           continue;
         }
         if (kind === 'list') {
+          // The list's heading ("Most read") and each headline on its own, so that every item carries its title.
           const heading = headingBefore(child);
-          const parent = child.parentElement;
-          if (heading && parent && free(parent) && onlyHeadingAndList(parent, heading, child, factsOf)) {
-            add('related', parent);
-          } else add('related', child, heading ?? undefined);
+          if (heading && free(heading) && !listed.has(heading)) add('related', heading);
+          for (const item of child.children) if (tagOf(item) === 'LI') add('related', item);
           continue;
         }
         if (kind === 'comments' && splitComments(child, (c) => add('comments', c))) continue;
@@ -219,6 +225,7 @@ function seedItems(
   for (const unit of input.units) {
     const length = unit.model.text.length;
     if (length === 0 || unit.linkChars / length <= MIN_LIST_LINK_DENSITY) continue;
+    if (!unit.whole || !LINE_TAGS.has(tagOf(unit.container))) continue;
     if (!root.contains(unit.container) || !free(unit.container)) continue;
     if (unit.model.text.split(' ').length >= MIN_HEADLINE_WORDS) seeded.set(unit.container, 'related');
   }
@@ -243,6 +250,11 @@ function grow(start: Element, free: (element: Element) => boolean, factsOf: (ele
   return box;
 }
 
+function isChromeHint(element: Element): boolean {
+  const cls = element.getAttribute('class');
+  return cls !== null && CHROME_HINT.test(cls.toLowerCase());
+}
+
 function hintKind(element: Element): ClutterKind | null {
   const sig = signature(element);
   if (sig.trim() === '') return null;
@@ -254,8 +266,9 @@ function structureKind(element: Element, factsOf: (element: Element) => Facts): 
   const tag = tagOf(element);
   if (tag === 'UL' || tag === 'OL') return isHeadlineList(element, factsOf) ? 'list' : null;
   const facts = factsOf(element);
-  if (facts.shareLinks >= MIN_SHARE_LINKS) return 'share';
   if (facts.headline && cardsOf(element, factsOf).length >= MIN_CARDS) return 'cards';
+  // A share bar is small: a box that also holds stories and widgets is looked into instead.
+  if (facts.shareLinks >= MIN_SHARE_LINKS && !facts.headline) return 'share';
   // A heading and at least two buttons, little text, no form fields: "Try our app", "Ask the AI".
   if (facts.headings > 0 && facts.fields === 0 && facts.buttons >= MIN_PROMO_BUTTONS && facts.chars <= MAX_BOX_CHARS) {
     return 'promo';
@@ -267,6 +280,8 @@ function structureKind(element: Element, factsOf: (element: Element) => Facts): 
 function isHeadlineList(list: Element, factsOf: (element: Element) => Facts): boolean {
   const items = [...list.children].filter((c) => tagOf(c) === 'LI');
   if (items.length < MIN_CARDS) return false;
+  // A menu nests lists in its items; a list of headlines does not.
+  if (items.some((item) => item.querySelector('ul, ol') !== null)) return false;
   let words = 0;
   let text = 0;
   let linkText = 0;
@@ -284,7 +299,8 @@ function cardsOf(element: Element, factsOf: (element: Element) => Facts): Elemen
   const groups = new Map<string, Element[]>();
   for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
     if (!factsOf(child).headline) continue;
-    const key = `${tagOf(child)}.${child.getAttribute('class') ?? ''}`;
+    // Tag and first class: cards of one list differ in modifiers ("views-row views-row-1 views-row-odd").
+    const key = `${tagOf(child)}.${(child.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? ''}`;
     const group = groups.get(key);
     if (group) group.push(child);
     else groups.set(key, [child]);
@@ -297,18 +313,6 @@ function cardsOf(element: Element, factsOf: (element: Element) => Facts): Elemen
 function headingBefore(element: Element): Element | null {
   const previous = element.previousElementSibling;
   return previous && HEADING.test(tagOf(previous)) ? previous : null;
-}
-
-function onlyHeadingAndList(
-  parent: Element,
-  heading: Element,
-  list: Element,
-  factsOf: (element: Element) => Facts,
-): boolean {
-  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-    if (child !== heading && child !== list && factsOf(child).chars > 0) return false;
-  }
-  return true;
 }
 
 /**

@@ -2,7 +2,7 @@
 // containers that hold long, comma-rich, link-poor units (after Readability), picks the body and collects its
 // blocks in page order, leaving out captions, bylines, share bars and what follows the end-of-article line.
 import type { BlockKind } from '../analysis/types';
-import { BLOCK_TAGS, isElement, isSkipped, isText, signature, tagOf } from './dom';
+import { BLOCK_TAGS, collapse, isElement, isSkipped, isText, signature, tagOf } from './dom';
 import { jsonLdArticle } from './json-ld';
 import { indexPage, type PageIndex } from './page-index';
 import { buildTextModel } from './text-model';
@@ -21,10 +21,19 @@ const NEGATIVE_HINT =
   /(?:^|[\s_-])(?:banner|combx|comments?|com|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor(?:ed)?|shopping|tags?|widget|taboola|newsletter|subscribe|recommended|trending|popular)(?:$|[\s_-])/;
 const POSITIVE_HINT =
   /(?:^|[\s_-])(?:article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|articlebody|article-body|story-body)(?:$|[\s_-])/;
+/**
+ * What a matching class or id adds or takes. Readability's 25 lets a page-wide wrapper called "main content"
+ * outscore the body it wraps (benchmark pages 6ebac05f637e, 1f765c487806); 15 does not.
+ */
 const HINT_WEIGHT = 15;
 /** Containers that never hold the article (Readability's "unlikely candidates"); their text does not vote. */
 const UNLIKELY_HINT =
   /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|taboola|outbrain/;
+/** ...unless they also say they are content. */
+const MAYBE_CONTENT_HINT = /and|article|body|column|content|main|mathjax|shadow/;
+/** A metadata line: "Updated 1:39 am EST, Wednesday, November 20, 2019", "Published 10:02". */
+const TIMESTAMP_LINE =
+  /^(?:updated|published|posted|last updated|first published|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado)\b.{0,60}\d.{0,40}$/i;
 /** The slot labels left in the body where an ad was (or will be) inserted. */
 const AD_LABEL =
   /^(?:advert|advertisement|advertising|ad|ads|sponsored|anzeige|werbung|publicidad|publicité|pubblicità|reklama|إعلان)$/i;
@@ -32,12 +41,10 @@ const AD_LABEL =
 const MAX_LABEL_CHARS = 40;
 /** The end of a sentence, in Latin, Arabic and CJK punctuation, possibly followed by a quote mark. */
 const SENTENCE_END = /[.!?\u061F\u06D4\u3002\uFF01\uFF1F…]["'\u201D\u2019»)]*$/;
-/** A body shorter than this after the strict pass makes the engine score again without the unlikely hints. */
-const MIN_STRICT_CHARS = 500;
-/** ...unless they also say they are content. */
-const MAYBE_CONTENT_HINT = /and|article|body|column|content|main|mathjax|shadow/;
 /** Never unlikely: the structural roots of the page. */
 const NEVER_UNLIKELY_TAGS = new Set(['BODY', 'HTML', 'ARTICLE', 'MAIN', 'A']);
+/** A body shorter than this after the strict pass makes the engine score again without the unlikely hints. */
+const MIN_STRICT_CHARS = 500;
 /** Initial score of a candidate container by tag (Readability's table). */
 const TAG_SCORES: Readonly<Record<string, number>> = {
   DIV: 5,
@@ -80,7 +87,7 @@ const MAX_UNIT_LINK_DENSITY = 0.5;
 /** Inside the body, subtrees that hold no prose: figures, bylines, share bars, related links, ad slots. */
 const EXCLUDED_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'ASIDE', 'NAV', 'FOOTER', 'HEADER', 'FORM', 'H1']);
 const EXCLUDED_HINT =
-  /(?:^|[\s_-])(?:share|sharing|social|related|newsletter|promo|ad|ads|advert|advertisement|adslot|dfp|sponsor(?:ed)?|comments?|caption|credit|byline|author|dateline|timestamp|tags?|breadcrumbs?|sidebar|widget|subscribe|recommended|outbrain|taboola|toolbar|more-stories|read-more|signup|paywall|inline-related)(?:$|[\s_-])/;
+  /(?:^|[\s_-])(?:share|sharing|social|related|trending|most-read|mostread|popular|swiper|carousel|newsletter|promo|ad|ads|advert|advertisement|adslot|dfp|sponsor(?:ed)?|comments?|caption|credit|byline|author|dateline|timestamp|tags?|breadcrumbs?|sidebar|widget|subscribe|recommended|outbrain|taboola|toolbar|more-stories|read-more|signup|paywall|inline-related)(?:$|[\s_-])/;
 /** Captions and photo credits hide inside compound class names ("InlineImage-imageEmbedCaption", page 374ac9a59a85). */
 const CAPTION_HINT = /caption|credit/;
 /** If leaving out the hinted subtrees would drop more than this share of the body, the hints were wrong. */
@@ -459,10 +466,26 @@ function bodyBlocks(units: readonly TextUnit[], parts: readonly Element[], root:
     if (text.length <= MAX_END_LINE_CHARS && END_LINE.test(text) && blocks.length > 0) break;
     const kind = blockKind(unit, root);
     if (kind === 'caption') continue;
-    if (kind !== 'list-item' && AD_LABEL.test(text)) continue;
+    if (kind !== 'list-item' && (AD_LABEL.test(text) || TIMESTAMP_LINE.test(text))) continue;
     blocks.push({ text, kind, element: unit.container, model: unit.model });
   }
-  return trimLabels(blocks);
+  return trimLabels(dropOrphanHeadings(blocks));
+}
+
+/**
+ * A heading whose own container keeps no text of the body titles something that was left out ("Related
+ * news" over a list of links, page 65408257dbe4): it goes too.
+ */
+function dropOrphanHeadings(blocks: DomBlock[]): DomBlock[] {
+  const prose = blocks.filter((block) => block.kind !== 'heading').map((block) => block.element);
+  return blocks.filter((block) => {
+    if (block.kind !== 'heading') return true;
+    // A wrapper that holds only the heading ("article-boxout__header") does not count as its container.
+    let parent = block.element.parentElement;
+    while (parent?.parentElement && collapse(parent.textContent ?? '') === block.text) parent = parent.parentElement;
+    const scope = parent;
+    return scope !== null && prose.some((element) => scope.contains(element));
+  });
 }
 
 /** A short line that is not a sentence: a label ("Tags:", "0 Comments"), a date line, a section name. */

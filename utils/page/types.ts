@@ -22,8 +22,6 @@ export interface PageArticle {
 export interface DomClutter {
   kind: ClutterKind;
   element: Element;
-  /** The heading that titles the block when it stands outside it ("More from Business" above a list). */
-  heading?: Element;
   text: string;
 }
 

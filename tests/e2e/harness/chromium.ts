@@ -1,7 +1,8 @@
 // Chromium through playwright-core: a persistent context (the only kind that loads unpacked extensions) with
 // .output/chrome-mv3 loaded by --load-extension. Debian's Chromium 156 loads extensions in plain `--headless`
 // (the new headless mode; the old one, which could not, is a separate binary since Chrome 132), and unlike
-// branded Chrome 137+ it still honours --load-extension.
+// branded Chrome 137+ it still honours --load-extension. Playwright's default --disable-extensions stays: the
+// --disable-extensions-except list is exempt from it, and it keeps any other extension out.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

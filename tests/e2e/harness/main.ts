@@ -5,7 +5,7 @@
 // Options (after `npm run test:e2e --`): --browser chromium|firefox, --grep TEXT, and file names to run
 // (e.g. content-script). Env: CI=true turns a missing browser into a failure; CHROMIUM_PATH / FIREFOX_PATH
 // point at other binaries; E2E_EXTENSION_DIR_CHROMIUM / E2E_EXTENSION_DIR_FIREFOX at other unpacked builds.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -23,6 +23,7 @@ const RESULTS_DIR = path.join(ROOT, 'test-results');
 const TEST_FILE = /\.e2e\.(ts|mjs)$/;
 const DEFAULT_TIMEOUT_MS = 30_000;
 const SCREENSHOT_TIMEOUT_MS = 5_000;
+const EXIT_GRACE_MS = 5_000;
 
 interface BrowserSetup {
   name: BrowserName;
@@ -218,12 +219,14 @@ async function runBrowser(
         },
         openExtensionPage: async (p) => track(await driver.openExtensionPage(p)),
         tabId: (page) => activeTabId(extension, page),
-        artifactPath: (file) => path.join(dir, file),
+        artifactPath: (file) => {
+          mkdirSync(dir, { recursive: true });
+          return path.join(dir, file);
+        },
         log: (message) => logs.push(`      ${message}`),
       };
       const testStarted = Date.now();
       try {
-        await mkdir(dir, { recursive: true });
         await withTimeout(t.fn(ctx), t.options.timeoutMs ?? DEFAULT_TIMEOUT_MS, 'test');
         tally.passed++;
         console.log(`ok    ${label} (${seconds(Date.now() - testStarted)})`);
@@ -231,6 +234,7 @@ async function runBrowser(
       } catch (error) {
         tally.failed++;
         const shots: string[] = [];
+        if (pages.length > 0) await mkdir(dir, { recursive: true });
         for (const [i, page] of pages.entries()) {
           const file = path.join(dir, `failure-${i + 1}-${page.withExtension ? 'ext' : 'plain'}.png`);
           try {
@@ -300,3 +304,5 @@ process.exitCode = await main().catch((error: unknown) => {
   console.log('0 passed, 1 failed');
   return 1;
 });
+// A test that timed out may leave a driver call pending; do not let it keep CI waiting once we are done.
+setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();

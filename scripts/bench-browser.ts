@@ -1,0 +1,419 @@
+// `npm run bench:browser`: Sourcelight's speed in a real browser (headless Debian Chromium via playwright-core),
+// on the seeds (seeds/*.html, seeds/hostile/*.html), the article-extraction benchmark's dev half
+// (tests/fixtures/article-extraction/html/*.html.gz) and the pathological pages (tests/pathological/inputs.ts).
+//
+// Two measurements per page, each in its own browser, with every request but the page itself blocked:
+//   engine     utils/analyze.ts bundled with esbuild and run in the page (main world) right after load, timed
+//              against `new Readability(document.cloneNode(true)).parse()` in the same page; long tasks during
+//              the analysis (PerformanceObserver 'longtask') and the heap it leaves behind (CDP, after a GC).
+//   extension  the built extension (.output/chrome-mv3) as a reader gets it: the analysis time and the moment
+//              its UI and highlights were shown, read from the <sourcelight-ui> host (data-analysis-ms,
+//              data-shown-at, both from the content script); the isolate's heap after a GC next to the same page
+//              without the extension.
+//
+// Options: --only seeds|bench|pathological (repeatable), --limit N (pages per group), --no-extension.
+// Prints one row per page, then median and p90 per group. Keeps to about three minutes on two cores.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { NEST_SOURCE, PATHOLOGICAL_CASES } from '../tests/pathological/inputs';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
+const BENCH_DIR = path.join(ROOT, 'tests/fixtures/article-extraction/html');
+/** Pages are served from this made-up origin by request interception; nothing else is ever fetched. */
+const ORIGIN = 'http://bench.sourcelight.test';
+const READY_UI = 'sourcelight-ui[data-state="ready"]';
+/** How long the extension gets to show its UI; pages that are not articles never do, and are listed as such. */
+const UI_TIMEOUT_MS = 8_000;
+const NAVIGATION_TIMEOUT_MS = 30_000;
+/** Same flags as the e2e suite (tests/e2e/harness/chromium.ts): nothing that talks to Google in the background. */
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+type Group = 'seeds' | 'bench' | 'pathological';
+const GROUPS: readonly Group[] = ['seeds', 'bench', 'pathological'];
+
+interface BenchPage {
+  group: Group;
+  id: string;
+  html: string;
+  nest?: { depth: number; tag: string };
+}
+
+interface EngineRow {
+  /** Heap of the page as loaded (no extension, no engine), after a GC. */
+  pageHeapKb: number;
+  /** First run in the page (cold: what the content script pays). */
+  engineMs: number | null;
+  /** Second run, same page (warm JIT). */
+  warmMs: number | null;
+  readabilityMs: number | null;
+  isArticle: boolean | null;
+  longestTaskMs: number;
+  heapKb: number;
+  error: string | null;
+}
+
+interface ExtensionRow {
+  analysisMs: number | null;
+  shownAtMs: number | null;
+  longestTaskMs: number;
+  heapKb: number | null;
+}
+
+function parseArgs(argv: readonly string[]): { groups: Group[]; limit: number; extension: boolean } {
+  const groups: Group[] = [];
+  let limit = Number.POSITIVE_INFINITY;
+  let extension = true;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--only') {
+      const g = argv[++i] as Group;
+      if (!GROUPS.includes(g)) throw new Error(`--only takes one of ${GROUPS.join(', ')}`);
+      groups.push(g);
+    } else if (arg === '--limit') limit = Number(argv[++i]);
+    else if (arg === '--no-extension') extension = false;
+    else throw new Error(`unknown option ${arg}`);
+  }
+  return { groups: groups.length > 0 ? groups : [...GROUPS], limit, extension };
+}
+
+function loadPages(groups: readonly Group[], limit: number): BenchPage[] {
+  const pages: BenchPage[] = [];
+  if (groups.includes('seeds')) {
+    const seeds = path.join(ROOT, 'seeds');
+    const files = [
+      ...readdirSync(seeds).filter((f) => f.endsWith('.html')),
+      ...readdirSync(path.join(seeds, 'hostile'))
+        .filter((f) => f.endsWith('.html'))
+        .map((f) => `hostile/${f}`),
+    ].sort();
+    for (const f of files.slice(0, limit)) {
+      pages.push({ group: 'seeds', id: f.replace(/\.html$/, ''), html: readFileSync(path.join(seeds, f), 'utf8') });
+    }
+  }
+  if (groups.includes('bench')) {
+    const dir = existsSync(BENCH_DIR) ? BENCH_DIR : '/work/shared/bench/article-extraction/html';
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.html.gz'))
+      .sort();
+    for (const f of files.slice(0, limit)) {
+      const html = gunzipSync(readFileSync(path.join(dir, f))).toString('utf8');
+      pages.push({ group: 'bench', id: f.slice(0, 12), html });
+    }
+  }
+  if (groups.includes('pathological')) {
+    for (const c of PATHOLOGICAL_CASES.slice(0, limit)) {
+      pages.push({ group: 'pathological', id: c.id, html: c.html(), ...(c.nest ? { nest: c.nest } : {}) });
+    }
+  }
+  return pages;
+}
+
+/** utils/analyze.ts as one script for the page: defines globalThis.__slEngine = { analyzePage }. */
+async function engineBundle(): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents: "import { analyzePage } from './utils/analyze';\n(globalThis as any).__slEngine = { analyzePage };",
+      resolveDir: ROOT,
+      loader: 'ts',
+      sourcefile: 'bench-engine.ts',
+    },
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    minify: true,
+    logLevel: 'silent',
+  });
+  const file = result.outputFiles[0];
+  if (file === undefined) throw new Error('esbuild produced nothing');
+  return file.text;
+}
+
+function readabilityScript(): string {
+  const source = readFileSync(path.join(ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8');
+  return `(function () { var module = undefined; ${source}\n globalThis.__slReadability = Readability; })();`;
+}
+
+/** Serves each page from memory at ORIGIN/<id>.html and blocks every other request (counted). */
+async function serve(context: BrowserContext, pages: readonly BenchPage[], blocked: { count: number }): Promise<void> {
+  const byPath = new Map(pages.map((p) => [`/${p.group}/${p.id}.html`, p.html]));
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    const html = url.origin === ORIGIN ? byPath.get(url.pathname) : undefined;
+    if (html === undefined) {
+      blocked.count++;
+      await route.abort('blockedbyclient');
+      return;
+    }
+    await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+  });
+}
+
+const pageUrl = (p: BenchPage) => `${ORIGIN}/${p.group}/${p.id}.html`;
+
+/** Before any page script: collect long tasks. */
+function observeLongTasks(): void {
+  const w = window as unknown as { __slLongTasks: { start: number; duration: number }[] };
+  w.__slLongTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__slLongTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No long-task support: the column stays 0.
+  }
+}
+
+async function heapKb(page: Page): Promise<number> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    await session.send('HeapProfiler.collectGarbage');
+    const usage = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };
+    return usage.usedSize / 1024;
+  } finally {
+    await session.detach();
+  }
+}
+
+async function launch(extension: boolean): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const profile = await mkdtemp(path.join(tmpdir(), 'sourcelight-bench-browser-'));
+  const args = [...ARGS];
+  if (extension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function openPage(context: BrowserContext, p: BenchPage): Promise<Page> {
+  const page = await context.newPage();
+  await page.addInitScript(observeLongTasks);
+  await page.goto(pageUrl(p), { waitUntil: 'load', timeout: NAVIGATION_TIMEOUT_MS });
+  return page;
+}
+
+/** Engine (cold), Readability on a clone, engine again (warm); each in its own task. Needs the two scripts. */
+const IN_PAGE_RUNS = `new Promise(function (resolve) {
+  var out = { engineMs: null, warmMs: null, readabilityMs: null, isArticle: null, error: null, start: 0 };
+  function time(fn) { var t = performance.now(); fn(); return performance.now() - t; }
+  setTimeout(function () {
+    try {
+      out.start = performance.now();
+      out.engineMs = time(function () {
+        var analysis = window.__slEngine.analyzePage(document, { url: location.href }).analysis;
+        out.isArticle = analysis.isArticle;
+        window.__slKeep = analysis; // what the content script holds on to
+      });
+    } catch (error) { out.error = 'engine: ' + String(error).slice(0, 120); }
+    setTimeout(function () {
+      try {
+        out.readabilityMs = time(function () { new window.__slReadability(document.cloneNode(true)).parse(); });
+      } catch (error) { out.error = (out.error || '') + ' readability: ' + String(error).slice(0, 120); }
+      setTimeout(function () {
+        try { out.warmMs = time(function () { window.__slEngine.analyzePage(document, { url: location.href }); }); } catch (e) {}
+        resolve(out);
+      }, 0);
+    }, 0);
+  }, 0);
+})`;
+
+async function measureEngine(context: BrowserContext, p: BenchPage, engine: string, readability: string): Promise<EngineRow> {
+  const page = await openPage(context, p);
+  try {
+    if (p.nest) await page.evaluate(`(${NEST_SOURCE})(document, ${p.nest.depth}, ${JSON.stringify(p.nest.tag)})`);
+    const before = await heapKb(page);
+    await page.evaluate(engine);
+    await page.evaluate(readability);
+    // Each run in a task of its own (a timer), as the content script's is, so that long tasks are attributed.
+    // A string, not a function: tsx would add its __name helper to a serialised function, unknown in the page.
+    const result = (await page.evaluate(IN_PAGE_RUNS)) as {
+      engineMs: number | null;
+      warmMs: number | null;
+      readabilityMs: number | null;
+      isArticle: boolean | null;
+      error: string | null;
+      start: number;
+    };
+    // Long-task entries arrive after the task ends: give the observer a moment.
+    await page.waitForTimeout(50);
+    const longestTaskMs = await page.evaluate(
+      ({ start, end }) => {
+        const tasks = (window as unknown as { __slLongTasks: { start: number; duration: number }[] }).__slLongTasks;
+        let longest = 0;
+        for (const t of tasks) if (t.start < end && t.start + t.duration > start) longest = Math.max(longest, t.duration);
+        return longest;
+      },
+      { start: result.start, end: result.start + (result.engineMs ?? 0) },
+    );
+    const after = await heapKb(page);
+    return { ...result, longestTaskMs, heapKb: after - before, pageHeapKb: before };
+  } finally {
+    await page.close();
+  }
+}
+
+async function measureExtension(context: BrowserContext, p: BenchPage, plainHeapKb: number | null): Promise<ExtensionRow> {
+  const page = await openPage(context, p);
+  try {
+    const shown = await page
+      .waitForSelector(READY_UI, { timeout: UI_TIMEOUT_MS, state: 'attached' })
+      .then(() => true)
+      .catch(() => false);
+    if (!shown) return { analysisMs: null, shownAtMs: null, longestTaskMs: 0, heapKb: null };
+    const data = await page.evaluate((selector: string) => {
+      const host = document.querySelector(selector) as HTMLElement;
+      const analysisMs = Number(host.dataset.analysisMs);
+      const shownAt = Number(host.dataset.shownAt);
+      const tasks = (window as unknown as { __slLongTasks: { start: number; duration: number }[] }).__slLongTasks;
+      let longest = 0;
+      // The long tasks between the start of the analysis (about shownAt - analysisMs) and the UI being shown.
+      for (const t of tasks) if (t.start + t.duration > shownAt - analysisMs && t.start < shownAt) longest = Math.max(longest, t.duration);
+      return { analysisMs, shownAt, longest };
+    }, READY_UI);
+    const heap = plainHeapKb === null ? null : (await heapKb(page)) - plainHeapKb;
+    return { analysisMs: data.analysisMs, shownAtMs: data.shownAt, longestTaskMs: data.longest, heapKb: heap };
+  } finally {
+    await page.close();
+  }
+}
+
+function quantile(values: readonly number[], q: number): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? null;
+}
+
+const fmt = (n: number | null | undefined, digits = 0) => (n === null || n === undefined || Number.isNaN(n) ? '–' : n.toFixed(digits));
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const started = Date.now();
+  const pages = loadPages(options.groups, options.limit);
+  const [engine, readability] = [await engineBundle(), readabilityScript()];
+  const useExtension = options.extension && existsSync(path.join(EXTENSION_DIR, 'manifest.json'));
+  if (options.extension && !useExtension) console.log(`(no build at ${EXTENSION_DIR}: extension columns skipped; run npm run build)`);
+  console.log(`${pages.length} pages; Chromium ${CHROMIUM}; every request but the page itself is blocked\n`);
+
+  const blocked = { count: 0 };
+  const plain = await launch(false);
+  const engineRows = new Map<BenchPage, EngineRow>();
+  const plainHeap = new Map<BenchPage, number>();
+  try {
+    await serve(plain.context, pages, blocked);
+    for (const p of pages) {
+      try {
+        engineRows.set(p, await measureEngine(plain.context, p, engine, readability));
+      } catch (error) {
+        engineRows.set(p, { pageHeapKb: 0, engineMs: null, warmMs: null, readabilityMs: null, isArticle: null, longestTaskMs: 0, heapKb: 0, error: String(error).split('\n')[0] ?? '' });
+      }
+      const row = engineRows.get(p);
+      if (row && row.pageHeapKb > 0) plainHeap.set(p, row.pageHeapKb);
+    }
+  } finally {
+    await plain.close();
+  }
+
+  const extensionRows = new Map<BenchPage, ExtensionRow>();
+  if (useExtension) {
+    const withExt = await launch(true);
+    try {
+      await serve(withExt.context, pages, blocked);
+      for (const p of pages) {
+        if (p.group === 'pathological') continue; // built after load (nesting): the content script has run
+        // The engine said "not an article": the content script shows nothing, and waiting for it would only
+        // add UI_TIMEOUT_MS per page.
+        if (engineRows.get(p)?.isArticle === false) continue;
+        try {
+          extensionRows.set(p, await measureExtension(withExt.context, p, plainHeap.get(p) ?? null));
+        } catch {
+          extensionRows.set(p, { analysisMs: null, shownAtMs: null, longestTaskMs: 0, heapKb: null });
+        }
+      }
+    } finally {
+      await withExt.close();
+    }
+  }
+
+  const header = ['group', 'page', 'kB', 'article', 'engine ms', 'warm ms', 'Readab. ms', 'ratio', 'long task', 'heap kB', 'ext analysis', 'ext shown@', 'ext long', 'ext heap kB', 'note'];
+  const rows: string[][] = [header];
+  for (const p of pages) {
+    const e = engineRows.get(p);
+    const x = extensionRows.get(p);
+    const ratio = e?.engineMs != null && e.readabilityMs ? e.engineMs / e.readabilityMs : null;
+    rows.push([
+      p.group,
+      p.id.slice(0, 34),
+      fmt(p.html.length / 1024),
+      e?.isArticle == null ? '–' : e.isArticle ? 'yes' : 'no',
+      fmt(e?.engineMs, 1),
+      fmt(e?.warmMs, 1),
+      fmt(e?.readabilityMs, 1),
+      fmt(ratio, 2),
+      fmt(e?.longestTaskMs),
+      fmt(e?.heapKb),
+      fmt(x?.analysisMs, 1),
+      fmt(x?.shownAtMs),
+      x ? fmt(x.longestTaskMs) : '–',
+      fmt(x?.heapKb),
+      e?.error ?? '',
+    ]);
+  }
+  const widths = header.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  for (const r of rows) console.log(r.map((c, i) => (i <= 1 || i === header.length - 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  '));
+
+  console.log('\nsummary (median / p90)');
+  for (const group of options.groups) {
+    const inGroup = pages.filter((p) => p.group === group);
+    if (inGroup.length === 0) continue;
+    const col = (f: (p: BenchPage) => number | null | undefined) =>
+      inGroup.map(f).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+    const line = (label: string, values: number[], digits = 1) =>
+      `  ${label.padEnd(34)} ${fmt(quantile(values, 0.5), digits).padStart(8)} / ${fmt(quantile(values, 0.9), digits).padStart(8)}  (n=${values.length})`;
+    console.log(`${group}:`);
+    console.log(line('engine ms (analyzePage, in page)', col((p) => engineRows.get(p)?.engineMs)));
+    console.log(line('engine ms, second run (warm)', col((p) => engineRows.get(p)?.warmMs)));
+    console.log(line('Readability ms (clone + parse)', col((p) => engineRows.get(p)?.readabilityMs)));
+    console.log(
+      line(
+        'ratio engine / Readability',
+        col((p) => {
+          const e = engineRows.get(p);
+          return e?.engineMs != null && e.readabilityMs ? e.engineMs / e.readabilityMs : null;
+        }),
+        2,
+      ),
+    );
+    console.log(line('longest long task in analysis ms', col((p) => engineRows.get(p)?.longestTaskMs), 0));
+    console.log(line('heap left by the engine kB', col((p) => engineRows.get(p)?.heapKb), 0));
+    if (useExtension && group !== 'pathological') {
+      console.log(line('extension: analysis ms', col((p) => extensionRows.get(p)?.analysisMs)));
+      console.log(line('extension: UI shown, ms after nav start', col((p) => extensionRows.get(p)?.shownAtMs), 0));
+      console.log(line('extension: heap over plain page kB', col((p) => extensionRows.get(p)?.heapKb), 0));
+      const shown = inGroup.filter((p) => extensionRows.get(p)?.analysisMs != null).length;
+      console.log(`  UI shown on ${shown} of ${inGroup.length} pages`);
+    }
+  }
+  console.log(`\n${blocked.count} requests blocked (page sub-resources); ${((Date.now() - started) / 1000).toFixed(0)} s in all`);
+}
+
+await main();
