@@ -11,8 +11,9 @@
 //              data-shown-at, both from the content script); the isolate's heap after a GC next to the same page
 //              without the extension.
 //
-// Options: --only seeds|bench|pathological (repeatable), --limit N (pages per group), --no-extension.
-// Prints one row per page, then median and p90 per group. Keeps to about three minutes on two cores.
+// Options: --only seeds|bench|pathological (repeatable), --limit N (pages per group), --all (every benchmark page;
+// by default the first BENCH_DEFAULT_PAGES of the 91, to keep to about three minutes on two cores),
+// --no-extension. Prints one row per page, then median and p90 per group.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -42,6 +43,9 @@ const ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/** Benchmark pages measured by default (about 3 s each with both browsers); --all measures all 91. */
+const BENCH_DEFAULT_PAGES = 30;
 
 type Group = 'seeds' | 'bench' | 'pathological';
 const GROUPS: readonly Group[] = ['seeds', 'bench', 'pathological'];
@@ -74,9 +78,17 @@ interface ExtensionRow {
   heapKb: number | null;
 }
 
-function parseArgs(argv: readonly string[]): { groups: Group[]; limit: number; extension: boolean } {
+interface Options {
+  groups: Group[];
+  limit: number;
+  benchLimit: number;
+  extension: boolean;
+}
+
+function parseArgs(argv: readonly string[]): Options {
   const groups: Group[] = [];
   let limit = Number.POSITIVE_INFINITY;
+  let benchLimit = BENCH_DEFAULT_PAGES;
   let extension = true;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -85,13 +97,19 @@ function parseArgs(argv: readonly string[]): { groups: Group[]; limit: number; e
       if (!GROUPS.includes(g)) throw new Error(`--only takes one of ${GROUPS.join(', ')}`);
       groups.push(g);
     } else if (arg === '--limit') limit = Number(argv[++i]);
+    else if (arg === '--all') benchLimit = Number.POSITIVE_INFINITY;
     else if (arg === '--no-extension') extension = false;
     else throw new Error(`unknown option ${arg}`);
   }
-  return { groups: groups.length > 0 ? groups : [...GROUPS], limit, extension };
+  return {
+    groups: groups.length > 0 ? groups : [...GROUPS],
+    limit,
+    benchLimit: Math.min(limit, benchLimit),
+    extension,
+  };
 }
 
-function loadPages(groups: readonly Group[], limit: number): BenchPage[] {
+function loadPages({ groups, limit, benchLimit }: Options): BenchPage[] {
   const pages: BenchPage[] = [];
   if (groups.includes('seeds')) {
     const seeds = path.join(ROOT, 'seeds');
@@ -110,7 +128,7 @@ function loadPages(groups: readonly Group[], limit: number): BenchPage[] {
     const files = readdirSync(dir)
       .filter((f) => f.endsWith('.html.gz'))
       .sort();
-    for (const f of files.slice(0, limit)) {
+    for (const f of files.slice(0, benchLimit)) {
       const html = gunzipSync(readFileSync(path.join(dir, f))).toString('utf8');
       pages.push({ group: 'bench', id: f.slice(0, 12), html });
     }
@@ -237,7 +255,12 @@ const IN_PAGE_RUNS = `new Promise(function (resolve) {
   }, 0);
 })`;
 
-async function measureEngine(context: BrowserContext, p: BenchPage, engine: string, readability: string): Promise<EngineRow> {
+async function measureEngine(
+  context: BrowserContext,
+  p: BenchPage,
+  engine: string,
+  readability: string,
+): Promise<EngineRow> {
   const page = await openPage(context, p);
   try {
     if (p.nest) await page.evaluate(`(${NEST_SOURCE})(document, ${p.nest.depth}, ${JSON.stringify(p.nest.tag)})`);
@@ -260,7 +283,8 @@ async function measureEngine(context: BrowserContext, p: BenchPage, engine: stri
       ({ start, end }) => {
         const tasks = (window as unknown as { __slLongTasks: { start: number; duration: number }[] }).__slLongTasks;
         let longest = 0;
-        for (const t of tasks) if (t.start < end && t.start + t.duration > start) longest = Math.max(longest, t.duration);
+        for (const t of tasks)
+          if (t.start < end && t.start + t.duration > start) longest = Math.max(longest, t.duration);
         return longest;
       },
       { start: result.start, end: result.start + (result.engineMs ?? 0) },
@@ -272,7 +296,11 @@ async function measureEngine(context: BrowserContext, p: BenchPage, engine: stri
   }
 }
 
-async function measureExtension(context: BrowserContext, p: BenchPage, plainHeapKb: number | null): Promise<ExtensionRow> {
+async function measureExtension(
+  context: BrowserContext,
+  p: BenchPage,
+  plainHeapKb: number | null,
+): Promise<ExtensionRow> {
   const page = await openPage(context, p);
   try {
     const shown = await page
@@ -287,7 +315,8 @@ async function measureExtension(context: BrowserContext, p: BenchPage, plainHeap
       const tasks = (window as unknown as { __slLongTasks: { start: number; duration: number }[] }).__slLongTasks;
       let longest = 0;
       // The long tasks between the start of the analysis (about shownAt - analysisMs) and the UI being shown.
-      for (const t of tasks) if (t.start + t.duration > shownAt - analysisMs && t.start < shownAt) longest = Math.max(longest, t.duration);
+      for (const t of tasks)
+        if (t.start + t.duration > shownAt - analysisMs && t.start < shownAt) longest = Math.max(longest, t.duration);
       return { analysisMs, shownAt, longest };
     }, READY_UI);
     const heap = plainHeapKb === null ? null : (await heapKb(page)) - plainHeapKb;
@@ -303,15 +332,17 @@ function quantile(values: readonly number[], q: number): number | null {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? null;
 }
 
-const fmt = (n: number | null | undefined, digits = 0) => (n === null || n === undefined || Number.isNaN(n) ? '–' : n.toFixed(digits));
+const fmt = (n: number | null | undefined, digits = 0) =>
+  n === null || n === undefined || Number.isNaN(n) ? '–' : n.toFixed(digits);
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const started = Date.now();
-  const pages = loadPages(options.groups, options.limit);
+  const pages = loadPages(options);
   const [engine, readability] = [await engineBundle(), readabilityScript()];
   const useExtension = options.extension && existsSync(path.join(EXTENSION_DIR, 'manifest.json'));
-  if (options.extension && !useExtension) console.log(`(no build at ${EXTENSION_DIR}: extension columns skipped; run npm run build)`);
+  if (options.extension && !useExtension)
+    console.log(`(no build at ${EXTENSION_DIR}: extension columns skipped; run npm run build)`);
   console.log(`${pages.length} pages; Chromium ${CHROMIUM}; every request but the page itself is blocked\n`);
 
   const blocked = { count: 0 };
@@ -324,7 +355,16 @@ async function main(): Promise<void> {
       try {
         engineRows.set(p, await measureEngine(plain.context, p, engine, readability));
       } catch (error) {
-        engineRows.set(p, { pageHeapKb: 0, engineMs: null, warmMs: null, readabilityMs: null, isArticle: null, longestTaskMs: 0, heapKb: 0, error: String(error).split('\n')[0] ?? '' });
+        engineRows.set(p, {
+          pageHeapKb: 0,
+          engineMs: null,
+          warmMs: null,
+          readabilityMs: null,
+          isArticle: null,
+          longestTaskMs: 0,
+          heapKb: 0,
+          error: String(error).split('\n')[0] ?? '',
+        });
       }
       const row = engineRows.get(p);
       if (row && row.pageHeapKb > 0) plainHeap.set(p, row.pageHeapKb);
@@ -354,7 +394,23 @@ async function main(): Promise<void> {
     }
   }
 
-  const header = ['group', 'page', 'kB', 'article', 'engine ms', 'warm ms', 'Readab. ms', 'ratio', 'long task', 'heap kB', 'ext analysis', 'ext shown@', 'ext long', 'ext heap kB', 'note'];
+  const header = [
+    'group',
+    'page',
+    'kB',
+    'article',
+    'engine ms',
+    'warm ms',
+    'Readab. ms',
+    'ratio',
+    'long task',
+    'heap kB',
+    'ext analysis',
+    'ext shown@',
+    'ext long',
+    'ext heap kB',
+    'note',
+  ];
   const rows: string[][] = [header];
   for (const p of pages) {
     const e = engineRows.get(p);
@@ -379,7 +435,12 @@ async function main(): Promise<void> {
     ]);
   }
   const widths = header.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  for (const r of rows) console.log(r.map((c, i) => (i <= 1 || i === header.length - 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  '));
+  for (const r of rows)
+    console.log(
+      r
+        .map((c, i) => (i <= 1 || i === header.length - 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+        .join('  '),
+    );
 
   console.log('\nsummary (median / p90)');
   for (const group of options.groups) {
@@ -390,9 +451,24 @@ async function main(): Promise<void> {
     const line = (label: string, values: number[], digits = 1) =>
       `  ${label.padEnd(34)} ${fmt(quantile(values, 0.5), digits).padStart(8)} / ${fmt(quantile(values, 0.9), digits).padStart(8)}  (n=${values.length})`;
     console.log(`${group}:`);
-    console.log(line('engine ms (analyzePage, in page)', col((p) => engineRows.get(p)?.engineMs)));
-    console.log(line('engine ms, second run (warm)', col((p) => engineRows.get(p)?.warmMs)));
-    console.log(line('Readability ms (clone + parse)', col((p) => engineRows.get(p)?.readabilityMs)));
+    console.log(
+      line(
+        'engine ms (analyzePage, in page)',
+        col((p) => engineRows.get(p)?.engineMs),
+      ),
+    );
+    console.log(
+      line(
+        'engine ms, second run (warm)',
+        col((p) => engineRows.get(p)?.warmMs),
+      ),
+    );
+    console.log(
+      line(
+        'Readability ms (clone + parse)',
+        col((p) => engineRows.get(p)?.readabilityMs),
+      ),
+    );
     console.log(
       line(
         'ratio engine / Readability',
@@ -403,17 +479,48 @@ async function main(): Promise<void> {
         2,
       ),
     );
-    console.log(line('longest long task in analysis ms', col((p) => engineRows.get(p)?.longestTaskMs), 0));
-    console.log(line('heap left by the engine kB', col((p) => engineRows.get(p)?.heapKb), 0));
+    console.log(
+      line(
+        'longest long task in analysis ms',
+        col((p) => engineRows.get(p)?.longestTaskMs),
+        0,
+      ),
+    );
+    console.log(
+      line(
+        'heap left by the engine kB',
+        col((p) => engineRows.get(p)?.heapKb),
+        0,
+      ),
+    );
     if (useExtension && group !== 'pathological') {
-      console.log(line('extension: analysis ms', col((p) => extensionRows.get(p)?.analysisMs)));
-      console.log(line('extension: UI shown, ms after nav start', col((p) => extensionRows.get(p)?.shownAtMs), 0));
-      console.log(line('extension: heap over plain page kB', col((p) => extensionRows.get(p)?.heapKb), 0));
+      console.log(
+        line(
+          'extension: analysis ms',
+          col((p) => extensionRows.get(p)?.analysisMs),
+        ),
+      );
+      console.log(
+        line(
+          'extension: UI shown, ms after nav start',
+          col((p) => extensionRows.get(p)?.shownAtMs),
+          0,
+        ),
+      );
+      console.log(
+        line(
+          'extension: heap over plain page kB',
+          col((p) => extensionRows.get(p)?.heapKb),
+          0,
+        ),
+      );
       const shown = inGroup.filter((p) => extensionRows.get(p)?.analysisMs != null).length;
       console.log(`  UI shown on ${shown} of ${inGroup.length} pages`);
     }
   }
-  console.log(`\n${blocked.count} requests blocked (page sub-resources); ${((Date.now() - started) / 1000).toFixed(0)} s in all`);
+  console.log(
+    `\n${blocked.count} requests blocked (page sub-resources); ${((Date.now() - started) / 1000).toFixed(0)} s in all`,
+  );
 }
 
 await main();

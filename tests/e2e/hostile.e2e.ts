@@ -63,7 +63,10 @@ test('payloads: no script in the page text runs, and the sidebar shows them as l
   assert.deepEqual(trace.liveInUi, [], 'page text became live markup inside the UI');
   // The payloads are data: the reader sees them, literally, where the page put them.
   for (const literal of ['<img src=data:,x onerror=', '<script>', 'Foundation']) {
-    assert.ok(text.includes(literal), `the sidebar does not show ${JSON.stringify(literal)} as text:\n${text.slice(0, 1500)}`);
+    assert.ok(
+      text.includes(literal),
+      `the sidebar does not show ${JSON.stringify(literal)} as text:\n${text.slice(0, 1500)}`,
+    );
   }
   ctx.log(`${sources} sources opened; ${text.length} characters of UI text checked`);
 });
@@ -139,7 +142,9 @@ test('mutation flood: one UI, a responsive page and a bounded number of re-analy
   assert.ok(longMs < FLOOD_MS * MAX_LONG_TASK_SHARE, `${longMs.toFixed(0)} ms of long tasks in ${FLOOD_MS} ms`);
   const trace = await payloadTrace(page);
   assert.equal(trace.pwned, null);
-  ctx.log(`${after.ticks - before.ticks} page ticks in ${FLOOD_MS} ms; long tasks ${longMs.toFixed(0)} ms; round trip ${roundTrip} ms`);
+  ctx.log(
+    `${after.ticks - before.ticks} page ticks in ${FLOOD_MS} ms; long tasks ${longMs.toFixed(0)} ms; round trip ${roundTrip} ms`,
+  );
 });
 
 interface SidebarLook {
@@ -195,7 +200,10 @@ function assertReadable(look: SidebarLook | null, viewport: { width: number; hei
   assert.ok(look, 'no sidebar in the UI');
   assert.ok(look.width >= 200 && look.height >= 200, `sidebar is ${look.width}×${look.height}`);
   assert.ok(
-    look.left >= 0 && look.left + look.width <= viewport.width + 1 && look.top >= -1 && look.top + look.height <= viewport.height + 1,
+    look.left >= 0 &&
+      look.left + look.width <= viewport.width + 1 &&
+      look.top >= -1 &&
+      look.top + look.height <= viewport.height + 1,
     `sidebar is not within the ${viewport.width}×${viewport.height} viewport: ${look.width}×${look.height} at (${look.left}, ${look.top})`,
   );
   assert.ok(look.smallest >= MIN_UI_FONT_PX, `the page's 4 px reached the UI: smallest text ${look.smallest} px`);

@@ -32,82 +32,106 @@ function pwned(): boolean {
 }
 
 describe('analyzeDocument on generated pages (jsdom)', () => {
-  it('returns a valid analysis whose claims and numbers point at their text in the blocks', () => {
-    fc.assert(
-      fc.property(page, (spec) => {
-        const doc = freshDocument(spec);
-        const result = analyzePage(doc, { url: URL });
-        const blocks = result.article === null ? null : result.article.blocks;
-        const problems = validateAnalysis(result.analysis, { blocks });
-        expect(problems, `page: ${pageHtml(spec).slice(0, 2000)}`).toEqual([]);
-        expect(result.analysis.url).toBe(URL);
-        if (result.analysis.isArticle) expect(result.article).not.toBeNull();
-        // The DOM blocks' text is what the engine saw: the text model of their element.
-        for (const block of blocks ?? []) expect(block.model.text).toBe(block.text);
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT_MS);
+  it(
+    'returns a valid analysis whose claims and numbers point at their text in the blocks',
+    () => {
+      fc.assert(
+        fc.property(page, (spec) => {
+          const doc = freshDocument(spec);
+          const result = analyzePage(doc, { url: URL });
+          const blocks = result.article === null ? null : result.article.blocks;
+          const problems = validateAnalysis(result.analysis, { blocks });
+          expect(problems, `page: ${pageHtml(spec).slice(0, 2000)}`).toEqual([]);
+          expect(result.analysis.url).toBe(URL);
+          if (result.analysis.isArticle) expect(result.article).not.toBeNull();
+          // The DOM blocks' text is what the engine saw: the text model of their element.
+          for (const block of blocks ?? []) expect(block.model.text).toBe(block.text);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
 
-  it('never changes the page it reads', () => {
-    fc.assert(
-      fc.property(page, (spec) => {
-        const doc = freshDocument(spec);
-        const before = doc.documentElement.outerHTML;
-        analyzeDocument(doc, { url: URL });
-        expect(doc.documentElement.outerHTML).toBe(before);
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT_MS);
+  it(
+    'never changes the page it reads',
+    () => {
+      fc.assert(
+        fc.property(page, (spec) => {
+          const doc = freshDocument(spec);
+          const before = doc.documentElement.outerHTML;
+          analyzeDocument(doc, { url: URL });
+          expect(doc.documentElement.outerHTML).toBe(before);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
 
-  it('gives the same analysis twice, and for an identical page built again', () => {
-    fc.assert(
-      fc.property(page, (spec) => {
-        const doc = freshDocument(spec);
-        const first = withoutTimings(analyzeDocument(doc, { url: URL }));
-        expect(withoutTimings(analyzeDocument(doc, { url: URL }))).toEqual(first);
-        expect(withoutTimings(analyzeDocument(freshDocument(spec), { url: URL }))).toEqual(first);
-      }),
-      { numRuns: RUNS / 2 },
-    );
-  }, TIMEOUT_MS);
+  it(
+    'gives the same analysis twice, and for an identical page built again',
+    () => {
+      fc.assert(
+        fc.property(page, (spec) => {
+          const doc = freshDocument(spec);
+          const first = withoutTimings(analyzeDocument(doc, { url: URL }));
+          expect(withoutTimings(analyzeDocument(doc, { url: URL }))).toEqual(first);
+          expect(withoutTimings(analyzeDocument(freshDocument(spec), { url: URL }))).toEqual(first);
+        }),
+        { numRuns: RUNS / 2 },
+      );
+    },
+    TIMEOUT_MS,
+  );
 
-  it('is plain JSON: no undefined, NaN, Infinity, DOM nodes or cycles', () => {
-    fc.assert(
-      fc.property(page, (spec) => {
-        const analysis = analyzeDocument(freshDocument(spec), { url: URL });
-        expect(JSON.parse(JSON.stringify(analysis))).toEqual(analysis);
-      }),
-      { numRuns: RUNS / 2 },
-    );
-  }, TIMEOUT_MS);
+  it(
+    'is plain JSON: no undefined, NaN, Infinity, DOM nodes or cycles',
+    () => {
+      fc.assert(
+        fc.property(page, (spec) => {
+          const analysis = analyzeDocument(freshDocument(spec), { url: URL });
+          expect(JSON.parse(JSON.stringify(analysis))).toEqual(analysis);
+        }),
+        { numRuns: RUNS / 2 },
+      );
+    },
+    TIMEOUT_MS,
+  );
 
-  it('runs none of the scripts and handlers in the page', () => {
-    fc.assert(
-      fc.property(page, (spec) => {
-        analyzeDocument(freshDocument(spec), { url: URL });
-        expect(pwned()).toBe(false);
-      }),
-      { numRuns: RUNS / 2 },
-    );
-  }, TIMEOUT_MS);
+  it(
+    'runs none of the scripts and handlers in the page',
+    () => {
+      fc.assert(
+        fc.property(page, (spec) => {
+          analyzeDocument(freshDocument(spec), { url: URL });
+          expect(pwned()).toBe(false);
+        }),
+        { numRuns: RUNS / 2 },
+      );
+    },
+    TIMEOUT_MS,
+  );
 });
 
 describe('analyzeDocument on generated pages (linkedom, as the CLI reads them)', () => {
-  it('returns a valid analysis and the same one twice', () => {
-    fc.assert(
-      fc.property(page, (spec) => {
-        const html = pageHtml(spec);
-        const { document: doc } = parseHTML(html);
-        const result = analyzePage(doc, { url: URL });
-        const blocks = result.article === null ? null : result.article.blocks;
-        expect(validateAnalysis(result.analysis, { blocks }), `page: ${html.slice(0, 2000)}`).toEqual([]);
-        const again = analyzeDocument(parseHTML(html).document, { url: URL });
-        expect(withoutTimings(again)).toEqual(withoutTimings(result.analysis));
-        expect(blocksOf(doc)).toEqual(blocks === null ? null : blocks.map(({ text, kind }) => ({ text, kind })));
-      }),
-      { numRuns: RUNS / 2 },
-    );
-  }, TIMEOUT_MS);
+  it(
+    'returns a valid analysis and the same one twice',
+    () => {
+      fc.assert(
+        fc.property(page, (spec) => {
+          const html = pageHtml(spec);
+          const { document: doc } = parseHTML(html);
+          const result = analyzePage(doc, { url: URL });
+          const blocks = result.article === null ? null : result.article.blocks;
+          expect(validateAnalysis(result.analysis, { blocks }), `page: ${html.slice(0, 2000)}`).toEqual([]);
+          const again = analyzeDocument(parseHTML(html).document, { url: URL });
+          expect(withoutTimings(again)).toEqual(withoutTimings(result.analysis));
+          expect(blocksOf(doc)).toEqual(blocks === null ? null : blocks.map(({ text, kind }) => ({ text, kind })));
+        }),
+        { numRuns: RUNS / 2 },
+      );
+    },
+    TIMEOUT_MS,
+  );
 });

@@ -20,14 +20,96 @@ const CUES = [
   'said said said',
   'added',
 ];
-const NUMBERS = ['1,500', '$1.3 billion', '82%', '1.5', 'a third', 'a dozen', '2019', 'January 18, 2025', '8th', '9,000', '0', '-3', '1.2.3', '10-20', '½', '٣٤٥', '１２３'];
-const ABBREVIATIONS = ['U.S.', 'U.N.', 'Dr.', 'Col.', 'Inc.', 'e.g.', 'i.e.', 'St.', 'No.', 'a.m.', 'J.', 'Gen.', 'etc.', 'vs.'];
+const NUMBERS = [
+  '1,500',
+  '$1.3 billion',
+  '82%',
+  '1.5',
+  'a third',
+  'a dozen',
+  '2019',
+  'January 18, 2025',
+  '8th',
+  '9,000',
+  '0',
+  '-3',
+  '1.2.3',
+  '10-20',
+  '½',
+  '٣٤٥',
+  '１２３',
+];
+const ABBREVIATIONS = [
+  'U.S.',
+  'U.N.',
+  'Dr.',
+  'Col.',
+  'Inc.',
+  'e.g.',
+  'i.e.',
+  'St.',
+  'No.',
+  'a.m.',
+  'J.',
+  'Gen.',
+  'etc.',
+  'vs.',
+];
 const PUNCTUATION = ['.', ',', ';', ':', '!', '?', '…', '—', '–', '-', '(', ')', '[', ']', '/', '...', '?!', '.\u201D'];
-const QUOTES = ['"', "'", '\u201C', '\u201D', '\u2018', '\u2019', '\u201E', '\u00AB', '\u00BB', '\u2039', '\u203A', '\u300C', '\u300D', '`', '\u2033'];
-const RTL = ['قال', 'وفقا لـ', 'المتحدث', 'שלום', 'אמר', '\u200F', '\u200E', '\u202E', '\u202B', '\u2066', '\u061F', '\u060C', '\u06D4'];
+const QUOTES = [
+  '"',
+  "'",
+  '\u201C',
+  '\u201D',
+  '\u2018',
+  '\u2019',
+  '\u201E',
+  '\u00AB',
+  '\u00BB',
+  '\u2039',
+  '\u203A',
+  '\u300C',
+  '\u300D',
+  '`',
+  '\u2033',
+];
+const RTL = [
+  'قال',
+  'وفقا لـ',
+  'المتحدث',
+  'שלום',
+  'אמר',
+  '\u200F',
+  '\u200E',
+  '\u202E',
+  '\u202B',
+  '\u2066',
+  '\u061F',
+  '\u060C',
+  '\u06D4',
+];
 const EMOJI = ['😀', '👩‍👩‍👧', '🇺🇸', '🏳️‍🌈', '\u{1F600}\u{FE0F}', 'e\u0301', '\u0301', '𝔘𝔫𝔦'];
 /** NUL-ish and invisible characters; U+0001 is also the engine's own quote mask (utils/analysis/segment.ts). */
-const CONTROLS = ['\u0000', '\u0001', '\u0007', '\u000B', '\u000C', '\u001F', '\u007F', '\u0085', '\u00AD', '\u200B', '\u200D', '\u2028', '\u2029', '\uFEFF', '\uFFFD', '\uD800', '\uDFFF', '\u00A0'];
+const CONTROLS = [
+  '\u0000',
+  '\u0001',
+  '\u0007',
+  '\u000B',
+  '\u000C',
+  '\u001F',
+  '\u007F',
+  '\u0085',
+  '\u00AD',
+  '\u200B',
+  '\u200D',
+  '\u2028',
+  '\u2029',
+  '\uFEFF',
+  '\uFFFD',
+  '\uD800',
+  '\uDFFF',
+  '\u00A0',
+];
 const SPACES = [' ', ' ', ' ', ' ', '  ', '\n', '\t', '\u00A0', '\u3000', ''];
 
 const token: fc.Arbitrary<string> = fc.oneof(
@@ -51,18 +133,30 @@ export const noise: fc.Arbitrary<string> = fc
   .map((parts) => parts.map(([t, s]) => t + s).join(''));
 
 const clause: fc.Arbitrary<string> = fc
-  .array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...WORDS) }, fc.constantFrom(...NUMBERS), fc.constantFrom(...ABBREVIATIONS)), {
-    minLength: 2,
-    maxLength: 14,
-  })
+  .array(
+    fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom(...WORDS) },
+      fc.constantFrom(...NUMBERS),
+      fc.constantFrom(...ABBREVIATIONS),
+    ),
+    {
+      minLength: 2,
+      maxLength: 14,
+    },
+  )
   .map((w) => w.join(' '));
 
-const [open, close] = [fc.constantFrom('"', '\u201C', "'", '\u00AB', '\u201E', '\u2018'), fc.constantFrom('"', '\u201D', "'", '\u00BB', '\u2019', '')];
+const [open, close] = [
+  fc.constantFrom('"', '\u201C', "'", '\u00AB', '\u201E', '\u2018'),
+  fc.constantFrom('"', '\u201D', "'", '\u00BB', '\u2019', ''),
+];
 
 /** A sentence in one of the shapes attribution takes, sometimes with a quote left open. */
 const sentence: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(fc.constantFrom(...NAMES), fc.constantFrom(...CUES), clause).map(([n, c, x]) => `${n} ${c} ${x}.`),
-  fc.tuple(open, clause, close, fc.constantFrom(...NAMES), fc.constantFrom(...CUES)).map(([o, x, c, n, cue]) => `${o}${x},${c} ${n} ${cue}.`),
+  fc
+    .tuple(open, clause, close, fc.constantFrom(...NAMES), fc.constantFrom(...CUES))
+    .map(([o, x, c, n, cue]) => `${o}${x},${c} ${n} ${cue}.`),
   fc.tuple(fc.constantFrom(...CUES), fc.constantFrom(...NAMES), clause).map(([c, n, x]) => `${c} ${n}, ${x}.`),
   fc.tuple(clause, fc.constantFrom('.', '!', '?', '…', '')).map(([x, p]) => `${x}${p}`),
   noise,
@@ -79,22 +173,116 @@ export const longParagraph: fc.Arbitrary<string> = fc
   .map((s) => s.join(' '));
 
 /** Markup as data, so the same tree can be built twice (determinism) and printed when a property fails. */
-export type TreeNode = { text: string } | { tag: string; attrs: readonly (readonly [string, string])[]; children: readonly TreeNode[] };
+export type TreeNode =
+  | { text: string }
+  | { tag: string; attrs: readonly (readonly [string, string])[]; children: readonly TreeNode[] };
 
 const TAGS = [
-  'p', 'div', 'span', 'a', 'b', 'i', 'em', 'strong', 'article', 'section', 'main', 'header', 'footer', 'nav', 'aside',
-  'h1', 'h2', 'h3', 'h6', 'ul', 'ol', 'li', 'blockquote', 'q', 'figure', 'figcaption', 'table', 'tr', 'td', 'br',
-  'img', 'pre', 'code', 'time', 'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'math', 'select',
-  'option', 'textarea', 'button', 'details', 'summary', 'slot', 'font', 'x-custom', 'sourcelight-ui', 'hr', 'wbr',
-  'sup', 'sub', 'small', 'cite', 'address', 'dl', 'dt', 'dd', 'form', 'input', 'label', 'video', 'object',
+  'p',
+  'div',
+  'span',
+  'a',
+  'b',
+  'i',
+  'em',
+  'strong',
+  'article',
+  'section',
+  'main',
+  'header',
+  'footer',
+  'nav',
+  'aside',
+  'h1',
+  'h2',
+  'h3',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'q',
+  'figure',
+  'figcaption',
+  'table',
+  'tr',
+  'td',
+  'br',
+  'img',
+  'pre',
+  'code',
+  'time',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'svg',
+  'math',
+  'select',
+  'option',
+  'textarea',
+  'button',
+  'details',
+  'summary',
+  'slot',
+  'font',
+  'x-custom',
+  'sourcelight-ui',
+  'hr',
+  'wbr',
+  'sup',
+  'sub',
+  'small',
+  'cite',
+  'address',
+  'dl',
+  'dt',
+  'dd',
+  'form',
+  'input',
+  'label',
+  'video',
+  'object',
 ];
-const CLASS_WORDS = ['article', 'content', 'story-body', 'sidebar', 'ad', 'ads', 'comments', 'related', 'promo', 'byline', 'share', 'caption', 'newsletter', 'main', 'footer', 'hidden', 'sl-mark', ''];
+const CLASS_WORDS = [
+  'article',
+  'content',
+  'story-body',
+  'sidebar',
+  'ad',
+  'ads',
+  'comments',
+  'related',
+  'promo',
+  'byline',
+  'share',
+  'caption',
+  'newsletter',
+  'main',
+  'footer',
+  'hidden',
+  'sl-mark',
+  '',
+];
 const ATTRIBUTES: fc.Arbitrary<readonly [string, string]> = fc.oneof(
-  fc.tuple(fc.constant('class'), fc.array(fc.constantFrom(...CLASS_WORDS), { maxLength: 3 }).map((w) => w.join(' '))),
+  fc.tuple(
+    fc.constant('class'),
+    fc.array(fc.constantFrom(...CLASS_WORDS), { maxLength: 3 }).map((w) => w.join(' ')),
+  ),
   fc.tuple(fc.constant('id'), fc.constantFrom(...CLASS_WORDS)),
-  fc.tuple(fc.constantFrom('hidden', 'aria-hidden', 'contenteditable', 'inert', 'dir', 'lang', 'role', 'itemprop'), fc.constantFrom('', 'true', 'rtl', 'ar', 'articleBody', 'main', 'article')),
-  fc.tuple(fc.constant('style'), fc.constantFrom('display:none', 'visibility:hidden', 'color:red', 'display: none !important', 'font-size:0')),
-  fc.tuple(fc.constantFrom('onerror', 'onclick', 'href', 'src', 'data-x', 'title'), fc.constantFrom('javascript:window.__pwned=1', '"><img src=x onerror=window.__pwned=1>', 'x', '')),
+  fc.tuple(
+    fc.constantFrom('hidden', 'aria-hidden', 'contenteditable', 'inert', 'dir', 'lang', 'role', 'itemprop'),
+    fc.constantFrom('', 'true', 'rtl', 'ar', 'articleBody', 'main', 'article'),
+  ),
+  fc.tuple(
+    fc.constant('style'),
+    fc.constantFrom('display:none', 'visibility:hidden', 'color:red', 'display: none !important', 'font-size:0'),
+  ),
+  fc.tuple(
+    fc.constantFrom('onerror', 'onclick', 'href', 'src', 'data-x', 'title'),
+    fc.constantFrom('javascript:window.__pwned=1', '"><img src=x onerror=window.__pwned=1>', 'x', ''),
+  ),
 );
 
 export const tree: fc.Arbitrary<TreeNode> = fc.letrec<{ node: TreeNode }>((tie) => ({
@@ -125,9 +313,21 @@ export const head: fc.Arbitrary<Head> = fc.record({
   jsonLd: fc.option(
     fc.oneof(
       fc.tuple(paragraph, paragraph).map(([headline, author]) =>
-        JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline, author: { '@type': 'Person', name: author } }),
+        JSON.stringify({
+          '@context': 'https://schema.org',
+          '@type': 'NewsArticle',
+          headline,
+          author: { '@type': 'Person', name: author },
+        }),
       ),
-      fc.constantFrom('{', 'null', '[]', '{"@type":[null,1,{}]}', '{"@graph":{"@graph":{}}}', '"</script><script>window.__pwned=1</script>"'),
+      fc.constantFrom(
+        '{',
+        'null',
+        '[]',
+        '{"@type":[null,1,{}]}',
+        '{"@graph":{"@graph":{}}}',
+        '"</script><script>window.__pwned=1</script>"',
+      ),
       fc.json(),
     ),
     { nil: null },
@@ -145,7 +345,11 @@ export interface PageSpec {
 
 /** A paragraph element whose content is text with random inline markup around parts of it. */
 const articleParagraph: fc.Arbitrary<TreeNode> = fc
-  .tuple(longParagraph, fc.array(tree, { maxLength: 2 }), fc.constantFrom('p', 'p', 'p', 'blockquote', 'h2', 'li', 'div'))
+  .tuple(
+    longParagraph,
+    fc.array(tree, { maxLength: 2 }),
+    fc.constantFrom('p', 'p', 'p', 'blockquote', 'h2', 'li', 'div'),
+  )
   .map(([text, extra, tag]) => ({ tag, attrs: [], children: [{ text }, ...extra] }));
 
 export const page: fc.Arbitrary<PageSpec> = fc.record({
@@ -190,7 +394,8 @@ export function buildNode(document: Document, node: TreeNode): Node {
 
 /** Serialises a tree as HTML, for parsers (linkedom) and for printing a counterexample. */
 export function pageHtml(spec: PageSpec): string {
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const esc = (s: string) =>
+    s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   const node = (n: TreeNode): string =>
     'text' in n
       ? esc(n.text)

@@ -13,17 +13,7 @@ const MAX_CLUTTER_TEXT = 200;
 /** Object keys each type may have; optional ones are listed separately (adding optional fields is allowed). */
 const SHAPES: Readonly<Record<string, { required: readonly string[]; optional?: readonly string[] }>> = {
   analysis: {
-    required: [
-      'url',
-      'isArticle',
-      'article',
-      'claims',
-      'sources',
-      'numbers',
-      'nonResponses',
-      'clutter',
-      'timings',
-    ],
+    required: ['url', 'isArticle', 'article', 'claims', 'sources', 'numbers', 'nonResponses', 'clutter', 'timings'],
   },
   textAnalysis: { required: ['claims', 'sources', 'numbers', 'nonResponses'] },
   article: { required: ['title', 'authors', 'publisher', 'published', 'text', 'wordCount', 'language'] },
@@ -60,7 +50,11 @@ class Checker {
     if (spec === undefined) throw new Error(`unknown shape ${shape}`);
     for (const key of spec.required) if (!(key in value)) this.fail(path, `missing field ${key}`);
     for (const key of Object.keys(value)) {
-      if (!spec.required.includes(key) && !spec.optional?.includes(key) && !this.optionalFields.has(`${shape}.${key}`)) {
+      if (
+        !spec.required.includes(key) &&
+        !spec.optional?.includes(key) &&
+        !this.optionalFields.has(`${shape}.${key}`)
+      ) {
         this.fail(path, `unexpected field ${key}`);
       }
     }
@@ -101,11 +95,13 @@ class Checker {
   }
 
   finite(path: string, value: unknown): void {
-    if (typeof value !== 'number' || !Number.isFinite(value)) this.fail(path, `expected a finite number, got ${String(value)}`);
+    if (typeof value !== 'number' || !Number.isFinite(value))
+      this.fail(path, `expected a finite number, got ${String(value)}`);
   }
 
   oneOf(path: string, value: unknown, allowed: readonly string[]): void {
-    if (typeof value !== 'string' || !allowed.includes(value)) this.fail(path, `expected one of ${allowed.join('|')}, got ${JSON.stringify(value)}`);
+    if (typeof value !== 'string' || !allowed.includes(value))
+      this.fail(path, `expected one of ${allowed.join('|')}, got ${JSON.stringify(value)}`);
   }
 
   array(path: string, value: unknown): value is unknown[] {
@@ -198,12 +194,14 @@ export function validateAnalysis(value: unknown, options: ValidateOptions): Prob
   if (isRecord(article) && typeof article.text === 'string') {
     const text = article.text;
     const within = (path: string, s: unknown) => {
-      if (typeof s === 'string' && !text.includes(s)) c.fail(path, `${JSON.stringify(s.slice(0, 80))} is not in article.text`);
+      if (typeof s === 'string' && !text.includes(s))
+        c.fail(path, `${JSON.stringify(s.slice(0, 80))} is not in article.text`);
     };
     for (const [i, claim] of arrayOf(value.claims).entries()) {
       if (!isRecord(claim)) continue;
       within(`claims[${i}].text`, claim.text);
-      if (typeof claim.quote === 'string') for (const piece of quotePieces(claim.quote)) within(`claims[${i}].quote`, piece);
+      if (typeof claim.quote === 'string')
+        for (const piece of quotePieces(claim.quote)) within(`claims[${i}].quote`, piece);
     }
     for (const [i, n] of arrayOf(value.numbers).entries()) if (isRecord(n)) within(`numbers[${i}].text`, n.text);
     for (const [i, n] of arrayOf(value.nonResponses).entries()) {
@@ -268,17 +266,23 @@ function checkTextParts(c: Checker, value: Record<string, unknown>, blocks: read
       if (typeof claim.sourceId === 'string' && !claim.sourceIds.includes(claim.sourceId)) {
         c.fail(`${p}.sourceIds`, 'does not include sourceId');
       }
-      if (claim.sourceId === null && claim.sourceIds.length > 0) c.fail(`${p}.sourceIds`, 'non-empty without a sourceId');
+      if (claim.sourceId === null && claim.sourceIds.length > 0)
+        c.fail(`${p}.sourceIds`, 'non-empty without a sourceId');
     }
     const at = c.span(`${p}.span`, claim.span, blocks);
     if (at !== null && text !== null && at !== text) {
-      c.fail(`${p}.span`, `points at ${JSON.stringify(at.slice(0, 80))}, not at the claim's text ${JSON.stringify(text.slice(0, 80))}`);
+      c.fail(
+        `${p}.span`,
+        `points at ${JSON.stringify(at.slice(0, 80))}, not at the claim's text ${JSON.stringify(text.slice(0, 80))}`,
+      );
     }
     // A quote may run over several sentences ("We will fight. We will win," he said), so only its block is sure.
-    const blockText = isRecord(claim.span) && typeof claim.span.block === 'number' ? blocks?.[claim.span.block]?.text : undefined;
+    const blockText =
+      isRecord(claim.span) && typeof claim.span.block === 'number' ? blocks?.[claim.span.block]?.text : undefined;
     if (blockText !== undefined && typeof claim.quote === 'string') {
       for (const piece of quotePieces(claim.quote)) {
-        if (!blockText.includes(piece)) c.fail(`${p}.quote`, `${JSON.stringify(piece.slice(0, 80))} is not in the claim's block`);
+        if (!blockText.includes(piece))
+          c.fail(`${p}.quote`, `${JSON.stringify(piece.slice(0, 80))} is not in the claim's block`);
       }
     }
     // No check that the cue is in the sentence: a quote running over several sentences (or paragraphs) lends

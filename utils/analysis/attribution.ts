@@ -251,12 +251,12 @@ const CANCELLING_WORD =
   /(?<![\p{L}])(?:not|n't|never|to|would|will|could|can|may|might|should|must|did|does|do|cannot|wo|won't|didn't|doesn't)\s+$/u;
 /** What follows a clause verb when it reports: "that", "whether", a colon, a quote. */
 const CLAUSE_MARKER = new RegExp(
-  `^\\s*(?:(?:on|in|at|last|this|late|early|earlier|later)\\b[^,.;:!?${QUOTE_MASK}]{0,40}?\\s)?(?:that|whether|if|how|why|what|:|,?\\s*${QUOTE_MASK})`,
+  `^\\s*(?:(?:on|in|at|last|this|late|early|earlier|later)\\s[^,.;:!?${QUOTE_MASK}]{0,40}?\\s)?(?:that|whether|if|how|why|what|:|,?\\s*${QUOTE_MASK})`,
   'u',
 );
 /** A trailing cue is followed only by a short adverbial, then punctuation: ", he said on Monday." */
 const TAIL_REST = new RegExp(
-  `^\\s*(?:(?:on|in|at|last|this|earlier|later|late|recently|previously|by|via|during|after|before|yesterday|today|when|while|as|without)\\b[^,.;:!?${QUOTE_MASK}]{0,60})?\\s*(?:[,.;:!?${QUOTE_MASK}]|$)`,
+  `^\\s*(?:(?:on|in|at|last|this|earlier|later|late|recently|previously|by|via|during|after|before|yesterday|today|when|while|as|without)(?![\\p{L}-])[^,.;:!?${QUOTE_MASK}]{0,60})?\\s*(?:[,.;:!?${QUOTE_MASK}]|$)`,
   'u',
 );
 /** The hearer after "told": "Reuters", "reporters", "state-owned Ekhbariya TV", "a news conference". */
@@ -560,12 +560,14 @@ function subjectBefore(view: SentenceView, pos: number): { mention: Mention; aft
   }
   // "This comes after police said", "a point that experts highlight": the subject is the subordinate clause's.
   const sub = SUBORDINATE_SUBJECT.exec(subject.text);
+  let cutAtSubordinator = false;
   if (sub?.[1] && after.length === 0) {
     const rest = sub[1];
     const p = parseMention(rest);
     if (p.valid && !p.pronoun && isNounPhrase(rest)) {
       const at = subject.text.length - rest.length;
       subject = { start: subject.start + at, end: subject.end, text: rest };
+      cutAtSubordinator = true;
     }
   }
   // "Still, SITE's director, Rita Katz, cautioned": a role phrase before a name.
@@ -582,7 +584,8 @@ function subjectBefore(view: SentenceView, pos: number): { mention: Mention; aft
   const extra = readAppositions(roleBefore, after);
   const start = roleBefore ? (segs[k]?.start ?? subject.start) : subject.start;
   const head = segs[k];
-  const afterBoundary = k > 0 || (head !== undefined && stripConnectives(head).start !== head.start);
+  // A subject cut out of a subordinate clause ("as most of the companies reported") heads no trailing cue.
+  const afterBoundary = !cutAtSubordinator && (k > 0 || (head !== undefined && stripConnectives(head).start !== head.start));
   return { mention: makeMention(subject, extra), afterBoundary: afterBoundary && start > view.start };
 }
 

@@ -137,7 +137,6 @@ const MILITARY_SECURITY_WORDS = wordsRegExp([
   'intelligence source',
   'intelligence sources',
   'colonel',
-  'general',
   'commander',
   'commanders',
   'lieutenant',
@@ -179,6 +178,8 @@ const EXPERT_WORDS = wordsRegExp([
   'specialists',
   'consultancy',
   'observatory',
+  // A named investor commenting on markets ("Hungarian-American investor George Soros").
+  'investor',
 ]);
 /** What a research or monitoring organisation does: a person working there speaks as an expert. */
 const RESEARCH_ACTIVITY_WORDS = wordsRegExp([
@@ -225,6 +226,16 @@ const GOVERNMENT_WORDS = wordsRegExp([
   'spokeswoman',
   'state-run',
   'state-owned',
+  // Offices of state and prosecutors: "U.S. Attorney's Office", "National Meteorological Office".
+  'office',
+  'bureau',
+  'directorate',
+  'inspector general',
+  'u.s. attorney',
+  'us attorney',
+  'district attorney',
+  'attorney general',
+  'commissioner',
 ]);
 /** Companies, unions, charities, parties. */
 const ORGANIZATION_WORDS = wordsRegExp([
@@ -253,6 +264,131 @@ const ORGANIZATION_WORDS = wordsRegExp([
   'ceo',
   'chairman',
 ]);
+
+/** Military ranks before a person's name ("General Mark Milley"): "General Workers' Union" is no soldier. */
+const MILITARY_RANKS = wordsRegExp([
+  'general',
+  'gen.',
+  'major general',
+  'lieutenant',
+  'lt.',
+  'sergeant',
+  'sgt.',
+  'captain',
+  'capt.',
+  'brigadier',
+  'admiral',
+  'marshal',
+]);
+/** Offices that are political whatever body they belong to; "president" and "secretary" are not among them
+ * ("Emirates President Tim Clark", "the union's regional secretary"). */
+const POLITICAL_OFFICES = wordsRegExp([
+  'minister',
+  'prime minister',
+  'senator',
+  'sen.',
+  'rep.',
+  'representative',
+  'congressman',
+  'congresswoman',
+  'lawmaker',
+  'legislator',
+  'MP',
+  'governor',
+  'gov.',
+  'mayor',
+  'ambassador',
+  'envoy',
+  'diplomat',
+  'secretary of state',
+  'chancellor',
+  'white house',
+  'state department',
+  'national security council',
+]);
+/** Trades whose people comment as analysts: "Director, IIFL Securities", "Head of Research at ICICI Securities". */
+const RESEARCH_FIRM_WORDS = wordsRegExp([
+  'securities',
+  'equities',
+  'research',
+  'capital markets',
+  'brokerage',
+  'broking',
+  'advisors',
+  'advisers',
+  'advisory',
+  'wealth',
+  'asset management',
+  'analytics',
+  'ratings',
+  'economics',
+  'consultancy',
+]);
+/**
+ * World knowledge, like the country list: armed groups (category other, as in the seed) and state agencies
+ * known by their names alone (category government), as written.
+ */
+const ARMED_GROUPS = wordsRegExp([
+  'Taliban',
+  'Islamic State',
+  'ISIS',
+  'ISIL',
+  'Daesh',
+  'al-Qaeda',
+  'al Qaeda',
+  'al-Shabab',
+  'al-Shabaab',
+  'Hamas',
+  'Hezbollah',
+  'Houthis',
+  'Houthi',
+  'Boko Haram',
+  'militants',
+  'insurgents',
+  'rebels',
+  'armed group',
+]);
+const STATE_AGENCIES = wordsRegExp(
+  [
+    'NASA',
+    'FBI',
+    'CIA',
+    'NSA',
+    'EPA',
+    'FDA',
+    'CDC',
+    'FAA',
+    'FCC',
+    'FTC',
+    'SEC',
+    'IRS',
+    'DHS',
+    'NIH',
+    'NOAA',
+    'USDA',
+    'NHS',
+    'Federal Reserve',
+    'Fed',
+    'Bank of England',
+    'European Central Bank',
+    'ECB',
+    'Reserve Bank',
+    'Supreme Court',
+  ],
+  '',
+);
+
+/** Capitalised words right before a title: "Emirates President", "Taliban spokesman". */
+const EMPLOYER_BEFORE_TITLE = new RegExp(
+  `^((?:\\p{Lu}[\\p{L}.&-]*\\s+){1,4})(?:${(
+    'president vice chairman chairwoman chair chief ceo director spokesman spokeswoman spokesperson ' +
+    'administrator head coordinator secretary executive founder manager official'
+  )
+    .split(' ')
+    .map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .join('|')})(?![\\p{L}])`,
+  'u',
+);
 
 /** Synonymous heads for "the official" matching: a spokesman is a spokesperson. */
 const HEAD_SYNONYMS: Record<string, string> = {
@@ -299,6 +435,10 @@ const STEM_LENGTH = 4;
 /** A run of two or more capitalised words (with particles) for the name pre-scan. */
 const NAME_RUN =
   /(?<![\p{L}\p{M}'\u2019.-])(?:(?:al|el|bin|ibn|de|van|von|da|di|du|la|le|der|del)[- ])?\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:\s+(?:(?:al|el|bin|ibn|bint|de|del|van|von|der|da|di|du|la|le)[- ])?\p{Lu}[\p{L}\p{M}'\u2019.-]*)+/gu;
+/** "Kurt Volker, the former special envoy to Ukraine,", "Alexander Vindman, who is the White House ... expert." */
+const APPOSITION_AFTER_NAME = /^,\s+(?:who\s+(?:is|was)\s+)?((?:the|a|an)\s+[^,;.()\u201C\u201D"]{3,80}?)(?=[,;.]|\s+and\s)/u;
+/** A person's descriptions kept for the category: a few say all. */
+const MAX_DESCRIPTIONS = 6;
 /** A capitalised word after a lower-case word or a comma: a name, not a sentence opener. */
 const MID_SENTENCE_CAPITAL = /(?<=[\p{Ll},]\s+)(\p{Lu}[\p{L}\p{M}-]*)/gu;
 /** "Full Name (ACRONYM)" definitions. */
@@ -333,6 +473,9 @@ export interface TextKnowledge {
   acronyms: Map<string, string>;
   /** Long forms of acronyms: these are organisations. */
   longForms: Set<string>;
+  /** Normalised surname -> titles before the name and appositions after it, anywhere in the text ("Rep.",
+   * "the former special envoy to Ukraine", "who is the White House ... expert"): for the category. */
+  descriptions: Map<string, string[]>;
   /** Lower-cased words written with a capital inside a sentence ("said Emirates", "carrier Emirates"). */
   midSentenceCapitals: Set<string>;
   /** Normalised surname -> full name ("trump" -> "Donald Trump"). */
@@ -344,6 +487,12 @@ export function readKnowledge(blocks: readonly TextBlock[]): TextKnowledge {
   const longForms = new Set<string>();
   const people = new Map<string, string>();
   const midSentenceCapitals = new Set<string>();
+  const descriptions = new Map<string, string[]>();
+  const describe = (surname: string, text: string): void => {
+    const list = descriptions.get(surname) ?? [];
+    if (list.length < MAX_DESCRIPTIONS) list.push(text);
+    descriptions.set(surname, list);
+  };
   for (const block of blocks) {
     MID_SENTENCE_CAPITAL.lastIndex = 0;
     for (let m = MID_SENTENCE_CAPITAL.exec(block.text); m; m = MID_SENTENCE_CAPITAL.exec(block.text)) {
@@ -381,6 +530,8 @@ export function readKnowledge(blocks: readonly TextBlock[]): TextKnowledge {
           if (CONNECTIVES.has(lower) || lower === 'the' || lower === 'a' || lower === 'an') from = i + 1;
           if (PERSON_TITLES.has(lower)) from = i + 1;
         });
+        // "Britain Liu Xiaming": a country or nationality before a name qualifies it.
+        while (from < tokens.length - 2 && (isCountryLike(tokens[from] ?? '') || isDemonym(tokens[from] ?? ''))) from++;
         const name = tokens.slice(from);
         if (name.length < 2 || name.length > 4) continue;
         const bad = name.some(
@@ -395,10 +546,16 @@ export function readKnowledge(blocks: readonly TextBlock[]): TextKnowledge {
         if (bad || longForms.has(normName(name.join(' ')))) continue;
         const surname = normSurname(name[name.length - 1] ?? '');
         if (!people.has(surname)) people.set(surname, name.join(' '));
+        const titles = tokens.slice(0, from).filter((t) => PERSON_TITLES.has(t.toLowerCase()));
+        if (titles.length > 0) describe(surname, titles.join(' '));
+        if (part === m[0].split(/(?<=['\u2019]s)\s+/u).pop()) {
+          const apposition = APPOSITION_AFTER_NAME.exec(block.text.slice(m.index + m[0].length));
+          if (apposition?.[1]) describe(surname, apposition[1]);
+        }
       }
     }
   }
-  return { acronyms, longForms, people, midSentenceCapitals };
+  return { acronyms, longForms, people, midSentenceCapitals, descriptions };
 }
 
 interface Entity {
@@ -691,9 +848,24 @@ export class SourceRegistry {
       const long = this.knowledge.acronyms.get(acronym);
       if (long) parts.push(long);
     }
+    // What the rest of the text says about a named person: "Rep. Ilhan Omar", "Kurt Volker, the former envoy".
+    if (e.kind === 'person' && e.surname) parts.push(...(this.knowledge.descriptions.get(e.surname) ?? []));
     const text = parts.join(' | ');
     if (MEDIA_WORDS.test(text) && !GOVERNMENT_TITLE_WORDS.test(text)) return 'media';
     if (e.named && e.kind === 'organization' && MEDIA_NAME_WORDS.test(e.name)) return 'media';
+    if (e.kind === 'organization' && ARMED_GROUPS.test(e.name)) return 'other';
+    if (e.kind === 'organization' && STATE_AGENCIES.test(e.name)) return 'government';
+    if (e.kind === 'person') {
+      // A person speaks for the body they work for, unless their office is political or they are an analyst:
+      // "Emirates President Tim Clark" (organization), "Taliban spokesman" (other), "NASA's Administrator".
+      if (POLITICAL_OFFICES.test(text)) return 'government';
+      if (MILITARY_SECURITY_WORDS.test(text)) return 'military-security';
+      if (e.named && MILITARY_RANKS.test(`${e.role ?? ''} ${e.context[0] ?? ''}`)) return 'military-security';
+      if (EXPERT_WORDS.test(text)) return 'expert';
+      if (e.affiliation && this.affiliationDoesResearch(e.affiliation)) return 'expert';
+      const body = this.employer(e);
+      if (body) return body;
+    }
     if (GOVERNMENT_TITLE_WORDS.test(text)) return 'government';
     if (MILITARY_SECURITY_WORDS.test(text)) return 'military-security';
     if (EXPERT_WORDS.test(text)) return 'expert';
@@ -703,6 +875,37 @@ export class SourceRegistry {
     if (ORGANIZATION_WORDS.test(text)) return 'organization';
     if (e.named && e.kind === 'organization') return 'organization';
     return 'other';
+  }
+
+  /** The category of the body a person works for, when the text names one: their affiliation, the owner in
+   * their role ("the union's regional secretary") or a name in their title ("Emirates President"). */
+  private employer(e: Entity): SourceCategory | null {
+    const candidates: string[] = [];
+    if (e.affiliation) candidates.push(e.affiliation);
+    for (const role of [e.role, ...e.context]) {
+      if (!role) continue;
+      const owner = /^(?:the\s+)?(.+?)['\u2019]s?\s/u.exec(role)?.[1];
+      if (owner) candidates.push(owner);
+      // Capitalised words before a title: "Emirates President", "Taliban spokesman", "White House adviser".
+      const qualifier = EMPLOYER_BEFORE_TITLE.exec(role)?.[1];
+      if (qualifier) candidates.push(qualifier);
+    }
+    for (const raw of candidates) {
+      const name = raw.replace(/^the\s+/i, '').trim();
+      if (name === '' || name === e.name) continue;
+      // "Carlineo's attorney": a person's name is no employer.
+      if (this.knowledge.people.has(normSurname(name.split(/\s+/).pop() ?? ''))) continue;
+      if (isCountryLike(name) || isDemonym(name.split(/\s+/)[0] ?? '')) return 'government';
+      if (ARMED_GROUPS.test(name)) return 'other';
+      if (STATE_AGENCIES.test(name) || GOVERNMENT_WORDS.test(name) || GOVERNMENT_TITLE_WORDS.test(name)) return 'government';
+      if (RESEARCH_FIRM_WORDS.test(name) || EXPERT_WORDS.test(name)) return 'expert';
+      if (MEDIA_NAME_WORDS.test(name) || MEDIA_WORDS.test(name)) return 'media';
+      const aliases = new Set([normName(name)]);
+      const org = this.entities.find((x) => x.kind === 'organization' && this.sameOrganisation(x, aliases, name));
+      if (org) return this.categorize(org);
+      if (ORGANIZATION_WORDS.test(name) || /^\p{Lu}/u.test(name)) return 'organization';
+    }
+    return null;
   }
 
   /** "SITE's director": SITE was cited as one that "monitors militants' activities online". */
