@@ -8,7 +8,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // Why each permission is needed: docs/permissions.md.
+    // Why each permission is needed: README.md, "Permissions".
     permissions: ['storage', 'activeTab', 'scripting'],
     action: { default_title: '__MSG_extName__' },
     commands: {

@@ -1,5 +1,6 @@
-// The composition root on the page: analyse first, then show; do nothing on pages that are not articles.
-// Everything on the page belongs to one OnPage (entrypoints/content/on-page.tsx), torn down with `ctx`.
+// The composition root on the page: settings first, then (only where Sourcelight runs by itself, or when the reader
+// asks) analyse, then show; do nothing on pages that are not articles. Everything on the page belongs to one
+// OnPage (entrypoints/content/on-page.tsx), torn down with `ctx`; creating it reads nothing of the page.
 import { analyzePage } from '@/utils/analyze';
 import { registerContentMessages } from '@/utils/messaging/content';
 import {
@@ -17,7 +18,7 @@ const INSTANCE_KEY = '__sourcelightOnPage';
 type Global = typeof globalThis & { [INSTANCE_KEY]?: OnPage };
 
 export default defineContentScript({
-  // http and https only (docs/permissions.md): other pages get Sourcelight on request, through the popup.
+  // http and https only (README.md, "Permissions"): other pages get Sourcelight on request, through the popup.
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   cssInjectionMode: 'manual',

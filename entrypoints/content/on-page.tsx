@@ -1,7 +1,8 @@
 // The on-page controller: owns what Sourcelight shows on one page and implements PageController for the popup,
 // the launcher and the keyboard shortcut. Stages:
-//   1. analyse (never changes the page); not an article → nothing at all on the page
-//   2. read the reader's settings; show if Sourcelight runs here by itself
+//   1. read the reader's settings; if Sourcelight does not run here by itself (run mode "Only when I ask", or
+//      the site blocked), stop: the page is not even read until the reader asks (popup's "Run on this page")
+//   2. analyse (never changes the page); not an article → nothing at all on the page
 //   3. show: <sourcelight-ui> host + shadow root, page styles, highlights, strip, listeners, one observer
 //   4. react: UI actions, hover/click on claims, keys; the page mutating the article → re-analyse, debounced
 //   5. hide/destroy: every change undone in reverse, host removed, listeners and timers gone
@@ -88,7 +89,11 @@ interface Display {
 }
 
 export class OnPage implements PageController {
+  /** What the engine found; a blank stand-in until the page has been read (`read`). */
   private page: PageAnalysis;
+  /** False until the page has been analysed: on request only, the page is not read before the reader asks. */
+  private read = false;
+  private analysisMs = 0;
   private display: Display | null = null;
   private destroyed = false;
   private enabled = false;
@@ -109,21 +114,19 @@ export class OnPage implements PageController {
   private reanalyses = 0;
   private readonly actions: OnPageActions;
 
+  /** Reads nothing of the page: `start()` decides from the settings whether to, `setEnabled(true)` does. */
   constructor(private readonly deps: OnPageDeps) {
-    const started = performance.now();
-    this.page = deps.analyze(deps.doc, { url: deps.url });
-    this.analysisMs = performance.now() - started;
+    this.page = unreadPage(deps.url);
     deps.signal.addEventListener('abort', () => this.destroy(), { once: true });
     this.actions = this.createActions();
   }
 
-  private readonly analysisMs: number;
-
-  /** Reads the settings and shows Sourcelight if it runs on this page by itself. */
+  /**
+   * Reads the settings, then, only if Sourcelight runs on this page by itself, analyses the page and shows
+   * Sourcelight on it. Otherwise the page is left unread until the reader asks (`setEnabled(true)`).
+   */
   async start(): Promise<void> {
     if (this.destroyed) return;
-    if (!this.page.analysis.isArticle) await this.waitForLateArticle();
-    if (!this.page.analysis.isArticle || this.destroyed) return;
     const prefs = await this.guardAsync('settings', () => this.deps.loadSettings());
     if (this.destroyed || !prefs) return;
     this.highlights = { ...prefs.settings.highlights };
@@ -134,7 +137,21 @@ export class OnPage implements PageController {
     if (unwatch) this.deps.signal.addEventListener('abort', unwatch, { once: true });
     this.hiddenKinds = new Set(prefs.site.stripHidden);
     this.pickedPaths = [...prefs.site.hiddenBlocks];
-    if (prefs.autoRun) this.setEnabled(true);
+    if (!prefs.autoRun || this.read) return;
+    this.analyse();
+    if (!this.page.analysis.isArticle) await this.waitForLateArticle();
+    if (!this.page.analysis.isArticle || this.destroyed) return;
+    this.setEnabled(true);
+  }
+
+  /** Reads the page (never changes it). */
+  private analyse(): void {
+    this.guard('analyse', () => {
+      const started = performance.now();
+      this.page = this.deps.analyze(this.deps.doc, { url: this.deps.url });
+      this.analysisMs = performance.now() - started;
+    });
+    this.read = true;
   }
 
   /**
@@ -201,7 +218,9 @@ export class OnPage implements PageController {
     const { analysis } = this.page;
     const named = analysis.sources.filter((s) => s.named).length;
     return {
-      isArticle: analysis.isArticle,
+      // A page not read yet (on request) counts as an article that is off, so that the popup offers "Run on
+      // this page"; whether it is one is known once the reader asks.
+      isArticle: this.read ? analysis.isArticle : true,
       enabled: this.enabled,
       title: analysis.article?.title ?? null,
       publisher: analysis.article?.publisher ?? null,
@@ -236,7 +255,10 @@ export class OnPage implements PageController {
   }
 
   setEnabled(enabled: boolean): void {
-    if (this.destroyed || !this.page.analysis.isArticle) return;
+    if (this.destroyed) return;
+    // The reader asked (popup, sidebar shortcut): read the page now.
+    if (enabled && !this.read) this.analyse();
+    if (!this.page.analysis.isArticle) return;
     this.enabled = enabled;
     if (enabled && !this.display) this.guard('on-page', () => this.show());
     if (!enabled) this.hide();
@@ -873,4 +895,23 @@ function caretAt(doc: Document, x: number, y: number): { node: Node; offset: num
     return range ? { node: range.startContainer, offset: range.startOffset } : null;
   }
   return null;
+}
+
+/** The stand-in for a page that has not been read: no article, nothing found. */
+function unreadPage(url: string): PageAnalysis {
+  return {
+    analysis: {
+      url,
+      isArticle: false,
+      article: null,
+      claims: [],
+      sources: [],
+      numbers: [],
+      nonResponses: [],
+      clutter: [],
+      timings: { totalMs: 0 },
+    },
+    article: null,
+    clutter: [],
+  };
 }

@@ -324,6 +324,27 @@ describe('cue patterns', () => {
       cue: 'begged',
       subjects: ['He'],
     },
+    {
+      name: '"raised questions about"',
+      sentence:
+        'Republicans also questioned Morrison about his testimony, in which he raised questions about the judgment of another witness.',
+      cue: 'raised questions',
+      subjects: ['he'],
+    },
+    {
+      name: 'releasing reports that say something',
+      sentence:
+        "Deadlines mattered as NASA's Office of the Inspector General released two highly critical reports that depicted delays.",
+      cue: 'released',
+      subjects: ["NASA's Office of the Inspector General"],
+    },
+    {
+      name: '"according to its annual report" cites the subject of the sentence',
+      sentence:
+        'The Linford Swift Group, which has about 90 members, is funded by donations, according to its annual report.',
+      cue: 'according to',
+      subjects: ['The Linford Swift Group'],
+    },
     // The sentence's own subject.
     {
       name: '", saying" reports for the sentence subject',
@@ -362,6 +383,7 @@ describe('not attributions', () => {
     { name: 'an infinitive after "declined"', sentence: 'He declined to say whether the talks would resume.' },
     { name: '"called" a meeting', sentence: 'The company called a meeting of its shareholders.' },
     { name: 'questioning a person', sentence: 'Republicans also questioned Morrison about his closed-door testimony.' },
+    { name: 'a time owns no data', sentence: "Last year's count found 640." },
     { name: 'pleading guilty', sentence: 'A New York man pleaded guilty to charges he threatened to kill a lawmaker.' },
     { name: 'a participle with no sentence subject', sentence: 'Saying it was safe, the mayor reopened the road.' },
   ];

@@ -90,6 +90,71 @@ describe('coreference', () => {
       ],
       want: ['Charles Lister', 'Charles Lister'],
     },
+    // Coreference on the benchmark pages.
+    {
+      name: 'a pronoun takes the subject of a sentence that quoted no one',
+      paragraphs: [
+        "Sonya A. Zoghlin, Patrick Carlineo's attorney, told The Hill that her client did not intend harm.",
+        'Carlineo was arrested in April for a call to the office, in which he said he would hurt her.',
+        'When Carlineo was approached, he told police he supported Trump.',
+      ],
+      want: ['Sonya A. Zoghlin', 'Patrick Carlineo', 'Patrick Carlineo'],
+    },
+    {
+      name: '"it" takes the organisation a sentence was about, not a name that modifies a noun',
+      paragraphs: [
+        'As of October, Emirates had a fleet of 270 aircraft. In addition to its order of 30 Boeing jets, it announced an order of 50 Airbus jets.',
+      ],
+      want: ['Emirates'],
+    },
+    {
+      name: '"which it said" takes the subject of its sentence',
+      paragraphs: [
+        'Two soldiers have been killed in a crash, the US military said.',
+        'The Afghan Taliban, however, claimed responsibility, which it said was revenge.',
+      ],
+      want: ['US military', 'Afghan Taliban'],
+    },
+    {
+      name: '"the group" names the group named earlier in its sentence',
+      paragraphs: [
+        'Volunteers counted 1,150 swifts, the highest since the Linford Swift Group began counting, the group said.',
+      ],
+      want: ['Linford Swift Group'],
+    },
+    {
+      name: 'a name takes over the description met before it',
+      paragraphs: [
+        'The reservoir has fallen to 31% of its capacity, the regional water authority said.',
+        'The Kessel Valley Water Authority said in a statement that inflows had been low.',
+      ],
+      want: ['Kessel Valley Water Authority', 'Kessel Valley Water Authority'],
+    },
+    {
+      name: '"the German automaker" is the automaker just written about',
+      paragraphs: [
+        'Volkswagen is giving us a glimpse of the car of the future, Volkswagen says.',
+        'The German automaker, which has focused on electric vehicles, says the wagon can go 300 miles.',
+      ],
+      want: ['Volkswagen', 'Volkswagen'],
+    },
+    {
+      name: 'a description that ends with a full name, and the family name alone',
+      paragraphs: [
+        "China's ambassador to Britain accused the UK of meddling.",
+        "China's ambassador to Britain Liu Xiaming has said that China has the power to end the unrest.",
+        'Liu said that the army could be deployed.',
+      ],
+      want: ['Liu Xiaming', 'Liu Xiaming', 'Liu Xiaming'],
+    },
+    {
+      name: 'a name after a reduced relative clause ("a prospect Vindman denied")',
+      paragraphs: [
+        'Alexander Vindman, a White House expert, testified on Tuesday.',
+        'Others had raised concerns about leaks, a prospect Vindman denied earlier in the day.',
+      ],
+      want: ['Alexander Vindman', 'Alexander Vindman'],
+    },
     {
       name: 'a quote-only sentence continues the previous quote',
       paragraphs: [
@@ -213,6 +278,140 @@ describe('source kind, naming and category', () => {
     expect(katz).toMatchObject({ named: true, category: 'expert', role: 'director', affiliation: 'SITE' });
     expect(result.sources.find((s) => s.name === 'SITE Intelligence Group')?.category).toBe('organization');
   });
+
+  // Categories of language on the benchmark pages: a person speaks for the body they work for unless their
+  // office is political, military or analytical.
+  it('an institution speaking as itself is named', () => {
+    const result = analyze([
+      'This comes after police said the demonstrators had no option but to surrender.',
+      'The town council, which owns the mill tower, said it had no plans to remove any boxes.',
+    ]);
+    expect(result.sources.map((s) => [s.name, s.named, s.category])).toEqual([
+      ['police', true, 'government'],
+      ['town council', true, 'government'],
+    ]);
+  });
+
+  const categories: Array<{ name: string; paragraphs: string[]; source: string; category: Source['category'] }> = [
+    {
+      name: 'a company president is organization, not government',
+      paragraphs: ['Emirates President Tim Clark, meanwhile, told reporters that the airline will keep growing.'],
+      source: 'Tim Clark',
+      category: 'organization',
+    },
+    {
+      name: 'a vice president at a named company',
+      paragraphs: [
+        '"We are going," said Brent Sherwood, vice president of Advanced Development Programs at Blue Origin.',
+      ],
+      source: 'Brent Sherwood',
+      category: 'organization',
+    },
+    {
+      name: "a union's secretary is organization",
+      paragraphs: [
+        '"Our members found out from a press release," said Tom Brannigan, the union\'s regional secretary.',
+      ],
+      source: 'Tom Brannigan',
+      category: 'organization',
+    },
+    {
+      name: "an armed group's spokesman is other",
+      paragraphs: ['"All on board were killed," Taliban spokesman Zabihullah Mujahid said in a tweet.'],
+      source: 'Zabihullah Mujahid',
+      category: 'other',
+    },
+    {
+      name: 'a state agency by name is government, and so is its administrator',
+      paragraphs: [
+        'NASA announced that nine US companies were eligible to bid.',
+        "In May, NASA's Administrator Jim Bridenstine said returning to the moon was necessary.",
+      ],
+      source: 'Jim Bridenstine',
+      category: 'government',
+    },
+    {
+      name: 'a director at a securities firm is an expert',
+      paragraphs: ['"We expect broader markets to outperform," said Sanjiv Bhasin, Director, IIFL Securities.'],
+      source: 'Sanjiv Bhasin',
+      category: 'expert',
+    },
+    {
+      name: 'a named investor is an expert',
+      paragraphs: [
+        'Hungarian-American investor George Soros had said, "Stock market bubbles don\'t grow out of thin air."',
+      ],
+      source: 'George Soros',
+      category: 'expert',
+    },
+    {
+      name: "a US Attorney's Office is government",
+      paragraphs: ["The U.S. Attorney's Office for the Western District of New York announced that he pleaded guilty."],
+      source: 'U.S. Attorney',
+      category: 'government',
+    },
+    {
+      name: 'a title met elsewhere in the text decides: "Rep."',
+      paragraphs: [
+        'A man threatened to kill Rep. Ilhan Omar (D-Minn.).',
+        'Omar asked for compassion in a letter, saying she did not think a severe sentence would help.',
+      ],
+      source: 'Ilhan Omar',
+      category: 'government',
+    },
+    {
+      name: 'an apposition met elsewhere in the text decides: "the former special envoy"',
+      paragraphs: [
+        'Kurt Volker, the former special envoy to Ukraine, testified on Tuesday.',
+        'Volker said he had no knowledge of any such efforts.',
+      ],
+      source: 'Kurt Volker',
+      category: 'government',
+    },
+    {
+      name: '"General" in a union name is no military rank',
+      paragraphs: ["The General Workers' Union said it had been given no warning."],
+      source: "General Workers' Union",
+      category: 'organization',
+    },
+    {
+      name: 'a CEO and president is organization',
+      paragraphs: ['"Sales were below our expectations," said Craig Menear, chairman, CEO and president.'],
+      source: 'Craig Menear',
+      category: 'organization',
+    },
+    {
+      name: 'a general manager is no general',
+      paragraphs: ['"We are delighted," said Olivier Bosc, General Manager of Life Care Solutions at GE Healthcare.'],
+      source: 'Olivier Bosc',
+      category: 'organization',
+    },
+    {
+      name: 'a company spokesperson is organization',
+      paragraphs: ['A company spokesperson said the office would stay open.'],
+      source: 'company spokesperson',
+      category: 'organization',
+    },
+    {
+      name: '"Gov." before the name met elsewhere',
+      paragraphs: ['South Dakota Gov. Kristi Noem launched the campaign.', 'Noem said the campaign was working.'],
+      source: 'Kristi Noem',
+      category: 'government',
+    },
+    {
+      name: 'a named office of state is government',
+      paragraphs: ['Rainfall was low, according to figures from the National Meteorological Office.'],
+      source: 'National Meteorological Office',
+      category: 'government',
+    },
+  ];
+  for (const c of categories) {
+    it(c.name, () => {
+      const result = analyze(c.paragraphs);
+      const source = result.sources.find((s) => s.name.includes(c.source));
+      expect(source?.category).toBe(c.category);
+    });
+  }
 
   it('counts claims per source', () => {
     const result = analyze([

@@ -38,6 +38,11 @@ function checked(page: E2EPage, selector: string): Promise<boolean | null> {
 /** Hands a file to the import button as the file chooser would (a DataTransfer works the same in both
  * browsers, where the drivers' upload calls differ), and returns the message the page shows. */
 async function importFile(page: E2EPage, text: string): Promise<{ result: string; message: string }> {
+  // The message of the previous import stays on screen until the next one replaces it: wait for a new one.
+  const previous = await page.evaluate(
+    () => document.querySelector<HTMLElement>('#sl-backup-message')?.textContent ?? '',
+    null,
+  );
   await page.evaluate((content: string) => {
     const input = document.querySelector<HTMLInputElement>('#sl-import-file');
     if (!input) throw new Error('no import input');
@@ -46,11 +51,12 @@ async function importFile(page: E2EPage, text: string): Promise<{ result: string
     input.files = transfer.files;
     input.dispatchEvent(new Event('change', { bubbles: true }));
   }, text);
-  const shown = await page.waitFor(() => {
+  const shown = await page.waitFor((before: string) => {
     const message = document.querySelector<HTMLElement>('#sl-backup-message');
     const result = message?.dataset.slResult ?? '';
-    return result ? { result, message: message?.textContent ?? '' } : null;
-  }, null);
+    const text = message?.textContent ?? '';
+    return result && text !== before ? { result, message: text } : null;
+  }, previous);
   if (!shown) throw new Error('no import message');
   return shown;
 }

@@ -6,7 +6,13 @@ import { OnPage } from '../../entrypoints/content/on-page';
 import { analyzePage } from '../../utils/analyze';
 import { HIDDEN_ATTR } from '../../utils/marks/strip';
 import { MARK_TAG } from '../../utils/marks/wrap';
-import { defaultSettings, emptySiteSettings, type SiteSettings } from '../../utils/settings';
+import {
+  defaultSettings,
+  emptySiteSettings,
+  runsAutomatically,
+  type Settings,
+  type SiteSettings,
+} from '../../utils/settings';
 
 // Paths from the project root (Vitest's working directory): import.meta.url is not a file: URL under jsdom.
 const SEED = readFileSync('seeds/daily8-islamic-state.html', 'utf8');
@@ -226,5 +232,111 @@ describe('OnPage on a page that is not an article', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('OnPage when Sourcelight does not run here by itself', () => {
+  // What the content script computes from the settings (entrypoints/content/index.ts): both must leave the page
+  // unread, with no analysis and no observer, until the reader asks through the popup's "Run on this page".
+  const cases: ReadonlyArray<{ name: string; settings: Settings; site: SiteSettings }> = [
+    {
+      name: 'run mode "Only when I ask"',
+      settings: { ...defaultSettings(), mode: 'on-request' },
+      site: emptySiteSettings(),
+    },
+    { name: 'the site blocked', settings: defaultSettings(), site: { ...emptySiteSettings(), enabled: false } },
+  ];
+  for (const c of cases) {
+    it(`${c.name}: reads nothing of the page until asked, then runs`, async () => {
+      vi.useFakeTimers();
+      try {
+        const before = load(SEED);
+        const analyze = vi.fn(analyzePage);
+        const log = vi.fn();
+        const autoRun = runsAutomatically(c.settings, c.site);
+        expect(autoRun).toBe(false);
+        const onPage = new OnPage({
+          doc: document,
+          url: 'https://www.daily8.example/news/is',
+          signal: new AbortController().signal,
+          analyze,
+          loadSettings: async () => ({ settings: c.settings, site: c.site, autoRun }),
+          saveSite: async () => undefined,
+          log,
+        });
+        const started = onPage.start();
+        // Scripts adding a story after load do not make it look either.
+        document.body.append(
+          Object.assign(document.createElement('p'), { textContent: 'Officials said so. '.repeat(60) }),
+        );
+        await vi.advanceTimersByTimeAsync(10_000);
+        await started;
+        expect(analyze).not.toHaveBeenCalled();
+        expect(host()).toBeNull();
+        // The popup offers "Run on this page": an article that is off, counted as nothing yet.
+        expect(onPage.state()).toMatchObject({ isArticle: true, enabled: false, counts: { claims: 0 } });
+        document.body.lastElementChild?.remove();
+        expect(document.documentElement.outerHTML).toBe(before);
+
+        onPage.setEnabled(true);
+        expect(analyze).toHaveBeenCalledOnce();
+        expect(host()?.dataset.state).toBe('ready');
+        expect(onPage.state().enabled).toBe(true);
+        expect(onPage.state().counts.claims).toBeGreaterThan(0);
+        onPage.setEnabled(false);
+        expect(document.documentElement.outerHTML).toBe(before);
+        onPage.setEnabled(true);
+        expect(analyze).toHaveBeenCalledOnce();
+        onPage.destroy();
+        expect(log).not.toHaveBeenCalled();
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+  }
+
+  it('asked on a page that is not an article: reads it once, then says so and adds nothing', async () => {
+    const before = load(FRONT_PAGE);
+    const analyze = vi.fn(analyzePage);
+    const onPage = new OnPage({
+      doc: document,
+      url: 'https://front.example/',
+      signal: new AbortController().signal,
+      analyze,
+      loadSettings: async () => ({ settings: defaultSettings(), site: emptySiteSettings(), autoRun: false }),
+      saveSite: async () => undefined,
+    });
+    await onPage.start();
+    expect(analyze).not.toHaveBeenCalled();
+    onPage.setEnabled(true);
+    expect(analyze).toHaveBeenCalledOnce();
+    expect(onPage.state()).toMatchObject({ isArticle: false, enabled: false });
+    expect(host()).toBeNull();
+    expect(document.documentElement.outerHTML).toBe(before);
+    onPage.destroy();
+  });
+
+  it('runs by itself where it should: the page is analysed once, after the settings are read', async () => {
+    load(SEED);
+    const order: string[] = [];
+    const onPage = new OnPage({
+      doc: document,
+      url: 'https://www.daily8.example/news/is',
+      signal: new AbortController().signal,
+      analyze: (doc, options) => {
+        order.push('analyze');
+        return analyzePage(doc, options);
+      },
+      loadSettings: async () => {
+        order.push('settings');
+        return { settings: defaultSettings(), site: emptySiteSettings(), autoRun: true };
+      },
+      saveSite: async () => undefined,
+    });
+    expect(order).toEqual([]);
+    await onPage.start();
+    expect(order).toEqual(['settings', 'analyze']);
+    expect(host()?.dataset.state).toBe('ready');
+    onPage.destroy();
   });
 });

@@ -136,8 +136,11 @@ const STANCE_VERBS = [
   'highlight',
   'denounce',
   'reject',
-  // Phrasal: "The Afghan government has ruled out Taliban involvement".
+  // Phrasal: "The Afghan government has ruled out Taliban involvement", "he raised questions about ...".
   'rule out',
+  'raise questions',
+  'raise concerns',
+  'raise doubts',
 ];
 /** "called the plans 'a disgrace'", "called for a ceasefire", "had called the decision a landmark judgment": a
  * stance only with a quote, "for"/"on", or an object and what it is called. */
@@ -173,6 +176,9 @@ const INVERTIBLE_VERBS = new Set([
 /** "Republicans questioned Morrison about ...": asking a person is no stance; "questioned whether" is. */
 const ASKED_PERSON =
   /^\s+(?:him|her|them|\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)*\s+(?:about|on|over|for)\b)/u;
+/** Releasing a document that says something: "released two highly critical reports that depicted ...". */
+const RELEASED_DOCUMENT =
+  /(?<![\p{L}])(?:released|published|issued)\s+(?:(?:a|an|the|its|their|two|three|new|several|\p{Ll}+ly|\p{Ll}+al|critical|annual|latest)\s+){0,4}(?:report|reports|study|studies|statement|findings|survey|analysis|assessment|review|audit)\s+(?:that|which|saying|showing|finding)\b/gu;
 /** "Experts and brokerages are of the view that ...": a cognition phrase. */
 const OF_THE_VIEW = /(?<![\p{L}])(?:is|are|was|were)\s+of\s+the\s+(?:view|opinion)\s+that\b/gu;
 /** Verbs that take the hearer as object: "told Reuters", "told state-owned Ekhbariya TV" — not the source. */
@@ -278,6 +284,40 @@ const COORDINATED_VERB = /(?<![\p{L}])and\s+$/u;
 /** Words after a sentence's subject that show it is one: an auxiliary, an adverb or a verb form. */
 const AFTER_TOPIC =
   /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|also|then|later|earlier|still|now|already|previously|repeatedly|once|again|never|\p{Ll}+ly|\p{Ll}+(?:ed|s))$/u;
+/** A run of capitalised words that may name an organisation ("the Kessel Valley Water Authority"). */
+const ORG_RUN =
+  /(?<![\p{L}.'\u2019-])(?:\p{Lu}[\p{L}'\u2019&.-]*)(?:\s+(?:of\s+|for\s+|the\s+)?\p{Lu}[\p{L}'\u2019&.-]*)+/gu;
+/** Heads that mean a business, and the last words of business names they may point at. */
+const COMPANY_HEADS = new Set(['company', 'firm', 'business', 'group', 'carrier', 'airline', 'automaker', 'brokerage']);
+const COMPANY_NAME_ENDS = new Set([
+  'group',
+  'inc',
+  'inc.',
+  'corp',
+  'corp.',
+  'co',
+  'co.',
+  'ltd',
+  'ltd.',
+  'llc',
+  'plc',
+  'holdings',
+  'company',
+  'airline',
+  'airlines',
+  'airways',
+]);
+/** "its annual report", "their latest figures". */
+const POSSESSIVE_PRONOUN = /^(?:its|their)\s/i;
+/** A time that cannot own data: "Last year's count", "Monday's figures". */
+const TIME_POSSESSOR =
+  /^(?:(?:last|this|next|the\s+previous|the\s+past)\s+(?:year|month|week|quarter|season)|yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+/** "Then, last week, Taylor Swift posted": a time before the subject. */
+const TIME_OPENER =
+  /^(?:(?:last|this|next|earlier|later|late|early)\s+\p{Ll}+(?:\s+\p{Ll}+)?|yesterday|today|tonight|meanwhile|(?:\p{Lu}\p{Ll}+day)(?:\s+\p{Ll}+)?)$/u;
+/** A name as a subject: capitalised words, particles and "of"/"the" inside ("The Office of the Inspector General"). */
+const NAME_WORDS =
+  /^(?:[Tt]he\s+)?(?:\p{Lu}|(?:al|el|bin|ibn|abu)-)[\p{L}\p{M}.'\u2019&-]*(?:\s+(?:(?:of|for|the|de|del|van|von|al|bin|da|di|le|la)\s+)*(?:\p{Lu}|(?:al|el|bin|ibn|abu)-)[\p{L}\p{M}.'\u2019&-]*)*$/u;
 /** A conjunction inside a phrase. */
 const COORDINATION_WORD = /\s(?:and|or|&)\s/;
 /** A topic is at most this many words: "The Kessel Valley Water Authority". */
@@ -585,7 +625,8 @@ function subjectBefore(view: SentenceView, pos: number): { mention: Mention; aft
   const start = roleBefore ? (segs[k]?.start ?? subject.start) : subject.start;
   const head = segs[k];
   // A subject cut out of a subordinate clause ("as most of the companies reported") heads no trailing cue.
-  const afterBoundary = !cutAtSubordinator && (k > 0 || (head !== undefined && stripConnectives(head).start !== head.start));
+  const afterBoundary =
+    !cutAtSubordinator && (k > 0 || (head !== undefined && stripConnectives(head).start !== head.start));
   return { mention: makeMention(subject, extra), afterBoundary: afterBoundary && start > view.start };
 }
 
@@ -683,6 +724,12 @@ function documentOwner(view: SentenceView, mention: Mention): Mention | null {
   const names = p.core.split(/\s+/).filter((t, i) => i > 0 && isNameToken(t));
   const owner: string | null =
     from?.[1] ?? p.possessor ?? (names.length > 0 ? names.join(' ') : null) ?? byInPost?.[1] ?? by?.[1] ?? null;
+  // "The Linford Swift Group ... is funded by donations, according to its annual report": "its" is the subject.
+  if (!owner && POSSESSIVE_PRONOUN.test(mention.text)) {
+    const topic = findTopic(view);
+    if (!topic || parseMention(topic.text).pronoun) return null;
+    return { ...topic, document: p.headLower };
+  }
   if (!owner) return null;
   const ownerParsed = parseMention(owner);
   if (!ownerParsed.valid) return null;
@@ -724,7 +771,32 @@ function finishSubjects(view: SentenceView, m: Mention): Mention[] {
     if (owner) return [owner];
     return [{ ...m, document: parsed.headLower }];
   }
+  if (parsed.kind === 'organization' && parsed.determiner === 'definite' && !parsed.proper && !parsed.possessor) {
+    const named = namedInSentence(view, m.start, parsed.headLower);
+    if (named) return [named];
+  }
   return splitCoordination(m);
+}
+
+/**
+ * "... since the Linford Swift Group began its survey, the group said", "Corrugated packaging maker Stellan Group
+ * will close its plant, the company said": a definite organisation noun names the organisation of its kind
+ * named earlier in the same sentence.
+ */
+function namedInSentence(view: SentenceView, before: number, head: string): Mention | null {
+  const left = view.masked.slice(windowStart(view, before), before);
+  const offset = before - left.length;
+  let found: Mention | null = null;
+  ORG_RUN.lastIndex = 0;
+  for (let m = ORG_RUN.exec(left); m; m = ORG_RUN.exec(left)) {
+    const run = m[0];
+    const last = (run.split(/\s+/).pop() ?? '').toLowerCase();
+    const fits = last === head || (COMPANY_HEADS.has(head) && COMPANY_NAME_ENDS.has(last));
+    const p = parseMention(run);
+    if (!fits || !p.proper || p.kind !== 'organization') continue;
+    found = makeMention({ start: offset + m.index, end: offset + m.index + run.length, text: run });
+  }
+  return found;
 }
 
 /**
@@ -738,7 +810,12 @@ export function findTopic(view: SentenceView): Mention | null {
   // Skip an opening adverbial ("As of October,", "In May,") and bare connectives ("However,").
   while (i < segs.length - 1) {
     const t = segs[i]?.text ?? '';
-    if (t !== '' && (LEADING_PREPOSITION.test(t) || SUBORDINATE_START.test(t) || CONNECTIVES.has(t.toLowerCase()))) i++;
+    const opener =
+      LEADING_PREPOSITION.test(t) ||
+      SUBORDINATE_START.test(t) ||
+      CONNECTIVES.has(t.toLowerCase()) ||
+      TIME_OPENER.test(t);
+    if (t !== '' && opener) i++;
     else break;
   }
   const seg = segs[i];
@@ -755,9 +832,12 @@ export function findTopic(view: SentenceView): Mention | null {
       .replace(/[.!?]+$/, '');
     const p = parseMention(text);
     if (!p.valid || !isNounPhrase(text)) continue;
-    if (!(p.pronoun || p.proper || p.determiner === 'definite')) return null;
+    // Names and pronouns only: "Neighborhood surveillance video shows the victim's mother" is no subject phrase.
+    if (!(p.pronoun || (p.proper && NAME_WORDS.test(text)))) return null;
     // "The coalition and partners": two subjects are no one topic.
     if (p.kind === 'document' || COORDINATION_WORD.test(text)) return null;
+    // "NISSAN SENTRA ...": words in capitals are a heading's label, not a subject.
+    if (text.includes(' ') && !/\p{Ll}/u.test(text)) return null;
     return makeMention({ start: clause.start, end: clause.start + text.length, text });
   }
   return null;
@@ -804,6 +884,26 @@ export function findCues(view: SentenceView): CueMatch[] {
     });
   }
 
+  // "NASA's Office of the Inspector General released two highly critical reports that depicted ...".
+  RELEASED_DOCUMENT.lastIndex = 0;
+  for (let m = RELEASED_DOCUMENT.exec(sentence); m; m = RELEASED_DOCUMENT.exec(sentence)) {
+    const cueStart = view.start + m.index;
+    const before = subjectBefore(view, cueStart);
+    if (!before || before === 'empty') continue;
+    const p = parseMention(before.mention.text);
+    if (!p.valid || p.kind === 'document') continue;
+    const verb = /^\S+/.exec(m[0])?.[0] ?? m[0];
+    out.push({
+      cue: view.text.slice(cueStart, cueStart + verb.length),
+      cueStart,
+      cueEnd: cueStart + verb.length,
+      subjects: finishSubjects(view, before.mention),
+      kind: 'verb',
+      tail: false,
+      embedded: SUBORDINATE_START.test(clauseBefore(view, before.mention.start)),
+    });
+  }
+
   OF_THE_VIEW.lastIndex = 0;
   for (let m = OF_THE_VIEW.exec(sentence); m; m = OF_THE_VIEW.exec(sentence)) {
     const cueStart = view.start + m.index;
@@ -837,8 +937,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     // "Omar asked for compassion ..., saying she did not think ...": a participle after a comma reports for the
     // sentence's subject; without one ("saying it has proven...") it has none.
     const participle = info.form === 'ing' && !hasBe;
-    if (participle && !(info.cls === 'speech' || info.cls === 'clause') && !/,\s*$/.test(beforeAux)) continue;
-    if (participle && !/,\s*$/.test(beforeAux)) continue;
+    if (participle && (!(info.cls === 'speech' || info.cls === 'clause') || !/,\s*$/.test(beforeAux))) continue;
     if (info.form === 'finite' && /(?:ed|wn|id|ld|te|ht|nd)$/.test(verb.split(/\s/)[0] ?? verb) && hasBe) continue; // passive
     if (info.form === 'base' && /(?<![\p{L}])(?:to)\s+$/u.test(beforeAux)) continue;
 
@@ -875,6 +974,8 @@ export function findCues(view: SentenceView): CueMatch[] {
     const parsed = parseMention(subject.text);
     if (!parsed.valid) continue;
     if (info.cls === 'data' && parsed.kind !== 'document') continue;
+    // "Last year's count found 640": a time owns no data; the sentence reports a figure.
+    if (parsed.kind === 'document' && parsed.possessor && TIME_POSSESSOR.test(parsed.possessor)) continue;
     // A plural present form wants a plural subject: "analysts question", not "answer questions".
     if (info.form === 'base' && !parsed.plural && !parsed.pronoun && !auxText.trim()) {
       if (!(parsed.proper && parsed.kind === 'organization' && /s$/.test(parsed.head))) continue;

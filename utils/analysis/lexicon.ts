@@ -42,7 +42,7 @@ export const PERSON_TITLES = new Set(
     'chairman chairwoman chair ceo cfo coo founder executive president-elect professor prof. dr. doctor mr. ' +
     'mrs. ms. mr mrs ms dr sir dame lord lady detective inspector superintendent sheriff commissioner ' +
     'deputy head leader analyst economist researcher editor correspondent coach manager det insp supt cllr ' +
-    'speaker whip administrator coordinator'
+    'speaker whip administrator coordinator gov. gov'
   ).split(' '),
 );
 

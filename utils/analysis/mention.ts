@@ -286,7 +286,9 @@ function parseUncached(raw: string): ParsedMention {
     if (end > i && POSTMODIFIER_WORDS.has(lower) && t === lower) {
       const prev = tokens[end - 1] ?? '';
       const next = tokens[end + 1] ?? '';
-      const joinsName = (lower === 'of' || lower === 'for') && ORG_NAME_WORDS.has(prev) && CAPITALISED.test(next);
+      // "Bank of America", "Office of the Inspector General".
+      const after = next === 'the' ? (tokens[end + 2] ?? '') : next;
+      const joinsName = (lower === 'of' || lower === 'for') && ORG_NAME_WORDS.has(prev) && CAPITALISED.test(after);
       if (!joinsName) break;
     }
     end++;
@@ -337,7 +339,9 @@ function parseUncached(raw: string): ParsedMention {
   if (proper) {
     // Titles before a name: "Syrian Interior Minister Anas Khattab", "former president Barack Obama".
     let lastTitle = -1;
-    for (let k = 0; k < afterPossessor.length - 1; k++) {
+    // "Office of the Inspector General", "Ministry of Defence": an organisation word joined by "of" names a body.
+    const ofName = afterPossessor.includes('of') && ORG_NAME_WORDS.has(afterPossessor[0] ?? '');
+    for (let k = 0; k < afterPossessor.length - 1 && !ofName; k++) {
       const lower = (afterPossessor[k] ?? '').toLowerCase();
       if (isTitle(lower)) lastTitle = k;
       else if (lastTitle >= 0 && !TITLE_QUALIFIERS.has(lower) && !isNameToken(afterPossessor[k] ?? '')) lastTitle = -2;
@@ -353,7 +357,21 @@ function parseUncached(raw: string): ParsedMention {
     ) {
       firstName--;
     }
-    const roleWords = afterPossessor.slice(0, afterPossessor.length - (afterTitle.length - firstName));
+    let roleWords = afterPossessor.slice(0, afterPossessor.length - (afterTitle.length - firstName));
+    // "a prospect Vindman denied": lower-case words that are no role belong to a clause, not to the name.
+    const loose =
+      lastTitle < 0 &&
+      possessor === null &&
+      roleWords.length > 0 &&
+      roleWords.every((w) => {
+        const lower = w.toLowerCase();
+        return w === lower && !isTitle(lower) && !isCommonNoun(lower) && !TITLE_QUALIFIERS.has(lower);
+      });
+    if (loose) {
+      coreTokens = coreTokens.slice(roleWords.length);
+      roleWords = [];
+      if (determiner === 'indefinite') determiner = 'none';
+    }
     const title = roleWords.length > 0 ? roleWords.join(' ') : null;
     const cleanName = afterTitle.slice(firstName);
     const name = cleanName.join(' ');

@@ -265,21 +265,45 @@ const ORGANIZATION_WORDS = wordsRegExp([
   'chairman',
 ]);
 
-/** Military ranks before a person's name ("General Mark Milley"): "General Workers' Union" is no soldier. */
-const MILITARY_RANKS = wordsRegExp([
-  'general',
-  'gen.',
-  'major general',
-  'lieutenant',
-  'lt.',
-  'sergeant',
-  'sgt.',
-  'captain',
-  'capt.',
-  'brigadier',
-  'admiral',
-  'marshal',
+/** A military rank right before a name ("General Mark Milley"): "General Workers' Union" and "General Manager
+ * Olivier Bosc" are no soldiers. */
+const MILITARY_RANK_BEFORE_NAME =
+  /(?<![\p{L}])(?:General|Gen\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Captain|Capt\.|Brigadier|Admiral|Marshal)\s+(?!(?:Manager|Counsel|Secretary|Assembly|Motors|Electric|Mills|Dynamics)(?![\p{L}]))\p{Lu}/u;
+/** Posts held in a body: the body a person holds one in is who they speak for. */
+const EMPLOYMENT_TITLES = wordsRegExp([
+  'president',
+  'vice president',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'chief',
+  'ceo',
+  'director',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'administrator',
+  'head',
+  'coordinator',
+  'secretary',
+  'executive',
+  'founder',
+  'manager',
+  'official',
+  'officer',
+  'analyst',
+  'adviser',
+  'advisor',
+  'representative',
+  'member',
+  'employee',
 ]);
+/** "A company spokesperson", "a union official": the kind of body before the post. */
+const BUSINESS_ROLE =
+  /(?<![\p{L}])(?:company|firm|corporate|union|bank|airline|carrier|charity|club|team|brokerage)\s+(?:spokes(?:man|woman|person)|officials?|executives?|representatives?|sources?)(?![\p{L}])/iu;
+/** Titles of business: "CEO and president", "Chief Strategy Officer", "co-founder". */
+const CORPORATE_TITLES =
+  /(?<![\p{L}])(?:CEO|CFO|COO|CTO|chief\s+executive|[Cc]hief\s+(?:\p{L}+\s+){1,2}[Oo]fficer|co-founder|founder|general\s+manager|managing\s+director|[Gg]eneral\s+[Mm]anager|[Mm]anaging\s+[Dd]irector)(?![\p{L}])/iu;
 /** Offices that are political whatever body they belong to; "president" and "secretary" are not among them
  * ("Emirates President Tim Clark", "the union's regional secretary"). */
 const POLITICAL_OFFICES = wordsRegExp([
@@ -402,7 +426,26 @@ const HEAD_SYNONYMS: Record<string, string> = {
 };
 
 /** Heads that may stand for any named non-state organisation: "the company said", "the group added". */
-const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'business', 'carrier']);
+const GENERIC_ORG_HEADS = new Set([
+  'company',
+  'firm',
+  'group',
+  'organization',
+  'organisation',
+  'business',
+  'carrier',
+  'airline',
+  'automaker',
+  'carmaker',
+  'manufacturer',
+  'maker',
+  'brokerage',
+  'broker',
+  'bank',
+  'lender',
+  'insurer',
+  'retailer',
+]);
 
 /** Where an unnamed source's name stops: "two people familiar with his thinking [who spoke on condition...]". */
 const ANONYMOUS_NAME_CUT = /\s+(?:who|which|that|whose)\s.*$/i;
@@ -428,6 +471,11 @@ const STATE_BODIES = new Set([
   'presidency',
 ]);
 
+/** A description ending with a preposition: the name after it is its object. */
+const NAME_AFTER_PREPOSITION = /(?<![\p{L}])(?:of|in|at|from|near|on|for|with|by)$/iu;
+/** Institutions that speak as themselves even without a name (ANNOTATION: "police", "the office"). */
+const INSTITUTION_HEADS = new Set(['police', 'council', 'court', 'parliament', 'legislature', 'senate', 'office']);
+
 /** Words ignored when a definite mention is matched against earlier ones ("the second U.S. official"). */
 const MATCH_IGNORED = new Set([...ORDINALS, ...QUANTIFIERS, 'the', 'this', 'that', 'these', 'those', 'senior']);
 /** Prefix length for loose word matching: "Iraqi" ~ "Iraq's", "defence" ~ "defense", "European" ~ "Europe". */
@@ -436,11 +484,14 @@ const STEM_LENGTH = 4;
 const NAME_RUN =
   /(?<![\p{L}\p{M}'\u2019.-])(?:(?:al|el|bin|ibn|de|van|von|da|di|du|la|le|der|del)[- ])?\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:\s+(?:(?:al|el|bin|ibn|bint|de|del|van|von|der|da|di|du|la|le)[- ])?\p{Lu}[\p{L}\p{M}'\u2019.-]*)+/gu;
 /** "Kurt Volker, the former special envoy to Ukraine,", "Alexander Vindman, who is the White House ... expert." */
-const APPOSITION_AFTER_NAME = /^,\s+(?:who\s+(?:is|was)\s+)?((?:the|a|an)\s+[^,;.()\u201C\u201D"]{3,80}?)(?=[,;.]|\s+and\s)/u;
+const APPOSITION_AFTER_NAME =
+  /^,\s+(?:who\s+(?:is|was)\s+)?((?:the|a|an)\s+[^,;.()\u201C\u201D"]{3,80}?)(?=[,;.]|\s+and\s)/u;
+/** How far after a name its apposition is looked for: bounds the work on a block of names. */
+const APPOSITION_WINDOW = 120;
 /** A person's descriptions kept for the category: a few say all. */
 const MAX_DESCRIPTIONS = 6;
 /** A capitalised word after a lower-case word or a comma: a name, not a sentence opener. */
-const MID_SENTENCE_CAPITAL = /(?<=[\p{Ll},]\s+)(\p{Lu}[\p{L}\p{M}-]*)/gu;
+const MID_SENTENCE_CAPITAL = /(?<=[\p{Ll},]\s)(\p{Lu}[\p{L}\p{M}-]*)/gu;
 /** "Full Name (ACRONYM)" definitions. */
 const ACRONYM_DEFINITION =
   /((?:[\p{Lu}][\p{L}'-]*\s+(?:(?:of|for|and|the|on|de|du)\s+)?){0,7}[\p{Lu}][\p{L}'-]*)\s+\((\p{Lu}{2,8})\)/gu;
@@ -476,6 +527,8 @@ export interface TextKnowledge {
   /** Normalised surname -> titles before the name and appositions after it, anywhere in the text ("Rep.",
    * "the former special envoy to Ukraine", "who is the White House ... expert"): for the category. */
   descriptions: Map<string, string[]>;
+  /** Normalised first word of a full name -> the full name, for names that put the family name first. */
+  firstNames: Map<string, string>;
   /** Lower-cased words written with a capital inside a sentence ("said Emirates", "carrier Emirates"). */
   midSentenceCapitals: Set<string>;
   /** Normalised surname -> full name ("trump" -> "Donald Trump"). */
@@ -487,6 +540,7 @@ export function readKnowledge(blocks: readonly TextBlock[]): TextKnowledge {
   const longForms = new Set<string>();
   const people = new Map<string, string>();
   const midSentenceCapitals = new Set<string>();
+  const firstNames = new Map<string, string>();
   const descriptions = new Map<string, string[]>();
   const describe = (surname: string, text: string): void => {
     const list = descriptions.get(surname) ?? [];
@@ -543,19 +597,24 @@ export function readKnowledge(blocks: readonly TextBlock[]): TextKnowledge {
             /^(?:East|West|North|South|Middle|Central|Islamic|United|National|New)$/.test(t) ||
             !isNameToken(t),
         );
-        if (bad || longForms.has(normName(name.join(' ')))) continue;
+        // "NISSAN SENTRA": a heading in capitals names no person.
+        const capitals = !/\p{Ll}/u.test(name.join(''));
+        if (bad || capitals || longForms.has(normName(name.join(' ')))) continue;
         const surname = normSurname(name[name.length - 1] ?? '');
         if (!people.has(surname)) people.set(surname, name.join(' '));
+        const first = normSurname(name[0] ?? '');
+        if (!firstNames.has(first)) firstNames.set(first, name.join(' '));
         const titles = tokens.slice(0, from).filter((t) => PERSON_TITLES.has(t.toLowerCase()));
         if (titles.length > 0) describe(surname, titles.join(' '));
         if (part === m[0].split(/(?<=['\u2019]s)\s+/u).pop()) {
-          const apposition = APPOSITION_AFTER_NAME.exec(block.text.slice(m.index + m[0].length));
+          const at = m.index + m[0].length;
+          const apposition = APPOSITION_AFTER_NAME.exec(block.text.slice(at, at + APPOSITION_WINDOW));
           if (apposition?.[1]) describe(surname, apposition[1]);
         }
       }
     }
   }
-  return { acronyms, longForms, people, midSentenceCapitals, descriptions };
+  return { acronyms, longForms, people, firstNames, midSentenceCapitals, descriptions };
 }
 
 interface Entity {
@@ -612,7 +671,9 @@ export class SourceRegistry {
     const p = parseMention(mention.text);
     // "Production will move", "Volunteers counted": a capital at the sentence start makes no name, unless the
     // word is written with a capital inside sentences too.
-    if (p.proper && !p.text.includes(' ') && !this.knowledge.midSentenceCapitals.has(p.text.toLowerCase())) return;
+    const word = p.text.toLowerCase();
+    const known = this.knowledge.midSentenceCapitals.has(word) || this.knowledge.people.has(normSurname(word));
+    if (p.proper && !p.text.includes(' ') && !known) return;
     this.resolve(mention);
   }
 
@@ -667,12 +728,15 @@ export class SourceRegistry {
     if (p.proper) {
       const acronymLong = this.knowledge.acronyms.get(p.name);
       const single = p.name.split(/\s+/).length === 1;
-      const known = single ? this.knowledge.people.get(normSurname(p.name)) : undefined;
+      // "Liu said" after "Liu Xiaming": a family name may come first.
+      const known = single
+        ? (this.knowledge.people.get(normSurname(p.name)) ?? this.knowledge.firstNames.get(normSurname(p.name)))
+        : undefined;
       const isPerson =
         (p.kind === 'person' && !this.knowledge.longForms.has(normName(p.name))) ||
         (known !== undefined && !acronymLong);
       if (isPerson) {
-        const surname = normSurname(p.name.split(/\s+/).pop() ?? '');
+        const surname = normSurname(((known && single ? known : p.name).split(/\s+/).pop() ?? '') || p.name);
         const firstName = single ? null : (p.name.split(/\s+/)[0] ?? '').toLowerCase();
         const existing = live.find(
           (e) =>
@@ -700,9 +764,22 @@ export class SourceRegistry {
       const aliases = new Set([normName(name), normName(p.name)]);
       const existing = live.find((e) => e.kind !== 'person' && this.sameOrganisation(e, aliases, p.name));
       if (existing) return existing;
+      // "the regional water authority said" ... "The Kessel Valley Water Authority said": the description came
+      // first; the name now names it.
+      const lastWord = headKey((name.split(/\s+/).pop() ?? '').toLowerCase());
+      const described = live.find((e) => !e.named && e.kind === 'organization' && e.heads.has(lastWord));
+      if (described) {
+        described.name = name;
+        described.named = true;
+        for (const a of aliases) described.aliases.add(a);
+        return described;
+      }
       return this.create(name, true, 'organization', { aliases });
     }
 
+    // "China's ambassador to Britain Liu Xiaming": a description that ends with a full name met in the text.
+    const person = this.describedPerson(p.text, live);
+    if (person) return person;
     const head = headKey(p.headLower);
     if (p.kind === 'document' && p.determiner === 'definite') {
       const cited = live.find((e) => e.heads.has(head)) ?? live.find((e) => e.kind === 'document');
@@ -713,7 +790,9 @@ export class SourceRegistry {
         if (issuer) return issuer;
       }
     }
-    if (p.determiner === 'definite' && p.kind === 'organization' && p.modifiers.length === 0) {
+    // "The German automaker": a nationality still points at the latest named organisation of that sort.
+    const plainModifiers = p.modifiers.every((w) => isDemonym(w));
+    if (p.determiner === 'definite' && p.kind === 'organization' && plainModifiers && !p.possessor) {
       // "the company", "the ministry", "the group": the latest named organisation of that sort.
       const org = live.find((e) => e.named && e.kind === 'organization' && this.orgFits(e, head));
       if (org) return org;
@@ -733,7 +812,35 @@ export class SourceRegistry {
       STATE_BODIES.has(head) &&
       p.post === '' &&
       (isCountryLike(p.possessor ?? '') || p.modifiers.some((w) => isDemonym(w) || isCountryLike(w)));
-    return this.create(stateBody ? name.replace(/^the\s+/i, '') : name, stateBody, p.kind, { plural: p.plural });
+    // "police said", "The town council ... said": an institution speaking as itself is named.
+    const institution =
+      INSTITUTION_HEADS.has(head) && p.determiner !== 'indefinite' && p.determiner !== 'another' && p.post === '';
+    const named = stateBody || institution;
+    return this.create(named ? name.replace(/^the\s+/i, '') : name, named, institution ? 'organization' : p.kind, {
+      plural: p.plural && !institution,
+    });
+  }
+
+  private describedPerson(text: string, live: Entity[]): Entity | null {
+    const words = text.split(/\s+/);
+    if (words.length < 3) return null;
+    const surname = normSurname(words[words.length - 1] ?? '');
+    const full = this.knowledge.people.get(surname);
+    if (!full || !text.endsWith(` ${full}`)) return null;
+    const description = text.slice(0, text.length - full.length).trim();
+    // "One resident of Mill Lane": a name after a preposition is a place or a body, not the speaker.
+    if (description === '' || !/\p{Ll}/u.test(description) || NAME_AFTER_PREPOSITION.test(description)) return null;
+    const existing = live.find((e) => e.kind === 'person' && e.surname === surname);
+    if (existing) return existing;
+    // The same description met before without the name is this person.
+    const unnamed = live.find((e) => !e.named && e.kind === 'person' && normName(e.name) === normName(description));
+    const e = unnamed ?? this.create(full, true, 'person', { surname });
+    e.name = full;
+    e.named = true;
+    e.surname = surname;
+    e.role ??= cleanRole(description);
+    e.context.push(description);
+    return e;
   }
 
   /** Whether "the <head>" can mean this named organisation: "the ministry" a Ministry, "the company" a firm. */
@@ -860,8 +967,9 @@ export class SourceRegistry {
       // "Emirates President Tim Clark" (organization), "Taliban spokesman" (other), "NASA's Administrator".
       if (POLITICAL_OFFICES.test(text)) return 'government';
       if (MILITARY_SECURITY_WORDS.test(text)) return 'military-security';
-      if (e.named && MILITARY_RANKS.test(`${e.role ?? ''} ${e.context[0] ?? ''}`)) return 'military-security';
+      if (e.named && MILITARY_RANK_BEFORE_NAME.test(e.context[0] ?? '')) return 'military-security';
       if (EXPERT_WORDS.test(text)) return 'expert';
+      if (CORPORATE_TITLES.test(text) || BUSINESS_ROLE.test(text)) return 'organization';
       if (e.affiliation && this.affiliationDoesResearch(e.affiliation)) return 'expert';
       const body = this.employer(e);
       if (body) return body;
@@ -880,30 +988,38 @@ export class SourceRegistry {
   /** The category of the body a person works for, when the text names one: their affiliation, the owner in
    * their role ("the union's regional secretary") or a name in their title ("Emirates President"). */
   private employer(e: Entity): SourceCategory | null {
-    const candidates: string[] = [];
-    if (e.affiliation) candidates.push(e.affiliation);
+    // Only a post makes a body someone's employer: "Penn State quarterback Sean Clifford" speaks for himself.
+    if (!EMPLOYMENT_TITLES.test([e.role ?? '', ...e.context].join(' | '))) return null;
+    const candidates: { name: string; owner: boolean }[] = [];
+    // "Advanced Development Programs at Blue Origin": the body is the last one named.
+    if (e.affiliation) candidates.push({ name: e.affiliation.split(/\s+(?:at|of)\s+/).pop() ?? '', owner: false });
     for (const role of [e.role, ...e.context]) {
       if (!role) continue;
-      const owner = /^(?:the\s+)?(.+?)['\u2019]s?\s/u.exec(role)?.[1];
-      if (owner) candidates.push(owner);
+      const owner = /^(?:the\s+)?(.+?)(?:['\u2019]s|s['\u2019])\s/u.exec(role)?.[1];
+      if (owner) candidates.push({ name: owner, owner: true });
       // Capitalised words before a title: "Emirates President", "Taliban spokesman", "White House adviser".
       const qualifier = EMPLOYER_BEFORE_TITLE.exec(role)?.[1];
-      if (qualifier) candidates.push(qualifier);
+      if (qualifier) candidates.push({ name: qualifier, owner: false });
     }
-    for (const raw of candidates) {
-      const name = raw.replace(/^the\s+/i, '').trim();
+    for (const candidate of candidates) {
+      const name = candidate.name.replace(/^the\s+/i, '').trim();
       if (name === '' || name === e.name) continue;
       // "Carlineo's attorney": a person's name is no employer.
-      if (this.knowledge.people.has(normSurname(name.split(/\s+/).pop() ?? ''))) continue;
+      const single = !/\s/.test(name.replace(/['\u2019]s$/, ''));
+      if ((candidate.owner || single) && this.knowledge.people.has(normSurname(name.split(/\s+/).pop() ?? '')))
+        continue;
       if (isCountryLike(name) || isDemonym(name.split(/\s+/)[0] ?? '')) return 'government';
       if (ARMED_GROUPS.test(name)) return 'other';
-      if (STATE_AGENCIES.test(name) || GOVERNMENT_WORDS.test(name) || GOVERNMENT_TITLE_WORDS.test(name)) return 'government';
+      if (STATE_AGENCIES.test(name) || GOVERNMENT_WORDS.test(name) || GOVERNMENT_TITLE_WORDS.test(name))
+        return 'government';
       if (RESEARCH_FIRM_WORDS.test(name) || EXPERT_WORDS.test(name)) return 'expert';
       if (MEDIA_NAME_WORDS.test(name) || MEDIA_WORDS.test(name)) return 'media';
       const aliases = new Set([normName(name)]);
       const org = this.entities.find((x) => x.kind === 'organization' && this.sameOrganisation(x, aliases, name));
       if (org) return this.categorize(org);
-      if (ORGANIZATION_WORDS.test(name) || /^\p{Lu}/u.test(name)) return 'organization';
+      // A capitalised name of no known kind is a business, for a named person ("Blue Origin"); for an unnamed
+      // one it is as likely a place ("One resident of Mill Lane").
+      if (ORGANIZATION_WORDS.test(name) || (e.named && /^\p{Lu}/u.test(name))) return 'organization';
     }
     return null;
   }

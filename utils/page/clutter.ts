@@ -82,14 +82,29 @@ const NO_FACTS: Facts = {
 
 function gatherFacts(root: Element): Map<Element, Facts> {
   const facts = new Map<Element, Facts>();
-  const visit = (element: Element, inLink: boolean, inHeading: boolean): Facts => {
+  /** One element being summed: its own facts so far, the next child to read and what it is inside. */
+  interface Level {
+    element: Element;
+    own: Facts;
+    next: ChildNode | null;
+    isLink: boolean;
+    isHeading: boolean;
+    /** Inside a link or a heading, the element itself included (what its children are inside). */
+    link: boolean;
+    heading: boolean;
+    /** Inside a link or a heading, the element itself excluded. */
+    inLink: boolean;
+    inHeading: boolean;
+  }
+  /** Starts an element; null when it is skipped (its facts are final at once). */
+  const open = (element: Element, inLink: boolean, inHeading: boolean): Level | null => {
     const tag = tagOf(element);
     const own: Facts = { ...NO_FACTS };
     if (tag === 'BUTTON' || element.getAttribute('role') === 'button') own.buttons++;
     if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') own.fields++;
     if (isSkipped(element)) {
       facts.set(element, own);
-      return own;
+      return null;
     }
     const isLink = tag === 'A' && element.hasAttribute('href');
     const isHeading = /^H[2-6]$/.test(tag);
@@ -98,36 +113,60 @@ function gatherFacts(root: Element): Map<Element, Facts> {
       if (SHARE_LINK.test(element.getAttribute('href') ?? '')) own.shareLinks++;
     }
     if (isHeading) own.headings++;
-    const link = inLink || isLink;
-    const heading = inHeading || isHeading;
-    for (let child = element.firstChild; child; child = child.nextSibling) {
+    return {
+      element,
+      own,
+      next: element.firstChild,
+      isLink,
+      isHeading,
+      link: inLink || isLink,
+      heading: inHeading || isHeading,
+      inLink,
+      inHeading,
+    };
+  };
+  const addTo = (own: Facts, sub: Facts): void => {
+    own.chars += sub.chars;
+    own.words += sub.words;
+    own.linkChars += sub.linkChars;
+    own.links += sub.links;
+    own.shareLinks += sub.shareLinks;
+    own.buttons += sub.buttons;
+    own.headings += sub.headings;
+    own.fields += sub.fields;
+    own.headline ||= sub.headline;
+  };
+  // Children are summed before their parent, through an explicit stack (deep pages: dom.ts).
+  const first = open(root, false, false);
+  const stack: Level[] = first ? [first] : [];
+  while (stack.length > 0) {
+    const level = stack[stack.length - 1] as Level;
+    const child = level.next;
+    if (child) {
+      level.next = child.nextSibling;
       if (isElement(child)) {
-        const sub = visit(child, link, heading);
-        own.chars += sub.chars;
-        own.words += sub.words;
-        own.linkChars += sub.linkChars;
-        own.links += sub.links;
-        own.shareLinks += sub.shareLinks;
-        own.buttons += sub.buttons;
-        own.headings += sub.headings;
-        own.fields += sub.fields;
-        own.headline ||= sub.headline;
+        const sub = open(child, level.link, level.heading);
+        if (sub) stack.push(sub);
+        else addTo(level.own, facts.get(child) ?? NO_FACTS);
       } else if (child.nodeType === TEXT_NODE) {
         const text = (child as Text).data.replace(/\s+/g, ' ');
         const trimmed = text.trim();
         if (trimmed === '') continue;
-        own.chars += text.length;
-        own.words += trimmed.split(' ').length;
-        if (link) own.linkChars += text.length;
+        level.own.chars += text.length;
+        level.own.words += trimmed.split(' ').length;
+        if (level.link) level.own.linkChars += text.length;
       }
+      continue;
     }
+    stack.pop();
+    const { own, isLink, isHeading, inLink, inHeading } = level;
     if ((isLink && (inHeading || own.words >= MIN_HEADLINE_WORDS)) || (isHeading && (inLink || own.links > 0))) {
       own.headline = true;
     }
-    facts.set(element, own);
-    return own;
-  };
-  visit(root, false, false);
+    facts.set(level.element, own);
+    const parent = stack[stack.length - 1];
+    if (parent) addTo(parent.own, own);
+  }
   return facts;
 }
 
@@ -163,35 +202,46 @@ export function findClutter(document: Document, input: ClutterInput): DomClutter
     listed.add(element);
   };
 
-  const visit = (element: Element, chrome: boolean): void => {
-    for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
-      // Nothing inside a paragraph of the article is clutter (and hover cards there are hidden by CSS).
-      if (isSkipped(child) || (blockElements.has(child) && PARAGRAPH_TAGS.has(tagOf(child)))) continue;
-      const inChrome =
-        chrome || CHROME_TAGS.has(tagOf(child)) || child.getAttribute('role') === 'navigation' || isChromeHint(child);
-      if (free(child)) {
-        const kind = seeded.get(child) ?? hintKind(child) ?? (inChrome ? null : structureKind(child, factsOf));
-        if (kind === 'cards') {
-          for (const card of cardsOf(child, factsOf)) add('related', card);
-          continue;
-        }
-        if (kind === 'list') {
-          // The list's heading ("Most read") and each headline on its own, so that every item carries its title.
-          const heading = headingBefore(child);
-          if (heading && free(heading) && !listed.has(heading)) add('related', heading);
-          for (const item of child.children) if (tagOf(item) === 'LI') add('related', item);
-          continue;
-        }
-        if (kind === 'comments' && splitComments(child, (c) => add('comments', c))) continue;
-        if (kind) {
-          add(kind, child);
-          continue;
-        }
-      }
-      visit(child, inChrome);
+  // Each level of the walk: the next child to look at and whether it is inside site chrome. An explicit stack
+  // (deep pages: dom.ts); a child that is looked into is read in full before its next sibling.
+  const next: Array<Element | null> = [body.firstElementChild];
+  const chromeAt: boolean[] = [false];
+  while (next.length > 0) {
+    const top = next.length - 1;
+    const child = next[top];
+    if (!child) {
+      next.pop();
+      chromeAt.pop();
+      continue;
     }
-  };
-  visit(body, false);
+    next[top] = child.nextElementSibling;
+    const chrome = chromeAt[top] === true;
+    // Nothing inside a paragraph of the article is clutter (and hover cards there are hidden by CSS).
+    if (isSkipped(child) || (blockElements.has(child) && PARAGRAPH_TAGS.has(tagOf(child)))) continue;
+    const inChrome =
+      chrome || CHROME_TAGS.has(tagOf(child)) || child.getAttribute('role') === 'navigation' || isChromeHint(child);
+    if (free(child)) {
+      const kind = seeded.get(child) ?? hintKind(child) ?? (inChrome ? null : structureKind(child, factsOf));
+      if (kind === 'cards') {
+        for (const card of cardsOf(child, factsOf)) add('related', card);
+        continue;
+      }
+      if (kind === 'list') {
+        // The list's heading ("Most read") and each headline on its own, so that every item carries its title.
+        const heading = headingBefore(child);
+        if (heading && free(heading) && !listed.has(heading)) add('related', heading);
+        for (const item of child.children) if (tagOf(item) === 'LI') add('related', item);
+        continue;
+      }
+      if (kind === 'comments' && splitComments(child, (c) => add('comments', c))) continue;
+      if (kind) {
+        add(kind, child);
+        continue;
+      }
+    }
+    next.push(child.firstElementChild);
+    chromeAt.push(inChrome);
+  }
   return items;
 }
 
@@ -323,15 +373,22 @@ function splitComments(section: Element, add: (part: Element) => void): boolean 
   const list = section.querySelector('ol, ul');
   if (!list || list.children.length === 0) return false;
   const parts: Element[] = [];
-  const walk = (element: Element): void => {
-    for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
-      if (isSkipped(child)) continue;
-      if (child === list) for (const item of list.children) parts.push(item);
-      else if (child.contains(list)) walk(child);
-      else parts.push(child);
+  // Down the path to the list, with an explicit stack (deep pages: dom.ts): at each level, what is beside the
+  // path is a part, and the list's items are parts.
+  const next: Array<Element | null> = [section.firstElementChild];
+  while (next.length > 0) {
+    const top = next.length - 1;
+    const child = next[top];
+    if (!child) {
+      next.pop();
+      continue;
     }
-  };
-  walk(section);
+    next[top] = child.nextElementSibling;
+    if (isSkipped(child)) continue;
+    if (child === list) for (const item of list.children) parts.push(item);
+    else if (child.contains(list)) next.push(child.firstElementChild);
+    else parts.push(child);
+  }
   for (const part of parts) add(part);
   return true;
 }

@@ -1,5 +1,9 @@
 // Read-only DOM helpers shared by the page layer. Only APIs that the live page, linkedom and jsdom all have:
 // no layout, no getComputedStyle, no TreeWalker filters.
+//
+// Deep pages: no walk of the page layer recurses. A page can nest 20,000 elements and more (tests/pathological),
+// which overflows the call stack of a recursive walk; every walk keeps an explicit stack instead and visits the
+// nodes in the order a recursive walk would.
 
 /** Elements whose text a reader never sees as prose. */
 const SKIPPED_TAGS = new Set([
@@ -135,17 +139,22 @@ export function collapse(text: string): string {
 /** The element's visible text, whitespace collapsed (skips hidden and non-prose elements). */
 export function visibleText(root: Node): string {
   const parts: string[] = [];
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (isText(child)) parts.push(child.data);
-      else if (isElement(child)) {
-        if (isSkipped(child)) continue;
-        if (BLOCK_TAGS.has(tagOf(child)) || tagOf(child) === 'BR') parts.push(' ');
-        walk(child);
-      }
+  // Each entry is the next child to read at one level of the tree (deep pages: see the top of this file).
+  const stack: Array<ChildNode | null> = [root.firstChild];
+  while (stack.length > 0) {
+    const child = stack[stack.length - 1];
+    if (!child) {
+      stack.pop();
+      continue;
     }
-  };
-  walk(root);
+    stack[stack.length - 1] = child.nextSibling;
+    if (isText(child)) parts.push(child.data);
+    else if (isElement(child)) {
+      if (isSkipped(child)) continue;
+      if (BLOCK_TAGS.has(tagOf(child)) || tagOf(child) === 'BR') parts.push(' ');
+      stack.push(child.firstChild);
+    }
+  }
   return collapse(parts.join(''));
 }
 
@@ -161,9 +170,35 @@ export function signature(element: Element): string {
 /** First descendant (or the element itself) matching the predicate, in document order. */
 export function findFirst(root: Element, test: (element: Element) => boolean): Element | null {
   if (test(root)) return root;
-  for (let child = root.firstElementChild; child; child = child.nextElementSibling) {
-    const found = findFirst(child, test);
-    if (found) return found;
+  const stack: Array<Element | null> = [root.firstElementChild];
+  while (stack.length > 0) {
+    const element = stack[stack.length - 1];
+    if (!element) {
+      stack.pop();
+      continue;
+    }
+    if (test(element)) return element;
+    stack[stack.length - 1] = element.nextElementSibling;
+    stack.push(element.firstElementChild);
   }
   return null;
+}
+
+/**
+ * Visits `root` and its descendant elements in document order (pre-order). `enter` returns false to skip the
+ * element's descendants. Iterative (deep pages: see the top of this file).
+ */
+export function forEachElement(root: Element, enter: (element: Element) => boolean): void {
+  if (!enter(root)) return;
+  // Each entry is the next element to visit at one level of the tree.
+  const stack: Array<Element | null> = [root.firstElementChild];
+  while (stack.length > 0) {
+    const element = stack[stack.length - 1];
+    if (!element) {
+      stack.pop();
+      continue;
+    }
+    stack[stack.length - 1] = element.nextElementSibling;
+    if (enter(element)) stack.push(element.firstElementChild);
+  }
 }

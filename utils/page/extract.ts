@@ -136,51 +136,87 @@ export interface Extraction {
 
 /** The page's text units in document order. */
 export function collectUnits(root: Element): TextUnit[] {
-  const blockish = new Set<Element>();
-  const markBlocks = (element: Element): boolean => {
-    let has = BLOCK_TAGS.has(tagOf(element));
-    for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
-      if (isSkipped(child)) continue;
-      if (markBlocks(child)) has = true;
-    }
-    if (has) blockish.add(element);
-    return has;
-  };
-  markBlocks(root);
-
+  const blockish = markBlocks(root);
   const units: TextUnit[] = [];
-  const visit = (element: Element): void => {
-    let run: Node[] = [];
-    let sawBlock = false;
-    const flush = (): void => {
-      if (run.length === 0) return;
-      const nodes = run;
-      run = [];
-      if (!nodes.some(hasText)) return;
-      const { model, linkChars } = buildTextModel(nodes);
-      if (model.text.length > 0) units.push({ container: element, whole: false, model, linkChars });
-    };
-    const first = units.length;
-    for (let child = element.firstChild; child; child = child.nextSibling) {
-      if (isText(child)) run.push(child);
-      else if (isElement(child)) {
-        if (isSkipped(child)) continue;
-        if (tagOf(child) === 'BR') flush();
-        else if (blockish.has(child)) {
-          flush();
-          sawBlock = true;
-          visit(child);
-        } else run.push(child);
-      }
-    }
-    flush();
-    if (!sawBlock && units.length === first + 1) {
-      const only = units[first];
-      if (only) only.whole = true;
-    }
+  /** One block being read: its inline run so far, and where its units start. */
+  interface Level {
+    element: Element;
+    next: ChildNode | null;
+    run: Node[];
+    sawBlock: boolean;
+    first: number;
+  }
+  const flush = (level: Level): void => {
+    if (level.run.length === 0) return;
+    const nodes = level.run;
+    level.run = [];
+    if (!nodes.some(hasText)) return;
+    const { model, linkChars } = buildTextModel(nodes);
+    if (model.text.length > 0) units.push({ container: level.element, whole: false, model, linkChars });
   };
-  visit(root);
+  const open = (element: Element): Level => ({
+    element,
+    next: element.firstChild,
+    run: [],
+    sawBlock: false,
+    first: units.length,
+  });
+  // A nested block is read in full before its parent goes on, through an explicit stack (deep pages: dom.ts).
+  const stack: Level[] = [open(root)];
+  while (stack.length > 0) {
+    const level = stack[stack.length - 1] as Level;
+    const child = level.next;
+    if (!child) {
+      flush(level);
+      if (!level.sawBlock && units.length === level.first + 1) {
+        const only = units[level.first];
+        if (only) only.whole = true;
+      }
+      stack.pop();
+      continue;
+    }
+    level.next = child.nextSibling;
+    if (isText(child)) level.run.push(child);
+    else if (isElement(child)) {
+      if (isSkipped(child)) continue;
+      if (tagOf(child) === 'BR') flush(level);
+      else if (blockish.has(child)) {
+        flush(level);
+        level.sawBlock = true;
+        stack.push(open(child));
+      } else level.run.push(child);
+    }
+  }
   return units;
+}
+
+/** The elements that are blocks or hold one (outside skipped subtrees): they split the text into units. */
+function markBlocks(root: Element): Set<Element> {
+  const blockish = new Set<Element>();
+  // Post-order with an explicit stack (deep pages: dom.ts): an element is marked once its children are done.
+  const elements: Element[] = [root];
+  const next: Array<Element | null> = [root.firstElementChild];
+  const has: boolean[] = [BLOCK_TAGS.has(tagOf(root))];
+  while (elements.length > 0) {
+    const top = elements.length - 1;
+    const child = next[top];
+    if (child) {
+      next[top] = child.nextElementSibling;
+      if (isSkipped(child)) continue;
+      elements.push(child);
+      next.push(child.firstElementChild);
+      has.push(BLOCK_TAGS.has(tagOf(child)));
+      continue;
+    }
+    const element = elements.pop() as Element;
+    next.pop();
+    const holds = has.pop() === true;
+    if (holds) {
+      blockish.add(element);
+      if (top > 0) has[top - 1] = true;
+    }
+  }
+  return blockish;
 }
 
 function hasText(node: Node): boolean {
@@ -241,24 +277,50 @@ function textStats(units: readonly TextUnit[], stop: Element): Map<Element, Text
 }
 
 function makeUnlikelyTest(): (element: Element) => boolean {
-  const memo = new Map<Element, boolean>();
-  const unlikely = (element: Element): boolean => {
-    const known = memo.get(element);
-    if (known !== undefined) return known;
+  const own = (element: Element): boolean => {
     const tag = tagOf(element);
+    if (NEVER_UNLIKELY_TAGS.has(tag)) return false;
+    const hint = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase();
+    if (UNLIKELY_HINT.test(hint) && !MAYBE_CONTENT_HINT.test(hint)) return true;
+    return element.getAttribute('role') === 'complementary' || tag === 'ASIDE' || tag === 'NAV';
+  };
+  return inheritedTest(own);
+}
+
+/**
+ * A test that holds for an element when `own` holds for it or for one of its ancestors, memoized. Climbs with a
+ * loop, not by recursion (deep pages: dom.ts), and stops at the first element that answers. `stop` answers
+ * for an element without looking further up, and is not memoized.
+ */
+function inheritedTest(
+  own: (element: Element) => boolean,
+  stop: (element: Element) => boolean | undefined = () => undefined,
+): (element: Element) => boolean {
+  const memo = new Map<Element, boolean>();
+  return (element: Element): boolean => {
+    const chain: Element[] = [];
     let result = false;
-    if (!NEVER_UNLIKELY_TAGS.has(tag)) {
-      const hint = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase();
-      result = UNLIKELY_HINT.test(hint) && !MAYBE_CONTENT_HINT.test(hint);
-      if (!result && (element.getAttribute('role') === 'complementary' || tag === 'ASIDE' || tag === 'NAV')) {
-        result = true;
+    for (let e: Element | null = element; e; e = e.parentElement) {
+      const stopped = stop(e);
+      if (stopped !== undefined) {
+        result = stopped;
+        break;
       }
+      const known = memo.get(e);
+      if (known !== undefined) {
+        result = known;
+        break;
+      }
+      if (own(e)) {
+        result = true;
+        memo.set(e, true);
+        break;
+      }
+      chain.push(e);
     }
-    if (!result && element.parentElement) result = unlikely(element.parentElement);
-    memo.set(element, result);
+    for (const e of chain) memo.set(e, result);
     return result;
   };
-  return unlikely;
 }
 
 function scoreCandidates(
@@ -381,19 +443,11 @@ function blockKind(unit: TextUnit, root: Element): BlockKind {
 
 /** True when some element between the unit and the body root (the root excluded) holds no prose. */
 function makeExclusionTest(root: Element): (element: Element) => boolean {
-  const memo = new Map<Element, boolean>();
-  const excluded = (element: Element): boolean => {
-    if (element === root) return false;
-    const known = memo.get(element);
-    if (known !== undefined) return known;
-    const tag = tagOf(element);
+  const own = (element: Element): boolean => {
     const sig = signature(element);
-    let result = EXCLUDED_TAGS.has(tag) || EXCLUDED_HINT.test(sig) || CAPTION_HINT.test(sig);
-    if (!result && element.parentElement) result = excluded(element.parentElement);
-    memo.set(element, result);
-    return result;
+    return EXCLUDED_TAGS.has(tagOf(element)) || EXCLUDED_HINT.test(sig) || CAPTION_HINT.test(sig);
   };
-  return excluded;
+  return inheritedTest(own, (element) => (element === root ? false : undefined));
 }
 
 /** The article: the best-scoring body, its blocks in page order, or null when the page has no prose. */
@@ -434,17 +488,11 @@ export function extractArticle(document: Document, index: PageIndex = indexPage(
 }
 
 function inParts(parts: readonly Element[]): (element: Element) => boolean {
-  const memo = new Map<Element, boolean>();
   const set = new Set(parts);
-  const test = (element: Element): boolean => {
-    if (set.has(element)) return true;
-    const known = memo.get(element);
-    if (known !== undefined) return known;
-    const result = element.parentElement ? test(element.parentElement) : false;
-    memo.set(element, result);
-    return result;
-  };
-  return test;
+  return inheritedTest(
+    () => false,
+    (element) => (set.has(element) ? true : undefined),
+  );
 }
 
 function bodyBlocks(units: readonly TextUnit[], parts: readonly Element[], root: Element): DomBlock[] {

@@ -1,7 +1,7 @@
 // One walk over the whole document that collects what metadata, the article decision and the clutter finder
 // look up (meta tags, JSON-LD, h1s, microdata, times, form fields): linkedom's querySelector walks the whole
 // tree on every call, and a page needs dozens of such look-ups.
-import { isElement, tagOf } from './dom';
+import { forEachElement, tagOf } from './dom';
 import { type JsonObject, parseJsonLd } from './json-ld';
 
 export interface PageIndex {
@@ -32,7 +32,8 @@ export function indexPage(document: Document): PageIndex {
   };
   const root = document.documentElement;
   if (!root) return index;
-  const visit = (element: Element): void => {
+  // Returns false for the elements whose descendants are not looked at.
+  const visit = (element: Element): boolean => {
     const tag = tagOf(element);
     switch (tag) {
       case 'META': {
@@ -49,7 +50,7 @@ export function indexPage(document: Document): PageIndex {
         if (element.getAttribute('type')?.toLowerCase() === 'application/ld+json') {
           index.jsonLd.push(...parseJsonLd(element.textContent ?? ''));
         }
-        return;
+        return false;
       case 'H1':
         index.h1s.push(element);
         break;
@@ -64,7 +65,7 @@ export function indexPage(document: Document): PageIndex {
         break;
       case 'STYLE':
       case 'SVG':
-        return;
+        return false;
     }
     const itemprop = element.getAttribute('itemprop');
     if (itemprop) {
@@ -74,10 +75,8 @@ export function indexPage(document: Document): PageIndex {
         else index.itemprops.set(prop, [element]);
       }
     }
-    for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
-      if (isElement(child)) visit(child);
-    }
+    return true;
   };
-  visit(root);
+  forEachElement(root, visit);
   return index;
 }

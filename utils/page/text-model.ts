@@ -61,21 +61,43 @@ export function buildTextModel(nodes: readonly Node[], inside = false): BuiltTex
     if (entry.end > entry.start) entries.push(entry);
   };
 
+  // The walk keeps its own stack (deep pages: see dom.ts): one level per entry, with the next child to read
+  // and whether that level is inside a link.
+  const nextChild: Array<ChildNode | null> = [];
+  const inLinkAt: boolean[] = [];
+  const isCard = makeInlineCardTest();
   const walk = (node: Node, inLink: boolean): void => {
     if (isText(node)) {
       addText(node, inLink);
       return;
     }
-    if (!isElement(node) || isSkipped(node) || isInlineCard(node)) return;
-    const link = inLink || tagOf(node) === 'A';
-    for (let child = node.firstChild; child; child = child.nextSibling) walk(child, link);
+    if (!isElement(node) || isSkipped(node) || isCard(node)) return;
+    walkChildren(node, inLink || tagOf(node) === 'A');
+  };
+  const walkChildren = (parent: Node, inLink: boolean): void => {
+    nextChild.push(parent.firstChild);
+    inLinkAt.push(inLink);
+    while (nextChild.length > 0) {
+      const top = nextChild.length - 1;
+      const child = nextChild[top];
+      const link = inLinkAt[top] === true;
+      if (!child) {
+        nextChild.pop();
+        inLinkAt.pop();
+        continue;
+      }
+      nextChild[top] = child.nextSibling;
+      if (isText(child)) addText(child, link);
+      else if (isElement(child) && !isSkipped(child) && !isCard(child)) {
+        nextChild.push(child.firstChild);
+        inLinkAt.push(link || tagOf(child) === 'A');
+      }
+    }
   };
 
   for (const node of nodes) {
-    if (inside && isElement(node)) {
-      const link = tagOf(node) === 'A';
-      for (let child = node.firstChild; child; child = child.nextSibling) walk(child, link);
-    } else walk(node, false);
+    if (inside && isElement(node)) walkChildren(node, tagOf(node) === 'A');
+    else walk(node, false);
   }
 
   const text = out.join('');
@@ -91,19 +113,64 @@ const MIN_CARD_LINKS = 2;
  * The innermost such span is skipped, so that the name it hangs from stays in the sentence.
  */
 export function isInlineCard(element: Element): boolean {
-  if (!holdsCard(element)) return false;
-  const inner = (parent: Element): boolean => {
-    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-      if (holdsCard(child) || inner(child)) return true;
-    }
-    return false;
-  };
-  return !inner(element);
+  return makeInlineCardTest()(element);
 }
 
-function holdsCard(element: Element): boolean {
-  if (tagOf(element) !== 'SPAN' || !element.firstElementChild) return false;
-  return element.querySelector('img') !== null && element.querySelectorAll('a[href]').length >= MIN_CARD_LINKS;
+/** What the card test needs to know about an element's descendants (the element itself not counted). */
+interface CardFacts {
+  images: number;
+  links: number;
+  /** The element is a card: a span with a picture and several links below it. */
+  holds: boolean;
+  /** Some descendant is a card. */
+  holdsBelow: boolean;
+}
+
+/**
+ * `isInlineCard` for many elements of one tree. The facts of a span's subtree are gathered in one pass and
+ * kept for its descendants: asking each of 20,000 nested spans for its pictures and links (querySelector)
+ * took quadratic time (tests/pathological, nested spans). Only for a tree that does not change meanwhile.
+ */
+function makeInlineCardTest(): (element: Element) => boolean {
+  const facts = new Map<Element, CardFacts>();
+  return (element: Element): boolean => {
+    if (tagOf(element) !== 'SPAN' || !element.firstElementChild) return false;
+    const known = facts.get(element) ?? gatherCardFacts(element, facts);
+    return known.holds && !known.holdsBelow;
+  };
+}
+
+/** Fills `facts` for `root` and its descendants (post-order, explicit stack: deep pages, see dom.ts). */
+function gatherCardFacts(root: Element, facts: Map<Element, CardFacts>): CardFacts {
+  const elements: Element[] = [root];
+  const next: Array<Element | null> = [root.firstElementChild];
+  const sums: CardFacts[] = [{ images: 0, links: 0, holds: false, holdsBelow: false }];
+  while (elements.length > 0) {
+    const top = elements.length - 1;
+    const child = next[top];
+    if (child) {
+      next[top] = child.nextElementSibling;
+      elements.push(child);
+      next.push(child.firstElementChild);
+      sums.push({ images: 0, links: 0, holds: false, holdsBelow: false });
+      continue;
+    }
+    const element = elements.pop() as Element;
+    next.pop();
+    const own = sums.pop() as CardFacts;
+    const tag = tagOf(element);
+    own.holds = tag === 'SPAN' && element.firstElementChild !== null && own.images > 0 && own.links >= MIN_CARD_LINKS;
+    facts.set(element, own);
+    const parent = sums[top - 1];
+    if (parent) {
+      if (tag === 'IMG') parent.images++;
+      if (tag === 'A' && element.hasAttribute('href')) parent.links++;
+      parent.images += own.images;
+      parent.links += own.links;
+      parent.holdsBelow ||= own.holds || own.holdsBelow;
+    }
+  }
+  return facts.get(root) as CardFacts;
 }
 
 class NodeTextModel implements TextModel {
