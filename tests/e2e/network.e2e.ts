@@ -12,7 +12,7 @@ import path from 'node:path';
 import { test } from './harness/framework.ts';
 import { pollUntil, settle } from './harness/poll.ts';
 import type { E2EContext, E2EPage } from './harness/types.ts';
-import { clickInUi, HOST, openSidebar, READY_UI } from './hostile-ui.ts';
+import { clickInUi, evaluateBare, HOST, openSidebar, READY_UI } from './hostile-ui.ts';
 
 const SEEDS_DIR = path.resolve(import.meta.dirname, '../../seeds');
 /** Every saved page, the hostile ones included, as paths under seeds/. */
@@ -74,18 +74,21 @@ async function visit(ctx: E2EContext, page: E2EPage, seed: string): Promise<Visi
   const browser = await recordRequests(page, async () => {
     await page.goto(ctx.server.seed(seed));
     if (page.withExtension) {
-      ui = await pollUntil(
-        () => page.evaluate((s: string) => document.querySelector(s) !== null, READY_UI),
-        UI_WAIT_MS,
-        'the UI',
-      ).catch(() => false);
+      // A bare expression: the driver's helpers break on the page that replaces built-ins.
+      const ready = `document.querySelector(${JSON.stringify(READY_UI)}) !== null`;
+      ui = await pollUntil(async () => (await evaluateBare(page, ready)) === true, UI_WAIT_MS, 'the UI').catch(
+        () => false,
+      );
       if (ui) {
-        await openSidebar(page);
-        const sources = await page.evaluate(
-          (host: string) => document.querySelector(host)?.shadowRoot?.querySelectorAll('.sl-source').length ?? 0,
-          HOST,
-        );
-        for (let i = 0; i < sources; i++) await clickInUi(page, '.sl-source', i);
+        // Open the sidebar and every source; on the tampered page the driver cannot, and the UI just stays up.
+        await (async () => {
+          await openSidebar(page);
+          const sources = await page.evaluate(
+            (host: string) => document.querySelector(host)?.shadowRoot?.querySelectorAll('.sl-source').length ?? 0,
+            HOST,
+          );
+          for (let i = 0; i < sources; i++) await clickInUi(page, '.sl-source', i);
+        })().catch(() => undefined);
       }
     }
     await settle(QUIET_MS);
