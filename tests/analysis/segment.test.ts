@@ -21,6 +21,11 @@ describe('splitSentences', () => {
       want: ['He flew to the U.S.', 'The next day he left.'],
     },
     {
+      name: 'a dotted acronym right after a low or angle opening quote',
+      text: '„U.S. troops stay,“ she said. «U.N. staff left,» he said.',
+      want: ['„U.S. troops stay,“ she said.', '«U.N. staff left,» he said.'],
+    },
+    {
       name: 'a military title',
       text: 'said Col. Jane Doe of the army. Gen. Smith agreed.',
       want: ['said Col. Jane Doe of the army.', 'Gen. Smith agreed.'],

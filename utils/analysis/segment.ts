@@ -121,9 +121,13 @@ export function splitSentences(text: string): TextRange[] {
   return out;
 }
 
+/** What can stand right before the word a period ends: space, a bracket or an opening quote of any language
+ * ("„U.S. ..." and "«U.S. ..." must not end a sentence after "U.S."). */
+const WORD_BOUNDARY_BEFORE = /[\s("'\u201C\u2018\u201E\u00AB\u2039]/;
+
 function periodEndsSentence(text: string, period: number, next: number): boolean {
   let wordStart = period;
-  while (wordStart > 0 && !/[\s("'\u201C\u2018]/.test(text[wordStart - 1] ?? '')) wordStart--;
+  while (wordStart > 0 && !WORD_BOUNDARY_BEFORE.test(text[wordStart - 1] ?? '')) wordStart--;
   const word = text.slice(wordStart, period);
   if (word === '') return true;
   if (/^[A-Z]$/.test(word)) return false; // an initial: "Michael J. Fox"
