@@ -1,6 +1,7 @@
 // What the sidebar shows, computed from the engine's plain data: the breakdown at a glance, sources grouped by
 // category, and the exports (Markdown, JSON). Pure: no DOM, no page, so it is tested on hand-built analyses.
 import type { Analysis, Claim, ClutterKind, Source, SourceCategory } from '@/utils/analysis/types';
+import { CLUTTER_KINDS } from '@/utils/settings';
 
 /** The order categories are listed in: the ones readers most often want to weigh first. */
 export const CATEGORY_ORDER: readonly SourceCategory[] = [
@@ -21,15 +22,8 @@ export const CATEGORY_LABELS: Readonly<Record<SourceCategory, string>> = {
   other: 'Other',
 };
 
-export const CLUTTER_ORDER: readonly ClutterKind[] = [
-  'related',
-  'promo',
-  'comments',
-  'ad',
-  'newsletter',
-  'share',
-  'other',
-];
+/** The order the strip lists clutter kinds in: the settings' own list, so the two never drift apart. */
+export const CLUTTER_ORDER: readonly ClutterKind[] = CLUTTER_KINDS;
 
 export const CLUTTER_LABELS: Readonly<Record<ClutterKind, string>> = {
   related: 'Related',

@@ -94,6 +94,8 @@ export class OnPage implements PageController {
   /** False until the page has been analysed: on request only, the page is not read before the reader asks. */
   private read = false;
   private analysisMs = 0;
+  /** performance.now() when the last analysis started (data-started-at, for scripts/bench-browser.ts). */
+  private startedAt = 0;
   private display: Display | null = null;
   private destroyed = false;
   private enabled = false;
@@ -148,6 +150,7 @@ export class OnPage implements PageController {
   private analyse(): void {
     this.guard('analyse', () => {
       const started = performance.now();
+      this.startedAt = started;
       this.page = this.deps.analyze(this.deps.doc, { url: this.deps.url });
       this.analysisMs = performance.now() - started;
     });
@@ -287,6 +290,7 @@ export class OnPage implements PageController {
     const mount = doc.createElement('div');
     shadow.append(style, mount);
     doc.documentElement.append(host);
+    liftToTopLayer(host, abort.signal);
     const mode: HighlightMode = supportsCustomHighlights(doc) ? 'css' : 'wrap';
     const undoStyles = addPageStyle(doc, STRIP_CSS, host);
     const undoHighlightStyle = addPageStyle(doc, highlightCss(highlightStyles(this.colorScheme)), host);
@@ -318,6 +322,7 @@ export class OnPage implements PageController {
     this.guard('reanalyse', () => this.observe());
     this.writeHostData();
     this.render();
+    host.dataset.startedAt = this.startedAt.toFixed(1);
     host.dataset.analysisMs = this.analysisMs.toFixed(1);
     host.dataset.shownAt = performance.now().toFixed(1);
     host.dataset.state = 'ready';
@@ -872,6 +877,45 @@ export class OnPage implements PageController {
       },
     };
   }
+}
+
+interface PopoverHost {
+  showPopover?: () => void;
+  matches?: (selector: string) => boolean;
+}
+
+/**
+ * Puts the host in the top layer (a manual popover), where no ancestor's transform, filter or containment can
+ * become the containing block of its fixed children (seeds/hostile/transformed-root-article.html). Without
+ * popovers (or if the call throws) the host stays an ordinary fixed child of <html>, as before. A manual popover
+ * is never light-dismissed; if the page closes it anyway (hidePopover, or removing and re-adding the host), it is
+ * shown again. The popover attribute goes away with the host on hide(), so the page is restored byte for byte.
+ */
+function liftToTopLayer(host: HTMLElement, signal: AbortSignal): void {
+  const h = host as unknown as PopoverHost;
+  if (typeof h.showPopover !== 'function') return;
+  const show = (): void => {
+    if (signal.aborted || !host.isConnected) return;
+    try {
+      if (typeof h.matches === 'function' && h.matches.call(host, ':popover-open')) return;
+      h.showPopover?.call(host);
+    } catch {
+      // Not shown (the page removed the attribute, or the browser refused): the fixed host still works.
+    }
+  };
+  try {
+    host.setAttribute('popover', 'manual');
+  } catch {
+    return;
+  }
+  show();
+  host.addEventListener(
+    'toggle',
+    (event) => {
+      if ((event as Event & { newState?: string }).newState === 'closed') show();
+    },
+    { signal },
+  );
 }
 
 function defaultLog(feature: string, error: unknown): void {

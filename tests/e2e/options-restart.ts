@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_BASE_ARGS } from './harness/chromium.ts';
 import { pollUntil } from './harness/poll.ts';
 import { portable } from './harness/portable.ts';
 import type { E2EContext, PageFunction } from './harness/types.ts';
@@ -18,15 +19,6 @@ import type { E2EContext, PageFunction } from './harness/types.ts';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const WAIT_MS = 20_000;
 const GECKO_ID = 'sourcelight@sourcelight.dev';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** What the test does with the options page of each launch. */
 export interface ProfilePage {
@@ -59,7 +51,7 @@ async function chromiumLaunch(profile: string, run: (options: ProfilePage) => Pr
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    args: [...CHROMIUM_BASE_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
   try {
     const isOurs = (url: string) => url.startsWith('chrome-extension://');

@@ -20,7 +20,7 @@ const EXTENSION_ORIGIN_PREFIX = 'chrome-extension://';
 const SERVICE_WORKER_WAIT_MS = 30_000;
 
 /** Flags from the brief: no sandbox (containers), no GPU, and nothing that talks to Google in the background. */
-const BASE_ARGS = [
+export const CHROMIUM_BASE_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -32,7 +32,7 @@ const BASE_ARGS = [
 
 export async function launchChromium(options: LaunchOptions): Promise<BrowserDriver> {
   const profile = await mkdtemp(path.join(tmpdir(), 'sourcelight-e2e-chromium-'));
-  const args = [...BASE_ARGS];
+  const args = [...CHROMIUM_BASE_ARGS];
   if (options.extensionDir !== null) {
     args.push(`--disable-extensions-except=${options.extensionDir}`, `--load-extension=${options.extensionDir}`);
   }
