@@ -38,6 +38,9 @@ const SIDEBAR_WIDTH_PX = 360;
 const REANALYSE_DEBOUNCE_MS = 600;
 /** A page that rewrites its article forever (a live ticker) gets this many re-analyses, then keeps the last. */
 const MAX_REANALYSES = 20;
+/** Content scripts cannot see the page's pushState, so an SPA's story change is noticed by reading
+ * location.href this often (tests/e2e/pages/spa-article.html); cheap, and only while Sourcelight is shown. */
+const URL_POLL_MS = 500;
 /** How long a claim or number flashes after being jumped to. */
 const FLASH_MS = 1200;
 /** Leaving a claim hides its card after this delay, so the pointer can travel into the card. */
@@ -114,11 +117,17 @@ export class OnPage implements PageController {
   /** "Show all" also shows the blocks hidden by hand, for this visit only (they stay saved). */
   private pickedSuppressed = false;
   private reanalyses = 0;
+  /** Every analysis run on this page (data-analyses), so that tests can tell one re-analysis per change. */
+  private analyses = 0;
+  /** The address the current analysis was made for; another one means the page swapped its story. */
+  private analysedUrl = '';
+  private readonly firstLocation: string;
   private readonly actions: OnPageActions;
 
   /** Reads nothing of the page: `start()` decides from the settings whether to, `setEnabled(true)` does. */
   constructor(private readonly deps: OnPageDeps) {
     this.page = unreadPage(deps.url);
+    this.firstLocation = deps.doc.location?.href ?? deps.url;
     deps.signal.addEventListener('abort', () => this.destroy(), { once: true });
     this.actions = this.createActions();
   }
@@ -151,7 +160,7 @@ export class OnPage implements PageController {
     this.guard('analyse', () => {
       const started = performance.now();
       this.startedAt = started;
-      this.page = this.deps.analyze(this.deps.doc, { url: this.deps.url });
+      this.page = this.runAnalysis();
       this.analysisMs = performance.now() - started;
     });
     this.read = true;
@@ -186,7 +195,7 @@ export class OnPage implements PageController {
           added = 0;
           attempts++;
           this.guard('late-article', () => {
-            this.page = this.deps.analyze(doc, { url: this.deps.url });
+            this.page = this.runAnalysis();
           });
           if (this.page.analysis.isArticle || attempts >= LATE_ARTICLE_MAX_ANALYSES) finish();
         }, LATE_ARTICLE_DEBOUNCE_MS);
@@ -320,8 +329,10 @@ export class OnPage implements PageController {
     });
     this.guard('listeners', () => this.listen());
     this.guard('reanalyse', () => this.observe());
+    this.guard('reanalyse', () => this.watchUrl(display));
     this.writeHostData();
     this.render();
+    host.dataset.analyses = String(this.analyses);
     host.dataset.startedAt = this.startedAt.toFixed(1);
     host.dataset.analysisMs = this.analysisMs.toFixed(1);
     host.dataset.shownAt = performance.now().toFixed(1);
@@ -697,20 +708,62 @@ export class OnPage implements PageController {
   private observe(): void {
     const display = this.display;
     const root = this.page.article?.root;
+    const { doc } = this.deps;
     if (!display || !root) return;
     display.observer?.disconnect();
     const observer = new MutationObserver((records) => {
-      // Only queue: the work happens once, after the page has been quiet for a while.
-      if (records.length > 0) this.scheduleReanalyse(display);
+      // Only queue: the work happens once, after the page has been quiet for a while. Inside the article any
+      // change counts; elsewhere only one that took the article out (an SPA replacing its story element) or came
+      // with a new address. Our own host and our own changes (taken by `quietly`) never count.
+      const relevant = records.some(
+        (record) =>
+          !display.host.contains(record.target) &&
+          (root.contains(record.target) || !root.isConnected || this.urlChanged()),
+      );
+      if (relevant) this.scheduleReanalyse(display);
     });
     observer.observe(root, { childList: true, characterData: true, subtree: true });
+    if (doc.body && !root.contains(doc.body)) observer.observe(doc.body, { childList: true, subtree: true });
     display.observer = observer;
+  }
+
+  /** Polls the address (pushState is invisible to content scripts) and listens to popstate; once per display. */
+  private watchUrl(display: Display): void {
+    const view = this.deps.doc.defaultView;
+    if (!view) return;
+    const check = (): void => {
+      if (this.display === display && this.urlChanged()) this.scheduleReanalyse(display);
+    };
+    view.addEventListener('popstate', check, { signal: display.abort.signal });
+    const poll = view.setInterval(check, URL_POLL_MS);
+    display.abort.signal.addEventListener('abort', () => view.clearInterval(poll), { once: true });
+  }
+
+  private currentUrl(): string {
+    return this.deps.doc.location?.href ?? this.deps.url;
+  }
+
+  private urlChanged(): boolean {
+    return this.analysedUrl !== '' && this.currentUrl() !== this.analysedUrl;
+  }
+
+  /** Every analysis goes through here: counted, and made for the address the page shows now. */
+  private runAnalysis(): PageAnalysis {
+    this.analyses++;
+    // The address given at start, unless the page has moved since (a jsdom test's document has none of its own).
+    const url = this.currentUrl() === this.firstLocation ? this.deps.url : this.currentUrl();
+    this.analysedUrl = this.currentUrl();
+    const page = this.deps.analyze(this.deps.doc, { url });
+    if (this.display) this.display.host.dataset.analyses = String(this.analyses);
+    return page;
   }
 
   private reanalyseToken: object | null = null;
 
   private scheduleReanalyse(display: Display): void {
     if (this.reanalyses >= MAX_REANALYSES) return;
+    // Seen: the poll must not queue the same change again and again while the debounce runs.
+    this.analysedUrl = this.currentUrl();
     const token = {};
     this.reanalyseToken = token;
     this.later(display, REANALYSE_DEBOUNCE_MS, () => {
@@ -726,7 +779,7 @@ export class OnPage implements PageController {
       display.undoHighlights?.();
       display.undoHighlights = null;
     });
-    this.page = this.deps.analyze(this.deps.doc, { url: this.deps.url });
+    this.page = this.runAnalysis();
     if (!this.page.analysis.isArticle) {
       this.enabled = false;
       this.hide();
