@@ -8,20 +8,7 @@ import type { PageReport, Result, TabPageState } from '../utils/messaging/protoc
 import { reachTab, unavailableReason } from '../utils/messaging/tab';
 import { listen, sendToBackground, sendToTab } from '../utils/messaging/transport';
 import type { PageController, PageState } from '../utils/page-controller';
-
-function pageState(overrides: Partial<PageState> = {}): PageState {
-  return {
-    isArticle: true,
-    enabled: true,
-    title: 'Officials say the bridge will reopen',
-    publisher: 'The Daily Test',
-    counts: { claims: 7, sources: 4, named: 3, anonymous: 1, numbers: 12, clutter: 5, clutterHidden: 2 },
-    highlights: { claims: true, numbers: true },
-    sidebarOpen: false,
-    stripVisible: true,
-    ...overrides,
-  };
-}
+import { pageState } from './components/popup-test-utils';
 
 /** A PageController that keeps its state in memory, as the content script's would on a page. */
 function fakeController(initial: PageState = pageState()): PageController & { destroyed: boolean } {

@@ -133,3 +133,8 @@ export function scoreAnalysis(gold: GoldFile, analysis: ScorableAnalysis): Analy
 
 /** Prints the CLI's report (text, or JSON when `asJson`). */
 export function printReport(out: AnalysisScore, asJson: boolean): void;
+
+/** The scorer's text normalisation: NFKC, one kind of quote and dash, single spaces, lower case. */
+export function norm(text: unknown): string;
+/** Whole-word containment after normalisation: "two" is not in "twofold", "IS" not in "ISIS". */
+export function hasWord(text: string, needle: string): boolean;

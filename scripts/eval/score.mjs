@@ -6,7 +6,8 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
-const norm = (s) =>
+/** The scorer's text normalisation: NFKC, one kind of quote and dash, single spaces, lower case. */
+export const norm = (s) =>
   String(s ?? '')
     .normalize('NFKC')
     .replace(/[\u2018\u2019\u201A\u201B\u2032`]/g, "'")
@@ -17,7 +18,7 @@ const norm = (s) =>
     .toLowerCase();
 const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // whole-word containment: "two" must not match inside "twofold", "IS" not inside "ISIS"
-const hasWord = (text, needle) => {
+export const hasWord = (text, needle) => {
   const n = norm(needle);
   const pre = /^\w/.test(n) ? '(?<![\\w])' : '';
   const post = /\w$/.test(n) ? '(?![\\w])' : '';

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { hasWord, norm } from '../../scripts/eval/score.mjs';
 import { type FoundNumber, findNumbers } from '../../utils/analysis/numbers';
 import type { NumberKind } from '../../utils/analysis/types';
 
@@ -488,23 +489,7 @@ interface GoldNumbers {
   numbersMustNotInclude: string[];
 }
 
-/** The eval's normalisation and whole-word containment (shared/eval/score.mjs), so the figures agree. */
-const norm = (s: string): string =>
-  s
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019\u201A\u201B\u2032`]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
-    .replace(/[\u2010-\u2015]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const hasWord = (text: string, needle: string): boolean => {
-  const n = norm(needle);
-  const pre = /^\w/.test(n) ? '(?<![\\w])' : '';
-  const post = /\w$/.test(n) ? '(?![\\w])' : '';
-  return new RegExp(pre + escapeRegExp(n) + post).test(norm(text));
-};
+// The eval's own normalisation and whole-word containment (scripts/eval/score.mjs), so the figures agree.
 
 /** The eval's number scoring: required cores found per mention, and reported numbers matching no core. */
 function score(

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { hasWord, norm } from '../../scripts/eval/score.mjs';
 import { analyzeText } from '../../utils/analysis/pipeline';
 import type { Source, TextAnalysis, TextBlock } from '../../utils/analysis/types';
 
@@ -34,23 +35,7 @@ function readBlocks(name: string): TextBlock[] {
     .map((text) => ({ text, kind: HEADING_LINE.test(text) ? 'heading' : 'paragraph' }));
 }
 
-// The rules of shared/eval/score.mjs (copied: the project may not read ../shared): normalised text, whole-word
-// containment of a gold `match` in a source name, a claim found when its text contains the anchor.
-const norm = (s: string): string =>
-  s
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019\u201A\u201B\u2032`]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
-    .replace(/[\u2010-\u2015]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-const hasWord = (text: string, needle: string): boolean => {
-  const n = norm(needle);
-  const pre = /^\w/.test(n) ? '(?<![\\w])' : '';
-  const post = /\w$/.test(n) ? '(?![\\w])' : '';
-  return new RegExp(pre + n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + post).test(norm(text));
-};
+// The eval's own normalisation and whole-word containment (scripts/eval/score.mjs), so the figures agree.
 
 function score(gold: Gold, result: TextAnalysis) {
   const byId = new Map(result.sources.map((s) => [s.id, s]));
