@@ -12,7 +12,7 @@ import {
   SETTINGS_FILE_VERSION,
   updateSiteSettings,
 } from '../../utils/settings';
-import { englishMessage, useEnglishMessages } from './popup-test-utils';
+import { englishMessage, mountRoot, unmountRoot, useEnglishMessages } from './popup-test-utils';
 
 let root: HTMLElement;
 
@@ -20,19 +20,10 @@ beforeEach(() => {
   fakeBrowser.reset();
   useEnglishMessages();
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-  root = document.createElement('div');
-  document.body.append(root);
+  root = mountRoot();
 });
 
-/** Longer than preact/hooks' fallback for requestAnimationFrame (35 ms): its timer must not outlive jsdom. */
-const HOOKS_FRAME_MS = 60;
-
-afterEach(async () => {
-  render(null, root);
-  root.remove();
-  vi.restoreAllMocks();
-  await new Promise((resolve) => setTimeout(resolve, HOOKS_FRAME_MS));
-});
+afterEach(() => unmountRoot(root));
 
 async function showOptions(): Promise<void> {
   render(<Options />, root);

@@ -1,5 +1,6 @@
 // Helpers for the popup and options component tests: the English messages through the fake browser's i18n,
 // and a page (PageController) living in the test, reached the way the popup reaches a tab.
+import { render } from 'preact';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -98,4 +99,22 @@ export function targetTab(url: string, id = 7): void {
   };
   // tabs.get is overloaded (callback or promise); the popup uses the promise form.
   vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation((() => Promise.resolve(tab)) as never);
+}
+
+/** Longer than preact/hooks' fallback for requestAnimationFrame (35 ms): its timer must not outlive jsdom. */
+const HOOKS_FRAME_MS = 60;
+
+/** A fresh element in the test document to render a page's UI into. */
+export function mountRoot(): HTMLElement {
+  const root = document.createElement('div');
+  document.body.append(root);
+  return root;
+}
+
+/** Unmounts the UI, removes its element and the mocks, and lets preact/hooks' pending frame run out. */
+export async function unmountRoot(root: HTMLElement): Promise<void> {
+  render(null, root);
+  root.remove();
+  vi.restoreAllMocks();
+  await new Promise((resolve) => setTimeout(resolve, HOOKS_FRAME_MS));
 }

@@ -5,7 +5,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '../../components/popup/Popup';
 import { getSettings, getSiteSettings, updateSettings, updateSiteSettings } from '../../utils/settings';
-import { englishMessage, fakePage, pageState, targetTab, useEnglishMessages } from './popup-test-utils';
+import {
+  englishMessage,
+  fakePage,
+  mountRoot,
+  pageState,
+  targetTab,
+  unmountRoot,
+  useEnglishMessages,
+} from './popup-test-utils';
 
 let root: HTMLElement;
 
@@ -15,19 +23,10 @@ beforeEach(() => {
   vi.spyOn(console, 'debug').mockImplementation(() => undefined);
   vi.spyOn(fakeBrowser.commands, 'getAll').mockImplementation((() =>
     Promise.resolve([{ name: '_execute_action', shortcut: 'Alt+Shift+L', description: '' }])) as never);
-  root = document.createElement('div');
-  document.body.append(root);
+  root = mountRoot();
 });
 
-/** Longer than preact/hooks' fallback for requestAnimationFrame (35 ms): its timer must not outlive jsdom. */
-const HOOKS_FRAME_MS = 60;
-
-afterEach(async () => {
-  render(null, root);
-  root.remove();
-  vi.restoreAllMocks();
-  await new Promise((resolve) => setTimeout(resolve, HOOKS_FRAME_MS));
-});
+afterEach(() => unmountRoot(root));
 
 function showPopup(tabId = 7): void {
   render(<Popup search={`?tab=${tabId}`} />, root);

@@ -169,19 +169,13 @@ export function signature(element: Element): string {
 
 /** First descendant (or the element itself) matching the predicate, in document order. */
 export function findFirst(root: Element, test: (element: Element) => boolean): Element | null {
-  if (test(root)) return root;
-  const stack: Array<Element | null> = [root.firstElementChild];
-  while (stack.length > 0) {
-    const element = stack[stack.length - 1];
-    if (!element) {
-      stack.pop();
-      continue;
-    }
-    if (test(element)) return element;
-    stack[stack.length - 1] = element.nextElementSibling;
-    stack.push(element.firstElementChild);
-  }
-  return null;
+  let found: Element | null = null;
+  forEachElement(root, (element) => {
+    if (found) return false;
+    if (test(element)) found = element;
+    return !found;
+  });
+  return found;
 }
 
 /**

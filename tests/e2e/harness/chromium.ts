@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import type { BrowserDriver, LaunchOptions } from './driver.ts';
-import { DEFAULT_WAIT_MS, pollUntil } from './poll.ts';
+import { pageWaits } from './poll.ts';
 import { portable } from './portable.ts';
 import type { E2EExtension, E2EPage, PageFunction } from './types.ts';
 
@@ -109,14 +109,7 @@ function wrapPage(page: Page, withExtension: boolean): E2EPage {
     async addInitScript<A>(fn: PageFunction<A, void>, arg: A) {
       await page.addInitScript(erase(fn), arg as unknown);
     },
-    waitFor: (fn, arg, opts) => pollUntil(() => evaluate(fn, arg), opts?.timeoutMs ?? DEFAULT_WAIT_MS, 'a condition'),
-    async waitForSelector(selector, opts) {
-      await pollUntil(
-        () => evaluate((s: string) => document.querySelector(s) !== null, selector),
-        opts?.timeoutMs ?? DEFAULT_WAIT_MS,
-        `selector ${selector}`,
-      );
-    },
+    ...pageWaits(evaluate),
     async click(selector) {
       await page.click(selector);
     },

@@ -13,7 +13,7 @@
 import { randomUUID } from 'node:crypto';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { BrowserDriver, LaunchOptions } from './driver.ts';
-import { DEFAULT_WAIT_MS, pollUntil, splitChord } from './poll.ts';
+import { pageWaits, pollUntil, splitChord } from './poll.ts';
 import { portable } from './portable.ts';
 import type { E2EExtension, E2EPage, PageFunction } from './types.ts';
 
@@ -111,14 +111,7 @@ function wrapPage(page: Page, withExtension: boolean): E2EPage {
     async addInitScript<A>(fn: PageFunction<A, void>, arg: A) {
       await page.evaluateOnNewDocument(portable(fn), arg);
     },
-    waitFor: (fn, arg, opts) => pollUntil(() => evaluate(fn, arg), opts?.timeoutMs ?? DEFAULT_WAIT_MS, 'a condition'),
-    async waitForSelector(selector, opts) {
-      await pollUntil(
-        () => evaluate((s: string) => document.querySelector(s) !== null, selector),
-        opts?.timeoutMs ?? DEFAULT_WAIT_MS,
-        `selector ${selector}`,
-      );
-    },
+    ...pageWaits(evaluate),
     async click(selector) {
       await page.click(selector);
     },

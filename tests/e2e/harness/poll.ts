@@ -1,4 +1,5 @@
 // Waiting helpers shared by both drivers: polling from Node survives navigations, which in-page waits do not.
+import type { E2EPage, PageFunction } from './types.ts';
 
 export const POLL_INTERVAL_MS = 50;
 export const DEFAULT_WAIT_MS = 10_000;
@@ -39,3 +40,19 @@ export function splitChord(chord: string): { modifiers: string[]; key: string } 
 export const poll = (probe: () => Promise<boolean>, timeoutMs: number, what: string) =>
   pollUntil(probe, timeoutMs, what);
 export const settle = sleep;
+
+type Evaluate = <A, R>(fn: PageFunction<A, R>, arg: A) => Promise<R>;
+
+/** E2EPage's waits, the same in both drivers: built on the driver's own `evaluate`. */
+export function pageWaits(evaluate: Evaluate): Pick<E2EPage, 'waitFor' | 'waitForSelector'> {
+  return {
+    waitFor: (fn, arg, opts) => pollUntil(() => evaluate(fn, arg), opts?.timeoutMs ?? DEFAULT_WAIT_MS, 'a condition'),
+    async waitForSelector(selector, opts) {
+      await pollUntil(
+        () => evaluate((s: string) => document.querySelector(s) !== null, selector),
+        opts?.timeoutMs ?? DEFAULT_WAIT_MS,
+        `selector ${selector}`,
+      );
+    },
+  };
+}
