@@ -1,16 +1,25 @@
 // The one entry to the engine: reads a Document (live page, linkedom or jsdom) and never changes it.
 // Stages: text units and article body (page/extract) → metadata (page/metadata) → clutter (page/clutter) →
-// the pure text engine on the body's blocks (analysis/pipeline).
-import { analyzeText } from './analysis/pipeline';
+// the pure text engine on the body's blocks (analysis/pipeline). Written as Steps (analysis/steps.ts): the
+// content script runs it in slices (utils/slices.ts), Node and the tests at once (`analyzePage`).
+import { analyzeTextSteps, type BlockResult } from './analysis/pipeline';
+import { complete, type Steps } from './analysis/steps';
 import type { Analysis, ArticleInfo, TextAnalysis, TextBlock } from './analysis/types';
-import { findClutter } from './page/clutter';
-import { extractArticle } from './page/extract';
+import { findClutterSteps } from './page/clutter';
+import { extractArticleSteps } from './page/extract';
 import { readMetadata } from './page/metadata';
-import { indexPage } from './page/page-index';
+import { indexPageSteps } from './page/page-index';
 import type { DomClutter, PageAnalysis } from './page/types';
 
 export interface AnalyzeOptions {
   url?: string;
+}
+
+export interface AnalyzeProgress {
+  /** The page is an article: what is known before its text is read (article, metadata, clutter; no claims). */
+  onArticle?: (page: PageAnalysis) => void;
+  /** One more block of the article read (in order), with its claims and numbers. */
+  onBlock?: (result: BlockResult) => void;
 }
 
 /** Lines around the body longer than this are prose, not a byline or a copyright line. */
@@ -18,24 +27,35 @@ const MAX_BODY_LINE_CHARS = 200;
 const EMPTY_TEXT: TextAnalysis = { claims: [], sources: [], numbers: [], nonResponses: [] };
 
 export function analyzePage(document: Document, options: AnalyzeOptions = {}): PageAnalysis {
+  return complete(analyzePageSteps(document, options));
+}
+
+export function* analyzePageSteps(
+  document: Document,
+  options: AnalyzeOptions = {},
+  progress: AnalyzeProgress = {},
+): Steps<PageAnalysis> {
   const started = performance.now();
-  const index = indexPage(document);
-  const extraction = extractArticle(document, index);
+  const index = yield* indexPageSteps(document);
+  const extraction = yield* extractArticleSteps(document, index);
   const article = extraction.article;
   let info: ArticleInfo | null = null;
   let clutter: DomClutter[] = [];
   let text = EMPTY_TEXT;
+  let blocks: TextBlock[] = [];
   if (article) {
     const scope = article.root.parentElement ?? article.root;
     const bodyLines = extraction.units
       .filter((unit) => scope.contains(unit.container))
       .map((unit) => unit.model.text.slice(0, MAX_BODY_LINE_CHARS));
+    yield;
     const metadata = readMetadata(document, index, {
       root: article.root,
       firstBlock: article.blocks[0]?.element ?? null,
       bodyLines,
     });
-    const blocks: TextBlock[] = article.blocks.map((block) => ({ text: block.text, kind: block.kind }));
+    yield;
+    blocks = article.blocks.map((block) => ({ text: block.text, kind: block.kind }));
     const body = blocks.map((block) => block.text).join('\n\n');
     info = {
       title: metadata.title,
@@ -46,21 +66,25 @@ export function analyzePage(document: Document, options: AnalyzeOptions = {}): P
       wordCount: body === '' ? 0 : body.split(/\s+/).length,
       language: metadata.language,
     };
-    if (extraction.isArticle) {
-      clutter = findClutter(document, { index, article, units: extraction.units });
-      text = analyzeText(blocks);
-    }
+    if (extraction.isArticle) clutter = yield* findClutterSteps(document, { index, article, units: extraction.units });
   }
-  const analysis: Analysis = {
-    url: options.url ?? document.location?.href ?? null,
-    isArticle: extraction.isArticle,
-    article: info,
-    ...text,
-    clutter: clutter.map((item) => ({ kind: item.kind, text: item.text })),
-    timings: { totalMs: 0 },
-  };
-  analysis.timings.totalMs = performance.now() - started;
-  return { analysis, article: extraction.isArticle ? article : null, clutter };
+  const page = (found: TextAnalysis): PageAnalysis => ({
+    analysis: {
+      url: options.url ?? document.location?.href ?? null,
+      isArticle: extraction.isArticle,
+      article: info,
+      ...found,
+      clutter: clutter.map((item) => ({ kind: item.kind, text: item.text })),
+      timings: { totalMs: performance.now() - started },
+    },
+    article: extraction.isArticle ? article : null,
+    clutter,
+  });
+  if (extraction.isArticle) {
+    progress.onArticle?.(page(EMPTY_TEXT));
+    text = yield* analyzeTextSteps(blocks, { onBlock: progress.onBlock });
+  }
+  return page(text);
 }
 
 export function analyzeDocument(document: Document, options: AnalyzeOptions = {}): Analysis {

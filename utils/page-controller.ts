@@ -27,9 +27,10 @@ export interface PageState {
 export interface PageController {
   state(): PageState;
   setHighlights(options: { claims?: boolean; numbers?: boolean }): void;
-  setSidebar(open: boolean): void;
+  /** Opening it turns Sourcelight on first (resolves once the page has been read, if it had not been). */
+  setSidebar(open: boolean): void | Promise<void>;
   setStrip(visible: boolean): void;
   /** Off removes everything Sourcelight added and restores every change, leaving the page's markup as it was. */
-  setEnabled(enabled: boolean): void;
+  setEnabled(enabled: boolean): void | Promise<void>;
   destroy(): void;
 }

@@ -41,6 +41,11 @@ export function Sidebar({ state, actions }: { state: OnPageState; actions: OnPag
       <div class="sl-sidebar-body">
         <section aria-labelledby="sl-glance">
           <h3 id="sl-glance">At a glance</h3>
+          {state.reading && (
+            <p class="sl-reading">
+              Reading the article… {state.reading.done} of {plural(state.reading.total, 'paragraph')}
+            </p>
+          )}
           <p class="sl-glance-line">
             <strong>{plural(b.sources, 'source')}</strong>, {plural(b.claims, 'attributed claim')},{' '}
             {plural(b.numbers, 'number')}

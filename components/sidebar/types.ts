@@ -29,6 +29,8 @@ export interface OnPageState {
   card: HoverCardState | null;
   /** A short message read out to screen readers ("Copied as Markdown"). */
   status: string;
+  /** While the article is being read (a long one takes a moment): how many of its blocks are done. */
+  reading: { done: number; total: number } | null;
 }
 
 export interface OnPageActions {

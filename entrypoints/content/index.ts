@@ -1,7 +1,7 @@
 // The composition root on the page: settings first, then (only where Sourcelight runs by itself, or when the reader
 // asks) analyse, then show; do nothing on pages that are not articles. Everything on the page belongs to one
 // OnPage (entrypoints/content/on-page.tsx), torn down with `ctx`; creating it reads nothing of the page.
-import { analyzePage } from '@/utils/analyze';
+import { analyzePageSteps } from '@/utils/analyze';
 import { registerContentMessages } from '@/utils/messaging/content';
 import {
   getSettings,
@@ -31,7 +31,7 @@ export default defineContentScript({
       doc: document,
       url: location.href,
       signal: ctx.signal,
-      analyze: analyzePage,
+      analyze: analyzePageSteps,
       loadSettings: async () => {
         const [settings, siteSettings] = await Promise.all([getSettings(), getSiteSettings(site)]);
         return { settings, site: siteSettings, autoRun: runsAutomatically(settings, siteSettings) };

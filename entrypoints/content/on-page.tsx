@@ -2,8 +2,11 @@
 // the launcher and the keyboard shortcut. Stages:
 //   1. read the reader's settings; if Sourcelight does not run here by itself (run mode "Only when I ask", or
 //      the site blocked), stop: the page is not even read until the reader asks (popup's "Run on this page")
-//   2. analyse (never changes the page); not an article → nothing at all on the page
-//   3. show: <sourcelight-ui> host + shadow root, page styles, highlights, strip, listeners, one observer
+//   2. analyse (never changes the page) in slices of a few milliseconds (utils/slices.ts); not an article →
+//      nothing at all on the page
+//   3. show, as soon as the article is found: <sourcelight-ui> host + shadow root, page styles, strip,
+//      listeners, one observer; each block's claims and numbers are painted as the analysis reads it, and the
+//      sidebar fills in when the whole article is read (data-state "reading", then "ready")
 //   4. react: UI actions, hover/click on claims, keys; the page mutating the article → re-analyse, debounced
 //   5. hide/destroy: every change undone in reverse, host removed, listeners and timers gone
 import { render } from 'preact';
@@ -11,9 +14,13 @@ import onPageCss from '@/assets/onpage.css?raw';
 import { breakdownJson, breakdownMarkdown, CLUTTER_ORDER, claimsOf, sourceById } from '@/components/sidebar/model';
 import { OnPageApp } from '@/components/sidebar/OnPageApp';
 import type { HoverCardState, OnPageActions, OnPageState, StripItem } from '@/components/sidebar/types';
+import type { BlockResult } from '@/utils/analysis/pipeline';
+import type { Steps } from '@/utils/analysis/steps';
 import type { Claim, ClutterKind, NumberKind, NumberMention, SourceCategory, Span } from '@/utils/analysis/types';
-import type { AnalyzeOptions } from '@/utils/analyze';
+import type { AnalyzeOptions, AnalyzeProgress } from '@/utils/analyze';
 import {
+  type GrowingHighlights,
+  growHighlights,
   type HighlightLayer,
   type HighlightMode,
   highlightCss,
@@ -29,6 +36,7 @@ import type { Undo } from '@/utils/marks/undo';
 import type { PageAnalysis } from '@/utils/page/types';
 import type { PageController, PageState } from '@/utils/page-controller';
 import type { HighlightSettings, Settings, SiteSettings, SiteSettingsPatch } from '@/utils/settings';
+import { pauseForPage, runInSlices } from '@/utils/slices';
 import { highlightStyles, LAYER, PRIORITY, paletteCss } from './palette';
 
 export const HOST_TAG = 'sourcelight-ui';
@@ -36,8 +44,12 @@ export const HOST_TAG = 'sourcelight-ui';
 const SIDEBAR_WIDTH_PX = 360;
 /** Wait this long after the page last touched the article before re-analysing (pages often mutate in bursts). */
 const REANALYSE_DEBOUNCE_MS = 600;
-/** A page that rewrites its article forever (a live ticker) gets this many re-analyses, then keeps the last. */
-const MAX_REANALYSES = 20;
+/** A page that rewrites its article forever (a live ticker) is re-analysed at most this often relative to the
+ * work it costs: after an analysis that took T ms of work, the next waits at least this many times T, so
+ * Sourcelight never takes more than about 1/20 of the page's main thread, however long the reader stays. */
+const REANALYSE_COST_FACTOR = 20;
+/** While the article is being read, the open sidebar's progress line is redrawn at most this often. */
+const READING_RENDER_MS = 150;
 /** Content scripts cannot see the page's pushState, so an SPA's story change is noticed by reading
  * location.href this often (tests/e2e/pages/spa-article.html); cheap, and only while Sourcelight is shown. */
 const URL_POLL_MS = 500;
@@ -62,13 +74,28 @@ export interface OnPageDeps {
   url: string;
   /** The content script context's signal: aborting it tears everything down. */
   signal: AbortSignal;
-  analyze(doc: Document, options: AnalyzeOptions): PageAnalysis;
+  /** The engine as Steps (utils/analyze.ts `analyzePageSteps`): run here in slices, reporting its progress. */
+  analyze(doc: Document, options: AnalyzeOptions, progress: AnalyzeProgress): Steps<PageAnalysis>;
+  /** Gives the page its turn between slices of the analysis; utils/slices.ts `pauseForPage()` by default. */
+  pause?: () => Promise<void>;
   loadSettings(): Promise<{ settings: Settings; site: SiteSettings; autoRun: boolean }>;
   /** Calls back when the reader changes the settings (options page); returns the unwatch function. */
   watchSettings?: (callback: (settings: Settings) => void) => () => void;
   saveSite(patch: SiteSettingsPatch): Promise<unknown>;
   log?: (feature: string, error: unknown) => void;
 }
+
+/** What has been painted block by block while the article was read. */
+interface Growing {
+  highlights: GrowingHighlights;
+  /** Each claim painted, by its span (spanKey), with the layer it went to: its source's category so far. */
+  claims: Map<string, { range: Range; layer: string }>;
+  numbers: number;
+  /** The highlight settings it was painted with (settingsKey): after a change it is painted anew. */
+  settings: string;
+}
+
+const spanKey = (span: Span): string => `${span.block}:${span.start}:${span.end}`;
 
 /** Everything that exists only while Sourcelight is shown; dropped whole by `hide()`. */
 interface Display {
@@ -81,6 +108,8 @@ interface Display {
   /** The highlight rules alone, swapped when the reader picks another colour scheme. */
   undoHighlightStyle: Undo;
   undoHighlights: Undo | null;
+  /** Claims and numbers painted block by block while the article is being read (null once painted whole). */
+  growing: Growing | null;
   undoPush: Undo | null;
   undoPicker: Undo | null;
   hidden: HiddenSet;
@@ -96,12 +125,25 @@ export class OnPage implements PageController {
   private page: PageAnalysis;
   /** False until the page has been analysed: on request only, the page is not read before the reader asks. */
   private read = false;
+  /** The last analysis's work (its slices, without the pauses) and its longest slice, in milliseconds. */
   private analysisMs = 0;
+  private longestSliceMs = 0;
+  private slices = 0;
   /** performance.now() when the last analysis started (data-started-at, for scripts/bench-browser.ts). */
   private startedAt = 0;
+  /** performance.now() when the first claims or numbers were painted (data-first-paint-at). */
+  private firstPaintAt = 0;
+  /** While the article is being read: how many of its blocks are done. */
+  private reading: { done: number; total: number; renderedAt: number } | null = null;
+  /** Stops the analysis under way (a newer one, or teardown). */
+  private analysisAbort: AbortController | null = null;
+  /** performance.now() when the last analysis ended, for spacing re-analyses (REANALYSE_COST_FACTOR). */
+  private analysedAt = 0;
   private display: Display | null = null;
   private destroyed = false;
   private enabled = false;
+  /** The reader wants Sourcelight shown here (it runs by itself, or was asked): shown once the article is found. */
+  private wanted = false;
   private highlights: HighlightSettings = { claims: true, numbers: true };
   private numberKinds: Partial<Record<NumberKind, boolean>> = {};
   private colorScheme: Settings['colorScheme'] = 'default';
@@ -116,18 +158,20 @@ export class OnPage implements PageController {
   private pickedPaths: string[] = [];
   /** "Show all" also shows the blocks hidden by hand, for this visit only (they stay saved). */
   private pickedSuppressed = false;
-  private reanalyses = 0;
   /** Every analysis run on this page (data-analyses), so that tests can tell one re-analysis per change. */
   private analyses = 0;
   /** The address the current analysis was made for; another one means the page swapped its story. */
   private analysedUrl = '';
   private readonly firstLocation: string;
   private readonly actions: OnPageActions;
+  /** Gives the page its turn between slices of work. */
+  private readonly pause: () => Promise<void>;
 
   /** Reads nothing of the page: `start()` decides from the settings whether to, `setEnabled(true)` does. */
   constructor(private readonly deps: OnPageDeps) {
     this.page = unreadPage(deps.url);
     this.firstLocation = deps.doc.location?.href ?? deps.url;
+    this.pause = deps.pause ?? pauseForPage();
     deps.signal.addEventListener('abort', () => this.destroy(), { once: true });
     this.actions = this.createActions();
   }
@@ -149,21 +193,43 @@ export class OnPage implements PageController {
     this.hiddenKinds = new Set(prefs.site.stripHidden);
     this.pickedPaths = [...prefs.site.hiddenBlocks];
     if (!prefs.autoRun || this.read) return;
-    this.analyse();
-    if (!this.page.analysis.isArticle) await this.waitForLateArticle();
-    if (!this.page.analysis.isArticle || this.destroyed) return;
-    this.setEnabled(true);
+    this.wanted = true;
+    await this.analyse();
+    if (!this.page.analysis.isArticle && !this.destroyed) await this.waitForLateArticle();
+    if (!this.page.analysis.isArticle || this.destroyed || !this.wanted) return;
+    await this.setEnabled(true);
   }
 
-  /** Reads the page (never changes it). */
-  private analyse(): void {
-    this.guard('analyse', () => {
-      const started = performance.now();
-      this.startedAt = started;
-      this.page = this.runAnalysis();
-      this.analysisMs = performance.now() - started;
-    });
+  /**
+   * Reads the page (never changes it), in slices. As soon as the article is found, Sourcelight is shown (if the
+   * reader wants it here) and each block's claims and numbers are painted as it is read; when the whole article
+   * is read, everything is painted and listed at once.
+   */
+  private async analyse(): Promise<void> {
     this.read = true;
+    const page = await this.runAnalysis({
+      onArticle: (partial) => this.guard('on-page', () => this.beginReading(partial)),
+      onBlock: (result) => this.guard('highlights', () => this.paintBlock(result)),
+    });
+    if (!page) return;
+    this.page = page;
+    this.reading = null;
+    if (!page.analysis.isArticle) {
+      this.enabled = false;
+      this.hide();
+      return;
+    }
+    this.guard('on-page', () => this.refresh());
+  }
+
+  /** The article is found, its text not read yet: show Sourcelight now if it is wanted here. */
+  private beginReading(partial: PageAnalysis): void {
+    this.page = partial;
+    this.reading = { done: 0, total: partial.article?.blocks.length ?? 0, renderedAt: 0 };
+    if (this.wanted && !this.display) {
+      this.enabled = true;
+      this.show();
+    } else this.render();
   }
 
   /**
@@ -194,10 +260,9 @@ export class OnPage implements PageController {
         debounce = view.setTimeout(() => {
           added = 0;
           attempts++;
-          this.guard('late-article', () => {
-            this.page = this.runAnalysis();
+          void this.analyse().then(() => {
+            if (this.page.analysis.isArticle || attempts >= LATE_ARTICLE_MAX_ANALYSES) finish();
           });
-          if (this.page.analysis.isArticle || attempts >= LATE_ARTICLE_MAX_ANALYSES) finish();
         }, LATE_ARTICLE_DEBOUNCE_MS);
       });
       observer.observe(body, { childList: true, subtree: true });
@@ -256,8 +321,8 @@ export class OnPage implements PageController {
     this.guard('highlights', () => this.paint());
   }
 
-  setSidebar(open: boolean): void {
-    if (open && !this.enabled) this.setEnabled(true);
+  async setSidebar(open: boolean): Promise<void> {
+    if (open && !this.enabled) await this.setEnabled(true);
     this.guard('sidebar', () => this.applySidebar(open));
   }
 
@@ -266,11 +331,13 @@ export class OnPage implements PageController {
     this.update();
   }
 
-  setEnabled(enabled: boolean): void {
+  async setEnabled(enabled: boolean): Promise<void> {
     if (this.destroyed) return;
-    // The reader asked (popup, sidebar shortcut): read the page now.
-    if (enabled && !this.read) this.analyse();
-    if (!this.page.analysis.isArticle) return;
+    this.wanted = enabled;
+    // The reader asked (popup, sidebar shortcut): read the page now; it shows as soon as the article is found.
+    if (enabled && !this.read) await this.analyse();
+    // Not an article, or the reader changed their mind while the page was being read.
+    if (this.destroyed || !this.page.analysis.isArticle || this.wanted !== enabled) return;
     this.enabled = enabled;
     if (enabled && !this.display) this.guard('on-page', () => this.show());
     if (!enabled) this.hide();
@@ -279,6 +346,7 @@ export class OnPage implements PageController {
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
+    this.analysisAbort?.abort();
     this.hide();
   }
 
@@ -312,6 +380,7 @@ export class OnPage implements PageController {
       undoStyles,
       undoHighlightStyle,
       undoHighlights: null,
+      growing: null,
       undoPush: null,
       undoPicker: null,
       hidden: new HiddenSet(),
@@ -334,9 +403,35 @@ export class OnPage implements PageController {
     this.render();
     host.dataset.analyses = String(this.analyses);
     host.dataset.startedAt = this.startedAt.toFixed(1);
+    if (this.reading) host.dataset.state = 'reading';
+    else this.markReady(display);
+  }
+
+  /** Everything is painted and listed: the figures scripts/bench-browser.ts and the e2e tests read. */
+  private markReady(display: Display): void {
+    const { host } = display;
+    host.dataset.analyses = String(this.analyses);
+    host.dataset.startedAt = this.startedAt.toFixed(1);
+    if (this.firstPaintAt > 0) host.dataset.firstPaintAt = this.firstPaintAt.toFixed(1);
     host.dataset.analysisMs = this.analysisMs.toFixed(1);
+    host.dataset.longestSliceMs = this.longestSliceMs.toFixed(1);
+    host.dataset.slices = String(this.slices);
     host.dataset.shownAt = performance.now().toFixed(1);
     host.dataset.state = 'ready';
+  }
+
+  /** A new analysis is in: paint it whole, apply the strip, watch the new article, list it. */
+  private refresh(): void {
+    const display = this.display;
+    if (!display) return;
+    if (this.focus && !sourceById(this.page.analysis, this.focus.sourceId)) this.focus = null;
+    this.card = null;
+    this.paint();
+    this.applyStrip();
+    this.observe();
+    this.writeHostData();
+    this.render();
+    this.markReady(display);
   }
 
   private hide(): void {
@@ -350,6 +445,7 @@ export class OnPage implements PageController {
     display.observer?.disconnect();
     for (const timer of display.timers) clearTimeout(timer);
     safely('picker', () => display.undoPicker?.());
+    safely('highlights', () => display.growing?.highlights.undo());
     safely('highlights', () => display.undoHighlights?.());
     safely('strip', () => display.hidden.clear());
     safely('sidebar', () => display.undoPush?.());
@@ -373,6 +469,10 @@ export class OnPage implements PageController {
     this.quietly(display, () => {
       display.undoHighlights?.();
       display.undoHighlights = null;
+      const growing = display.growing;
+      display.growing = null;
+      if (growing && this.adopt(display, growing)) return;
+      growing?.highlights.undo();
       const layers: HighlightLayer[] = [];
       const claimRanges = new Map<Claim, Range>();
       const add = (name: string, priority: number, ranges: Range[]): void => {
@@ -430,6 +530,96 @@ export class OnPage implements PageController {
       display.host.dataset.paintedClaims = String(claimRanges.size);
       display.host.dataset.paintedNumbers = String(numbersPainted);
     });
+  }
+
+  /**
+   * Paints one block just read: its claims (by the category their source has so far) and numbers are added to
+   * the layers already painted. Only with the CSS Custom Highlight API (the wrap fallback paints once at the
+   * end) and without a focused source (that view needs the final claims).
+   */
+  private paintBlock(result: BlockResult): void {
+    const reading = this.reading;
+    if (reading) reading.done = result.block + 1;
+    const display = this.display;
+    if (!display || display.mode !== 'css' || this.focus) return;
+    const { doc } = this.deps;
+    const blocks = this.page.article?.blocks ?? [];
+    if (!display.growing) {
+      const highlights = growHighlights(doc);
+      if (!highlights) return;
+      display.growing = { highlights, claims: new Map(), numbers: 0, settings: this.settingsKey() };
+    }
+    const growing = display.growing;
+    const layers: HighlightLayer[] = [];
+    let painted = 0;
+    if (this.highlights.claims) {
+      const byLayer = new Map<string, Range[]>();
+      for (const claim of result.claims) {
+        const range = spanToRange(doc, blocks, claim.span);
+        if (!range) continue;
+        const layer = LAYER.claim(claim.category);
+        byLayer.set(layer, [...(byLayer.get(layer) ?? []), range]);
+        growing.claims.set(spanKey(claim.span), { range, layer });
+      }
+      for (const [name, ranges] of byLayer) {
+        layers.push({ name, priority: PRIORITY.claim, ranges });
+        painted += ranges.length;
+      }
+    }
+    if (this.highlights.numbers) {
+      const numbers: Range[] = [];
+      const dates: Range[] = [];
+      for (const number of result.numbers) {
+        if (this.numberKinds[number.kind] === false) continue;
+        const range = spanToRange(doc, blocks, number.span);
+        if (range) (number.kind === 'date' ? dates : numbers).push(range);
+      }
+      layers.push({ name: LAYER.number, priority: PRIORITY.number, ranges: numbers });
+      layers.push({ name: LAYER.date, priority: PRIORITY.date, ranges: dates });
+      painted += numbers.length + dates.length;
+      growing.numbers += numbers.length + dates.length;
+    }
+    growing.highlights.add(layers);
+    if (painted > 0 && this.firstPaintAt === 0) {
+      this.firstPaintAt = performance.now();
+      display.host.dataset.firstPaintAt = this.firstPaintAt.toFixed(1);
+    }
+    if (reading && this.sidebarOpen && performance.now() - reading.renderedAt > READING_RENDER_MS) {
+      reading.renderedAt = performance.now();
+      this.render();
+    }
+  }
+
+  /**
+   * The whole analysis is in and was painted block by block with the same settings: keep those highlights and
+   * only move the claims whose source turned out to be of another category (no range is built twice, so the
+   * last step of a long article stays short). False when it cannot be kept: paint anew.
+   */
+  private adopt(display: Display, growing: Growing): boolean {
+    const { claims } = this.page.analysis;
+    if (this.focus || this.flashSpan || growing.settings !== this.settingsKey()) return false;
+    if (this.highlights.claims && growing.claims.size !== claims.length) return false;
+    const claimRanges = new Map<Claim, Range>();
+    for (const claim of this.highlights.claims ? claims : []) {
+      const painted = growing.claims.get(spanKey(claim.span));
+      if (!painted) return false;
+      claimRanges.set(claim, painted.range);
+    }
+    for (const [claim, range] of claimRanges) {
+      const painted = growing.claims.get(spanKey(claim.span));
+      const layer = LAYER.claim(sourceById(this.page.analysis, claim.sourceId)?.category ?? 'other');
+      if (painted && painted.layer !== layer)
+        growing.highlights.move(range, painted.layer, { name: layer, priority: PRIORITY.claim });
+    }
+    display.undoHighlights = growing.highlights.undo;
+    display.claimRanges = claimRanges;
+    display.host.dataset.paintedClaims = String(claimRanges.size);
+    display.host.dataset.paintedNumbers = String(growing.numbers);
+    return true;
+  }
+
+  private settingsKey(): string {
+    return JSON.stringify([this.highlights, this.numberKinds]);
   }
 
   /** Makes changes the article observer must not take for the page's own (the wrap fallback mutates text). */
@@ -747,51 +937,83 @@ export class OnPage implements PageController {
     return this.analysedUrl !== '' && this.currentUrl() !== this.analysedUrl;
   }
 
-  /** Every analysis goes through here: counted, and made for the address the page shows now. */
-  private runAnalysis(): PageAnalysis {
+  /**
+   * Every analysis goes through here: counted, made for the address the page shows now, and run in slices. A
+   * newer analysis stops the one under way (which then resolves null, as after teardown).
+   */
+  private async runAnalysis(progress: AnalyzeProgress = {}): Promise<PageAnalysis | null> {
     this.analyses++;
     // The address given at start, unless the page has moved since (a jsdom test's document has none of its own).
     const url = this.currentUrl() === this.firstLocation ? this.deps.url : this.currentUrl();
     this.analysedUrl = this.currentUrl();
-    const page = this.deps.analyze(this.deps.doc, { url });
+    this.analysisAbort?.abort();
+    const abort = new AbortController();
+    this.analysisAbort = abort;
+    const current = (): boolean => !abort.signal.aborted && !this.destroyed;
+    this.startedAt = performance.now();
+    this.firstPaintAt = 0;
     if (this.display) this.display.host.dataset.analyses = String(this.analyses);
-    return page;
+    const done = await this.guardAsync('analyse', () =>
+      runInSlices(
+        this.deps.analyze(
+          this.deps.doc,
+          { url },
+          {
+            onArticle: (page) => {
+              if (current()) progress.onArticle?.(page);
+            },
+            onBlock: (result) => {
+              if (current()) progress.onBlock?.(result);
+            },
+          },
+        ),
+        { signal: AbortSignal.any([abort.signal, this.deps.signal]), pause: this.pause },
+      ),
+    );
+    if (!done || !current()) return null;
+    // Painting and listing it all is a task of its own.
+    await this.pause();
+    if (!current()) return null;
+    this.analysisMs = done.report.workMs;
+    this.longestSliceMs = done.report.longestMs;
+    this.slices = done.report.slices;
+    this.analysedAt = performance.now();
+    return done.value;
   }
 
   private reanalyseToken: object | null = null;
 
   private scheduleReanalyse(display: Display): void {
-    if (this.reanalyses >= MAX_REANALYSES) return;
     // Seen: the poll must not queue the same change again and again while the debounce runs.
     this.analysedUrl = this.currentUrl();
     const token = {};
     this.reanalyseToken = token;
-    this.later(display, REANALYSE_DEBOUNCE_MS, () => {
+    const spacing = this.analysedAt + REANALYSE_COST_FACTOR * this.analysisMs - performance.now();
+    this.later(display, REANALYSE_DEBOUNCE_MS + Math.max(0, spacing), () => {
       if (this.reanalyseToken !== token || this.display !== display) return;
-      this.guard('reanalyse', () => this.reanalyse(display));
+      void this.reanalyse(display);
     });
   }
 
-  private reanalyse(display: Display): void {
-    this.reanalyses++;
-    // Take our marks off first, so that the engine reads the page's own text (the wrap fallback splits nodes).
-    this.quietly(display, () => {
-      display.undoHighlights?.();
-      display.undoHighlights = null;
-    });
-    this.page = this.runAnalysis();
-    if (!this.page.analysis.isArticle) {
+  /** The page changed its article: read it again; what is shown stays until the new reading replaces it. */
+  private async reanalyse(display: Display): Promise<void> {
+    // The wrap fallback splits the page's text nodes: take its marks off first, so that the engine reads the
+    // page's own text. Custom highlights change nothing in the page and stay up while it is read again.
+    if (display.mode === 'wrap') {
+      this.quietly(display, () => {
+        display.undoHighlights?.();
+        display.undoHighlights = null;
+      });
+    }
+    const page = await this.runAnalysis();
+    if (!page || this.display !== display) return;
+    this.page = page;
+    if (!page.analysis.isArticle) {
       this.enabled = false;
       this.hide();
       return;
     }
-    if (this.focus && !sourceById(this.page.analysis, this.focus.sourceId)) this.focus = null;
-    this.card = null;
-    this.paint();
-    this.applyStrip();
-    this.observe();
-    this.writeHostData();
-    this.render();
+    this.guard('reanalyse', () => this.refresh());
   }
 
   // ------------------------------------------------------------------------------------------------------------
@@ -817,6 +1039,7 @@ export class OnPage implements PageController {
       picking: this.picking,
       card: this.card,
       status: this.status,
+      reading: this.reading && { done: this.reading.done, total: this.reading.total },
     };
   }
 

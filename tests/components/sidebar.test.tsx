@@ -39,6 +39,7 @@ function state(patch: Partial<OnPageState> = {}): OnPageState {
     picking: false,
     card: null,
     status: '',
+    reading: null,
     ...patch,
   };
 }

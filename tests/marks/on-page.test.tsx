@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OnPage } from '../../entrypoints/content/on-page';
-import { analyzePage } from '../../utils/analyze';
+import { analyzePageSteps } from '../../utils/analyze';
 import { HIDDEN_ATTR } from '../../utils/marks/strip';
 import { MARK_TAG } from '../../utils/marks/wrap';
 import {
@@ -33,7 +33,8 @@ function start(site: Partial<SiteSettings> = {}) {
     doc: document,
     url: 'https://www.daily8.example/news/is',
     signal: abort.signal,
-    analyze: analyzePage,
+    pause: nextMicrotask,
+    analyze: analyzePageSteps,
     loadSettings: async () => ({
       settings: defaultSettings(),
       site: { ...emptySiteSettings(), ...site },
@@ -44,6 +45,9 @@ function start(site: Partial<SiteSettings> = {}) {
   });
   return { onPage, abort, saveSite, log };
 }
+
+/** The slices of the analysis pause for a microtask here: no timers, so fake timers need not be advanced. */
+const nextMicrotask = async (): Promise<void> => undefined;
 
 const host = () => document.querySelector('sourcelight-ui') as HTMLElement | null;
 const ui = () => host()?.shadowRoot ?? null;
@@ -85,7 +89,7 @@ describe('OnPage on the seed article (wrap fallback)', () => {
     expect(log).not.toHaveBeenCalled();
 
     // And on again, then torn down by the context (an extension update).
-    onPage.setEnabled(true);
+    await onPage.setEnabled(true);
     expect(host()?.dataset.state).toBe('ready');
     onPage.destroy();
     expect(document.documentElement.outerHTML).toBe(before);
@@ -111,7 +115,8 @@ describe('OnPage on the seed article (wrap fallback)', () => {
       doc: document,
       url: 'https://www.daily8.example/news/is',
       signal: abort.signal,
-      analyze: analyzePage,
+      pause: nextMicrotask,
+      analyze: analyzePageSteps,
       loadSettings: async () => ({ settings: defaultSettings(), site: emptySiteSettings(), autoRun: true }),
       watchSettings: (callback) => {
         notify = callback;
@@ -173,8 +178,8 @@ describe('OnPage on the seed article (wrap fallback)', () => {
       load(SEED);
       const { onPage } = start();
       await onPage.start();
-      const analyze = vi.fn(analyzePage);
-      (onPage as unknown as { deps: { analyze: typeof analyzePage } }).deps.analyze = analyze;
+      const analyze = vi.fn(analyzePageSteps);
+      (onPage as unknown as { deps: { analyze: typeof analyzePageSteps } }).deps.analyze = analyze;
       const paragraph = Array.from(document.querySelectorAll('p')).find((p) =>
         (p.textContent ?? '').includes('Middle East leaders'),
       );
@@ -203,7 +208,7 @@ describe('OnPage on a page that is not an article', () => {
       await started;
       expect(onPage.state().isArticle).toBe(false);
       onPage.setSidebar(true);
-      onPage.setEnabled(true);
+      await onPage.setEnabled(true);
       expect(host()).toBeNull();
       expect(document.documentElement.outerHTML).toBe(before);
     } finally {
@@ -251,7 +256,7 @@ describe('OnPage when Sourcelight does not run here by itself', () => {
       vi.useFakeTimers();
       try {
         const before = load(SEED);
-        const analyze = vi.fn(analyzePage);
+        const analyze = vi.fn(analyzePageSteps);
         const log = vi.fn();
         const autoRun = runsAutomatically(c.settings, c.site);
         expect(autoRun).toBe(false);
@@ -259,6 +264,7 @@ describe('OnPage when Sourcelight does not run here by itself', () => {
           doc: document,
           url: 'https://www.daily8.example/news/is',
           signal: new AbortController().signal,
+          pause: nextMicrotask,
           analyze,
           loadSettings: async () => ({ settings: c.settings, site: c.site, autoRun }),
           saveSite: async () => undefined,
@@ -278,14 +284,14 @@ describe('OnPage when Sourcelight does not run here by itself', () => {
         document.body.lastElementChild?.remove();
         expect(document.documentElement.outerHTML).toBe(before);
 
-        onPage.setEnabled(true);
+        await onPage.setEnabled(true);
         expect(analyze).toHaveBeenCalledOnce();
         expect(host()?.dataset.state).toBe('ready');
         expect(onPage.state().enabled).toBe(true);
         expect(onPage.state().counts.claims).toBeGreaterThan(0);
         onPage.setEnabled(false);
         expect(document.documentElement.outerHTML).toBe(before);
-        onPage.setEnabled(true);
+        await onPage.setEnabled(true);
         expect(analyze).toHaveBeenCalledOnce();
         onPage.destroy();
         expect(log).not.toHaveBeenCalled();
@@ -297,18 +303,19 @@ describe('OnPage when Sourcelight does not run here by itself', () => {
 
   it('asked on a page that is not an article: reads it once, then says so and adds nothing', async () => {
     const before = load(FRONT_PAGE);
-    const analyze = vi.fn(analyzePage);
+    const analyze = vi.fn(analyzePageSteps);
     const onPage = new OnPage({
       doc: document,
       url: 'https://front.example/',
       signal: new AbortController().signal,
+      pause: nextMicrotask,
       analyze,
       loadSettings: async () => ({ settings: defaultSettings(), site: emptySiteSettings(), autoRun: false }),
       saveSite: async () => undefined,
     });
     await onPage.start();
     expect(analyze).not.toHaveBeenCalled();
-    onPage.setEnabled(true);
+    await onPage.setEnabled(true);
     expect(analyze).toHaveBeenCalledOnce();
     expect(onPage.state()).toMatchObject({ isArticle: false, enabled: false });
     expect(host()).toBeNull();
@@ -323,9 +330,10 @@ describe('OnPage when Sourcelight does not run here by itself', () => {
       doc: document,
       url: 'https://www.daily8.example/news/is',
       signal: new AbortController().signal,
-      analyze: (doc, options) => {
+      pause: nextMicrotask,
+      analyze: (doc, options, progress) => {
         order.push('analyze');
-        return analyzePage(doc, options);
+        return analyzePageSteps(doc, options, progress);
       },
       loadSettings: async () => {
         order.push('settings');

@@ -1,12 +1,15 @@
 // The pure engine: article text blocks in, claims, sources, numbers and non-responses out (with spans).
 // Stages per block: quotes -> sentences -> cue per sentence -> sources (coreference, in reading order) ->
 // quotations spread over several sentences; then numbers; then sources are named, categorised and numbered.
+// Written as Steps (steps.ts): it pauses after every sentence, so the content script can read a long article in
+// slices and paint each block's claims and numbers as soon as the block is read (`onBlock`).
 import { type CueMatch, findCues, findNonResponse, findTopic, pickCue, type SentenceView } from './attribution';
 import { parseMention } from './mention';
 import { findNumbers } from './numbers';
 import { findQuotes, maskQuotes, type QuoteRange, splitSentences, type TextRange } from './segment';
-import { readKnowledge, SourceRegistry } from './sources';
-import type { Claim, NonResponse, NumberMention, TextAnalysis, TextBlock } from './types';
+import { knowledgeSteps, SourceRegistry } from './sources';
+import { complete, type Steps } from './steps';
+import type { Claim, NonResponse, NumberMention, SourceCategory, Span, TextAnalysis, TextBlock } from './types';
 
 /** A sentence at least this much inside quote marks, opening with one, continues the previous quote's
  * speaker ("'We will fight,' he said. 'We will never give up.'"). */
@@ -25,21 +28,52 @@ interface Draft {
   quote: string | null;
 }
 
+/** One block read to the end: its claims and numbers are final, only their sources' ids and categories are not
+ * (a later mention can merge two sources or say more about one). */
+export interface BlockResult {
+  block: number;
+  claims: Array<{ span: Span; category: SourceCategory }>;
+  numbers: NumberMention[];
+}
+
+export interface TextOptions {
+  /** Called after each block, in order, with what was found in it. */
+  onBlock?: (result: BlockResult) => void;
+}
+
 export function analyzeText(blocks: readonly TextBlock[]): TextAnalysis {
-  const registry = new SourceRegistry(readKnowledge(blocks));
+  return complete(analyzeTextSteps(blocks));
+}
+
+export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOptions = {}): Steps<TextAnalysis> {
+  const registry = new SourceRegistry(yield* knowledgeSteps(blocks));
   const drafts: Draft[] = [];
   const nonResponses: NonResponse[] = [];
   const numbers: NumberMention[] = [];
   // The last sentence of the previous block, when it was a claim: a quote paragraph may continue it.
   let previousBlockLast: Draft | null = null;
+  const report = (b: number, found: readonly Draft[], from: number): void => {
+    options.onBlock?.({
+      block: b,
+      claims: found.map((d) => ({
+        span: { block: b, start: d.start, end: d.end },
+        category: registry.categoryOf(d.sourceIds[0] ?? null),
+      })),
+      numbers: numbers.slice(from),
+    });
+  };
 
-  blocks.forEach((block, b) => {
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b] as TextBlock;
+    const numbersFrom = numbers.length;
     for (const n of findNumbers(block.text)) {
       numbers.push({ text: n.text, value: n.value, kind: n.kind, span: { block: b, start: n.start, end: n.end } });
     }
+    yield;
     if (CLAIMLESS_BLOCKS.has(block.kind)) {
       previousBlockLast = null;
-      return;
+      report(b, [], numbersFrom);
+      continue;
     }
     const text = block.text;
     const quotes = findQuotes(text);
@@ -62,6 +96,7 @@ export function analyzeText(blocks: readonly TextBlock[]): TextAnalysis {
       if (topic && !parseMention(topic.text).pronoun) registry.notice(topic);
       const cue = pickCue(findCues(view));
       inBlock.push(cue ? makeDraft(b, text, sentence, quotes, resolveAll(registry, cue), cue.cue) : null);
+      yield;
     }
 
     // A quotation running over several sentences belongs to the source of the sentence that carries its cue.
@@ -84,9 +119,11 @@ export function analyzeText(blocks: readonly TextBlock[]): TextAnalysis {
       inBlock[i] = makeDraft(b, text, s, quotes, previous.sourceIds, previous.cue);
     });
 
-    for (const d of inBlock) if (d) drafts.push(d);
+    const found = inBlock.filter((d): d is Draft => d !== null);
+    drafts.push(...found);
     previousBlockLast = inBlock[inBlock.length - 1] ?? null;
-  });
+    report(b, found, numbersFrom);
+  }
 
   for (const d of drafts) for (const id of d.sourceIds) registry.countClaim(id);
   const { sources, ids } = registry.finish();

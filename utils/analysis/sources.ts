@@ -19,6 +19,7 @@ import {
   parseMention,
   singular,
 } from './mention';
+import type { Steps } from './steps';
 import type { Source, SourceCategory, SourceKind, TextBlock } from './types';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -535,7 +536,8 @@ export interface TextKnowledge {
   people: Map<string, string>;
 }
 
-export function readKnowledge(blocks: readonly TextBlock[]): TextKnowledge {
+/** What the whole text says about names, acronyms and people, read block by block (pausing after each). */
+export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowledge> {
   const acronyms = new Map<string, string>();
   const longForms = new Set<string>();
   const people = new Map<string, string>();
@@ -613,6 +615,7 @@ export function readKnowledge(blocks: readonly TextBlock[]): TextKnowledge {
         }
       }
     }
+    yield;
   }
   return { acronyms, longForms, people, firstNames, midSentenceCapitals, descriptions };
 }
@@ -675,6 +678,12 @@ export class SourceRegistry {
     const known = this.knowledge.midSentenceCapitals.has(word) || this.knowledge.people.has(normSurname(word));
     if (p.proper && !p.text.includes(' ') && !known) return;
     this.resolve(mention);
+  }
+
+  /** The category a source id has now (it may change as the text goes on); 'other' for no source. */
+  categoryOf(id: string | null): SourceCategory {
+    const e = id ? this.byId(id) : null;
+    return e ? this.categorize(e) : 'other';
   }
 
   /** Counts one claim for a source id (after merges). */

@@ -21,7 +21,13 @@ interface HighlightRegistryLike {
   delete(name: string): boolean;
 }
 
-type HighlightCtor = new (...ranges: Range[]) => { priority: number };
+interface HighlightLike {
+  priority: number;
+  add(range: Range): unknown;
+  delete(range: Range): unknown;
+}
+
+type HighlightCtor = new (...ranges: Range[]) => HighlightLike;
 
 function registry(doc: Document): { highlights: HighlightRegistryLike; Highlight: HighlightCtor } | null {
   const view = doc.defaultView as (Window & { Highlight?: HighlightCtor; CSS?: unknown }) | null;
@@ -51,6 +57,51 @@ export function paintHighlights(doc: Document, layers: readonly HighlightLayer[]
       // Only our own entry: a newer paint may have replaced it under the same name.
       if (api.highlights.get(name) === highlight) api.highlights.delete(name);
     }
+  };
+}
+
+/** Layers that grow while the article is being read: ranges are added to the layers already painted. */
+export interface GrowingHighlights {
+  add(layers: readonly HighlightLayer[]): void;
+  /** Moves one range (added before) to another layer. */
+  move(range: Range, from: string, to: { name: string; priority: number }): void;
+  undo: Undo;
+}
+
+/**
+ * Highlights painted block by block as the analysis reads on (CSS Custom Highlight API only: null without it,
+ * where the wrap fallback paints once at the end). Each layer is registered once and then only grows, so
+ * painting another block costs that block's ranges, not the whole article's again.
+ */
+export function growHighlights(doc: Document): GrowingHighlights | null {
+  const found = registry(doc);
+  if (!found) return null;
+  const api = found;
+  const own = new Map<string, HighlightLike>();
+  function add(layers: readonly HighlightLayer[]): void {
+    for (const layer of layers) {
+      if (layer.ranges.length === 0) continue;
+      const highlight = own.get(layer.name);
+      if (highlight) {
+        for (const range of layer.ranges) highlight.add(range);
+        continue;
+      }
+      const created = new api.Highlight(...layer.ranges);
+      created.priority = layer.priority;
+      api.highlights.set(layer.name, created);
+      own.set(layer.name, created);
+    }
+  }
+  return {
+    add,
+    move(range, from, to) {
+      own.get(from)?.delete(range);
+      add([{ ...to, ranges: [range] }]);
+    },
+    undo() {
+      for (const [name, highlight] of own) if (api.highlights.get(name) === highlight) api.highlights.delete(name);
+      own.clear();
+    },
   };
 }
 

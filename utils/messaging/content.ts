@@ -37,8 +37,8 @@ export function registerContentMessages(
   const reply = (): TabPageState => ({ ...controller.state(), url: location.href });
 
   /** Applies a change through the controller, then reports and replies with the state that results. */
-  const change = (apply: () => void): TabPageState => {
-    apply();
+  const change = async (apply: () => void | Promise<void>): Promise<TabPageState> => {
+    await apply();
     reportToBackground();
     return reply();
   };

@@ -2,6 +2,7 @@
 // ads, newsletter boxes and share bars. Found by markup hints, by labels ("Advertisement"), by form fields
 // (a comment box, an e-mail sign-up) and by structure (repeated story cards, lists of headlines), never by
 // English heading text alone. An element that holds the article or any of its blocks is never listed.
+import { STEP_EVERY, type Steps } from '../analysis/steps';
 import type { ClutterKind } from '../analysis/types';
 import { isElement, isSkipped, signature, TEXT_NODE, tagOf, visibleText } from './dom';
 import type { TextUnit } from './extract';
@@ -80,8 +81,9 @@ const NO_FACTS: Facts = {
   headline: false,
 };
 
-function gatherFacts(root: Element): Map<Element, Facts> {
+function* gatherFacts(root: Element): Steps<Map<Element, Facts>> {
   const facts = new Map<Element, Facts>();
+  let count = 0;
   /** One element being summed: its own facts so far, the next child to read and what it is inside. */
   interface Level {
     element: Element;
@@ -144,6 +146,7 @@ function gatherFacts(root: Element): Map<Element, Facts> {
     const child = level.next;
     if (child) {
       level.next = child.nextSibling;
+      if (++count % STEP_EVERY === 0) yield;
       if (isElement(child)) {
         const sub = open(child, level.link, level.heading);
         if (sub) stack.push(sub);
@@ -176,7 +179,7 @@ export interface ClutterInput {
   units: readonly TextUnit[];
 }
 
-export function findClutter(document: Document, input: ClutterInput): DomClutter[] {
+export function* findClutterSteps(document: Document, input: ClutterInput): Steps<DomClutter[]> {
   const body = document.body;
   if (!body) return [];
   const { article } = input;
@@ -190,7 +193,7 @@ export function findClutter(document: Document, input: ClutterInput): DomClutter
   const blockElements = new Set(article.blocks.map((b) => b.element));
   const free = (element: Element): boolean => !holders.has(element) && !blockElements.has(element);
 
-  const facts = gatherFacts(body);
+  const facts = yield* gatherFacts(body);
   const factsOf = (element: Element): Facts => facts.get(element) ?? NO_FACTS;
   const seeded = seedItems(input, free, factsOf);
   const items: DomClutter[] = [];
@@ -206,6 +209,7 @@ export function findClutter(document: Document, input: ClutterInput): DomClutter
   // (deep pages: dom.ts); a child that is looked into is read in full before its next sibling.
   const next: Array<Element | null> = [body.firstElementChild];
   const chromeAt: boolean[] = [false];
+  let count = 0;
   while (next.length > 0) {
     const top = next.length - 1;
     const child = next[top];
@@ -215,6 +219,7 @@ export function findClutter(document: Document, input: ClutterInput): DomClutter
       continue;
     }
     next[top] = child.nextElementSibling;
+    if (++count % STEP_EVERY === 0) yield;
     const chrome = chromeAt[top] === true;
     // Nothing inside a paragraph of the article is clutter (and hover cards there are hidden by CSS).
     if (isSkipped(child) || (blockElements.has(child) && PARAGRAPH_TAGS.has(tagOf(child)))) continue;

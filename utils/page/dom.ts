@@ -4,6 +4,7 @@
 // Deep pages: no walk of the page layer recurses. A page can nest 20,000 elements and more (tests/pathological),
 // which overflows the call stack of a recursive walk; every walk keeps an explicit stack instead and visits the
 // nodes in the order a recursive walk would.
+import { complete, STEP_EVERY, type Steps } from '../analysis/steps';
 
 /** Elements whose text a reader never sees as prose. */
 const SKIPPED_TAGS = new Set([
@@ -183,7 +184,13 @@ export function findFirst(root: Element, test: (element: Element) => boolean): E
  * element's descendants. Iterative (deep pages: see the top of this file).
  */
 export function forEachElement(root: Element, enter: (element: Element) => boolean): void {
+  complete(walkElements(root, enter));
+}
+
+/** `forEachElement` as Steps: pauses every STEP_EVERY elements. */
+export function* walkElements(root: Element, enter: (element: Element) => boolean): Steps<void> {
   if (!enter(root)) return;
+  let count = 0;
   // Each entry is the next element to visit at one level of the tree.
   const stack: Array<Element | null> = [root.firstElementChild];
   while (stack.length > 0) {
@@ -194,5 +201,6 @@ export function forEachElement(root: Element, enter: (element: Element) => boole
     }
     stack[stack.length - 1] = element.nextElementSibling;
     if (enter(element)) stack.push(element.firstElementChild);
+    if (++count % STEP_EVERY === 0) yield;
   }
 }

@@ -1,6 +1,7 @@
 // Finds the article body on a page: splits the page into text units (runs of inline content), scores the
 // containers that hold long, comma-rich, link-poor units (after Readability), picks the body and collects its
 // blocks in page order, leaving out captions, bylines, share bars and what follows the end-of-article line.
+import { complete, STEP_EVERY, type Steps } from '../analysis/steps';
 import type { BlockKind } from '../analysis/types';
 import { BLOCK_TAGS, collapse, isElement, isSkipped, isText, signature, tagOf } from './dom';
 import { jsonLdArticle } from './json-ld';
@@ -135,8 +136,9 @@ export interface Extraction {
 }
 
 /** The page's text units in document order. */
-export function collectUnits(root: Element): TextUnit[] {
-  const blockish = markBlocks(root);
+function* collectUnits(root: Element): Steps<TextUnit[]> {
+  const blockish = yield* markBlocks(root);
+  let count = 0;
   const units: TextUnit[] = [];
   /** One block being read: its inline run so far, and where its units start. */
   interface Level {
@@ -176,6 +178,7 @@ export function collectUnits(root: Element): TextUnit[] {
       continue;
     }
     level.next = child.nextSibling;
+    if (++count % STEP_EVERY === 0) yield;
     if (isText(child)) level.run.push(child);
     else if (isElement(child)) {
       if (isSkipped(child)) continue;
@@ -191,8 +194,9 @@ export function collectUnits(root: Element): TextUnit[] {
 }
 
 /** The elements that are blocks or hold one (outside skipped subtrees): they split the text into units. */
-function markBlocks(root: Element): Set<Element> {
+function* markBlocks(root: Element): Steps<Set<Element>> {
   const blockish = new Set<Element>();
+  let count = 0;
   // Post-order with an explicit stack (deep pages: dom.ts): an element is marked once its children are done.
   const elements: Element[] = [root];
   const next: Array<Element | null> = [root.firstElementChild];
@@ -202,6 +206,7 @@ function markBlocks(root: Element): Set<Element> {
     const child = next[top];
     if (child) {
       next[top] = child.nextElementSibling;
+      if (++count % STEP_EVERY === 0) yield;
       if (isSkipped(child)) continue;
       elements.push(child);
       next.push(child.firstElementChild);
@@ -256,9 +261,11 @@ interface TextStats {
   prose: number;
 }
 
-function textStats(units: readonly TextUnit[], stop: Element): Map<Element, TextStats> {
+function* textStats(units: readonly TextUnit[], stop: Element): Steps<Map<Element, TextStats>> {
   const stats = new Map<Element, TextStats>();
+  let count = 0;
   for (const unit of units) {
+    if (++count % STEP_EVERY === 0) yield;
     const length = unit.model.text.length;
     const prose = length >= PROSE_CHARS && linkDensity(unit) < SIBLING_PARAGRAPH_LINK_DENSITY ? length : 0;
     for (let element: Element | null = unit.container; element; element = element.parentElement) {
@@ -323,14 +330,16 @@ function inheritedTest(
   };
 }
 
-function scoreCandidates(
+function* scoreCandidates(
   units: readonly TextUnit[],
   stats: Map<Element, TextStats>,
   strict: boolean,
-): Map<Element, number> {
+): Steps<Map<Element, number>> {
   const scores = new Map<Element, number>();
   const unlikely = strict ? makeUnlikelyTest() : () => false;
+  let count = 0;
   for (const unit of units) {
+    if (++count % STEP_EVERY === 0) yield;
     if (unit.model.text.length < MIN_UNIT_CHARS || linkDensity(unit) > MAX_UNIT_LINK_DENSITY) continue;
     if (unlikely(unit.container)) continue;
     const score = unitScore(unit);
@@ -452,10 +461,14 @@ function makeExclusionTest(root: Element): (element: Element) => boolean {
 
 /** The article: the best-scoring body, its blocks in page order, or null when the page has no prose. */
 export function extractArticle(document: Document, index: PageIndex = indexPage(document)): Extraction {
+  return complete(extractArticleSteps(document, index));
+}
+
+export function* extractArticleSteps(document: Document, index: PageIndex): Steps<Extraction> {
   const body = document.body ?? document.documentElement;
   if (!body) return { article: null, isArticle: false, units: [] };
-  const units = collectUnits(body);
-  const stats = textStats(units, body);
+  const units = yield* collectUnits(body);
+  const stats = yield* textStats(units, body);
   const unitsOf = new Map<Element, TextUnit[]>();
   for (const unit of units) {
     const list = unitsOf.get(unit.container);
@@ -467,12 +480,12 @@ export function extractArticle(document: Document, index: PageIndex = indexPage(
   let best: PageArticle | null = null;
   let bestChars = 0;
   for (const strict of [true, false]) {
-    const scores = scoreCandidates(units, stats, strict);
+    const scores = yield* scoreCandidates(units, stats, strict);
     const top = pickBody(scores, body);
     if (!top) continue;
     const parts = withSiblings(top, scores, unitsOf, stats);
     const root = parts.length > 1 ? (top.element.parentElement ?? top.element) : top.element;
-    const blocks = bodyBlocks(units, parts, root);
+    const blocks = yield* bodyBlocks(units, parts, root);
     const chars = blocks.reduce((sum, block) => sum + block.text.length, 0);
     if (chars > bestChars) {
       best = { root, blocks };
@@ -495,7 +508,7 @@ function inParts(parts: readonly Element[]): (element: Element) => boolean {
   );
 }
 
-function bodyBlocks(units: readonly TextUnit[], parts: readonly Element[], root: Element): DomBlock[] {
+function* bodyBlocks(units: readonly TextUnit[], parts: readonly Element[], root: Element): Steps<DomBlock[]> {
   const inside = inParts(parts);
   const excluded = makeExclusionTest(root);
   const own = units.filter((unit) => inside(unit.container));
@@ -505,7 +518,9 @@ function bodyBlocks(units: readonly TextUnit[], parts: readonly Element[], root:
   const chosen = keptChars >= MIN_STRICT_CHARS || keptChars >= ownChars * (1 - MAX_EXCLUDED_SHARE) ? kept : own;
 
   const blocks: DomBlock[] = [];
+  let count = 0;
   for (const unit of chosen) {
+    if (++count % STEP_EVERY === 0) yield;
     const text = unit.model.text;
     if (!WORDY.test(text)) continue;
     if (tagOf(unit.container) === 'H1') continue;

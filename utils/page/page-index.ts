@@ -1,7 +1,8 @@
 // One walk over the whole document that collects what metadata, the article decision and the clutter finder
 // look up (meta tags, JSON-LD, h1s, microdata, times, form fields): linkedom's querySelector walks the whole
 // tree on every call, and a page needs dozens of such look-ups.
-import { forEachElement, tagOf } from './dom';
+import { complete, type Steps } from '../analysis/steps';
+import { tagOf, walkElements } from './dom';
 import { type JsonObject, parseJsonLd } from './json-ld';
 
 export interface PageIndex {
@@ -20,6 +21,10 @@ export interface PageIndex {
 }
 
 export function indexPage(document: Document): PageIndex {
+  return complete(indexPageSteps(document));
+}
+
+export function* indexPageSteps(document: Document): Steps<PageIndex> {
   const index: PageIndex = {
     metas: new Map(),
     title: '',
@@ -77,6 +82,6 @@ export function indexPage(document: Document): PageIndex {
     }
     return true;
   };
-  forEachElement(root, visit);
+  yield* walkElements(root, visit);
   return index;
 }

@@ -1,0 +1,73 @@
+// Runs work written as Steps (utils/analysis/steps.ts) on the page's main thread in slices: a few milliseconds
+// of work, then the page gets its turn (input, rendering, its own scripts), then the next slice. A long article
+// is read without any task of Sourcelight's blocking the page (tests/e2e/responsive.e2e.ts).
+import type { Steps } from './analysis/steps';
+
+/** Work this long, then let the page run: far under the 50 ms that makes a task "long" for the browser. */
+export const SLICE_BUDGET_MS = 8;
+
+export interface SliceOptions {
+  budgetMs?: number;
+  /** Aborting it stops the work at the next pause. */
+  signal?: AbortSignal;
+  /** Gives the page its turn; `pauseForPage()` by default. */
+  pause?: () => Promise<void>;
+}
+
+export interface SliceReport {
+  slices: number;
+  /** The longest slice, in milliseconds. */
+  longestMs: number;
+  /** All slices together: the work itself, without the pauses. */
+  workMs: number;
+}
+
+/** Runs `steps` to the end in slices; null when the signal aborted it first (the work is dropped). */
+export async function runInSlices<T>(
+  steps: Steps<T>,
+  options: SliceOptions = {},
+): Promise<{ value: T; report: SliceReport } | null> {
+  const budget = options.budgetMs ?? SLICE_BUDGET_MS;
+  const pause = options.pause ?? pauseForPage();
+  const report: SliceReport = { slices: 0, longestMs: 0, workMs: 0 };
+  for (;;) {
+    if (options.signal?.aborted) {
+      steps.return(undefined as T);
+      return null;
+    }
+    const start = performance.now();
+    let step = steps.next();
+    while (!step.done && performance.now() - start < budget) step = steps.next();
+    const spent = performance.now() - start;
+    report.slices++;
+    report.workMs += spent;
+    report.longestMs = Math.max(report.longestMs, spent);
+    if (step.done) return { value: step.value, report };
+    await pause();
+  }
+}
+
+interface Scheduler {
+  yield?: () => Promise<void>;
+}
+
+/**
+ * The quickest way back after the page has had its turn: `scheduler.yield()` where the browser has it (it
+ * resumes ahead of other queued tasks), else a message to ourselves (a task without setTimeout's 4 ms clamp).
+ */
+export function pauseForPage(): () => Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  const yieldToPage = scheduler?.yield;
+  if (scheduler && typeof yieldToPage === 'function') return () => yieldToPage.call(scheduler);
+  if (typeof MessageChannel === 'function') {
+    const channel = new MessageChannel();
+    const waiting: Array<() => void> = [];
+    channel.port1.onmessage = () => waiting.shift()?.();
+    return () =>
+      new Promise<void>((resolve) => {
+        waiting.push(resolve);
+        channel.port2.postMessage(null);
+      });
+  }
+  return () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+}
