@@ -3,9 +3,10 @@
 // (tests/fixtures/article-extraction/html/*.html.gz) and the pathological pages (tests/pathological/inputs.ts).
 //
 // Two measurements per page, each in its own browser, with every request but the page itself blocked:
-//   engine     utils/analyze.ts bundled with esbuild and run in the page (main world) right after load, timed
-//              against `new Readability(document.cloneNode(true)).parse()` in the same page; long tasks during
-//              the analysis (PerformanceObserver 'longtask') and the heap it leaves behind (CDP, after a GC).
+//   engine     utils/analyze.ts bundled with esbuild (tests/e2e/harness/engine-bundle.ts, which the pathological
+//              e2e test uses too) and run in the page (main world) right after load, timed against
+//              `new Readability(document.cloneNode(true)).parse()` in the same page; long tasks during the
+//              analysis (PerformanceObserver 'longtask') and the heap it leaves behind (CDP, after a GC).
 //   extension  the built extension (.output/chrome-mv3) as a reader gets it: the analysis time and the moment
 //              its UI and highlights were shown, read from the <sourcelight-ui> host (data-analysis-ms,
 //              data-shown-at, both from the content script); the isolate's heap after a GC next to the same page
@@ -19,10 +20,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_BASE_ARGS } from '../tests/e2e/harness/chromium.ts';
-import { NEST_SOURCE, PATHOLOGICAL_CASES } from '../tests/pathological/inputs';
+import { ENGINE_GLOBAL, engineBundle } from '../tests/e2e/harness/engine-bundle.ts';
+import { browserNest, NEST_SOURCE, PATHOLOGICAL_CASES } from '../tests/pathological/inputs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -37,10 +38,6 @@ const NAVIGATION_TIMEOUT_MS = 30_000;
 /** Benchmark pages measured by default (3–5 s each with both browsers on a busy 2-core machine); --all
  * measures all 91 (about ten minutes). */
 const BENCH_DEFAULT_PAGES = 15;
-/** Chromium's renderer itself crashes laying out 5,000 nested <div>s (measured: 2,000 fine, 5,000 "Target
- * crashed", with no Sourcelight involved), and its HTML parser flattens nesting beyond 512; the nested cases
- * run at this depth in the browser. Node runs them at full depth (tests/pathological/). */
-const BROWSER_MAX_NEST = 2_000;
 
 type Group = 'seeds' | 'bench' | 'pathological';
 const GROUPS: readonly Group[] = ['seeds', 'bench', 'pathological'];
@@ -130,34 +127,12 @@ function loadPages({ groups, limit, benchLimit }: Options): BenchPage[] {
   }
   if (groups.includes('pathological')) {
     for (const c of PATHOLOGICAL_CASES.slice(0, limit)) {
-      const nest = c.nest ? { depth: Math.min(c.nest.depth, BROWSER_MAX_NEST), tag: c.nest.tag } : undefined;
+      const nest = browserNest(c);
       const id = nest ? `${c.id}-${nest.depth}` : c.id;
       pages.push({ group: 'pathological', id, html: c.html(), ...(nest ? { nest } : {}) });
     }
   }
   return pages;
-}
-
-/** utils/analyze.ts as one script for the page: defines globalThis.__slEngine = { analyzePage }. */
-async function engineBundle(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: "import { analyzePage } from './utils/analyze';\n(globalThis as any).__slEngine = { analyzePage };",
-      resolveDir: ROOT,
-      loader: 'ts',
-      sourcefile: 'bench-engine.ts',
-    },
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    minify: true,
-    logLevel: 'silent',
-  });
-  const file = result.outputFiles[0];
-  if (file === undefined) throw new Error('esbuild produced nothing');
-  return file.text;
 }
 
 function readabilityScript(): string {
@@ -235,7 +210,7 @@ const IN_PAGE_RUNS = `new Promise(function (resolve) {
     try {
       out.start = performance.now();
       out.engineMs = time(function () {
-        var analysis = window.__slEngine.analyzePage(document, { url: location.href }).analysis;
+        var analysis = window.${ENGINE_GLOBAL}.analyzePage(document, { url: location.href }).analysis;
         out.isArticle = analysis.isArticle;
         window.__slKeep = analysis; // what the content script holds on to
       });
@@ -245,7 +220,7 @@ const IN_PAGE_RUNS = `new Promise(function (resolve) {
         out.readabilityMs = time(function () { new window.__slReadability(document.cloneNode(true)).parse(); });
       } catch (error) { out.error = (out.error || '') + ' readability: ' + String(error).slice(0, 120); }
       setTimeout(function () {
-        try { out.warmMs = time(function () { window.__slEngine.analyzePage(document, { url: location.href }); }); } catch (e) {}
+        try { out.warmMs = time(function () { window.${ENGINE_GLOBAL}.analyzePage(document, { url: location.href }); }); } catch (e) {}
         resolve(out);
       }, 0);
     }, 0);

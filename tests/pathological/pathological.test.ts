@@ -1,7 +1,8 @@
 // Pathological pages (tests/pathological/inputs.ts) through the whole engine in linkedom (the CLI's DOM; jsdom
 // itself overflows its stack on 20,000 nested elements): each must finish within a generous bound (stated in the
 // test name: ten times or more what was measured on the 2-core dev machine) and still give a valid analysis. The
-// measured time is printed; Chromium figures come from `npm run bench:browser`.
+// measured time is printed. The same pages in Chromium and Firefox, with bounds of their own:
+// tests/e2e/pathological.e2e.ts.
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/analyze';

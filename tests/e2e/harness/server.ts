@@ -1,13 +1,15 @@
-// A tiny static server for the seed pages on 127.0.0.1 (random free port). It records every request it gets,
-// so a test can check what the browser fetched with and without Sourcelight.
+// A tiny static server for the seed pages on 127.0.0.1 (random free port), plus the pages tests generate
+// (kept in memory under /generated/). It records every request it gets, so a test can check what the browser
+// fetched with and without Sourcelight.
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { E2EServer, RecordedRequest } from './types.ts';
 
+const HTML_TYPE = 'text/html; charset=utf-8';
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
+  '.html': HTML_TYPE,
   '.json': 'application/json; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -19,13 +21,18 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** URL prefix of the pages tests hand over with E2EServer.generated; not a directory. */
+const GENERATED_PREFIX = 'generated';
+
 export interface StaticServer extends E2EServer {
   close(): Promise<void>;
 }
 
 /** `roots` maps a URL prefix ('seeds') to a directory. Nothing outside those directories is ever served. */
 export async function startServer(roots: Readonly<Record<string, string>>): Promise<StaticServer> {
+  if (GENERATED_PREFIX in roots) throw new Error(`/${GENERATED_PREFIX}/ is for generated pages, not a directory`);
   const requests: RecordedRequest[] = [];
+  const generated = new Map<string, string>();
   const server: Server = createServer((req, res) => {
     const rawPath = req.url ?? '/';
     requests.push({
@@ -49,6 +56,10 @@ export async function startServer(roots: Readonly<Record<string, string>>): Prom
   async function serve(rawPath: string): Promise<{ status: number; type: string; body: Buffer | string }> {
     const pathname = decodeURIComponent(new URL(rawPath, 'http://x').pathname);
     const [, prefix = '', ...rest] = pathname.split('/');
+    if (prefix === GENERATED_PREFIX) {
+      const html = generated.get(rest.join('/'));
+      return html === undefined ? notFound() : { status: 200, type: HTML_TYPE, body: html };
+    }
     const root = roots[prefix];
     if (root === undefined || rest.length === 0) return notFound();
     const file = path.resolve(root, rest.join('/'));
@@ -72,6 +83,10 @@ export async function startServer(roots: Readonly<Record<string, string>>): Prom
     requests,
     seed: (file) => `${origin}/seeds/${file}`,
     page: (file) => `${origin}/pages/${file}`,
+    generated: (name, html) => {
+      generated.set(name, html);
+      return `${origin}/${GENERATED_PREFIX}/${name}`;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -1,0 +1,48 @@
+// The engine as one script for a web page: utils/analyze.ts bundled by esbuild to an IIFE that sets
+// globalThis[ENGINE_GLOBAL]. Injected into the page's main world by scripts/bench-browser.ts (timings) and
+// tests/e2e/pathological.e2e.ts (bounds), so both measure the same code the same way, without the extension.
+import path from 'node:path';
+import { build } from 'esbuild';
+import type { analyzePage } from '../../../utils/analyze';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+
+/** The page global the bundle defines; a page function gets it as its argument (it cannot see this module). */
+export const ENGINE_GLOBAL = '__slEngine';
+
+/** What the bundle puts at globalThis[ENGINE_GLOBAL]. */
+export interface PageEngine {
+  analyzePage: typeof analyzePage;
+}
+
+let bundle: Promise<string> | null = null;
+
+/** The bundle's source (built once per process, about a second). Evaluate it in the page's main world. */
+export function engineBundle(): Promise<string> {
+  bundle ??= buildBundle();
+  return bundle;
+}
+
+async function buildBundle(): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents: [
+        "import { analyzePage } from './utils/analyze';",
+        `(globalThis as any).${ENGINE_GLOBAL} = { analyzePage };`,
+      ].join('\n'),
+      resolveDir: ROOT,
+      loader: 'ts',
+      sourcefile: 'page-engine.ts',
+    },
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    minify: true,
+    logLevel: 'silent',
+  });
+  const file = result.outputFiles[0];
+  if (file === undefined) throw new Error('esbuild produced nothing');
+  return file.text;
+}
