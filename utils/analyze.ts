@@ -7,7 +7,7 @@ import { complete, type Steps } from './analysis/steps';
 import type { Analysis, ArticleInfo, TextAnalysis, TextBlock } from './analysis/types';
 import { findClutterSteps } from './page/clutter';
 import { extractArticleSteps } from './page/extract';
-import { readMetadata } from './page/metadata';
+import { metadataSteps } from './page/metadata';
 import { indexPageSteps } from './page/page-index';
 import type { DomClutter, PageAnalysis } from './page/types';
 
@@ -49,12 +49,11 @@ export function* analyzePageSteps(
       .filter((unit) => scope.contains(unit.container))
       .map((unit) => unit.model.text.slice(0, MAX_BODY_LINE_CHARS));
     yield;
-    const metadata = readMetadata(document, index, {
+    const metadata = yield* metadataSteps(document, index, {
       root: article.root,
       firstBlock: article.blocks[0]?.element ?? null,
       bodyLines,
     });
-    yield;
     blocks = article.blocks.map((block) => ({ text: block.text, kind: block.kind }));
     const body = blocks.map((block) => block.text).join('\n\n');
     info = {
@@ -81,7 +80,10 @@ export function* analyzePageSteps(
     clutter,
   });
   if (extraction.isArticle) {
+    yield;
+    // Showing Sourcelight is a step of its own.
     progress.onArticle?.(page(EMPTY_TEXT));
+    yield;
     text = yield* analyzeTextSteps(blocks, { onBlock: progress.onBlock });
   }
   return page(text);

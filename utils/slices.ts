@@ -48,26 +48,20 @@ export async function runInSlices<T>(
 }
 
 interface Scheduler {
-  yield?: () => Promise<void>;
+  postTask?: (callback: () => void, options?: { priority?: string }) => Promise<void>;
 }
 
 /**
- * The quickest way back after the page has had its turn: `scheduler.yield()` where the browser has it (it
- * resumes ahead of other queued tasks), else a message to ourselves (a task without setTimeout's 4 ms clamp).
+ * Gives the page its turn: the next slice is queued as an ordinary task, behind whatever the page has queued
+ * (its timers, messages, input) rather than ahead of it. `scheduler.postTask()` at the default priority where
+ * the browser has it (no 4 ms clamp); else setTimeout. Not `scheduler.yield()`: its continuations go before the
+ * page's own tasks, and a long analysis starved the page's timers (tests/e2e/responsive.e2e.ts).
  */
 export function pauseForPage(): () => Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  const yieldToPage = scheduler?.yield;
-  if (scheduler && typeof yieldToPage === 'function') return () => yieldToPage.call(scheduler);
-  if (typeof MessageChannel === 'function') {
-    const channel = new MessageChannel();
-    const waiting: Array<() => void> = [];
-    channel.port1.onmessage = () => waiting.shift()?.();
-    return () =>
-      new Promise<void>((resolve) => {
-        waiting.push(resolve);
-        channel.port2.postMessage(null);
-      });
+  const postTask = scheduler?.postTask;
+  if (scheduler && typeof postTask === 'function') {
+    return () => postTask.call(scheduler, () => undefined, { priority: 'user-visible' });
   }
   return () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 }

@@ -1,7 +1,10 @@
 // The composition root on the page: settings first, then (only where Sourcelight runs by itself, or when the reader
 // asks) analyse, then show; do nothing on pages that are not articles. Everything on the page belongs to one
 // OnPage (entrypoints/content/on-page.tsx), torn down with `ctx`; creating it reads nothing of the page.
-import { analyzePageSteps } from '@/utils/analyze';
+//
+// The script's own evaluation is kept short (it is one task the page waits for): the engine and the on-page UI
+// are imported dynamically, each after a pause, so that their modules (lexicons, Preact, the sidebar) are set up
+// in tasks of their own; the bundler keeps them in this one file and evaluates them on import.
 import { registerContentMessages } from '@/utils/messaging/content';
 import {
   getSettings,
@@ -11,7 +14,8 @@ import {
   updateSiteSettings,
   watchSettings,
 } from '@/utils/settings';
-import { OnPage } from './on-page';
+import { pauseForPage } from '@/utils/slices';
+import type { OnPage } from './on-page';
 
 /** Set on the content script's own global (never the page's): a second injection into this world is a no-op. */
 const INSTANCE_KEY = '__sourcelightOnPage';
@@ -22,16 +26,27 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
-  main(ctx) {
+  async main(ctx) {
     const global = globalThis as Global;
-    const existing = global[INSTANCE_KEY];
-    if (existing && !existing.isDestroyed) return;
+    const running = (): boolean => {
+      const existing = global[INSTANCE_KEY];
+      return !!existing && !existing.isDestroyed;
+    };
+    if (running()) return;
+    const pause = pauseForPage();
+    await pause();
+    const { analyzePageSteps } = await import('@/utils/analyze');
+    await pause();
+    const { OnPage } = await import('./on-page');
+    // A second injection may have got here first while this one paused; an update may have ended this one.
+    if (running() || ctx.isInvalid) return;
     const site = siteKey(location.host) ?? location.host;
     const onPage = new OnPage({
       doc: document,
       url: location.href,
       signal: ctx.signal,
       analyze: analyzePageSteps,
+      pause,
       loadSettings: async () => {
         const [settings, siteSettings] = await Promise.all([getSettings(), getSiteSettings(site)]);
         return { settings, site: siteSettings, autoRun: runsAutomatically(settings, siteSettings) };

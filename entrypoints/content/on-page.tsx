@@ -18,8 +18,8 @@ import type { BlockResult } from '@/utils/analysis/pipeline';
 import type { Steps } from '@/utils/analysis/steps';
 import type { Claim, ClutterKind, NumberKind, NumberMention, SourceCategory, Span } from '@/utils/analysis/types';
 import type { AnalyzeOptions, AnalyzeProgress } from '@/utils/analyze';
+import { BlockHighlights, type BlockMark } from '@/utils/marks/block-highlights';
 import {
-  type GrowingHighlights,
   growHighlights,
   type HighlightLayer,
   type HighlightMode,
@@ -87,12 +87,14 @@ export interface OnPageDeps {
 
 /** What has been painted block by block while the article was read. */
 interface Growing {
-  highlights: GrowingHighlights;
-  /** Each claim painted, by its span (spanKey), with the layer it went to: its source's category so far. */
-  claims: Map<string, { range: Range; layer: string }>;
-  numbers: number;
+  /** Claims (keyed by spanKey, in the layer of their source's category so far) and numbers, block by block. */
+  painter: BlockHighlights;
+  /** How many claims it holds. */
+  claims: number;
   /** The highlight settings it was painted with (settingsKey): after a change it is painted anew. */
   settings: string;
+  /** Once the whole analysis is in and adopted: the claims by spanKey, for hit-testing what is painted. */
+  final: Map<string, Claim> | null;
 }
 
 const spanKey = (span: Span): string => `${span.block}:${span.start}:${span.end}`;
@@ -445,7 +447,7 @@ export class OnPage implements PageController {
     display.observer?.disconnect();
     for (const timer of display.timers) clearTimeout(timer);
     safely('picker', () => display.undoPicker?.());
-    safely('highlights', () => display.growing?.highlights.undo());
+    safely('highlights', () => display.growing?.painter.undo());
     safely('highlights', () => display.undoHighlights?.());
     safely('strip', () => display.hidden.clear());
     safely('sidebar', () => display.undoPush?.());
@@ -470,9 +472,9 @@ export class OnPage implements PageController {
       display.undoHighlights?.();
       display.undoHighlights = null;
       const growing = display.growing;
-      display.growing = null;
       if (growing && this.adopt(display, growing)) return;
-      growing?.highlights.undo();
+      display.growing = null;
+      growing?.painter.undo();
       const layers: HighlightLayer[] = [];
       const claimRanges = new Map<Claim, Range>();
       const add = (name: string, priority: number, ranges: Range[]): void => {
@@ -542,45 +544,33 @@ export class OnPage implements PageController {
     if (reading) reading.done = result.block + 1;
     const display = this.display;
     if (!display || display.mode !== 'css' || this.focus) return;
-    const { doc } = this.deps;
-    const blocks = this.page.article?.blocks ?? [];
-    if (!display.growing) {
-      const highlights = growHighlights(doc);
-      if (!highlights) return;
-      display.growing = { highlights, claims: new Map(), numbers: 0, settings: this.settingsKey() };
-    }
-    const growing = display.growing;
-    const layers: HighlightLayer[] = [];
-    let painted = 0;
+    const growing = display.growing ?? this.startGrowing(display);
+    if (!growing) return;
+    const marks: BlockMark[] = [];
     if (this.highlights.claims) {
-      const byLayer = new Map<string, Range[]>();
       for (const claim of result.claims) {
-        const range = spanToRange(doc, blocks, claim.span);
-        if (!range) continue;
-        const layer = LAYER.claim(claim.category);
-        byLayer.set(layer, [...(byLayer.get(layer) ?? []), range]);
-        growing.claims.set(spanKey(claim.span), { range, layer });
+        marks.push({
+          span: claim.span,
+          layer: LAYER.claim(claim.category),
+          priority: PRIORITY.claim,
+          key: spanKey(claim.span),
+        });
       }
-      for (const [name, ranges] of byLayer) {
-        layers.push({ name, priority: PRIORITY.claim, ranges });
-        painted += ranges.length;
-      }
+      growing.claims += result.claims.length;
     }
     if (this.highlights.numbers) {
-      const numbers: Range[] = [];
-      const dates: Range[] = [];
       for (const number of result.numbers) {
         if (this.numberKinds[number.kind] === false) continue;
-        const range = spanToRange(doc, blocks, number.span);
-        if (range) (number.kind === 'date' ? dates : numbers).push(range);
+        const date = number.kind === 'date';
+        marks.push({
+          span: number.span,
+          layer: date ? LAYER.date : LAYER.number,
+          priority: date ? PRIORITY.date : PRIORITY.number,
+        });
       }
-      layers.push({ name: LAYER.number, priority: PRIORITY.number, ranges: numbers });
-      layers.push({ name: LAYER.date, priority: PRIORITY.date, ranges: dates });
-      painted += numbers.length + dates.length;
-      growing.numbers += numbers.length + dates.length;
     }
-    growing.highlights.add(layers);
-    if (painted > 0 && this.firstPaintAt === 0) {
+    growing.painter.add(result.block, marks);
+    if (this.firstPaintAt === 0 && growing.painter.size.painted > 0) {
       this.firstPaintAt = performance.now();
       display.host.dataset.firstPaintAt = this.firstPaintAt.toFixed(1);
     }
@@ -590,32 +580,65 @@ export class OnPage implements PageController {
     }
   }
 
+  /** The block-by-block painter, following the reader's scrolling on long articles; null without the API. */
+  private startGrowing(display: Display): Growing | null {
+    const { doc } = this.deps;
+    const highlights = growHighlights(doc);
+    const view = doc.defaultView;
+    if (!highlights || !view) return null;
+    const { analysis, article } = this.page;
+    const painter = new BlockHighlights(doc, article?.blocks ?? [], highlights, analysis.article?.wordCount ?? 0);
+    const growing: Growing = { painter, claims: 0, settings: this.settingsKey(), final: null };
+    display.growing = growing;
+    let frame = 0;
+    const follow = (): void => {
+      if (frame) return;
+      frame = view.requestAnimationFrame(() => {
+        frame = 0;
+        if (display.growing !== growing) return;
+        this.guard('highlights', () => {
+          painter.follow();
+          if (growing.final) this.listPainted(display, growing, growing.final);
+        });
+      });
+    };
+    const options = { passive: true, signal: display.abort.signal };
+    view.addEventListener('scroll', follow, options);
+    view.addEventListener('resize', follow, options);
+    display.abort.signal.addEventListener('abort', () => view.cancelAnimationFrame(frame), { once: true });
+    return growing;
+  }
+
   /**
    * The whole analysis is in and was painted block by block with the same settings: keep those highlights and
    * only move the claims whose source turned out to be of another category (no range is built twice, so the
    * last step of a long article stays short). False when it cannot be kept: paint anew.
    */
   private adopt(display: Display, growing: Growing): boolean {
-    const { claims } = this.page.analysis;
+    const { analysis } = this.page;
     if (this.focus || this.flashSpan || growing.settings !== this.settingsKey()) return false;
-    if (this.highlights.claims && growing.claims.size !== claims.length) return false;
+    if (this.highlights.claims && growing.claims !== analysis.claims.length) return false;
+    const final = new Map(analysis.claims.map((claim) => [spanKey(claim.span), claim]));
+    if (final.size !== analysis.claims.length) return false;
+    growing.painter.relayer((key) => {
+      const claim = final.get(key);
+      return claim ? LAYER.claim(sourceById(analysis, claim.sourceId)?.category ?? 'other') : null;
+    });
+    growing.final = final;
+    this.listPainted(display, growing, final);
+    return true;
+  }
+
+  /** The painted claims' ranges for hit-testing, and the painted counts on the host. */
+  private listPainted(display: Display, growing: Growing, final: Map<string, Claim>): void {
     const claimRanges = new Map<Claim, Range>();
-    for (const claim of this.highlights.claims ? claims : []) {
-      const painted = growing.claims.get(spanKey(claim.span));
-      if (!painted) return false;
-      claimRanges.set(claim, painted.range);
+    for (const [key, range] of growing.painter.claimRanges()) {
+      const claim = final.get(key);
+      if (claim) claimRanges.set(claim, range);
     }
-    for (const [claim, range] of claimRanges) {
-      const painted = growing.claims.get(spanKey(claim.span));
-      const layer = LAYER.claim(sourceById(this.page.analysis, claim.sourceId)?.category ?? 'other');
-      if (painted && painted.layer !== layer)
-        growing.highlights.move(range, painted.layer, { name: layer, priority: PRIORITY.claim });
-    }
-    display.undoHighlights = growing.highlights.undo;
     display.claimRanges = claimRanges;
     display.host.dataset.paintedClaims = String(claimRanges.size);
-    display.host.dataset.paintedNumbers = String(growing.numbers);
-    return true;
+    display.host.dataset.paintedNumbers = String(growing.painter.size.painted - claimRanges.size);
   }
 
   private settingsKey(): string {

@@ -8,7 +8,7 @@ import { parseMention } from './mention';
 import { findNumbers } from './numbers';
 import { findQuotes, maskQuotes, type QuoteRange, splitSentences, type TextRange } from './segment';
 import { knowledgeSteps, SourceRegistry } from './sources';
-import { complete, type Steps } from './steps';
+import { complete, STEP_EVERY, type Steps } from './steps';
 import type { Claim, NonResponse, NumberMention, SourceCategory, Span, TextAnalysis, TextBlock } from './types';
 
 /** A sentence at least this much inside quote marks, opening with one, continues the previous quote's
@@ -47,6 +47,7 @@ export function analyzeText(blocks: readonly TextBlock[]): TextAnalysis {
 
 export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOptions = {}): Steps<TextAnalysis> {
   const registry = new SourceRegistry(yield* knowledgeSteps(blocks));
+  yield;
   const drafts: Draft[] = [];
   const nonResponses: NonResponse[] = [];
   const numbers: NumberMention[] = [];
@@ -122,15 +123,18 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
     const found = inBlock.filter((d): d is Draft => d !== null);
     drafts.push(...found);
     previousBlockLast = inBlock[inBlock.length - 1] ?? null;
+    yield;
     report(b, found, numbersFrom);
+    yield;
   }
 
   for (const d of drafts) for (const id of d.sourceIds) registry.countClaim(id);
-  const { sources, ids } = registry.finish();
+  const { sources, ids } = yield* registry.finish();
   drafts.sort((x, y) => x.block - y.block || x.start - y.start);
-  const claims: Claim[] = drafts.map((d, i) => {
+  const claims: Claim[] = [];
+  for (const [i, d] of drafts.entries()) {
     const sourceIds = [...new Set(d.sourceIds.map((id) => ids.get(id)).filter((id): id is string => !!id))];
-    return {
+    claims.push({
       id: `c${i + 1}`,
       text: blocks[d.block]?.text.slice(d.start, d.end) ?? '',
       sourceId: sourceIds[0] ?? null,
@@ -138,8 +142,9 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
       cue: d.cue,
       quote: d.quote,
       span: { block: d.block, start: d.start, end: d.end },
-    };
-  });
+    });
+    if ((i + 1) % STEP_EVERY === 0) yield;
+  }
   return { claims, sources, numbers, nonResponses };
 }
 

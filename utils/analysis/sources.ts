@@ -19,7 +19,7 @@ import {
   parseMention,
   singular,
 } from './mention';
-import type { Steps } from './steps';
+import { STEP_EVERY, type Steps } from './steps';
 import type { Source, SourceCategory, SourceKind, TextBlock } from './types';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -693,11 +693,12 @@ export class SourceRegistry {
   }
 
   /** Sources with at least one claim, in order of first mention, with their final ids. */
-  finish(): { sources: Source[]; ids: Map<string, string> } {
+  *finish(): Steps<{ sources: Source[]; ids: Map<string, string> }> {
     const ids = new Map<string, string>();
     const sources: Source[] = [];
     for (const e of this.entities) {
       if (e.claimCount === 0) continue;
+      if (sources.length % STEP_EVERY === STEP_EVERY - 1) yield;
       const id = `s${sources.length + 1}`;
       ids.set(e.id, id);
       sources.push({

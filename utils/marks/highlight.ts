@@ -65,6 +65,8 @@ export interface GrowingHighlights {
   add(layers: readonly HighlightLayer[]): void;
   /** Moves one range (added before) to another layer. */
   move(range: Range, from: string, to: { name: string; priority: number }): void;
+  /** Takes one range (added before) off its layer. */
+  remove(range: Range, layer: string): void;
   undo: Undo;
 }
 
@@ -97,6 +99,9 @@ export function growHighlights(doc: Document): GrowingHighlights | null {
     move(range, from, to) {
       own.get(from)?.delete(range);
       add([{ ...to, ranges: [range] }]);
+    },
+    remove(range, layer) {
+      own.get(layer)?.delete(range);
     },
     undo() {
       for (const [name, highlight] of own) if (api.highlights.get(name) === highlight) api.highlights.delete(name);

@@ -1,5 +1,6 @@
 // The article's title, authors, publisher (or the wire that wrote it), publication date and language, read
 // from what the page shows first (h1, byline, source line, copyright line) and from its meta data second.
+import { complete, type Steps } from '../analysis/steps';
 import { collapse, isSkipped, visibleText } from './dom';
 import { type JsonObject, jsonLdArticle, namesField, referencedName, stringField } from './json-ld';
 import type { PageIndex } from './page-index';
@@ -304,14 +305,26 @@ function findLanguage(document: Document, index: PageIndex): string | null {
 }
 
 export function readMetadata(document: Document, index: PageIndex, input: MetadataInput): PageMetadata {
+  return complete(metadataSteps(document, index, input));
+}
+
+/** `readMetadata` as Steps: a pause after each field (each may look through the page once). */
+export function* metadataSteps(document: Document, index: PageIndex, input: MetadataInput): Steps<PageMetadata> {
   const objects = index.jsonLd;
   const ld = jsonLdArticle(objects);
   const siteName = meta(index, 'og:site_name');
   const sourceLine = findSourceLine(input);
+  yield;
+  const title = findTitle(index, input, ld, siteName);
+  yield;
+  const authors = findAuthors(document, index, input, ld);
+  yield;
+  const publisher = findPublisher(index, input, objects, ld, sourceLine);
+  yield;
   return {
-    title: findTitle(index, input, ld, siteName),
-    authors: findAuthors(document, index, input, ld),
-    publisher: findPublisher(index, input, objects, ld, sourceLine),
+    title,
+    authors,
+    publisher,
     published: findPublished(index, input, ld, sourceLine),
     language: findLanguage(document, index),
   };

@@ -1,0 +1,282 @@
+// Sourcelight never blocks the page for long (issue 6, "Responsiveness"). On the seed page and on a 100,000-word
+// article (tests/pathological/inputs.ts), with the extension as a reader gets it:
+//   - its own record: the analysis ran in slices (utils/slices.ts) and the longest (data-longest-slice-ms) is
+//     under 50 ms, in both browsers;
+//   - the page's record: a timer of the page's own that ticks every 10 ms keeps ticking while Sourcelight works;
+//     the longest gap between two ticks is under 50 ms plus the tick, in both browsers;
+//   - the browser's record (Chromium's trace): every task in which Sourcelight's code runs after its script was
+//     evaluated (each slice, the final painting) is under 50 ms. The content script's evaluation itself (one
+//     task: compiling and running the 190 kB bundle) is printed and held to EVALUATION_BOUND_MS: it is over 50 ms
+//     on this machine, the one part of the goal not met yet (see the README). Firefox has no such trace here (no
+//     longtask API, no CDP tracing through BiDi), so there the two records above are the witnesses;
+//   - on the long article, highlights appear progressively: while the article is still being read
+//     (data-state="reading"), claims and numbers are already painted and their number grows.
+import assert from 'node:assert/strict';
+import { PATHOLOGICAL_CASES } from '../pathological/inputs.ts';
+import { test } from './harness/framework.ts';
+import type { E2EPage } from './harness/types.ts';
+
+/** A task longer than this is a "long task" (the Long Tasks API's threshold). */
+const LONG_TASK_MS = 50;
+/** The page's own timer in the probe ticks this often. */
+const TICK_MS = 10;
+/** The content script's evaluation task in Chromium: measured 46–105 ms on this 2-core machine (compiling the
+ * bundle is most of it); a guard against it growing, not the 50 ms goal. */
+const EVALUATION_BOUND_MS = 150;
+const SEED = 'daily8-islamic-state.html';
+const READY = 'sourcelight-ui[data-state="ready"]';
+const LONG_ARTICLE_TIMEOUT_MS = 90_000;
+
+interface HostRecord {
+  state: string;
+  slices: number;
+  longestSliceMs: number;
+  startedAt: number;
+  firstPaintAt: number;
+  shownAt: number;
+  claims: number;
+  paintedClaims: number;
+}
+
+function readRecord(page: E2EPage): Promise<HostRecord> {
+  return page.evaluate((selector: string) => {
+    const d = (document.querySelector(selector) as HTMLElement | null)?.dataset ?? {};
+    return {
+      state: d.state ?? '',
+      slices: Number(d.slices),
+      longestSliceMs: Number(d.longestSliceMs),
+      startedAt: Number(d.startedAt),
+      firstPaintAt: Number(d.firstPaintAt),
+      shownAt: Number(d.shownAt),
+      claims: Number(d.claims),
+      paintedClaims: Number(d.paintedClaims),
+    };
+  }, 'sourcelight-ui');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Chromium's trace: the renderer's tasks, and which of them ran Sourcelight's code
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string }; beginData?: { url?: string } };
+}
+
+interface TracedTask {
+  ms: number;
+  what: string;
+  /** The content script's own evaluation (compiling and running the bundle). */
+  evaluation: boolean;
+}
+
+interface Tracer {
+  stop(): Promise<TracedTask[]>;
+}
+
+/** Starts tracing the tab (before navigation); `stop` returns the tasks that ran Sourcelight's code. */
+async function traceChromium(page: E2EPage): Promise<Tracer | null> {
+  const raw = page.raw;
+  if (raw.browser !== 'chromium') return null;
+  const cdp = await raw.page.context().newCDPSession(raw.page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (event) => {
+    events.push(...(event.value as unknown as TraceEvent[]));
+  });
+  await cdp.send('Tracing.start', {
+    categories: 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline',
+    transferMode: 'ReportEvents',
+  });
+  return {
+    async stop() {
+      const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+      await cdp.send('Tracing.end');
+      await complete;
+      await cdp.detach();
+      return sourcelightTasks(events);
+    },
+  };
+}
+
+/** Our code, as the trace names it: the content script evaluated, or a function of it called (a slice of the
+ * analysis resumes from a scheduler.postTask() callback of the content script's). */
+function isOurs(event: TraceEvent): boolean {
+  const url = event.args?.data?.url ?? '';
+  return (event.name === 'EvaluateScript' || event.name === 'FunctionCall') && url.startsWith('chrome-extension://');
+}
+
+function sourcelightTasks(events: readonly TraceEvent[]): TracedTask[] {
+  // The tab's main thread: where the page's HTML was parsed.
+  const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url?.startsWith('http'));
+  if (!parse) throw new Error('the trace has no ParseHTML for the page');
+  const onMain = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid);
+  const ours = onMain.filter(isOurs);
+  const tasks = onMain.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.dur !== undefined);
+  const found: TracedTask[] = [];
+  for (const task of tasks) {
+    const end = task.ts + (task.dur ?? 0);
+    const inside = ours.filter((e) => e.ts >= task.ts && e.ts <= end);
+    if (inside.length === 0) continue;
+    const what = [...new Set(inside.map((e) => e.name))].join('+');
+    found.push({ ms: (task.dur ?? 0) / 1000, what, evaluation: inside.some((e) => e.name === 'EvaluateScript') });
+  }
+  return found;
+}
+
+function describe(tasks: readonly TracedTask[]): string {
+  const longest = [...tasks].sort((a, b) => b.ms - a.ms).slice(0, 5);
+  return longest.map((t) => `${t.ms.toFixed(1)} ms (${t.what})`).join(', ');
+}
+
+interface Tick {
+  t: number;
+  state: string;
+  ranges: number;
+}
+
+/**
+ * The page's own timer, installed before any script of the page: every TICK_MS it notes the time, Sourcelight's
+ * state and how many ranges are highlighted (the registry is per document, so the content script's highlights
+ * are visible from the page), until Sourcelight is ready.
+ */
+async function installTicker(page: E2EPage): Promise<void> {
+  await page.addInitScript((tick: number) => {
+    const ticks: Tick[] = [];
+    (globalThis as unknown as { __slTicks: Tick[] }).__slTicks = ticks;
+    const sample = (): void => {
+      const host = document.querySelector('sourcelight-ui') as HTMLElement | null;
+      let ranges = 0;
+      const registry = (globalThis.CSS as unknown as { highlights?: Map<string, { size: number }> }).highlights;
+      registry?.forEach((highlight) => {
+        ranges += highlight.size;
+      });
+      const state = host?.dataset.state ?? '';
+      ticks.push({ t: performance.now(), state, ranges });
+      if (state !== 'ready') setTimeout(sample, tick);
+    };
+    sample();
+  }, TICK_MS);
+}
+
+function readTicks(page: E2EPage): Promise<Tick[]> {
+  return page.evaluate(() => (globalThis as unknown as { __slTicks?: Tick[] }).__slTicks ?? [], null);
+}
+
+/** The checks common to both pages; prints the figures. */
+async function checkTasks(
+  page: E2EPage,
+  tracer: Tracer | null,
+  label: string,
+): Promise<{ record: HostRecord; ticks: Tick[] }> {
+  const record = await readRecord(page);
+  assert.ok(record.slices > 1, `${label}: the analysis ran in ${record.slices} slice(s), not in slices`);
+  assert.ok(
+    record.longestSliceMs <= LONG_TASK_MS,
+    `${label}: Sourcelight's longest slice took ${record.longestSliceMs} ms (over ${LONG_TASK_MS} ms)`,
+  );
+
+  const ticks = await readTicks(page);
+  const during = ticks.filter((tick) => tick.t >= record.startedAt && tick.t <= record.shownAt + TICK_MS);
+  let gap = 0;
+  for (let i = 1; i < during.length; i++) gap = Math.max(gap, (during[i]?.t ?? 0) - (during[i - 1]?.t ?? 0));
+  assert.ok(during.length >= 2, `${label}: the page's timer ticked ${during.length} time(s) while Sourcelight worked`);
+  assert.ok(
+    gap <= LONG_TASK_MS + TICK_MS,
+    `${label}: the page's own ${TICK_MS} ms timer waited ${gap.toFixed(0)} ms while Sourcelight worked`,
+  );
+
+  let traced = '';
+  if (tracer) {
+    const tasks = await tracer.stop();
+    const evaluation = tasks.filter((t) => t.evaluation);
+    const others = tasks.filter((t) => !t.evaluation);
+    assert.ok(evaluation.length > 0, `${label}: the trace shows no content script (${describe(tasks)})`);
+    const long = others.filter((t) => t.ms > LONG_TASK_MS);
+    assert.deepEqual(long, [], `${label}: Sourcelight's tasks over ${LONG_TASK_MS} ms: ${describe(long)}`);
+    const evaluated = Math.max(...evaluation.map((t) => t.ms));
+    assert.ok(
+      evaluated <= EVALUATION_BOUND_MS,
+      `${label}: the content script's evaluation took ${evaluated.toFixed(0)} ms (bound ${EVALUATION_BOUND_MS} ms)`,
+    );
+    const longest = others
+      .slice()
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 1);
+    traced = `; trace: ${others.length} tasks ran Sourcelight's code after its evaluation, longest ${describe(longest)}; evaluation ${evaluated.toFixed(0)} ms`;
+  }
+  console.log(
+    `    [responsive] ${label}: ${record.slices} slices, longest ${record.longestSliceMs} ms; page timer's longest ` +
+      `gap ${gap.toFixed(0)} ms${traced}; first highlights ${(record.firstPaintAt - record.startedAt).toFixed(0)} ms ` +
+      `and all ${(record.shownAt - record.startedAt).toFixed(0)} ms after the analysis started`,
+  );
+  return { record, ticks };
+}
+
+test('seed page: no task of Sourcelight over 50 ms', async (ctx) => {
+  const page = await ctx.newPage();
+  await installTicker(page);
+  const tracer = await traceChromium(page);
+  await page.goto(ctx.server.seed(SEED));
+  await page.waitForSelector(READY);
+  await checkTasks(page, tracer, 'seed page');
+});
+
+test(
+  '100,000-word article: no task over 50 ms, and highlights appear while it is still being read',
+  async (ctx) => {
+    const article = PATHOLOGICAL_CASES.find((c) => c.id === 'words-100k');
+    assert.ok(article, 'the 100,000-word case is in tests/pathological/inputs.ts');
+    const url = ctx.server.generated('responsive/words-100k.html', article.html());
+    const page = await ctx.newPage();
+    await installTicker(page);
+    const tracer = await traceChromium(page);
+    await page.goto(url);
+    await page.waitForSelector(READY, { timeoutMs: LONG_ARTICLE_TIMEOUT_MS });
+    const { record, ticks } = await checkTasks(page, tracer, '100,000-word article');
+
+    const reading = ticks.filter((tick) => tick.state === 'reading' && tick.ranges > 0);
+    const states = ticks.map((tick) => `${tick.state || '-'}:${tick.ranges}`);
+    assert.ok(reading.length >= 2, `highlights while reading: ${[...new Set(states)].slice(0, 20).join(' ')}`);
+    const first = reading[0]?.ranges ?? 0;
+    const last = reading[reading.length - 1]?.ranges ?? 0;
+    assert.ok(last > first, `the highlights grew while the article was read (${first} → ${last} ranges)`);
+    assert.ok(record.firstPaintAt < record.shownAt, 'the first highlights came before the whole article was read');
+    // The long article keeps only the blocks near the viewport painted (utils/marks/block-highlights.ts), and
+    // follows the reader: after a jump to its end, the last paragraph is highlighted.
+    assert.ok(
+      record.paintedClaims > 0 && record.paintedClaims < record.claims,
+      `painted ${record.paintedClaims} of ${record.claims} claims`,
+    );
+    const lastParagraphPainted = async (): Promise<boolean> =>
+      page.evaluate(() => {
+        const paragraphs = document.querySelectorAll('article p');
+        const last = paragraphs[paragraphs.length - 1];
+        let found = false;
+        const registry = (globalThis.CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+        registry?.forEach((highlight) => {
+          highlight.forEach((range) => {
+            if (last?.contains(range.startContainer)) found = true;
+          });
+        });
+        return found;
+      }, null);
+    assert.equal(
+      await lastParagraphPainted(),
+      false,
+      'the end of the article is not painted before the reader gets there',
+    );
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight), null);
+    const deadline = Date.now() + 5_000;
+    while (!(await lastParagraphPainted()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    assert.ok(await lastParagraphPainted(), 'after the jump to the end, the last paragraph is highlighted');
+    console.log(
+      `    [responsive] 100,000-word article: ${reading.length} ticks while reading, ${first} → ${last} ranges ` +
+        `painted before the end; ${record.paintedClaims} of ${record.claims} claims painted near the viewport`,
+    );
+  },
+  { timeoutMs: LONG_ARTICLE_TIMEOUT_MS + 30_000 },
+);
