@@ -64,7 +64,13 @@ interface EngineRow {
 }
 
 interface ExtensionRow {
+  /** The analysis's work: its slices together, without the pauses between them. */
   analysisMs: number | null;
+  /** From the start of the analysis to the first highlights painted, and to everything painted and listed. */
+  firstPaintMs: number | null;
+  readyMs: number | null;
+  /** The longest slice of the analysis (the content script's own record). */
+  longestSliceMs: number | null;
   shownAtMs: number | null;
   longestTaskMs: number;
   heapKb: number | null;
@@ -279,7 +285,16 @@ async function measureExtension(
       .waitForSelector(READY_UI, { timeout: UI_TIMEOUT_MS, state: 'attached' })
       .then(() => true)
       .catch(() => false);
-    if (!shown) return { analysisMs: null, shownAtMs: null, longestTaskMs: 0, heapKb: null };
+    if (!shown)
+      return {
+        analysisMs: null,
+        firstPaintMs: null,
+        readyMs: null,
+        longestSliceMs: null,
+        shownAtMs: null,
+        longestTaskMs: 0,
+        heapKb: null,
+      };
     const data = await page.evaluate((selector: string) => {
       const host = document.querySelector(selector) as HTMLElement;
       const analysisMs = Number(host.dataset.analysisMs);
@@ -290,10 +305,26 @@ async function measureExtension(
       // The long tasks between the start of the analysis (data-started-at) and the UI being shown.
       for (const t of tasks)
         if (t.start + t.duration > startedAt && t.start < shownAt) longest = Math.max(longest, t.duration);
-      return { analysisMs, shownAt, longest };
+      const firstPaintAt = Number(host.dataset.firstPaintAt);
+      return {
+        analysisMs,
+        shownAt,
+        longest,
+        firstPaintMs: Number.isFinite(firstPaintAt) ? firstPaintAt - startedAt : null,
+        readyMs: shownAt - startedAt,
+        longestSliceMs: Number(host.dataset.longestSliceMs),
+      };
     }, READY_UI);
     const heap = plainHeapKb === null ? null : (await heapKb(page)) - plainHeapKb;
-    return { analysisMs: data.analysisMs, shownAtMs: data.shownAt, longestTaskMs: data.longest, heapKb: heap };
+    return {
+      analysisMs: data.analysisMs,
+      firstPaintMs: data.firstPaintMs,
+      readyMs: data.readyMs,
+      longestSliceMs: data.longestSliceMs,
+      shownAtMs: data.shownAt,
+      longestTaskMs: data.longest,
+      heapKb: heap,
+    };
   } finally {
     await page.close();
   }
@@ -366,7 +397,15 @@ async function main(): Promise<void> {
         try {
           extensionRows.set(p, await measureExtension(withExt.context, p, plainHeap.get(p) ?? null));
         } catch {
-          extensionRows.set(p, { analysisMs: null, shownAtMs: null, longestTaskMs: 0, heapKb: null });
+          extensionRows.set(p, {
+            analysisMs: null,
+            firstPaintMs: null,
+            readyMs: null,
+            longestSliceMs: null,
+            shownAtMs: null,
+            longestTaskMs: 0,
+            heapKb: null,
+          });
         }
       }
     } finally {
@@ -429,7 +468,7 @@ async function main(): Promise<void> {
     const col = (f: (p: BenchPage) => number | null | undefined) =>
       inGroup.map(f).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
     const line = (label: string, values: number[], digits = 1) =>
-      `  ${label.padEnd(34)} ${fmt(quantile(values, 0.5), digits).padStart(8)} / ${fmt(quantile(values, 0.9), digits).padStart(8)}  (n=${values.length})`;
+      `  ${label.padEnd(48)} ${fmt(quantile(values, 0.5), digits).padStart(8)} / ${fmt(quantile(values, 0.9), digits).padStart(8)}  (n=${values.length})`;
     console.log(`${group}:`);
     console.log(
       line(
@@ -478,6 +517,38 @@ async function main(): Promise<void> {
         line(
           'extension: analysis ms',
           col((p) => extensionRows.get(p)?.analysisMs),
+        ),
+      );
+      console.log(
+        line(
+          'extension: analysis start → first highlights ms',
+          col((p) => extensionRows.get(p)?.firstPaintMs),
+          0,
+        ),
+      );
+      console.log(
+        line(
+          'extension: analysis start → all highlights ms',
+          col((p) => extensionRows.get(p)?.readyMs),
+          0,
+        ),
+      );
+      console.log(
+        line(
+          'extension: start → all highlights / Readability',
+          col((p) => {
+            const ready = extensionRows.get(p)?.readyMs;
+            const readability = engineRows.get(p)?.readabilityMs;
+            return ready != null && readability ? ready / readability : null;
+          }),
+          2,
+        ),
+      );
+      console.log(
+        line(
+          'extension: longest slice ms',
+          col((p) => extensionRows.get(p)?.longestSliceMs),
+          1,
         ),
       );
       console.log(

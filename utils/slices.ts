@@ -31,6 +31,8 @@ export async function runInSlices<T>(
   const pause = options.pause ?? pauseForPage();
   const report: SliceReport = { slices: 0, longestMs: 0, workMs: 0 };
   for (;;) {
+    // Every slice is a task of its own, the first one too (not a tail of whatever task started the work).
+    await pause();
     if (options.signal?.aborted) {
       steps.return(undefined as T);
       return null;
@@ -43,7 +45,6 @@ export async function runInSlices<T>(
     report.workMs += spent;
     report.longestMs = Math.max(report.longestMs, spent);
     if (step.done) return { value: step.value, report };
-    await pause();
   }
 }
 

@@ -95,6 +95,8 @@ interface Growing {
   settings: string;
   /** Once the whole analysis is in and adopted: the claims by spanKey, for hit-testing what is painted. */
   final: Map<string, Claim> | null;
+  /** The analysis it was painted for (OnPage.analyses): a later analysis paints anew. */
+  analysis: number;
 }
 
 const spanKey = (span: Span): string => `${span.block}:${span.start}:${span.end}`;
@@ -543,7 +545,7 @@ export class OnPage implements PageController {
     const reading = this.reading;
     if (reading) reading.done = result.block + 1;
     const display = this.display;
-    if (!display || display.mode !== 'css' || this.focus) return;
+    if (display?.mode !== 'css' || this.focus) return;
     const growing = display.growing ?? this.startGrowing(display);
     if (!growing) return;
     const marks: BlockMark[] = [];
@@ -588,7 +590,7 @@ export class OnPage implements PageController {
     if (!highlights || !view) return null;
     const { analysis, article } = this.page;
     const painter = new BlockHighlights(doc, article?.blocks ?? [], highlights, analysis.article?.wordCount ?? 0);
-    const growing: Growing = { painter, claims: 0, settings: this.settingsKey(), final: null };
+    const growing: Growing = { painter, claims: 0, settings: this.settingsKey(), final: null, analysis: this.analyses };
     display.growing = growing;
     let frame = 0;
     const follow = (): void => {
@@ -616,7 +618,8 @@ export class OnPage implements PageController {
    */
   private adopt(display: Display, growing: Growing): boolean {
     const { analysis } = this.page;
-    if (this.focus || this.flashSpan || growing.settings !== this.settingsKey()) return false;
+    if (growing.analysis !== this.analyses || this.focus || this.flashSpan) return false;
+    if (growing.settings !== this.settingsKey()) return false;
     if (this.highlights.claims && growing.claims !== analysis.claims.length) return false;
     const final = new Map(analysis.claims.map((claim) => [spanKey(claim.span), claim]));
     if (final.size !== analysis.claims.length) return false;

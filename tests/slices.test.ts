@@ -1,0 +1,121 @@
+// The engine runs in slices (utils/slices.ts over the Steps of utils/analyze.ts): the slicing keeps each slice
+// near its budget, pauses before every slice, stops when aborted, and gives the same analysis as running it
+// whole; the progress it reports comes in page order.
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { complete, type Steps } from '../utils/analysis/steps';
+import { analyzePage, analyzePageSteps } from '../utils/analyze';
+import { pauseForPage, runInSlices } from '../utils/slices';
+
+const SEED = readFileSync('seeds/daily8-islamic-state.html', 'utf8');
+
+/** `count` steps of about `ms` each (busy work, like the engine's), returning the count; `done` on finish. */
+function* busy(count: number, ms: number, log: { finished: boolean } = { finished: false }): Steps<number> {
+  try {
+    for (let i = 0; i < count; i++) {
+      const until = performance.now() + ms;
+      while (performance.now() < until) {
+        // busy
+      }
+      yield;
+    }
+    return count;
+  } finally {
+    log.finished = true;
+  }
+}
+
+const microtask = async (): Promise<void> => undefined;
+
+function load(html: string): Document {
+  document.open();
+  document.write(html);
+  document.close();
+  return document;
+}
+
+describe('runInSlices', () => {
+  it('runs the work to the end in slices near the budget, pausing before each', async () => {
+    const pause = vi.fn(microtask);
+    const result = await runInSlices(busy(40, 1), { budgetMs: 4, pause });
+    expect(result?.value).toBe(40);
+    const report = result?.report;
+    expect(report?.slices).toBeGreaterThanOrEqual(5);
+    expect(pause).toHaveBeenCalledTimes(report?.slices ?? -1);
+    // A slice ends at the first step that crosses the budget: budget plus one step, with room for a slow CI.
+    expect(report?.longestMs).toBeLessThan(4 + 1 + 20);
+    expect(report?.workMs).toBeGreaterThanOrEqual(40);
+  });
+
+  it('stops at the next pause when aborted, and lets the work clean up', async () => {
+    const abort = new AbortController();
+    const log = { finished: false };
+    let pauses = 0;
+    const pause = async (): Promise<void> => {
+      if (++pauses === 3) abort.abort();
+    };
+    expect(await runInSlices(busy(100, 1, log), { budgetMs: 2, pause, signal: abort.signal })).toBeNull();
+    expect(log.finished).toBe(true);
+  });
+});
+
+describe('pauseForPage', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('queues an ordinary task with scheduler.postTask where the browser has it', async () => {
+    const postTask = vi.fn((callback: () => void) => Promise.resolve().then(callback));
+    vi.stubGlobal('scheduler', { postTask, yield: vi.fn() });
+    await pauseForPage()();
+    expect(postTask).toHaveBeenCalledWith(expect.any(Function), { priority: 'user-visible' });
+  });
+
+  it('falls back to a timer', async () => {
+    vi.stubGlobal('scheduler', undefined);
+    const setTimeoutSpy = vi.spyOn(globalThis, 'setTimeout');
+    await pauseForPage()();
+    expect(setTimeoutSpy).toHaveBeenCalled();
+    setTimeoutSpy.mockRestore();
+  });
+});
+
+describe('analyzePageSteps', () => {
+  it('gives the same analysis in slices as at once, pausing often, with progress in page order', async () => {
+    const whole = analyzePage(load(SEED), { url: 'https://daily8.example/a' }).analysis;
+    const events: string[] = [];
+    const blocksSeen: number[] = [];
+    const sliced = await runInSlices(
+      analyzePageSteps(
+        load(SEED),
+        { url: 'https://daily8.example/a' },
+        {
+          onArticle: (page) => {
+            events.push(`article:${page.analysis.claims.length}`);
+          },
+          onBlock: (result) => {
+            blocksSeen.push(result.block);
+            for (const claim of result.claims) expect(claim.span.block).toBe(result.block);
+            for (const number of result.numbers) expect(number.span.block).toBe(result.block);
+          },
+        },
+      ),
+      { budgetMs: 1, pause: microtask },
+    );
+    const { timings: _a, ...expected } = whole;
+    const { timings: _b, ...actual } = sliced?.value.analysis ?? whole;
+    expect(actual).toEqual(expected);
+    expect(events).toEqual(['article:0']);
+    expect(blocksSeen).toEqual(Array.from({ length: whole.article ? blocksSeen.length : 0 }, (_, i) => i));
+    expect(blocksSeen.length).toBeGreaterThan(20);
+    // Every block's progress together is the whole analysis.
+    expect(sliced?.report.slices).toBeGreaterThan(20);
+  });
+
+  it('runs to the same end with `complete`', () => {
+    const doc = load(SEED);
+    const { timings: _a, ...viaSteps } = complete(analyzePageSteps(doc)).analysis;
+    const { timings: _b, ...direct } = analyzePage(doc).analysis;
+    expect(viaSteps).toEqual(direct);
+  });
+});
