@@ -76,6 +76,17 @@ interface ExtensionRow {
   heapKb: number | null;
 }
 
+/** The row of a page where the extension showed nothing (not an article, or it failed). */
+const NOT_SHOWN: ExtensionRow = {
+  analysisMs: null,
+  firstPaintMs: null,
+  readyMs: null,
+  longestSliceMs: null,
+  shownAtMs: null,
+  longestTaskMs: 0,
+  heapKb: null,
+};
+
 interface Options {
   groups: Group[];
   limit: number;
@@ -285,16 +296,7 @@ async function measureExtension(
       .waitForSelector(READY_UI, { timeout: UI_TIMEOUT_MS, state: 'attached' })
       .then(() => true)
       .catch(() => false);
-    if (!shown)
-      return {
-        analysisMs: null,
-        firstPaintMs: null,
-        readyMs: null,
-        longestSliceMs: null,
-        shownAtMs: null,
-        longestTaskMs: 0,
-        heapKb: null,
-      };
+    if (!shown) return { ...NOT_SHOWN };
     const data = await page.evaluate((selector: string) => {
       const host = document.querySelector(selector) as HTMLElement;
       const analysisMs = Number(host.dataset.analysisMs);
@@ -397,15 +399,7 @@ async function main(): Promise<void> {
         try {
           extensionRows.set(p, await measureExtension(withExt.context, p, plainHeap.get(p) ?? null));
         } catch {
-          extensionRows.set(p, {
-            analysisMs: null,
-            firstPaintMs: null,
-            readyMs: null,
-            longestSliceMs: null,
-            shownAtMs: null,
-            longestTaskMs: 0,
-            heapKb: null,
-          });
+          extensionRows.set(p, { ...NOT_SHOWN });
         }
       }
     } finally {
@@ -470,101 +464,34 @@ async function main(): Promise<void> {
     const line = (label: string, values: number[], digits = 1) =>
       `  ${label.padEnd(48)} ${fmt(quantile(values, 0.5), digits).padStart(8)} / ${fmt(quantile(values, 0.9), digits).padStart(8)}  (n=${values.length})`;
     console.log(`${group}:`);
-    console.log(
-      line(
-        'engine ms (analyzePage, in page)',
-        col((p) => engineRows.get(p)?.engineMs),
-      ),
-    );
-    console.log(
-      line(
-        'engine ms, second run (warm)',
-        col((p) => engineRows.get(p)?.warmMs),
-      ),
-    );
-    console.log(
-      line(
-        'Readability ms (clone + parse)',
-        col((p) => engineRows.get(p)?.readabilityMs),
-      ),
-    );
-    console.log(
-      line(
-        'ratio engine / Readability',
-        col((p) => {
-          const e = engineRows.get(p);
-          return e?.engineMs != null && e.readabilityMs ? e.engineMs / e.readabilityMs : null;
-        }),
+    /** One summary line each: label, the figure per page, decimals. */
+    type Figure = readonly [string, (p: BenchPage) => number | null | undefined, number];
+    const ratio = (a: number | null | undefined, b: number | null | undefined): number | null =>
+      a != null && b ? a / b : null;
+    const engineFigures: Figure[] = [
+      ['engine ms (analyzePage, in page)', (p) => engineRows.get(p)?.engineMs, 1],
+      ['engine ms, second run (warm)', (p) => engineRows.get(p)?.warmMs, 1],
+      ['Readability ms (clone + parse)', (p) => engineRows.get(p)?.readabilityMs, 1],
+      ['ratio engine / Readability', (p) => ratio(engineRows.get(p)?.engineMs, engineRows.get(p)?.readabilityMs), 2],
+      ['longest long task in analysis ms', (p) => engineRows.get(p)?.longestTaskMs, 0],
+      ['heap left by the engine kB', (p) => engineRows.get(p)?.heapKb, 0],
+    ];
+    const extensionFigures: Figure[] = [
+      ['extension: analysis ms', (p) => extensionRows.get(p)?.analysisMs, 1],
+      ['extension: analysis start → first highlights ms', (p) => extensionRows.get(p)?.firstPaintMs, 0],
+      ['extension: analysis start → all highlights ms', (p) => extensionRows.get(p)?.readyMs, 0],
+      [
+        'extension: start → all highlights / Readability',
+        (p) => ratio(extensionRows.get(p)?.readyMs, engineRows.get(p)?.readabilityMs),
         2,
-      ),
-    );
-    console.log(
-      line(
-        'longest long task in analysis ms',
-        col((p) => engineRows.get(p)?.longestTaskMs),
-        0,
-      ),
-    );
-    console.log(
-      line(
-        'heap left by the engine kB',
-        col((p) => engineRows.get(p)?.heapKb),
-        0,
-      ),
-    );
+      ],
+      ['extension: longest slice ms', (p) => extensionRows.get(p)?.longestSliceMs, 1],
+      ['extension: UI shown, ms after nav start', (p) => extensionRows.get(p)?.shownAtMs, 0],
+      ['extension: heap over plain page kB', (p) => extensionRows.get(p)?.heapKb, 0],
+    ];
+    for (const [label, figure, digits] of engineFigures) console.log(line(label, col(figure), digits));
     if (useExtension && group !== 'pathological') {
-      console.log(
-        line(
-          'extension: analysis ms',
-          col((p) => extensionRows.get(p)?.analysisMs),
-        ),
-      );
-      console.log(
-        line(
-          'extension: analysis start → first highlights ms',
-          col((p) => extensionRows.get(p)?.firstPaintMs),
-          0,
-        ),
-      );
-      console.log(
-        line(
-          'extension: analysis start → all highlights ms',
-          col((p) => extensionRows.get(p)?.readyMs),
-          0,
-        ),
-      );
-      console.log(
-        line(
-          'extension: start → all highlights / Readability',
-          col((p) => {
-            const ready = extensionRows.get(p)?.readyMs;
-            const readability = engineRows.get(p)?.readabilityMs;
-            return ready != null && readability ? ready / readability : null;
-          }),
-          2,
-        ),
-      );
-      console.log(
-        line(
-          'extension: longest slice ms',
-          col((p) => extensionRows.get(p)?.longestSliceMs),
-          1,
-        ),
-      );
-      console.log(
-        line(
-          'extension: UI shown, ms after nav start',
-          col((p) => extensionRows.get(p)?.shownAtMs),
-          0,
-        ),
-      );
-      console.log(
-        line(
-          'extension: heap over plain page kB',
-          col((p) => extensionRows.get(p)?.heapKb),
-          0,
-        ),
-      );
+      for (const [label, figure, digits] of extensionFigures) console.log(line(label, col(figure), digits));
       const shown = inGroup.filter((p) => extensionRows.get(p)?.analysisMs != null).length;
       console.log(`  UI shown on ${shown} of ${inGroup.length} pages`);
     }

@@ -215,7 +215,11 @@ export class OnPage implements PageController {
       onArticle: (partial) => this.guard('on-page', () => this.beginReading(partial)),
       onBlock: (result) => this.guard('highlights', () => this.paintBlock(result)),
     });
-    if (!page) return;
+    if (page) this.take(page);
+  }
+
+  /** A finished analysis replaces the shown one: painted and listed whole, or, no article any more, all gone. */
+  private take(page: PageAnalysis): void {
     this.page = page;
     this.reading = null;
     if (!page.analysis.isArticle) {
@@ -1032,14 +1036,7 @@ export class OnPage implements PageController {
       });
     }
     const page = await this.runAnalysis();
-    if (!page || this.display !== display) return;
-    this.page = page;
-    if (!page.analysis.isArticle) {
-      this.enabled = false;
-      this.hide();
-      return;
-    }
-    this.guard('reanalyse', () => this.refresh());
+    if (page && this.display === display) this.take(page);
   }
 
   // ------------------------------------------------------------------------------------------------------------
