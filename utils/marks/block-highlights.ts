@@ -13,6 +13,9 @@ import { spanToRange } from './ranges';
 export const WINDOW_WORDS = 20_000;
 /** Blocks this many viewport heights above and below the viewport stay painted. */
 const WINDOW_SCREENS = 2;
+/** While the article is read, where the window is is measured again at most this often: each measurement after
+ * a highlight changed makes the browser lay the page out (tens of ms on a long page in Firefox). */
+const WINDOW_MAX_AGE_MS = 200;
 
 export interface BlockMark {
   span: Span;
@@ -33,6 +36,8 @@ export class BlockHighlights {
   private count = 0;
   /** Only the blocks near the viewport are painted (a long article), or all of them. */
   private readonly windowed: boolean;
+  /** The blocks [from, to) near the viewport, and when that was measured. */
+  private window: { from: number; to: number; at: number } | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -48,13 +53,13 @@ export class BlockHighlights {
     if (marks.length === 0) return;
     this.marks.set(block, [...(this.marks.get(block) ?? []), ...marks]);
     this.count += marks.length;
-    if (!this.windowed || this.near(block)) this.paint(block, marks);
+    if (!this.windowed || this.near(block, false)) this.paint(block, marks);
   }
 
   /** The reader scrolled (or the layout changed): paint the blocks that came near, drop those that left. */
   follow(): void {
     if (!this.windowed) return;
-    const keep = this.nearBlocks();
+    const keep = new Set([...this.marks.keys()].filter((block) => this.near(block, true)));
     for (const block of [...this.painted.keys()]) if (!keep.has(block)) this.unpaint(block);
     for (const block of keep) if (!this.painted.has(block)) this.paint(block, this.marks.get(block) ?? []);
   }
@@ -113,36 +118,33 @@ export class BlockHighlights {
     this.painted.delete(block);
   }
 
-  private near(block: number): boolean {
-    const view = this.doc.defaultView;
-    const rect = this.blocks[block]?.element.getBoundingClientRect();
-    if (!view || !rect || view.innerHeight === 0) return true;
-    const margin = view.innerHeight * WINDOW_SCREENS;
-    return rect.bottom >= -margin && rect.top <= view.innerHeight + margin;
+  /** Whether the block is within WINDOW_SCREENS screens of the viewport (always, where there is no layout). */
+  private near(block: number, fresh: boolean): boolean {
+    const now = performance.now();
+    if (fresh || !this.window || now - this.window.at > WINDOW_MAX_AGE_MS) this.window = { ...this.measure(), at: now };
+    return block >= this.window.from && block < this.window.to;
   }
 
-  /**
-   * The blocks with marks within WINDOW_SCREENS screens of the viewport, found by bisection (the blocks are in
-   * page order, so their tops grow); every block where there is no layout (jsdom).
-   */
-  private nearBlocks(): Set<number> {
+  /** The blocks [from, to) near the viewport, found by bisection (the blocks are in page order). */
+  private measure(): { from: number; to: number } {
     const view = this.doc.defaultView;
-    if (!view || view.innerHeight === 0) return new Set(this.marks.keys());
+    if (!view || view.innerHeight === 0) return { from: 0, to: this.blocks.length };
     const margin = view.innerHeight * WINDOW_SCREENS;
     const rect = (i: number): DOMRect | undefined => this.blocks[i]?.element.getBoundingClientRect();
-    let low = 0;
+    let from = 0;
     let high = this.blocks.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((rect(middle)?.bottom ?? 0) < -margin) low = middle + 1;
+    while (from < high) {
+      const middle = (from + high) >> 1;
+      if ((rect(middle)?.bottom ?? 0) < -margin) from = middle + 1;
       else high = middle;
     }
-    const near = new Set<number>();
-    for (let i = low; i < this.blocks.length; i++) {
-      const r = rect(i);
-      if (r && r.top > view.innerHeight + margin) break;
-      if (this.marks.has(i)) near.add(i);
+    let to = from;
+    high = this.blocks.length;
+    while (to < high) {
+      const middle = (to + high) >> 1;
+      if ((rect(middle)?.top ?? 0) <= view.innerHeight + margin) to = middle + 1;
+      else high = middle;
     }
-    return near;
+    return { from, to };
   }
 }
