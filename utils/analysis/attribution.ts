@@ -760,6 +760,19 @@ function documentOwner(view: SentenceView, mention: Mention): Mention | null {
   };
 }
 
+/** A cue of `length` at `cueStart` whose source is the subject before it ("X released reports that", "X is of the view that"). */
+function subjectCue(view: SentenceView, cueStart: number, length: number, subject: Mention): CueMatch {
+  return {
+    cue: view.text.slice(cueStart, cueStart + length),
+    cueStart,
+    cueEnd: cueStart + length,
+    subjects: finishSubjects(view, subject),
+    kind: 'verb',
+    tail: false,
+    embedded: SUBORDINATE_START.test(clauseBefore(view, subject.start)),
+  };
+}
+
 function finishSubjects(view: SentenceView, m: Mention): Mention[] {
   const parsed = parseMention(m.text);
   if (parsed.pronoun === 'it') {
@@ -893,15 +906,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     const p = parseMention(before.mention.text);
     if (!p.valid || p.kind === 'document') continue;
     const verb = /^\S+/.exec(m[0])?.[0] ?? m[0];
-    out.push({
-      cue: view.text.slice(cueStart, cueStart + verb.length),
-      cueStart,
-      cueEnd: cueStart + verb.length,
-      subjects: finishSubjects(view, before.mention),
-      kind: 'verb',
-      tail: false,
-      embedded: SUBORDINATE_START.test(clauseBefore(view, before.mention.start)),
-    });
+    out.push(subjectCue(view, cueStart, verb.length, before.mention));
   }
 
   OF_THE_VIEW.lastIndex = 0;
@@ -909,15 +914,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     const cueStart = view.start + m.index;
     const before = subjectBefore(view, cueStart);
     if (!before || before === 'empty' || !parseMention(before.mention.text).valid) continue;
-    out.push({
-      cue: view.text.slice(cueStart, cueStart + m[0].length),
-      cueStart,
-      cueEnd: cueStart + m[0].length,
-      subjects: finishSubjects(view, before.mention),
-      kind: 'verb',
-      tail: false,
-      embedded: SUBORDINATE_START.test(clauseBefore(view, before.mention.start)),
-    });
+    out.push(subjectCue(view, cueStart, m[0].length, before.mention));
   }
 
   CUE_VERB.lastIndex = 0;

@@ -34,6 +34,7 @@ export class BlockHighlights {
   private readonly marks = new Map<number, BlockMark[]>();
   private readonly painted = new Map<number, Painted[]>();
   private count = 0;
+  private paintedCount = 0;
   /** Only the blocks near the viewport are painted (a long article), or all of them. */
   private readonly windowed: boolean;
   /** The blocks [from, to) near the viewport, and when that was measured. */
@@ -53,13 +54,14 @@ export class BlockHighlights {
     if (marks.length === 0) return;
     this.marks.set(block, [...(this.marks.get(block) ?? []), ...marks]);
     this.count += marks.length;
-    if (!this.windowed || this.near(block, false)) this.paint(block, marks);
+    if (!this.windowed || this.near(block)) this.paint(block, marks);
   }
 
   /** The reader scrolled (or the layout changed): paint the blocks that came near, drop those that left. */
   follow(): void {
     if (!this.windowed) return;
-    const keep = new Set([...this.marks.keys()].filter((block) => this.near(block, true)));
+    this.window = { ...this.measure(), at: performance.now() };
+    const keep = new Set([...this.marks.keys()].filter((block) => this.near(block)));
     for (const block of [...this.painted.keys()]) if (!keep.has(block)) this.unpaint(block);
     for (const block of keep) if (!this.painted.has(block)) this.paint(block, this.marks.get(block) ?? []);
   }
@@ -88,14 +90,13 @@ export class BlockHighlights {
 
   /** How many marks there are, and how many of them are painted now. */
   get size(): { marks: number; painted: number } {
-    let painted = 0;
-    for (const list of this.painted.values()) painted += list.length;
-    return { marks: this.count, painted };
+    return { marks: this.count, painted: this.paintedCount };
   }
 
   undo(): void {
     this.highlights.undo();
     this.painted.clear();
+    this.paintedCount = 0;
   }
 
   private paint(block: number, marks: readonly BlockMark[]): void {
@@ -105,6 +106,7 @@ export class BlockHighlights {
       const range = spanToRange(this.doc, this.blocks, mark.span);
       if (!range) continue;
       done.push({ mark, range });
+      this.paintedCount++;
       const layer = layers.get(mark.layer) ?? { priority: mark.priority, ranges: [] };
       layer.ranges.push(range);
       layers.set(mark.layer, layer);
@@ -114,14 +116,17 @@ export class BlockHighlights {
   }
 
   private unpaint(block: number): void {
-    for (const p of this.painted.get(block) ?? []) this.highlights.remove(p.range, p.mark.layer);
+    const painted = this.painted.get(block) ?? [];
+    for (const p of painted) this.highlights.remove(p.range, p.mark.layer);
+    this.paintedCount -= painted.length;
     this.painted.delete(block);
   }
 
-  /** Whether the block is within WINDOW_SCREENS screens of the viewport (always, where there is no layout). */
-  private near(block: number, fresh: boolean): boolean {
+  /** Whether the block is within WINDOW_SCREENS screens of the viewport (always, where there is no layout), as
+   * measured at most WINDOW_MAX_AGE_MS ago. */
+  private near(block: number): boolean {
     const now = performance.now();
-    if (fresh || !this.window || now - this.window.at > WINDOW_MAX_AGE_MS) this.window = { ...this.measure(), at: now };
+    if (!this.window || now - this.window.at > WINDOW_MAX_AGE_MS) this.window = { ...this.measure(), at: now };
     return block >= this.window.from && block < this.window.to;
   }
 

@@ -43,21 +43,10 @@ export function supportsCustomHighlights(doc: Document): boolean {
 /** Paints the layers; an empty layer registers nothing. */
 export function paintHighlights(doc: Document, layers: readonly HighlightLayer[], mode: HighlightMode): Undo {
   const nonEmpty = layers.filter((layer) => layer.ranges.length > 0);
-  const api = mode === 'css' ? registry(doc) : null;
-  if (!api) return wrapLayers(doc, nonEmpty);
-  const registered: Array<{ name: string; highlight: unknown }> = [];
-  for (const layer of nonEmpty) {
-    const highlight = new api.Highlight(...layer.ranges);
-    highlight.priority = layer.priority;
-    api.highlights.set(layer.name, highlight);
-    registered.push({ name: layer.name, highlight });
-  }
-  return () => {
-    for (const { name, highlight } of registered) {
-      // Only our own entry: a newer paint may have replaced it under the same name.
-      if (api.highlights.get(name) === highlight) api.highlights.delete(name);
-    }
-  };
+  const highlights = mode === 'css' ? growHighlights(doc) : null;
+  if (!highlights) return wrapLayers(doc, nonEmpty);
+  highlights.add(nonEmpty);
+  return highlights.undo;
 }
 
 /** Layers that grow while the article is being read: ranges are added to the layers already painted. */
@@ -76,11 +65,10 @@ export interface GrowingHighlights {
  * painting another block costs that block's ranges, not the whole article's again.
  */
 export function growHighlights(doc: Document): GrowingHighlights | null {
-  const found = registry(doc);
-  if (!found) return null;
-  const api = found;
+  const api = registry(doc);
+  if (!api) return null;
   const own = new Map<string, HighlightLike>();
-  function add(layers: readonly HighlightLayer[]): void {
+  const add = (layers: readonly HighlightLayer[]): void => {
     for (const layer of layers) {
       if (layer.ranges.length === 0) continue;
       const highlight = own.get(layer.name);
@@ -93,7 +81,7 @@ export function growHighlights(doc: Document): GrowingHighlights | null {
       api.highlights.set(layer.name, created);
       own.set(layer.name, created);
     }
-  }
+  };
   return {
     add,
     move(range, from, to) {
@@ -104,6 +92,7 @@ export function growHighlights(doc: Document): GrowingHighlights | null {
       own.get(layer)?.delete(range);
     },
     undo() {
+      // Only our own entries: a newer paint may have replaced one under the same name.
       for (const [name, highlight] of own) if (api.highlights.get(name) === highlight) api.highlights.delete(name);
       own.clear();
     },

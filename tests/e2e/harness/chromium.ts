@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import type { BrowserDriver, LaunchOptions } from './driver.ts';
+import { type BrowserDriver, extensionPageOpener, type LaunchOptions } from './driver.ts';
 import { pageWaits } from './poll.ts';
 import { portable } from './portable.ts';
 import type { E2EExtension, E2EPage, PageFunction } from './types.ts';
@@ -51,12 +51,7 @@ export async function launchChromium(options: LaunchOptions): Promise<BrowserDri
     version,
     extension,
     newPage: openPage,
-    async openExtensionPage(pagePath) {
-      if (extension === null) throw new Error('this browser was launched without the extension');
-      const page = await openPage();
-      await page.goto(new URL(pagePath, extension.baseUrl).href);
-      return page;
-    },
+    openExtensionPage: extensionPageOpener(extension, openPage),
     async close() {
       await context.close();
       await rm(profile, { recursive: true, force: true });

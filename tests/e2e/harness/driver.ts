@@ -16,3 +16,16 @@ export interface LaunchOptions {
   /** Unpacked build to install (.output/chrome-mv3 or .output/firefox-mv3), or null for a plain browser. */
   extensionDir: string | null;
 }
+
+/** `openExtensionPage` for a driver: a new tab at `path` under the extension's base URL. */
+export function extensionPageOpener(
+  extension: E2EExtension | null,
+  openPage: () => Promise<E2EPage>,
+): (path: string) => Promise<E2EPage> {
+  return async (path) => {
+    if (extension === null) throw new Error('this browser was launched without the extension');
+    const page = await openPage();
+    await page.goto(new URL(path, extension.baseUrl).href);
+    return page;
+  };
+}

@@ -12,7 +12,7 @@
 //   response), so openExtensionPage polls the document instead.
 import { randomUUID } from 'node:crypto';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import type { BrowserDriver, LaunchOptions } from './driver.ts';
+import { type BrowserDriver, extensionPageOpener, type LaunchOptions } from './driver.ts';
 import { pageWaits, pollUntil, splitChord } from './poll.ts';
 import { portable } from './portable.ts';
 import type { E2EExtension, E2EPage, PageFunction } from './types.ts';
@@ -50,12 +50,7 @@ export async function launchFirefox(options: LaunchOptions, addonId: string | nu
       version,
       extension,
       newPage: openPage,
-      async openExtensionPage(pagePath) {
-        if (extension === null) throw new Error('this browser was launched without the extension');
-        const page = await openPage();
-        await page.goto(new URL(pagePath, extension.baseUrl).href);
-        return page;
-      },
+      openExtensionPage: extensionPageOpener(extension, openPage),
       close: () => browser.close(),
     };
   } catch (error) {
