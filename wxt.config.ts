@@ -1,4 +1,6 @@
 import { defineConfig } from 'wxt';
+import { buildContentModules } from './scripts/content-modules';
+import { CONTENT_MODULES_DIR } from './utils/content-modules';
 
 // One config for both browsers: `wxt build -b chrome` and `wxt build -b firefox`, both Manifest V3.
 export default defineConfig({
@@ -11,6 +13,16 @@ export default defineConfig({
     // Why each permission is needed: README.md, "Permissions".
     permissions: ['storage', 'activeTab', 'scripting'],
     action: { default_title: '__MSG_extName__' },
+    // The content script's engine and UI modules (scripts/content-modules.ts): only the content script imports
+    // them, but Chrome and Firefox let it import only what pages could load too. Chrome serves them under a
+    // per-session URL, so that pages cannot use them to tell that Sourcelight is installed.
+    web_accessible_resources: [
+      {
+        resources: [`${CONTENT_MODULES_DIR}/*.js`],
+        matches: ['<all_urls>'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     commands: {
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+L' },
@@ -29,4 +41,7 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    'build:done': (wxt) => buildContentModules(wxt.config.outDir),
+  },
 });

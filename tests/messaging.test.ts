@@ -156,6 +156,31 @@ describe('content script end', () => {
     ctx.abort();
   });
 
+  it('is there before the page controller: messages wait for it, and fail plainly if it never comes', async () => {
+    routeTabMessagesHere();
+    let resolve: (c: PageController) => void = () => undefined;
+    const coming = new Promise<PageController>((r) => {
+      resolve = r;
+    });
+    const ctx = new ContentScriptContext('test');
+    registerContentMessages(coming, ctx);
+    const early = sendToTab(1, 'getState', null);
+    const sidebar = sendToTab(1, 'setSidebar', { open: true });
+    const controller = fakeController();
+    resolve(controller);
+    expect(await early).toEqual({ ok: true, value: { ...pageState(), url: location.href } });
+    expect(await sidebar).toMatchObject({ ok: true, value: { sidebarOpen: true } });
+    ctx.abort();
+
+    routeTabMessagesHere();
+    const failing = new ContentScriptContext('test');
+    registerContentMessages(Promise.reject(new Error('the modules did not load')), failing);
+    const result = await sendToTab(1, 'getState', null);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toContain('the modules did not load');
+    failing.abort();
+  });
+
   it('goes quiet when the extension context is invalidated (update, uninstall)', async () => {
     routeTabMessagesHere();
     const ctx = new ContentScriptContext('test');

@@ -9,7 +9,9 @@
 // Export/import packs both into one JSON file (`SettingsFile`) that is validated strictly before anything is
 // written.
 import { storage } from 'wxt/utils/storage';
-import type { ClutterKind, NumberKind } from './analysis/types';
+import { CLUTTER_KINDS, type ClutterKind, type NumberKind } from './analysis/types';
+
+export { CLUTTER_KINDS };
 
 // ---------------------------------------------------------------------------------------------------------------
 // Types and defaults
@@ -30,15 +32,6 @@ export const NUMBER_KINDS: readonly NumberKind[] = [
   'duration',
   'date',
   'ordinal',
-  'other',
-];
-export const CLUTTER_KINDS: readonly ClutterKind[] = [
-  'related',
-  'promo',
-  'comments',
-  'ad',
-  'newsletter',
-  'share',
   'other',
 ];
 

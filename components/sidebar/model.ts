@@ -1,7 +1,13 @@
 // What the sidebar shows, computed from the engine's plain data: the breakdown at a glance, sources grouped by
 // category, and the exports (Markdown, JSON). Pure: no DOM, no page, so it is tested on hand-built analyses.
-import type { Analysis, Claim, ClutterKind, Source, SourceCategory } from '@/utils/analysis/types';
-import { CLUTTER_KINDS } from '@/utils/settings';
+import {
+  type Analysis,
+  CLUTTER_KINDS,
+  type Claim,
+  type ClutterKind,
+  type Source,
+  type SourceCategory,
+} from '@/utils/analysis/types';
 
 /** The order categories are listed in: the ones readers most often want to weigh first. */
 export const CATEGORY_ORDER: readonly SourceCategory[] = [

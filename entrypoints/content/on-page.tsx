@@ -408,11 +408,19 @@ export class OnPage implements PageController {
     this.guard('reanalyse', () => this.observe());
     this.guard('reanalyse', () => this.watchUrl(display));
     this.writeHostData();
-    this.render();
     host.dataset.analyses = String(this.analyses);
     host.dataset.startedAt = this.startedAt.toFixed(1);
-    if (this.reading) host.dataset.state = 'reading';
-    else this.markReady(display);
+    if (this.reading) {
+      host.dataset.state = 'reading';
+      // While the article is read, the panel is first drawn in a task of its own: on a fresh page that drawing
+      // compiles Preact and the panel's code, too much to add to the task that made the host.
+      void this.pause().then(() => {
+        if (this.display === display) this.render();
+      });
+    } else {
+      this.render();
+      this.markReady(display);
+    }
   }
 
   /** Everything is painted and listed: the figures scripts/bench-browser.ts and the e2e tests read. */

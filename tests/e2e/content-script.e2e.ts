@@ -158,6 +158,30 @@ for (const seed of seeds.filter((s) => !s.isArticle)) {
 test('not an article pages/web-app.html (scripts change it while loading): Sourcelight changes nothing', (ctx) =>
   assertUntouched(ctx, ctx.server.page('web-app.html')));
 
+/** What a strict site sends: nothing may load or run but the page itself (no script, style, image, connection). */
+const STRICT_CSP = "default-src 'none'; base-uri 'none'; form-action 'none'";
+
+test('an article whose Content-Security-Policy allows nothing still gets Sourcelight, whole', async (ctx) => {
+  // The content script loads its engine and UI from Sourcelight's own package: the page's policy governs the
+  // page, not the extension, in either browser. Against the same article without a policy, as a control.
+  const html = readFileSync(path.join(SEEDS_DIR, CONTROL_ARTICLE), 'utf8');
+  const strict = ctx.server.generated('csp/strict.html', html, { 'content-security-policy': STRICT_CSP });
+  const counts: UiCounts[] = [];
+  for (const url of [ctx.server.seed(CONTROL_ARTICLE), strict]) {
+    const page = await ctx.newPage();
+    await page.goto(url);
+    await page.waitForSelector(READY_UI, { timeoutMs: UI_TIMEOUT_MS });
+    const ui = await readUi(page);
+    assert.ok(ui, `no ${READY_UI} on ${url}`);
+    counts.push(ui);
+    await page.close();
+  }
+  const [control, underPolicy] = counts;
+  assert.ok(control && control.claims > 0, 'the control article shows claims');
+  assert.deepEqual(underPolicy, control, 'the article under a strict policy shows the same as without one');
+  ctx.log(`under "${STRICT_CSP}": ${underPolicy?.claims} claims, ${underPolicy?.numbers} numbers, as without it`);
+});
+
 test('network: Sourcelight makes no requests of its own', async (ctx) => {
   const load = async (page: E2EPage) => {
     const from = ctx.server.requests.length;

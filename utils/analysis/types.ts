@@ -14,6 +14,16 @@ export type NumberKind =
   | 'ordinal'
   | 'other';
 export type ClutterKind = 'related' | 'promo' | 'comments' | 'ad' | 'newsletter' | 'share' | 'other';
+/** Every kind, in the order the strip and the options list them. */
+export const CLUTTER_KINDS: readonly ClutterKind[] = [
+  'related',
+  'promo',
+  'comments',
+  'ad',
+  'newsletter',
+  'share',
+  'other',
+];
 export type BlockKind = 'paragraph' | 'heading' | 'quote' | 'list-item' | 'caption';
 
 /** A stretch of one article block: the block's index and [start, end) offsets into that block's text. */

@@ -18,8 +18,12 @@ export function pageReport(state: PageState): PageReport {
   return { isArticle: state.isArticle, enabled: state.enabled, claims: shown ? state.counts.claims : 0 };
 }
 
+/**
+ * `controller` may still be on its way (the content script registers before it loads the engine and the UI, so
+ * that the popup is answered as soon as they are there); messages wait for it, and fail if it never comes.
+ */
 export function registerContentMessages(
-  controller: PageController,
+  controller: PageController | Promise<PageController>,
   ctx: Pick<ContentScriptContext, 'onInvalidated' | 'isValid' | 'addEventListener'>,
 ): ContentMessages {
   let stopped = false;
@@ -29,26 +33,31 @@ export function registerContentMessages(
     // Not deduplicated: the background clears the badge on every navigation (including same-document ones),
     // so the same count may need saying twice. The background may be restarting (Chrome's service worker) or
     // gone after an update: the badge is a nicety, so a failure is worth a debug line only.
-    void sendToBackground('reportPage', pageReport(controller.state())).then((result) => {
-      if (!result.ok) console.debug('[sourcelight:messaging] badge report not delivered:', result.message);
-    });
+    void Promise.resolve(controller)
+      .then((c) => sendToBackground('reportPage', pageReport(c.state())))
+      .then(
+        (result) => {
+          if (!result.ok) console.debug('[sourcelight:messaging] badge report not delivered:', result.message);
+        },
+        (error: unknown) => console.debug('[sourcelight:messaging] no page to report:', error),
+      );
   };
 
-  const reply = (): TabPageState => ({ ...controller.state(), url: location.href });
+  const reply = async (): Promise<TabPageState> => ({ ...(await controller).state(), url: location.href });
 
   /** Applies a change through the controller, then reports and replies with the state that results. */
-  const change = async (apply: () => void | Promise<void>): Promise<TabPageState> => {
-    await apply();
+  const change = async (apply: (c: PageController) => void | Promise<void>): Promise<TabPageState> => {
+    await apply(await controller);
     reportToBackground();
     return reply();
   };
 
   const unlisten = listen('content', {
     getState: reply,
-    setHighlights: (options) => change(() => controller.setHighlights(options)),
-    setSidebar: ({ open }) => change(() => controller.setSidebar(open)),
-    setStrip: ({ visible }) => change(() => controller.setStrip(visible)),
-    setEnabled: ({ enabled }) => change(() => controller.setEnabled(enabled)),
+    setHighlights: (options) => change((c) => c.setHighlights(options)),
+    setSidebar: ({ open }) => change((c) => c.setSidebar(open)),
+    setStrip: ({ visible }) => change((c) => c.setStrip(visible)),
+    setEnabled: ({ enabled }) => change((c) => c.setEnabled(enabled)),
   });
 
   const stop = (): void => {

@@ -32,7 +32,7 @@ export interface StaticServer extends E2EServer {
 export async function startServer(roots: Readonly<Record<string, string>>): Promise<StaticServer> {
   if (GENERATED_PREFIX in roots) throw new Error(`/${GENERATED_PREFIX}/ is for generated pages, not a directory`);
   const requests: RecordedRequest[] = [];
-  const generated = new Map<string, string>();
+  const generated = new Map<string, { html: string; headers: Readonly<Record<string, string>> }>();
   const server: Server = createServer((req, res) => {
     const rawPath = req.url ?? '/';
     requests.push({
@@ -42,8 +42,8 @@ export async function startServer(roots: Readonly<Record<string, string>>): Prom
       at: Date.now(),
     });
     void serve(rawPath).then(
-      ({ status, type, body }) => {
-        res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+      ({ status, type, body, headers }) => {
+        res.writeHead(status, { ...headers, 'content-type': type, 'cache-control': 'no-store' });
         res.end(body);
       },
       () => {
@@ -53,12 +53,14 @@ export async function startServer(roots: Readonly<Record<string, string>>): Prom
     );
   });
 
-  async function serve(rawPath: string): Promise<{ status: number; type: string; body: Buffer | string }> {
+  async function serve(
+    rawPath: string,
+  ): Promise<{ status: number; type: string; body: Buffer | string; headers?: Readonly<Record<string, string>> }> {
     const pathname = decodeURIComponent(new URL(rawPath, 'http://x').pathname);
     const [, prefix = '', ...rest] = pathname.split('/');
     if (prefix === GENERATED_PREFIX) {
-      const html = generated.get(rest.join('/'));
-      return html === undefined ? notFound() : { status: 200, type: HTML_TYPE, body: html };
+      const page = generated.get(rest.join('/'));
+      return page === undefined ? notFound() : { status: 200, type: HTML_TYPE, body: page.html, headers: page.headers };
     }
     const root = roots[prefix];
     if (root === undefined || rest.length === 0) return notFound();
@@ -83,8 +85,8 @@ export async function startServer(roots: Readonly<Record<string, string>>): Prom
     requests,
     seed: (file) => `${origin}/seeds/${file}`,
     page: (file) => `${origin}/pages/${file}`,
-    generated: (name, html) => {
-      generated.set(name, html);
+    generated: (name, html, headers = {}) => {
+      generated.set(name, { html, headers });
       return `${origin}/${GENERATED_PREFIX}/${name}`;
     },
     close: () =>

@@ -1,0 +1,48 @@
+// The content script's heavy parts as ES modules beside it: the engine (utils/analyze.ts) and the on-page UI
+// (entrypoints/content/on-page.tsx), with what they share in chunks. The content script itself stays small and
+// imports them with `import(browser.runtime.getURL(...))` (entrypoints/content/index.ts): the browser fetches
+// and compiles each module on its own instead of compiling one 190 kB script in the task that injects it
+// (tests/e2e/responsive.e2e.ts). WXT bundles each content script into one file (no chunks: wxt-dev/wxt#357),
+// so wxt.config.ts runs this after each build.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { build, type Plugin } from 'esbuild';
+import { CONTENT_MODULES_DIR } from '../utils/content-modules';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const CONTENT_MODULES = {
+  engine: 'utils/analyze.ts',
+  ui: 'entrypoints/content/on-page.tsx',
+} as const;
+
+/** `import css from './x.css?raw'` (Vite's syntax, used by the on-page UI) as a string. */
+const rawText: Plugin = {
+  name: 'raw-text',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /\?raw$/ }, (args) => ({
+      path: path.resolve(args.resolveDir, args.path.replace(/\?raw$/, '').replace(/^@\//, `${ROOT}/`)),
+      namespace: 'raw-text',
+    }));
+    esbuild.onLoad({ filter: /.*/, namespace: 'raw-text' }, async (args) => ({
+      contents: await readFile(args.path, 'utf8'),
+      loader: 'text',
+    }));
+  },
+};
+
+export async function buildContentModules(outDir: string): Promise<void> {
+  await build({
+    absWorkingDir: ROOT,
+    entryPoints: Object.fromEntries(Object.entries(CONTENT_MODULES).map(([name, file]) => [name, file])),
+    outdir: path.join(outDir, CONTENT_MODULES_DIR),
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    tsconfig: path.join(ROOT, 'tsconfig.json'),
+    plugins: [rawText],
+    logLevel: 'warning',
+  });
+}
