@@ -182,6 +182,32 @@ test('an article whose Content-Security-Policy allows nothing still gets Sourcel
   ctx.log(`under "${STRICT_CSP}": ${underPolicy?.claims} claims, ${underPolicy?.numbers} numbers, as without it`);
 });
 
+test("the page cannot see Sourcelight load its modules (the page's Resource Timing)", async (ctx) => {
+  // Were its module loads listed to the page, the page would learn Sourcelight's (per-session) address, and so
+  // that it is installed. The observer is the page's own, there from before its first script.
+  const page = await ctx.newPage();
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (globalThis as unknown as { __slSeen: string[] }).__slSeen = seen;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) seen.push(entry.name);
+    }).observe({ type: 'resource', buffered: true });
+  }, null);
+  await page.goto(ctx.server.seed(CONTROL_ARTICLE));
+  await page.waitForSelector(READY_UI, { timeoutMs: UI_TIMEOUT_MS });
+  await settle(500);
+  const names = await page.evaluate(
+    () => [
+      ...performance.getEntriesByType('resource').map((entry) => entry.name),
+      ...(globalThis as unknown as { __slSeen: string[] }).__slSeen,
+    ],
+    null,
+  );
+  const ours = names.filter((name) => !name.startsWith(ctx.server.origin));
+  assert.deepEqual(ours, [], "the page's Resource Timing lists loads that are not its own");
+  ctx.log(`the page saw ${names.length} resource entries, all its own`);
+});
+
 test('network: Sourcelight makes no requests of its own', async (ctx) => {
   const load = async (page: E2EPage) => {
     const from = ctx.server.requests.length;

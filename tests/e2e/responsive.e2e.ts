@@ -5,13 +5,12 @@
 //     collection that falls in a slice (up to ~110 ms seen) counts in it, and the content script cannot tell;
 //   - the page's record: a timer of the page's own that ticks every 10 ms keeps ticking while Sourcelight works;
 //     the longest gap between two ticks is under TIMER_GAP_BOUND_MS, in both browsers;
-//   - the browser's record (Chromium's trace): every task in which Sourcelight's code runs after its script was
-//     evaluated (each slice, the final painting) is under 50 ms, not counting the garbage collector's pauses
-//     that fell in it (printed apart: a full collection in a browser that has run the whole suite takes up to
-//     ~140 ms wherever it falls, and which task it falls in is chance). The content script's evaluation itself (one
-//     task: compiling and running the 190 kB bundle) is printed and held to EVALUATION_BOUND_MS: it is over 50 ms
-//     on this machine, the one part of the goal not met yet (see the README). Firefox has no such trace here (no
-//     longtask API, no CDP tracing through BiDi), so there the two records above are the witnesses;
+//   - the browser's record (Chromium's trace): every task in which Sourcelight's code runs is under 50 ms, not
+//     counting the garbage collector's pauses that fell in it (printed apart: a full collection in a browser that
+//     has run the whole suite takes up to ~140 ms wherever it falls, and which task it falls in is chance). That
+//     includes the content script's own evaluation and the evaluation of the engine and UI modules it imports
+//     (their compiling is streamed off the main thread). Firefox has no such trace here (no longtask API, no CDP
+//     tracing through BiDi), so there the two records above are the witnesses;
 //   - on the long article, highlights appear progressively: while the article is still being read
 //     (data-state="reading"), claims and numbers are already painted and their number grows.
 import assert from 'node:assert/strict';
@@ -29,9 +28,8 @@ const TIMER_GAP_BOUND_MS = 200;
 /** Sourcelight's own record of its longest slice, wall time, garbage collection included (see the header);
  * the 50 ms goal is checked on Chromium's trace, where the collector's pauses can be told apart. */
 const SLICE_BOUND_MS = 150;
-/** The content script's evaluation task in Chromium: measured 46–105 ms on this 2-core machine (compiling the
- * bundle is most of it); a guard against it growing, not the 50 ms goal. */
-const EVALUATION_BOUND_MS = 150;
+/** The isolated world Chromium runs the content script and its modules in is named after the extension. */
+const EXTENSION_WORLD = 'Sourcelight';
 const SEED = 'daily8-islamic-state.html';
 const READY = 'sourcelight-ui[data-state="ready"]';
 const LONG_ARTICLE_TIMEOUT_MS = 90_000;
@@ -73,7 +71,7 @@ interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { data?: { url?: string }; beginData?: { url?: string } };
+  args?: { data?: { url?: string }; beginData?: { url?: string }; worldName?: string };
 }
 
 interface TracedTask {
@@ -81,7 +79,7 @@ interface TracedTask {
   /** Of which the garbage collector's pauses. */
   gcMs: number;
   what: string;
-  /** The content script's own evaluation (compiling and running the bundle). */
+  /** The content script's own evaluation, or a module's it imports (compiling and running the code). */
   evaluation: boolean;
 }
 
@@ -113,12 +111,16 @@ async function traceChromium(page: E2EPage): Promise<Tracer | null> {
   };
 }
 
-/** Our code, as the trace names it: the content script evaluated, or a function of it called (a slice of the
- * analysis resumes from a scheduler.postTask() callback of the content script's). */
+/** Our code, as the trace names it: the content script evaluated, a module of ours compiled or evaluated, or a
+ * function of ours called (a slice of the analysis resumes from a scheduler.postTask() callback). */
 function isOurs(event: TraceEvent): boolean {
   const url = event.args?.data?.url ?? '';
-  return (event.name === 'EvaluateScript' || event.name === 'FunctionCall') && url.startsWith('chrome-extension://');
+  if (OUR_URL_EVENTS.has(event.name)) return url.startsWith('chrome-extension://');
+  return event.name === 'v8.evaluateModule' && event.args?.worldName === EXTENSION_WORLD;
 }
+
+const OUR_URL_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compileModule', 'v8.streamingCompile.complete']);
+const EVALUATIONS = new Set(['EvaluateScript', 'v8.evaluateModule']);
 
 /** The collector's pauses as the devtools.timeline category names them (top level only: no nesting). */
 const GC_EVENTS = new Set(['MajorGC', 'MinorGC']);
@@ -138,7 +140,7 @@ function sourcelightTasks(events: readonly TraceEvent[]): TracedTask[] {
     const what = [...new Set(inside.map((e) => e.name))].join('+');
     const gc = onMain.filter((e) => GC_EVENTS.has(e.name) && e.ts >= task.ts && e.ts <= end);
     const gcMs = gc.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000;
-    found.push({ ms: (task.dur ?? 0) / 1000, gcMs, what, evaluation: inside.some((e) => e.name === 'EvaluateScript') });
+    found.push({ ms: (task.dur ?? 0) / 1000, gcMs, what, evaluation: inside.some((e) => EVALUATIONS.has(e.name)) });
   }
   return found;
 }
@@ -198,12 +200,12 @@ async function checkTasks(
   const tasks = tracer ? await tracer.stop() : null;
   const evaluation = tasks?.filter((t) => t.evaluation) ?? [];
   const others = tasks?.filter((t) => !t.evaluation) ?? [];
-  const evaluated = Math.max(0, ...evaluation.map((t) => t.ms));
   const byLength = others.slice().sort((a, b) => b.ms - a.ms);
   const withoutGc = others.slice().sort((a, b) => b.ms - b.gcMs - (a.ms - a.gcMs));
   const traced = tasks
     ? `; trace: ${others.length} tasks ran Sourcelight's code after its evaluation, longest ` +
-      `${describe(byLength.slice(0, 1))}, longest less GC ${describe(withoutGc.slice(0, 1))}; evaluation ${evaluated.toFixed(0)} ms`
+      `${describe(byLength.slice(0, 1))}, longest less GC ${describe(withoutGc.slice(0, 1))}; evaluations ` +
+      `(the script, then its modules) ${evaluation.map((t) => t.ms.toFixed(0)).join(', ')} ms`
     : '';
   console.log(
     `    [responsive] ${label}: ${record.slices} slices, longest ${record.longestSliceMs} ms; page timer's longest ` +
@@ -223,12 +225,8 @@ async function checkTasks(
   );
   if (tasks) {
     assert.ok(evaluation.length > 0, `${label}: the trace shows no content script (${describe(tasks)})`);
-    const long = others.filter((t) => t.ms - t.gcMs > LONG_TASK_MS);
+    const long = tasks.filter((t) => t.ms - t.gcMs > LONG_TASK_MS);
     assert.deepEqual(long, [], `${label}: Sourcelight's tasks over ${LONG_TASK_MS} ms: ${describe(long)}`);
-    assert.ok(
-      evaluated <= EVALUATION_BOUND_MS,
-      `${label}: the content script's evaluation took ${evaluated.toFixed(0)} ms (bound ${EVALUATION_BOUND_MS} ms)`,
-    );
   }
   return { record, ticks };
 }
