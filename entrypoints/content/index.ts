@@ -22,8 +22,8 @@ import type { OnPage } from './on-page';
 type EngineModule = typeof import('@/utils/analyze');
 type UiModule = typeof import('./on-page');
 
-/** One of the modules built beside this script (web-accessible, so that this script may import it). */
-function importModule<T>(name: string): Promise<T> {
+/** One of the two modules built beside this script (web-accessible, so that this script may import it). */
+function importModule<T>(name: 'engine' | 'ui'): Promise<T> {
   return import(/* @vite-ignore */ browser.runtime.getURL(`/${CONTENT_MODULES_DIR}/${name}.js` as '/'));
 }
 
