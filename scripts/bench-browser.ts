@@ -157,11 +157,16 @@ function readabilityScript(): string {
   return `(function () { var module = undefined; ${source}\n globalThis.__slReadability = Readability; })();`;
 }
 
-/** Serves each page from memory at ORIGIN/<id>.html and blocks every other request (counted). */
+/** Serves each page from memory at ORIGIN/<id>.html and blocks every other request (counted), except the
+ * extension's loads from its own package (the content script imports its engine and UI modules). */
 async function serve(context: BrowserContext, pages: readonly BenchPage[], blocked: { count: number }): Promise<void> {
   const byPath = new Map(pages.map((p) => [`/${p.group}/${p.id}.html`, p.html]));
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
+    if (url.protocol === 'chrome-extension:') {
+      await route.continue();
+      return;
+    }
     const html = url.origin === ORIGIN ? byPath.get(url.pathname) : undefined;
     if (html === undefined) {
       blocked.count++;
@@ -499,6 +504,11 @@ async function main(): Promise<void> {
   console.log(
     `\n${blocked.count} requests blocked (page sub-resources); ${((Date.now() - started) / 1000).toFixed(0)} s in all`,
   );
+  const shownAnywhere = [...extensionRows.values()].some((row) => row.analysisMs != null);
+  if (useExtension && extensionRows.size > 0 && !shownAnywhere) {
+    console.error('bench:browser: the extension showed its UI on no page: its figures above are missing');
+    process.exitCode = 1;
+  }
 }
 
 await main();
