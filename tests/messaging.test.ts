@@ -181,6 +181,31 @@ describe('content script end', () => {
     failing.abort();
   });
 
+  it('reports again when the page comes back from the back/forward cache, not on a plain load', async () => {
+    routeTabMessagesHere();
+    const reports: PageReport[] = [];
+    listen('background', {
+      reportPage: (report) => {
+        reports.push(report);
+        return null;
+      },
+    });
+    const ctx = new ContentScriptContext('test');
+    registerContentMessages(fakeController(), ctx);
+    await vi.waitFor(() => expect(reports).toHaveLength(1));
+    const transition = (type: string, persisted: boolean): Event =>
+      Object.assign(new Event(type), { persisted }) as Event & { persisted: boolean };
+    window.dispatchEvent(transition('pageshow', false));
+    window.dispatchEvent(transition('pagehide', false));
+    window.dispatchEvent(transition('pageshow', false));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(reports).toHaveLength(1);
+    window.dispatchEvent(transition('pagehide', true));
+    window.dispatchEvent(transition('pageshow', true));
+    await vi.waitFor(() => expect(reports).toHaveLength(2));
+    ctx.abort();
+  });
+
   it('goes quiet when the extension context is invalidated (update, uninstall)', async () => {
     routeTabMessagesHere();
     const ctx = new ContentScriptContext('test');

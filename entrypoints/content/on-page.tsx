@@ -97,6 +97,8 @@ interface Growing {
   final: Map<string, Claim> | null;
   /** The analysis it was painted for (OnPage.analyses): a later analysis paints anew. */
   analysis: number;
+  /** It shows the default view (every claim by category), not a focused source or a flash. */
+  plain: boolean;
 }
 
 const spanKey = (span: Span): string => `${span.block}:${span.start}:${span.end}`;
@@ -489,6 +491,10 @@ export class OnPage implements PageController {
       if (growing && this.adopt(display, growing)) return;
       display.growing = null;
       growing?.painter.undo();
+      if (display.mode === 'css') {
+        this.paintByBlock(display);
+        return;
+      }
       const layers: HighlightLayer[] = [];
       const claimRanges = new Map<Claim, Range>();
       const add = (name: string, priority: number, ranges: Range[]): void => {
@@ -549,6 +555,58 @@ export class OnPage implements PageController {
   }
 
   /**
+   * Paints the whole analysis (the default view, a focused source's claims, a flash) block by block, so that a
+   * long article keeps only the blocks near the viewport painted in every view (utils/marks/block-highlights.ts).
+   */
+  private paintByBlock(display: Display): void {
+    const growing = this.startGrowing(display);
+    if (!growing) return;
+    const { analysis } = this.page;
+    const byBlock = new Map<number, BlockMark[]>();
+    const mark = (m: BlockMark): void => {
+      const marks = byBlock.get(m.span.block);
+      if (marks) marks.push(m);
+      else byBlock.set(m.span.block, [m]);
+    };
+    const focus = this.focus;
+    if (this.highlights.claims) {
+      if (focus) {
+        claimsOf(analysis, focus.sourceId).forEach((claim, i) => {
+          const current = i === focus.index;
+          mark({
+            span: claim.span,
+            layer: current ? LAYER.current : LAYER.focus,
+            priority: current ? PRIORITY.current : PRIORITY.focus,
+            key: spanKey(claim.span),
+          });
+        });
+      } else {
+        for (const claim of analysis.claims) {
+          const category = sourceById(analysis, claim.sourceId)?.category ?? 'other';
+          mark({ span: claim.span, layer: LAYER.claim(category), priority: PRIORITY.claim, key: spanKey(claim.span) });
+        }
+        growing.claims = analysis.claims.length;
+      }
+    }
+    if (this.highlights.numbers) {
+      for (const number of analysis.numbers) {
+        if (this.numberKinds[number.kind] === false) continue;
+        const date = number.kind === 'date';
+        mark({
+          span: number.span,
+          layer: date ? LAYER.date : LAYER.number,
+          priority: date ? PRIORITY.date : PRIORITY.number,
+        });
+      }
+    }
+    if (this.flashSpan) mark({ span: this.flashSpan, layer: LAYER.flash, priority: PRIORITY.flash });
+    for (const [block, marks] of byBlock) growing.painter.add(block, marks);
+    growing.plain = !focus && !this.flashSpan;
+    growing.final = new Map(analysis.claims.map((claim) => [spanKey(claim.span), claim]));
+    this.listPainted(display, growing, growing.final);
+  }
+
+  /**
    * Paints one block just read: its claims (by the category their source has so far) and numbers are added to
    * the layers already painted. Only with the CSS Custom Highlight API (the wrap fallback paints once at the
    * end) and without a focused source (that view needs the final claims).
@@ -602,7 +660,14 @@ export class OnPage implements PageController {
     if (!highlights || !view) return null;
     const { analysis, article } = this.page;
     const painter = new BlockHighlights(doc, article?.blocks ?? [], highlights, analysis.article?.wordCount ?? 0);
-    const growing: Growing = { painter, claims: 0, settings: this.settingsKey(), final: null, analysis: this.analyses };
+    const growing: Growing = {
+      painter,
+      claims: 0,
+      settings: this.settingsKey(),
+      final: null,
+      analysis: this.analyses,
+      plain: true,
+    };
     display.growing = growing;
     let frame = 0;
     const follow = (): void => {
@@ -630,7 +695,7 @@ export class OnPage implements PageController {
    */
   private adopt(display: Display, growing: Growing): boolean {
     const { analysis } = this.page;
-    if (growing.analysis !== this.analyses || this.focus || this.flashSpan) return false;
+    if (growing.analysis !== this.analyses || !growing.plain || this.focus || this.flashSpan) return false;
     if (growing.settings !== this.settingsKey()) return false;
     if (this.highlights.claims && growing.claims !== analysis.claims.length) return false;
     const final = new Map(analysis.claims.map((claim) => [spanKey(claim.span), claim]));

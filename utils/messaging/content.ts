@@ -67,9 +67,10 @@ export function registerContentMessages(
   };
   ctx.onInvalidated(stop);
   // A page restored from the back/forward cache does not run the content script again, but the background
-  // cleared its badge when the navigation started.
-  ctx.addEventListener(window, 'pageshow', (event) => {
-    if (event.persisted) reportToBackground();
+  // cleared its badge when the navigation started. Watched from the moment the page is put in that cache, so
+  // that no code of Sourcelight's runs in the page's own load event (pageshow also fires on every load).
+  ctx.addEventListener(window, 'pagehide', (event) => {
+    if (event.persisted) ctx.addEventListener(window, 'pageshow', () => reportToBackground(), { once: true });
   });
   reportToBackground();
   return { reportToBackground, stop };
