@@ -15,7 +15,8 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     // The content script's engine and UI modules (scripts/content-modules.ts): only the content script imports
     // them, but Chrome and Firefox let it import only what pages could load too. Chrome serves them under a
-    // per-session URL, so that pages cannot use them to tell that Sourcelight is installed.
+    // per-session URL, so that pages cannot use them to tell that Sourcelight is installed. Every scheme, since
+    // the popup may start Sourcelight on a file the reader opened (activeTab).
     web_accessible_resources: [
       {
         resources: [`${CONTENT_MODULES_DIR}/*.js`],
