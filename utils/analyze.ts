@@ -3,7 +3,7 @@
 // the pure text engine on the body's blocks (analysis/pipeline). Written as Steps (analysis/steps.ts): the
 // content script runs it in slices (utils/slices.ts), Node and the tests at once (`analyzePage`).
 import { analyzeTextSteps, type BlockResult } from './analysis/pipeline';
-import { complete, type Steps } from './analysis/steps';
+import { complete, STEP_EVERY, type Steps } from './analysis/steps';
 import type { Analysis, ArticleInfo, TextAnalysis, TextBlock } from './analysis/types';
 import { findClutterSteps } from './page/clutter';
 import { extractArticleSteps } from './page/extract';
@@ -45,9 +45,11 @@ export function* analyzePageSteps(
   let blocks: TextBlock[] = [];
   if (article) {
     const scope = article.root.parentElement ?? article.root;
-    const bodyLines = extraction.units
-      .filter((unit) => scope.contains(unit.container))
-      .map((unit) => unit.model.text.slice(0, MAX_BODY_LINE_CHARS));
+    const bodyLines: string[] = [];
+    for (const [i, unit] of extraction.units.entries()) {
+      if (scope.contains(unit.container)) bodyLines.push(unit.model.text.slice(0, MAX_BODY_LINE_CHARS));
+      if (i % STEP_EVERY === STEP_EVERY - 1) yield;
+    }
     yield;
     const metadata = yield* metadataSteps(document, index, {
       root: article.root,
@@ -55,14 +57,16 @@ export function* analyzePageSteps(
       bodyLines,
     });
     blocks = article.blocks.map((block) => ({ text: block.text, kind: block.kind }));
-    const body = blocks.map((block) => block.text).join('\n\n');
+    const texts = blocks.map((block) => block.text);
+    const body = texts.join(BLOCK_JOIN);
+    const wordCount = body === '' ? 0 : yield* wordCountSteps(texts);
     info = {
       title: metadata.title,
       authors: metadata.authors,
       publisher: metadata.publisher,
       published: metadata.published,
       text: body,
-      wordCount: body === '' ? 0 : body.split(/\s+/).length,
+      wordCount,
       language: metadata.language,
     };
     if (extraction.isArticle) clutter = yield* findClutterSteps(document, { index, article, units: extraction.units });
@@ -87,6 +91,31 @@ export function* analyzePageSteps(
     text = yield* analyzeTextSteps(blocks, { onBlock: progress.onBlock });
   }
   return page(text);
+}
+
+/** The article's text is its blocks' joined by a blank line. */
+const BLOCK_JOIN = '\n\n';
+
+/**
+ * `texts.join(BLOCK_JOIN).split(/\s+/).length`, block by block (a long article's text would otherwise be split
+ * into one array of all its words, in one step): the joined text splits into one more piece than it has runs of
+ * whitespace, and a run may go on across a join.
+ */
+export function* wordCountSteps(texts: readonly string[]): Steps<number> {
+  let runs = 0;
+  let inSpace = false;
+  for (const [i, text] of texts.entries()) {
+    if (i > 0) {
+      if (!inSpace) runs++;
+      inSpace = true;
+    }
+    if (text === '') continue;
+    runs += text.match(/\s+/g)?.length ?? 0;
+    if (inSpace && /^\s/.test(text)) runs--;
+    inSpace = /\s$/.test(text);
+    if (i % STEP_EVERY === STEP_EVERY - 1) yield;
+  }
+  return runs + 1;
 }
 
 export function analyzeDocument(document: Document, options: AnalyzeOptions = {}): Analysis {

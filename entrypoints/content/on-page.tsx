@@ -16,7 +16,15 @@ import { OnPageApp } from '@/components/sidebar/OnPageApp';
 import type { HoverCardState, OnPageActions, OnPageState, StripItem } from '@/components/sidebar/types';
 import type { BlockResult } from '@/utils/analysis/pipeline';
 import type { Steps } from '@/utils/analysis/steps';
-import type { Claim, ClutterKind, NumberKind, NumberMention, SourceCategory, Span } from '@/utils/analysis/types';
+import type {
+  Analysis,
+  Claim,
+  ClutterKind,
+  NumberKind,
+  NumberMention,
+  SourceCategory,
+  Span,
+} from '@/utils/analysis/types';
 import type { AnalyzeOptions, AnalyzeProgress } from '@/utils/analyze';
 import { BlockHighlights, type BlockMark } from '@/utils/marks/block-highlights';
 import {
@@ -102,6 +110,13 @@ interface Growing {
 }
 
 const spanKey = (span: Span): string => `${span.block}:${span.start}:${span.end}`;
+
+/** Each claim's highlight layer, by its source's category (one lookup table per analysis: a long article has
+ * thousands of claims). */
+function claimLayers(analysis: Analysis): (claim: Claim) => string {
+  const categories = new Map<string | null, SourceCategory>(analysis.sources.map((s) => [s.id, s.category]));
+  return (claim) => LAYER.claim(categories.get(claim.sourceId) ?? 'other');
+}
 
 /** Everything that exists only while Sourcelight is shown; dropped whole by `hide()`. */
 interface Display {
@@ -516,15 +531,18 @@ export class OnPage implements PageController {
           add(LAYER.focus, PRIORITY.focus, others);
           add(LAYER.current, PRIORITY.current, current);
         } else {
-          const byCategory = new Map<SourceCategory, Range[]>();
+          const byLayer = new Map<string, Range[]>();
+          const layerOf = claimLayers(analysis);
           for (const claim of analysis.claims) {
             const range = toRange(claim.span);
             if (!range) continue;
             claimRanges.set(claim, range);
-            const category = sourceById(analysis, claim.sourceId)?.category ?? 'other';
-            byCategory.set(category, [...(byCategory.get(category) ?? []), range]);
+            const layer = layerOf(claim);
+            const ranges = byLayer.get(layer);
+            if (ranges) ranges.push(range);
+            else byLayer.set(layer, [range]);
           }
-          for (const [category, ranges] of byCategory) add(LAYER.claim(category), PRIORITY.claim, ranges);
+          for (const [layer, ranges] of byLayer) add(layer, PRIORITY.claim, ranges);
         }
       }
 
@@ -581,9 +599,9 @@ export class OnPage implements PageController {
           });
         });
       } else {
+        const layerOf = claimLayers(analysis);
         for (const claim of analysis.claims) {
-          const category = sourceById(analysis, claim.sourceId)?.category ?? 'other';
-          mark({ span: claim.span, layer: LAYER.claim(category), priority: PRIORITY.claim, key: spanKey(claim.span) });
+          mark({ span: claim.span, layer: layerOf(claim), priority: PRIORITY.claim, key: spanKey(claim.span) });
         }
         growing.claims = analysis.claims.length;
       }
@@ -700,9 +718,10 @@ export class OnPage implements PageController {
     if (this.highlights.claims && growing.claims !== analysis.claims.length) return false;
     const final = new Map(analysis.claims.map((claim) => [spanKey(claim.span), claim]));
     if (final.size !== analysis.claims.length) return false;
+    const layerOf = claimLayers(analysis);
     growing.painter.relayer((key) => {
       const claim = final.get(key);
-      return claim ? LAYER.claim(sourceById(analysis, claim.sourceId)?.category ?? 'other') : null;
+      return claim ? layerOf(claim) : null;
     });
     growing.final = final;
     this.listPainted(display, growing, final);

@@ -4,8 +4,9 @@
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { complete } from '../../utils/analysis/steps';
 import type { TextBlock } from '../../utils/analysis/types';
-import { analyzeDocument, analyzePage } from '../../utils/analyze';
+import { analyzeDocument, analyzePage, wordCountSteps } from '../../utils/analyze';
 import { buildPage, type PageSpec, page, pageHtml } from './arbitraries';
 import { validateAnalysis, withoutTimings } from './validate';
 
@@ -134,4 +135,19 @@ describe('analyzeDocument on generated pages (linkedom, as the CLI reads them)',
     },
     TIMEOUT_MS,
   );
+});
+
+describe('the word count, counted block by block', () => {
+  const spaces = fc.constantFrom(' ', '\n', '\t', '\u00a0', '  ', ' \n ');
+  const piece = fc.oneof(fc.constantFrom('', 'word', 'a-b', '1,500', 'é'), spaces);
+  const text = fc.array(piece, { maxLength: 6 }).map((pieces) => pieces.join(''));
+  it('is what splitting the joined text at whitespace counts', () => {
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 8 }), (texts) => {
+        const joined = texts.join('\n\n');
+        expect(complete(wordCountSteps(texts))).toBe(joined.split(/\s+/).length);
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
