@@ -123,16 +123,22 @@ describe('transport', () => {
   });
 });
 
+/** The background's end, noting every page report it receives. */
+function collectReports(): PageReport[] {
+  const reports: PageReport[] = [];
+  listen('background', {
+    reportPage: (report) => {
+      reports.push(report);
+      return null;
+    },
+  });
+  return reports;
+}
+
 describe('content script end', () => {
   it('answers the popup through the PageController and reports to the background', async () => {
     routeTabMessagesHere();
-    const reports: PageReport[] = [];
-    listen('background', {
-      reportPage: (report) => {
-        reports.push(report);
-        return null;
-      },
-    });
+    const reports = collectReports();
     const controller = fakeController();
     const ctx = new ContentScriptContext('test');
     registerContentMessages(controller, ctx);
@@ -183,13 +189,7 @@ describe('content script end', () => {
 
   it('reports again when the page comes back from the back/forward cache, not on a plain load', async () => {
     routeTabMessagesHere();
-    const reports: PageReport[] = [];
-    listen('background', {
-      reportPage: (report) => {
-        reports.push(report);
-        return null;
-      },
-    });
+    const reports = collectReports();
     const ctx = new ContentScriptContext('test');
     registerContentMessages(fakeController(), ctx);
     await vi.waitFor(() => expect(reports).toHaveLength(1));
