@@ -52,6 +52,8 @@ export default defineContentScript({
     const ready = new Promise<OnPage>((resolve, reject) => {
       settle = { resolve, reject };
     });
+    // Waited on by messages only: when there are none, a page that never gets its OnPage is not an error.
+    ready.catch(() => undefined);
     const messages = registerContentMessages(ready, ctx);
     const giveUp = (reason: string): void => {
       messages.stop();
@@ -66,7 +68,7 @@ export default defineContentScript({
       const { OnPage } = await importModule<UiModule>('ui');
       // A second injection may have got here first while this one paused; an update may have ended this one.
       if (running() || ctx.isInvalid) {
-        giveUp('Sourcelight already runs on this page');
+        giveUp(ctx.isInvalid ? 'Sourcelight was stopped on this page' : 'Sourcelight already runs on this page');
         return;
       }
       const site = siteKey(location.host) ?? location.host;
