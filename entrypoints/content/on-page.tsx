@@ -494,11 +494,6 @@ export class OnPage implements PageController {
   private paint(): void {
     const display = this.display;
     if (!display) return;
-    const { doc } = this.deps;
-    const { analysis, article } = this.page;
-    const blocks = article?.blocks ?? [];
-    const toRange = (span: Span): Range | null => spanToRange(doc, blocks, span);
-
     this.quietly(display, () => {
       display.undoHighlights?.();
       display.undoHighlights = null;
@@ -506,92 +501,22 @@ export class OnPage implements PageController {
       if (growing && this.adopt(display, growing)) return;
       display.growing = null;
       growing?.painter.undo();
-      if (display.mode === 'css') {
-        this.paintByBlock(display);
-        return;
-      }
-      const layers: HighlightLayer[] = [];
-      const claimRanges = new Map<Claim, Range>();
-      const add = (name: string, priority: number, ranges: Range[]): void => {
-        if (ranges.length > 0) layers.push({ name, priority, ranges });
-      };
-
-      if (this.highlights.claims) {
-        const focus = this.focus;
-        if (focus) {
-          const claims = claimsOf(analysis, focus.sourceId);
-          const others: Range[] = [];
-          const current: Range[] = [];
-          claims.forEach((claim, i) => {
-            const range = toRange(claim.span);
-            if (!range) return;
-            claimRanges.set(claim, range);
-            (i === focus.index ? current : others).push(range);
-          });
-          add(LAYER.focus, PRIORITY.focus, others);
-          add(LAYER.current, PRIORITY.current, current);
-        } else {
-          const byLayer = new Map<string, Range[]>();
-          const layerOf = claimLayers(analysis);
-          for (const claim of analysis.claims) {
-            const range = toRange(claim.span);
-            if (!range) continue;
-            claimRanges.set(claim, range);
-            const layer = layerOf(claim);
-            const ranges = byLayer.get(layer);
-            if (ranges) ranges.push(range);
-            else byLayer.set(layer, [range]);
-          }
-          for (const [layer, ranges] of byLayer) add(layer, PRIORITY.claim, ranges);
-        }
-      }
-
-      let numbersPainted = 0;
-      if (this.highlights.numbers) {
-        const numbers: Range[] = [];
-        const dates: Range[] = [];
-        for (const number of analysis.numbers) {
-          if (this.numberKinds[number.kind] === false) continue;
-          const range = toRange(number.span);
-          if (range) (number.kind === 'date' ? dates : numbers).push(range);
-        }
-        add(LAYER.number, PRIORITY.number, numbers);
-        add(LAYER.date, PRIORITY.date, dates);
-        numbersPainted = numbers.length + dates.length;
-      }
-
-      if (this.flashSpan) {
-        const range = toRange(this.flashSpan);
-        if (range) add(LAYER.flash, PRIORITY.flash, [range]);
-      }
-
-      display.undoHighlights = paintHighlights(doc, layers, display.mode);
-      display.claimRanges = claimRanges;
-      display.host.dataset.paintedClaims = String(claimRanges.size);
-      display.host.dataset.paintedNumbers = String(numbersPainted);
+      const marks = this.viewMarks();
+      if (display.mode === 'css') this.paintByBlock(display, marks);
+      else this.paintWrapped(display, marks);
     });
   }
 
-  /**
-   * Paints the whole analysis (the default view, a focused source's claims, a flash) block by block, so that a
-   * long article keeps only the blocks near the viewport painted in every view (utils/marks/block-highlights.ts).
-   */
-  private paintByBlock(display: Display): void {
-    const growing = this.startGrowing(display);
-    if (!growing) return;
+  /** What the current view highlights: the claims (by category, or a focused source's), numbers and a flash. */
+  private viewMarks(): BlockMark[] {
     const { analysis } = this.page;
-    const byBlock = new Map<number, BlockMark[]>();
-    const mark = (m: BlockMark): void => {
-      const marks = byBlock.get(m.span.block);
-      if (marks) marks.push(m);
-      else byBlock.set(m.span.block, [m]);
-    };
+    const marks: BlockMark[] = [];
     const focus = this.focus;
     if (this.highlights.claims) {
       if (focus) {
         claimsOf(analysis, focus.sourceId).forEach((claim, i) => {
           const current = i === focus.index;
-          mark({
+          marks.push({
             span: claim.span,
             layer: current ? LAYER.current : LAYER.focus,
             priority: current ? PRIORITY.current : PRIORITY.focus,
@@ -601,27 +526,74 @@ export class OnPage implements PageController {
       } else {
         const layerOf = claimLayers(analysis);
         for (const claim of analysis.claims) {
-          mark({ span: claim.span, layer: layerOf(claim), priority: PRIORITY.claim, key: spanKey(claim.span) });
+          marks.push({ span: claim.span, layer: layerOf(claim), priority: PRIORITY.claim, key: spanKey(claim.span) });
         }
-        growing.claims = analysis.claims.length;
       }
     }
-    if (this.highlights.numbers) {
-      for (const number of analysis.numbers) {
-        if (this.numberKinds[number.kind] === false) continue;
-        const date = number.kind === 'date';
-        mark({
-          span: number.span,
-          layer: date ? LAYER.date : LAYER.number,
-          priority: date ? PRIORITY.date : PRIORITY.number,
-        });
-      }
+    this.pushNumberMarks(marks, analysis.numbers);
+    if (this.flashSpan) marks.push({ span: this.flashSpan, layer: LAYER.flash, priority: PRIORITY.flash });
+    return marks;
+  }
+
+  /** The numbers' marks, when numbers are highlighted: dates in their own (quieter) layer, hidden kinds left out. */
+  private pushNumberMarks(marks: BlockMark[], numbers: readonly NumberMention[]): void {
+    if (!this.highlights.numbers) return;
+    for (const number of numbers) {
+      if (this.numberKinds[number.kind] === false) continue;
+      const date = number.kind === 'date';
+      marks.push({
+        span: number.span,
+        layer: date ? LAYER.date : LAYER.number,
+        priority: date ? PRIORITY.date : PRIORITY.number,
+      });
     }
-    if (this.flashSpan) mark({ span: this.flashSpan, layer: LAYER.flash, priority: PRIORITY.flash });
-    for (const [block, marks] of byBlock) growing.painter.add(block, marks);
-    growing.plain = !focus && !this.flashSpan;
+  }
+
+  /**
+   * Paints the view block by block, so that a long article keeps only the blocks near the viewport painted in
+   * every view (utils/marks/block-highlights.ts).
+   */
+  private paintByBlock(display: Display, marks: readonly BlockMark[]): void {
+    const growing = this.startGrowing(display);
+    if (!growing) return;
+    const { analysis } = this.page;
+    const byBlock = new Map<number, BlockMark[]>();
+    for (const mark of marks) {
+      const list = byBlock.get(mark.span.block);
+      if (list) list.push(mark);
+      else byBlock.set(mark.span.block, [mark]);
+    }
+    for (const [block, list] of byBlock) growing.painter.add(block, list);
+    growing.plain = !this.focus && !this.flashSpan;
+    if (growing.plain && this.highlights.claims) growing.claims = analysis.claims.length;
     growing.final = new Map(analysis.claims.map((claim) => [spanKey(claim.span), claim]));
     this.listPainted(display, growing, growing.final);
+  }
+
+  /** The wrap fallback (no CSS Custom Highlight API): the whole view at once, as marks in the page's text. */
+  private paintWrapped(display: Display, marks: readonly BlockMark[]): void {
+    const { doc } = this.deps;
+    const { analysis, article } = this.page;
+    const blocks = article?.blocks ?? [];
+    const claims = new Map(analysis.claims.map((claim) => [spanKey(claim.span), claim]));
+    const layers = new Map<string, { name: string; priority: number; ranges: Range[] }>();
+    const claimRanges = new Map<Claim, Range>();
+    let numbersPainted = 0;
+    for (const mark of marks) {
+      const range = spanToRange(doc, blocks, mark.span);
+      if (!range) continue;
+      const layer = layers.get(mark.layer);
+      if (layer) layer.ranges.push(range);
+      else layers.set(mark.layer, { name: mark.layer, priority: mark.priority, ranges: [range] });
+      const claim = mark.key === undefined ? undefined : claims.get(mark.key);
+      if (claim) claimRanges.set(claim, range);
+      else if (mark.layer === LAYER.number || mark.layer === LAYER.date) numbersPainted++;
+    }
+    const painted: HighlightLayer[] = [...layers.values()];
+    display.undoHighlights = paintHighlights(doc, painted, display.mode);
+    display.claimRanges = claimRanges;
+    display.host.dataset.paintedClaims = String(claimRanges.size);
+    display.host.dataset.paintedNumbers = String(numbersPainted);
   }
 
   /**
@@ -648,17 +620,7 @@ export class OnPage implements PageController {
       }
       growing.claims += result.claims.length;
     }
-    if (this.highlights.numbers) {
-      for (const number of result.numbers) {
-        if (this.numberKinds[number.kind] === false) continue;
-        const date = number.kind === 'date';
-        marks.push({
-          span: number.span,
-          layer: date ? LAYER.date : LAYER.number,
-          priority: date ? PRIORITY.date : PRIORITY.number,
-        });
-      }
-    }
+    this.pushNumberMarks(marks, result.numbers);
     growing.painter.add(result.block, marks);
     if (this.firstPaintAt === 0 && growing.painter.size.painted > 0) {
       this.firstPaintAt = performance.now();
