@@ -1,11 +1,10 @@
-// The analyze CLI: runs the engine on saved pages (.html, .html.gz) with linkedom and prints a report a person
-// reads, or JSON (one object for one page, JSON Lines with a `file` field for several).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// The analyze CLI: runs the engine on saved pages (.html, .html.gz), read as a browser reads them (load-page.ts),
+// and prints a report a person reads, or JSON (one object for one page, JSON Lines with a `file` field for several).
+import { readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { parseHTML } from 'linkedom';
 import type { Analysis, Claim, Source } from '../utils/analysis/types';
 import { analyzeDocument } from '../utils/analyze';
+import { parsePage, readPage } from './load-page';
 
 const HELP = `Usage: npm run analyze -- [FILE|DIR ...] [--json] [--url URL]
 
@@ -23,9 +22,6 @@ numbers and the clutter around it.
 Exit status: 0 when every page was analysed, 1 when some file could not be read or is not HTML, 2 on bad usage.`;
 
 const PAGE_FILE = /\.(?:html?|html?\.gz)$/i;
-/** A file is taken for HTML when a tag shows up this early. */
-const HTML_SNIFF_CHARS = 4096;
-const HTML_SIGN = /<(?:!doctype|html|head|body|div|p|article|meta|title)\b/i;
 /** Resolved from this script's folder, so that the CLI works from any working directory. */
 const DEFAULT_PAGE = join(import.meta.dirname, '..', 'seeds', 'daily8-islamic-state.html');
 
@@ -72,17 +68,8 @@ function expand(inputs: readonly string[]): string[] {
   return files;
 }
 
-function readPage(file: string): string {
-  const raw = readFileSync(file);
-  const bytes = file.toLowerCase().endsWith('.gz') ? gunzipSync(raw) : raw;
-  const html = bytes.toString('utf8');
-  if (!HTML_SIGN.test(html.slice(0, HTML_SNIFF_CHARS))) throw new Error('not an HTML page');
-  return html;
-}
-
 export function analyzeFile(file: string, url?: string): Analysis {
-  const { document } = parseHTML(readPage(file));
-  return analyzeDocument(document as unknown as Document, url === undefined ? {} : { url });
+  return analyzeDocument(parsePage(readPage(file)), url === undefined ? {} : { url });
 }
 
 function pad(text: string, width: number): string {

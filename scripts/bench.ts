@@ -1,13 +1,12 @@
 // `npm run bench`: the time analyzeDocument takes per page next to Readability's parse of a clone, on the same
-// pages (seeds and the article-extraction benchmark), the same DOM implementation (linkedom) and the same run;
+// pages (seeds and the article-extraction benchmark), the same DOM (parsed as a browser parses, built in linkedom: load-page.ts) and the same run;
 // then synthetic articles of 10k–100k words to show that the time grows linearly with the text.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { analyzeText } from '../utils/analysis/pipeline';
 import { analyzeDocument, analyzePage } from '../utils/analyze';
+import { parsePage, readPage } from './load-page';
 
 const ROOT = join(import.meta.dirname, '..');
 const PAGE_DIRS = [join(ROOT, 'seeds'), join(ROOT, 'tests/fixtures/article-extraction/html')];
@@ -25,15 +24,14 @@ function loadPages(): { name: string; html: string }[] {
     for (const name of readdirSync(dir)
       .filter((n) => PAGE_FILE.test(n))
       .sort()) {
-      const raw = readFileSync(join(dir, name));
-      pages.push({ name, html: (name.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8') });
+      pages.push({ name, html: readPage(join(dir, name)) });
     }
   }
   return pages;
 }
 
 function documentOf(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  return parsePage(html);
 }
 
 function time(fn: () => void): number {
@@ -107,7 +105,7 @@ function main(): void {
       .toFixed(0)
       .padStart(9)}`;
   console.log(
-    `${pages.length} pages (seeds + article-extraction benchmark), linkedom, median of ${RUNS} runs per page\n`,
+    `${pages.length} pages (seeds + article-extraction benchmark), browser-parsed in linkedom, median of ${RUNS} runs per page\n`,
   );
   console.log(
     `${'ms per page'.padEnd(34)} ${'median'.padStart(9)} ${'p90'.padStart(9)} ${'max'.padStart(9)} ${'total'.padStart(9)}`,
