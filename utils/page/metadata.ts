@@ -4,6 +4,7 @@ import { complete, type Steps } from '../analysis/steps';
 import { collapse, isSkipped, visibleText } from './dom';
 import { type JsonObject, jsonLdArticle, namesField, referencedName, stringField } from './json-ld';
 import type { PageIndex } from './page-index';
+import { findHeadline } from './title';
 
 export interface PageMetadata {
   title: string;
@@ -62,10 +63,6 @@ const MAX_NAME_WORDS = 5;
 const MAX_LINE_CHARS = 160;
 /** How far before the body a source line ("Reuters 23-06-2025") may sit, in elements. */
 const SOURCE_LINE_LOOKBACK = 8;
-/** Separators between a headline and the site's name in <title>. */
-const TITLE_SEPARATOR = /\s+[|\-–—:·•»]\s+/;
-/** Two titles are the same when this share of the shorter one's words are in the longer. */
-const TITLE_OVERLAP = 0.8;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const NUMERIC_DATE = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/;
@@ -79,50 +76,24 @@ function meta(index: PageIndex, ...keys: string[]): string | null {
   return null;
 }
 
-function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
-function sameTitle(a: string, b: string): boolean {
-  const wa = words(a);
-  const wb = new Set(words(b));
-  if (wa.length === 0 || wb.size === 0) return false;
-  const [short, long] = wa.length <= wb.size ? [wa, wb] : [words(b), new Set(wa)];
-  const shared = short.filter((w) => long.has(w)).length;
-  return shared / short.length >= TITLE_OVERLAP;
-}
-
-/** <title> without the site's name: the longest part between separators. */
-function cleanDocumentTitle(raw: string, siteName: string | null): string {
-  const parts = raw.split(TITLE_SEPARATOR).map((p) => p.trim());
-  const kept = parts.filter((p) => !siteName || p.toLowerCase() !== siteName.toLowerCase());
-  return kept.reduce((best, p) => (p.length > best.length ? p : best), '') || raw.trim();
-}
-
-function precedes(a: Node, b: Node): boolean {
-  // DOCUMENT_POSITION_FOLLOWING = 4
-  return (a.compareDocumentPosition(b) & 4) !== 0;
-}
-
-function findTitle(index: PageIndex, input: MetadataInput, ld: JsonObject | null, siteName: string | null): string {
-  const docTitle = index.title;
-  const metaTitle =
-    meta(index, 'og:title', 'twitter:title') ??
-    (ld ? stringField(ld, 'headline') : null) ??
-    (docTitle ? cleanDocumentTitle(collapse(docTitle), siteName) : null);
-  const headings = index.h1s.filter((h) => !hiddenUpTo(h));
-  const texts = headings.map((h) => ({ element: h, text: visibleText(h) })).filter((h) => h.text !== '');
-  if (metaTitle) {
-    const match = texts.find((h) => sameTitle(h.text, metaTitle));
-    if (match) return match.text;
-  }
-  // The heading closest before the body, as the page shows it.
-  const first = input.firstBlock;
-  const before = first ? texts.filter((h) => precedes(h.element, first)) : [];
-  const last = before[before.length - 1];
-  if (last) return last.text;
-  if (metaTitle) return collapse(metaTitle);
-  return texts[0]?.text ?? '';
+function findTitle(
+  document: Document,
+  index: PageIndex,
+  input: MetadataInput,
+  ld: JsonObject | null,
+  siteName: string | null,
+): string {
+  const declared = [meta(index, 'og:title'), meta(index, 'twitter:title'), ld ? stringField(ld, 'headline') : null];
+  return findHeadline(
+    document,
+    {
+      firstBlock: input.firstBlock,
+      declared: declared.filter((t): t is string => t !== null),
+      documentTitle: index.title,
+      siteName,
+    },
+    index.h1s,
+  );
 }
 
 function hiddenUpTo(element: Element): boolean {
@@ -315,7 +286,7 @@ export function* metadataSteps(document: Document, index: PageIndex, input: Meta
   const siteName = meta(index, 'og:site_name');
   const sourceLine = findSourceLine(input);
   yield;
-  const title = findTitle(index, input, ld, siteName);
+  const title = findTitle(document, index, input, ld, siteName);
   yield;
   const authors = findAuthors(document, index, input, ld);
   yield;

@@ -1,0 +1,88 @@
+// The headline as the page shows it (utils/page/title.ts), on pages written for these tests: the heading near
+// the body that the page's titles repeat, not the site's name, a section label or a box around the byline.
+import { describe, expect, it } from 'vitest';
+import { readMetadata } from '../../utils/page/metadata';
+import { indexPage } from '../../utils/page/page-index';
+
+const BODY = `<div class="story">
+  <p>The county council voted on Tuesday to close the old ferry terminal, ending a service that ran for ninety years.</p>
+  <p>Officials said a new bridge, opened in the spring, had taken most of the traffic, and the ferry lost money.</p>
+</div>`;
+
+function titleOf(head: string, body: string, documentTitle = ''): string {
+  const doc = document.implementation.createHTMLDocument(documentTitle);
+  doc.head.insertAdjacentHTML('beforeend', head);
+  doc.body.innerHTML = body;
+  const root = doc.querySelector('.story') as Element;
+  return readMetadata(doc, indexPage(doc), { root, firstBlock: root.firstElementChild, bodyLines: [] }).title;
+}
+
+describe('the headline', () => {
+  it.each([
+    [
+      "the nearest heading <title> repeats, not the site's name in an h1 that it repeats too",
+      '',
+      `<h1>The Valley Courier</h1><nav><a href="/">Home</a></nav><h2>Council closes the ferry terminal after ninety years</h2>${BODY}`,
+      'The Valley Courier: Council closes the ferry terminal after ninety years',
+      'Council closes the ferry terminal after ninety years',
+    ],
+    [
+      'the heading og:title repeats, though the body found starts above it',
+      '<meta property="og:title" content="Council closes the ferry terminal after ninety years">',
+      `<div class="story"><p>A standfirst long enough to be taken for the first paragraph of the story, as some pages print it above the headline.</p><h1>Council closes the ferry terminal after ninety years</h1><p>The county council voted on Tuesday to close the old ferry terminal.</p></div>`,
+      '',
+      'Council closes the ferry terminal after ninety years',
+    ],
+    [
+      'a bold line that <title> repeats, on a page with no headings',
+      '',
+      `<table><tr><td><font size="4"><b>Council closes the ferry terminal</b></font><br>${BODY}</td></tr></table>`,
+      'Valley Courier > Local News > Council closes the ferry terminal',
+      'Council closes the ferry terminal',
+    ],
+    [
+      'the h1 headline over a nearer one-word section label',
+      '<meta property="og:title" content="Council closes the ferry terminal | Valley Courier">',
+      `<h1>Council closes the ferry terminal</h1><h2>Local</h2>${BODY}`,
+      'Council closes the ferry terminal | Valley Courier',
+      'Council closes the ferry terminal',
+    ],
+    [
+      'without the date a page prints in the heading',
+      '',
+      `<h1>Wednesday, 09 March 2011 Council closes the ferry terminal</h1>${BODY}`,
+      '',
+      'Council closes the ferry terminal',
+    ],
+    [
+      "<title> without the site's name when no heading qualifies",
+      '<meta property="og:site_name" content="Valley Courier">',
+      BODY,
+      'Council closes the ferry terminal | Valley Courier',
+      'Council closes the ferry terminal',
+    ],
+    [
+      'og:title without a trailing web address, its own colon kept',
+      '<meta property="og:title" content="Ferries: the council closes the terminal - valleycourier.com">',
+      BODY,
+      '',
+      'Ferries: the council closes the terminal',
+    ],
+    [
+      'the headline inside a title box, not the box with the byline and the date',
+      '<meta property="og:title" content="Council closes the ferry terminal">',
+      `<div class="article-title-wrap"><h1>Council closes the ferry terminal</h1><span>By Dana Reyes</span> <span>March 9, 2011</span></div>${BODY}`,
+      '',
+      'Council closes the ferry terminal',
+    ],
+    [
+      'not a one-word tag that a declared title happens to contain',
+      '<meta property="og:title" content="Ferry terminal closes after ninety years">',
+      `<h1>Ferry terminal closes after ninety years</h1><div class="tags"><strong>ferry</strong></div>${BODY}`,
+      '',
+      'Ferry terminal closes after ninety years',
+    ],
+  ])('%s', (_name, head, body, documentTitle, expected) => {
+    expect(titleOf(head, body, documentTitle)).toBe(expected);
+  });
+});
