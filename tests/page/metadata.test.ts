@@ -12,8 +12,43 @@ describe('parseByline', () => {
     ],
     ['By Justine Coleman - 11/18/19 11:04 PM EST', ['Justine Coleman']],
     ['Daniel Osei & Priya Nair', ['Daniel Osei', 'Priya Nair']],
+    ['Written by Marta Quintero', ['Marta Quintero']],
+    ['Posted by: Dana Reyes', ['Dana Reyes']],
+    ['By Dana Reyes, The Valley Courier', ['Dana Reyes']],
+    ['By DANA REYES Associated Press', ['DANA REYES']],
+    ['By Reuters', []],
+    ['Lena Ortiz and Sam Whitfield', ['Lena Ortiz', 'Sam Whitfield']],
+    ['By Ursula van der Berg and Omar al Farouk', ['Ursula van der Berg', 'Omar al Farouk']],
+    ['By admin', []],
+    ['Print Email Share', []],
+    ['By Claire Dubois at the climate summit in Bonn', []],
   ])('%s', (line, names) => {
     expect(parseByline(line)).toEqual(names);
+  });
+});
+
+describe('readMetadata: authors', () => {
+  function authorsOf(body: string): string[] {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.body.innerHTML = body;
+    const root = doc.querySelector('.text') as Element;
+    return readMetadata(doc, indexPage(doc), { root, firstBlock: root.firstElementChild, bodyLines: [] }).authors;
+  }
+  const text = '<div class="text"><p>The council voted on Tuesday to close the terminal, officials said.</p></div>';
+
+  it('reads a byline box that has no "By"', () => {
+    expect(
+      authorsOf(
+        `<div><h1>Terminal closes</h1><div class="article-byline">Lena Ortiz, Staff Reporter</div>${text}</div>`,
+      ),
+    ).toEqual(['Lena Ortiz']);
+  });
+
+  it('does not take the names of a list of commenters for the byline', () => {
+    const comments = Array.from({ length: 8 }, (_, i) => `<a class="author" href="/u/${i}">Reader Number${i}</a>`).join(
+      '',
+    );
+    expect(authorsOf(`<div><h1>Terminal closes</h1>${text}<section>${comments}</section></div>`)).toEqual([]);
   });
 });
 
@@ -78,5 +113,19 @@ describe('readMetadata', () => {
     expect(meta.authors).toEqual(['Jo Smith']);
     expect(meta.publisher).toBe('The Paper');
     expect(meta.published).toBe('2025-01-02T03:04:05Z');
+  });
+});
+
+describe('readMetadata: the publication date printed as a line', () => {
+  it.each([
+    ['Published January 15, 2008 10:02 GMT', '2008-01-15'],
+    ['Tuesday, 15/01/2008', '2008-01-15'],
+    ['The vote is set for March 3, 2026, the council said.', null],
+  ])('%s', (line, iso) => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.body.innerHTML = '<div class="text"><p>The council voted on Tuesday to close the terminal.</p></div>';
+    const root = doc.querySelector('.text') as Element;
+    const meta = readMetadata(doc, indexPage(doc), { root, firstBlock: root.firstElementChild, bodyLines: [line] });
+    expect(meta.published).toBe(iso);
   });
 });

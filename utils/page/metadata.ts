@@ -45,11 +45,27 @@ const WIRES: ReadonlyArray<readonly [RegExp, string]> = [
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/i;
 /** A wire dateline at the start of a story: "WASHINGTON (AP) --", "LONDON (Reuters) -". */
 const DATELINE = /^[^()]{0,60}\((AP|Reuters|AFP|UPI|dpa|Bloomberg|Xinhua)\)\s*(?:[-–—]{1,2}|:)/;
-/** A byline: "By A, B and C" (and its usual translations). */
-const BYLINE = /^(?:by|von|par|por|door|di|بقلم|كتب|كتبت)\s+/i;
+/** A byline: "By A, B and C", "Written by A", "Posted by A", "Reporting by A" (and the usual translations). */
+const BYLINE =
+  /^(?:(?:written|posted|story|words|text|reporting|reported|compiled|edited)\s+by|by|von|par|por|door|di|بقلم|كتب|كتبت)(?:\s*:)?\s+/i;
+/** Where pages print a byline without marking the name up: a class or id that says byline or author. */
+const BYLINE_BOX_SELECTOR = '[class*="byline" i], [id*="byline" i], [class*="author" i]';
+/** A person's name has two to MAX_NAME_WORDS words; one word is a site, a handle or a label ("admin"). */
+const MIN_NAME_WORDS = 2;
+/** The small words inside names ("Ursula von der Leyen", "Abu Bakr al Baghdadi"), which are not capitalised. */
+const NAME_PARTICLES = new Set(
+  'al el bin ibn bint abu da das de del della den der di do dos du la le van von y zu'.split(' '),
+);
+/** What is never a name in a byline, though a page prints it there. */
+const NOT_A_NAME =
+  /\d|@|https?:|\.(?:com|org|net|co|uk|de|fr|in)\b|\b(?:staff|admin|editor|team|desk|contributors?|print|e-?mail|share|follow|comments?|subscribe|twitter|facebook)\b/i;
+/** More names than this in the article's author markup is a list of commenters, not a byline. */
+const MAX_BYLINE_NAMES = 6;
+/** A word that begins with a capital letter, or is written in a script without capitals (Arabic, CJK…). */
+const NAME_WORD = /^(?:\p{Lu}|[^\p{L}]*[\p{Lo}])/u;
 /** Job titles that follow a name in a byline. */
 const ROLE_WORDS =
-  /\b(?:correspondent|editor|reporter|writer|staff|columnist|contributor|producer|analyst|bureau|chief|senior|desk|news|team)\b/i;
+  /\b(?:correspondent|editor|reporter|writer|staff|columnist|contributor|producer|analyst|bureau|chief|senior|desk|news|team|manager|director|president|founder|officer|ceo|head|meteorologist|photographer|specialist)\b/i;
 /** A month name and a day: where the names in a byline end ("Grace Segers November 20, 2019"). */
 const BYLINE_DATE = /\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d.*$/i;
 /** Where pages mark an author's name up: rel=author, microdata, the hAuthor/vcard classes. */
@@ -63,6 +79,13 @@ const MAX_NAME_WORDS = 5;
 const MAX_LINE_CHARS = 160;
 /** How far before the body a source line ("Reuters 23-06-2025") may sit, in elements. */
 const SOURCE_LINE_LOOKBACK = 8;
+/** A line that carries the publication date is short: a dateline, not a sentence that mentions a date. */
+const MAX_DATE_LINE_CHARS = 80;
+/** What a date line is made of besides the date: lead-ins, weekdays, times and zones, separators. */
+const DATE_LINE_WORDS =
+  /\b(?:published|updated|posted|last|modified|on|at|am|pm|a\.m|p\.m|gmt|utc|bst|cet|[ecmp][sd]t|et|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b|[\d:,./|()\-–—·•]/gi;
+/** ...and at most this many letters of anything else (a city, a source's name). */
+const MAX_DATE_LINE_OTHER_LETTERS = 16;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const NUMERIC_DATE = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/;
@@ -101,6 +124,11 @@ function hiddenUpTo(element: Element): boolean {
   return false;
 }
 
+/** The end of a list of names: ", B and C", ", B & C". */
+/** Three parts between commas make a list of names without an "and". */
+const MIN_LIST_PARTS = 3;
+const LIST_END = /,[^,]+(?:\s+and\s+|\s*&\s*|\s+و\s*)[^,]+$/i;
+
 /** Names in a byline: "By A, B and C, Staff Writers · 14 August 2025" → [A, B, C]. */
 export function parseByline(line: string): string[] {
   let text = collapse(line).replace(BYLINE, '');
@@ -110,15 +138,36 @@ export function parseByline(line: string): string[] {
     .replace(/\s+(?:updated|published|posted|on)\b.*$/i, '')
     .replace(BYLINE_DATE, '')
     .replace(/\s*\d.*$/, '');
+  // "A, B and C" and "A, B, C" are lists of names; in "A, USA Today" or "A, Staff Writer" what follows the
+  // comma is not a name.
+  if (!LIST_END.test(text) && text.split(',').length < MIN_LIST_PARTS) text = text.split(',')[0] ?? '';
   const names: string[] = [];
-  for (const part of text.split(/\s*,\s*|\s+and\s+|\s*&\s*|\s+و\s*/)) {
-    const name = part.trim().replace(/[.,;:]+$/, '');
-    if (!name || ROLE_WORDS.test(name)) continue;
-    const count = name.split(/\s+/).length;
-    if (count > MAX_NAME_WORDS) continue;
+  for (const part of text.split(/\s*,\s*|\s+and\s+|\s*&\s*|\s+و\s*/i)) {
+    const name = withoutWire(part.trim().replace(/[.,;:]+$/, ''));
+    // A wire is the publisher, not an author ("By Doyle Rice, Associated Press"; "By AFP").
+    if (!name || ROLE_WORDS.test(name) || !looksLikeName(name) || wireName(name)) continue;
     names.push(name);
   }
   return names;
+}
+
+/** "Joann Loviglio Associated Press" → "Joann Loviglio": the wire a byline names after the person. */
+function withoutWire(name: string): string {
+  const parts = name.split(/\s+/);
+  // The shortest ending that names a wire: "Dana Reyes Associated Press" → "Associated Press".
+  for (let k = parts.length - 1; k >= 1; k--) {
+    if (wireName(parts.slice(k).join(' ')) && !wireName(parts.slice(0, k).join(' '))) {
+      return parts.slice(0, k).join(' ');
+    }
+  }
+  return name;
+}
+
+/** Capitalised words (or a script without capitals), names' particles, initials; no digits, sites or roles. */
+export function looksLikeName(name: string): boolean {
+  const parts = name.split(/\s+/);
+  if (parts.length < MIN_NAME_WORDS || parts.length > MAX_NAME_WORDS || NOT_A_NAME.test(name)) return false;
+  return parts.every((p) => NAME_WORD.test(p) || NAME_PARTICLES.has(p.toLowerCase()));
 }
 
 function findAuthors(document: Document, index: PageIndex, input: MetadataInput, ld: JsonObject | null): string[] {
@@ -129,8 +178,10 @@ function findAuthors(document: Document, index: PageIndex, input: MetadataInput,
       .filter((e) => !hiddenUpTo(e))
       .map((e) => collapse(e.querySelector('[itemprop~="name"]')?.textContent ?? visibleText(e)))
       .filter((t) => t !== '' && t.length <= MAX_LINE_CHARS);
-    const names = unique(linked.flatMap((t) => (BYLINE.test(t) ? parseByline(t) : [t.replace(/,.*$/, '')])));
-    if (names.length > 0) return names;
+    const names = unique(
+      linked.flatMap((t) => (BYLINE.test(t) ? parseByline(t) : [withoutWire(t.replace(/,.*$/, ''))])),
+    ).filter((name) => looksLikeName(name) && !wireName(name));
+    if (names.length > 0 && linked.length <= MAX_BYLINE_NAMES) return names;
   }
   for (const line of input.bodyLines) {
     if (line.length <= MAX_LINE_CHARS && BYLINE.test(line)) {
@@ -138,18 +189,29 @@ function findAuthors(document: Document, index: PageIndex, input: MetadataInput,
       if (names.length > 0) return names;
     }
   }
+  // A box the page calls a byline or author line, with or without "By".
+  if (scope) {
+    const lines = [...scope.querySelectorAll(BYLINE_BOX_SELECTOR)]
+      .filter((box) => !hiddenUpTo(box))
+      .map((box) => visibleText(box))
+      .filter((line) => line !== '' && line.length <= MAX_LINE_CHARS);
+    for (const line of lines.length <= MAX_BYLINE_NAMES ? lines : []) {
+      const names = parseByline(line);
+      if (names.length > 0) return names;
+    }
+  }
   // 2. Structured data.
   if (ld) {
     const names = namesField(ld, 'author');
-    if (names.length > 0) return unique(names.flatMap((n) => parseByline(n)));
+    const parsed = unique(names.flatMap((n) => parseByline(n)));
+    if (parsed.length > 0) return parsed;
   }
   const metaAuthor = meta(index, 'author', 'article:author', 'parsely-author', 'sailthru.author');
-  if (metaAuthor && !/^https?:/i.test(metaAuthor)) return parseByline(metaAuthor);
+  const metaNames = metaAuthor && !/^https?:/i.test(metaAuthor) ? parseByline(metaAuthor) : [];
+  if (metaNames.length > 0) return metaNames;
   // 3. Links to author pages near the article (benchmark page 65408257dbe4 has nothing else).
   const pages = scope ? [...scope.querySelectorAll(AUTHOR_PAGE_LINK)].filter((e) => !hiddenUpTo(e)) : [];
-  const names = unique(
-    pages.map((e) => visibleText(e)).filter((t) => t !== '' && t.split(' ').length <= MAX_NAME_WORDS),
-  );
+  const names = unique(pages.map((e) => visibleText(e)).filter(looksLikeName));
   return names.slice(0, MAX_LINKED_AUTHORS);
 }
 
@@ -254,12 +316,20 @@ function findPublished(
       null,
     firstTimeIn(index, input.root?.parentElement ?? null),
     sourceLine?.date ?? null,
+    // A date the page prints by the headline or byline ("Published January 15, 2008", "15/01/2008 10:02").
+    ...input.bodyLines.filter(isDateLine),
   ];
   for (const candidate of candidates) {
     const date = candidate ? parseDate(candidate) : null;
     if (date) return date;
   }
   return null;
+}
+
+/** A short line that is mostly a date: "Published January 15, 2008 10:02 GMT", "Tuesday, 15/01/2008". */
+function isDateLine(line: string): boolean {
+  if (line.length > MAX_DATE_LINE_CHARS) return false;
+  return line.replace(DATE_LINE_WORDS, '').replace(/\s+/g, '').length <= MAX_DATE_LINE_OTHER_LETTERS;
 }
 
 /** The first <time datetime> in the scope (the whole page without one). */
