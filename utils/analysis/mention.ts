@@ -64,6 +64,37 @@ const POSTMODIFIER_WORDS = new Set(
 /** Participles that may follow a noun: "data released by", "a study published in". */
 const POSTNOMINAL_PARTICIPLE = /^[a-z]+(?:ed|en|wn)$/;
 
+/** A time adverbial fronted before the subject ("Last week State Department official David Holmes said", "On
+ * Monday the minister said"): it is no part of the speaker's name. */
+const LEADING_TIME_PHRASE = new RegExp(
+  `^(?:(?:last|this|next|earlier|later|early|late)\\s+(?:this\\s+|last\\s+|next\\s+)?(?:week|month|year|night|weekend|` +
+    `spring|summer|fall|autumn|winter|morning|evening|afternoon|${[...CALENDAR_WORDS].join('|')})|` +
+    `on\\s+(?:${[...CALENDAR_WORDS].join('|')})|in\\s+(?:${[...CALENDAR_WORDS].join('|')}|\\d{4}))(?:,)?\\s+(?=\\S)`,
+  'iu',
+);
+/** A capitalised sentence adverb opening the sentence ("Ultimately", "Significantly", "Interestingly"): never a
+ * name. The endings leave given names alone ("Kelly", "Carly", "Beverly", "Emily"). */
+const SENTENCE_ADVERB =
+  /^\p{Lu}\p{Ll}{3,}(?:ally|ually|ately|ently|antly|ously|ively|ingly|edly|fully|ibly|ably|arly)$/u;
+/** Words that alone never name a speaker: articles, demonstratives, first and second person, question words,
+ * possessives ("An" of "An estimated 200 officers", "I", "Who", "His"). "Some" and "Others" stay: they are an
+ * unnamed group ("Some said"). */
+const NEVER_A_NAME = new Set(
+  (
+    'a an the this that these those any each every no i we you me us who whom what which whose his her ' +
+    'their its our my your'
+  ).split(' '),
+);
+/** A one-word phrase that is no name although it may open a sentence with a capital: "An" (of "An estimated 200
+ * officers"), "I", "Who", "Ultimately". The sentence may still be a claim; the word is just not its speaker. */
+export function isNonName(text: string): boolean {
+  const t = text.trim();
+  return !/\s/.test(t) && (NEVER_A_NAME.has(t.toLowerCase()) || SENTENCE_ADVERB.test(t));
+}
+
+/** Honorifics: they say how a person is addressed, not their role ("Ms. Persson", "Mr. Trump"). */
+export const HONORIFICS = new Set('mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs.'.split(' '));
+
 /** Determiners that point back to something already mentioned ("the official", "those sources"). */
 const DEFINITE_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
 
@@ -134,6 +165,16 @@ export function isCountryLike(text: string): boolean {
   return COUNTRY_SET.has(t) || SEAT_SET.has(t);
 }
 
+/** A country (not a capital or a seat of government): "Syria", "the U.S.". */
+export function isCountry(text: string): boolean {
+  return COUNTRY_SET.has(
+    text
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .trim(),
+  );
+}
+
 export function isDemonym(word: string): boolean {
   return DEMONYM_SET.has(word.toLowerCase());
 }
@@ -195,7 +236,11 @@ function nounPhrase(segment: string): boolean {
 
 function stripLeading(tokens: string[]): string[] {
   let i = 0;
-  while (i < tokens.length - 1 && CONNECTIVES.has((tokens[i] ?? '').toLowerCase())) i++;
+  while (
+    i < tokens.length - 1 &&
+    (CONNECTIVES.has((tokens[i] ?? '').toLowerCase()) || SENTENCE_ADVERB.test((tokens[i] ?? '').replace(/,$/, '')))
+  )
+    i++;
   return tokens.slice(i);
 }
 
@@ -220,6 +265,7 @@ function parseUncached(raw: string): ParsedMention {
   // A bracketed acronym after a name is not part of it: "the Institute for Fiscal Studies (IFS)".
   const rawTokens = raw
     .trim()
+    .replace(LEADING_TIME_PHRASE, '')
     .split(/\s+/)
     .filter((t, i) => t !== '' && !(i > 0 && /^\([^()]*\)[,.;:]?$/.test(t)));
   const tokens = stripLeading(rawTokens).map(cleanToken).filter(Boolean);
@@ -342,8 +388,11 @@ function parseUncached(raw: string): ParsedMention {
     // "Office of the Inspector General", "Ministry of Defence": an organisation word joined by "of" names a body.
     const ofName = afterPossessor.includes('of') && ORG_NAME_WORDS.has(afterPossessor[0] ?? '');
     for (let k = 0; k < afterPossessor.length - 1 && !ofName; k++) {
-      const lower = (afterPossessor[k] ?? '').toLowerCase();
-      if (isTitle(lower)) lastTitle = k;
+      const word = afterPossessor[k] ?? '';
+      const lower = word.toLowerCase();
+      // "State Department official David Holmes": a lower-case role noun before a name is a title too; the
+      // capitalised words before it say where the person works, they do not make the phrase an organisation.
+      if (isTitle(lower) || (word === lower && PERSON_ROLE_NOUNS.has(lower))) lastTitle = k;
       else if (lastTitle >= 0 && !TITLE_QUALIFIERS.has(lower) && !isNameToken(afterPossessor[k] ?? '')) lastTitle = -2;
     }
     const afterTitle = lastTitle >= 0 ? afterPossessor.slice(lastTitle + 1) : afterPossessor;
