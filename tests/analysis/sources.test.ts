@@ -528,6 +528,40 @@ describe('the source list has one entry per real source, and no junk', () => {
       ],
     },
     {
+      name: 'a capitalised function word or a possessive is no part of a name',
+      paragraphs: ['Senator Ruth Kalder said the bill would pass.', "Even Kalder's allies doubted it, Kalder said."],
+      want: [{ name: 'Ruth Kalder', named: true, role: 'Senator' }],
+    },
+    {
+      name: 'a lower-case role before a full name is the role, whatever the noun',
+      paragraphs: ['Radio Nord host Sven Arvid said the race was over.', 'Sven Arvid said it again on Friday.'],
+      want: [{ name: 'Sven Arvid', named: true, role: 'Radio Nord host' }],
+    },
+    {
+      name: "a person named after an outlet's possessive is the person",
+      paragraphs: ["The Daily Ledger's Omar Reyes said the talks had stalled.", 'Omar Reyes said so again.'],
+      want: [{ name: 'Omar Reyes', named: true }],
+    },
+    {
+      name: "shorter forms of an organisation's name are the organisation",
+      paragraphs: [
+        'The Halden Center for Justice said the law was unfair. The Halden Center said it would sue.',
+        'The Congressional Budget Office said the deficit would fall. The budget office said it would rise later.',
+      ],
+      want: [
+        { name: 'Halden Center for Justice', named: true },
+        { name: 'Congressional Budget Office', named: true },
+      ],
+    },
+    {
+      name: 'a bare group written without a count is not folded into a counted one',
+      paragraphs: [
+        'At least a dozen members of the council said the vote was rushed.',
+        'Members said the plan would fail.',
+      ],
+      want: [{ name: 'At least a dozen members of the council' }, { name: 'Members' }],
+    },
+    {
       name: 'people who share a family name but not a given name stay apart',
       paragraphs: ['Anna Berg said the law was unfair.', 'Tomas Berg said it was fine.'],
       want: [
@@ -552,6 +586,11 @@ describe('the source list has one entry per real source, and no junk', () => {
     const names = result.sources.map((s) => s.name.toLowerCase());
     for (const junk of ['an', 'significantly', 'i', 'we']) expect(names).not.toContain(junk);
     expect(result.sources.find((s) => s.name === 'judge')).toBeDefined();
+  });
+
+  it('never takes a dateline in capitals for a speaker', () => {
+    const result = analyze(['MADRID — The minister said the budget would pass.']);
+    expect(result.sources.map((s) => s.name)).toEqual(['minister']);
   });
 
   it('names the party that declined to comment, not "she"', () => {

@@ -92,6 +92,17 @@ export function isNonName(text: string): boolean {
   return !/\s/.test(t) && (NEVER_A_NAME.has(t.toLowerCase()) || SENTENCE_ADVERB.test(t));
 }
 
+/** Function words that, capitalised at a sentence start, stand before a name without being part of it. */
+const WORDS_BEFORE_A_NAME = new Set(
+  'even like unlike despite what his her their its with without including except neither either only'.split(' '),
+);
+/** A word that may open a sentence before a name without being part of it: "Even", "Despite", "Ultimately". */
+export function standsBeforeName(word: string): boolean {
+  return WORDS_BEFORE_A_NAME.has(word.toLowerCase()) || SENTENCE_ADVERB.test(word);
+}
+/** Lower-case words that do not end a role before a name: they join the words of one name or phrase. */
+const ROLE_BOUNDARY_EXCEPTIONS = new Set([...NAME_PARTICLES, 'and', 'the', 'for', 'of', 'nor', 'but']);
+
 /** Honorifics: they say how a person is addressed, not their role ("Ms. Persson", "Mr. Trump"). */
 export const HONORIFICS = new Set('mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs.'.split(' '));
 
@@ -236,12 +247,27 @@ function nounPhrase(segment: string): boolean {
 
 function stripLeading(tokens: string[]): string[] {
   let i = 0;
-  while (
-    i < tokens.length - 1 &&
-    (CONNECTIVES.has((tokens[i] ?? '').toLowerCase()) || SENTENCE_ADVERB.test((tokens[i] ?? '').replace(/,$/, '')))
-  )
+  while (i < tokens.length - 1) {
+    const token = tokens[i] ?? '';
+    const lower = token.toLowerCase();
+    const next = tokens[i + 1] ?? '';
+    const before = CONNECTIVES.has(lower) || SENTENCE_ADVERB.test(token.replace(/,$/, ''));
+    // "Even Rendell", "Despite Santilli's", "Like Corker": a capitalised function word before a name.
+    const beforeName = WORDS_BEFORE_A_NAME.has(lower) && CAPITALISED.test(token) && CAPITALISED.test(next);
+    if (!before && !beforeName) break;
     i++;
+  }
   return tokens.slice(i);
+}
+
+/** Whether the tokens after position k are a full name of two or more words, none an organisation's word. */
+function fullNameFollows(tokens: readonly string[], k: number): boolean {
+  const rest = tokens.slice(k + 1);
+  return (
+    rest.length >= 2 &&
+    rest.every((t) => isNameToken(t) || NAME_PARTICLES.has(t.toLowerCase())) &&
+    !rest.some((t) => ORG_NAME_WORDS.has(t))
+  );
 }
 
 const isCommonNoun = (lower: string): boolean =>
@@ -393,6 +419,14 @@ function parseUncached(raw: string): ParsedMention {
       // "State Department official David Holmes": a lower-case role noun before a name is a title too; the
       // capitalised words before it say where the person works, they do not make the phrase an organisation.
       if (isTitle(lower) || (word === lower && PERSON_ROLE_NOUNS.has(lower))) lastTitle = k;
+      // "Fox News host Sean Hannity": any lower-case noun right before a full name is the person's role.
+      else if (
+        word === lower &&
+        /^\p{Ll}{3,}$/u.test(word) &&
+        !ROLE_BOUNDARY_EXCEPTIONS.has(lower) &&
+        fullNameFollows(afterPossessor, k)
+      )
+        lastTitle = k;
       else if (lastTitle >= 0 && !TITLE_QUALIFIERS.has(lower) && !isNameToken(afterPossessor[k] ?? '')) lastTitle = -2;
     }
     const afterTitle = lastTitle >= 0 ? afterPossessor.slice(lastTitle + 1) : afterPossessor;
@@ -431,12 +465,14 @@ function parseUncached(raw: string): ParsedMention {
     const organization =
       (lastTitle < 0 || cleanName.some((t) => ORG_NAME_WORDS.has(t))) &&
       (hasOrgWord ||
-        determiner === 'definite' ||
+        // A possessor makes the phrase definite; only a written "the" makes a name an organisation's.
+        (determiner === 'definite' && possessor === null) ||
         acronym ||
         isCountryLike(name) ||
         cleanName.length === 1 ||
         isDemonym(cleanName[0] ?? '') ||
-        possessor !== null);
+        // "Syria's Bashar Assad" is a person; "Russia's Gazprom" a company.
+        (possessor !== null && cleanName.length < 2));
     const allNames = cleanName.every((t) => isNameToken(t) || NAME_PARTICLES.has(t.toLowerCase()));
     return {
       ...empty,

@@ -21,6 +21,7 @@ import {
   type ParsedMention,
   parseMention,
   singular,
+  standsBeforeName,
 } from './mention';
 import { STEP_EVERY, type Steps } from './steps';
 import type { Source, SourceCategory, SourceKind, TextBlock } from './types';
@@ -598,6 +599,9 @@ const POINTS_BACK = /^(?:their|its)\s/i;
 /** A word in capitals or with dots: an acronym, never a sentence-opening common noun ("SDF", "U.S."). */
 const ACRONYM_WORD = /^(?:\p{Lu}{2,}s?|(?:\p{L}\.)+)$/u;
 
+/** A possessive ending: "Cruz's", "Rangers'". */
+const POSSESSIVE_END = /['\u2019]s$/;
+
 /** Country names that are no single state: a bloc or a region speaks through its own bodies. */
 const NOT_ONE_STATE = new Set(['europe', 'european union', 'eu', 'gaza', 'west bank', 'kurdistan']);
 /** A country as a speaker is its government: "Syria" -> "Syria's government", "the U.S." -> "U.S. government"
@@ -672,7 +676,8 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
         let from = 0;
         tokens.forEach((t, i) => {
           const lower = t.toLowerCase();
-          if (CONNECTIVES.has(lower) || lower === 'the' || lower === 'a' || lower === 'an') from = i + 1;
+          if (CONNECTIVES.has(lower) || lower === 'the' || lower === 'a' || lower === 'an' || standsBeforeName(t))
+            from = i + 1;
           if (PERSON_TITLES.has(lower)) from = i + 1;
         });
         // "Britain Liu Xiaming": a country or nationality before a name qualifies it.
@@ -780,7 +785,10 @@ export class SourceRegistry {
       if (common?.valid && !common.proper && common.kind === 'group')
         return { mention: { ...mention, text: lower }, p: common };
     }
-    if (p.valid && !clauseOpener && !isNonName(p.text)) return { mention, p };
+    // "WASHINGTON — The president said": a place in capitals is the story's dateline, never its speaker.
+    const dateline =
+      p.proper && isCountryLike(p.name) && !/\p{Ll}/u.test(p.name) && p.name.replace(/\W/g, '').length > 3;
+    if (p.valid && !clauseOpener && !dateline && !isNonName(p.text)) return { mention, p };
     if (!mention.role) return null;
     const role = parseMention(mention.role);
     if (!role.valid && !role.proper && PERSON_TITLES.has(role.headLower)) {
@@ -910,6 +918,19 @@ export class SourceRegistry {
       const [keep, drop] = fuller(ra, rb) ? [ra, rb] : [rb, ra];
       into.set(drop, keep);
     };
+    // The same name twice ("Obama" once as a person, once read as an organisation; "records" and "records"),
+    // except unnamed single people: "a resident" and "a resident" may be two.
+    const byName = new Map<string, Entity>();
+    for (const e of listed) {
+      if (!e.named && e.kind === 'person') continue;
+      const key = `${e.named}|${e.named ? normName(e.name) : groupKey(e.name)}`;
+      const seen = byName.get(key);
+      if (!seen) byName.set(key, e);
+      else {
+        if (e.kind === 'person' && seen.named) seen.kind = 'person';
+        join(seen, e);
+      }
+    }
     const groups = listed.filter((e) => !e.named && e.kind === 'group');
     const byKey = new Map<string, Entity>();
     for (const g of groups) {
@@ -918,11 +939,19 @@ export class SourceRegistry {
       if (seen) join(seen, g);
       else byKey.set(key, g);
     }
-    // A bare "analysts" is the one described group of analysts in the story, when there is just one.
+    // A bare "analysts" is the one described group of analysts in the story, when there is just one. A group
+    // with a count or a quantifier of its own ("several candidates", "a dozen members") is counted apart.
+    const counted = (e: Entity): boolean => QUANTIFIERS.has(e.name.split(/\s+/)[0]?.toLowerCase() ?? '');
     for (const [key, g] of byKey) {
-      if (key.includes(' ')) continue;
+      if (key.includes(' ') || /\s/.test(g.name.replace(/^the\s+/i, ''))) continue;
       const head = headKey(key);
-      const described = [...byKey].filter(([k, other]) => other !== g && groupHeads(k).has(head));
+      const described = [...byKey].filter(
+        ([k, other]) =>
+          other !== g &&
+          !counted(other) &&
+          (groupHeads(k).has(head) || other.heads.has(head)) &&
+          root(other) !== root(g),
+      );
       const only = described[0];
       if (described.length === 1 && only) join(only[1], g);
     }
@@ -947,6 +976,24 @@ export class SourceRegistry {
     }
     // Organisations: initials of a one-word name ("VW" for "Volkswagen").
     const orgs = listed.filter((e) => e.named && e.kind === 'organization');
+    // A shorter form of one other organisation's name: its first words ("Brennan Center" of "Brennan Center for
+    // Justice"), its last word alone ("Times"), or a body named in lower case ("budget office").
+    for (const a of orgs) {
+      const words = normName(a.name).split(' ');
+      const fits = orgs.filter((b) => {
+        if (b === a) return false;
+        const other = normName(b.name).split(' ');
+        if (other.length <= words.length) return false;
+        // "Brennan Center" but not "New York" (of "New York Times"): the short form ends as a body's name does.
+        const leading = words.every((w, i) => other[i] === w) && ORG_NAME_WORDS.has(a.name.split(/\s+/).pop() ?? '');
+        // "Times" of "New York Times", but not "House" of "White House": outlets are known by their last word.
+        const last = words.length === 1 && other[other.length - 1] === words[0] && MEDIA_NAME_WORDS.test(a.name);
+        const lowerCase = a.name === a.name.toLowerCase() && words.every((w) => other.includes(w));
+        return leading || last || lowerCase;
+      });
+      const only = fits[0];
+      if (fits.length === 1 && only) join(only, a);
+    }
     for (const a of orgs) {
       if (!INITIALS.test(a.name)) continue;
       const fits = orgs.filter((b) => b !== a && !b.name.includes(' ') && initialsOf(a.name, b.name));
@@ -969,7 +1016,8 @@ export class SourceRegistry {
     return this.recent;
   }
 
-  private find(mention: Mention, p: ParsedMention): Entity | null {
+  private find(mention: Mention, parsed: ParsedMention): Entity | null {
+    let p = parsed;
     const live = this.live();
     if (p.pronoun === 'he' || p.pronoun === 'she') {
       return live.find((e) => e.kind === 'person' && !e.plural) ?? null;
@@ -982,6 +1030,8 @@ export class SourceRegistry {
     }
 
     if (p.proper) {
+      // "Ted Cruz's" standing alone as a subject is Ted Cruz.
+      if (p.kind === 'person' && POSSESSIVE_END.test(p.name)) p = { ...p, name: p.name.replace(POSSESSIVE_END, '') };
       const acronymLong = this.knowledge.acronyms.get(p.name);
       const single = p.name.split(/\s+/).length === 1;
       // "Liu said" after "Liu Xiaming": a family name may come first.
