@@ -588,6 +588,15 @@ describe('the source list has one entry per real source, and no junk', () => {
     expect(result.sources.find((s) => s.name === 'judge')).toBeDefined();
   });
 
+  it('gives "she" to the latest person the text refers to as she', () => {
+    const result = analyze([
+      'Ms. Ingrid Dahl said the case was closed. Spokesman Peter Lund said the deal was fair.',
+      'She said no charges would follow.',
+    ]);
+    expect(claimSources(result)).toEqual(['Ingrid Dahl', 'Peter Lund', 'Ingrid Dahl']);
+    expect(result.sources.find((s) => s.name === 'Ingrid Dahl')?.role).toBeNull();
+  });
+
   it('never takes a dateline in capitals for a speaker', () => {
     const result = analyze(['MADRID — The minister said the budget would pass.']);
     expect(result.sources.map((s) => s.name)).toEqual(['minister']);

@@ -602,6 +602,12 @@ const ACRONYM_WORD = /^(?:\p{Lu}{2,}s?|(?:\p{L}\.)+)$/u;
 /** A possessive ending: "Cruz's", "Rangers'". */
 const POSSESSIVE_END = /['\u2019]s$/;
 
+/** Honorifics and roles that say a person is referred to as "he" / "she". */
+const MALE_WORDS =
+  /(?<![\p{L}])(?:Mr\.?|Sir|Lord|spokesman|congressman|chairman|businessman|councilman|king|prince|father|son|brother|husband)(?![\p{L}])/iu;
+const FEMALE_WORDS =
+  /(?<![\p{L}])(?:Mrs\.?|Ms\.?|Miss|Dame|Lady|spokeswoman|congresswoman|chairwoman|businesswoman|councilwoman|queen|princess|mother|daughter|sister|wife)(?![\p{L}])/iu;
+
 /** Country names that are no single state: a bloc or a region speaks through its own bodies. */
 const NOT_ONE_STATE = new Set(['europe', 'european union', 'eu', 'gaza', 'west bank', 'kurdistan']);
 /** A country as a speaker is its government: "Syria" -> "Syria's government", "the U.S." -> "U.S. government"
@@ -685,6 +691,10 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
         // "Director of Public Prosecution Eva-Marie Persson": the name starts after the post's last noun.
         for (let k = from; k < tokens.length - 2; k++) if (ABSTRACT_NOUN.test(tokens[k] ?? '')) from = k + 1;
         const name = tokens.slice(from);
+        // "Ms. Dahl": an honorific before a family name alone still says how the person is referred to.
+        const honorific = tokens[from - 1] ?? '';
+        if (name.length === 1 && HONORIFICS.has(honorific.toLowerCase()) && isNameToken(name[0] ?? ''))
+          describe(surnameOf(name[0] ?? ''), honorific);
         if (name.length < 2 || name.length > 4) continue;
         const bad = name.some(
           (t) =>
@@ -1020,7 +1030,10 @@ export class SourceRegistry {
     let p = parsed;
     const live = this.live();
     if (p.pronoun === 'he' || p.pronoun === 'she') {
-      return live.find((e) => e.kind === 'person' && !e.plural) ?? null;
+      // The latest person the pronoun fits ("Ms. Dahl" is no "he"); else the latest person, as before.
+      const pronoun = p.pronoun;
+      const people = live.filter((e) => e.kind === 'person' && !e.plural);
+      return people.find((e) => (this.genderOf(e) ?? pronoun) === pronoun) ?? people[0] ?? null;
     }
     if (p.pronoun === 'they') {
       return live.find((e) => e.plural) ?? live.find((e) => e.kind === 'organization') ?? null;
@@ -1164,6 +1177,21 @@ export class SourceRegistry {
     e.role ??= cleanRole(description);
     e.context.push(description);
     return e;
+  }
+
+  /** The pronoun a person takes, from honorifics and gendered roles anywhere in the text ("Ms.", "spokeswoman",
+   * "congressman"); null when unknown or when the words disagree. Pronouns teach nothing: one resolved wrongly
+   * would mislead every later one. */
+  private genderOf(e: Entity): 'he' | 'she' | null {
+    const words = [
+      e.role ?? '',
+      ...e.context,
+      ...(e.surname ? (this.knowledge.descriptions.get(e.surname) ?? []) : []),
+    ];
+    const text = words.join(' | ');
+    const he = MALE_WORDS.test(text);
+    const she = FEMALE_WORDS.test(text);
+    return he === she ? null : he ? 'he' : 'she';
   }
 
   /** Whether an organisation is the government of a country named or described ("Syria", "Syrian"). */
