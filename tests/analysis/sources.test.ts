@@ -562,6 +562,18 @@ describe('the source list has one entry per real source, and no junk', () => {
       want: [{ name: 'At least a dozen members of the council' }, { name: 'Members' }],
     },
     {
+      name: '"the minister" is the minister named before; "the Ohio Republican" the Republican from Ohio',
+      paragraphs: [
+        'Interior Minister Anna Holm said the border would stay open. The minister said the talks would resume.',
+        'Republican Rep. Dale Fenner of Ohio said the bill was flawed.',
+        'The Ohio Republican said he would vote against it.',
+      ],
+      want: [
+        { name: 'Anna Holm', named: true, role: 'Interior Minister' },
+        { name: 'Dale Fenner', named: true },
+      ],
+    },
+    {
       name: 'people who share a family name but not a given name stay apart',
       paragraphs: ['Anna Berg said the law was unfair.', 'Tomas Berg said it was fine.'],
       want: [

@@ -6,6 +6,7 @@ import {
   CONNECTIVES,
   ORDINALS,
   ORG_NAME_WORDS,
+  PERSON_ROLE_NOUNS,
   PERSON_TITLES,
   QUANTIFIERS,
   wordsRegExp,
@@ -608,6 +609,19 @@ const MALE_WORDS =
 const FEMALE_WORDS =
   /(?<![\p{L}])(?:Mrs\.?|Ms\.?|Miss|Dame|Lady|spokeswoman|congresswoman|chairwoman|businesswoman|councilwoman|queen|princess|mother|daughter|sister|wife)(?![\p{L}])/iu;
 
+/** Members of a party or a camp, used as a description of a person ("the Kentucky Republican"). */
+const PARTY_MEMBERS = new Set([
+  'republican',
+  'democrat',
+  'conservative',
+  'liberal',
+  'socialist',
+  'libertarian',
+  'progressive',
+  'independent',
+  'tory',
+]);
+
 /** Country names that are no single state: a bloc or a region speaks through its own bodies. */
 const NOT_ONE_STATE = new Set(['europe', 'european union', 'eu', 'gaza', 'west bank', 'kurdistan']);
 /** A country as a speaker is its government: "Syria" -> "Syria's government", "the U.S." -> "U.S. government"
@@ -701,6 +715,7 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
             ORG_NAME_WORDS.has(t) ||
             isCountryLike(t) ||
             isDemonym(t) ||
+            PARTY_MEMBERS.has(singular(t)) ||
             CALENDAR_WORDS.has(t.toLowerCase()) ||
             /^(?:East|West|North|South|Middle|Central|Islamic|United|National|New)$/.test(t) ||
             !isNameToken(t),
@@ -798,6 +813,10 @@ export class SourceRegistry {
     // "WASHINGTON — The president said": a place in capitals is the story's dateline, never its speaker.
     const dateline =
       p.proper && isCountryLike(p.name) && !/\p{Ll}/u.test(p.name) && p.name.replace(/\W/g, '').length > 3;
+    if (p.proper && p.determiner === 'definite' && PARTY_MEMBERS.has(p.headLower)) {
+      // "The Kentucky Republican" describes a person; it names no organisation.
+      return { mention, p: { ...p, proper: false, kind: 'person', name: p.text, title: p.headLower, valid: true } };
+    }
     if (p.valid && !clauseOpener && !dateline && !isNonName(p.text)) return { mention, p };
     if (!mention.role) return null;
     const role = parseMention(mention.role);
@@ -1120,6 +1139,12 @@ export class SourceRegistry {
       const org = live.find((e) => e.named && e.kind === 'organization' && this.orgFits(e, head));
       if (org) return org;
     }
+    if (p.determiner === 'definite' && PARTY_MEMBERS.has(head)) {
+      // "the Kentucky Republican": the latest person described with the party and every other word.
+      const wanted = [head, ...p.modifiers.filter((w) => !MATCH_IGNORED.has(w))].map(stem);
+      const member = live.find((e) => e.kind === 'person' && e.named && wanted.every((w) => e.stems.has(w)));
+      if (member) return member;
+    }
     if (p.determiner === 'definite') {
       const wanted = p.modifiers.filter((w) => !MATCH_IGNORED.has(w) && !/^\d/.test(w)).map(stem);
       const match = live.find((e) => e.heads.has(head) && e.plural === p.plural && wanted.every((w) => e.stems.has(w)));
@@ -1283,6 +1308,9 @@ export class SourceRegistry {
       e.context.push(mention.role);
     }
     const title = p.proper && p.kind === 'person' ? p.title : null;
+    // "Interior Minister Anna Holm" is "the minister" later: the title's last word is a head of hers.
+    const titleHead = cleanToken(title?.split(/\s+/).pop() ?? '').toLowerCase();
+    if (titleHead && PERSON_ROLE_NOUNS.has(titleHead)) e.heads.add(headKey(titleHead));
     e.role ??= cleanRole(mention.role) ?? cleanRole(title);
     // "Analysts at Goldman Sachs", "a spokesperson for the union": the postmodifier names the affiliation.
     const at = /^(?:at|of|for|from|with)\s+(.+)$/i.exec(p.post);
