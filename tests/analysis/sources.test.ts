@@ -597,6 +597,9 @@ describe('the source list has one entry per real source, and no junk', () => {
     ]);
     const names = result.sources.map((s) => s.name.toLowerCase());
     for (const junk of ['an', 'significantly', 'i', 'we']) expect(names).not.toContain(junk);
+    expect(analyze(["According to the doctor's, the patient was stable."]).sources.map((s) => s.name)).toEqual([
+      'the doctor',
+    ]);
     expect(result.sources.find((s) => s.name === 'judge')).toBeDefined();
   });
 

@@ -1153,7 +1153,8 @@ export class SourceRegistry {
       if (loose && wanted.length === 0) return loose;
     }
     // Unnamed sources are named by their head phrase, without a trailing relative clause.
-    const name = p.text.replace(ANONYMOUS_NAME_CUT, '');
+    // "the doctor's" cut off before its noun is the doctor.
+    const name = p.text.replace(ANONYMOUS_NAME_CUT, '').replace(POSSESSIVE_END, '');
     // "Israel's military", "the Ukrainian military", "Syria's government": a state body speaking as itself.
     const stateBody =
       p.kind === 'organization' &&
