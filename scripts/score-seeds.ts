@@ -92,14 +92,26 @@ for (const { gold, page } of goldFiles()) {
   rows.push({ name, score: scoreAnalysis(goldFile, analysis), ms, categories: wrongCategories(goldFile, analysis) });
 }
 
+/** Counts of the source list's faults (score.mjs's sourceList): each should be 0 on every page. */
+const COUNT_COLUMNS: { label: string; get: (s: AnalysisScore) => number }[] = [
+  { label: 'src.dup', get: (s) => s.sourceList.duplicates.length },
+  { label: 'src.junk', get: (s) => s.sourceList.junk.length },
+];
+
 const nameWidth = Math.max(8, ...rows.map((r) => r.name.length));
-const header = ['page'.padEnd(nameWidth), ...COLUMNS.map((c) => c.label.padStart(8)), '      ms'].join(' ');
+const header = [
+  'page'.padEnd(nameWidth),
+  ...COLUMNS.map((c) => c.label.padStart(8)),
+  ...COUNT_COLUMNS.map((c) => c.label.padStart(8)),
+  '      ms',
+].join(' ');
 console.log(header);
 for (const r of rows) {
   console.log(
     [
       r.name.padEnd(nameWidth),
       ...COLUMNS.map((c) => fmt(c.get(r.score)).padStart(8)),
+      ...COUNT_COLUMNS.map((c) => String(c.get(r.score)).padStart(8)),
       r.ms.toFixed(0).padStart(8),
     ].join(' '),
   );
@@ -109,7 +121,23 @@ const averages = COLUMNS.map((c) => {
   return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
 });
 console.log('-'.repeat(header.length));
-console.log(['AVERAGE'.padEnd(nameWidth), ...averages.map((a) => fmt(a).padStart(8))].join(' '));
+const countAverages = COUNT_COLUMNS.map((c) => rows.reduce((sum, r) => sum + c.get(r.score), 0) / rows.length);
+console.log(
+  [
+    'AVERAGE'.padEnd(nameWidth),
+    ...averages.map((a) => fmt(a).padStart(8)),
+    ...countAverages.map((a) => a.toFixed(3).padStart(8)),
+  ].join(' '),
+);
+
+// The source list's faults are printed with their names on every run: a reader sees them at once.
+for (const { name, score } of rows) {
+  const { duplicates, junk } = score.sourceList;
+  if (duplicates.length === 0 && junk.length === 0) continue;
+  console.log(`\n-- ${name} source list`);
+  for (const d of duplicates) console.log(`  duplicate ${d}`);
+  for (const j of junk) console.log(`  junk      ${j}`);
+}
 
 if (showMisses) {
   for (const { name, score, categories } of rows) {

@@ -101,6 +101,8 @@ export interface AnalysisScore {
   };
   namedSources: SourceScore;
   anonymousSources: SourceScore;
+  /** The listed sources against the gold: `duplicates` as "goldKey: name | name", `junk` matches no gold source. */
+  sourceList: { listed: number; duplicates: string[]; junk: string[] };
   numbers: {
     reported: number;
     recall: Ratio;

@@ -104,6 +104,38 @@ export function scoreAnalysis(gold, analysis) {
     };
   }
 
+  // The source list as a reader sees it: each listed source stands for the gold source it matches best (same
+  // named flag first, then the longest matching substring). A gold source that two listed sources stand for is
+  // a duplicate ("David Holmes" and "State Department official David Holmes"); a listed source that matches no
+  // gold source is junk ("Ultimately", "U.S."), whether or not the gold requires it.
+  {
+    const byGold = new Map();
+    const junk = [];
+    for (const p of sources) {
+      let best = null;
+      let bestScore = -1;
+      for (const g of gold.sources ?? []) {
+        for (const m of g.match) {
+          if (!hasWord(p.name, m)) continue;
+          const score = (!!g.named === !!p.named ? 1000 : 0) + norm(m).length;
+          if (score > bestScore) {
+            best = g;
+            bestScore = score;
+          }
+        }
+      }
+      if (!best) {
+        junk.push(p.name);
+        continue;
+      }
+      byGold.set(best.key, [...(byGold.get(best.key) ?? []), p.name]);
+    }
+    const duplicates = [...byGold]
+      .filter(([, names]) => names.length > 1)
+      .map(([key, names]) => `${key}: ${names.join(' | ')}`);
+    out.sourceList = { listed: sources.length, duplicates, junk };
+  }
+
   // Numbers: each required mention is a core ("9,000", "a third"); several mentions may share a core.
   {
     const required = (gold.numbers ?? []).filter((n) => n.required);
@@ -185,6 +217,9 @@ export function printReport(out, asJson) {
       `${label.padEnd(16)} recall ${fmt(s.recall)}  precision ${fmt(s.precision)}  right category ${fmt(s.category)}  (${s.reported} reported)`,
     );
   }
+  console.log(
+    `sourceList ${out.sourceList.listed} listed  duplicates ${out.sourceList.duplicates.length}  junk ${out.sourceList.junk.length}`,
+  );
   const n = out.numbers;
   console.log(
     `numbers    recall ${fmt(n.recall)}  precision ${fmt(n.precision)}  (${n.reported} reported)${n.leakedFromOutsideArticle.length ? `  LEAKED: ${n.leakedFromOutsideArticle.join(', ')}` : ''}`,
@@ -208,6 +243,8 @@ export function printReport(out, asJson) {
   show('named sources reported that the gold does not have', out.namedSources.wrong);
   show('anonymous sources missed', out.anonymousSources.missed);
   show('anonymous sources reported that the gold does not have', out.anonymousSources.wrong);
+  show('gold sources listed more than once', out.sourceList.duplicates);
+  show('listed sources that match no gold source', out.sourceList.junk);
   show('numbers missed', n.missed);
 }
 

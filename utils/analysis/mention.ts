@@ -64,6 +64,48 @@ const POSTMODIFIER_WORDS = new Set(
 /** Participles that may follow a noun: "data released by", "a study published in". */
 const POSTNOMINAL_PARTICIPLE = /^[a-z]+(?:ed|en|wn)$/;
 
+/** A time adverbial fronted before the subject ("Last week State Department official David Holmes said", "On
+ * Monday the minister said"): it is no part of the speaker's name. */
+const LEADING_TIME_PHRASE = new RegExp(
+  `^(?:(?:last|this|next|earlier|later|early|late)\\s+(?:this\\s+|last\\s+|next\\s+)?(?:week|month|year|night|weekend|` +
+    `spring|summer|fall|autumn|winter|morning|evening|afternoon|${[...CALENDAR_WORDS].join('|')})|` +
+    `on\\s+(?:${[...CALENDAR_WORDS].join('|')})|in\\s+(?:${[...CALENDAR_WORDS].join('|')}|\\d{4}))(?:,)?\\s+(?=\\S)`,
+  'iu',
+);
+/** A capitalised sentence adverb opening the sentence ("Ultimately", "Significantly", "Interestingly"): never a
+ * name. The endings leave given names alone ("Kelly", "Carly", "Beverly", "Emily"). */
+const SENTENCE_ADVERB =
+  /^\p{Lu}\p{Ll}{3,}(?:ally|ually|ately|ently|antly|ously|ively|ingly|edly|fully|ibly|ably|arly)$/u;
+/** Words that alone never name a speaker: articles, demonstratives, first and second person, question words,
+ * possessives ("An" of "An estimated 200 officers", "I", "Who", "His"). "Some" and "Others" stay: they are an
+ * unnamed group ("Some said"). */
+const NEVER_A_NAME = new Set(
+  (
+    'a an the this that these those any each every no i we you me us who whom what which whose his her ' +
+    'their its our my your'
+  ).split(' '),
+);
+/** A one-word phrase that is no name although it may open a sentence with a capital: "An" (of "An estimated 200
+ * officers"), "I", "Who", "Ultimately". The sentence may still be a claim; the word is just not its speaker. */
+export function isNonName(text: string): boolean {
+  const t = text.trim();
+  return !/\s/.test(t) && (NEVER_A_NAME.has(t.toLowerCase()) || SENTENCE_ADVERB.test(t));
+}
+
+/** Function words that, capitalised at a sentence start, stand before a name without being part of it. */
+const WORDS_BEFORE_A_NAME = new Set(
+  'even like unlike despite what his her their its with without including except neither either only'.split(' '),
+);
+/** A word that may open a sentence before a name without being part of it: "Even", "Despite", "Ultimately". */
+export function standsBeforeName(word: string): boolean {
+  return WORDS_BEFORE_A_NAME.has(word.toLowerCase()) || SENTENCE_ADVERB.test(word);
+}
+/** Lower-case words that do not end a role before a name: they join the words of one name or phrase. */
+const ROLE_BOUNDARY_EXCEPTIONS = new Set([...NAME_PARTICLES, 'and', 'the', 'for', 'of', 'nor', 'but']);
+
+/** Honorifics: they say how a person is addressed, not their role ("Ms. Persson", "Mr. Trump"). */
+export const HONORIFICS = new Set('mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs.'.split(' '));
+
 /** Determiners that point back to something already mentioned ("the official", "those sources"). */
 const DEFINITE_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
 
@@ -134,6 +176,16 @@ export function isCountryLike(text: string): boolean {
   return COUNTRY_SET.has(t) || SEAT_SET.has(t);
 }
 
+/** A country (not a capital or a seat of government): "Syria", "the U.S.". */
+export function isCountry(text: string): boolean {
+  return COUNTRY_SET.has(
+    text
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .trim(),
+  );
+}
+
 export function isDemonym(word: string): boolean {
   return DEMONYM_SET.has(word.toLowerCase());
 }
@@ -195,8 +247,27 @@ function nounPhrase(segment: string): boolean {
 
 function stripLeading(tokens: string[]): string[] {
   let i = 0;
-  while (i < tokens.length - 1 && CONNECTIVES.has((tokens[i] ?? '').toLowerCase())) i++;
+  while (i < tokens.length - 1) {
+    const token = tokens[i] ?? '';
+    const lower = token.toLowerCase();
+    const next = tokens[i + 1] ?? '';
+    const before = CONNECTIVES.has(lower) || SENTENCE_ADVERB.test(token.replace(/,$/, ''));
+    // "Even Rendell", "Despite Santilli's", "Like Corker": a capitalised function word before a name.
+    const beforeName = WORDS_BEFORE_A_NAME.has(lower) && CAPITALISED.test(token) && CAPITALISED.test(next);
+    if (!before && !beforeName) break;
+    i++;
+  }
   return tokens.slice(i);
+}
+
+/** Whether the tokens after position k are a full name of two or more words, none an organisation's word. */
+function fullNameFollows(tokens: readonly string[], k: number): boolean {
+  const rest = tokens.slice(k + 1);
+  return (
+    rest.length >= 2 &&
+    rest.every((t) => isNameToken(t) || NAME_PARTICLES.has(t.toLowerCase())) &&
+    !rest.some((t) => ORG_NAME_WORDS.has(t))
+  );
 }
 
 const isCommonNoun = (lower: string): boolean =>
@@ -220,6 +291,7 @@ function parseUncached(raw: string): ParsedMention {
   // A bracketed acronym after a name is not part of it: "the Institute for Fiscal Studies (IFS)".
   const rawTokens = raw
     .trim()
+    .replace(LEADING_TIME_PHRASE, '')
     .split(/\s+/)
     .filter((t, i) => t !== '' && !(i > 0 && /^\([^()]*\)[,.;:]?$/.test(t)));
   const tokens = stripLeading(rawTokens).map(cleanToken).filter(Boolean);
@@ -342,8 +414,19 @@ function parseUncached(raw: string): ParsedMention {
     // "Office of the Inspector General", "Ministry of Defence": an organisation word joined by "of" names a body.
     const ofName = afterPossessor.includes('of') && ORG_NAME_WORDS.has(afterPossessor[0] ?? '');
     for (let k = 0; k < afterPossessor.length - 1 && !ofName; k++) {
-      const lower = (afterPossessor[k] ?? '').toLowerCase();
-      if (isTitle(lower)) lastTitle = k;
+      const word = afterPossessor[k] ?? '';
+      const lower = word.toLowerCase();
+      // "State Department official David Holmes": a lower-case role noun before a name is a title too; the
+      // capitalised words before it say where the person works, they do not make the phrase an organisation.
+      if (isTitle(lower) || (word === lower && PERSON_ROLE_NOUNS.has(lower))) lastTitle = k;
+      // "Fox News host Sean Hannity": any lower-case noun right before a full name is the person's role.
+      else if (
+        word === lower &&
+        /^\p{Ll}{3,}$/u.test(word) &&
+        !ROLE_BOUNDARY_EXCEPTIONS.has(lower) &&
+        fullNameFollows(afterPossessor, k)
+      )
+        lastTitle = k;
       else if (lastTitle >= 0 && !TITLE_QUALIFIERS.has(lower) && !isNameToken(afterPossessor[k] ?? '')) lastTitle = -2;
     }
     const afterTitle = lastTitle >= 0 ? afterPossessor.slice(lastTitle + 1) : afterPossessor;
@@ -382,12 +465,14 @@ function parseUncached(raw: string): ParsedMention {
     const organization =
       (lastTitle < 0 || cleanName.some((t) => ORG_NAME_WORDS.has(t))) &&
       (hasOrgWord ||
-        determiner === 'definite' ||
+        // A possessor makes the phrase definite; only a written "the" makes a name an organisation's.
+        (determiner === 'definite' && possessor === null) ||
         acronym ||
         isCountryLike(name) ||
         cleanName.length === 1 ||
         isDemonym(cleanName[0] ?? '') ||
-        possessor !== null);
+        // "Syria's Bashar Assad" is a person; "Russia's Gazprom" a company.
+        (possessor !== null && cleanName.length < 2));
     const allNames = cleanName.every((t) => isNameToken(t) || NAME_PARTICLES.has(t.toLowerCase()));
     return {
       ...empty,

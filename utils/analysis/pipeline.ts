@@ -87,7 +87,8 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
       const nonResponse = findNonResponse(view);
       if (nonResponse) {
         nonResponses.push({
-          party: nonResponse.party?.text ?? '',
+          // "She declined to comment": the party is resolved like any source, so the reader sees who.
+          party: nonResponse.party ? registry.partyName(nonResponse.party) : '',
           text: text.slice(sentence.start, sentence.end),
           span: { block: b, start: sentence.start, end: sentence.end },
         });
@@ -149,12 +150,7 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
 }
 
 function resolveAll(registry: SourceRegistry, cue: CueMatch): string[] {
-  const ids: string[] = [];
-  for (const subject of cue.subjects) {
-    const id = registry.resolve(subject);
-    if (id && !ids.includes(id)) ids.push(id);
-  }
-  return ids;
+  return registry.resolveSubjects(cue.subjects);
 }
 
 function makeDraft(

@@ -6,18 +6,23 @@ import {
   CONNECTIVES,
   ORDINALS,
   ORG_NAME_WORDS,
+  PERSON_ROLE_NOUNS,
   PERSON_TITLES,
   QUANTIFIERS,
   wordsRegExp,
 } from './lexicon';
 import {
   cleanToken,
+  HONORIFICS,
+  isCountry,
   isCountryLike,
   isDemonym,
   isNameToken,
+  isNonName,
   type ParsedMention,
   parseMention,
   singular,
+  standsBeforeName,
 } from './mention';
 import { STEP_EVERY, type Steps } from './steps';
 import type { Source, SourceCategory, SourceKind, TextBlock } from './types';
@@ -216,6 +221,7 @@ const GOVERNMENT_WORDS = wordsRegExp([
   'judge',
   'prosecutor',
   'prosecutors',
+  'prosecution',
   'regulator',
   'regulators',
   'council',
@@ -514,9 +520,116 @@ const normSurname = (token: string): string =>
     .toLowerCase()
     .replace(/['\u2019]s$/, '')
     .replace(/^(?:al|el|ad|as|ash|at|ar|az|an)-/, '');
+/** Generational suffixes after a family name: "James P. Kennedy Jr." is a Kennedy. */
+const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?,?$/;
+/** The family name of a full name, suffixes aside, normalised: "James P. Kennedy Jr." -> "kennedy". */
+const surnameOf = (name: string): string => {
+  const tokens = name.split(/\s+/).filter((t) => t !== '' && !NAME_SUFFIX.test(t));
+  return normSurname(tokens[tokens.length - 1] ?? name);
+};
+/** Nouns of abstract endings are never given names: "Public Prosecution Eva-Marie Persson" is a post and a name. */
+const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}+(?:tion|sion|ment|ness|ity|ance|ence|ship|ism)$/u;
+/** Words that start a fronted clause before the subject ("Knowing Bardos, the coach said"): a capitalised
+ * participle no sentence writes with a capital elsewhere. */
+const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}{2,}(?:ing|ed)$/u;
+/** Relative pronouns and honorifics are never a role ("who", "Ms."). */
+const NOT_A_ROLE = new Set(['who', 'whom', 'which', 'that', 'whose', ...HONORIFICS]);
+
 const headKey = (head: string): string => {
   const s = singular(head);
   return HEAD_SYNONYMS[s] ?? s;
+};
+
+/** Words dropped from a group's name when two are compared: determiners and hedges ("some analysts",
+ * "Several observers", "even his own supporters"). Numbers stay: "two officials" and "three officials" are
+ * counted apart, so they are two groups. */
+const GROUP_NAME_FILLERS = new Set(
+  'the these those some several many most various numerous multiple even own'.split(' '),
+);
+/** A group as a reader tells groups apart: lower case, fillers dropped ("Federal prosecutors" = "federal
+ * prosecutors"; "his advisers" and "her advisers" stay apart). */
+const groupKey = (name: string): string =>
+  name
+    .toLowerCase()
+    .split(/\s+/)
+    .map((t) => cleanToken(t))
+    .filter((t) => t !== '' && !GROUP_NAME_FILLERS.has(t))
+    .join(' ');
+/** The head nouns of a group's conjuncts: "experts and brokerages" -> expert, brokerage. */
+const groupHeads = (key: string): Set<string> =>
+  new Set(key.split(/\s+(?:and|or)\s+/).map((part) => headKey(part.split(' ').pop() ?? '')));
+/** Staff and the bodies they speak for: "prosecutors" are the U.S. Attorney's Office or the prosecution
+ * service, "forecasters" the weather office, when the story names one such body. */
+const STAFF_OF: Record<string, RegExp> = {
+  prosecutor: /(?<![\p{L}])(?:attorney|prosecut|procurator)/iu,
+  forecaster: /(?<![\p{L}])(?:meteorolog|weather|met office)/iu,
+  meteorologist: /(?<![\p{L}])(?:meteorolog|weather|met office)/iu,
+};
+/** A short name in capitals that may be a name's initials ("VW", "BP"). */
+const INITIALS = /^\p{Lu}{2,5}$/u;
+/** "VW" in "Volkswagen": the first letters match and the rest follow in order. */
+const initialsOf = (short: string, long: string): boolean => {
+  const s = short.toLowerCase();
+  const l = long.toLowerCase();
+  if (s[0] !== l[0] || long.length <= short.length) return false;
+  let at = 1;
+  for (const ch of s.slice(1)) {
+    at = l.indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+};
+/** Whether a name is a shorter form of another: its words (initials and suffixes aside) end the other's. */
+const nameWithin = (short: string, long: string): boolean => {
+  const words = (n: string): string[] =>
+    n
+      .split(/\s+/)
+      .filter((t) => t !== '' && !NAME_SUFFIX.test(t) && !/^\p{Lu}\.$/u.test(t))
+      .map((t) => normSurname(t));
+  const a = words(short);
+  const b = words(long);
+  return a.length < b.length && a.every((w, i) => b[b.length - a.length + i] === w);
+};
+/** Whether one entity's name says more than another's: named first, then longer. */
+const fuller = (a: Entity, b: Entity): boolean =>
+  a.named !== b.named ? a.named : a.name.split(/\s+/).length >= b.name.split(/\s+/).length;
+
+/** A conjunct that points back at the one before it: "and their Western allies", "and its partners". */
+const POINTS_BACK = /^(?:their|its)\s/i;
+/** A word in capitals or with dots: an acronym, never a sentence-opening common noun ("SDF", "U.S."). */
+const ACRONYM_WORD = /^(?:\p{Lu}{2,}s?|(?:\p{L}\.)+)$/u;
+
+/** A possessive ending: "Cruz's", "Rangers'". */
+const POSSESSIVE_END = /['\u2019]s$/;
+
+/** Honorifics and roles that say a person is referred to as "he" / "she". */
+const MALE_WORDS =
+  /(?<![\p{L}])(?:Mr\.?|Sir|Lord|spokesman|congressman|chairman|businessman|councilman|king|prince|father|son|brother|husband)(?![\p{L}])/iu;
+const FEMALE_WORDS =
+  /(?<![\p{L}])(?:Mrs\.?|Ms\.?|Miss|Dame|Lady|spokeswoman|congresswoman|chairwoman|businesswoman|councilwoman|queen|princess|mother|daughter|sister|wife)(?![\p{L}])/iu;
+
+/** Members of a party or a camp, used as a description of a person ("the Kentucky Republican"). */
+const PARTY_MEMBERS = new Set([
+  'republican',
+  'democrat',
+  'conservative',
+  'liberal',
+  'socialist',
+  'libertarian',
+  'progressive',
+  'independent',
+  'tory',
+]);
+
+/** Country names that are no single state: a bloc or a region speaks through its own bodies. */
+const NOT_ONE_STATE = new Set(['europe', 'european union', 'eu', 'gaza', 'west bank', 'kurdistan']);
+/** A country as a speaker is its government: "Syria" -> "Syria's government", "the U.S." -> "U.S. government"
+ * (a reader expects the state, not the place; the country's name stays in it, so "Syria" still finds it). */
+const governmentOf = (country: string): string => {
+  const name = country.replace(/^the\s+/i, '');
+  if (NOT_ONE_STATE.has(name.toLowerCase())) return name;
+  return /[.]|^\p{Lu}+$|s$/u.test(name) ? `${name} government` : `${name}'s government`;
 };
 
 /** What the whole text says about names: acronyms and people's full names, for surnames met alone. */
@@ -583,18 +696,26 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
         let from = 0;
         tokens.forEach((t, i) => {
           const lower = t.toLowerCase();
-          if (CONNECTIVES.has(lower) || lower === 'the' || lower === 'a' || lower === 'an') from = i + 1;
+          if (CONNECTIVES.has(lower) || lower === 'the' || lower === 'a' || lower === 'an' || standsBeforeName(t))
+            from = i + 1;
           if (PERSON_TITLES.has(lower)) from = i + 1;
         });
         // "Britain Liu Xiaming": a country or nationality before a name qualifies it.
         while (from < tokens.length - 2 && (isCountryLike(tokens[from] ?? '') || isDemonym(tokens[from] ?? ''))) from++;
+        // "Director of Public Prosecution Eva-Marie Persson": the name starts after the post's last noun.
+        for (let k = from; k < tokens.length - 2; k++) if (ABSTRACT_NOUN.test(tokens[k] ?? '')) from = k + 1;
         const name = tokens.slice(from);
+        // "Ms. Dahl": an honorific before a family name alone still says how the person is referred to.
+        const honorific = tokens[from - 1] ?? '';
+        if (name.length === 1 && HONORIFICS.has(honorific.toLowerCase()) && isNameToken(name[0] ?? ''))
+          describe(surnameOf(name[0] ?? ''), honorific);
         if (name.length < 2 || name.length > 4) continue;
         const bad = name.some(
           (t) =>
             ORG_NAME_WORDS.has(t) ||
             isCountryLike(t) ||
             isDemonym(t) ||
+            PARTY_MEMBERS.has(singular(t)) ||
             CALENDAR_WORDS.has(t.toLowerCase()) ||
             /^(?:East|West|North|South|Middle|Central|Islamic|United|National|New)$/.test(t) ||
             !isNameToken(t),
@@ -602,7 +723,7 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
         // "NISSAN SENTRA": a heading in capitals names no person.
         const capitals = !/\p{Ll}/u.test(name.join(''));
         if (bad || capitals || longForms.has(normName(name.join(' ')))) continue;
-        const surname = normSurname(name[name.length - 1] ?? '');
+        const surname = surnameOf(name.join(' '));
         if (!people.has(surname)) people.set(surname, name.join(' '));
         const first = normSurname(name[0] ?? '');
         if (!firstNames.has(first)) firstNames.set(first, name.join(' '));
@@ -652,9 +773,10 @@ export class SourceRegistry {
   constructor(private readonly knowledge: TextKnowledge) {}
 
   /** The source a mention names, or null when it names nothing we can use (a pronoun with no antecedent). */
-  resolve(mention: Mention): string | null {
-    const p = parseMention(mention.text);
-    if (!p.valid) return null;
+  resolve(original: Mention): string | null {
+    const speaker = this.speaker(original);
+    if (!speaker) return null;
+    const { mention, p } = speaker;
     this.clock++;
     const entity = this.find(mention, p);
     if (!entity) return null;
@@ -667,6 +789,75 @@ export class SourceRegistry {
       this.recent.unshift(entity);
     }
     return entity.id;
+  }
+
+  /** What a mention names as a speaker: its words, or its role when the words are no name ("Ultimately, the
+   * minister said", "Knowing Bardos, the coach said": the fronted word or clause came before the subject). */
+  private speaker(mention: Mention): { mention: Mention; p: ParsedMention } | null {
+    const p = parseMention(mention.text);
+    const first = p.name.split(/\s+/)[0] ?? '';
+    const clauseOpener =
+      p.proper &&
+      p.kind === 'person' &&
+      OPENING_PARTICIPLE.test(first) &&
+      !this.knowledge.midSentenceCapitals.has(first.toLowerCase());
+    // "Forecasters expect": one capitalised word that the text never writes with a capital inside a sentence is
+    // a common noun opening the sentence, unless it reads as a name in lower case too.
+    if (p.proper && !p.text.includes(' ') && !ACRONYM_WORD.test(p.text)) {
+      const lower = p.text.toLowerCase();
+      const known = this.knowledge.midSentenceCapitals.has(lower) || this.knowledge.people.has(normSurname(lower));
+      const common = known ? null : parseMention(lower);
+      if (common?.valid && !common.proper && common.kind === 'group')
+        return { mention: { ...mention, text: lower }, p: common };
+    }
+    // "WASHINGTON — The president said": a place in capitals is the story's dateline, never its speaker.
+    const dateline =
+      p.proper && isCountryLike(p.name) && !/\p{Ll}/u.test(p.name) && p.name.replace(/\W/g, '').length > 3;
+    if (p.proper && p.determiner === 'definite' && PARTY_MEMBERS.has(p.headLower)) {
+      // "The Kentucky Republican" describes a person; it names no organisation.
+      return { mention, p: { ...p, proper: false, kind: 'person', name: p.text, title: p.headLower, valid: true } };
+    }
+    if (p.valid && !clauseOpener && !dateline && !isNonName(p.text)) return { mention, p };
+    if (!mention.role) return null;
+    const role = parseMention(mention.role);
+    if (!role.valid && !role.proper && PERSON_TITLES.has(role.headLower)) {
+      // "the coach": a title used as an apposition is a person even when it is not among the role nouns.
+      return { mention: { ...mention, text: mention.role, role: null }, p: { ...role, valid: true, kind: 'person' } };
+    }
+    return role.valid ? { mention: { ...mention, text: mention.role, role: null }, p: role } : null;
+  }
+
+  /** The name a reader sees for a party (of "she declined to comment"): a pronoun is resolved like any
+   * source's; a party named in words keeps the words ("The White House, Baghdad and Damascus"). */
+  partyName(mention: Mention): string {
+    if (!parseMention(mention.text).pronoun) return mention.text;
+    const id = this.resolve(mention);
+    const e = id ? this.byId(id) : null;
+    return e?.name ?? mention.text;
+  }
+
+  /** The sources of one cue. Unnamed groups joined by "and" where the later ones point back at the first
+   * ("Middle East leaders and their Western allies warned") speak as one group: "their Western allies" names
+   * no one alone. Groups counted apart ("three security sources and three Syrian officials") stay apart. */
+  resolveSubjects(mentions: readonly Mention[]): string[] {
+    const parsed = mentions.map((m) => parseMention(m.text));
+    const joined =
+      mentions.length > 1 &&
+      parsed.every((p) => p.valid && !p.proper && !p.pronoun && p.kind === 'group') &&
+      mentions.slice(1).every((m) => POINTS_BACK.test(m.text));
+    if (joined) {
+      const first = mentions[0] as Mention;
+      const last = mentions[mentions.length - 1] as Mention;
+      const text = mentions.map((m) => m.text).join(' and ');
+      const id = this.resolve({ ...first, text, end: last.end });
+      if (id) return [id];
+    }
+    const ids: string[] = [];
+    for (const m of mentions) {
+      const id = this.resolve(m);
+      if (id && !ids.includes(id)) ids.push(id);
+    }
+    return ids;
   }
 
   /** A sentence's subject that is no source (yet): it becomes the latest of its kind for pronouns. */
@@ -696,23 +887,154 @@ export class SourceRegistry {
   *finish(): Steps<{ sources: Source[]; ids: Map<string, string> }> {
     const ids = new Map<string, string>();
     const sources: Source[] = [];
-    for (const e of this.entities) {
-      if (e.claimCount === 0) continue;
+    const listed = this.entities.filter((e) => e.claimCount > 0);
+    const into = this.sameSources(listed);
+    for (const e of listed) {
+      const keep = into.get(e) ?? e;
+      if (keep !== e) {
+        // The one kept takes the other's claims and what the text says about it.
+        keep.claimCount += e.claimCount;
+        keep.role ??= e.role;
+        keep.affiliation ??= e.affiliation;
+        keep.context.push(...e.context);
+        keep.activities.push(...e.activities);
+      }
+    }
+    for (const e of listed) {
+      const keep = into.get(e) ?? e;
+      const done = ids.get(keep.id);
+      if (done) {
+        ids.set(e.id, done);
+        continue;
+      }
       if (sources.length % STEP_EVERY === STEP_EVERY - 1) yield;
       const id = `s${sources.length + 1}`;
       ids.set(e.id, id);
+      ids.set(keep.id, id);
       sources.push({
         id,
-        name: e.name,
-        named: e.named,
-        kind: e.kind,
-        category: this.categorize(e),
-        role: e.role,
-        affiliation: e.affiliation,
-        claimCount: e.claimCount,
+        name: keep.name,
+        named: keep.named,
+        kind: keep.kind,
+        category: this.categorize(keep),
+        role: keep.role,
+        affiliation: keep.affiliation,
+        claimCount: keep.claimCount,
       });
     }
     return { sources, ids };
+  }
+
+  /**
+   * Listed sources that a reader takes for one: the same group written twice ("prosecutors", "Prosecutors",
+   * "Federal prosecutors"), a bare group and the one described group of its kind, a body's staff and the body
+   * ("prosecutors" and "the U.S. Attorney's Office"), a person's full name and its shorter forms ("Joseph R.
+   * Biden Jr.", "Biden"), an organisation and its initials ("Volkswagen", "VW"). Maps each merged entity to
+   * the one kept (the fullest name); entities kept map to nothing.
+   */
+  private sameSources(listed: readonly Entity[]): Map<Entity, Entity> {
+    const into = new Map<Entity, Entity>();
+    const root = (e: Entity): Entity => {
+      let r = e;
+      for (let next = into.get(r); next; next = into.get(r)) r = next;
+      return r;
+    };
+    const join = (a: Entity, b: Entity): void => {
+      const ra = root(a);
+      const rb = root(b);
+      if (ra === rb) return;
+      // Keep the fuller name: a named source over an unnamed one, then more words.
+      const [keep, drop] = fuller(ra, rb) ? [ra, rb] : [rb, ra];
+      into.set(drop, keep);
+    };
+    // The same name twice ("Obama" once as a person, once read as an organisation; "records" and "records"),
+    // except unnamed single people: "a resident" and "a resident" may be two.
+    const byName = new Map<string, Entity>();
+    for (const e of listed) {
+      if (!e.named && e.kind === 'person') continue;
+      const key = `${e.named}|${e.named ? normName(e.name) : groupKey(e.name)}`;
+      const seen = byName.get(key);
+      if (!seen) byName.set(key, e);
+      else {
+        if (e.kind === 'person' && seen.named) seen.kind = 'person';
+        join(seen, e);
+      }
+    }
+    const groups = listed.filter((e) => !e.named && e.kind === 'group');
+    const byKey = new Map<string, Entity>();
+    for (const g of groups) {
+      const key = groupKey(g.name);
+      const seen = byKey.get(key);
+      if (seen) join(seen, g);
+      else byKey.set(key, g);
+    }
+    // A bare "analysts" is the one described group of analysts in the story, when there is just one. A group
+    // with a count or a quantifier of its own ("several candidates", "a dozen members") is counted apart.
+    const counted = (e: Entity): boolean => QUANTIFIERS.has(e.name.split(/\s+/)[0]?.toLowerCase() ?? '');
+    for (const [key, g] of byKey) {
+      if (key.includes(' ') || /\s/.test(g.name.replace(/^the\s+/i, ''))) continue;
+      const head = headKey(key);
+      const described = [...byKey].filter(
+        ([k, other]) =>
+          other !== g &&
+          !counted(other) &&
+          (groupHeads(k).has(head) || other.heads.has(head)) &&
+          root(other) !== root(g),
+      );
+      const only = described[0];
+      if (described.length === 1 && only) join(only[1], g);
+    }
+    // Staff speak for their body when the story names one body they belong to.
+    for (const g of groups) {
+      const body = STAFF_OF[headKey(groupKey(g.name).split(' ').pop() ?? '')];
+      if (!body) continue;
+      const bodies = listed.filter((e) => e.named && e.kind === 'organization' && body.test(e.name));
+      const only = bodies[0];
+      if (bodies.length === 1 && only) join(only, g);
+    }
+    // People: a shorter form of a full name, when no other listed person shares the family name.
+    const people = listed.filter((e) => e.named && e.kind === 'person');
+    for (const e of listed) {
+      if (!e.named || (e.kind !== 'person' && !(e.kind === 'organization' && !e.name.includes(' ')))) continue;
+      const surname = surnameOf(e.name);
+      const others = people.filter((x) => x !== e && surnameOf(x.name) === surname);
+      const longer = others.filter((x) => nameWithin(e.name, x.name));
+      const first = longer[0];
+      const distinct = new Set(others.map((x) => root(x)));
+      if (first && distinct.size === 1) join(first, e);
+    }
+    // Organisations: initials of a one-word name ("VW" for "Volkswagen").
+    const orgs = listed.filter((e) => e.named && e.kind === 'organization');
+    // A shorter form of one other organisation's name: its first words ("Brennan Center" of "Brennan Center for
+    // Justice"), its last word alone ("Times"), or a body named in lower case ("budget office").
+    for (const a of orgs) {
+      const words = normName(a.name).split(' ');
+      const fits = orgs.filter((b) => {
+        if (b === a) return false;
+        const other = normName(b.name).split(' ');
+        if (other.length <= words.length) return false;
+        // "Brennan Center" but not "New York" (of "New York Times"): the short form ends as a body's name does.
+        const leading = words.every((w, i) => other[i] === w) && ORG_NAME_WORDS.has(a.name.split(/\s+/).pop() ?? '');
+        // "Times" of "New York Times", but not "House" of "White House": outlets are known by their last word.
+        const last = words.length === 1 && other[other.length - 1] === words[0] && MEDIA_NAME_WORDS.test(a.name);
+        const lowerCase = a.name === a.name.toLowerCase() && words.every((w) => other.includes(w));
+        return leading || last || lowerCase;
+      });
+      const only = fits[0];
+      if (fits.length === 1 && only) join(only, a);
+    }
+    for (const a of orgs) {
+      if (!INITIALS.test(a.name)) continue;
+      const fits = orgs.filter((b) => b !== a && !b.name.includes(' ') && initialsOf(a.name, b.name));
+      const only = fits[0];
+      if (fits.length === 1 && only) join(only, a);
+    }
+    const out = new Map<Entity, Entity>();
+    for (const e of listed) {
+      const r = root(e);
+      if (r !== e) out.set(e, r);
+    }
+    return out;
   }
 
   private byId(id: string): Entity | null {
@@ -723,10 +1045,14 @@ export class SourceRegistry {
     return this.recent;
   }
 
-  private find(mention: Mention, p: ParsedMention): Entity | null {
+  private find(mention: Mention, parsed: ParsedMention): Entity | null {
+    let p = parsed;
     const live = this.live();
     if (p.pronoun === 'he' || p.pronoun === 'she') {
-      return live.find((e) => e.kind === 'person' && !e.plural) ?? null;
+      // The latest person the pronoun fits ("Ms. Dahl" is no "he"); else the latest person, as before.
+      const pronoun = p.pronoun;
+      const people = live.filter((e) => e.kind === 'person' && !e.plural);
+      return people.find((e) => (this.genderOf(e) ?? pronoun) === pronoun) ?? people[0] ?? null;
     }
     if (p.pronoun === 'they') {
       return live.find((e) => e.plural) ?? live.find((e) => e.kind === 'organization') ?? null;
@@ -736,6 +1062,8 @@ export class SourceRegistry {
     }
 
     if (p.proper) {
+      // "Ted Cruz's" standing alone as a subject is Ted Cruz.
+      if (p.kind === 'person' && POSSESSIVE_END.test(p.name)) p = { ...p, name: p.name.replace(POSSESSIVE_END, '') };
       const acronymLong = this.knowledge.acronyms.get(p.name);
       const single = p.name.split(/\s+/).length === 1;
       // "Liu said" after "Liu Xiaming": a family name may come first.
@@ -746,7 +1074,7 @@ export class SourceRegistry {
         (p.kind === 'person' && !this.knowledge.longForms.has(normName(p.name))) ||
         (known !== undefined && !acronymLong);
       if (isPerson) {
-        const surname = normSurname(((known && single ? known : p.name).split(/\s+/).pop() ?? '') || p.name);
+        const surname = surnameOf(known && single ? known : p.name) || normSurname(p.name);
         const firstName = single ? null : (p.name.split(/\s+/)[0] ?? '').toLowerCase();
         const existing = live.find(
           (e) =>
@@ -784,7 +1112,11 @@ export class SourceRegistry {
         for (const a of aliases) described.aliases.add(a);
         return described;
       }
-      return this.create(name, true, 'organization', { aliases });
+      // "Syria said": a country speaking is its government, and the list says so.
+      const display = isCountry(name) && !acronymLong ? governmentOf(name) : name;
+      const state = live.find((e) => e.named && e.kind === 'organization' && this.sameState(e, name));
+      if (state && display !== name) return state;
+      return this.create(display, true, 'organization', { aliases });
     }
 
     // "China's ambassador to Britain Liu Xiaming": a description that ends with a full name met in the text.
@@ -807,6 +1139,12 @@ export class SourceRegistry {
       const org = live.find((e) => e.named && e.kind === 'organization' && this.orgFits(e, head));
       if (org) return org;
     }
+    if (p.determiner === 'definite' && PARTY_MEMBERS.has(head)) {
+      // "the Kentucky Republican": the latest person described with the party and every other word.
+      const wanted = [head, ...p.modifiers.filter((w) => !MATCH_IGNORED.has(w))].map(stem);
+      const member = live.find((e) => e.kind === 'person' && e.named && wanted.every((w) => e.stems.has(w)));
+      if (member) return member;
+    }
     if (p.determiner === 'definite') {
       const wanted = p.modifiers.filter((w) => !MATCH_IGNORED.has(w) && !/^\d/.test(w)).map(stem);
       const match = live.find((e) => e.heads.has(head) && e.plural === p.plural && wanted.every((w) => e.stems.has(w)));
@@ -815,7 +1153,8 @@ export class SourceRegistry {
       if (loose && wanted.length === 0) return loose;
     }
     // Unnamed sources are named by their head phrase, without a trailing relative clause.
-    const name = p.text.replace(ANONYMOUS_NAME_CUT, '');
+    // "the doctor's" cut off before its noun is the doctor.
+    const name = p.text.replace(ANONYMOUS_NAME_CUT, '').replace(POSSESSIVE_END, '');
     // "Israel's military", "the Ukrainian military", "Syria's government": a state body speaking as itself.
     const stateBody =
       p.kind === 'organization' &&
@@ -826,6 +1165,19 @@ export class SourceRegistry {
     const institution =
       INSTITUTION_HEADS.has(head) && p.determiner !== 'indefinite' && p.determiner !== 'another' && p.post === '';
     const named = stateBody || institution;
+    if (stateBody) {
+      // "Syria's government" after "Syria said": the same government.
+      const country = isCountryLike(p.possessor ?? '')
+        ? (p.possessor ?? '')
+        : (p.modifiers.find((w) => isDemonym(w) || isCountryLike(w)) ?? '');
+      const state = live.find((e) => e.named && e.kind === 'organization' && this.sameState(e, country));
+      if (state && head === 'government') return state;
+      if (isCountry(country)) {
+        const e = this.create(name.replace(/^the\s+/i, ''), true, 'organization');
+        e.aliases.add(normName(country));
+        return e;
+      }
+    }
     return this.create(named ? name.replace(/^the\s+/i, '') : name, named, institution ? 'organization' : p.kind, {
       plural: p.plural && !institution,
     });
@@ -834,7 +1186,7 @@ export class SourceRegistry {
   private describedPerson(text: string, live: Entity[]): Entity | null {
     const words = text.split(/\s+/);
     if (words.length < 3) return null;
-    const surname = normSurname(words[words.length - 1] ?? '');
+    const surname = surnameOf(text);
     const full = this.knowledge.people.get(surname);
     if (!full || !text.endsWith(` ${full}`)) return null;
     const description = text.slice(0, text.length - full.length).trim();
@@ -851,6 +1203,28 @@ export class SourceRegistry {
     e.role ??= cleanRole(description);
     e.context.push(description);
     return e;
+  }
+
+  /** The pronoun a person takes, from honorifics and gendered roles anywhere in the text ("Ms.", "spokeswoman",
+   * "congressman"); null when unknown or when the words disagree. Pronouns teach nothing: one resolved wrongly
+   * would mislead every later one. */
+  private genderOf(e: Entity): 'he' | 'she' | null {
+    const words = [
+      e.role ?? '',
+      ...e.context,
+      ...(e.surname ? (this.knowledge.descriptions.get(e.surname) ?? []) : []),
+    ];
+    const text = words.join(' | ');
+    const he = MALE_WORDS.test(text);
+    const she = FEMALE_WORDS.test(text);
+    return he === she ? null : he ? 'he' : 'she';
+  }
+
+  /** Whether an organisation is the government of a country named or described ("Syria", "Syrian"). */
+  private sameState(e: Entity, country: string): boolean {
+    if (country === '') return false;
+    const wanted = stem(country.replace(/^the\s+/i, ''));
+    return [...e.aliases].some((a) => isCountry(a) && stem(a) === wanted);
   }
 
   /** Whether "the <head>" can mean this named organisation: "the ministry" a Ministry, "the company" a firm. */
@@ -935,7 +1309,10 @@ export class SourceRegistry {
       e.context.push(mention.role);
     }
     const title = p.proper && p.kind === 'person' ? p.title : null;
-    e.role ??= cleanRole(mention.role) ?? title;
+    // "Interior Minister Anna Holm" is "the minister" later: the title's last word is a head of hers.
+    const titleHead = cleanToken(title?.split(/\s+/).pop() ?? '').toLowerCase();
+    if (titleHead && PERSON_ROLE_NOUNS.has(titleHead)) e.heads.add(headKey(titleHead));
+    e.role ??= cleanRole(mention.role) ?? cleanRole(title);
     // "Analysts at Goldman Sachs", "a spokesperson for the union": the postmodifier names the affiliation.
     const at = /^(?:at|of|for|from|with)\s+(.+)$/i.exec(p.post);
     if (
@@ -944,7 +1321,9 @@ export class SourceRegistry {
       !mention.affiliation &&
       !/^(?:the\s+)?(?:matter|situation|talks|case|issue)/i.test(at[1] ?? '')
     ) {
-      e.affiliation ??= (at[1] ?? '').replace(/^the\s+/i, '');
+      // "Director of Public Prosecution Eva-Marie Persson": the name after the post is the person, not the body.
+      const body = (at[1] ?? '').replace(/^the\s+/i, '');
+      e.affiliation ??= e.named && body.endsWith(` ${e.name}`) ? body.slice(0, -e.name.length).trim() : body;
     }
     if (mention.affiliation) {
       e.affiliation ??= mention.affiliation.replace(/^the\s+/i, '');
@@ -1045,5 +1424,6 @@ export class SourceRegistry {
 /** "an advisor to Iraqi security forces" -> "advisor to Iraqi security forces"; "SITE's director" -> as given. */
 function cleanRole(role: string | null): string | null {
   if (!role) return null;
-  return role.replace(/^(?:the|a|an)\s+/i, '').trim() || null;
+  const cleaned = role.replace(/^(?:the|a|an)\s+/i, '').trim();
+  return cleaned === '' || NOT_A_ROLE.has(cleaned.toLowerCase()) ? null : cleaned;
 }
