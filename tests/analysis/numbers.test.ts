@@ -229,7 +229,7 @@ const RELATED_STORY_CASES: readonly Case[] = [
   ],
   [
     "The Ukrainian military said the activity in this area prevented Russia from sending a significant number of its forces to Ukraine's eastern region of Donetsk, where some of the heaviest fighting has taken place in the more than three-year-old full-scale invasion.",
-    [['more than three-year-old', 'other', 3]],
+    [['more than three-year-old', 'age', 3]],
   ],
   [
     "Syrskyi's troops are repelling Russian forces along the frontline, which stretches for about 1,200 km, where the situation remains difficult, the Ukrainian military said.",
@@ -320,12 +320,12 @@ const OTHER_FORM_CASES: readonly Case[] = [
   [
     'The 34-year-old was arrested in mid-2025.',
     [
-      ['34-year-old', 'other', 34],
+      ['34-year-old', 'age', 34],
       ['2025', 'date', 2025],
     ],
   ],
   ['The 1990s were a turbulent decade for the region.', [['1990s', 'date', 1990]]],
-  ['The meeting began at 10:30 and ended without a deal.', [['10:30', 'other', null]]],
+  ['The meeting began at 10:30 and ended without a deal.', [['10:30', 'time', null]]],
   ['One official said the talks would resume, and one day they did.', [['one day', 'duration', 1]]],
   [
     'The plant is the largest to close in more than a decade, and the mill ran for a decade before that.',
@@ -353,7 +353,7 @@ const OTHER_FORM_CASES: readonly Case[] = [
     'It had at least one production line and One resident, Joan Ferris, 67, complained.',
     [
       ['at least one production line', 'count', 1],
-      ['67', 'other', 67],
+      ['67', 'age', 67],
     ],
   ],
   ['Only one person was hurt, police said.', [['Only one person', 'count', 1]]],
@@ -386,8 +386,8 @@ const OTHER_FORM_CASES: readonly Case[] = [
   [
     'Polls close at 8 p.m. and results are due by 10am.',
     [
-      ['8 p.m.', 'other', null],
-      ['10am', 'other', null],
+      ['8 p.m.', 'time', null],
+      ['10am', 'time', null],
     ],
   ],
   [
@@ -418,7 +418,7 @@ const OTHER_FORM_CASES: readonly Case[] = [
     'It is the result of a 25-year partnership; people aged 65 should get the vaccine.',
     [
       ['25-year', 'duration', 25],
-      ['65', 'other', 65],
+      ['65', 'age', 65],
     ],
   ],
 ];
@@ -443,7 +443,6 @@ const NEGATIVE_CASES: readonly Case[] = [
   ['Fox Five reported the story first.', []],
   ['IS claimed the attack on Sunday, a number of witnesses said.', []],
   ['Russian gains have accelerated in May and June.', []],
-  ['The State Department has doubled the number of emergency evacuation flights.', []],
   ['It was not clear how many Americans had left at first.', []],
   ['They are one another’s rivals, and one must be careful.', []],
   ['Wait a second.', []],

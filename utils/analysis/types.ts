@@ -11,6 +11,10 @@ export type NumberKind =
   | 'range'
   | 'duration'
   | 'date'
+  /** A time of day: "10:30 a.m.", "3 p.m. ET", "8.30pm". */
+  | 'time'
+  /** A person's age: "the 45-year-old", "Joan Ferris, 67,", "aged 30". Not a count of anything. */
+  | 'age'
   | 'ordinal'
   | 'other';
 export type ClutterKind = 'related' | 'promo' | 'comments' | 'ad' | 'newsletter' | 'share' | 'other';
