@@ -39,6 +39,8 @@ export interface BlockResult {
 export interface TextOptions {
   /** Called after each block, in order, with what was found in it. */
   onBlock?: (result: BlockResult) => void;
+  /** False: numbers only, no claims or sources (an article in a language the rules are not written for). */
+  claims?: boolean;
 }
 
 export function analyzeText(blocks: readonly TextBlock[]): TextAnalysis {
@@ -71,7 +73,7 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
       numbers.push({ text: n.text, value: n.value, kind: n.kind, span: { block: b, start: n.start, end: n.end } });
     }
     yield;
-    if (CLAIMLESS_BLOCKS.has(block.kind)) {
+    if (CLAIMLESS_BLOCKS.has(block.kind) || options.claims === false) {
       previousBlockLast = null;
       report(b, [], numbersFrom);
       continue;

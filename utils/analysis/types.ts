@@ -107,10 +107,20 @@ export interface TextAnalysis {
   nonResponses: NonResponse[];
 }
 
+/** Whether the claim and source rules exist for the article's language (utils/analysis/language.ts). */
+export interface AttributionSupport {
+  /** False on an article in a language the rules are not written for: no claims or sources are looked for. */
+  available: boolean;
+  /** The article's language as a base code ("en", "ar", "ko"), from its declaration checked against its
+   * letters; null when it cannot be told. */
+  language: string | null;
+}
+
 export interface Analysis extends TextAnalysis {
   url: string | null;
   isArticle: boolean;
   article: ArticleInfo | null;
+  attribution: AttributionSupport;
   clutter: ClutterItem[];
   timings: { totalMs: number };
 }
