@@ -308,12 +308,3 @@ export function attributionSupport(declared: string | null, blocks: readonly Tex
 
 /** Support for a page that is not an article (nothing was read): the rules are not the question there. */
 export const ATTRIBUTION_UNKNOWN: AttributionSupport = { available: true, language: null };
-
-/** "Arabic" for "ar", "Korean" for "ko", in the UI's language; the code itself when the browser has no name. */
-export function languageName(code: string, uiLocale = 'en'): string {
-  try {
-    return new Intl.DisplayNames([uiLocale], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}

@@ -413,6 +413,9 @@ class Scanner {
       if (MEASURE_UNITS.has(next.lower) || GLUED_METRE.has(next.lower)) {
         return { ...q, to: i + 2, kind: 'other', yearLike: false };
       }
+      // "800석", "2027년", "3,000명": Korean, Chinese and Japanese write a counter (and a particle) against the
+      // digits; the digits alone are the number
+      if (!HEAD_WORD_PATTERN.test(next.text)) return q;
       return null; // "5G", "3D", "4x4"
     }
     const vulgar = VULGAR_FRACTIONS.get(next.text);
