@@ -414,6 +414,7 @@ const OTHER_FORM_CASES: readonly Case[] = [
   ['The team raised $5m in funding.', [['$5m', 'money', 5e6]]],
   ['On Tuesday 20 people were killed.', [['20 people', 'count', 20]]],
   ['A one-day strike and a one-sided vote.', [['one-day', 'duration', 1]]],
+  ['The State Department has doubled the number of evacuation flights.', [['doubled', 'other', 2]]],
   [
     'It is the result of a 25-year partnership; people aged 65 should get the vaccine.',
     [
@@ -421,6 +422,113 @@ const OTHER_FORM_CASES: readonly Case[] = [
       ['65', 'age', 65],
     ],
   ],
+];
+
+/** Times of day, ages, multiples, durations in words and ranges of days: each one mention of its own kind. */
+const TIME_AGE_MULTIPLE_CASES: readonly Case[] = [
+  ['The hearing resumed at 10:30 a.m. on Thursday.', [['10:30 a.m.', 'time', null]]],
+  ['Polls close at 3 p.m. ET in most states.', [['3 p.m. ET', 'time', null]]],
+  [
+    'The curfew runs from 9pm to 6 a.m. GMT.',
+    [
+      ['9pm', 'time', null],
+      ['6 a.m. GMT', 'time', null],
+    ],
+  ],
+  [
+    'The bells rang at 12 noon and the market opened at 7:15.',
+    [
+      ['12 noon', 'time', null],
+      ['7:15', 'time', null],
+    ],
+  ],
+  ['Read John 3:16 aloud.', [['3:16', 'other', null]]],
+  ['The 45-year-old was charged on Monday.', [['45-year-old', 'age', 45]]],
+  ['A 7-year-old boy was rescued from the river.', [['7-year-old', 'age', 7]]],
+  ['Maria Lopez, 62, said she had waited for hours.', [['62', 'age', 62]]],
+  ['Daniel Reyes Jr., 55, was released on bail.', [['55', 'age', 55]]],
+  ['Residents aged 30 and over can apply.', [['30', 'age', 30]]],
+  ['He became a citizen at the age of 19.', [['19', 'age', 19]]],
+  ['Voters aged between 18 and 24 turned out in record numbers.', [['between 18 and 24', 'age', 18]]],
+  ['The camp is open to children ages 8 to 12.', [['8 to 12', 'age', 8]]],
+  ['She is 81 years old and still drives.', [['81 years old', 'age', 81]]],
+  ['He was in his early 40s when he founded the firm.', [['40s', 'age', 40]]],
+  [
+    'Rents tripled in five years.',
+    [
+      ['tripled', 'other', 3],
+      ['five years', 'duration', 5],
+    ],
+  ],
+  ['The city more than doubled its budget.', [['more than doubled', 'other', 2]]],
+  ['The new plant will produce triple the output of the old one.', [['triple', 'other', 3]]],
+  ['The model has triple headlights.', [['triple', 'other', 3]]],
+  ['Prices could double.', [['double', 'other', 2]]],
+  [
+    'Exports rose twofold, and imports grew 10-fold.',
+    [
+      ['twofold', 'other', 2],
+      ['10-fold', 'other', 10],
+    ],
+  ],
+  ['There were three times as many cases as last year.', [['three times as many', 'other', 3]]],
+  [
+    'Women were twice as likely to say so, and twice as many men refused.',
+    [
+      ['twice', 'other', 2],
+      ['twice as many', 'other', 2],
+    ],
+  ],
+  ['The repairs took a year and a half.', [['a year and a half', 'duration', 1.5]]],
+  ['The flight lasted an hour and a half.', [['an hour and a half', 'duration', 1.5]]],
+  ['He served two and a half years in prison.', [['two and a half years', 'duration', 2.5]]],
+  ['The queue moved after half an hour.', [['half an hour', 'duration', 0.5]]],
+  ['It is a half-hour drive.', [['half-hour', 'duration', 0.5]]],
+  ['The festival runs Aug. 9 to 16 in the old town.', [['Aug. 9 to 16', 'date', null]]],
+  ['Talks were held March 3-5, 2025, in Geneva.', [['March 3-5, 2025', 'date', 2025]]],
+  ['The exhibition is open Aug. 30 to Sept. 2.', [['Aug. 30 to Sept. 2', 'date', null]]],
+  ['The market is held 9-16 August each year.', [['9-16 August', 'date', null]]],
+  ['She led the agency from 2019 to 2021.', [['2019 to 2021', 'date', 2019]]],
+  // the second number is an hour, not a day: no range of days
+  [
+    'Voting runs Aug. 9 to 6 p.m. local time.',
+    [
+      ['Aug. 9', 'date', null],
+      ['6 p.m.', 'time', null],
+    ],
+  ],
+  [
+    'Ballots cast May 5 to 3 candidates were counted.',
+    [
+      ['May 5', 'date', null],
+      ['3 candidates', 'count', 3],
+    ],
+  ],
+  [
+    'The library holds 800석 and 3,000명 visit it.',
+    [
+      ['800', 'count', 800],
+      ['3,000', 'count', 3000],
+    ],
+  ],
+];
+
+/** Digits that are part of a name, a score, a phone number or a page counter, and doubled words that are idioms. */
+const NOT_A_NUMBER_CASES: readonly Case[] = [
+  ['They drove Route 66 to the coast.', []],
+  ['The COVID-19 rules ended.', []],
+  ['Call 555-123-4567 or (555) 123-4567 for tickets.', []],
+  ['The home side won 3-2 after extra time.', []],
+  ['It was a 2-3 loss for the visitors.', []],
+  ['The court issued a 5-4 ruling.', []],
+  ['The airline ordered the 787-9 variant.', []],
+  ['Its popular 737 Max jet was grounded.', []],
+  ['Photo 1 / 23', []],
+  ['Growth over FY2020-22 slowed.', []],
+  ['The party doubled down on its pledge.', []],
+  ['He was accused of double standards in a double murder case.', []],
+  ['Please double-check the form.', []],
+  ['The fans called twice.', []],
 ];
 
 /** Words and names that look like numbers but are not. */
@@ -452,6 +560,8 @@ const NEGATIVE_CASES: readonly Case[] = [
 
 const ALL_CASES: readonly Case[] = [
   ...SEED_ARTICLE_CASES,
+  ...TIME_AGE_MULTIPLE_CASES,
+  ...NOT_A_NUMBER_CASES,
   ...RELATED_STORY_CASES,
   ...OTHER_FORM_CASES,
   ...NEGATIVE_CASES,

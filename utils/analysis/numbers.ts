@@ -349,6 +349,13 @@ class Scanner {
     return -1;
   }
 
+  /** Token i follows a capitalized word that is no function word, month or weekday: "John 3:16", "Psalm 23". */
+  afterName(i: number): boolean {
+    const before = this.at(i - 1);
+    if (before?.type !== 'word' || !isCapitalized(before) || this.touches(i)) return false;
+    return !NON_HEAD_WORDS.has(before.lower) && !MONTHS.has(before.lower) && !WEEKDAYS.has(before.lower);
+  }
+
   /** Index after a time zone at i ("ET", "GMT"), or i when there is none. */
   timeZoneEnd(i: number): number {
     const t = this.at(i);
@@ -423,7 +430,7 @@ class Scanner {
     if (next.text === ':' && this.at(i + 2)?.type === 'num' && this.touches(i + 2)) {
       // "10:30 a.m. ET": a time of day; "John 3:16" or a "3:1 ratio" stay 'other'
       const minutes = this.at(i + 2)?.text ?? '';
-      if (plain && value <= MAX_CLOCK_HOUR && CLOCK_MINUTES_PATTERN.test(minutes)) {
+      if (plain && value <= MAX_CLOCK_HOUR && CLOCK_MINUTES_PATTERN.test(minutes) && !this.afterName(i)) {
         const suffix = this.clockSuffixEnd(i + 3);
         return { ...q, to: this.timeZoneEnd(suffix > 0 ? suffix : i + 3), kind: 'time', value: null, yearLike: false };
       }
@@ -551,7 +558,8 @@ class Scanner {
       if (scale !== undefined) return { ...base, to: i + 2, value: scale };
       if (w1 === 'few' && (w2 === 'dozen' || SCALE_WORDS.has(w2 ?? ''))) return { ...base, to: i + 3 };
       const den = FRACTION_DENOMINATORS.get(w1 ?? '');
-      if (den !== undefined && w1 !== undefined && !isPlural(w1)) {
+      // "a half-hour" is the duration, read from "half"
+      if (den !== undefined && w1 !== undefined && !isPlural(w1) && !this.hyphenJoin(i + 2)) {
         // "a third of last year's claims", "roughly a third", "cut by a quarter from September 1" — but "a
         // third term" is an ordinal: a fraction is followed by a function word, punctuation or nothing
         if (qualified || w2 === undefined || NON_HEAD_WORDS.has(w2)) {
