@@ -511,6 +511,11 @@ const TIME_AGE_MULTIPLE_CASES: readonly Case[] = [
       ['3,000', 'count', 3000],
     ],
   ],
+  // a capitalized word before a range with a unit is a verb, not a name
+  ['Drink 20–30 minutes before a run.', [['20–30 minutes', 'range', 20]]],
+  // "the N noun" names a thing only when the noun ends its phrase
+  ['The 240 page report was released.', [['240 page report', 'count', 240]]],
+  ['The 50 largest firms paid less.', [['50 largest firms', 'count', 50]]],
 ];
 
 /** Digits that are part of a name, a score, a phone number or a page counter, and doubled words that are idioms. */
@@ -523,6 +528,7 @@ const NOT_A_NUMBER_CASES: readonly Case[] = [
   ['The court issued a 5-4 ruling.', []],
   ['The airline ordered the 787-9 variant.', []],
   ['Its popular 737 Max jet was grounded.', []],
+  ['The 777 program has faced delays, and the 9 train was late.', []],
   ['Photo 1 / 23', []],
   ['Growth over FY2020-22 slowed.', []],
   ['The party doubled down on its pledge.', []],
@@ -583,6 +589,18 @@ describe('findNumbers on real sentences', () => {
       expect(n.start).toBeGreaterThanOrEqual(last);
       last = n.end;
     }
+  });
+});
+
+describe('findNumbers on text in another language', () => {
+  // German capitalizes every noun, and a place name before a count is no name of the count: no name rules there
+  it.each([
+    ['Die Messe zählt 100 Aussteller und 16 Kliniken.', ['100', '16']],
+    ['Em Lisboa 40 escolas fecharam e 30 abriram.', ['40', '30']],
+  ])('%s', (sentence, numbers) => {
+    expect(findNumbers(sentence, { englishCase: false }).map((n) => n.text.split(' ')[0])).toEqual(numbers);
+    // with English capitalisation the same digits read as parts of names
+    expect(findNumbers(sentence).length).toBeLessThan(numbers.length);
   });
 });
 

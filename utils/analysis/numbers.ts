@@ -168,6 +168,8 @@ const ISO_DATE_TAIL_PATTERN = /^-\d{2}-\d{2}(?!\d)/;
 const ISO_DATE_TAIL_LENGTH = 7;
 /** After a number, a multiplier: "roughly three times the level" (seed script-inserted-article). */
 const MULTIPLIER_WORD = 'times';
+/** "The 777 program", "the 9 train": digits between this and a lone singular noun name a thing. */
+const MODEL_DETERMINER = 'the';
 /** The one multiple that is an adverb: a number only as "twice as many" or "twice the". */
 const MULTIPLE_TWICE = 'twice';
 /** Two digits after a year and a dash: "2014-17". */
@@ -290,7 +292,11 @@ function startsNumber(lower: string): boolean {
 class Scanner {
   readonly tokens: Token[];
 
-  constructor(readonly text: string) {
+  constructor(
+    readonly text: string,
+    /** Capitalisation marks names ("Apollo 11", "737 Max jet"): English, not German nouns or a Portuguese "As". */
+    readonly englishCase = true,
+  ) {
     this.tokens = tokenize(text);
   }
 
@@ -430,7 +436,12 @@ class Scanner {
     if (next.text === ':' && this.at(i + 2)?.type === 'num' && this.touches(i + 2)) {
       // "10:30 a.m. ET": a time of day; "John 3:16" or a "3:1 ratio" stay 'other'
       const minutes = this.at(i + 2)?.text ?? '';
-      if (plain && value <= MAX_CLOCK_HOUR && CLOCK_MINUTES_PATTERN.test(minutes) && !this.afterName(i)) {
+      if (
+        plain &&
+        value <= MAX_CLOCK_HOUR &&
+        CLOCK_MINUTES_PATTERN.test(minutes) &&
+        !(this.englishCase && this.afterName(i))
+      ) {
         const suffix = this.clockSuffixEnd(i + 3);
         return { ...q, to: this.timeZoneEnd(suffix > 0 ? suffix : i + 3), kind: 'time', value: null, yearLike: false };
       }
@@ -1042,13 +1053,21 @@ class Scanner {
 
   /**
    * Digits that name a model, not a count: after another number ("400 737 Max jets", "five 787 Dreamliner
-   * sales"), or before a capitalized name and a singular noun ("the 737 Max jet"). "30 Boeing jets" counts.
+   * sales"), before a capitalized name and a singular noun ("the 737 Max jet"), or between "the" and a lone
+   * singular noun ("The 777 program has", "the 9 train"). "30 Boeing jets" and "the 50 largest firms" count.
    */
   modelName(q: Quantity): boolean {
     const own = this.at(q.from);
     const next = this.at(q.to);
     if (q.words || q.yearLike || q.to !== q.from + 1 || own === undefined || !PLAIN_INTEGER_PATTERN.test(own.text)) {
       return false;
+    }
+    if (this.word(q.from - 1) === MODEL_DETERMINER && next?.type === 'word' && !isCapitalized(next)) {
+      // the noun ends its phrase ("The 777 program has", "the 9 train."): in "the 50 largest firms" and "the 180
+      // page book" the word is a modifier of the noun after it, and the number counts
+      const after = this.word(q.to + 1);
+      const phraseEnd = after === undefined || NON_HEAD_WORDS.has(after) || VERB_LIKE_ENDINGS.test(after);
+      return q.value !== null && q.value > 1 && this.singularNoun(q.to) && phraseEnd;
     }
     if (next?.type !== 'word' || !isCapitalized(next) || MONTHS.has(next.lower) || WEEKDAYS.has(next.lower)) {
       return false;
@@ -1059,15 +1078,35 @@ class Scanner {
       !this.touches(q.from) &&
       (prev.type === 'num' || SMALL_NUMBER_WORDS.has(prev.lower) || TENS_WORDS.has(prev.lower));
     if (afterNumber) return true;
-    const noun = this.at(q.to + 1);
+    return q.value !== null && q.value > 1 && this.singularNoun(q.to + 1);
+  }
+
+  /** A range with a unit follows: "Drink 20–30 minutes" is a quantity after a verb, not a name. */
+  rangeWithUnit(q: Quantity): boolean {
+    const q2 = this.rangeEnd(q);
+    return q2 !== null && this.unitAt(q2.to) !== null;
+  }
+
+  /** A lowercase singular noun at i that is no unit, function word or verb: "jet", "program". */
+  singularNoun(i: number): boolean {
+    const noun = this.at(i);
+    if (noun?.type !== 'word' || isCapitalized(noun) || isPlural(noun.lower)) return false;
+    const w = noun.lower;
     return (
-      q.value !== null &&
-      q.value > 1 &&
-      noun?.type === 'word' &&
-      !isCapitalized(noun) &&
-      !isPlural(noun.lower) &&
-      !NON_HEAD_WORDS.has(noun.lower) &&
-      !VERB_LIKE_ENDINGS.test(noun.lower)
+      !NON_HEAD_WORDS.has(w) &&
+      !VERB_LIKE_ENDINGS.test(w) &&
+      !startsNumber(w) &&
+      !TIME_UNITS.has(w) &&
+      !MEASURE_UNITS.has(w) &&
+      !MEASURE_MODIFIERS.has(w) &&
+      !PERCENT_WORDS.has(w) &&
+      !CURRENCY_WORDS.has(w) &&
+      !SCALE_ABBREVIATIONS.has(w) &&
+      !NOON_WORDS.has(w) &&
+      !TIME_SUFFIXES.has(w) &&
+      w !== 'per' &&
+      w !== 'percentage' &&
+      w !== MULTIPLIER_WORD
     );
   }
 
@@ -1096,7 +1135,9 @@ class Scanner {
       return { from: i, to: q.to, value: q.value, kind: q.kind };
     }
 
-    if (!qualified && (this.partOfName(q) || this.modelName(q))) return null;
+    if (!qualified && this.englishCase && (this.partOfName(q) || this.modelName(q)) && !this.rangeWithUnit(q)) {
+      return null;
+    }
 
     // "2014-17": a span of years
     const shortYear = this.at(q.to + 1);
@@ -1172,9 +1213,17 @@ class Scanner {
   }
 }
 
+export interface FindOptions {
+  /**
+   * The text follows English capitalisation, so a capitalized word next to digits makes them part of a name
+   * ("Apollo 11", "the 737 Max jet"). Off for other languages (German capitalizes every noun: "100 Seminaren").
+   */
+  englishCase?: boolean;
+}
+
 /** Every number in `text`, in text order, without overlaps. Pure and linear in the length of `text`. */
-export function findNumbers(text: string): FoundNumber[] {
-  const s = new Scanner(text);
+export function findNumbers(text: string, options: FindOptions = {}): FoundNumber[] {
+  const s = new Scanner(text, options.englishCase ?? true);
   const found: FoundNumber[] = [];
   const n = s.tokens.length;
   for (let i = 0; i < n; ) {

@@ -69,7 +69,8 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b] as TextBlock;
     const numbersFrom = numbers.length;
-    for (const n of findNumbers(block.text)) {
+    // the claim rules' language (English) is also the one whose capitalisation marks names next to numbers
+    for (const n of findNumbers(block.text, { englishCase: options.claims !== false })) {
       numbers.push({ text: n.text, value: n.value, kind: n.kind, span: { block: b, start: n.start, end: n.end } });
     }
     yield;
