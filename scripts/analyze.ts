@@ -4,6 +4,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Analysis, Claim, Source } from '../utils/analysis/types';
 import { analyzeDocument } from '../utils/analyze';
+import { attributionUnavailableText } from '../utils/language-name';
 import { parsePage, readPage } from './load-page';
 
 const HELP = `Usage: npm run analyze -- [FILE|DIR ...] [--json] [--url URL]
@@ -96,6 +97,15 @@ export function formatReport(file: string, analysis: Analysis): string {
   lines.push(`Length:    ${article.wordCount} words${article.language ? ` · language ${article.language}` : ''}`);
   lines.push('');
 
+  const unavailable = attributionUnavailableText(analysis.attribution);
+  if (unavailable !== null) {
+    // An article in a language the claim rules are not written for: say so rather than "Sources (0)"
+    lines.push(unavailable);
+    lines.push('');
+    numberLines(analysis, lines);
+    clutterLines(analysis, lines);
+    return lines.join('\n');
+  }
   const sources = [...analysis.sources].sort((a, b) => b.claimCount - a.claimCount);
   lines.push(
     `Sources (${sources.length}: ${sources.filter((s) => s.named).length} named, ${sources.filter((s) => !s.named).length} anonymous)`,
@@ -121,19 +131,32 @@ export function formatReport(file: string, analysis: Analysis): string {
     for (const claim of claims) lines.push(claimLine(claim));
   }
   lines.push('');
-  lines.push(`Numbers (${analysis.numbers.length})`);
-  if (analysis.numbers.length > 0) lines.push(`  ${analysis.numbers.map((n) => n.text).join(' · ')}`);
+  numberLines(analysis, lines);
   if (analysis.nonResponses.length > 0) {
     lines.push('');
     lines.push(`Did not respond (${analysis.nonResponses.length})`);
     for (const n of analysis.nonResponses) lines.push(`  - ${n.party}: ${n.text}`);
   }
+  clutterLines(analysis, lines);
+  return lines.join('\n');
+}
+
+/** The numbers, with how many of each kind: "Numbers (12: 7 count, 2 age, 1 time, 2 date)". */
+function numberLines(analysis: Analysis, lines: string[]): void {
+  const byKind = new Map<string, number>();
+  for (const n of analysis.numbers) byKind.set(n.kind, (byKind.get(n.kind) ?? 0) + 1);
+  const kinds = [...byKind].map(([kind, count]) => `${count} ${kind}`).join(', ');
+  lines.push(`Numbers (${analysis.numbers.length}${kinds ? `: ${kinds}` : ''})`);
+  if (analysis.numbers.length > 0) lines.push(`  ${analysis.numbers.map((n) => n.text).join(' · ')}`);
+}
+
+/** The clutter around the article and the time taken: the report's last lines. */
+function clutterLines(analysis: Analysis, lines: string[]): void {
   lines.push('');
   lines.push(`Clutter (${analysis.clutter.length})`);
   for (const c of analysis.clutter) lines.push(`  ${pad(c.kind, 11)} ${c.text.slice(0, 100)}`);
   lines.push('');
   lines.push(`Analysed in ${analysis.timings.totalMs.toFixed(1)} ms`);
-  return lines.join('\n');
 }
 
 function main(argv: readonly string[]): number {

@@ -34,6 +34,7 @@ const analysis: Analysis = {
     wordCount: body.split(/\s+/).length,
     language: 'en',
   },
+  attribution: { available: true, language: 'en' },
   ...result,
   clutter: [],
   timings: { totalMs: ms },

@@ -150,6 +150,8 @@ if (showMisses) {
       ['anonymous sources missed', score.anonymousSources.missed],
       ['anonymous sources not in the gold', score.anonymousSources.wrong],
       ['sources with the wrong category', categories],
+      ['numbers missed', score.numbers.missed],
+      ['numbers not in the gold', score.numbers.wrong],
     ];
     if (lists.every(([, l]) => l.length === 0)) continue;
     console.log(`\n== ${name}`);

@@ -229,6 +229,23 @@ describe('export and import', () => {
     });
   }
 
+  it('imports a file written before times of day and ages were kinds of number, with their defaults', async () => {
+    const { time: _time, age: _age, ...olderKinds } = { ...DEFAULT_SETTINGS.numberKinds, date: true };
+    const older = { ...good, settings: { ...DEFAULT_SETTINGS, numberKinds: olderKinds } };
+    const result = await importSettings(JSON.stringify(older));
+    expect(result.ok).toBe(true);
+    const { numberKinds } = await getSettings();
+    expect(numberKinds.date).toBe(true);
+    expect(numberKinds.time).toBe(false);
+    expect(numberKinds.age).toBe(true);
+  });
+
+  it('refuses a kind of number that is not a boolean', () => {
+    const numberKinds = { ...DEFAULT_SETTINGS.numberKinds, age: 'yes' };
+    const result = parseSettingsFile(JSON.stringify({ ...good, settings: { ...DEFAULT_SETTINGS, numberKinds } }));
+    expect(result).toEqual({ ok: false, problem: { kind: 'invalid-fields', fields: ['settings.numberKinds.age'] } });
+  });
+
   it('names the fields that are wrong', () => {
     const result = parseSettingsFile(
       JSON.stringify({ ...good, settings: { ...DEFAULT_SETTINGS, colorScheme: 'neon', sidebarAutoOpen: 1 } }),

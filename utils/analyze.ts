@@ -2,9 +2,11 @@
 // Stages: text units and article body (page/extract) → metadata (page/metadata) → clutter (page/clutter) →
 // the pure text engine on the body's blocks (analysis/pipeline). Written as Steps (analysis/steps.ts): the
 // content script runs it in slices (utils/slices.ts), Node and the tests at once (`analyzePage`).
+
+import { ATTRIBUTION_UNKNOWN, attributionSupport } from './analysis/language';
 import { analyzeTextSteps, type BlockResult } from './analysis/pipeline';
 import { complete, STEP_EVERY, type Steps } from './analysis/steps';
-import type { Analysis, ArticleInfo, TextAnalysis, TextBlock } from './analysis/types';
+import type { Analysis, ArticleInfo, AttributionSupport, TextAnalysis, TextBlock } from './analysis/types';
 import { findClutterSteps } from './page/clutter';
 import { extractArticleSteps } from './page/extract';
 import { metadataSteps } from './page/metadata';
@@ -43,6 +45,7 @@ export function* analyzePageSteps(
   let clutter: DomClutter[] = [];
   let text = EMPTY_TEXT;
   let blocks: TextBlock[] = [];
+  let attribution: AttributionSupport = ATTRIBUTION_UNKNOWN;
   if (article) {
     const scope = article.root.parentElement ?? article.root;
     const bodyLines: string[] = [];
@@ -69,6 +72,7 @@ export function* analyzePageSteps(
       wordCount,
       language: metadata.language,
     };
+    attribution = attributionSupport(metadata.language, blocks);
     if (extraction.isArticle) clutter = yield* findClutterSteps(document, { index, article, units: extraction.units });
   }
   const page = (found: TextAnalysis): PageAnalysis => ({
@@ -76,6 +80,7 @@ export function* analyzePageSteps(
       url: options.url ?? document.location?.href ?? null,
       isArticle: extraction.isArticle,
       article: info,
+      attribution,
       ...found,
       clutter: clutter.map((item) => ({ kind: item.kind, text: item.text })),
       timings: { totalMs: performance.now() - started },
@@ -88,7 +93,8 @@ export function* analyzePageSteps(
     // Showing Sourcelight is a step of its own.
     progress.onArticle?.(page(EMPTY_TEXT));
     yield;
-    text = yield* analyzeTextSteps(blocks, { onBlock: progress.onBlock });
+    // English claim rules are not run on an article in another language: numbers only
+    text = yield* analyzeTextSteps(blocks, { onBlock: progress.onBlock, claims: attribution.available });
   }
   return page(text);
 }

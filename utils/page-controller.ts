@@ -1,5 +1,6 @@
 // The contract between the content script's on-page UI (highlights, sidebar, strip) and whoever drives it
 // (the popup through messages, the keyboard shortcut, the launcher). Implemented in the content script.
+import type { AttributionSupport } from './analysis/types';
 
 export interface PageCounts {
   claims: number;
@@ -18,6 +19,8 @@ export interface PageState {
   enabled: boolean;
   title: string | null;
   publisher: string | null;
+  /** Whether claims and sources are looked for in the article's language (else the counts of both are 0). */
+  attribution: AttributionSupport;
   counts: PageCounts;
   highlights: { claims: boolean; numbers: boolean };
   sidebarOpen: boolean;

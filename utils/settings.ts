@@ -31,6 +31,8 @@ export const NUMBER_KINDS: readonly NumberKind[] = [
   'range',
   'duration',
   'date',
+  'time',
+  'age',
   'ordinal',
   'other',
 ];
@@ -65,7 +67,8 @@ export type SiteMap = Record<string, SiteSettings>;
 export const DEFAULT_SETTINGS: Readonly<Settings> = deepFreeze({
   mode: 'articles',
   highlights: { claims: true, numbers: true },
-  // Dates are off by default: every article is full of them and they are rarely what a reader checks.
+  // Dates and times of day are off by default: every article is full of them and they are rarely what a reader
+  // checks. Ages are on: they are facts about a person, shown as ages and not as counts.
   numberKinds: {
     count: true,
     money: true,
@@ -74,6 +77,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = deepFreeze({
     range: true,
     duration: true,
     date: false,
+    time: false,
+    age: true,
     ordinal: true,
     other: true,
   },
@@ -146,6 +151,8 @@ export function checkSettings(raw: unknown, problems: Problems = [], path = 'set
   const numberKinds = { ...fallback.numberKinds };
   if (kinds) {
     for (const kind of NUMBER_KINDS) {
+      // A kind added after the settings were written (a file exported before "age" existed) takes its default.
+      if (kinds[kind] === undefined) continue;
       numberKinds[kind] = checkBoolean(
         kinds[kind],
         fallback.numberKinds[kind],

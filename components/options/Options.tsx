@@ -40,6 +40,8 @@ const NUMBER_KIND_LABELS: Record<NumberKind, MessageKey> = {
   range: 'numberKindRange',
   duration: 'numberKindDuration',
   date: 'numberKindDate',
+  time: 'numberKindTime',
+  age: 'numberKindAge',
   ordinal: 'numberKindOrdinal',
   other: 'numberKindOther',
 };

@@ -1,6 +1,7 @@
 // The toolbar popup: what Sourcelight found on the current tab, and the switches that change the page at once.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type MessageKey, t } from '@/utils/i18n';
+import { languageName } from '@/utils/language-name';
 import type { UnavailableReason } from '@/utils/messaging/tab';
 import type { PageState } from '@/utils/page-controller';
 import {
@@ -167,15 +168,26 @@ function PopupBody({ data, run }: BodyProps) {
   );
 }
 
+/** In place of the claims and sources counts on an article in a language the rules are not written for. */
+function attributionNotice(state: PageState): string | null {
+  if (state.attribution.available) return null;
+  const name = languageName(state.attribution.language, t('localeCode'));
+  return name ? t('popupAttributionUnavailable', name) : t('popupAttributionUnavailableUnknown');
+}
+
 function ArticleSummary({ state }: { state: PageState }) {
   const { counts } = state;
-  const rows: Array<[MessageKey, string, string]> = [
+  const notice = attributionNotice(state);
+  const attributionRows: Array<[MessageKey, string, string]> = [
     ['popupCountClaims', String(counts.claims), 'claims'],
     [
       'popupCountSources',
       t('popupSourcesBreakdown', String(counts.sources), String(counts.named), String(counts.anonymous)),
       'sources',
     ],
+  ];
+  const rows: Array<[MessageKey, string, string]> = [
+    ...(notice === null ? attributionRows : []),
     ['popupCountNumbers', String(counts.numbers), 'numbers'],
     ['popupCountClutter', t('popupClutterBreakdown', String(counts.clutterHidden), String(counts.clutter)), 'clutter'],
   ];
@@ -191,6 +203,11 @@ function ArticleSummary({ state }: { state: PageState }) {
           {state.publisher}
         </p>
       ) : null}
+      {notice !== null && (
+        <p class="sl-attribution-notice" data-sl-attribution="unavailable">
+          {notice}
+        </p>
+      )}
       <dl class="sl-counts">
         {rows.map(([label, value, id]) => (
           <div key={id} data-sl-count={id}>

@@ -1,5 +1,6 @@
 // Everything Sourcelight shows on a page, rendered into the shadow root of <sourcelight-ui>: the launcher, the
 // sidebar, the strip and the hover card.
+import { attributionUnavailableText } from '@/utils/language-name';
 import { HoverCard } from './HoverCard';
 import { Sidebar } from './Sidebar';
 import { Strip } from './Strip';
@@ -7,6 +8,7 @@ import type { OnPageActions, OnPageState } from './types';
 
 export function OnPageApp({ state, actions }: { state: OnPageState; actions: OnPageActions }) {
   const sources = state.analysis.sources.length;
+  const unavailable = attributionUnavailableText(state.analysis.attribution);
   return (
     <div class={`sl-root${state.sidebarOpen ? ' sl-with-sidebar' : ''}${state.stripVisible ? ' sl-with-strip' : ''}`}>
       {!state.sidebarOpen && (
@@ -20,9 +22,7 @@ export function OnPageApp({ state, actions }: { state: OnPageState; actions: OnP
           <span class="sl-launcher-mark" aria-hidden="true">
             S
           </span>
-          <span>
-            {sources} {sources === 1 ? 'source' : 'sources'}
-          </span>
+          <span>{unavailable ?? `${sources} ${sources === 1 ? 'source' : 'sources'}`}</span>
           <span class="sl-visually-hidden"> — open the Sourcelight sidebar</span>
         </button>
       )}

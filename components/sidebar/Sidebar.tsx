@@ -2,6 +2,7 @@
 // and step through them), parties that declined to comment, the article's numbers, and the exports.
 import { useEffect, useRef } from 'preact/hooks';
 import type { Analysis, SourceCategory } from '@/utils/analysis/types';
+import { AttributionNotice } from './AttributionNotice';
 import { breakdown, CATEGORY_LABELS, claimsOf, sourceById } from './model';
 import type { OnPageActions, OnPageState } from './types';
 
@@ -46,9 +47,16 @@ export function Sidebar({ state, actions }: { state: OnPageState; actions: OnPag
               Reading the article… {state.reading.done} of {plural(state.reading.total, 'paragraph')}
             </p>
           )}
+          <AttributionNotice support={analysis.attribution} />
           <p class="sl-glance-line">
-            <strong>{plural(b.sources, 'source')}</strong>, {plural(b.claims, 'attributed claim')},{' '}
-            {plural(b.numbers, 'number')}
+            {analysis.attribution.available ? (
+              <>
+                <strong>{plural(b.sources, 'source')}</strong>, {plural(b.claims, 'attributed claim')},{' '}
+                {plural(b.numbers, 'number')}
+              </>
+            ) : (
+              <strong>{plural(b.numbers, 'number')}</strong>
+            )}
           </p>
           {b.sources > 0 && (
             <div class="sl-named">
@@ -99,7 +107,12 @@ export function Sidebar({ state, actions }: { state: OnPageState; actions: OnPag
 
         <section aria-labelledby="sl-sources">
           <h3 id="sl-sources">Sources</h3>
-          {b.groups.length === 0 && <p class="sl-muted">No attributed sources found.</p>}
+          {b.groups.length === 0 &&
+            (analysis.attribution.available ? (
+              <p class="sl-muted">No attributed sources found.</p>
+            ) : (
+              <AttributionNotice support={analysis.attribution} />
+            ))}
           {b.groups.map((group) => (
             <div key={group.category} class="sl-group">
               <h4>

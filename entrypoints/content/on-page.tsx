@@ -326,6 +326,7 @@ export class OnPage implements PageController {
       enabled: this.enabled,
       title: analysis.article?.title ?? null,
       publisher: analysis.article?.publisher ?? null,
+      attribution: { ...analysis.attribution },
       counts: {
         claims: analysis.claims.length,
         sources: analysis.sources.length,
@@ -535,12 +536,15 @@ export class OnPage implements PageController {
     return marks;
   }
 
-  /** The numbers' marks, when numbers are highlighted: dates in their own (quieter) layer, hidden kinds left out. */
+  /**
+   * The numbers' marks, when numbers are highlighted: dates and times of day in their own (quieter) layer, hidden
+   * kinds left out.
+   */
   private pushNumberMarks(marks: BlockMark[], numbers: readonly NumberMention[]): void {
     if (!this.highlights.numbers) return;
     for (const number of numbers) {
       if (this.numberKinds[number.kind] === false) continue;
-      const date = number.kind === 'date';
+      const date = number.kind === 'date' || number.kind === 'time';
       marks.push({
         span: number.span,
         layer: date ? LAYER.date : LAYER.number,
@@ -1301,6 +1305,7 @@ function unreadPage(url: string): PageAnalysis {
       url,
       isArticle: false,
       article: null,
+      attribution: { available: true, language: null },
       claims: [],
       sources: [],
       numbers: [],

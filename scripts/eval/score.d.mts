@@ -23,7 +23,10 @@ export interface GoldClaim {
 export interface GoldNumber {
   core: string;
   context: string;
-  /** count | money | percent | fraction | range | duration | date | ordinal | other */
+  /**
+   * count | money | percent | fraction | range | duration | date | ordinal | other; older gold files write times
+   * of day and ages as 'other' (the engine's 'time' and 'age'). The scorer matches cores, never kinds.
+   */
   kind: string;
   required: boolean;
 }

@@ -56,6 +56,12 @@ describe('options page', () => {
     expect(input('#sl-mode-articles').checked).toBe(true);
     expect(input('#sl-kind-date').checked).toBe(false);
     expect(input('#sl-kind-money').checked).toBe(true);
+    // times of day are quiet like dates; ages are shown, as ages and not as counts
+    expect(input('#sl-kind-time').checked).toBe(false);
+    expect(input('#sl-kind-age').checked).toBe(true);
+    const label = (id: string) => root.querySelector(`label[for="${id}"]`)?.textContent;
+    expect(label('sl-kind-time')).toBe(englishMessage('numberKindTime'));
+    expect(label('sl-kind-age')).toBe(englishMessage('numberKindAge'));
     expect(input('#sl-colors-default').checked).toBe(true);
     expect(input('#sl-sidebar-auto').checked).toBe(false);
     expect(root.textContent).toContain(englishMessage('optionsSitesEmpty'));
@@ -65,12 +71,13 @@ describe('options page', () => {
     await showOptions();
     input('#sl-mode-on-request').click();
     input('#sl-kind-date').click();
+    input('#sl-kind-age').click();
     input('#sl-colors-high-contrast').click();
     input('#sl-sidebar-auto').click();
     await vi.waitFor(async () => {
       expect(await getSettings()).toMatchObject({
         mode: 'on-request',
-        numberKinds: { date: true },
+        numberKinds: { date: true, age: false },
         colorScheme: 'high-contrast',
         sidebarAutoOpen: true,
       });

@@ -38,6 +38,7 @@ export function pageState(overrides: Partial<PageState> = {}): PageState {
     enabled: true,
     title: 'Officials say the bridge will reopen',
     publisher: 'The Daily Test',
+    attribution: { available: true, language: 'en' },
     counts: { claims: 7, sources: 4, named: 3, anonymous: 1, numbers: 12, clutter: 5, clutterHidden: 2 },
     highlights: { claims: true, numbers: true },
     sidebarOpen: false,

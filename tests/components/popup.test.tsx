@@ -77,6 +77,31 @@ describe('popup', () => {
     await vi.waitFor(() => expect(root.textContent).toContain('Shortcut: Alt+Shift+L'));
   });
 
+  it.each([
+    ['ar', 'Claims and sources are not available for Arabic yet'],
+    ['ko', 'Claims and sources are not available for Korean yet'],
+    [null, 'Claims and sources are not available for this language yet'],
+  ])(
+    'on an article in a language without claim rules (%s), says so instead of the claims and sources counts',
+    async (language, message) => {
+      targetTab('https://news.example/story');
+      fakePage(
+        pageState({
+          attribution: { available: false, language },
+          counts: { claims: 0, sources: 0, named: 0, anonymous: 0, numbers: 9, clutter: 1, clutterHidden: 0 },
+        }),
+      );
+      showPopup();
+      expect((await status()).dataset.slStatus).toBe('article');
+      expect(root.querySelector('[data-sl-attribution="unavailable"]')?.textContent).toBe(message);
+      const count = (id: string) => root.querySelector(`[data-sl-count="${id}"] dd`)?.textContent;
+      expect(count('claims')).toBeUndefined();
+      expect(count('sources')).toBeUndefined();
+      expect(count('numbers')).toBe('9');
+      expect(root.textContent).not.toContain('0 named');
+    },
+  );
+
   it('shows page text as text, never as markup', async () => {
     targetTab('https://news.example/story');
     fakePage(pageState({ title: '<img src=x onerror=alert(1)>Breaking' }));

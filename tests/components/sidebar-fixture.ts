@@ -48,6 +48,7 @@ export function sampleAnalysis(): Analysis {
       wordCount: 100,
       language: 'en',
     },
+    attribution: { available: true, language: 'en' },
     claims: [
       claim('c0', 'numan', 'The group is weakened, Numan said.'),
       claim('c1', 'numan', 'Numan said more troops were sent.'),

@@ -117,6 +117,41 @@ describe('sidebar', () => {
   });
 });
 
+describe('an article in a language without claim rules', () => {
+  const foreign = (language: string | null): OnPageState => {
+    const analysis = { ...sampleAnalysis(), claims: [], sources: [], nonResponses: [] };
+    return state({ analysis: { ...analysis, attribution: { available: false, language } } });
+  };
+
+  it.each([
+    ['ar', 'Arabic'],
+    ['ko', 'Korean'],
+    ['ja', 'Japanese'],
+    [null, 'this language'],
+  ])('the sidebar says claims and sources are not available for %s, and still lists the numbers', (language, name) => {
+    render(<OnPageApp state={foreign(language)} actions={actions()} />, mount);
+    const message = `Claims and sources are not available for ${name} yet`;
+    expect(text('[data-sl-attribution="unavailable"]')).toContain(message);
+    expect(text('.sl-glance-line')).toEqual(['2 numbers']);
+    expect(mount.textContent).not.toContain('0 sources');
+    expect(mount.textContent).not.toContain('No attributed sources found.');
+    expect(text('.sl-number-list li')[0]).toContain('some 9,000 fighters');
+  });
+
+  it('the launcher says it instead of "0 sources"', () => {
+    render(<OnPageApp state={{ ...foreign('ar'), sidebarOpen: false }} actions={actions()} />, mount);
+    const launcher = mount.querySelector('.sl-launcher') as HTMLButtonElement;
+    expect(launcher.textContent).toContain('Claims and sources are not available for Arabic yet');
+    expect(launcher.textContent).not.toContain('sources —');
+    expect(launcher.textContent).not.toMatch(/\b0 sources\b/);
+  });
+
+  it('an English article shows no such line', () => {
+    render(<OnPageApp state={state()} actions={actions()} />, mount);
+    expect(mount.querySelector('[data-sl-attribution]')).toBeNull();
+  });
+});
+
 describe('strip', () => {
   it('one toggle per kind with its count and pressed state; hide all / show all', () => {
     const a = actions();

@@ -5,7 +5,19 @@ import type { Analysis, TextAnalysis, TextBlock } from '../../utils/analysis/typ
 
 const SOURCE_KINDS = ['person', 'organization', 'group', 'document'];
 const SOURCE_CATEGORIES = ['government', 'military-security', 'expert', 'organization', 'media', 'other'];
-const NUMBER_KINDS = ['count', 'money', 'percent', 'fraction', 'range', 'duration', 'date', 'ordinal', 'other'];
+const NUMBER_KINDS = [
+  'count',
+  'money',
+  'percent',
+  'fraction',
+  'range',
+  'duration',
+  'date',
+  'time',
+  'age',
+  'ordinal',
+  'other',
+];
 const CLUTTER_KINDS = ['related', 'promo', 'comments', 'ad', 'newsletter', 'share', 'other'];
 /** ClutterItem.text: "the first 200 characters of the block's text". */
 const MAX_CLUTTER_TEXT = 200;
@@ -13,8 +25,20 @@ const MAX_CLUTTER_TEXT = 200;
 /** Object keys each type may have; optional ones are listed separately (adding optional fields is allowed). */
 const SHAPES: Readonly<Record<string, { required: readonly string[]; optional?: readonly string[] }>> = {
   analysis: {
-    required: ['url', 'isArticle', 'article', 'claims', 'sources', 'numbers', 'nonResponses', 'clutter', 'timings'],
+    required: [
+      'url',
+      'isArticle',
+      'article',
+      'attribution',
+      'claims',
+      'sources',
+      'numbers',
+      'nonResponses',
+      'clutter',
+      'timings',
+    ],
   },
+  attribution: { required: ['available', 'language'] },
   textAnalysis: { required: ['claims', 'sources', 'numbers', 'nonResponses'] },
   article: { required: ['title', 'authors', 'publisher', 'published', 'text', 'wordCount', 'language'] },
   claim: { required: ['id', 'text', 'sourceId', 'sourceIds', 'cue', 'quote', 'span'] },
@@ -158,6 +182,16 @@ export function validateAnalysis(value: unknown, options: ValidateOptions): Prob
   if (!c.object('analysis', value, 'analysis')) return c.problems;
   c.stringOrNull('url', value.url);
   c.boolean('isArticle', value.isArticle);
+  if (c.object('attribution', value.attribution, 'attribution')) {
+    c.boolean('attribution.available', value.attribution.available);
+    c.stringOrNull('attribution.language', value.attribution.language);
+    // no claims or sources are looked for in a language the rules are not written for
+    if (value.attribution.available === false) {
+      for (const key of ['claims', 'sources'] as const) {
+        if (Array.isArray(value[key]) && value[key].length > 0) c.fail(key, 'found where attribution is unavailable');
+      }
+    }
+  }
   if (c.object('timings', value.timings, 'timings')) c.finite('timings.totalMs', value.timings.totalMs);
   if (c.array('clutter', value.clutter)) {
     for (const [i, item] of value.clutter.entries()) {

@@ -639,3 +639,109 @@ export const WEEKDAYS: ReadonlySet<string> = new Set([
   'saturday',
   'sunday',
 ]);
+
+/** Time zones written after a clock time ("3 p.m. ET", "10:30 a.m. GMT"); matched in upper case only. */
+export const TIME_ZONES: ReadonlySet<string> = new Set([
+  'et',
+  'est',
+  'edt',
+  'ct',
+  'cst',
+  'cdt',
+  'mt',
+  'mst',
+  'mdt',
+  'pt',
+  'pst',
+  'pdt',
+  'gmt',
+  'utc',
+  'bst',
+  'cet',
+  'cest',
+]);
+
+/** Words after "12" that make it a time of day ("12 noon"); alone they are not numbers a reader checks. */
+export const NOON_WORDS: ReadonlySet<string> = new Set(['noon', 'midnight']);
+
+/**
+ * Verbs of multiplication ("prices doubled", "tripling the fleet"): numbers readers check. "doubles" and
+ * "triples" are left out: they are as often nouns (tennis, baseball) as verbs.
+ */
+export const MULTIPLE_VERBS: ReadonlyMap<string, number> = new Map([
+  ['doubled', 2],
+  ['doubling', 2],
+  ['tripled', 3],
+  ['tripling', 3],
+  ['quadrupled', 4],
+  ['quadrupling', 4],
+  ['quintupled', 5],
+  ['quintupling', 5],
+]);
+
+/** Words after a multiplication verb that make it an idiom, not a number: "doubled down", "doubled over". */
+export const MULTIPLE_VERB_IDIOMS: ReadonlySet<string> = new Set(['down', 'over', 'back', 'up']);
+
+/**
+ * Adjectives and verbs of multiplication ("triple the cost", "triple taillights", "could double"). A number only
+ * before "the"/a possessive, a plural noun or the end of a clause: "a double murder" and "double standards"
+ * are not, and neither is a hyphen compound ("double-check").
+ */
+export const MULTIPLE_ADJECTIVES: ReadonlyMap<string, number> = new Map([
+  ['double', 2],
+  ['triple', 3],
+  ['quadruple', 4],
+  ['quintuple', 5],
+  ['twice', 2],
+]);
+
+/** Words after "double"/"triple"/"twice" that make it a multiplication: "double the number", "twice as many". */
+export const MULTIPLE_OBJECT_WORDS: ReadonlySet<string> = new Set([
+  'the',
+  'that',
+  'what',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'as',
+]);
+
+/** Plural nouns after "double"/"triple" that name a thing, not a multiplication ("double standards"). */
+export const MULTIPLE_ADJECTIVE_IDIOMS: ReadonlySet<string> = new Set(['standards', 'doors', 'agents', 'beds']);
+
+/** The ending of "twofold", "tenfold", "3-fold": the stem is a number. */
+export const FOLD_SUFFIX = 'fold';
+
+/** Words that close "three times as …": "three times as many", "twice as much". */
+export const AS_MANY_WORDS: ReadonlySet<string> = new Set(['many', 'much']);
+
+/** Possessives before a decade that make it an age: "in his 40s", "in their early 20s". */
+export const AGE_DECADE_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'your', 'our']);
+
+/** Words between a possessive and a decade of age: "in her late 30s". */
+export const AGE_DECADE_MODIFIERS: ReadonlySet<string> = new Set(['early', 'mid', 'late']);
+
+/**
+ * Nouns after a dashed pair that make it a score or a vote ("a 2-3 loss", "a 5-4 ruling"): not a range. A
+ * descending pair ("won 3-2", "the 787-9") is never a range and needs no noun.
+ */
+export const SCORE_NOUNS: ReadonlySet<string> = new Set([
+  'win',
+  'victory',
+  'loss',
+  'defeat',
+  'lead',
+  'draw',
+  'tie',
+  'decision',
+  'ruling',
+  'vote',
+  'majority',
+  'record',
+  'scoreline',
+]);
+
+/** Name suffixes that end in a dot before an age in apposition: "Patrick Smith Jr., 55, said". */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr']);

@@ -1,5 +1,6 @@
-// The number finder: counts, money, percentages, fractions, ranges, durations, dates and ordinals in one block
-// of article text, each with its qualifier and unit or head noun ("some 9,000 fighters", "$1.3 billion").
+// The number finder: counts, money, percentages, fractions, ranges, durations, dates, times of day, ages,
+// multiples and ordinals in one block of article text, each with its qualifier and unit or head noun ("some
+// 9,000 fighters", "$1.3 billion").
 //
 // Stages: (1) one tokenizer regex splits the text into number, word and symbol tokens with offsets; (2) a
 // left-to-right scan tries at each token a calendar date, then [qualifier] quantity [range] [unit | head noun];
@@ -11,21 +12,34 @@
 // amounts ("dozens of", "several hundred") give null. Dates give their year when written ("2019",
 // "January 18, 2025" → 2025), else null ("December 2"). Thousands separators: "1,500" always; "1.500.000"
 // always; a single "1.500" is the decimal 1.5 unless a counted noun follows ("1.500 workers") or it is money
-// ("€1.500"), where it is 1500 — no amount of money or people has three decimals.
+// ("€1.500"), where it is 1500 — no amount of money or people has three decimals. Times of day ("10:30 a.m. ET")
+// give null; ages ("the 45-year-old", "Smith, 62,") their years; multiples ("tripled", "twofold") the factor.
+// Digits that belong to a name, a score or a phone number ("737 Max jet", "won 3-2", "555-123-4567") give none.
 
 import {
+  AGE_DECADE_MODIFIERS,
+  AGE_DECADE_POSSESSIVES,
+  AS_MANY_WORDS,
   CURRENCY_CODES,
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
   DOLLAR_PREFIXES,
+  FOLD_SUFFIX,
   FRACTION_DENOMINATORS,
   IRREGULAR_PLURALS,
   LONG_TIME_UNITS,
   MEASURE_MODIFIERS,
   MEASURE_UNITS,
   MONTHS,
+  MULTIPLE_ADJECTIVE_IDIOMS,
+  MULTIPLE_ADJECTIVES,
+  MULTIPLE_OBJECT_WORDS,
+  MULTIPLE_VERB_IDIOMS,
+  MULTIPLE_VERBS,
+  NAME_SUFFIXES,
   NON_HEAD_WORDS,
   NON_PLURAL_S_WORDS,
+  NOON_WORDS,
   ONE_NOT_AFTER,
   ORDINAL_DETERMINERS,
   ORDINAL_SUFFIXES,
@@ -33,9 +47,11 @@ import {
   QUALIFIERS,
   SCALE_ABBREVIATIONS,
   SCALE_WORDS,
+  SCORE_NOUNS,
   SMALL_NUMBER_WORDS,
   TENS_WORDS,
   TIME_UNITS,
+  TIME_ZONES,
   VAGUE_PLURAL_SCALES,
   VAGUE_SCALE_PREFIXES,
   WEEKDAYS,
@@ -112,12 +128,18 @@ const MIN_PLURAL_LENGTH = 3;
 const DECADE = 10;
 /** Last part of an age compound: "58-year-old". */
 const AGE_WORD = 'old';
-/** Words right before an age: "aged 65". */
+/** Words right before an age: "aged 65", "ages 18 to 24". */
 const AGE_CUES: ReadonlySet<string> = new Set(['aged', 'age', 'ages']);
+/** "at the age of 30": the noun before "of". */
+const AGE_NOUN = 'age';
+/** "45 years old", "a 7-year-old": the time unit of an age. */
+const AGE_UNITS: ReadonlySet<string> = new Set(['year', 'years']);
 /** Punctuation that closes an age in apposition: "Joan Ferris, 67, said". */
 const AGE_CLOSERS: ReadonlySet<string> = new Set([',', '.', ')', ';']);
 /** Oldest age read from a bare number after a name. */
 const MAX_AGE = 120;
+/** "12 noon", "12 midnight": the only hour written before those words. */
+const HOURS_AT_NOON = 12;
 /** Values of the words "dozen", "hundred" and "half". */
 const DOZEN = 12;
 const HUNDRED = 100;
@@ -146,10 +168,28 @@ const ISO_DATE_TAIL_PATTERN = /^-\d{2}-\d{2}(?!\d)/;
 const ISO_DATE_TAIL_LENGTH = 7;
 /** After a number, a multiplier: "roughly three times the level" (seed script-inserted-article). */
 const MULTIPLIER_WORD = 'times';
+/** "The 777 program", "the 9 train": digits between this and a lone singular noun name a thing. */
+const MODEL_DETERMINER = 'the';
+/** The one multiple that is an adverb: a number only as "twice as many" or "twice the". */
+const MULTIPLE_TWICE = 'twice';
 /** Two digits after a year and a dash: "2014-17". */
 const SHORT_YEAR_PATTERN = /^\d{2}$/;
 /** Suffixes after digits that make a time of day ("10am", "10 pm"). */
 const TIME_SUFFIXES: ReadonlySet<string> = new Set(['am', 'pm']);
+/** Hours on a clock: "10:30" is a time of day when the hour is at most 24 and the minutes two digits. */
+const MAX_CLOCK_HOUR = 24;
+const CLOCK_MINUTES_PATTERN = /^[0-5]\d$/;
+/** A phone number's local part: "123-4567" (three digits, a dash, four). Not a range. */
+const PHONE_HEAD_PATTERN = /^\d{3}$/;
+const PHONE_TAIL_PATTERN = /^\d{4}$/;
+/** Slashes between two numbers that are no fraction: "1 / 23" (a gallery counter), "4 / 5" (a rating). */
+const SLASHES: ReadonlySet<string> = new Set(['/']);
+/** Joins after which a digit tail belongs to the number on its left: "787-9", "3-2", "1 / 23", "FY2020-22". */
+const TAIL_JOINS: ReadonlySet<string> = new Set(['-', '–', '/']);
+/** A head noun is in the Latin script: on an Arabic or Korean page a number keeps no word after it. */
+const HEAD_WORD_PATTERN = /^\p{Script=Latin}+$/u;
+/** Words that join two days of a month: "June 21 and 22", "Aug. 9 to 16". */
+const DAY_JOINERS: ReadonlySet<string> = new Set(['and', 'to', 'through', 'until']);
 /** Words that join the two ends of a range ("1,500 to 3,000 fighters", "two or three days"). */
 const RANGE_JOINERS: ReadonlySet<string> = new Set(['to', 'or']);
 /** Endings of verbs and adverbs ("killed", "seizing", "roughly"): a head noun does not run through them. */
@@ -252,7 +292,11 @@ function startsNumber(lower: string): boolean {
 class Scanner {
   readonly tokens: Token[];
 
-  constructor(readonly text: string) {
+  constructor(
+    readonly text: string,
+    /** Capitalisation marks names ("Apollo 11", "737 Max jet"): English, not German nouns or a Portuguese "As". */
+    readonly englishCase = true,
+  ) {
     this.tokens = tokenize(text);
   }
 
@@ -311,6 +355,28 @@ class Scanner {
     return -1;
   }
 
+  /** Token i follows a capitalized word that is no function word, month or weekday: "John 3:16", "Psalm 23". */
+  afterName(i: number): boolean {
+    const before = this.at(i - 1);
+    if (before?.type !== 'word' || !isCapitalized(before) || this.touches(i)) return false;
+    return !NON_HEAD_WORDS.has(before.lower) && !MONTHS.has(before.lower) && !WEEKDAYS.has(before.lower);
+  }
+
+  /** Index after a time zone at i ("ET", "GMT"), or i when there is none. */
+  timeZoneEnd(i: number): number {
+    const t = this.at(i);
+    return t?.type === 'word' && isUpperCase(t) && TIME_ZONES.has(t.lower) && !this.touches(i) ? i + 1 : i;
+  }
+
+  /** A time of day starts at i: "6 p.m.", "6:30", "6pm" (so "Aug. 9 to 6 p.m." is no range of days). */
+  clockAt(i: number): boolean {
+    const t = this.at(i);
+    if (t?.type !== 'num') return false;
+    if (this.clockSuffixEnd(i + 1) > 0) return true;
+    const next = this.at(i + 1);
+    return next !== undefined && this.touches(i + 1) && (next.text === ':' || TIME_SUFFIXES.has(next.lower));
+  }
+
   /** Digits at i with what is glued to them ("8th", "1990s", "$9.5bn", "10am"), or null when not a number. */
   digitCore(i: number, money: boolean): Quantity | null {
     const t = this.at(i);
@@ -339,7 +405,10 @@ class Scanner {
       loneOne: false,
     };
     const clock = this.clockSuffixEnd(i + 1);
-    if (clock > 0) return { ...q, to: clock, kind: 'other', value: null, yearLike: false };
+    if (clock > 0) return { ...q, to: this.timeZoneEnd(clock), kind: 'time', value: null, yearLike: false };
+    if (value === HOURS_AT_NOON && plain && NOON_WORDS.has(this.word(i + 1) ?? '')) {
+      return { ...q, to: this.timeZoneEnd(i + 2), kind: 'time', value: null, yearLike: false }; // "12 noon"
+    }
     const next = this.at(i + 1);
     if (next === undefined || !this.touches(i + 1)) return q;
     if (next.type === 'word') {
@@ -351,19 +420,32 @@ class Scanner {
       // "$5m" is five million, "a 5m wall" five metres
       const scale = next.lower === 'm' && !money ? undefined : SCALE_ABBREVIATIONS.get(next.lower);
       if (scale !== undefined) return { ...q, to: i + 2, value: value * scale, yearLike: false };
-      if (TIME_SUFFIXES.has(next.lower)) return { ...q, to: i + 2, kind: 'other', value: null, yearLike: false };
+      if (TIME_SUFFIXES.has(next.lower)) {
+        return { ...q, to: this.timeZoneEnd(i + 2), kind: 'time', value: null, yearLike: false }; // "10pm", "8.30pm"
+      }
       if (MEASURE_UNITS.has(next.lower) || GLUED_METRE.has(next.lower)) {
         return { ...q, to: i + 2, kind: 'other', yearLike: false };
       }
+      // "800석", "2027년", "3,000명": Korean, Chinese and Japanese write a counter (and a particle) against the
+      // digits; the digits alone are the number
+      if (!HEAD_WORD_PATTERN.test(next.text)) return q;
       return null; // "5G", "3D", "4x4"
     }
     const vulgar = VULGAR_FRACTIONS.get(next.text);
     if (vulgar !== undefined) return { ...q, to: i + 2, value: value + vulgar, yearLike: false }; // "1½"
     if (next.text === ':' && this.at(i + 2)?.type === 'num' && this.touches(i + 2)) {
-      // "10:30": a time of day
-      let to = i + 3;
-      if (TIME_SUFFIXES.has(this.word(to) ?? '')) to++;
-      return { ...q, to, kind: 'other', value: null, yearLike: false };
+      // "10:30 a.m. ET": a time of day; "John 3:16" or a "3:1 ratio" stay 'other'
+      const minutes = this.at(i + 2)?.text ?? '';
+      if (
+        plain &&
+        value <= MAX_CLOCK_HOUR &&
+        CLOCK_MINUTES_PATTERN.test(minutes) &&
+        !(this.englishCase && this.afterName(i))
+      ) {
+        const suffix = this.clockSuffixEnd(i + 3);
+        return { ...q, to: this.timeZoneEnd(suffix > 0 ? suffix : i + 3), kind: 'time', value: null, yearLike: false };
+      }
+      return { ...q, to: i + 3, kind: 'other', value: null, yearLike: false };
     }
     if (next.text === '/' && this.at(i + 2)?.type === 'num' && this.touches(i + 2)) {
       // "1/4" is a fraction, "6/22/2025" a date; "24/7" and "9/11" are kept whole as 'other'
@@ -487,12 +569,24 @@ class Scanner {
       if (scale !== undefined) return { ...base, to: i + 2, value: scale };
       if (w1 === 'few' && (w2 === 'dozen' || SCALE_WORDS.has(w2 ?? ''))) return { ...base, to: i + 3 };
       const den = FRACTION_DENOMINATORS.get(w1 ?? '');
-      if (den !== undefined && w1 !== undefined && !isPlural(w1)) {
+      // "a half-hour" is the duration, read from "half"
+      if (den !== undefined && w1 !== undefined && !isPlural(w1) && !this.hyphenJoin(i + 2)) {
         // "a third of last year's claims", "roughly a third", "cut by a quarter from September 1" — but "a
         // third term" is an ordinal: a fraction is followed by a function word, punctuation or nothing
         if (qualified || w2 === undefined || NON_HEAD_WORDS.has(w2)) {
           return { ...base, to: i + 2, value: roundFraction(1 / den), kind: 'fraction' };
         }
+      }
+      // "a year and a half", "an hour and a half": a duration in words
+      if (
+        w1 !== undefined &&
+        TIME_UNITS.has(w1) &&
+        !isPlural(w1) &&
+        w2 === 'and' &&
+        this.word(i + 3) === 'a' &&
+        this.word(i + 4) === 'half'
+      ) {
+        return { ...base, to: i + 5, value: 1 + HALF, kind: 'duration' };
       }
       // "in more than a decade", "for a decade" (seed goldens); a bare "a year" is too common to count
       if (w1 !== undefined && TIME_UNITS.has(w1) && !isPlural(w1) && (qualified || LONG_TIME_UNITS.has(w1))) {
@@ -505,6 +599,12 @@ class Scanner {
       const scale = SCALE_WORDS.get(w2 ?? '');
       if (w1 === 'a' && scale !== undefined) return { ...base, to: i + 3, value: scale * HALF };
       if ((w1 === 'a' || w1 === 'an') && TIME_UNITS.has(w2 ?? '')) return { ...base, to: i + 2, value: HALF }; // "half an hour"
+      // "a half-hour", "a half hour"
+      if (this.hyphenJoin(i + 1) && TIME_UNITS.has(w2 ?? ''))
+        return { ...base, to: i + 3, value: HALF, kind: 'duration' };
+      if (w1 !== undefined && TIME_UNITS.has(w1) && !isPlural(w1)) {
+        return { ...base, to: i + 2, value: HALF, kind: 'duration' };
+      }
       if (this.hyphenJoin(i + 1)) return null; // "half-brother"
       return { ...base, value: HALF, kind: 'fraction' };
     }
@@ -540,6 +640,59 @@ class Scanner {
     }
     const loneOne = to === i + 1 && value === 1;
     return { ...base, to, value, loneOne };
+  }
+
+  /**
+   * A multiple at i: "doubled", "tripling", "triple the cost", "triple taillights", "twice as many", "twofold".
+   * Kind 'other' with the factor as value, as the seed goldens have "three times".
+   */
+  multiple(i: number, qualified: boolean): Quantity | null {
+    const t = this.at(i);
+    if (t?.type !== 'word' || this.hyphenJoin(i + 1) || (this.touches(i) && this.at(i - 1)?.type !== 'sym'))
+      return null;
+    const w = t.lower;
+    const nextWord = this.word(i + 1);
+    const base: Quantity = {
+      from: i,
+      to: i + 1,
+      value: null,
+      kind: 'other',
+      yearLike: false,
+      words: true,
+      ambiguousDot: false,
+      needsOf: false,
+      loneOne: false,
+    };
+    const verb = MULTIPLE_VERBS.get(w);
+    if (verb !== undefined) return MULTIPLE_VERB_IDIOMS.has(nextWord ?? '') ? null : { ...base, value: verb };
+    const factor = MULTIPLE_ADJECTIVES.get(w);
+    if (factor !== undefined) {
+      // "twice as many" keeps its comparison; "double as" is "serve as", so "as" counts only after "twice"
+      const asMany = nextWord === 'as' && AS_MANY_WORDS.has(this.word(i + 2) ?? '');
+      if (w === MULTIPLE_TWICE) {
+        if (asMany) return { ...base, to: i + 3, value: factor };
+        return qualified || (nextWord !== undefined && MULTIPLE_OBJECT_WORDS.has(nextWord))
+          ? { ...base, value: factor }
+          : null;
+      }
+      const next = this.at(i + 1);
+      const clauseEnd = next === undefined || (next.type === 'sym' && !CURRENCY_SYMBOLS.has(next.text));
+      const object = nextWord !== undefined && nextWord !== 'as' && MULTIPLE_OBJECT_WORDS.has(nextWord);
+      const plural =
+        next !== undefined &&
+        nextWord !== undefined &&
+        !isCapitalized(next) &&
+        isPlural(nextWord) &&
+        !MULTIPLE_ADJECTIVE_IDIOMS.has(nextWord);
+      return qualified || clauseEnd || object || plural ? { ...base, value: factor } : null;
+    }
+    // "twofold", "tenfold", "hundredfold"
+    if (w.length > FOLD_SUFFIX.length && w.endsWith(FOLD_SUFFIX)) {
+      const stem = w.slice(0, -FOLD_SUFFIX.length);
+      const value = SMALL_NUMBER_WORDS.get(stem) ?? TENS_WORDS.get(stem) ?? SCALE_WORDS.get(stem);
+      if (value !== undefined) return { ...base, value };
+    }
+    return null;
   }
 
   /** "the second U.S. official", "country's second city", "the twenty-first": ordinal words need a determiner. */
@@ -613,7 +766,9 @@ class Scanner {
         loneOne: false,
       };
     }
-    const core = this.digitCore(j, money) ?? (money ? null : (this.ordinalWord(j) ?? this.wordCore(j, qualified)));
+    const core =
+      this.digitCore(j, money) ??
+      (money ? null : (this.multiple(j, qualified) ?? this.ordinalWord(j) ?? this.wordCore(j, qualified)));
     if (core === null) return null;
     let q: Quantity = { ...core, from: i };
     if (money) q = { ...q, kind: 'money', yearLike: false };
@@ -689,6 +844,24 @@ class Scanner {
     return this.at(i + 1)?.text === '.' && t.lower.length <= 4 && this.touches(i + 1) ? i + 2 : i + 1;
   }
 
+  /**
+   * After a day number at `day` (ending at `end`): the end of a range of days, or `end`. "June 21 and 22",
+   * "March 3-5", "Aug. 9 to 16", "Aug. 30 to Sept. 2". The second day must come later and must not be a time of
+   * day: "Aug. 9 to 6 p.m." and "May 5 to 3" are no ranges of days.
+   */
+  dayRangeEnd(day: number, end: number): number {
+    const joiner = this.at(end);
+    if (joiner === undefined || !(DAY_JOINERS.has(joiner.lower) || RANGE_DASHES.has(joiner.text))) return end;
+    const month = this.monthEnd(end + 1);
+    if (month >= 0) {
+      const otherDay = this.dayEnd(month);
+      return otherDay >= 0 && !this.clockAt(month) && joiner.lower !== 'and' ? otherDay : end;
+    }
+    const second = this.dayEnd(end + 1);
+    if (second < 0 || this.yearAt(end + 1) >= 0 || this.clockAt(end + 1)) return end;
+    return Number(this.at(end + 1)?.text) > Number(this.at(day)?.text) ? second : end;
+  }
+
   /** "December 2", "January 18, 2025", "June 21 and 22", "May 2025", "2 December 2025". */
   date(i: number): Mention | null {
     const m = this.monthEnd(i);
@@ -696,13 +869,8 @@ class Scanner {
       const year = this.yearAt(m);
       if (year >= 0) return { from: i, to: m + 1, value: year, kind: 'date' };
       let to = this.dayEnd(m);
-      if (to < 0) return null;
-      // "June 21 and 22", "March 3-5"
-      const joiner = this.at(to);
-      if (joiner !== undefined && (joiner.lower === 'and' || joiner.lower === 'to' || RANGE_DASHES.has(joiner.text))) {
-        const second = this.dayEnd(to + 1);
-        if (second >= 0 && this.yearAt(to + 1) < 0) to = second;
-      }
+      if (to < 0 || this.clockAt(m)) return null;
+      to = this.dayRangeEnd(m, to);
       if (this.at(to)?.text === ',' && this.yearAt(to + 1) >= 0) {
         return { from: i, to: to + 2, value: this.yearAt(to + 1), kind: 'date' };
       }
@@ -710,7 +878,12 @@ class Scanner {
     }
     const d = this.dayEnd(i);
     if (d < 0) return null;
-    const m2 = this.monthEnd(d);
+    let m2 = this.monthEnd(d);
+    if (m2 < 0) {
+      // "9-16 August", "9 to 16 August"
+      const second = this.dayRangeEnd(i, d);
+      m2 = second > d ? this.monthEnd(second) : -1;
+    }
     if (m2 < 0) return null;
     const year = this.yearAt(m2);
     return year >= 0
@@ -734,6 +907,7 @@ class Scanner {
     for (let words = 0; words < HEAD_MAX_WORDS; words++) {
       const t = this.at(j);
       if (t?.type !== 'word' || NON_HEAD_WORDS.has(t.lower) || startsNumber(t.lower)) return fallback;
+      if (!HEAD_WORD_PATTERN.test(t.text)) return fallback;
       if (MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) return fallback;
       const e = this.endOfHyphenated(j);
       const lastWord = this.at(e - 1)?.lower ?? '';
@@ -774,7 +948,7 @@ class Scanner {
     if (next < 0) return null;
     const q2 = this.quantity(next, false);
     if (q2 === null || q2.value === null || q2.words !== q.words || q2.needsOf) return null;
-    if (q2.kind === 'ordinal' || q2.kind === 'fraction' || q2.kind === 'date' || q2.kind === 'other') return null;
+    if (q2.kind !== 'count' && q2.kind !== 'money' && q2.kind !== 'percent') return null;
     if (joiner.lower === 'or' && (q.yearLike || q2.yearLike)) return null;
     // a range goes up: "won 52% to 48%" and "fell from 10 to 5" are two numbers
     return q2.value > q.value ? q2 : null;
@@ -788,6 +962,7 @@ class Scanner {
     if (q2 === null || q2.value === null) return null;
     if (q1.kind === 'ordinal' || q2.kind === 'ordinal' || q1.kind === 'fraction') return null;
     if (q1.yearLike && q2.yearLike) return { from: i, to: q2.to, value: q1.value, kind: 'date' };
+    if (this.ageCueBefore(i)) return { from: i, to: q2.to, value: q1.value, kind: 'age' }; // "aged between 18 and 24"
     const unit = this.unitAt(q2.to);
     const head = unit === null ? this.headEnd(q2.to) : -1;
     const to = unit !== null ? unit[0] : head >= 0 ? head : q2.to;
@@ -817,15 +992,121 @@ class Scanner {
     const own = this.at(q.from);
     if (q.words || q.to !== q.from + 1 || own === undefined || !PLAIN_INTEGER_PATTERN.test(own.text)) return false;
     if (q.value === null || q.value > MAX_AGE) return false;
-    const before = this.at(qEnd - 1);
-    if (before?.type === 'word' && AGE_CUES.has(before.lower)) return true;
-    const name = this.at(q.from - 2);
+    if (this.ageCueBefore(qEnd)) return true;
+    const before = this.at(q.from - 1);
     const after = this.at(q.to);
+    if (before?.text !== ',' || (after !== undefined && !AGE_CLOSERS.has(after.text))) return false;
+    // the name before the comma: "Joan Ferris, 67,", or with its suffix "Patrick Smith Jr., 55,"
+    let name = this.at(q.from - 2);
+    if (name?.text === '.' && NAME_SUFFIXES.has(this.word(q.from - 3) ?? '') && this.touches(q.from - 2)) {
+      name = this.at(q.from - 3);
+    }
+    return name?.type === 'word' && isCapitalized(name);
+  }
+
+  /** An age cue ends right before token i: "aged", "ages", "at age", "at the age of". */
+  ageCueBefore(i: number): boolean {
+    const before = this.word(i - 1);
+    if (before !== undefined && AGE_CUES.has(before)) return true;
+    return before === 'of' && this.word(i - 2) === AGE_NOUN;
+  }
+
+  /** A decade at qEnd is an age after a possessive: "in his 40s", "in her late 30s", "their mid-20s". */
+  decadeAge(qEnd: number): boolean {
+    if (this.word(qEnd + 1) !== 's' || !this.touches(qEnd + 1)) return false;
+    let k = qEnd - 1;
+    if (this.isSym(k, HYPHENS) && this.touches(k + 1)) k--;
+    if (AGE_DECADE_MODIFIERS.has(this.word(k) ?? '')) k--;
+    return AGE_DECADE_POSSESSIVES.has(this.word(k) ?? '');
+  }
+
+  /** Token i is the tail of a pair the scan did not take as a range: "787-9", "won 3-2", "1 / 23", "FY2020-22". */
+  isTail(i: number): boolean {
+    const t = this.at(i);
+    const join = this.at(i - 1);
+    if (t?.type !== 'num' || join?.type !== 'sym' || !TAIL_JOINS.has(join.text) || this.at(i - 2)?.type !== 'num') {
+      return false;
+    }
+    return join.text === '/' || (this.touches(i) && this.touches(i - 1));
+  }
+
+  /**
+   * A dashed pair of integers that is no range: descending ("won 3-2", "the 787-9 jet"), a phone number
+   * ("555-123-4567", "123-4567") or a score before its noun ("a 2-3 loss"). A gallery counter or rating with a
+   * slash ("1 / 23") is none either.
+   */
+  notARange(q: Quantity): boolean {
+    const own = this.at(q.from);
+    const second = this.at(q.to + 1);
+    if (q.words || q.to !== q.from + 1 || own === undefined || !PLAIN_INTEGER_PATTERN.test(own.text)) return false;
+    if (second?.type !== 'num' || !PLAIN_INTEGER_PATTERN.test(second.text)) return false;
+    if (this.isSym(q.to, SLASHES)) return true;
+    // "(555) 123-4567": an area code
+    if (this.at(q.from - 1)?.text === '(' && this.at(q.to)?.text === ')' && PHONE_HEAD_PATTERN.test(own.text)) {
+      return PHONE_HEAD_PATTERN.test(second.text) && this.isSym(q.to + 2, RANGE_DASHES);
+    }
+    if (!this.isSym(q.to, RANGE_DASHES) || !this.touches(q.to) || !this.touches(q.to + 1)) return false;
+    if (Number(second.text) <= Number(own.text)) return true;
+    if (PHONE_HEAD_PATTERN.test(own.text) && PHONE_TAIL_PATTERN.test(second.text)) return true;
+    return SCORE_NOUNS.has(this.word(q.to + 2) ?? '');
+  }
+
+  /**
+   * Digits that name a model, not a count: after another number ("400 737 Max jets", "five 787 Dreamliner
+   * sales"), before a capitalized name and a singular noun ("the 737 Max jet"), or between "the" and a lone
+   * singular noun ("The 777 program has", "the 9 train"). "30 Boeing jets" and "the 50 largest firms" count.
+   */
+  modelName(q: Quantity): boolean {
+    const own = this.at(q.from);
+    const next = this.at(q.to);
+    if (q.words || q.yearLike || q.to !== q.from + 1 || own === undefined || !PLAIN_INTEGER_PATTERN.test(own.text)) {
+      return false;
+    }
+    if (this.word(q.from - 1) === MODEL_DETERMINER && next?.type === 'word' && !isCapitalized(next)) {
+      // the noun ends its phrase ("The 777 program has", "the 9 train."): in "the 50 largest firms" and "the 180
+      // page book" the word is a modifier of the noun after it, and the number counts
+      const after = this.word(q.to + 1);
+      const phraseEnd = after === undefined || NON_HEAD_WORDS.has(after) || VERB_LIKE_ENDINGS.test(after);
+      return q.value !== null && q.value > 1 && this.singularNoun(q.to) && phraseEnd;
+    }
+    if (next?.type !== 'word' || !isCapitalized(next) || MONTHS.has(next.lower) || WEEKDAYS.has(next.lower)) {
+      return false;
+    }
+    const prev = this.at(q.from - 1);
+    const afterNumber =
+      prev !== undefined &&
+      !this.touches(q.from) &&
+      (prev.type === 'num' || SMALL_NUMBER_WORDS.has(prev.lower) || TENS_WORDS.has(prev.lower));
+    if (afterNumber) return true;
+    return q.value !== null && q.value > 1 && this.singularNoun(q.to + 1);
+  }
+
+  /** A range with a unit follows: "Drink 20–30 minutes" is a quantity after a verb, not a name. */
+  rangeWithUnit(q: Quantity): boolean {
+    const q2 = this.rangeEnd(q);
+    return q2 !== null && this.unitAt(q2.to) !== null;
+  }
+
+  /** A lowercase singular noun at i that is no unit, function word or verb: "jet", "program". */
+  singularNoun(i: number): boolean {
+    const noun = this.at(i);
+    if (noun?.type !== 'word' || isCapitalized(noun) || isPlural(noun.lower)) return false;
+    const w = noun.lower;
     return (
-      before?.text === ',' &&
-      name?.type === 'word' &&
-      isCapitalized(name) &&
-      (after === undefined || AGE_CLOSERS.has(after.text))
+      !NON_HEAD_WORDS.has(w) &&
+      !VERB_LIKE_ENDINGS.test(w) &&
+      !startsNumber(w) &&
+      !TIME_UNITS.has(w) &&
+      !MEASURE_UNITS.has(w) &&
+      !MEASURE_MODIFIERS.has(w) &&
+      !PERCENT_WORDS.has(w) &&
+      !CURRENCY_WORDS.has(w) &&
+      !SCALE_ABBREVIATIONS.has(w) &&
+      !NOON_WORDS.has(w) &&
+      !TIME_SUFFIXES.has(w) &&
+      w !== 'per' &&
+      w !== 'percentage' &&
+      w !== MULTIPLIER_WORD
     );
   }
 
@@ -839,6 +1120,7 @@ class Scanner {
 
   /** The mention starting at token i, or null. */
   mention(i: number): Mention | null {
+    if (this.isTail(i)) return null;
     const qEnd = this.qualifierEnd(i);
     const qualified = qEnd > i;
     if (this.word(qEnd) === 'between') {
@@ -848,9 +1130,14 @@ class Scanner {
     const q = this.quantity(qEnd, qualified);
     if (q === null) return null;
     if (q.kind === 'ordinal' || q.kind === 'date') return { from: q.from, to: q.to, value: q.value, kind: q.kind };
-    if (q.kind === 'fraction' || q.kind === 'other') return { from: i, to: q.to, value: q.value, kind: q.kind };
+    if (q.kind === 'other' && this.decadeAge(qEnd)) return { from: i, to: q.to, value: q.value, kind: 'age' };
+    if (q.kind === 'fraction' || q.kind === 'other' || q.kind === 'time' || q.kind === 'duration') {
+      return { from: i, to: q.to, value: q.value, kind: q.kind };
+    }
 
-    if (!qualified && this.partOfName(q)) return null;
+    if (!qualified && this.englishCase && (this.partOfName(q) || this.modelName(q)) && !this.rangeWithUnit(q)) {
+      return null;
+    }
 
     // "2014-17": a span of years
     const shortYear = this.at(q.to + 1);
@@ -859,6 +1146,8 @@ class Scanner {
         return { from: qEnd, to: q.to + 2, value: q.value, kind: 'date' };
       }
     }
+
+    if (this.notARange(q)) return null;
 
     if (q.needsOf) {
       // "hundreds of drones"; without a head after "of" the vague amount is not worth a mention
@@ -869,6 +1158,7 @@ class Scanner {
     const q2 = q.kind === 'count' || q.kind === 'money' || q.kind === 'percent' ? this.rangeEnd(q) : null;
     if (q2 !== null) {
       if (q.yearLike && q2.yearLike) return { from: i, to: q2.to, value: q.value, kind: 'date' };
+      if (this.ageCueBefore(i)) return { from: i, to: q2.to, value: q.value, kind: 'age' }; // "ages 18 to 24"
       const unit = q2.kind === 'count' ? this.unitAt(q2.to) : null;
       const head = q2.kind === 'count' && unit === null ? this.headEnd(q2.to) : -1;
       const to = unit !== null ? unit[0] : head >= 0 ? head : q2.to;
@@ -881,8 +1171,11 @@ class Scanner {
     // production line", "one-year"); "One resident said" and "one of the" are not (seed goldens).
     const pronounOne = q.loneOne && !qualified;
 
-    // "three times the level": a multiplier
-    if (this.word(q.to) === MULTIPLIER_WORD) return { from: i, to: q.to + 1, value: q.value, kind: 'other' };
+    // "three times the level", "three times as many": a multiplier
+    if (this.word(q.to) === MULTIPLIER_WORD) {
+      const asMany = this.word(q.to + 1) === 'as' && AS_MANY_WORDS.has(this.word(q.to + 2) ?? '');
+      return { from: i, to: q.to + (asMany ? 3 : 1), value: q.value, kind: 'other' };
+    }
 
     // "2,000-strong", "15-member", "three-year-old"
     if (this.hyphenJoin(q.to) && !startsNumber(this.word(q.to + 1) ?? '')) {
@@ -890,29 +1183,47 @@ class Scanner {
       if (q.loneOne && !TIME_UNITS.has(first)) return null; // "one-sided", "one-off"
       let to = q.to + 2;
       for (let h = 1; h < MAX_HYPHEN_PARTS && this.hyphenJoin(to); h++) to += 2;
-      // "58-year-old plant" is an age: 'other', as the seed goldens have it; "a 25-year partnership" a duration
+      // "58-year-old plant" is an age, "a 25-year partnership" a duration, "a 10-fold rise" a multiple
       const age = this.word(to - 1) === AGE_WORD && to > q.to + 2;
-      const kind: NumberKind = age || MEASURE_UNITS.has(first) ? 'other' : TIME_UNITS.has(first) ? 'duration' : 'count';
+      const kind: NumberKind = age
+        ? 'age'
+        : MEASURE_UNITS.has(first) || first === FOLD_SUFFIX
+          ? 'other'
+          : TIME_UNITS.has(first)
+            ? 'duration'
+            : 'count';
       return { from: i, to, value: q.value, kind };
     }
 
     if (pronounOne && ONE_NOT_AFTER.has(this.at(qEnd - 1)?.lower ?? '')) return null; // "the one day I"
     const unit = this.unitAt(q.to);
+    // "45 years old": an age
+    if (unit !== null && AGE_UNITS.has(this.word(q.to) ?? '') && this.word(unit[0]) === AGE_WORD) {
+      return { from: i, to: unit[0] + 1, value: q.value, kind: 'age' };
+    }
     if (unit !== null && !(q.yearLike && !qualified)) return { from: i, to: unit[0], value: q.value, kind: unit[1] };
 
     const head = this.headEnd(q.to);
     const plural = head >= 0 && isPlural(this.at(head - 1)?.lower ?? '');
     if (q.yearLike && !plural) return { from: qEnd, to: q.to, value: q.value, kind: 'date' };
     if (pronounOne) return null;
-    if (head < 0 && this.isAge(q, qEnd)) return { from: i, to: q.to, value: q.value, kind: 'other' };
+    if (head < 0 && this.isAge(q, qEnd)) return { from: i, to: q.to, value: q.value, kind: 'age' };
     const value = q.ambiguousDot && plural && q.value !== null ? Math.round(q.value * DOT_THOUSANDS_FACTOR) : q.value;
     return { from: i, to: head >= 0 ? head : q.to, value, kind: 'count' };
   }
 }
 
+export interface FindOptions {
+  /**
+   * The text follows English capitalisation, so a capitalized word next to digits makes them part of a name
+   * ("Apollo 11", "the 737 Max jet"). Off for other languages (German capitalizes every noun: "100 Seminaren").
+   */
+  englishCase?: boolean;
+}
+
 /** Every number in `text`, in text order, without overlaps. Pure and linear in the length of `text`. */
-export function findNumbers(text: string): FoundNumber[] {
-  const s = new Scanner(text);
+export function findNumbers(text: string, options: FindOptions = {}): FoundNumber[] {
+  const s = new Scanner(text, options.englishCase ?? true);
   const found: FoundNumber[] = [];
   const n = s.tokens.length;
   for (let i = 0; i < n; ) {

@@ -39,6 +39,8 @@ export interface BlockResult {
 export interface TextOptions {
   /** Called after each block, in order, with what was found in it. */
   onBlock?: (result: BlockResult) => void;
+  /** False: numbers only, no claims or sources (an article in a language the rules are not written for). */
+  claims?: boolean;
 }
 
 export function analyzeText(blocks: readonly TextBlock[]): TextAnalysis {
@@ -67,11 +69,12 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b] as TextBlock;
     const numbersFrom = numbers.length;
-    for (const n of findNumbers(block.text)) {
+    // the claim rules' language (English) is also the one whose capitalisation marks names next to numbers
+    for (const n of findNumbers(block.text, { englishCase: options.claims !== false })) {
       numbers.push({ text: n.text, value: n.value, kind: n.kind, span: { block: b, start: n.start, end: n.end } });
     }
     yield;
-    if (CLAIMLESS_BLOCKS.has(block.kind)) {
+    if (CLAIMLESS_BLOCKS.has(block.kind) || options.claims === false) {
       previousBlockLast = null;
       report(b, [], numbersFrom);
       continue;

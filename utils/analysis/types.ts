@@ -11,6 +11,10 @@ export type NumberKind =
   | 'range'
   | 'duration'
   | 'date'
+  /** A time of day: "10:30 a.m.", "3 p.m. ET", "8.30pm". */
+  | 'time'
+  /** A person's age: "the 45-year-old", "Joan Ferris, 67,", "aged 30". Not a count of anything. */
+  | 'age'
   | 'ordinal'
   | 'other';
 export type ClutterKind = 'related' | 'promo' | 'comments' | 'ad' | 'newsletter' | 'share' | 'other';
@@ -103,10 +107,20 @@ export interface TextAnalysis {
   nonResponses: NonResponse[];
 }
 
+/** Whether the claim and source rules exist for the article's language (utils/analysis/language.ts). */
+export interface AttributionSupport {
+  /** False on an article in a language the rules are not written for: no claims or sources are looked for. */
+  available: boolean;
+  /** The article's language as a base code ("en", "ar", "ko"), from its declaration checked against its
+   * letters; null when it cannot be told. */
+  language: string | null;
+}
+
 export interface Analysis extends TextAnalysis {
   url: string | null;
   isArticle: boolean;
   article: ArticleInfo | null;
+  attribution: AttributionSupport;
   clutter: ClutterItem[];
   timings: { totalMs: number };
 }
