@@ -5,7 +5,7 @@
 import { analyzeTextSteps, type BlockResult } from './analysis/pipeline';
 import { complete, STEP_EVERY, type Steps } from './analysis/steps';
 import type { Analysis, ArticleInfo, TextAnalysis, TextBlock } from './analysis/types';
-import { findClutterSteps } from './page/clutter';
+import { type ClutterFound, findClutterSteps } from './page/clutter';
 import { extractArticleSteps } from './page/extract';
 import { metadataSteps } from './page/metadata';
 import { indexPageSteps } from './page/page-index';
@@ -40,7 +40,7 @@ export function* analyzePageSteps(
   const extraction = yield* extractArticleSteps(document, index);
   const article = extraction.article;
   let info: ArticleInfo | null = null;
-  let clutter: DomClutter[] = [];
+  let strip: ClutterFound | null = null;
   let text = EMPTY_TEXT;
   let blocks: TextBlock[] = [];
   if (article) {
@@ -69,8 +69,9 @@ export function* analyzePageSteps(
       wordCount,
       language: metadata.language,
     };
-    if (extraction.isArticle) clutter = yield* findClutterSteps(document, { index, article, units: extraction.units });
+    if (extraction.isArticle) strip = yield* findClutterSteps(document, { index, article, units: extraction.units });
   }
+  const clutter: DomClutter[] = strip?.items ?? [];
   const page = (found: TextAnalysis): PageAnalysis => ({
     analysis: {
       url: options.url ?? document.location?.href ?? null,
@@ -82,6 +83,7 @@ export function* analyzePageSteps(
     },
     article: extraction.isArticle ? article : null,
     clutter,
+    ...(strip ? { spared: strip.spared, articleText: strip.articleText } : {}),
   });
   if (extraction.isArticle) {
     yield;
