@@ -22,7 +22,7 @@ const SENTENCE_END = /[.!?:;\u061F\u06D4\u3002\uFF01\uFF1F…]["'\u201D\u2019»)
 /** The near side of the page: the article's root and this many levels of its ancestors (its container and the
  * containers beside it), where a missed part of the story sits (the issue 11 report: the rest of the body in a
  * sibling box with a promo class). */
-const NEIGHBOUR_LEVELS = 2;
+const NEIGHBOUR_LEVELS = 3;
 /** Elements that are the page's frame, never the near side's limit: going up stops below them. */
 const FRAME_TAGS = new Set(['BODY', 'HTML']);
 /** Headings carry no paragraph text, even long ones. */

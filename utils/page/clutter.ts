@@ -41,6 +41,9 @@ const MIN_CARDS = 2;
 const MIN_HEADLINE_WORDS = 4;
 /** A list of headlines is mostly link text. */
 const MIN_LIST_LINK_DENSITY = 0.5;
+/** A "Read more: <headline>" line in the body links one story (its label may be a link too); a line of the body
+ * with more links is a sentence that cites several pages (issue 11: such lines were hidden as related). */
+const MAX_POINTER_LINKS = 2;
 /** A promo box offers at least this many buttons. */
 const MIN_PROMO_BUTTONS = 2;
 /** Share endpoints; three such links make a share bar. */
@@ -308,8 +311,9 @@ function seedItems(
     if (length === 0 || unit.linkChars / length <= MIN_LIST_LINK_DENSITY) continue;
     if (!unit.whole || !LINE_TAGS.has(tagOf(unit.container))) continue;
     if (!root.contains(unit.container) || !free(unit.container)) continue;
-    // A sentence of the story with links in it is not a "Read more" line.
+    // A sentence of the story with links in it is not a "Read more" line, nor is a line of several links.
     if (isSentenceLine(unit.model.text, unit.linkChars)) continue;
+    if (factsOf(unit.container).links > MAX_POINTER_LINKS) continue;
     if (unit.model.text.split(' ').length >= MIN_HEADLINE_WORDS) seeded.set(unit.container, 'related');
   }
   return seeded;
