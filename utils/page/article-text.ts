@@ -22,13 +22,16 @@ const SENTENCE_END = /[.!?:;\u061F\u06D4\u3002\uFF01\uFF1F…]["'\u201D\u2019»)
 /** The near side of the page: the article's root and this many levels of its ancestors (its container and the
  * containers beside it), where a missed part of the story sits (the issue 11 report: the rest of the body in a
  * sibling box with a promo class). */
-const NEIGHBOUR_LEVELS = 3;
+const NEIGHBOUR_LEVELS = 2;
 /** Elements that are the page's frame, never the near side's limit: going up stops below them. */
 const FRAME_TAGS = new Set(['BODY', 'HTML']);
 /** Headings carry no paragraph text, even long ones. */
 const HEADING = /^H[1-6]$/;
-/** Two prose paragraphs in one block are a run of the story; one may be a story card's teaser. */
+/** Two prose paragraphs in one block are a run of the story; one may be a story card's teaser... */
 const MIN_RUN_PARAGRAPHS = 2;
+/** ...unless it is longer than a teaser runs (one or two sentences under a headline): a paragraph of the
+ * story with a long inline link is not a card (seen on a blog whose body paragraphs each link a source). */
+const MAX_TEASER_CHARS = 240;
 /** A line of the body that is mostly link ("Read more: <headline>") is still a sentence of the story when it
  * has at least this much text of its own beside its links and ends like a sentence. */
 const MIN_OWN_LINE_CHARS = 60;
@@ -38,6 +41,8 @@ interface Prose {
   count: number;
   /** Of those, paragraphs shaped like the body's own (same tag, in a parent of the same tag and class). */
   shaped: number;
+  /** Their characters. */
+  chars: number;
 }
 
 /** Where the article's text is, asked per element. */
@@ -74,14 +79,18 @@ export function findArticleText(article: PageArticle, units: readonly TextUnit[]
   const prose = new Map<Element, Prose>();
   for (const unit of units) {
     const container = unit.container;
-    if (!isProse(unit, minChars) || !hood.contains(container) || holders.has(container)) continue;
+    if (!isProse(unit, minChars) || holders.has(container)) continue;
+    // Near the body any prose counts; further away only paragraphs shaped like the body's own.
     const shaped = shapes.has(shapeOf(container));
+    if (!shaped && !hood.contains(container)) continue;
+    const chars = unit.model.text.length;
     upTo(container, (e) => {
       const found = prose.get(e);
       if (found) {
         found.count++;
+        found.chars += chars;
         if (shaped) found.shaped++;
-      } else prose.set(e, { count: 1, shaped: shaped ? 1 : 0 });
+      } else prose.set(e, { count: 1, shaped: shaped ? 1 : 0, chars });
       return true;
     });
   }
@@ -91,7 +100,7 @@ export function findArticleText(article: PageArticle, units: readonly TextUnit[]
       const found = prose.get(element);
       if (!found) return false;
       if (options.comments) return found.shaped > 0;
-      return found.count >= MIN_RUN_PARAGRAPHS || !options.card;
+      return found.count >= MIN_RUN_PARAGRAPHS || !options.card || found.chars > MAX_TEASER_CHARS;
     },
   };
 }
