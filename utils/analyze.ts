@@ -2,12 +2,11 @@
 // Stages: text units and article body (page/extract) → metadata (page/metadata) → clutter (page/clutter) →
 // the pure text engine on the body's blocks (analysis/pipeline). Written as Steps (analysis/steps.ts): the
 // content script runs it in slices (utils/slices.ts), Node and the tests at once (`analyzePage`).
-
 import { ATTRIBUTION_UNKNOWN, attributionSupport } from './analysis/language';
 import { analyzeTextSteps, type BlockResult } from './analysis/pipeline';
 import { complete, STEP_EVERY, type Steps } from './analysis/steps';
 import type { Analysis, ArticleInfo, AttributionSupport, TextAnalysis, TextBlock } from './analysis/types';
-import { findClutterSteps } from './page/clutter';
+import { type ClutterFound, findClutterSteps } from './page/clutter';
 import { extractArticleSteps } from './page/extract';
 import { metadataSteps } from './page/metadata';
 import { indexPageSteps } from './page/page-index';
@@ -42,7 +41,7 @@ export function* analyzePageSteps(
   const extraction = yield* extractArticleSteps(document, index);
   const article = extraction.article;
   let info: ArticleInfo | null = null;
-  let clutter: DomClutter[] = [];
+  let strip: ClutterFound | null = null;
   let text = EMPTY_TEXT;
   let blocks: TextBlock[] = [];
   let attribution: AttributionSupport = ATTRIBUTION_UNKNOWN;
@@ -73,8 +72,9 @@ export function* analyzePageSteps(
       language: metadata.language,
     };
     attribution = attributionSupport(metadata.language, blocks);
-    if (extraction.isArticle) clutter = yield* findClutterSteps(document, { index, article, units: extraction.units });
+    if (extraction.isArticle) strip = yield* findClutterSteps(document, { index, article, units: extraction.units });
   }
+  const clutter: DomClutter[] = strip?.items ?? [];
   const page = (found: TextAnalysis): PageAnalysis => ({
     analysis: {
       url: options.url ?? document.location?.href ?? null,
@@ -87,6 +87,7 @@ export function* analyzePageSteps(
     },
     article: extraction.isArticle ? article : null,
     clutter,
+    ...(strip ? { spared: strip.spared, articleText: strip.articleText } : {}),
   });
   if (extraction.isArticle) {
     yield;

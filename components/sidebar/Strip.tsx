@@ -1,12 +1,36 @@
 // The strip: a slim bar listing what was found around the article, one toggle per kind ("Related 3"),
-// Hide all / Show all, and the picker for a block the detector missed.
+// Hide all / Show all, and the picker for a block the detector missed. Each button says what it will hide
+// before it hides it: hovering or focusing it outlines those blocks on the page (previewStrip) and its tooltip,
+// also its accessible description, names them ("Hides 3 blocks: 'More from …', …").
 import { CLUTTER_LABELS } from './model';
-import type { OnPageActions, OnPageState } from './types';
+import type { OnPageActions, OnPageState, StripItem, StripPreview } from './types';
+
+/** A tooltip quotes this many blocks by their first words, then counts the rest ("and 4 more"). */
+const MAX_QUOTED = 3;
+
+/** What a button does to its blocks, told before it does it. */
+export function stripDescription(samples: readonly string[], hidden: boolean): string {
+  const count = samples.length;
+  const blocks = count === 1 ? '1 block' : `${count} blocks`;
+  const quoted = samples.slice(0, MAX_QUOTED).map((s) => `‘${s}’`);
+  const rest = count > MAX_QUOTED ? ` and ${count - MAX_QUOTED} more` : '';
+  const list = quoted.length > 0 ? `: ${quoted.join(', ')}${rest}` : '';
+  return `${hidden ? 'Hidden; shows again' : 'Hides'} ${blocks}${list}`;
+}
 
 export function Strip({ state, actions }: { state: OnPageState; actions: OnPageActions }) {
   const items = state.strip;
   const anyShown = items.some((i) => !i.hidden);
   const anyHidden = items.some((i) => i.hidden) || state.pickedCount > 0;
+  const shownSamples = items.filter((i) => !i.hidden).flatMap((i) => i.samples);
+  /** Hover and keyboard focus both start the preview; leaving or blurring ends it. */
+  const preview = (target: StripPreview) => ({
+    onMouseEnter: () => actions.previewStrip(target),
+    onMouseLeave: () => actions.previewStrip(null),
+    onFocus: () => actions.previewStrip(target),
+    onBlur: () => actions.previewStrip(null),
+  });
+  const tipId = (item: StripItem): string => `sl-strip-tip-${item.kind}`;
   return (
     <section class="sl-strip" aria-label="Sourcelight: clutter around the article">
       <span class="sl-strip-title" aria-hidden="true">
@@ -14,26 +38,46 @@ export function Strip({ state, actions }: { state: OnPageState; actions: OnPageA
       </span>
       <ul class="sl-strip-items">
         {items.map((item) => (
-          <li key={item.kind}>
+          <li key={item.kind} class="sl-strip-item">
             <button
               type="button"
               class="sl-chip"
               aria-pressed={item.hidden}
-              title={item.hidden ? 'Hidden: click to show' : 'Shown: click to hide'}
+              aria-describedby={tipId(item)}
               onClick={() => actions.toggleKind(item.kind)}
+              {...preview(item.kind)}
             >
               <span class="sl-visually-hidden">Hide </span>
               {CLUTTER_LABELS[item.kind]} <span class="sl-chip-count">{item.count}</span>
             </button>
+            <span id={tipId(item)} class="sl-strip-tip" role="tooltip">
+              {stripDescription(item.samples, item.hidden)}
+            </span>
           </li>
         ))}
         {items.length === 0 && <li class="sl-muted">Nothing found around the article</li>}
       </ul>
+      {state.stripNotices.length > 0 && (
+        <p class="sl-strip-notice" role="status">
+          {state.stripNotices.join(' ')}
+        </p>
+      )}
       <div class="sl-strip-actions">
         {items.length > 0 && anyShown && (
-          <button type="button" class="sl-chip" onClick={() => actions.setAllHidden(true)}>
-            Hide all
-          </button>
+          <span class="sl-strip-item">
+            <button
+              type="button"
+              class="sl-chip"
+              aria-describedby="sl-strip-tip-all"
+              {...preview('all')}
+              onClick={() => actions.setAllHidden(true)}
+            >
+              Hide all
+            </button>
+            <span id="sl-strip-tip-all" class="sl-strip-tip" role="tooltip">
+              {stripDescription(shownSamples, false)}
+            </span>
+          </span>
         )}
         {anyHidden && (
           <button type="button" class="sl-chip" onClick={() => actions.setAllHidden(false)}>

@@ -6,7 +6,12 @@ export interface StripItem {
   kind: ClutterKind;
   count: number;
   hidden: boolean;
+  /** The first words of each block of this kind, in page order: what the chip will hide, told before it does. */
+  samples: string[];
 }
+
+/** What a strip button previews (outlines on the page) while it is hovered or focused. */
+export type StripPreview = ClutterKind | 'all';
 
 export interface HoverCardState {
   claim: Claim;
@@ -25,6 +30,8 @@ export interface OnPageState {
   strip: StripItem[];
   /** Blocks the reader hid by hand on this site (saved paths) that were found on this page. */
   pickedCount: number;
+  /** Why a choice saved for this site is not applied here ("Promos not hidden here: they hold article text"). */
+  stripNotices: string[];
   picking: boolean;
   card: HoverCardState | null;
   /** A short message read out to screen readers ("Copied as Markdown"). */
@@ -41,6 +48,8 @@ export interface OnPageActions {
   showClaim(claim: Claim): void;
   showNumber(number: NumberMention): void;
   toggleKind(kind: ClutterKind): void;
+  /** Outlines on the page what a strip button would hide (null: the preview ends). */
+  previewStrip(target: StripPreview | null): void;
   setAllHidden(hidden: boolean): void;
   startPicker(): void;
   showPicked(): void;

@@ -11,9 +11,16 @@
 //   5. hide/destroy: every change undone in reverse, host removed, listeners and timers gone
 import { render } from 'preact';
 import onPageCss from '@/assets/onpage.css?raw';
-import { breakdownJson, breakdownMarkdown, CLUTTER_ORDER, claimsOf, sourceById } from '@/components/sidebar/model';
+import {
+  breakdownJson,
+  breakdownMarkdown,
+  CLUTTER_LABELS,
+  CLUTTER_ORDER,
+  claimsOf,
+  sourceById,
+} from '@/components/sidebar/model';
 import { OnPageApp } from '@/components/sidebar/OnPageApp';
-import type { HoverCardState, OnPageActions, OnPageState, StripItem } from '@/components/sidebar/types';
+import type { HoverCardState, OnPageActions, OnPageState, StripItem, StripPreview } from '@/components/sidebar/types';
 import type { BlockResult } from '@/utils/analysis/pipeline';
 import type { Steps } from '@/utils/analysis/steps';
 import type {
@@ -38,6 +45,7 @@ import {
 import { pushPage } from '@/utils/marks/page-push';
 import { addPageStyle } from '@/utils/marks/page-style';
 import { resolvePath, startPicker } from '@/utils/marks/picker';
+import { showOutlines } from '@/utils/marks/preview';
 import { rangeContainsPoint, spanToRange } from '@/utils/marks/ranges';
 import { HiddenSet, STRIP_CSS, safeToHide } from '@/utils/marks/strip';
 import type { Undo } from '@/utils/marks/undo';
@@ -67,6 +75,8 @@ const FLASH_MS = 1200;
 const CARD_HIDE_DELAY_MS = 300;
 /** Where a jumped-to claim lands: this fraction of the viewport from the top. */
 const SCROLL_TARGET_FRACTION = 0.3;
+/** A strip button's tooltip names each block it hides by this many of its first words. */
+const SAMPLE_WORDS = 5;
 
 /** A page that builds its story with scripts after load (seeds/script-inserted-article.html) is looked at again
  * for this long; the observer only reads, so a page that never becomes an article is left exactly as it was. */
@@ -133,6 +143,8 @@ interface Display {
   growing: Growing | null;
   undoPush: Undo | null;
   undoPicker: Undo | null;
+  /** The outlines of what a hovered or focused strip button would hide (utils/marks/preview.ts). */
+  undoPreview: Undo | null;
   hidden: HiddenSet;
   observer: MutationObserver | null;
   timers: Set<number>;
@@ -409,6 +421,7 @@ export class OnPage implements PageController {
       growing: null,
       undoPush: null,
       undoPicker: null,
+      undoPreview: null,
       hidden: new HiddenSet(),
       observer: null,
       timers: new Set(),
@@ -460,6 +473,7 @@ export class OnPage implements PageController {
     if (!display) return;
     if (this.focus && !sourceById(this.page.analysis, this.focus.sourceId)) this.focus = null;
     this.card = null;
+    this.previewStrip(null);
     this.paint();
     this.applyStrip();
     this.observe();
@@ -479,6 +493,7 @@ export class OnPage implements PageController {
     display.observer?.disconnect();
     for (const timer of display.timers) clearTimeout(timer);
     safely('picker', () => display.undoPicker?.());
+    safely('strip', () => display.undoPreview?.());
     safely('highlights', () => display.growing?.painter.undo());
     safely('highlights', () => display.undoHighlights?.());
     safely('strip', () => display.hidden.clear());
@@ -755,17 +770,67 @@ export class OnPage implements PageController {
       kind,
       count: counts.get(kind) ?? 0,
       hidden: this.hiddenKinds.has(kind),
+      samples: this.page.clutter.filter((c) => c.kind === kind).map((c) => firstWords(c.text)),
     }));
   }
 
-  private pickedElements(): Element[] {
-    if (this.pickedSuppressed) return [];
+  /** True when hiding `element` would hide article text (utils/page/article-text.ts). */
+  private coversArticle(element: Element): boolean {
+    return this.page.articleText?.covers(element) ?? false;
+  }
+
+  /**
+   * Why a choice saved for this site is not applied on this page: a hidden kind whose blocks here hold article
+   * text (the clutter finder spared them), or hand-hidden blocks whose saved path finds article text here.
+   */
+  private stripNotices(): string[] {
+    const notices: string[] = [];
+    const spared = new Set((this.page.spared ?? []).map((s) => s.kind));
+    for (const kind of CLUTTER_ORDER) {
+      if (this.hiddenKinds.has(kind) && spared.has(kind)) {
+        notices.push(`${CLUTTER_LABELS[kind]} not hidden here: they hold article text.`);
+      }
+    }
+    const held = this.pickedSuppressed ? 0 : this.resolvedPicks().filter((e) => this.coversArticle(e)).length;
+    if (held > 0) {
+      notices.push(
+        held === 1
+          ? '1 block you hid on this site is not hidden here: it holds article text.'
+          : `${held} blocks you hid on this site are not hidden here: they hold article text.`,
+      );
+    }
+    return notices;
+  }
+
+  /** What a strip button would hide now: a kind's blocks, or for "Hide all" every block still shown. */
+  private previewElements(target: StripPreview): Element[] {
+    const shown = (c: { kind: ClutterKind }): boolean =>
+      target === 'all' ? !this.hiddenKinds.has(c.kind) : c.kind === target;
+    return this.page.clutter.filter(shown).map((c) => c.element);
+  }
+
+  private previewStrip(target: StripPreview | null): void {
+    const display = this.display;
+    if (!display) return;
+    display.undoPreview?.();
+    display.undoPreview = null;
+    if (target) display.undoPreview = showOutlines(this.deps.doc, display.shadow, this.previewElements(target));
+  }
+
+  /** The elements the saved paths name on this page, article text or not. */
+  private resolvedPicks(): Element[] {
     const found: Element[] = [];
     for (const path of this.pickedPaths) {
       const element = resolvePath(this.deps.doc, path);
       if (element) found.push(element);
     }
     return found;
+  }
+
+  /** The hand-hidden blocks to hide on this page: never one that would hide article text here. */
+  private pickedElements(): Element[] {
+    if (this.pickedSuppressed) return [];
+    return this.resolvedPicks().filter((e) => !this.coversArticle(e));
   }
 
   private applyStrip(): void {
@@ -797,7 +862,8 @@ export class OnPage implements PageController {
       host: display.host,
       signal: display.abort.signal,
       // Never the article nor anything that holds it: hiding those would hide the story itself.
-      isForbidden: (element) => root !== null && (element === root || element.contains(root)),
+      isForbidden: (element) =>
+        (root !== null && (element === root || element.contains(root))) || this.coversArticle(element),
       onPick: (_element, path) => {
         if (!this.pickedPaths.includes(path)) this.pickedPaths.push(path);
         this.pickedSuppressed = false;
@@ -1117,6 +1183,7 @@ export class OnPage implements PageController {
       focus: this.focus,
       strip: this.stripItems(),
       pickedCount: this.pickedElements().length,
+      stripNotices: this.stripNotices(),
       picking: this.picking,
       card: this.card,
       status: this.status,
@@ -1197,8 +1264,10 @@ export class OnPage implements PageController {
           this.scrollTo(number.span);
           this.flash(number.span);
         }),
+      previewStrip: (target) => this.guard('strip', () => this.previewStrip(target)),
       toggleKind: (kind) =>
         this.guard('strip', () => {
+          this.previewStrip(null);
           if (this.hiddenKinds.has(kind)) this.hiddenKinds.delete(kind);
           else this.hiddenKinds.add(kind);
           this.applyStrip();
@@ -1207,6 +1276,7 @@ export class OnPage implements PageController {
         }),
       setAllHidden: (hidden) =>
         this.guard('strip', () => {
+          this.previewStrip(null);
           this.hiddenKinds = new Set(hidden ? this.stripItems().map((i) => i.kind) : []);
           if (!hidden) this.pickedSuppressed = true;
           this.applyStrip();
@@ -1273,6 +1343,12 @@ function liftToTopLayer(host: HTMLElement, signal: AbortSignal): void {
     },
     { signal },
   );
+}
+
+/** A block's first words, for a tooltip ("More from our newsroom …"). */
+function firstWords(text: string): string {
+  const words = text.split(' ').filter((w) => w !== '');
+  return words.length > SAMPLE_WORDS ? `${words.slice(0, SAMPLE_WORDS).join(' ')} …` : words.join(' ');
 }
 
 function defaultLog(feature: string, error: unknown): void {

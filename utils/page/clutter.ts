@@ -1,9 +1,11 @@
 // The blocks around (and inside) the article that a reader may want gone: related stories, promos, comments,
 // ads, newsletter boxes and share bars. Found by markup hints, by labels ("Advertisement"), by form fields
 // (a comment box, an e-mail sign-up) and by structure (repeated story cards, lists of headlines), never by
-// English heading text alone. An element that holds the article or any of its blocks is never listed.
+// English heading text alone. An element that holds the article, any of its blocks or prose that continues it
+// (article-text.ts) is never listed: such a candidate is looked into instead, and kept aside as spared.
 import { STEP_EVERY, type Steps } from '../analysis/steps';
 import type { ClutterKind } from '../analysis/types';
+import { type ArticleText, findArticleText, isSentenceLine } from './article-text';
 import { isElement, isSkipped, signature, TEXT_NODE, tagOf, visibleText } from './dom';
 import type { TextUnit } from './extract';
 import type { PageIndex } from './page-index';
@@ -39,6 +41,9 @@ const MIN_CARDS = 2;
 const MIN_HEADLINE_WORDS = 4;
 /** A list of headlines is mostly link text. */
 const MIN_LIST_LINK_DENSITY = 0.5;
+/** A "Read more: <headline>" line in the body links one story (its label may be a link too); a line of the body
+ * with more links is a sentence that cites several pages (issue 11: such lines were hidden as related). */
+const MAX_POINTER_LINKS = 2;
 /** A promo box offers at least this many buttons. */
 const MIN_PROMO_BUTTONS = 2;
 /** Share endpoints; three such links make a share bar. */
@@ -179,10 +184,20 @@ export interface ClutterInput {
   units: readonly TextUnit[];
 }
 
-export function* findClutterSteps(document: Document, input: ClutterInput): Steps<DomClutter[]> {
-  const body = document.body;
-  if (!body) return [];
+/** What the clutter finder found: the items, and the candidates it did not list because they hold article text. */
+export interface ClutterFound {
+  items: DomClutter[];
+  /** Candidates that looked like clutter of their kind but hold article text: never offered, never hidden. */
+  spared: DomClutter[];
+  /** Where the article's text is: the strip asks it again before hiding anything (saved kinds and blocks). */
+  articleText: ArticleText;
+}
+
+export function* findClutterSteps(document: Document, input: ClutterInput): Steps<ClutterFound> {
   const { article } = input;
+  const articleText = findArticleText(article, input.units);
+  const body = document.body;
+  if (!body) return { items: [], spared: [], articleText };
   // Elements that hold the article or one of its blocks: never clutter.
   const holders = new Set<Element>();
   for (let e: Element | null = article.root; e; e = e.parentElement) holders.add(e);
@@ -197,8 +212,20 @@ export function* findClutterSteps(document: Document, input: ClutterInput): Step
   const factsOf = (element: Element): Facts => facts.get(element) ?? NO_FACTS;
   const seeded = seedItems(input, free, factsOf);
   const items: DomClutter[] = [];
+  const spared: DomClutter[] = [];
   const listed = new Set<Element>();
+  const covers = (kind: ClutterKind, element: Element): boolean =>
+    articleText.covers(element, { card: factsOf(element).headline, comments: kind === 'comments' });
+  const spare = (kind: ClutterKind, element: Element): void => {
+    // Kept once: a spared box's inner candidates are the same text.
+    if (spared.some((s) => s.element.contains(element))) return;
+    spared.push({ kind, element, text: visibleText(element).slice(0, CLUTTER_TEXT_CHARS) });
+  };
   const add = (kind: ClutterKind, element: Element): void => {
+    if (covers(kind, element)) {
+      spare(kind, element);
+      return;
+    }
     const text = visibleText(element);
     if (text === '') return;
     items.push({ kind, element, text: text.slice(0, CLUTTER_TEXT_CHARS) });
@@ -239,15 +266,17 @@ export function* findClutterSteps(document: Document, input: ClutterInput): Step
         continue;
       }
       if (kind === 'comments' && splitComments(child, (c) => add('comments', c))) continue;
-      if (kind) {
+      if (kind && !covers(kind, child)) {
         add(kind, child);
         continue;
       }
+      // A box that holds article text is not clutter as a whole: what is inside it may still be.
+      if (kind) spare(kind, child);
     }
     next.push(child.firstElementChild);
     chromeAt.push(inChrome);
   }
-  return items;
+  return { items, spared, articleText };
 }
 
 type Found = ClutterKind | 'cards' | 'list';
@@ -282,6 +311,9 @@ function seedItems(
     if (length === 0 || unit.linkChars / length <= MIN_LIST_LINK_DENSITY) continue;
     if (!unit.whole || !LINE_TAGS.has(tagOf(unit.container))) continue;
     if (!root.contains(unit.container) || !free(unit.container)) continue;
+    // A sentence of the story with links in it is not a "Read more" line, nor is a line of several links.
+    if (isSentenceLine(unit.model.text, unit.linkChars)) continue;
+    if (factsOf(unit.container).links > MAX_POINTER_LINKS) continue;
     if (unit.model.text.split(' ').length >= MIN_HEADLINE_WORDS) seeded.set(unit.container, 'related');
   }
   return seeded;

@@ -1,5 +1,6 @@
 // What the page layer hands to the code that marks the live page: the article's blocks with their DOM nodes.
 import type { Analysis, ClutterKind, TextBlock } from '../analysis/types';
+import type { ArticleText } from './article-text';
 
 /** A block's text (whitespace collapsed, as the engine sees it) and the way back from an offset to the DOM. */
 export interface TextModel {
@@ -29,4 +30,9 @@ export interface PageAnalysis {
   analysis: Analysis;
   article: PageArticle | null;
   clutter: DomClutter[];
+  /** Candidates not listed as clutter because they hold article text (the strip tells the reader why a kind
+   * hidden on this site is not hidden here). Absent: none. */
+  spared?: DomClutter[];
+  /** Where the article's text is (utils/page/article-text.ts): nothing that covers it is ever hidden. */
+  articleText?: ArticleText;
 }
