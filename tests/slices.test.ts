@@ -9,14 +9,22 @@ import { pauseForPage, runInSlices } from '../utils/slices';
 
 const SEED = readFileSync('seeds/daily8-islamic-state.html', 'utf8');
 
-/** `count` steps of about `ms` each (busy work, like the engine's), returning the count; `done` on finish. */
+/**
+ * A clock that only the work moves: each step of `busy` takes exactly its `ms` on it, so what the slices
+ * measure does not depend on how busy the machine is.
+ */
+let clock = 0;
+afterEach(() => vi.restoreAllMocks());
+function useVirtualClock(): void {
+  clock = 0;
+  vi.spyOn(performance, 'now').mockImplementation(() => clock);
+}
+
+/** `count` steps of `ms` each on the virtual clock, returning the count; `done` on finish. */
 function* busy(count: number, ms: number, log: { finished: boolean } = { finished: false }): Steps<number> {
   try {
     for (let i = 0; i < count; i++) {
-      const until = performance.now() + ms;
-      while (performance.now() < until) {
-        // busy
-      }
+      clock += ms;
       yield;
     }
     return count;
@@ -36,18 +44,22 @@ function load(html: string): Document {
 
 describe('runInSlices', () => {
   it('runs the work to the end in slices near the budget, pausing before each', async () => {
+    useVirtualClock();
     const pause = vi.fn(microtask);
     const result = await runInSlices(busy(40, 1), { budgetMs: 4, pause });
     expect(result?.value).toBe(40);
     const report = result?.report;
     expect(report?.slices).toBeGreaterThanOrEqual(5);
     expect(pause).toHaveBeenCalledTimes(report?.slices ?? -1);
-    // A slice ends at the first step that crosses the budget: budget plus one step, with room for a slow CI.
-    expect(report?.longestMs).toBeLessThan(4 + 1 + 20);
-    expect(report?.workMs).toBeGreaterThanOrEqual(40);
+    // A slice ends at the first step that reaches the budget: 4 steps of 1 ms, in 10 slices, and an 11th
+    // that finds the work done.
+    expect(report?.slices).toBe(11);
+    expect(report?.longestMs).toBe(4);
+    expect(report?.workMs).toBe(40);
   });
 
   it('stops at the next pause when aborted, and lets the work clean up', async () => {
+    useVirtualClock();
     const abort = new AbortController();
     const log = { finished: false };
     let pauses = 0;
