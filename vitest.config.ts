@@ -7,6 +7,9 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     environment: 'jsdom',
+    // Generous: a test asserts behaviour, never speed, and jsdom pages take seconds when other processes share
+    // the two cores (the on-page tests took 5-8 s at load 28).
+    testTimeout: 30_000,
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
   },
