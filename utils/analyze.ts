@@ -5,6 +5,7 @@
 import { analyzeTextSteps, type BlockResult } from './analysis/pipeline';
 import { complete, STEP_EVERY, type Steps } from './analysis/steps';
 import type { Analysis, ArticleInfo, TextAnalysis, TextBlock } from './analysis/types';
+import { articleCertaintySteps } from './page/certainty';
 import { findClutterSteps } from './page/clutter';
 import { extractArticleSteps } from './page/extract';
 import { metadataSteps } from './page/metadata';
@@ -13,6 +14,9 @@ import type { DomClutter, PageAnalysis } from './page/types';
 
 export interface AnalyzeOptions {
   url?: string;
+  /** The reader's choice of article (on-page "Not the article? Pick it"): the body is read from this element
+   * instead of being chosen, when it holds prose. */
+  articleRoot?: Element | null;
 }
 
 export interface AnalyzeProgress {
@@ -37,7 +41,7 @@ export function* analyzePageSteps(
 ): Steps<PageAnalysis> {
   const started = performance.now();
   const index = yield* indexPageSteps(document);
-  const extraction = yield* extractArticleSteps(document, index);
+  const extraction = yield* extractArticleSteps(document, index, { articleRoot: options.articleRoot });
   const article = extraction.article;
   let info: ArticleInfo | null = null;
   let clutter: DomClutter[] = [];
@@ -60,6 +64,7 @@ export function* analyzePageSteps(
     const texts = blocks.map((block) => block.text);
     const body = texts.join(BLOCK_JOIN);
     const wordCount = body === '' ? 0 : yield* wordCountSteps(texts);
+    const certainty = yield* articleCertaintySteps(document, index, extraction);
     info = {
       title: metadata.title,
       authors: metadata.authors,
@@ -68,6 +73,7 @@ export function* analyzePageSteps(
       text: body,
       wordCount,
       language: metadata.language,
+      certainty,
     };
     if (extraction.isArticle) clutter = yield* findClutterSteps(document, { index, article, units: extraction.units });
   }
