@@ -67,7 +67,7 @@ export function* articleCertaintySteps(
   );
   yield;
   const reasons: UnsureReason[] = [];
-  if (closeRunnerUp(root, extraction.scores, others)) reasons.push('close-runner-up');
+  if (closeRunnerUp(root, extraction.scores, others, extraction.parts, prose)) reasons.push('close-runner-up');
   if (body && headlineElsewhere(body, index, root, others)) reasons.push('headline-elsewhere');
   yield;
   const bodyChars = (extraction.article?.blocks ?? []).reduce((sum, block) => sum + block.text.length, 0);
@@ -97,12 +97,32 @@ function* proseOf(units: readonly TextUnit[], scores: ReadonlyMap<Element, numbe
   return prose;
 }
 
-/** The best score in or around the chosen body against the best of the other stories. */
-function closeRunnerUp(root: Element, scores: ReadonlyMap<Element, number>, others: readonly Element[]): boolean {
+/**
+ * The best score in or around the chosen body against the best of the other stories; and, when the body was put
+ * together from sibling parts, the best part against the others that are stories of their own: Readability's
+ * sibling rule joins two stories side by side into one body. A continuation of the body (the same tag and class,
+ * no heading of its own: benchmark page bdb56ac83513) is no rival.
+ */
+function closeRunnerUp(
+  root: Element,
+  scores: ReadonlyMap<Element, number>,
+  others: readonly Element[],
+  parts: readonly Element[],
+  prose: ReadonlyMap<Element, number>,
+): boolean {
   let winner = scores.get(root) ?? 0;
   for (const [element, score] of scores) if (root.contains(element) && score > winner) winner = score;
   if (winner <= 0) return false;
-  return others.some((element) => (scores.get(element) ?? 0) >= winner * RUNNER_UP_SHARE);
+  if (others.some((element) => (scores.get(element) ?? 0) >= winner * RUNNER_UP_SHARE)) return true;
+  const stories = parts.filter((part) => (prose.get(part) ?? 0) >= MIN_STORY_PROSE_CHARS);
+  if (stories.length < 2) return false;
+  const best = stories.reduce((a, b) => ((scores.get(b) ?? 0) > (scores.get(a) ?? 0) ? b : a));
+  const rivals = (part: Element): boolean =>
+    shapeOf(part) !== shapeOf(best) ||
+    (part.querySelector(HEADLINE_TAGS) !== null && best.querySelector(HEADLINE_TAGS) !== null);
+  return stories.some(
+    (part) => part !== best && rivals(part) && (scores.get(part) ?? 0) >= (scores.get(best) ?? 0) * RUNNER_UP_SHARE,
+  );
 }
 
 function words(text: string): string[] {

@@ -135,6 +135,8 @@ export interface Extraction {
   units: TextUnit[];
   /** The candidates' scores in the pass that chose the body (empty for a body the reader picked): certainty.ts. */
   scores: ReadonlyMap<Element, number>;
+  /** The body's parts: the best candidate and the siblings that joined it (their parent is then the root). */
+  parts: readonly Element[];
   /** The body is the element the reader picked (`ExtractOptions.articleRoot`), not the engine's choice. */
   picked: boolean;
 }
@@ -483,10 +485,10 @@ export function* extractArticleSteps(
   options: ExtractOptions = {},
 ): Steps<Extraction> {
   const body = document.body ?? document.documentElement;
-  if (!body) return { article: null, isArticle: false, units: [], scores: new Map(), picked: false };
+  if (!body) return { article: null, isArticle: false, units: [], scores: new Map(), parts: [], picked: false };
   const units = yield* collectUnits(body);
   const picked = yield* pickedArticle(units, options.articleRoot, body);
-  if (picked) return { article: picked, isArticle: true, units, scores: new Map(), picked: true };
+  if (picked) return { article: picked, isArticle: true, units, scores: new Map(), parts: [picked.root], picked: true };
   const stats = yield* textStats(units, body);
   const unitsOf = new Map<Element, TextUnit[]>();
   for (const unit of units) {
@@ -499,6 +501,7 @@ export function* extractArticleSteps(
   let best: PageArticle | null = null;
   let bestChars = 0;
   let bestScores: ReadonlyMap<Element, number> = new Map();
+  let bestParts: readonly Element[] = [];
   for (const strict of [true, false]) {
     const scores = yield* scoreCandidates(units, stats, strict);
     const top = pickBody(scores, body);
@@ -511,6 +514,7 @@ export function* extractArticleSteps(
       best = { root, blocks };
       bestChars = chars;
       bestScores = scores;
+      bestParts = parts;
     }
     if (chars >= MIN_STRICT_CHARS) break;
   }
@@ -519,6 +523,7 @@ export function* extractArticleSteps(
     isArticle: best !== null && looksLikeArticle(best.blocks, declaresArticle(index)),
     units,
     scores: bestScores,
+    parts: bestParts,
     picked: false,
   };
 }
