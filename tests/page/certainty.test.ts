@@ -71,6 +71,33 @@ const CASES: Case[] = [
     level: 'unsure',
     reasons: ['headline-elsewhere'],
   },
+  {
+    name: 'a short body beside a much longer story that the engine ranked lower',
+    doc: () =>
+      page(
+        `<div class="article-body">${paragraphs(BRIDGE.slice(0, 2))}</div>
+        <div class="promo">${FERRY.slice(0, 4)
+          .map((l) => `<p>${l.replace(/,/g, '')} ${l.replace(/,/g, '')} ${l.replace(/,/g, '')}</p>`)
+          .join('')}</div>`,
+        '<meta property="og:type" content="article">',
+      ),
+    level: 'unsure',
+    reasons: ['short-body'],
+  },
+  {
+    name: 'one card of a feed of look-alike cards',
+    doc: () =>
+      page(
+        `<ul class="feed">
+          <li><article><h2>Old bridge to close</h2><div class="text">${paragraphs(BRIDGE.slice(0, 2))}</div></article></li>
+          ${FERRY.slice(0, 3)
+            .map((l) => `<li><article><h2>Ferry news</h2><div class="text"><p>${l} ${l}</p></div></article></li>`)
+            .join('')}
+        </ul>`,
+      ),
+    level: 'unsure',
+    reasons: ['card-run'],
+  },
 ];
 
 describe('article certainty', () => {
@@ -78,6 +105,45 @@ describe('article certainty', () => {
     it(`${c.level}: ${c.name}`, () => {
       const { analysis } = analyzePage(c.doc());
       expect(analysis.article?.certainty).toEqual({ level: c.level, reasons: c.reasons, picked: false });
+    });
+  }
+});
+
+describe('the article the reader picked (articleRoot)', () => {
+  const twoStories = (): Document =>
+    page(`<div class="feature"><div class="story">${paragraphs(BRIDGE)}</div></div>
+      <div class="lead"><section id="ferry">
+        <p>${FERRY[0]} "We will be back on Friday," said Ann Lee, the harbour master.</p>${paragraphs(FERRY.slice(1))}
+      </section></div>`);
+
+  it('reads the body from the picked element: its text, its claims, and a sure certainty', () => {
+    const doc = twoStories();
+    const auto = analyzePage(doc);
+    expect(auto.analysis.article?.text).toContain('old bridge');
+    const ferry = doc.getElementById('ferry');
+    const picked = analyzePage(doc, { articleRoot: ferry });
+    expect(picked.article?.root).toBe(ferry);
+    expect(picked.analysis.isArticle).toBe(true);
+    expect(picked.analysis.article?.text).toContain('island ferry');
+    expect(picked.analysis.article?.text).not.toContain('old bridge');
+    expect(picked.analysis.sources.map((source) => source.name)).toContain('Ann Lee');
+    expect(picked.article?.blocks.every((block) => ferry?.contains(block.element))).toBe(true);
+    expect(picked.analysis.article?.certainty).toEqual({ level: 'sure', reasons: [], picked: true });
+  });
+
+  const ignored: Array<[string, (doc: Document) => Element | null]> = [
+    ['an element without prose (the site menu)', (doc) => doc.querySelector('nav')],
+    ['an element of another document', () => twoStories().getElementById('ferry')],
+    ['no element (the saved path found nothing)', () => null],
+  ];
+  for (const [name, root] of ignored) {
+    it(`lets the engine choose when the pick is ${name}`, () => {
+      const doc = twoStories();
+      doc.body.insertAdjacentHTML('afterbegin', '<nav><a href="/">Home</a> <a href="/news">News</a></nav>');
+      const auto = analyzePage(doc).analysis;
+      const result = analyzePage(doc, { articleRoot: root(doc) }).analysis;
+      expect(result.article?.text).toBe(auto.article?.text);
+      expect(result.article?.certainty?.picked).toBe(false);
     });
   }
 });
