@@ -26,6 +26,8 @@ export interface OnPageState {
   /** Blocks the reader hid by hand on this site (saved paths) that were found on this page. */
   pickedCount: number;
   picking: boolean;
+  /** The reader is pointing at the article ("Not the article? Pick it"). */
+  pickingArticle: boolean;
   card: HoverCardState | null;
   /** A short message read out to screen readers ("Copied as Markdown"). */
   status: string;
@@ -43,6 +45,10 @@ export interface OnPageActions {
   toggleKind(kind: ClutterKind): void;
   setAllHidden(hidden: boolean): void;
   startPicker(): void;
+  /** "Not the article? Pick it": the reader points at the article; it is analysed instead and kept for the site. */
+  pickArticle(): void;
+  /** Forgets the site's picked article and shows Sourcelight's own choice again. */
+  useAutomaticArticle(): void;
   showPicked(): void;
   copy(format: 'markdown' | 'json'): void;
   openCardSource(): void;
