@@ -342,6 +342,7 @@ export class OnPage implements PageController {
       highlights: { ...this.highlights },
       sidebarOpen: this.enabled && this.sidebarOpen,
       stripVisible: this.enabled && this.stripVisible,
+      articleCertainty: certaintyOf(analysis),
     };
   }
 
@@ -1351,6 +1352,13 @@ function caretAt(doc: Document, x: number, y: number): { node: Node; offset: num
     return range ? { node: range.startContainer, offset: range.startOffset } : null;
   }
   return null;
+}
+
+/** The popup's word for the certainty of the article found; undefined when nothing was read. */
+function certaintyOf(analysis: Analysis): PageState['articleCertainty'] {
+  const certainty = analysis.article?.certainty;
+  if (!certainty) return undefined;
+  return certainty.picked ? 'picked' : certainty.level;
 }
 
 /** The stand-in for a page that has not been read: no article, nothing found. */
