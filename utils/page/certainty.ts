@@ -14,8 +14,13 @@ import type { PageIndex } from './page-index';
  * them is nearly a coin toss (two stories side by side, an article next to a long excerpt of another).
  */
 const RUNNER_UP_SHARE = 0.8;
-/** A candidate holds a story of its own when it has this many characters of prose (a few paragraphs). */
+/** A candidate holds a story of its own when it has this many characters of prose (a few paragraphs)... */
 const MIN_STORY_PROSE_CHARS = 400;
+/**
+ * ...and scores at least this share of the chosen body: a photo caption or a deck under the headline is prose
+ * with a low score, not a rival story (a headline over its own photo and deck, L3S-GN1 and Chaos dev pages).
+ */
+const MIN_STORY_SCORE_SHARE = 0.3;
 /** A unit is prose when it is at least this long (extract.ts's PROSE_CHARS)... */
 const PROSE_UNIT_CHARS = 80;
 /** ...and mostly not link text (extract.ts's sibling paragraph rule). */
@@ -61,17 +66,21 @@ export function* articleCertaintySteps(
   const body = document.body ?? document.documentElement;
   const related = (element: Element): boolean => element.contains(root) || root.contains(element);
   const prose = yield* proseOf(extraction.units, extraction.scores);
-  /** Candidates that hold a story of their own, outside the chosen body and not holding it. */
-  const others = [...extraction.scores.keys()].filter(
+  const winner = winningScore(root, extraction.scores);
+  /** Candidates with a story's worth of prose, outside the chosen body and not holding it. */
+  const stories = [...extraction.scores.keys()].filter(
     (element) => !related(element) && (prose.get(element) ?? 0) >= MIN_STORY_PROSE_CHARS,
   );
+  /** ...and of those, the ones that score like a story (not a caption or a deck). */
+  const others = stories.filter((element) => (extraction.scores.get(element) ?? 0) >= winner * MIN_STORY_SCORE_SHARE);
   yield;
   const reasons: UnsureReason[] = [];
-  if (closeRunnerUp(root, extraction.scores, others, extraction.parts, prose)) reasons.push('close-runner-up');
+  if (closeRunnerUp(winner, extraction.scores, others, extraction.parts, prose)) reasons.push('close-runner-up');
   if (body && headlineElsewhere(body, index, root, others)) reasons.push('headline-elsewhere');
   yield;
   const bodyChars = (extraction.article?.blocks ?? []).reduce((sum, block) => sum + block.text.length, 0);
-  if (others.some((element) => (prose.get(element) ?? 0) >= bodyChars * SHORT_BODY_FACTOR)) {
+  // Any score: a story this much longer than the body is no caption, however the engine ranked it.
+  if (stories.some((element) => (prose.get(element) ?? 0) >= bodyChars * SHORT_BODY_FACTOR)) {
     reasons.push('short-body');
   }
   if (oneOfCards(root, body)) reasons.push('card-run');
@@ -97,6 +106,13 @@ function* proseOf(units: readonly TextUnit[], scores: ReadonlyMap<Element, numbe
   return prose;
 }
 
+/** The best score of the chosen body or a candidate inside it. */
+function winningScore(root: Element, scores: ReadonlyMap<Element, number>): number {
+  let winner = scores.get(root) ?? 0;
+  for (const [element, score] of scores) if (root.contains(element) && score > winner) winner = score;
+  return winner;
+}
+
 /**
  * The best score in or around the chosen body against the best of the other stories; and, when the body was put
  * together from sibling parts, the best part against the others that are stories of their own: Readability's
@@ -104,14 +120,12 @@ function* proseOf(units: readonly TextUnit[], scores: ReadonlyMap<Element, numbe
  * no heading of its own: benchmark page bdb56ac83513) is no rival.
  */
 function closeRunnerUp(
-  root: Element,
+  winner: number,
   scores: ReadonlyMap<Element, number>,
   others: readonly Element[],
   parts: readonly Element[],
   prose: ReadonlyMap<Element, number>,
 ): boolean {
-  let winner = scores.get(root) ?? 0;
-  for (const [element, score] of scores) if (root.contains(element) && score > winner) winner = score;
   if (winner <= 0) return false;
   if (others.some((element) => (scores.get(element) ?? 0) >= winner * RUNNER_UP_SHARE)) return true;
   const stories = parts.filter((part) => (prose.get(part) ?? 0) >= MIN_STORY_PROSE_CHARS);
