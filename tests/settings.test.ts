@@ -10,6 +10,7 @@ import {
   getSiteSettings,
   importSettings,
   migrateSettingsV1toV2,
+  migrateSitesV1toV2,
   parseSettingsFile,
   removeSite,
   runsAutomatically,
@@ -138,6 +139,58 @@ describe('migration', () => {
     });
     expect(settings.numberKinds.date).toBe(false);
     expect(await stored('settings$')).toEqual({ v: 2 });
+  });
+});
+
+describe('sites migration (v1 had no article choice)', () => {
+  const v1 = {
+    'news.example': { enabled: false, stripHidden: ['ad'], hiddenBlocks: ['body > aside'] },
+    'blog.example': { stripHidden: [], hiddenBlocks: ['#promo'] },
+  };
+
+  it('carries every v1 site entry over whole', () => {
+    expect(migrateSitesV1toV2(v1)).toEqual(v1);
+  });
+
+  it('drops an article choice that no v1 build could have written, and keeps the rest of the entry', () => {
+    const edited = { 'news.example': { stripHidden: ['ad'], hiddenBlocks: [], articlePath: 'body > div' } };
+    expect(migrateSitesV1toV2(edited)).toEqual({ 'news.example': { stripHidden: ['ad'], hiddenBlocks: [] } });
+  });
+
+  it('passes values it cannot read to the checker untouched', () => {
+    expect(migrateSitesV1toV2('garbage')).toBe('garbage');
+  });
+
+  it('migrates the v1 site list found in storage, then keeps an article choice', async () => {
+    await fakeBrowser.storage.local.set({ sites: v1, sites$: { v: 1 } });
+    vi.resetModules();
+    const fresh = await import('../utils/settings');
+    expect({ ...(await fresh.getAllSites()) }).toEqual(v1);
+    expect(await stored('sites$')).toEqual({ v: 2 });
+    await fresh.updateSiteSettings('news.example', { articlePath: 'body > main > article' });
+    expect((await fresh.getSiteSettings('news.example')).articlePath).toBe('body > main > article');
+    expect((await fresh.getSiteSettings('news.example')).hiddenBlocks).toEqual(['body > aside']);
+  });
+});
+
+describe('the article picked on a site', () => {
+  it('is saved, forgotten with null, and a site left with no choices goes', async () => {
+    await updateSiteSettings('news.example', { articlePath: 'body > div:nth-of-type(2)' });
+    expect(await getSiteSettings('news.example')).toEqual({
+      stripHidden: [],
+      hiddenBlocks: [],
+      articlePath: 'body > div:nth-of-type(2)',
+    });
+    await updateSiteSettings('news.example', { articlePath: null });
+    expect(await getAllSites()).toEqual({});
+  });
+
+  it('repairs a stored choice that is not a usable path', async () => {
+    await fakeBrowser.storage.local.set({
+      sites: { 'news.example': { stripHidden: ['ad'], hiddenBlocks: [], articlePath: 42 } },
+      sites$: { v: 2 },
+    });
+    expect(await getSiteSettings('news.example')).toEqual({ stripHidden: ['ad'], hiddenBlocks: [] });
   });
 });
 

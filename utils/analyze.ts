@@ -6,6 +6,7 @@ import { ATTRIBUTION_UNKNOWN, attributionSupport } from './analysis/language';
 import { analyzeTextSteps, type BlockResult } from './analysis/pipeline';
 import { complete, STEP_EVERY, type Steps } from './analysis/steps';
 import type { Analysis, ArticleInfo, AttributionSupport, TextAnalysis, TextBlock } from './analysis/types';
+import { articleCertaintySteps } from './page/certainty';
 import { type ClutterFound, findClutterSteps } from './page/clutter';
 import { extractArticleSteps } from './page/extract';
 import { metadataSteps } from './page/metadata';
@@ -14,6 +15,9 @@ import type { DomClutter, PageAnalysis } from './page/types';
 
 export interface AnalyzeOptions {
   url?: string;
+  /** The reader's choice of article (on-page "Not the article? Pick it"): the body is read from this element
+   * instead of being chosen, when it holds prose. */
+  articleRoot?: Element | null;
 }
 
 export interface AnalyzeProgress {
@@ -38,7 +42,7 @@ export function* analyzePageSteps(
 ): Steps<PageAnalysis> {
   const started = performance.now();
   const index = yield* indexPageSteps(document);
-  const extraction = yield* extractArticleSteps(document, index);
+  const extraction = yield* extractArticleSteps(document, index, { articleRoot: options.articleRoot });
   const article = extraction.article;
   let info: ArticleInfo | null = null;
   let strip: ClutterFound | null = null;
@@ -62,6 +66,7 @@ export function* analyzePageSteps(
     const texts = blocks.map((block) => block.text);
     const body = texts.join(BLOCK_JOIN);
     const wordCount = body === '' ? 0 : yield* wordCountSteps(texts);
+    const certainty = yield* articleCertaintySteps(document, index, extraction);
     info = {
       title: metadata.title,
       authors: metadata.authors,
@@ -70,6 +75,7 @@ export function* analyzePageSteps(
       text: body,
       wordCount,
       language: metadata.language,
+      certainty,
     };
     attribution = attributionSupport(metadata.language, blocks);
     if (extraction.isArticle) strip = yield* findClutterSteps(document, { index, article, units: extraction.units });

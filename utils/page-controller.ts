@@ -25,6 +25,8 @@ export interface PageState {
   highlights: { claims: boolean; numbers: boolean };
   sidebarOpen: boolean;
   stripVisible: boolean;
+  /** How sure Sourcelight is of the article it shows ('picked': the reader's pick on this site); absent when unknown. */
+  articleCertainty?: 'sure' | 'unsure' | 'picked';
 }
 
 export interface PageController {

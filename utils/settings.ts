@@ -59,6 +59,9 @@ export interface SiteSettings {
   stripHidden: ClutterKind[];
   /** Ids of single blocks the reader hid on this site (the on-page strip decides what an id is). */
   hiddenBlocks: string[];
+  /** The article the reader picked on this site ("Not the article? Pick it"): a selector path (marks/picker.ts
+   * `elementPath`), applied on later pages where it finds an element with prose. Absent: the engine chooses. */
+  articlePath?: string;
 }
 
 export type SiteMap = Record<string, SiteSettings>;
@@ -208,6 +211,14 @@ export function checkSiteSettings(raw: unknown, problems: Problems = [], path = 
       site.hiddenBlocks = site.hiddenBlocks.slice(-MAX_HIDDEN_BLOCKS_PER_SITE);
     }
   } else if (raw.hiddenBlocks !== undefined) problems.push(`${path}.hiddenBlocks`);
+
+  if (
+    typeof raw.articlePath === 'string' &&
+    raw.articlePath.length > 0 &&
+    raw.articlePath.length <= MAX_BLOCK_ID_LENGTH
+  ) {
+    site.articlePath = raw.articlePath;
+  } else if (raw.articlePath !== undefined) problems.push(`${path}.articlePath`);
   return site;
 }
 
@@ -236,7 +247,12 @@ export function checkSiteMap(raw: unknown, problems: Problems = [], path = 'site
 }
 
 export function isEmptySite(site: SiteSettings): boolean {
-  return site.enabled === undefined && site.stripHidden.length === 0 && site.hiddenBlocks.length === 0;
+  return (
+    site.enabled === undefined &&
+    site.stripHidden.length === 0 &&
+    site.hiddenBlocks.length === 0 &&
+    site.articlePath === undefined
+  );
 }
 
 /** The key a site is stored under: the lower-case host without a leading "www.", or null for no usable host. */
@@ -258,7 +274,7 @@ export function siteKey(hostOrUrl: string): string | null {
 // Storage items and migrations
 
 export const SETTINGS_VERSION = 2;
-export const SITES_VERSION = 1;
+export const SITES_VERSION = 2;
 
 /**
  * v1 (the first draft of this module, kept so that the migration path stays exercised) had one switch for all
@@ -274,6 +290,23 @@ export function migrateSettingsV1toV2(old: unknown): unknown {
   };
 }
 
+/**
+ * Sites v1 had no article choice, and a v1 site entry's fields mean the same in v2: each entry is carried over
+ * whole. What is not a site entry is left for the checker to repair; a stray `articlePath` (a v1 file edited by
+ * hand) is dropped, since no v1 build ever wrote one and it cannot be trusted to name an article.
+ */
+export function migrateSitesV1toV2(old: unknown): unknown {
+  if (!isRecord(old)) return old;
+  const sites: Record<string, unknown> = Object.create(null);
+  for (const [host, value] of Object.entries(old)) {
+    if (isRecord(value) && 'articlePath' in value) {
+      const { articlePath: _dropped, ...rest } = value;
+      sites[host] = rest;
+    } else sites[host] = value;
+  }
+  return sites;
+}
+
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS as Settings,
   version: SETTINGS_VERSION,
@@ -283,6 +316,7 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
 export const sitesItem = storage.defineItem<SiteMap>('local:sites', {
   fallback: {},
   version: SITES_VERSION,
+  migrations: { 2: migrateSitesV1toV2 },
 });
 
 /** Reads an item through its checker; a value that needed repair is written back (once, best effort). */
@@ -363,6 +397,8 @@ export interface SiteSettingsPatch {
   enabled?: boolean | null;
   stripHidden?: ClutterKind[];
   hiddenBlocks?: string[];
+  /** null forgets the site's article choice (the engine chooses again). */
+  articlePath?: string | null;
 }
 
 /** Changes one site's choices and returns them; a site left with no choices is removed from the list. */
@@ -379,6 +415,8 @@ export function updateSiteSettings(host: string, patch: SiteSettingsPatch): Prom
     };
     if (patch.enabled === null) delete merged.enabled;
     else if (patch.enabled !== undefined) merged.enabled = patch.enabled;
+    if (patch.articlePath === null) delete merged.articlePath;
+    else if (patch.articlePath !== undefined) merged.articlePath = patch.articlePath;
     const next = checkSiteSettings(merged);
     if (isEmptySite(next)) delete sites[key];
     else sites[key] = next;

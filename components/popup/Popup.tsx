@@ -208,6 +208,7 @@ function ArticleSummary({ state }: { state: PageState }) {
           {notice}
         </p>
       )}
+      {state.articleCertainty === 'unsure' ? <p class="sl-unsure">{t('popupArticleUnsure')}</p> : null}
       <dl class="sl-counts">
         {rows.map(([label, value, id]) => (
           <div key={id} data-sl-count={id}>

@@ -2,6 +2,7 @@
 // and step through them), parties that declined to comment, the article's numbers, and the exports.
 import { useEffect, useRef } from 'preact/hooks';
 import type { Analysis, SourceCategory } from '@/utils/analysis/types';
+import { ArticleChoice } from './ArticleChoice';
 import { AttributionNotice } from './AttributionNotice';
 import { breakdown, CATEGORY_LABELS, claimsOf, sourceById } from './model';
 import type { OnPageActions, OnPageState } from './types';
@@ -40,6 +41,7 @@ export function Sidebar({ state, actions }: { state: OnPageState; actions: OnPag
         </button>
       </header>
       <div class="sl-sidebar-body">
+        <ArticleChoice state={state} actions={actions} />
         <section aria-labelledby="sl-glance">
           <h3 id="sl-glance">At a glance</h3>
           {state.reading && (

@@ -33,6 +33,8 @@ export interface OnPageState {
   /** Why a choice saved for this site is not applied here ("Promos not hidden here: they hold article text"). */
   stripNotices: string[];
   picking: boolean;
+  /** The reader is pointing at the article ("Not the article? Pick it"). */
+  pickingArticle: boolean;
   card: HoverCardState | null;
   /** A short message read out to screen readers ("Copied as Markdown"). */
   status: string;
@@ -52,6 +54,10 @@ export interface OnPageActions {
   previewStrip(target: StripPreview | null): void;
   setAllHidden(hidden: boolean): void;
   startPicker(): void;
+  /** "Not the article? Pick it": the reader points at the article; it is analysed instead and kept for the site. */
+  pickArticle(): void;
+  /** Forgets the site's picked article and shows Sourcelight's own choice again. */
+  useAutomaticArticle(): void;
   showPicked(): void;
   copy(format: 'markdown' | 'json'): void;
   openCardSource(): void;

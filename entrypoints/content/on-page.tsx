@@ -186,7 +186,10 @@ export class OnPage implements PageController {
   private flashSpan: Span | null = null;
   private card: HoverCardState | null = null;
   private status = '';
-  private picking = false;
+  /** The picker under way: "Hide a block" or "Not the article? Pick it". */
+  private picking: 'block' | 'article' | null = null;
+  /** The article the reader picked on this site (a selector path), read from the site's settings. */
+  private articlePath: string | null = null;
   private hiddenKinds = new Set<ClutterKind>();
   private pickedPaths: string[] = [];
   /** "Show all" also shows the blocks hidden by hand, for this visit only (they stay saved). */
@@ -225,6 +228,7 @@ export class OnPage implements PageController {
     if (unwatch) this.deps.signal.addEventListener('abort', unwatch, { once: true });
     this.hiddenKinds = new Set(prefs.site.stripHidden);
     this.pickedPaths = [...prefs.site.hiddenBlocks];
+    this.articlePath = prefs.site.articlePath ?? null;
     if (!prefs.autoRun || this.read) return;
     this.wanted = true;
     await this.analyse();
@@ -351,6 +355,7 @@ export class OnPage implements PageController {
       highlights: { ...this.highlights },
       sidebarOpen: this.enabled && this.sidebarOpen,
       stripVisible: this.enabled && this.stripVisible,
+      articleCertainty: certaintyOf(analysis),
     };
   }
 
@@ -486,7 +491,7 @@ export class OnPage implements PageController {
     const display = this.display;
     if (!display) return;
     this.display = null;
-    this.picking = false;
+    this.picking = null;
     this.card = null;
     const safely = (feature: string, fn: () => void): void => this.guard(feature, fn);
     display.abort.abort();
@@ -850,10 +855,10 @@ export class OnPage implements PageController {
   private beginPicker(): void {
     const display = this.display;
     if (!display || this.picking) return;
-    this.picking = true;
+    this.picking = 'block';
     const root = this.page.article?.root ?? null;
     const stop = (): void => {
-      this.picking = false;
+      this.picking = null;
       display.undoPicker = null;
       this.update();
     };
@@ -875,6 +880,58 @@ export class OnPage implements PageController {
       onCancel: stop,
     });
     this.update();
+  }
+
+  // ------------------------------------------------------------------------------------------------------------
+  // Not the article? Pick it
+
+  /** The reader points at the article; on a click or Enter it is analysed as the article and kept for the site. */
+  private beginArticlePicker(): void {
+    const display = this.display;
+    if (!display || this.picking) return;
+    this.picking = 'article';
+    this.status = '';
+    const stop = (): void => {
+      this.picking = null;
+      display.undoPicker = null;
+      this.update();
+    };
+    display.undoPicker = startPicker(this.deps.doc, {
+      overlayParent: display.shadow,
+      host: display.host,
+      signal: display.abort.signal,
+      onPick: (_element, path) => {
+        stop();
+        this.chooseArticle(path);
+      },
+      onCancel: stop,
+    });
+    this.update();
+  }
+
+  /**
+   * The reader's article (a path), or Sourcelight's own choice again (null): saved for the site, then the page is
+   * read again with it. Highlights, sources, claims and numbers are taken down and redone by the re-analysis
+   * (`reanalyse` → `take`). A pick that holds no article text is not kept.
+   */
+  private chooseArticle(path: string | null): void {
+    const display = this.display;
+    if (!display) return;
+    this.articlePath = path;
+    this.status = path === null ? "Showing Sourcelight's choice of article." : 'Reading the article you picked…';
+    this.render();
+    void this.guardAsync('pick-article', () => this.deps.saveSite({ articlePath: path }));
+    void this.reanalyse(display).then(() => {
+      if (this.display !== display || path === null || this.articlePath !== path) return;
+      if (this.page.analysis.article?.certainty?.picked) {
+        this.status = 'Showing the article you picked. It is kept for this site.';
+      } else {
+        this.articlePath = null;
+        void this.guardAsync('pick-article', () => this.deps.saveSite({ articlePath: null }));
+        this.status = 'That block holds no article text: Sourcelight kept its own choice.';
+      }
+      this.render();
+    });
   }
 
   // ------------------------------------------------------------------------------------------------------------
@@ -1111,7 +1168,7 @@ export class OnPage implements PageController {
       runInSlices(
         this.deps.analyze(
           this.deps.doc,
-          { url },
+          { url, articleRoot: this.articlePath === null ? null : resolvePath(this.deps.doc, this.articlePath) },
           {
             onArticle: (page) => {
               if (current()) progress.onArticle?.(page);
@@ -1184,7 +1241,8 @@ export class OnPage implements PageController {
       strip: this.stripItems(),
       pickedCount: this.pickedElements().length,
       stripNotices: this.stripNotices(),
-      picking: this.picking,
+      picking: this.picking === 'block',
+      pickingArticle: this.picking === 'article',
       card: this.card,
       status: this.status,
       reading: this.reading && { done: this.reading.done, total: this.reading.total },
@@ -1284,6 +1342,8 @@ export class OnPage implements PageController {
           this.render();
         }),
       startPicker: () => this.guard('picker', () => this.beginPicker()),
+      pickArticle: () => this.guard('pick-article', () => this.beginArticlePicker()),
+      useAutomaticArticle: () => this.guard('pick-article', () => this.chooseArticle(null)),
       showPicked: () =>
         this.guard('strip', () => {
           this.pickedSuppressed = !this.pickedSuppressed;
@@ -1372,6 +1432,13 @@ function caretAt(doc: Document, x: number, y: number): { node: Node; offset: num
     return range ? { node: range.startContainer, offset: range.startOffset } : null;
   }
   return null;
+}
+
+/** The popup's word for the certainty of the article found; undefined when nothing was read. */
+function certaintyOf(analysis: Analysis): PageState['articleCertainty'] {
+  const certainty = analysis.article?.certainty;
+  if (!certainty) return undefined;
+  return certainty.picked ? 'picked' : certainty.level;
 }
 
 /** The stand-in for a page that has not been read: no article, nothing found. */

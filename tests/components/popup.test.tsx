@@ -101,6 +101,23 @@ describe('popup', () => {
       expect(root.textContent).not.toContain('0 named');
     },
   );
+  const certainties = [
+    ['unsure', true],
+    ['sure', false],
+    ['picked', false],
+    [undefined, false],
+  ] as const;
+  for (const [certainty, says] of certainties) {
+    it(`${says ? 'says' : 'does not say'} it is not sure of the article when it is ${certainty ?? 'unknown'}`, async () => {
+      targetTab('https://news.example/story');
+      fakePage(pageState({ articleCertainty: certainty }));
+      showPopup();
+      await status();
+      const notice = englishMessage('popupArticleUnsure');
+      expect(notice).toContain('not sure this is the article');
+      expect(root.textContent?.includes(notice)).toBe(says);
+    });
+  }
 
   it('shows page text as text, never as markup', async () => {
     targetTab('https://news.example/story');

@@ -2,8 +2,10 @@
 // text stays text.
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PICK_LABEL, PICKED_TEXT, PICKING_TEXT, UNDO_LABEL, UNSURE_TEXT } from '../../components/sidebar/ArticleChoice';
 import { OnPageApp } from '../../components/sidebar/OnPageApp';
 import type { OnPageActions, OnPageState } from '../../components/sidebar/types';
+import type { ArticleCertainty } from '../../utils/analysis/types';
 import { sampleAnalysis } from './sidebar-fixture';
 
 function actions(): OnPageActions {
@@ -18,6 +20,8 @@ function actions(): OnPageActions {
     previewStrip: vi.fn(),
     setAllHidden: vi.fn(),
     startPicker: vi.fn(),
+    pickArticle: vi.fn(),
+    useAutomaticArticle: vi.fn(),
     showPicked: vi.fn(),
     copy: vi.fn(),
     openCardSource: vi.fn(),
@@ -44,6 +48,7 @@ function state(patch: Partial<OnPageState> = {}): OnPageState {
     pickedCount: 0,
     stripNotices: [],
     picking: false,
+    pickingArticle: false,
     card: null,
     status: '',
     reading: null,
@@ -200,5 +205,87 @@ describe('hover card', () => {
     expect(text('.sl-card-name')[0]).toBe('Sabah al-Numan');
     expect(text('.sl-card-meta')[0]).toBe("spokesperson for Iraq's prime minister · named · Government");
     expect(text('.sl-card-cue')[0]).toBe('Cue: said');
+  });
+});
+
+describe('"Not the article? Pick it"', () => {
+  function withCertainty(certainty: ArticleCertainty | undefined, patch: Partial<OnPageState> = {}): OnPageState {
+    const analysis = sampleAnalysis();
+    if (analysis.article) analysis.article = { ...analysis.article, certainty };
+    return state({ analysis, ...patch });
+  }
+  const notice = () => mount.querySelector('.sl-unsure');
+
+  const cases: Array<{
+    name: string;
+    state: OnPageState;
+    unsure: boolean;
+    primary: string | null;
+    shows: string[];
+    hides: string[];
+  }> = [
+    {
+      name: 'sure: no notice, the pick button is there but quiet',
+      state: withCertainty({ level: 'sure', reasons: [], picked: false }),
+      unsure: false,
+      primary: null,
+      shows: [PICK_LABEL],
+      hides: [UNSURE_TEXT, UNDO_LABEL],
+    },
+    {
+      name: 'no certainty (older analysis): as when sure',
+      state: withCertainty(undefined),
+      unsure: false,
+      primary: null,
+      shows: [PICK_LABEL],
+      hides: [UNSURE_TEXT, UNDO_LABEL],
+    },
+    {
+      name: 'unsure: says so plainly, the pick button is the prominent one',
+      state: withCertainty({ level: 'unsure', reasons: ['close-runner-up'], picked: false }),
+      unsure: true,
+      primary: PICK_LABEL,
+      shows: [UNSURE_TEXT, PICK_LABEL],
+      hides: [UNDO_LABEL],
+    },
+    {
+      name: "picked by the reader: says so and offers Sourcelight's choice back",
+      state: withCertainty({ level: 'sure', reasons: [], picked: true }),
+      unsure: false,
+      primary: null,
+      shows: [PICKED_TEXT, UNDO_LABEL],
+      hides: [UNSURE_TEXT],
+    },
+    {
+      name: 'while picking: how to pick, no buttons to start another picker',
+      state: withCertainty({ level: 'unsure', reasons: ['card-run'], picked: false }, { pickingArticle: true }),
+      unsure: false,
+      primary: null,
+      shows: [PICKING_TEXT],
+      hides: [PICK_LABEL, UNSURE_TEXT],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      render(<OnPageApp state={c.state} actions={actions()} />, mount);
+      const shown = mount.querySelector('.sl-sidebar-body')?.textContent ?? '';
+      for (const t of c.shows) expect(shown).toContain(t);
+      for (const t of c.hides) expect(shown).not.toContain(t);
+      expect(notice() !== null).toBe(c.unsure);
+      expect(mount.querySelector('.sl-primary')?.textContent ?? null).toBe(c.primary);
+    });
+  }
+
+  it('the buttons ask the page to pick the article and to forget the pick', () => {
+    const a = actions();
+    render(
+      <OnPageApp state={withCertainty({ level: 'unsure', reasons: ['short-body'], picked: false })} actions={a} />,
+      mount,
+    );
+    button(PICK_LABEL).click();
+    expect(a.pickArticle).toHaveBeenCalledTimes(1);
+    render(<OnPageApp state={withCertainty({ level: 'sure', reasons: [], picked: true })} actions={a} />, mount);
+    button(UNDO_LABEL).click();
+    expect(a.useAutomaticArticle).toHaveBeenCalledTimes(1);
   });
 });

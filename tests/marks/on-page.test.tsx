@@ -348,3 +348,105 @@ describe('OnPage when Sourcelight does not run here by itself', () => {
     onPage.destroy();
   });
 });
+
+describe('"Not the article? Pick it" on a page with two stories (wrap fallback)', () => {
+  /** The engine takes the longer bridge story; the reader wants the ferry story, whose source is Ann Lee. */
+  const TWO_STORIES = `<!doctype html><html><head><title>Two stories</title></head><body>
+    <div class="feature"><div id="bridge">${[
+      'The council voted on Tuesday to close the old bridge, citing a survey that found cracks in two of its piers.',
+      'Engineers said the repairs would take at least eight months, and that a temporary crossing would open in May.',
+      'Residents on both banks, who rely on the bridge to reach the station, said they had not been consulted.',
+      'The repairs will cost 4 million euros, the mayor said, and the council will pay for them from its reserves.',
+      'A spokesperson for the rail operator said extra buses would run between the two stations during the works.',
+    ]
+      .map((line) => `<p>${line} ${line}</p>`)
+      .join('')}</div></div>
+    <div class="lead"><div class="wrap"><section id="ferry">${[
+      'The island ferry will sail again on Friday after a storm damaged the landing stage last week, Ann Lee said.',
+      'Crews worked through the weekend, replacing 2 pontoons and a gangway that had been torn loose by the waves.',
+      'Islanders said the closure had left shops short of fresh food, and that a water taxi was not enough for them.',
+    ]
+      .map((line) => `<p>${line} ${line}</p>`)
+      .join('')}</section></div></div>
+  </body></html>`;
+
+  const marksIn = (id: string) => document.getElementById(id)?.querySelectorAll(MARK_TAG).length ?? 0;
+
+  async function pickByClick(target: Element): Promise<void> {
+    // jsdom has no layout: elementFromPoint is stubbed to the element under the pointer.
+    const original = document.elementFromPoint;
+    document.elementFromPoint = () => target;
+    try {
+      document.dispatchEvent(new MouseEvent('mousemove', { clientX: 5, clientY: 5, bubbles: true }));
+      document.dispatchEvent(new MouseEvent('click', { clientX: 5, clientY: 5, bubbles: true, button: 0 }));
+    } finally {
+      document.elementFromPoint = original;
+    }
+  }
+
+  it('picks the article by clicking it, keeps it for the site, takes it back, and restores the page exactly', async () => {
+    const before = load(TWO_STORIES);
+    const { onPage, saveSite, log } = start();
+    await onPage.start();
+    await onPage.setSidebar(true);
+    expect(marksIn('bridge')).toBeGreaterThan(0);
+    expect(marksIn('ferry')).toBe(0);
+
+    uiButton('Not the article? Pick it')?.click();
+    expect(ui()?.textContent).toContain('Click the article.');
+    const analyses = Number(host()?.dataset.analyses);
+    await pickByClick(document.getElementById('ferry') as Element);
+    await vi.waitFor(() => expect(Number(host()?.dataset.analyses)).toBe(analyses + 1));
+    // Read again, then painted and listed: the sidebar says whose article it shows.
+    await vi.waitFor(() => expect(ui()?.textContent).toContain('You picked the article on this site.'));
+    expect(saveSite).toHaveBeenCalledWith({ articlePath: '#ferry' });
+    expect(marksIn('ferry')).toBeGreaterThan(0);
+    expect(marksIn('bridge')).toBe(0);
+    expect(ui()?.textContent).toContain('Ann Lee');
+    expect(onPage.state().articleCertainty).toBe('picked');
+
+    uiButton("Use Sourcelight's choice")?.click();
+    await vi.waitFor(() => expect(Number(host()?.dataset.analyses)).toBe(analyses + 2));
+    await vi.waitFor(() => expect(ui()?.textContent).not.toContain('You picked the article on this site.'));
+    expect(marksIn('bridge')).toBeGreaterThan(0);
+    expect(marksIn('ferry')).toBe(0);
+    expect(saveSite).toHaveBeenLastCalledWith({ articlePath: null });
+    expect(onPage.state().articleCertainty).not.toBe('picked');
+
+    onPage.setEnabled(false);
+    expect(document.documentElement.outerHTML).toBe(before);
+    expect(log).not.toHaveBeenCalled();
+  });
+
+  it("applies the site's saved pick on a later page, and ignores one that finds no article text", async () => {
+    load(TWO_STORIES);
+    const saved = start({ articlePath: 'body > div:nth-of-type(2) > div > section' });
+    await saved.onPage.start();
+    expect(marksIn('ferry')).toBeGreaterThan(0);
+    expect(marksIn('bridge')).toBe(0);
+    expect(saved.onPage.state().articleCertainty).toBe('picked');
+    saved.onPage.destroy();
+
+    load(TWO_STORIES.replace('<section id="ferry">', '<section id="ferry"><nav><a href="/">Home</a></nav>'));
+    const stale = start({ articlePath: 'body > div:nth-of-type(2) > div > section > nav' });
+    await stale.onPage.start();
+    expect(marksIn('bridge')).toBeGreaterThan(0);
+    expect(stale.onPage.state().articleCertainty).not.toBe('picked');
+    stale.onPage.destroy();
+  });
+
+  it('Esc cancels the pick: nothing saved, nothing read again', async () => {
+    load(TWO_STORIES);
+    const { onPage, saveSite } = start();
+    await onPage.start();
+    await onPage.setSidebar(true);
+    const analyses = host()?.dataset.analyses;
+    uiButton('Not the article? Pick it')?.click();
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(ui()?.textContent).not.toContain('Click the article.');
+    expect(saveSite).not.toHaveBeenCalled();
+    expect(host()?.dataset.analyses).toBe(analyses);
+    expect(marksIn('bridge')).toBeGreaterThan(0);
+    onPage.destroy();
+  });
+});

@@ -40,7 +40,10 @@ const SHAPES: Readonly<Record<string, { required: readonly string[]; optional?: 
   },
   attribution: { required: ['available', 'language'] },
   textAnalysis: { required: ['claims', 'sources', 'numbers', 'nonResponses'] },
-  article: { required: ['title', 'authors', 'publisher', 'published', 'text', 'wordCount', 'language'] },
+  article: {
+    required: ['title', 'authors', 'publisher', 'published', 'text', 'wordCount', 'language'],
+    optional: ['certainty'],
+  },
   claim: { required: ['id', 'text', 'sourceId', 'sourceIds', 'cue', 'quote', 'span'] },
   source: { required: ['id', 'name', 'named', 'kind', 'category', 'role', 'affiliation', 'claimCount'] },
   number: { required: ['text', 'value', 'kind', 'span'] },

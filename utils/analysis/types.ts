@@ -97,6 +97,22 @@ export interface ArticleInfo {
   text: string;
   wordCount: number;
   language: string | null;
+  /** How sure the engine is that this is the page's article (utils/page/certainty.ts); absent from old output. */
+  certainty?: ArticleCertainty;
+}
+
+/**
+ * Why the engine is not sure of the article it found: another story scores nearly as well; the page's headline
+ * sits with another story; the body is small beside the prose outside it; the body is one of a run of cards.
+ */
+export type UnsureReason = 'close-runner-up' | 'headline-elsewhere' | 'short-body' | 'card-run';
+
+export interface ArticleCertainty {
+  level: 'sure' | 'unsure';
+  /** Empty when sure. */
+  reasons: UnsureReason[];
+  /** The reader picked this article on the page (their choice is sure). */
+  picked: boolean;
 }
 
 /** What the pure engine finds in the article's text blocks. */

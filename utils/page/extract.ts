@@ -133,6 +133,17 @@ export interface Extraction {
   isArticle: boolean;
   /** Every text unit of the page in order (the clutter finder reuses them). */
   units: TextUnit[];
+  /** The candidates' scores in the pass that chose the body (empty for a body the reader picked): certainty.ts. */
+  scores: ReadonlyMap<Element, number>;
+  /** The body's parts: the best candidate and the siblings that joined it (their parent is then the root). */
+  parts: readonly Element[];
+  /** The body is the element the reader picked (`ExtractOptions.articleRoot`), not the engine's choice. */
+  picked: boolean;
+}
+
+export interface ExtractOptions {
+  /** The reader's choice of article: its blocks are collected from it instead of choosing (when it has prose). */
+  articleRoot?: Element | null;
 }
 
 /** The page's text units in document order. */
@@ -460,14 +471,24 @@ function makeExclusionTest(root: Element): (element: Element) => boolean {
 }
 
 /** The article: the best-scoring body, its blocks in page order, or null when the page has no prose. */
-export function extractArticle(document: Document, index: PageIndex = indexPage(document)): Extraction {
-  return complete(extractArticleSteps(document, index));
+export function extractArticle(
+  document: Document,
+  index: PageIndex = indexPage(document),
+  options: ExtractOptions = {},
+): Extraction {
+  return complete(extractArticleSteps(document, index, options));
 }
 
-export function* extractArticleSteps(document: Document, index: PageIndex): Steps<Extraction> {
+export function* extractArticleSteps(
+  document: Document,
+  index: PageIndex,
+  options: ExtractOptions = {},
+): Steps<Extraction> {
   const body = document.body ?? document.documentElement;
-  if (!body) return { article: null, isArticle: false, units: [] };
+  if (!body) return { article: null, isArticle: false, units: [], scores: new Map(), parts: [], picked: false };
   const units = yield* collectUnits(body);
+  const picked = yield* pickedArticle(units, options.articleRoot, body);
+  if (picked) return { article: picked, isArticle: true, units, scores: new Map(), parts: [picked.root], picked: true };
   const stats = yield* textStats(units, body);
   const unitsOf = new Map<Element, TextUnit[]>();
   for (const unit of units) {
@@ -479,6 +500,8 @@ export function* extractArticleSteps(document: Document, index: PageIndex): Step
   // wrapper called "sidebar-layout"): score everything, as Readability's second pass does.
   let best: PageArticle | null = null;
   let bestChars = 0;
+  let bestScores: ReadonlyMap<Element, number> = new Map();
+  let bestParts: readonly Element[] = [];
   for (const strict of [true, false]) {
     const scores = yield* scoreCandidates(units, stats, strict);
     const top = pickBody(scores, body);
@@ -490,6 +513,8 @@ export function* extractArticleSteps(document: Document, index: PageIndex): Step
     if (chars > bestChars) {
       best = { root, blocks };
       bestChars = chars;
+      bestScores = scores;
+      bestParts = parts;
     }
     if (chars >= MIN_STRICT_CHARS) break;
   }
@@ -497,7 +522,26 @@ export function* extractArticleSteps(document: Document, index: PageIndex): Step
     article: best,
     isArticle: best !== null && looksLikeArticle(best.blocks, declaresArticle(index)),
     units,
+    scores: bestScores,
+    parts: bestParts,
+    picked: false,
   };
+}
+
+/**
+ * The body the reader picked: the blocks under `root`, collected as for a chosen body. Null (the engine chooses)
+ * when there is no such element on this page or it holds no prose paragraph: a saved choice whose element now
+ * holds a teaser or a menu is not applied.
+ */
+function* pickedArticle(
+  units: readonly TextUnit[],
+  root: Element | null | undefined,
+  body: Element,
+): Steps<PageArticle | null> {
+  if (!root || !body.contains(root)) return null;
+  const blocks = yield* bodyBlocks(units, [root], root);
+  const prose = blocks.some((block) => block.kind === 'paragraph' && block.text.length >= PROSE_CHARS);
+  return prose ? { root, blocks } : null;
 }
 
 function inParts(parts: readonly Element[]): (element: Element) => boolean {
