@@ -143,6 +143,17 @@ const ERROR_PHRASE = new RegExp(
   ].join('|'),
   'i',
 );
+/** A link of this many words standing as a line of its own is a headline (a teaser's or a result's title). */
+const MIN_HEADLINE_LINK_WORDS = 3;
+/** An item with a headline link and at most this many paragraphs is a teaser (a standfirst, a snippet). */
+const MAX_TEASER_PARAGRAPHS = 2;
+/**
+ * A body is a list of teasers when at least this many of its paragraphs, and this share of them, are teasers.
+ * Fitted on the six dev sets: round-up blog posts (a line and a link per item) reach 0.88 and are articles to
+ * their readers; a front page or a results page is at 1.
+ */
+const MIN_TEASERS = 4;
+const MIN_TEASER_SHARE = 0.9;
 /** A sentence end followed by more text or the block's end: the block has at least one sentence. */
 const SENTENCE_INSIDE = /[.!?\u061F\u06D4\u3002\uFF01\uFF1F…]["'\u201D\u2019»)]*(?:\s|$)/;
 /**
@@ -675,6 +686,7 @@ function looksLikeArticle(article: PageArticle, index: PageIndex, units: readonl
   const facts = bodyFacts(article.blocks);
   if (facts.prose === 0 || facts.words < MIN_SHORT_ARTICLE_WORDS) return false;
   if (isErrorPage(article, index, facts)) return false;
+  if (isTeaserList(article, units)) return false;
   if (facts.words >= MIN_ARTICLE_WORDS) return true;
   return declaresArticle(index) || followsHeadline(article, index, units);
 }
@@ -688,6 +700,43 @@ function isErrorPage(article: PageArticle, index: PageIndex, facts: BodyFacts): 
     if (ERROR_STATUS_HEADLINE.test(text) || ERROR_PHRASE.test(text)) return true;
   }
   return article.blocks.slice(0, ERROR_LEAD_BLOCKS).some((block) => ERROR_PHRASE.test(block.text));
+}
+
+/**
+ * A list of teasers or search results: nearly every paragraph of the body sits in an item of its own with a
+ * headline link (a front page's standfirsts, a results page's snippets). In an article the paragraphs share
+ * their container, and a "Read more" link between them belongs to the whole body, not to one paragraph.
+ */
+function isTeaserList(article: PageArticle, units: readonly TextUnit[]): boolean {
+  const root = article.root;
+  /** How many headline links and how many prose blocks each element of the body holds. */
+  const links = new Map<Element, number>();
+  const prose = new Map<Element, number>();
+  const count = (map: Map<Element, number>, from: Element): void => {
+    for (let e: Element | null = from; e; e = e.parentElement) {
+      map.set(e, (map.get(e) ?? 0) + 1);
+      if (e === root) break;
+    }
+  };
+  for (const unit of units) {
+    if (linkDensity(unit) > MAX_UNIT_LINK_DENSITY && readingWords(unit.model.text) >= MIN_HEADLINE_LINK_WORDS) {
+      if (root.contains(unit.container)) count(links, unit.container);
+    }
+  }
+  if (links.size === 0) return false;
+  const paragraphs = article.blocks.filter((block) => block.kind !== 'heading' && block.text.length >= PROSE_CHARS);
+  for (const block of paragraphs) count(prose, block.element);
+  let teasers = 0;
+  for (const block of paragraphs) {
+    for (let e: Element | null = block.element; e; e = e.parentElement) {
+      if (links.has(e)) {
+        if ((prose.get(e) ?? 0) <= MAX_TEASER_PARAGRAPHS) teasers++;
+        break;
+      }
+      if (e === root) break;
+    }
+  }
+  return teasers >= MIN_TEASERS && teasers >= paragraphs.length * MIN_TEASER_SHARE;
 }
 
 /** True when the element or one of its ancestors is hidden (hidden attribute, inline display:none...). */
