@@ -46,14 +46,19 @@ const searchResult = (i: number) => `<li class="result">
   <cite>coastalcourier.example/news/2026/0${i}/harbour-story-${i}</cite>
   <p>The council met on Thursday to discuss the harbour wall, which was damaged in the storms, and heard from engineers, fishermen and residents about the options …</p></li>`;
 
-const teaser = (i: number) => `<div class="card"><h3><a href="/news/story-${i}">Headline ${i}: town council reviews its plans for the harbour front</a></h3>
+const teaser = (
+  i: number,
+) => `<div class="card"><h3><a href="/news/story-${i}">Headline ${i}: town council reviews its plans for the harbour front</a></h3>
   <p>The council will decide next month whether to go ahead, after a consultation drew more than 400 replies from residents.</p><span>${i} hours ago</span></div>`;
 
 describe('what is an article', () => {
   const cases: Array<{ name: string; doc: () => Document; article: boolean }> = [
     {
       name: 'a news item of about 90 words under its headline',
-      doc: () => page(`${NAV}<main><h1>Bakery fire forces families from homes</h1><p>By Sam Reed</p>${paragraphs(BRIEF)}</main>${FOOTER}`),
+      doc: () =>
+        page(
+          `${NAV}<main><h1>Bakery fire forces families from homes</h1><p>By Sam Reed</p>${paragraphs(BRIEF)}</main>${FOOTER}`,
+        ),
       article: true,
     },
     {
@@ -63,13 +68,19 @@ describe('what is an article', () => {
     },
     {
       name: 'a paywalled teaser of two paragraphs on a page that declares an article',
-      doc: () => page(`${NAV}<main><h2>Members only</h2>${paragraphs(BRIEF.slice(0, 3))}<p><a href="/subscribe">Subscribe to read more</a></p></main>${FOOTER}`, DECLARED),
+      doc: () =>
+        page(
+          `${NAV}<main><h2>Members only</h2>${paragraphs(BRIEF.slice(0, 3))}<p><a href="/subscribe">Subscribe to read more</a></p></main>${FOOTER}`,
+          DECLARED,
+        ),
       article: true,
     },
     {
       name: 'a "page not found" page',
       doc: () =>
-        page(`${NAV}<main><h1>Page not found</h1><p>Sorry, the page you are looking for does not exist or has been moved. It may have been removed, or the address may be mistyped. Try searching the site, or go back to the home page, where you will find our latest news, sport and weather for the whole region.</p></main>${FOOTER}`),
+        page(
+          `${NAV}<main><h1>Page not found</h1><p>Sorry, the page you are looking for does not exist or has been moved. It may have been removed, or the address may be mistyped. Try searching the site, or go back to the home page, where you will find our latest news, sport and weather for the whole region.</p></main>${FOOTER}`,
+        ),
       article: false,
     },
     {
@@ -85,19 +96,25 @@ describe('what is an article', () => {
     {
       name: 'a list of links',
       doc: () =>
-        page(`${NAV}<main><h1>Sections</h1>${Array.from({ length: 6 }, (_, s) => `<h2>Section ${s}</h2><ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="/s${s}/${i}">A link to the page about topic ${s}-${i} of the archive</a></li>`).join('')}</ul>`).join('')}</main>${FOOTER}`),
+        page(
+          `${NAV}<main><h1>Sections</h1>${Array.from({ length: 6 }, (_, s) => `<h2>Section ${s}</h2><ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="/s${s}/${i}">A link to the page about topic ${s}-${i} of the archive</a></li>`).join('')}</ul>`).join('')}</main>${FOOTER}`,
+        ),
       article: false,
     },
     {
       name: 'a page of search results with snippets',
       doc: () =>
-        page(`${NAV}<main><h1>Results for “harbour”</h1><p>About 120 results</p><ol class="results">${Array.from({ length: 10 }, (_, i) => searchResult(i)).join('')}</ol></main>${FOOTER}`),
+        page(
+          `${NAV}<main><h1>Results for “harbour”</h1><p>About 120 results</p><ol class="results">${Array.from({ length: 10 }, (_, i) => searchResult(i)).join('')}</ol></main>${FOOTER}`,
+        ),
       article: false,
     },
     {
       name: 'a front page of teasers with standfirsts',
       doc: () =>
-        page(`${NAV}<main>${Array.from({ length: 4 }, (_, s) => `<section><h2><a href="/s${s}">Section ${s}</a></h2>${Array.from({ length: 4 }, (_, i) => teaser(s * 4 + i)).join('')}</section>`).join('')}</main>${FOOTER}`),
+        page(
+          `${NAV}<main>${Array.from({ length: 4 }, (_, s) => `<section><h2><a href="/s${s}">Section ${s}</a></h2>${Array.from({ length: 4 }, (_, i) => teaser(s * 4 + i)).join('')}</section>`).join('')}</main>${FOOTER}`,
+        ),
       article: false,
     },
     {
@@ -154,7 +171,9 @@ describe('the whole article, as a reader sees it', () => {
   ];
   for (const { name, body, expected } of cases) {
     it(name, () => {
-      const doc = page(`${NAV}${body}<aside><h2>Most read</h2><ul><li><a href="/x">Another story</a></li></ul></aside>${FOOTER}`);
+      const doc = page(
+        `${NAV}${body}<aside><h2>Most read</h2><ul><li><a href="/x">Another story</a></li></ul></aside>${FOOTER}`,
+      );
       expect(extractArticle(doc).isArticle).toBe(true);
       expect(textOf(doc)).toEqual(expected);
     });

@@ -80,6 +80,11 @@ const TAG_SCORES: Readonly<Record<string, number>> = {
 };
 /** A parent still scoring this share of the best candidate takes over (the body is split in parts). */
 const PARENT_SCORE_SHARE = 1 / 3;
+/** How far up the body may widen to take in its other parts, and what the text it takes in must be. */
+const MAX_WIDEN_LEVELS = 4;
+const MIN_WIDEN_PROSE_SHARE = 0.8;
+const MAX_WIDEN_LINK_DENSITY = 0.1;
+const MIN_WIDEN_PROSE = 200;
 /** A sibling of the body joins it when it scores this share of the body (Readability's sibling rule). */
 const SIBLING_SCORE_SHARE = 0.2;
 const SIBLING_MIN_SCORE = 10;
@@ -446,6 +451,35 @@ function pickBody(scores: Map<Element, number>, body: Element): Candidate | null
   return { element, score: scores.get(element) ?? top.score };
 }
 
+/**
+ * The body reaches further up when the page splits it into parts of their own (slides of a listicle, blocks
+ * between photos and ads, each in its own wrapper): an ancestor whose extra text is nearly all prose and
+ * link-poor holds more of the same article. Teasers, comments and menus bring bylines, dates and links.
+ */
+function widenToProse(
+  top: Candidate,
+  scores: Map<Element, number>,
+  stats: Map<Element, TextStats>,
+  body: Element,
+): Candidate {
+  let element = top.element;
+  const own = stats.get(element);
+  if (!own) return top;
+  let levels = 0;
+  for (let parent = element.parentElement; parent && parent !== body; parent = parent.parentElement) {
+    if (++levels > MAX_WIDEN_LEVELS) break;
+    const wide = stats.get(parent);
+    if (!wide) break;
+    const added = wide.chars - own.chars;
+    const addedProse = wide.prose - own.prose;
+    const addedLinks = wide.linkChars - own.linkChars;
+    if (added <= 0) continue;
+    if (addedProse < added * MIN_WIDEN_PROSE_SHARE || addedLinks > added * MAX_WIDEN_LINK_DENSITY) break;
+    if (addedProse >= MIN_WIDEN_PROSE) element = parent;
+  }
+  return element === top.element ? top : { element, score: scores.get(element) ?? top.score };
+}
+
 /** The body and those siblings that belong with it (continuation parts, loose paragraphs). */
 function withSiblings(
   top: Candidate,
@@ -562,8 +596,9 @@ function* chooseBody(
     const scores = yield* scoreCandidates(units, stats, strict);
     let chars = 0;
     for (let attempt = 0; attempt < MAX_EMPTY_CANDIDATES && chars === 0; attempt++) {
-      const top = pickBody(scores, body);
-      if (!top) break;
+      const picked = pickBody(scores, body);
+      if (!picked) break;
+      const top = widenToProse(picked, scores, stats, body);
       const parts = withSiblings(top, scores, unitsOf, stats);
       const root = parts.length > 1 ? (top.element.parentElement ?? top.element) : top.element;
       const blocks = yield* bodyBlocks(units, parts, root);
