@@ -30,6 +30,11 @@ const HINT_WEIGHT = 15;
 /** Containers that never hold the article (Readability's "unlikely candidates"); their text does not vote. */
 const UNLIKELY_HINT =
   /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|taboola|outbrain/;
+/**
+ * Reader comments: never the article, also in the second pass that drops the other hints (a short blog post
+ * under a long thread of comments, Dragnet pages, lost its body to the thread).
+ */
+const COMMENT_HINT = /comment|disqus|replies/;
 /** ...unless they also say they are content. */
 const MAYBE_CONTENT_HINT = /and|article|body|column|content|main|mathjax|shadow/;
 /** A metadata line: "Updated 1:39 am EST, Wednesday, November 20, 2019", "Published 10:02". */
@@ -46,6 +51,8 @@ const SENTENCE_END = /[.!?\u061F\u06D4\u3002\uFF01\uFF1F…]["'\u201D\u2019»)]*
 const NEVER_UNLIKELY_TAGS = new Set(['BODY', 'HTML', 'ARTICLE', 'MAIN', 'A']);
 /** A body shorter than this after the strict pass makes the engine score again without the unlikely hints. */
 const MIN_STRICT_CHARS = 500;
+/** How many candidates that keep no text (a headline's own block) the engine passes over for the next best. */
+const MAX_EMPTY_CANDIDATES = 3;
 /** Initial score of a candidate container by tag (Readability's table). */
 const TAG_SCORES: Readonly<Record<string, number>> = {
   DIV: 5,
@@ -73,6 +80,11 @@ const TAG_SCORES: Readonly<Record<string, number>> = {
 };
 /** A parent still scoring this share of the best candidate takes over (the body is split in parts). */
 const PARENT_SCORE_SHARE = 1 / 3;
+/** How far up the body may widen to take in its other parts, and what the text it takes in must be. */
+const MAX_WIDEN_LEVELS = 4;
+const MIN_WIDEN_PROSE_SHARE = 0.8;
+const MAX_WIDEN_LINK_DENSITY = 0.1;
+const MIN_WIDEN_PROSE = 200;
 /** A sibling of the body joins it when it scores this share of the body (Readability's sibling rule). */
 const SIBLING_SCORE_SHARE = 0.2;
 const SIBLING_MIN_SCORE = 10;
@@ -100,14 +112,64 @@ const MAX_BYLINE_CHARS = 120;
 const END_LINE = /^(?:©|\(c\)|copyright\b|all rights reserved)/i;
 const MAX_END_LINE_CHARS = 160;
 /**
- * A body shorter than this is not an article (a stub, a video page, a list of headlines). Characters, not
- * words: Japanese and Chinese do not put spaces between words (benchmark page f105de6e63ca).
+ * A body with fewer words than this is not an article (a stub, a video page, a list of headlines), unless the
+ * page declares an article or the body follows its headline. Short news items run 80 to 150 words.
  */
-const MIN_ARTICLE_CHARS = 700;
-/** When the page declares itself an article (og:type, JSON-LD, itemprop), a paywalled teaser still counts. */
-const MIN_DECLARED_ARTICLE_CHARS = 250;
-/** At least this many prose paragraphs make an article. */
-const MIN_ARTICLE_PARAGRAPHS = 2;
+const MIN_ARTICLE_WORDS = 80;
+/**
+ * Below this, not even a declared article: an apology, a sign-in box, a teaser of a line or two. A paywalled
+ * teaser of two paragraphs (benchmark page 042bb7b5fedab6) or a wire brief of two (e372e42c0a3d) runs 60-70.
+ */
+const MIN_SHORT_ARTICLE_WORDS = 40;
+/** How many text units (byline, date, share labels) may stand between the headline and the body's start. */
+const MAX_HEADLINE_GAP_UNITS = 12;
+/** A body this long is read as an article even if its headline says "error" (a story about an error). */
+const MAX_ERROR_PAGE_WORDS = 200;
+/** The first blocks of a short body that are read for an error message. */
+const ERROR_LEAD_BLOCKS = 2;
+/** A headline that is an HTTP status or an exclamation: "404", "Error 500", "Oops!". */
+const ERROR_STATUS_HEADLINE = /^(?:error\s*)?(?:4\d\d|5\d\d)\b|^(?:oops|whoops|sorry|uh[ -]oh)\b/i;
+/**
+ * What an error page says, grouped by language: the page is missing, gone or broken. Motivated by the pages
+ * a site's own script puts in place of the story when loading fails, which keep the story's meta tags.
+ */
+const ERROR_PHRASE = new RegExp(
+  [
+    // English: "Page not found", "The page you are looking for could not be found / does not exist / is no
+    // longer available", "Something went wrong", "An error occurred", "Access denied"
+    '\\bpage not found\\b',
+    "\\b(?:page|article|story|content|file|link)s? (?:(?:you(?:'re| are| were) looking for|you requested) )?(?:(?:is|are|was|were|could|can|cannot|can't|couldn't|does|doesn't|may) )?(?:not (?:be )?found|no longer (?:exists?|available)|not exist)\\b",
+    '\\bsomething went wrong\\b|\\ban? (?:unexpected )?error (?:has )?occurred\\b|\\baccess (?:is )?denied\\b',
+    // German, French, Spanish, Italian, Portuguese
+    'seite (?:wurde )?nicht gefunden|seite existiert nicht|ein fehler ist aufgetreten',
+    "page (?:est )?introuvable|page (?:demandée )?n'existe (?:pas|plus)|une erreur (?:s'est produite|est survenue)",
+    'página no encontrada|(?:se ha producido|ha ocurrido) un error|pagina non trovata|si è verificato un errore',
+    'página não encontrada|ocorreu um erro',
+  ].join('|'),
+  'i',
+);
+/** A link of this many words standing as a line of its own is a headline (a teaser's or a result's title). */
+const MIN_HEADLINE_LINK_WORDS = 3;
+/** An item with a headline link and at most this many paragraphs is a teaser (a standfirst, a snippet). */
+const MAX_TEASER_PARAGRAPHS = 2;
+/**
+ * A body is a list of teasers when at least this many of its paragraphs, and this share of them, are teasers.
+ * Fitted on the six dev sets: round-up blog posts (a line and a link per item) reach 0.88 and are articles to
+ * their readers; a front page or a results page is at 1.
+ */
+const MIN_TEASERS = 4;
+const MIN_TEASER_SHARE = 0.9;
+/** A sentence end followed by more text or the block's end: the block has at least one sentence. */
+const SENTENCE_INSIDE = /[.!?\u061F\u06D4\u3002\uFF01\uFF1F…]["'\u201D\u2019»)]*(?:\s|$)/;
+/**
+ * Scripts written without spaces between words (Chinese, Japanese, Thai and its neighbours): their letters are
+ * counted as words at this many characters a word (benchmark page f105de6e63ca is Japanese).
+ */
+const UNSPACED_SCRIPT =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
+const UNSPACED_CHARS_PER_WORD = 2;
+/** A run of letters or digits: a word in the scripts that space their words. */
+const WORD = /[\p{L}\p{N}]+/gu;
 /** A prose paragraph is at least this long. */
 const PROSE_CHARS = 80;
 /** Text with letters or digits in any script. */
@@ -294,12 +356,15 @@ function* textStats(units: readonly TextUnit[], stop: Element): Steps<Map<Elemen
   return stats;
 }
 
-function makeUnlikelyTest(): (element: Element) => boolean {
+/** Strict: every unlikely hint; otherwise only the comment threads. */
+function makeUnlikelyTest(strict: boolean): (element: Element) => boolean {
+  const hinted = strict ? UNLIKELY_HINT : COMMENT_HINT;
   const own = (element: Element): boolean => {
     const tag = tagOf(element);
     if (NEVER_UNLIKELY_TAGS.has(tag)) return false;
     const hint = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase();
-    if (UNLIKELY_HINT.test(hint) && !MAYBE_CONTENT_HINT.test(hint)) return true;
+    if (hinted.test(hint) && !MAYBE_CONTENT_HINT.test(hint)) return true;
+    if (!strict) return false;
     return element.getAttribute('role') === 'complementary' || tag === 'ASIDE' || tag === 'NAV';
   };
   return inheritedTest(own);
@@ -347,7 +412,7 @@ function* scoreCandidates(
   strict: boolean,
 ): Steps<Map<Element, number>> {
   const scores = new Map<Element, number>();
-  const unlikely = strict ? makeUnlikelyTest() : () => false;
+  const unlikely = makeUnlikelyTest(strict);
   let count = 0;
   for (const unit of units) {
     if (++count % STEP_EVERY === 0) yield;
@@ -395,6 +460,35 @@ function pickBody(scores: Map<Element, number>, body: Element): Candidate | null
     element = element.parentElement;
   }
   return { element, score: scores.get(element) ?? top.score };
+}
+
+/**
+ * The body reaches further up when the page splits it into parts of their own (slides of a listicle, blocks
+ * between photos and ads, each in its own wrapper): an ancestor whose extra text is nearly all prose and
+ * link-poor holds more of the same article. Teasers, comments and menus bring bylines, dates and links.
+ */
+function widenToProse(
+  top: Candidate,
+  scores: Map<Element, number>,
+  stats: Map<Element, TextStats>,
+  body: Element,
+): Candidate {
+  let element = top.element;
+  const own = stats.get(element);
+  if (!own) return top;
+  let levels = 0;
+  for (let parent = element.parentElement; parent && parent !== body; parent = parent.parentElement) {
+    if (++levels > MAX_WIDEN_LEVELS) break;
+    const wide = stats.get(parent);
+    if (!wide) break;
+    const added = wide.chars - own.chars;
+    const addedProse = wide.prose - own.prose;
+    const addedLinks = wide.linkChars - own.linkChars;
+    if (added <= 0) continue;
+    if (addedProse < added * MIN_WIDEN_PROSE_SHARE || addedLinks > added * MAX_WIDEN_LINK_DENSITY) break;
+    if (addedProse >= MIN_WIDEN_PROSE) element = parent;
+  }
+  return element === top.element ? top : { element, score: scores.get(element) ?? top.score };
 }
 
 /** The body and those siblings that belong with it (continuation parts, loose paragraphs). */
@@ -496,36 +590,60 @@ export function* extractArticleSteps(
     if (list) list.push(unit);
     else unitsOf.set(unit.container, [unit]);
   }
-  // First without the unlikely containers; if that leaves too little, the hints were wrong (a page-wide
-  // wrapper called "sidebar-layout"): score everything, as Readability's second pass does.
-  let best: PageArticle | null = null;
+  const chosen = yield* chooseBody(units, stats, unitsOf, body);
+  const best = chosen?.article ?? null;
+  return {
+    article: best,
+    isArticle: best !== null && looksLikeArticle(best, index, units),
+    units,
+    scores: chosen?.scores ?? new Map(),
+    parts: chosen?.parts ?? [],
+    picked: false,
+  };
+}
+
+/** The body chosen, with the scores and the parts it was chosen from (how sure it is: page/certainty.ts). */
+interface ChosenBody {
+  article: PageArticle;
+  scores: ReadonlyMap<Element, number>;
+  parts: readonly Element[];
+}
+
+/**
+ * The article body: the best-scoring container with the siblings that belong with it, its blocks in page order.
+ * First without the unlikely containers; if that leaves too little, the hints were wrong (a page-wide wrapper
+ * called "sidebar-layout"): score everything, as Readability's second pass does. A candidate that keeps no
+ * text once titles, captions and labels are left out (a block that holds only the page's headline) gives way
+ * to the next best.
+ */
+function* chooseBody(
+  units: readonly TextUnit[],
+  stats: Map<Element, TextStats>,
+  unitsOf: Map<Element, TextUnit[]>,
+  body: Element,
+): Steps<ChosenBody | null> {
+  let best: ChosenBody | null = null;
   let bestChars = 0;
-  let bestScores: ReadonlyMap<Element, number> = new Map();
-  let bestParts: readonly Element[] = [];
   for (const strict of [true, false]) {
     const scores = yield* scoreCandidates(units, stats, strict);
-    const top = pickBody(scores, body);
-    if (!top) continue;
-    const parts = withSiblings(top, scores, unitsOf, stats);
-    const root = parts.length > 1 ? (top.element.parentElement ?? top.element) : top.element;
-    const blocks = yield* bodyBlocks(units, parts, root);
-    const chars = blocks.reduce((sum, block) => sum + block.text.length, 0);
-    if (chars > bestChars) {
-      best = { root, blocks };
-      bestChars = chars;
-      bestScores = scores;
-      bestParts = parts;
+    let chars = 0;
+    for (let attempt = 0; attempt < MAX_EMPTY_CANDIDATES && chars === 0; attempt++) {
+      const picked = pickBody(scores, body);
+      if (!picked) break;
+      const top = widenToProse(picked, scores, stats, body);
+      const parts = withSiblings(top, scores, unitsOf, stats);
+      const root = parts.length > 1 ? (top.element.parentElement ?? top.element) : top.element;
+      const blocks = yield* bodyBlocks(units, parts, root);
+      chars = blocks.reduce((sum, block) => sum + block.text.length, 0);
+      if (chars > bestChars) {
+        best = { article: { root, blocks }, scores: new Map(scores), parts };
+        bestChars = chars;
+      }
+      if (chars === 0) for (const element of [...scores.keys()]) if (root.contains(element)) scores.delete(element);
     }
     if (chars >= MIN_STRICT_CHARS) break;
   }
-  return {
-    article: best,
-    isArticle: best !== null && looksLikeArticle(best.blocks, declaresArticle(index)),
-    units,
-    scores: bestScores,
-    parts: bestParts,
-    picked: false,
-  };
+  return best;
 }
 
 /**
@@ -616,13 +734,115 @@ function declaresArticle(index: PageIndex): boolean {
   return jsonLdArticle(index.jsonLd) !== null;
 }
 
-function looksLikeArticle(blocks: readonly DomBlock[], declared: boolean): boolean {
-  let chars = 0;
+/** The number of words a reader reads in `text`, counting unspaced scripts by their characters. */
+export function readingWords(text: string): number {
+  const unspaced = text.match(UNSPACED_SCRIPT)?.length ?? 0;
+  if (unspaced === 0) return text.match(WORD)?.length ?? 0;
+  const spaced = text.replace(UNSPACED_SCRIPT, ' ').match(WORD)?.length ?? 0;
+  return spaced + unspaced / UNSPACED_CHARS_PER_WORD;
+}
+
+/** What the article decision reads off a body. */
+interface BodyFacts {
+  words: number;
+  /** Blocks of prose: long, with a sentence in them, not a heading or a caption. */
+  prose: number;
+}
+
+function bodyFacts(blocks: readonly DomBlock[]): BodyFacts {
+  let words = 0;
   let prose = 0;
   for (const block of blocks) {
-    chars += block.text.length;
-    if (block.kind === 'paragraph' && block.text.length >= PROSE_CHARS) prose++;
+    words += readingWords(block.text);
+    if (block.kind !== 'heading' && block.text.length >= PROSE_CHARS && SENTENCE_INSIDE.test(block.text)) prose++;
   }
-  if (declared) return chars >= MIN_DECLARED_ARTICLE_CHARS && prose >= 1;
-  return chars >= MIN_ARTICLE_CHARS && prose >= MIN_ARTICLE_PARAGRAPHS;
+  return { words, prose };
+}
+
+/**
+ * The page is an article when its body is prose a reader came for: enough words, at least one paragraph of
+ * sentences, not an error message, not a list of teasers or results. What the DOM shows decides; a page that
+ * declares itself an article (og:type, JSON-LD) only lowers the bar for length, as does a headline right
+ * above the body: a short news item or a paywalled teaser is still an article.
+ */
+function looksLikeArticle(article: PageArticle, index: PageIndex, units: readonly TextUnit[]): boolean {
+  const facts = bodyFacts(article.blocks);
+  if (facts.prose === 0 || facts.words < MIN_SHORT_ARTICLE_WORDS) return false;
+  if (isErrorPage(article, index, facts)) return false;
+  if (isTeaserList(article, units)) return false;
+  if (facts.words >= MIN_ARTICLE_WORDS) return true;
+  return declaresArticle(index) || followsHeadline(article, index, units);
+}
+
+/** An error message where the article should be: in the page's headline or the first lines of a short body. */
+function isErrorPage(article: PageArticle, index: PageIndex, facts: BodyFacts): boolean {
+  if (facts.words >= MAX_ERROR_PAGE_WORDS) return false;
+  for (const h1 of index.h1s) {
+    if (isHiddenUpTo(h1)) continue;
+    const text = collapse(h1.textContent ?? '');
+    if (ERROR_STATUS_HEADLINE.test(text) || ERROR_PHRASE.test(text)) return true;
+  }
+  return article.blocks.slice(0, ERROR_LEAD_BLOCKS).some((block) => ERROR_PHRASE.test(block.text));
+}
+
+/**
+ * A list of teasers or search results: nearly every paragraph of the body sits in an item of its own with a
+ * headline link (a front page's standfirsts, a results page's snippets). In an article the paragraphs share
+ * their container, and a "Read more" link between them belongs to the whole body, not to one paragraph.
+ */
+function isTeaserList(article: PageArticle, units: readonly TextUnit[]): boolean {
+  const root = article.root;
+  /** How many headline links and how many prose blocks each element of the body holds. */
+  const links = new Map<Element, number>();
+  const prose = new Map<Element, number>();
+  const count = (map: Map<Element, number>, from: Element): void => {
+    for (let e: Element | null = from; e; e = e.parentElement) {
+      map.set(e, (map.get(e) ?? 0) + 1);
+      if (e === root) break;
+    }
+  };
+  for (const unit of units) {
+    if (linkDensity(unit) > MAX_UNIT_LINK_DENSITY && readingWords(unit.model.text) >= MIN_HEADLINE_LINK_WORDS) {
+      if (root.contains(unit.container)) count(links, unit.container);
+    }
+  }
+  if (links.size === 0) return false;
+  const paragraphs = article.blocks.filter((block) => block.kind !== 'heading' && block.text.length >= PROSE_CHARS);
+  for (const block of paragraphs) count(prose, block.element);
+  let teasers = 0;
+  for (const block of paragraphs) {
+    for (let e: Element | null = block.element; e; e = e.parentElement) {
+      if (links.has(e)) {
+        if ((prose.get(e) ?? 0) <= MAX_TEASER_PARAGRAPHS) teasers++;
+        break;
+      }
+      if (e === root) break;
+    }
+  }
+  return teasers >= MIN_TEASERS && teasers >= paragraphs.length * MIN_TEASER_SHARE;
+}
+
+/** True when the element or one of its ancestors is hidden (hidden attribute, inline display:none...). */
+function isHiddenUpTo(element: Element): boolean {
+  for (let e: Element | null = element; e; e = e.parentElement) if (isSkipped(e)) return true;
+  return false;
+}
+
+/**
+ * A visible <h1> stands a few lines above the body's first block: the page is built around this text as its
+ * story (a headline, then perhaps a byline and a date, then the text).
+ */
+function followsHeadline(article: PageArticle, index: PageIndex, units: readonly TextUnit[]): boolean {
+  const first = article.blocks[0]?.element;
+  if (!first) return false;
+  const at = units.findIndex((unit) => unit.container === first);
+  if (at < 0) return false;
+  for (const h1 of index.h1s) {
+    if (isHiddenUpTo(h1)) continue;
+    for (let i = at - 1; i >= 0 && i >= at - MAX_HEADLINE_GAP_UNITS; i--) {
+      const container = (units[i] as TextUnit).container;
+      if (container === h1 || h1.contains(container)) return true;
+    }
+  }
+  return false;
 }
