@@ -4,6 +4,7 @@
 import { complete, STEP_EVERY, type Steps } from '../analysis/steps';
 import type { BlockKind } from '../analysis/types';
 import { BLOCK_TAGS, collapse, isElement, isSkipped, isText, signature, tagOf } from './dom';
+import { storyShape } from './headline';
 import { jsonLdArticle } from './json-ld';
 import { indexPage, type PageIndex } from './page-index';
 import { buildTextModel } from './text-model';
@@ -479,13 +480,15 @@ export function* extractArticleSteps(document: Document, index: PageIndex): Step
   // wrapper called "sidebar-layout"): score everything, as Readability's second pass does.
   let best: PageArticle | null = null;
   let bestChars = 0;
+  // Aggregators: the story under the headline, not a related story printed in full after it (headline.ts).
+  const shape = storyShape(index, units, body);
   for (const strict of [true, false]) {
-    const scores = yield* scoreCandidates(units, stats, strict);
+    const scores = shape.restrict(yield* scoreCandidates(units, stats, strict), stats);
     const top = pickBody(scores, body);
     if (!top) continue;
     const parts = withSiblings(top, scores, unitsOf, stats);
     const root = parts.length > 1 ? (top.element.parentElement ?? top.element) : top.element;
-    const blocks = yield* bodyBlocks(units, parts, root);
+    const blocks = yield* bodyBlocks(units, parts, root, shape.inCard);
     const chars = blocks.reduce((sum, block) => sum + block.text.length, 0);
     if (chars > bestChars) {
       best = { root, blocks };
@@ -508,7 +511,13 @@ function inParts(parts: readonly Element[]): (element: Element) => boolean {
   );
 }
 
-function* bodyBlocks(units: readonly TextUnit[], parts: readonly Element[], root: Element): Steps<DomBlock[]> {
+/** `inCard`: a related story printed in full (headline.ts); the body leaves it out and ends at it. */
+function* bodyBlocks(
+  units: readonly TextUnit[],
+  parts: readonly Element[],
+  root: Element,
+  inCard: (element: Element) => boolean,
+): Steps<DomBlock[]> {
   const inside = inParts(parts);
   const excluded = makeExclusionTest(root);
   const own = units.filter((unit) => inside(unit.container));
@@ -521,6 +530,10 @@ function* bodyBlocks(units: readonly TextUnit[], parts: readonly Element[], root
   let count = 0;
   for (const unit of chosen) {
     if (++count % STEP_EVERY === 0) yield;
+    if (inCard(unit.container)) {
+      if (blocks.length > 0) break;
+      continue;
+    }
     const text = unit.model.text;
     if (!WORDY.test(text)) continue;
     if (tagOf(unit.container) === 'H1') continue;
