@@ -54,7 +54,10 @@ const PRECEDING = 2;
 
 /** What the page's shape says about where its story is. */
 export interface StoryShape {
-  /** Related stories printed in full: each the root of a card in a run of cards. */
+  /**
+   * Related stories printed in full, each the root of a card in a run of cards; and beside them the items of
+   * runs of dated items (comments). Empty when the page has no such run, or no story of its own before it.
+   */
   cards: ReadonlySet<Element>;
   /** The element that shows the page's headline, when one matches its titles. */
   headline: Element | null;
@@ -134,6 +137,10 @@ function findHeadline(index: PageIndex, units: readonly TextUnit[]): Element | n
   return unit?.container ?? null;
 }
 
+function isItemText(unit: TextUnit): boolean {
+  return unit.model.text.length >= MIN_ITEM_TEXT_CHARS;
+}
+
 function isTimeLabel(unit: TextUnit): boolean {
   return unit.model.text.length <= MAX_LABEL_CHARS && TIME_LABEL.test(unit.model.text);
 }
@@ -206,46 +213,60 @@ function findRuns(
   return found;
 }
 
-/**
- * Related stories printed in full (linked titles over prose) and, on a page that has them, the other runs of
- * dated items around the story (comments with a name and a time).
- */
-function findCards(units: readonly TextUnit[], body: Element, index: PageIndex): Set<Element> {
-  const cards = findRuns(units, body, null, isTitleLink, isProse, MIN_CARD_PROSE_CHARS);
-  if (cards.size === 0) return cards;
-  const headline = findHeadline(index, units);
-  const guarded = [...cards].filter((card) => !(headline && card.contains(headline)));
-  const dated = findRuns(
-    units,
-    body,
-    headline,
-    isTimeLabel,
-    (u) => u.model.text.length >= MIN_ITEM_TEXT_CHARS,
-    MIN_ITEM_TEXT_CHARS,
-  );
-  return new Set([...guarded, ...dated]);
+/** True when the unit's container sits in one of the items. */
+function inItems(items: ReadonlySet<Element>, element: Element): boolean {
+  if (items.size === 0) return false;
+  for (let e: Element | null = element; e; e = e.parentElement) if (items.has(e)) return true;
+  return false;
 }
 
-/** Reads the page's shape once: its cards and its headline. */
+/**
+ * The prose of the story that comes first under the headline: the prose units after it (from the top without
+ * one) up to the first card, outside the cards.
+ */
+function leadProse(units: readonly TextUnit[], cards: ReadonlySet<Element>, headline: Element | null): number {
+  let started = headline === null;
+  let prose = 0;
+  for (const unit of units) {
+    if (!started) {
+      started = headline !== null && (headline === unit.container || precedes(headline, unit.container));
+      if (!started) continue;
+    }
+    if (inItems(cards, unit.container)) {
+      if (prose > 0) break;
+      continue;
+    }
+    if (isProse(unit)) prose += unit.model.text.length;
+  }
+  return prose;
+}
+
+function precedes(a: Element, b: Element): boolean {
+  return (b.compareDocumentPosition(a) & PRECEDING) !== 0;
+}
+
+/** Reads the page's shape once: its related cards, the runs of dated items beside them, and its headline. */
 export function storyShape(index: PageIndex, units: readonly TextUnit[], body: Element): StoryShape {
-  const cards = findCards(units, body, index);
-  const headline = cards.size > 0 ? findHeadline(index, units) : null;
+  const none: StoryShape = { cards: new Set(), headline: null, inCard: () => false, restrict: (scores) => scores };
+  const related = findRuns(units, body, null, isTitleLink, isProse, MIN_CARD_PROSE_CHARS);
+  if (related.size === 0) return none;
+  const headline = findHeadline(index, units);
+  const dated = findRuns(units, body, headline, isTimeLabel, isItemText, MIN_ITEM_TEXT_CHARS);
+  const cards = new Set([...related, ...dated].filter((card) => !(headline && card.contains(headline))));
+  // Without a story of its own before the cards (a listicle, a live blog, a list of stories), the cards are
+  // the page's body: the scorer's choice stands.
+  if (leadProse(units, cards, headline) < MIN_STORY_PROSE_CHARS) return none;
   const holdsCard = new Set<Element>();
   for (const card of cards) for (let e = card.parentElement; e; e = e.parentElement) holdsCard.add(e);
-  const inCard = (element: Element): boolean => {
-    if (cards.size === 0) return false;
-    for (let e: Element | null = element; e; e = e.parentElement) if (cards.has(e)) return true;
-    return false;
-  };
+  const inCard = (element: Element): boolean => inItems(cards, element);
   /** Under the headline: holds it, or comes after it. */
   const underHeadline = (element: Element): boolean =>
-    !headline || element.contains(headline) || (element.compareDocumentPosition(headline) & PRECEDING) !== 0;
+    !headline || element.contains(headline) || precedes(headline, element);
   return {
     cards,
     headline,
     inCard,
     restrict(scores, stats) {
-      if (cards.size === 0) return scores;
       const kept = new Map<Element, number>();
       let best: Element | null = null;
       for (const [element, score] of scores) {
