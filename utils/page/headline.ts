@@ -197,10 +197,18 @@ function findRuns(
       if (counts(unit)) item.text += unit.model.text.length;
     } else if (unit.model.text.length > MAX_LABEL_CHARS || ++item.labels > MAX_LEADING_LABELS) item.broken = true;
   }
+  const kept = new Set([...items].filter(([, item]) => !item.broken && item.text >= minText).map(([root]) => root));
+  // A list of its own: the items' parent holds no prose outside them. Items among the story's paragraphs are
+  // the story's (a listicle's numbered entries, benchmark pages wceb2026_0042 and _0375).
+  const loose = new Set<Element>();
+  for (const unit of units) {
+    if (!isProse(unit) || inItems(kept, unit.container)) continue;
+    for (let e: Element | null = unit.container; e && !loose.has(e); e = e.parentElement) loose.add(e);
+  }
   const runs = new Map<string, Element[]>();
   const parents = new Map<Element | null, number>();
   for (const [root, item] of items) {
-    if (item.broken || item.text < minText) continue;
+    if (!kept.has(root) || (root.parentElement && loose.has(root.parentElement))) continue;
     const parent = root.parentElement;
     if (!parents.has(parent)) parents.set(parent, parents.size);
     const key = `${parents.get(parent)}:${item.shape}`;
@@ -259,6 +267,14 @@ export function storyShape(index: PageIndex, units: readonly TextUnit[], body: E
   const holdsCard = new Set<Element>();
   for (const card of cards) for (let e = card.parentElement; e; e = e.parentElement) holdsCard.add(e);
   const inCard = (element: Element): boolean => inItems(cards, element);
+  /** The prose each element holds outside the cards. */
+  const ownProse = new Map<Element, number>();
+  for (const unit of units) {
+    if (!isProse(unit) || inCard(unit.container)) continue;
+    for (let e: Element | null = unit.container; e; e = e.parentElement) {
+      ownProse.set(e, (ownProse.get(e) ?? 0) + unit.model.text.length);
+    }
+  }
   /** Under the headline: holds it, or comes after it. */
   const underHeadline = (element: Element): boolean =>
     !headline || element.contains(headline) || precedes(headline, element);
@@ -275,7 +291,21 @@ export function storyShape(index: PageIndex, units: readonly TextUnit[], body: E
         if (!best || score > (kept.get(best) ?? 0)) best = element;
       }
       const prose = best ? (stats.get(best)?.prose ?? 0) : 0;
-      return prose >= MIN_STORY_PROSE_CHARS ? kept : scores;
+      if (prose >= MIN_STORY_PROSE_CHARS) return kept;
+      // The story's paragraphs sit loose in the element that also holds the cards (one flat column): the
+      // deepest such element is the body, and the cards are left out of it (inCard).
+      let flat: Element | null = null;
+      for (const element of scores.keys()) {
+        if (
+          !holdsCard.has(element) ||
+          !underHeadline(element) ||
+          (ownProse.get(element) ?? 0) < MIN_STORY_PROSE_CHARS
+        ) {
+          continue;
+        }
+        if (!flat || flat.contains(element)) flat = element;
+      }
+      return flat ? new Map([[flat, scores.get(flat) ?? 0]]) : scores;
     },
   };
 }
