@@ -53,8 +53,11 @@ const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/i;
 /** A wire dateline at the start of a story: "WASHINGTON (AP) --", "LONDON (Reuters) -". */
 const DATELINE =
   /^[^()]{0,60}\((?:AP|Reuters|AFP|UPI|dpa|Bloomberg|Xinhua|رويترز|أ\s*ف\s*ب|أ\s*ب|فرانس\s*برس|أسوشيتد\s*برس)\)\s*(?:[-–—]{1,2}|:)/;
-/** A wire's credit on a line of its own after the story: "— Associated Press", "-- AFP", "— رويترز". */
-const CREDIT_LINE = /^[-–—]{1,2}\s*[^-–—\s].{0,40}$/;
+/**
+ * A wire's credit on a line of its own after the story: "— Associated Press", "-- AFP", "— رويترز"; a name of
+ * four words at most, so that "— Reuters contributed to this report" credits the site, not the wire.
+ */
+const CREDIT_LINE = /^[-–—]{1,2}\s*[^\s\-–—]+(?:\s+\S+){0,3}\s*$/;
 /**
  * A relative time where a source line would print a date ("an hour ago", "منذ ساعة"): aggregators show the
  * wire and the time since it was posted above the story.
