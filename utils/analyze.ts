@@ -29,6 +29,8 @@ export interface AnalyzeProgress {
 
 /** Lines around the body longer than this are prose, not a byline or a copyright line. */
 const MAX_BODY_LINE_CHARS = 200;
+/** The story's lines run this many units past its last block: its copyright or credit line. */
+const CLOSING_LINES = 3;
 const EMPTY_TEXT: TextAnalysis = { claims: [], sources: [], numbers: [], nonResponses: [] };
 
 export function analyzePage(document: Document, options: AnalyzeOptions = {}): PageAnalysis {
@@ -52,8 +54,17 @@ export function* analyzePageSteps(
   if (article) {
     const scope = article.root.parentElement ?? article.root;
     const bodyLines: string[] = [];
+    const storyLines: string[] = [];
+    const lastModel = article.blocks[article.blocks.length - 1]?.model;
+    let closing = lastModel ? -1 : 0;
     for (const [i, unit] of extraction.units.entries()) {
-      if (scope.contains(unit.container)) bodyLines.push(unit.model.text.slice(0, MAX_BODY_LINE_CHARS));
+      const line = unit.model.text.slice(0, MAX_BODY_LINE_CHARS);
+      if (scope.contains(unit.container)) bodyLines.push(line);
+      if (closing <= CLOSING_LINES && article.root.contains(unit.container)) {
+        if (closing >= 0) closing++;
+        if (closing <= CLOSING_LINES) storyLines.push(line);
+        if (unit.model === lastModel) closing = 0;
+      }
       if (i % STEP_EVERY === STEP_EVERY - 1) yield;
     }
     yield;
@@ -61,6 +72,7 @@ export function* analyzePageSteps(
       root: article.root,
       firstBlock: article.blocks[0]?.element ?? null,
       bodyLines,
+      storyLines,
     });
     blocks = article.blocks.map((block) => ({ text: block.text, kind: block.kind }));
     const texts = blocks.map((block) => block.text);

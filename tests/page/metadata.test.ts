@@ -58,6 +58,9 @@ describe('wireName', () => {
     ['WASHINGTON (AP) -- The State Department has doubled', 'Associated Press'],
     ['Copyright 2019 The Associated Press. All rights reserved.', 'Associated Press'],
     ['PARIS (AFP) - Talks resumed', 'AFP'],
+    ['الساحل (أ ف ب) - بدأت هيئة المياه', 'AFP'],
+    ['العاصمة (أ ب) - افتتحت شركة المترو', 'Associated Press'],
+    ['© وكالة فرانس برس 2026', 'AFP'],
     ['© 2025 The Morning Ledger Ltd.', null],
   ])('%s', (line, wire) => {
     expect(wireName(line)).toBe(wire);
@@ -98,6 +101,50 @@ describe('readMetadata', () => {
       published: '2025-06-23',
       language: 'en',
     });
+  });
+
+  /** An aggregator's page: its story credits one wire, the related story printed after it another. */
+  function aggregator(storyLines: string[], sourceLine: string): string | null {
+    const doc = document.implementation.createHTMLDocument('Port to deepen channel | Aggregator');
+    doc.head.innerHTML = '<meta property="og:site_name" content="Aggregator">';
+    doc.body.innerHTML = `
+      <h1>Port to deepen channel</h1>
+      <div>${sourceLine}</div>
+      <div class="text">${storyLines.map((line) => `<p>${line}</p>`).join('')}</div>
+      <div class="card"><span>The Harbour Times</span><a href="/x">Bus fares frozen for another year</a>
+        <p>OSTRAND (Reuters) - Bus fares will stay the same until June, the council said.</p><p>© AFP 2026</p></div>`;
+    const root = doc.querySelector('.text') as Element;
+    return readMetadata(doc, indexPage(doc), {
+      root,
+      firstBlock: root.firstElementChild,
+      // The lines around the story, as analyze.ts collects them: the related story's credits come first here.
+      bodyLines: [
+        'OSTRAND (Reuters) - Bus fares will stay the same until June, the council said.',
+        '© AFP 2026',
+        ...storyLines,
+      ],
+      storyLines,
+    }).publisher;
+  }
+
+  it.each([
+    ['dateline', ['VELMORA (AP) — The port will spend 340 million crowns, the authority said.'], 'Associated Press'],
+    [
+      'closing credit line',
+      ['The port will spend 340 million crowns, the authority said.', '— Associated Press'],
+      'Associated Press',
+    ],
+    ['Arabic dateline', ['الساحل (رويترز) - بدأت هيئة المياه يوم الأحد تشغيل محطة جديدة.'], 'Reuters'],
+    ['Arabic closing credit', ['بدأت هيئة المياه يوم الأحد تشغيل محطة جديدة.', '— أسوشيتد برس'], 'Associated Press'],
+  ])('takes the wire from the story’s own %s, not from a related story', (_name, lines, wire) => {
+    expect(aggregator(lines, '')).toBe(wire);
+  });
+
+  it.each([
+    ['<span>AP</span><span>an hour ago</span>', 'Associated Press'],
+    ['<span>فرانس برس</span><span>منذ ساعة</span>', 'AFP'],
+  ])('takes the wire from the source line %s when the story credits none', (line, wire) => {
+    expect(aggregator(['The port will spend 340 million crowns, the authority said.'], line)).toBe(wire);
   });
 
   it('reads JSON-LD and meta data when the page shows no byline', () => {

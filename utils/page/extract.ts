@@ -4,6 +4,7 @@
 import { complete, STEP_EVERY, type Steps } from '../analysis/steps';
 import type { BlockKind } from '../analysis/types';
 import { BLOCK_TAGS, collapse, isElement, isSkipped, isText, signature, tagOf } from './dom';
+import { storyShape } from './headline';
 import { jsonLdArticle } from './json-ld';
 import { indexPage, type PageIndex } from './page-index';
 import { buildTextModel } from './text-model';
@@ -590,7 +591,7 @@ export function* extractArticleSteps(
     if (list) list.push(unit);
     else unitsOf.set(unit.container, [unit]);
   }
-  const chosen = yield* chooseBody(units, stats, unitsOf, body);
+  const chosen = yield* chooseBody(units, stats, unitsOf, body, index);
   const best = chosen?.article ?? null;
   return {
     article: best,
@@ -621,11 +622,14 @@ function* chooseBody(
   stats: Map<Element, TextStats>,
   unitsOf: Map<Element, TextUnit[]>,
   body: Element,
+  index: PageIndex,
 ): Steps<ChosenBody | null> {
   let best: ChosenBody | null = null;
   let bestChars = 0;
+  // Aggregators: the story under the headline, not a related story printed in full after it (headline.ts).
+  const shape = storyShape(index, units, body);
   for (const strict of [true, false]) {
-    const scores = yield* scoreCandidates(units, stats, strict);
+    const scores = shape.restrict(yield* scoreCandidates(units, stats, strict), stats);
     let chars = 0;
     for (let attempt = 0; attempt < MAX_EMPTY_CANDIDATES && chars === 0; attempt++) {
       const picked = pickBody(scores, body);
@@ -633,7 +637,7 @@ function* chooseBody(
       const top = widenToProse(picked, scores, stats, body);
       const parts = withSiblings(top, scores, unitsOf, stats);
       const root = parts.length > 1 ? (top.element.parentElement ?? top.element) : top.element;
-      const blocks = yield* bodyBlocks(units, parts, root);
+      const blocks = yield* bodyBlocks(units, parts, root, shape.inCard);
       chars = blocks.reduce((sum, block) => sum + block.text.length, 0);
       if (chars > bestChars) {
         best = { article: { root, blocks }, scores: new Map(scores), parts };
@@ -657,7 +661,8 @@ function* pickedArticle(
   body: Element,
 ): Steps<PageArticle | null> {
   if (!root || !body.contains(root)) return null;
-  const blocks = yield* bodyBlocks(units, [root], root);
+  // The reader's choice is taken whole: nothing in it is a related story's card.
+  const blocks = yield* bodyBlocks(units, [root], root, () => false);
   const prose = blocks.some((block) => block.kind === 'paragraph' && block.text.length >= PROSE_CHARS);
   return prose ? { root, blocks } : null;
 }
@@ -670,7 +675,13 @@ function inParts(parts: readonly Element[]): (element: Element) => boolean {
   );
 }
 
-function* bodyBlocks(units: readonly TextUnit[], parts: readonly Element[], root: Element): Steps<DomBlock[]> {
+/** `inCard`: a related story printed in full (headline.ts); the body leaves it out and ends at it. */
+function* bodyBlocks(
+  units: readonly TextUnit[],
+  parts: readonly Element[],
+  root: Element,
+  inCard: (element: Element) => boolean,
+): Steps<DomBlock[]> {
   const inside = inParts(parts);
   const excluded = makeExclusionTest(root);
   const own = units.filter((unit) => inside(unit.container));
@@ -683,6 +694,10 @@ function* bodyBlocks(units: readonly TextUnit[], parts: readonly Element[], root
   let count = 0;
   for (const unit of chosen) {
     if (++count % STEP_EVERY === 0) yield;
+    if (inCard(unit.container)) {
+      if (blocks.length > 0) break;
+      continue;
+    }
     const text = unit.model.text;
     if (!WORDY.test(text)) continue;
     if (tagOf(unit.container) === 'H1') continue;

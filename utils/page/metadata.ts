@@ -21,6 +21,11 @@ export interface MetadataInput {
   firstBlock: Element | null;
   /** Texts of the lines in and around the body (byline, dateline, copyright line), in page order. */
   bodyLines: readonly string[];
+  /**
+   * The story's own lines: those of the body root up to a few after its last block (the closing credit), in page
+   * order. An aggregator prints other stories near it, each with its wire's credit (the Daily8 seeds).
+   */
+  storyLines?: readonly string[];
 }
 
 /** Wire services and the name a reader knows them by: "© Thomson Reuters 2025." → Reuters. */
@@ -40,11 +45,26 @@ const WIRES: ReadonlyArray<readonly [RegExp, string]> = [
   [/رويترز/, 'Reuters'],
   [/أسوشيتد\s*برس/, 'Associated Press'],
   [/فرانس\s*برس/, 'AFP'],
+  // The Arabic abbreviations, in a dateline's parentheses: "(أ ف ب)" for AFP, "(أ ب)" for AP.
+  [/\(\s*أ\s*ف\s*ب\s*\)/, 'AFP'],
+  [/\(\s*أ\s*ب\s*\)/, 'Associated Press'],
 ];
 /** "© Thomson Reuters 2025.", "Copyright 2025 The Associated Press." */
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/i;
 /** A wire dateline at the start of a story: "WASHINGTON (AP) --", "LONDON (Reuters) -". */
-const DATELINE = /^[^()]{0,60}\((AP|Reuters|AFP|UPI|dpa|Bloomberg|Xinhua)\)\s*(?:[-–—]{1,2}|:)/;
+const DATELINE =
+  /^[^()]{0,60}\((?:AP|Reuters|AFP|UPI|dpa|Bloomberg|Xinhua|رويترز|أ\s*ف\s*ب|أ\s*ب|فرانس\s*برس|أسوشيتد\s*برس)\)\s*(?:[-–—]{1,2}|:)/;
+/**
+ * A wire's credit on a line of its own after the story: "— Associated Press", "-- AFP", "— رويترز"; a name of
+ * four words at most, so that "— Reuters contributed to this report" credits the site, not the wire.
+ */
+const CREDIT_LINE = /^[-–—]{1,2}\s*[^\s\-–—]+(?:\s+\S+){0,3}\s*$/;
+/**
+ * A relative time where a source line would print a date ("an hour ago", "منذ ساعة"): aggregators show the
+ * wire and the time since it was posted above the story.
+ */
+const RELATIVE_TIME =
+  /^(?:(?:an?|\d+)\s+(?:minute|hour|day|week)s?\s+ago|just now|yesterday|today|منذ\s.{1,20}|أمس|اليوم)$/i;
 /** A byline: "By A, B and C", "Written by A", "Posted by A", "Reporting by A" (and the usual translations). */
 const BYLINE =
   /^(?:(?:written|posted|story|words|text|reporting|reported|compiled|edited)\s+by|by|von|par|por|door|di|بقلم|كتب|كتبت)(?:\s*:)?\s+/i;
@@ -232,7 +252,7 @@ function splitSourceLine(element: Element): { name: string; date: string } | nul
   const whole = visibleText(element);
   if (BYLINE.test(whole) || whole.replace(/\s/g, '').length > pieces.join('').replace(/\s/g, '').length) return null;
   const date = pieces[pieces.length - 1] as string;
-  if (!parseDate(date)) return null;
+  if (!parseDate(date) && !RELATIVE_TIME.test(date)) return null;
   const name = pieces.slice(0, -1).join(' ');
   if (name.length > MAX_LINE_CHARS || BYLINE.test(name) || name.split(/\s+/).length > MAX_NAME_WORDS) return null;
   return { name, date };
@@ -264,7 +284,18 @@ function findPublisher(
   ld: JsonObject | null,
   sourceLine: { name: string } | null,
 ): string | null {
-  // The wire that wrote the story beats the site that shows it.
+  // The wire that wrote the story beats the site that shows it: first as the story's own lines credit it
+  // (dateline, copyright, credit line), then the source line over it, then the lines around it.
+  for (const line of input.storyLines ?? []) {
+    if (COPYRIGHT.test(line) || DATELINE.test(line) || CREDIT_LINE.test(line)) {
+      const wire = wireName(line);
+      if (wire) return wire;
+    }
+  }
+  if (sourceLine) {
+    const wire = wireName(sourceLine.name);
+    if (wire) return wire;
+  }
   for (const line of input.bodyLines) {
     if (COPYRIGHT.test(line) || DATELINE.test(line)) {
       const wire = wireName(line);

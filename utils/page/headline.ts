@@ -1,0 +1,311 @@
+// The story under the page's headline. An aggregator prints a wire story, then promos, comments and the FULL
+// texts of related stories, each often longer than the story (the Daily8 seeds). Related stories share a shape:
+// each is a card with a linked title over its text, one of a run of such cards. The article is the story whose
+// headline is the page's (<title> less the site's name, og:title, the h1), that comes first under it in reading
+// order, and that is no card of a run. Extraction asks this module which candidates may be the body, and which
+// subtrees the body must leave out.
+import { collapse, isSkipped, tagOf, visibleText } from './dom';
+import type { TextUnit } from './extract';
+import type { PageIndex } from './page-index';
+
+/** A linked title is a unit mostly of link text ("<h3><a>Title</a></h3>"; link characters leave out spaces). */
+const MIN_TITLE_LINK_SHARE = 0.7;
+/** ...of a headline's length: longer than a menu entry ("World", "Sign in"), shorter than a paragraph. */
+const MIN_TITLE_CHARS = 20;
+const MAX_TITLE_CHARS = 200;
+/** ...and of a headline's words. */
+const MIN_TITLE_WORDS = 3;
+/** Prose: a unit this long and this link-poor (extract.ts's prose paragraph). */
+const PROSE_CHARS = 80;
+const MAX_PROSE_LINK_SHARE = 0.25;
+/**
+ * A related story printed in full carries at least this much prose under its linked title. A teaser (a title
+ * and a standfirst, as the related rails of publishers print them) has less, and is left to the scorer.
+ */
+const MIN_CARD_PROSE_CHARS = 400;
+/** Cards come in runs: a lone card is a story of its own (a blog post whose h1 links to its permalink). */
+const MIN_RUN_CARDS = 2;
+/**
+ * A time label: the time since an item was posted, as a card or a reader's comment prints it beside a name
+ * ("an hour ago", "منذ ساعة"). On a page with cards, a run of items that each carry one (comments, a second
+ * list of stories) is not the story either.
+ */
+const TIME_LABEL =
+  /(?:^|\s)(?:(?:an?|\d+)\s+(?:minute|hour|day|week|month)s?\s+ago|just now|yesterday|منذ\s+\S+(?:\s+\d+)?|أمس)(?:\s|$)/i;
+/** A label is a short line. */
+const MAX_LABEL_CHARS = 60;
+/** An item opens with its marker after this many labels at most (a source or a name, a time, a section). */
+const MAX_LEADING_LABELS = 3;
+/** A dated item holds some text of its own besides its label (a comment's sentence). */
+const MIN_ITEM_TEXT_CHARS = 20;
+/**
+ * The story under the headline holds at least this much prose, else the page is something else (a listicle, a
+ * live blog, a list of stories) whose cards are its body, and the scorer's choice stands.
+ */
+const MIN_STORY_PROSE_CHARS = 500;
+/** Separators between a headline and the site's name in <title>. */
+const TITLE_SEPARATOR = /\s+[|\-–—:·•»]\s+/;
+/** A headline matches a title when this share of the shorter one's words are in the longer one... */
+const TITLE_OVERLAP = 0.8;
+/** ...and the longer is at most this many times the shorter (a paragraph that quotes the title is no match). */
+const MAX_TITLE_LENGTH_RATIO = 2;
+/** compareDocumentPosition's bits. */
+const PRECEDING = 2;
+
+/** What the page's shape says about where its story is. */
+export interface StoryShape {
+  /**
+   * Related stories printed in full, each the root of a card in a run of cards; and beside them the items of
+   * runs of dated items (comments). Empty when the page has no such run, or no story of its own before it.
+   */
+  cards: ReadonlySet<Element>;
+  /** The element that shows the page's headline, when one matches its titles. */
+  headline: Element | null;
+  /**
+   * The candidates that may hold the story: the scores without those that precede the headline, or hold or sit
+   * in a card. Unchanged when the page has no run of cards, or when what is left holds too little prose.
+   */
+  restrict<S extends { prose: number }>(scores: Map<Element, number>, stats: Map<Element, S>): Map<Element, number>;
+  /** True when the element sits in a card: the body leaves it out, and ends at the first one after it begins. */
+  inCard(element: Element): boolean;
+}
+
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+function linkShare(unit: TextUnit): number {
+  const length = unit.model.text.length;
+  return length === 0 ? 0 : unit.linkChars / length;
+}
+
+function isTitleLink(unit: TextUnit): boolean {
+  const text = unit.model.text;
+  return (
+    linkShare(unit) >= MIN_TITLE_LINK_SHARE &&
+    text.length >= MIN_TITLE_CHARS &&
+    text.length <= MAX_TITLE_CHARS &&
+    words(text).length >= MIN_TITLE_WORDS
+  );
+}
+
+function isProse(unit: TextUnit): boolean {
+  return unit.model.text.length >= PROSE_CHARS && linkShare(unit) < MAX_PROSE_LINK_SHARE;
+}
+
+/** Two headlines are the same when most words of the shorter are in the longer, of a comparable length. */
+export function sameHeadline(a: string, b: string): boolean {
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.length === 0 || wb.length === 0) return false;
+  const [short, long] = wa.length <= wb.length ? [wa, new Set(wb)] : [wb, new Set(wa)];
+  if (long.size > short.length * MAX_TITLE_LENGTH_RATIO) return false;
+  return short.filter((w) => long.has(w)).length / short.length >= TITLE_OVERLAP;
+}
+
+/** The page's titles: og:title, twitter:title, and each part of <title> between separators. */
+function pageTitles(index: PageIndex): string[] {
+  const titles: string[] = [];
+  for (const key of ['og:title', 'twitter:title']) {
+    const value = index.metas.get(key);
+    if (value) titles.push(collapse(value));
+  }
+  for (const part of collapse(index.title).split(TITLE_SEPARATOR)) {
+    if (words(part).length >= MIN_TITLE_WORDS) titles.push(part);
+  }
+  return titles;
+}
+
+function hidden(element: Element): boolean {
+  for (let e: Element | null = element; e; e = e.parentElement) if (isSkipped(e)) return true;
+  return false;
+}
+
+/**
+ * The element showing the headline: the first visible h1 that matches a title; else the first unit that does
+ * and is not a link (a page with no semantic tags prints its headline in a div); with no title at all, the
+ * first visible h1. Null when nothing matches (the h1 is a section name or a logo).
+ */
+function findHeadline(index: PageIndex, units: readonly TextUnit[]): Element | null {
+  const titles = pageTitles(index);
+  const h1s = index.h1s.filter((h) => !hidden(h));
+  if (titles.length === 0) return h1s[0] ?? null;
+  const matches = (text: string): boolean => titles.some((title) => sameHeadline(text, title));
+  const h1 = h1s.find((h) => matches(visibleText(h)));
+  if (h1) return h1;
+  const unit = units.find((u) => u.linkChars === 0 && u.model.text.length <= MAX_TITLE_CHARS && matches(u.model.text));
+  return unit?.container ?? null;
+}
+
+function isItemText(unit: TextUnit): boolean {
+  return unit.model.text.length >= MIN_ITEM_TEXT_CHARS;
+}
+
+function isTimeLabel(unit: TextUnit): boolean {
+  return unit.model.text.length <= MAX_LABEL_CHARS && TIME_LABEL.test(unit.model.text);
+}
+
+/**
+ * Runs of items that each carry one marker (a linked title, a time label). For each marker, the largest element
+ * around it that holds no other marker is an item when it opens with the marker, after a few labels at most (a
+ * source, a name, a time), and then holds `minText` characters of the units that `counts`. Items of the same
+ * shape (the same tags from the item down to its marker) that share a parent make a run. An item holding the
+ * headline is the story, never one of a run.
+ */
+function findRuns(
+  units: readonly TextUnit[],
+  body: Element,
+  headline: Element | null,
+  isMarker: (unit: TextUnit) => boolean,
+  counts: (unit: TextUnit) => boolean,
+  minText: number,
+): Set<Element> {
+  const markers = units.filter(isMarker);
+  if (markers.length < MIN_RUN_CARDS) return new Set();
+  const markerCount = new Map<Element, number>();
+  for (const unit of markers) {
+    for (let e: Element | null = unit.container; e && e !== body; e = e.parentElement) {
+      markerCount.set(e, (markerCount.get(e) ?? 0) + 1);
+    }
+  }
+  /** Each item: its shape, whether its marker was read yet, the labels before it, its text after it. */
+  interface Item {
+    shape: string;
+    opened: boolean;
+    labels: number;
+    text: number;
+    broken: boolean;
+  }
+  const items = new Map<Element, Item>();
+  for (const unit of markers) {
+    let root = unit.container;
+    while (root.parentElement && root.parentElement !== body && markerCount.get(root.parentElement) === 1) {
+      root = root.parentElement;
+    }
+    if (markerCount.get(root) !== 1 || (headline && root.contains(headline))) continue;
+    const tags: string[] = [];
+    for (let e: Element | null = unit.container; e && e !== root; e = e.parentElement) tags.push(tagOf(e));
+    tags.push(tagOf(root));
+    items.set(root, { shape: tags.join('<'), opened: false, labels: 0, text: 0, broken: false });
+  }
+  for (const unit of units) {
+    let item: Item | undefined;
+    for (let e: Element | null = unit.container; e && e !== body && !item; e = e.parentElement) item = items.get(e);
+    if (!item) continue;
+    if (isMarker(unit)) item.opened = true;
+    else if (item.opened) {
+      if (counts(unit)) item.text += unit.model.text.length;
+    } else if (unit.model.text.length > MAX_LABEL_CHARS || ++item.labels > MAX_LEADING_LABELS) item.broken = true;
+  }
+  const kept = new Set([...items].filter(([, item]) => !item.broken && item.text >= minText).map(([root]) => root));
+  // A list of its own: the items' parent holds no prose outside them. Items among the story's paragraphs are
+  // the story's (a listicle's numbered entries, benchmark pages wceb2026_0042 and _0375).
+  const loose = new Set<Element>();
+  for (const unit of units) {
+    if (!isProse(unit) || inItems(kept, unit.container)) continue;
+    for (let e: Element | null = unit.container; e && !loose.has(e); e = e.parentElement) loose.add(e);
+  }
+  const runs = new Map<string, Element[]>();
+  const parents = new Map<Element | null, number>();
+  for (const [root, item] of items) {
+    if (!kept.has(root) || (root.parentElement && loose.has(root.parentElement))) continue;
+    const parent = root.parentElement;
+    if (!parents.has(parent)) parents.set(parent, parents.size);
+    const key = `${parents.get(parent)}:${item.shape}`;
+    const list = runs.get(key) ?? [];
+    list.push(root);
+    runs.set(key, list);
+  }
+  const found = new Set<Element>();
+  for (const list of runs.values()) if (list.length >= MIN_RUN_CARDS) for (const item of list) found.add(item);
+  return found;
+}
+
+/** True when the unit's container sits in one of the items. */
+function inItems(items: ReadonlySet<Element>, element: Element): boolean {
+  if (items.size === 0) return false;
+  for (let e: Element | null = element; e; e = e.parentElement) if (items.has(e)) return true;
+  return false;
+}
+
+/**
+ * The prose of the story that comes first under the headline: the prose units after it (from the top without
+ * one) up to the first card, outside the cards.
+ */
+function leadProse(units: readonly TextUnit[], cards: ReadonlySet<Element>, headline: Element | null): number {
+  let started = headline === null;
+  let prose = 0;
+  for (const unit of units) {
+    if (!started) {
+      started = headline !== null && (headline === unit.container || precedes(headline, unit.container));
+      if (!started) continue;
+    }
+    if (inItems(cards, unit.container)) {
+      if (prose > 0) break;
+      continue;
+    }
+    if (isProse(unit)) prose += unit.model.text.length;
+  }
+  return prose;
+}
+
+function precedes(a: Element, b: Element): boolean {
+  return (b.compareDocumentPosition(a) & PRECEDING) !== 0;
+}
+
+/** Reads the page's shape once: its related cards, the runs of dated items beside them, and its headline. */
+export function storyShape(index: PageIndex, units: readonly TextUnit[], body: Element): StoryShape {
+  const none: StoryShape = { cards: new Set(), headline: null, inCard: () => false, restrict: (scores) => scores };
+  const related = findRuns(units, body, null, isTitleLink, isProse, MIN_CARD_PROSE_CHARS);
+  if (related.size === 0) return none;
+  const headline = findHeadline(index, units);
+  const dated = findRuns(units, body, headline, isTimeLabel, isItemText, MIN_ITEM_TEXT_CHARS);
+  const cards = new Set([...related, ...dated].filter((card) => !(headline && card.contains(headline))));
+  // Without a story of its own before the cards (a listicle, a live blog, a list of stories), the cards are
+  // the page's body: the scorer's choice stands.
+  if (leadProse(units, cards, headline) < MIN_STORY_PROSE_CHARS) return none;
+  const holdsCard = new Set<Element>();
+  for (const card of cards) for (let e = card.parentElement; e; e = e.parentElement) holdsCard.add(e);
+  const inCard = (element: Element): boolean => inItems(cards, element);
+  /** The prose each element holds outside the cards. */
+  const ownProse = new Map<Element, number>();
+  for (const unit of units) {
+    if (!isProse(unit) || inCard(unit.container)) continue;
+    for (let e: Element | null = unit.container; e; e = e.parentElement) {
+      ownProse.set(e, (ownProse.get(e) ?? 0) + unit.model.text.length);
+    }
+  }
+  /** Under the headline: holds it, or comes after it. */
+  const underHeadline = (element: Element): boolean =>
+    !headline || element.contains(headline) || precedes(headline, element);
+  return {
+    cards,
+    headline,
+    inCard,
+    restrict(scores, stats) {
+      const kept = new Map<Element, number>();
+      let best: Element | null = null;
+      for (const [element, score] of scores) {
+        if (holdsCard.has(element) || inCard(element) || !underHeadline(element)) continue;
+        kept.set(element, score);
+        if (!best || score > (kept.get(best) ?? 0)) best = element;
+      }
+      const prose = best ? (stats.get(best)?.prose ?? 0) : 0;
+      if (prose >= MIN_STORY_PROSE_CHARS) return kept;
+      // The story's paragraphs sit loose in the element that also holds the cards (one flat column): the
+      // deepest such element is the body, and the cards are left out of it (inCard).
+      let flat: Element | null = null;
+      for (const element of scores.keys()) {
+        if (
+          !holdsCard.has(element) ||
+          !underHeadline(element) ||
+          (ownProse.get(element) ?? 0) < MIN_STORY_PROSE_CHARS
+        ) {
+          continue;
+        }
+        if (!flat || flat.contains(element)) flat = element;
+      }
+      return flat ? new Map([[flat, scores.get(flat) ?? 0]]) : scores;
+    },
+  };
+}
