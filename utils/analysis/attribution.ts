@@ -4,6 +4,7 @@
 import { CONNECTIVES, PERSON_ROLE_NOUNS, PERSON_TITLES, TITLE_QUALIFIERS, wordsPattern } from './lexicon';
 import { cleanToken, isNameSegment, isNameToken, isNounPhrase, parseMention } from './mention';
 import { QUOTE_MASK } from './segment';
+import type { AttributionKind } from './types';
 
 /** One sentence of a block: `text` and `masked` are the whole block's (same offsets), [start, end) the sentence. */
 export interface SentenceView {
@@ -39,6 +40,8 @@ export interface CueMatch {
   tail: boolean;
   /** Inside a subordinate clause: "The company, which analysts say is undervalued, said ...". */
   embedded: boolean;
+  /** What the source does: speaks, believes, intends, or takes a stance. */
+  attribution: AttributionKind;
 }
 
 export interface NonResponseMatch {
@@ -81,6 +84,34 @@ const SPEECH_VERBS = [
   // Pleas: "He begged lawmakers 'not to lose sight of' ..." ("pleaded guilty" is no plea of this kind).
   'beg',
   'implore',
+  // Manner of speaking: "she assured voters", "he retorted", "Smith confessed", "she lamented".
+  'assure',
+  'retort',
+  'confess',
+  'quip',
+  'joke',
+  'boast',
+  'brag',
+  'lament',
+  'muse',
+  'recount',
+  'shout',
+  'yell',
+  'scream',
+  'whisper',
+  'exclaim',
+  'interject',
+  'opine',
+  'proclaim',
+  'affirm',
+  'reaffirm',
+  'speculate',
+  'theorize',
+  'theorise',
+  'gripe',
+  'grumble',
+  'remind',
+  'echo',
 ];
 /** Verbs that attribute only before a clause ("noted that", "added:") or as a trailing cue (", he added."):
  * "the company added 500 jobs" and "IS claimed responsibility" are not attributions. */
@@ -97,7 +128,55 @@ const CLAUSE_VERBS = [
   'remark',
   // Phrasal: "Pankaj Pandey ... pointed out that this is a stock-specific market".
   'point out',
+  // "asked whether", "responded that", "countered:" — with a plain object ("answered questions", "charged with
+  // murder") they report nothing.
+  'ask',
+  'respond',
+  'answer',
+  'counter',
+  'charge',
+  'mention',
+  'comment',
+  'repeat',
+  'object',
+  'protest',
+  'reason',
+  'post',
+  'hint',
+  'signal',
+  'inform',
+  'swear',
+  'plead',
 ];
+/** Cognition verbs that hold a belief only before a clause ("knows that", "agreed that", "wondered whether") or as a
+ * trailing cue: "she knows the city" and "they agreed a deal" attribute nothing. */
+const BELIEF_CLAUSE_VERBS = [
+  'know',
+  'feel',
+  'understand',
+  'realize',
+  'realise',
+  'recognize',
+  'recognise',
+  'agree',
+  'disagree',
+  'wonder',
+  'assume',
+  'doubt',
+  'imagine',
+  'suppose',
+  'guess',
+  'reckon',
+  'anticipate',
+  'hope',
+];
+/** Intentions: "he wants a recount", "the party seeks", "she prefers". The object is what is wanted. */
+const INTENTION_VERBS = ['want', 'seek', 'wish', 'prefer', 'promise', 'propose'];
+/** Intentions only before "to" or "that": "plans to run", "decided that", "threatened to sue" ("the plans",
+ * "decided the case" are no intention). */
+const INTENTION_TO_VERBS = ['plan', 'intend', 'aim', 'decide', 'threaten', 'refuse', 'offer', 'strive', 'pledge'];
+/** What makes an INTENTION_TO verb an intention: "to", "that", "on". */
+const INTENTION_MARKER = /^\s+(?:not\s+)?(?:to|that|on)\s/u;
 /** Cognition verbs: opinion and estimates ("The United Nations estimates", "Iraqi officials believe"). */
 const COGNITION_VERBS = [
   'believe',
@@ -141,6 +220,35 @@ const STANCE_VERBS = [
   'raise questions',
   'raise concerns',
   'raise doubts',
+  // Positions taken on a person or a policy: "the union endorsed Clinton", "Republicans oppose the bill".
+  'support',
+  'oppose',
+  'endorse',
+  'welcome',
+  'applaud',
+  'mock',
+  'ridicule',
+  'decry',
+  'lambaste',
+  'slam',
+  'dismiss',
+  'champion',
+  'advocate',
+  'fault',
+  'hail',
+  'tout',
+  'disparage',
+  'berate',
+  'chide',
+  'scold',
+  'rebuke',
+  'castigate',
+  'assail',
+  'recommend',
+  'lash out',
+  'push for',
+  'speak out',
+  'weigh in',
 ];
 /** "called the plans 'a disgrace'", "called for a ceasefire", "had called the decision a landmark judgment": a
  * stance only with a quote, "for"/"on", or an object and what it is called. */
@@ -150,6 +258,11 @@ const CALL_MARKER = new RegExp(
   `^\\s+(?:for|on|upon)\\b|${QUOTE_MASK}|^\\s+(?:the|this|that|its|his|her|their|it)\\s[^,.;:!?]{0,60}?\\s(?:a|an)\\s+\\p{L}`,
   'u',
 );
+/** Verbs that describe or cite something as what it is: "described the plan as a disaster", "labelled it 'a
+ * disgrace'", "cited the report as evidence", "citing security concerns". A stance only with "as" or a quote. */
+const AS_VERBS = ['describe', 'characterize', 'characterise', 'portray', 'label', 'dub', 'brand', 'cite', 'depict'];
+/** What makes an AS verb a cue: " as " within the clause, or a quote. */
+const AS_MARKER = new RegExp(`^[^,.;:!?${QUOTE_MASK}]{0,80}?\\sas\\s|^[^.;:!?]{0,80}?${QUOTE_MASK}`, 'u');
 /** Verbs whose subject must be data or a document ("the data shows", "the survey found"). */
 const DATA_VERBS = ['show', 'find'];
 /** Speech verbs that may come before their subject after a quote or comma: "'...,' said Charles Lister". */
@@ -172,6 +285,23 @@ const INVERTIBLE_VERBS = new Set([
   'continue',
   'observe',
   'tell',
+  'ask',
+  'respond',
+  'retort',
+  'counter',
+  'quip',
+  'joke',
+  'shout',
+  'exclaim',
+  'wonder',
+  'lament',
+  'boast',
+  'recount',
+  'muse',
+  'write',
+  'assure',
+  'confess',
+  'comment',
 ]);
 /** "Republicans questioned Morrison about ...": asking a person is no stance; "questioned whether" is. */
 const ASKED_PERSON =
@@ -196,6 +326,24 @@ const IRREGULAR_FORMS: Record<string, string[]> = {
   forecast: ['forecasts', 'forecast', 'forecasting'],
   testify: ['testifies', 'testified', 'testifying'],
   beg: ['begs', 'begged', 'begging'],
+  seek: ['seeks', 'sought', 'seeking'],
+  swear: ['swears', 'swore', 'sworn', 'swearing'],
+  understand: ['understands', 'understood', 'understanding'],
+  feel: ['feels', 'felt', 'feeling'],
+  know: ['knows', 'knew', 'known', 'knowing'],
+  speak: ['speaks', 'spoke', 'spoken', 'speaking'],
+  echo: ['echoes', 'echoed', 'echoing'],
+  agree: ['agrees', 'agreed', 'agreeing'],
+  disagree: ['disagrees', 'disagreed', 'disagreeing'],
+  plead: ['pleads', 'pleaded', 'pled', 'pleading'],
+  plan: ['plans', 'planned', 'planning'],
+  prefer: ['prefers', 'preferred', 'preferring'],
+  quip: ['quips', 'quipped', 'quipping'],
+  brag: ['brags', 'bragged', 'bragging'],
+  slam: ['slams', 'slammed', 'slamming'],
+  dub: ['dubs', 'dubbed', 'dubbing'],
+  label: ['labels', 'labeled', 'labelled', 'labeling', 'labelling'],
+  commit: ['commits', 'committed', 'committing'],
 };
 
 function inflect(base: string): string[] {
@@ -213,30 +361,36 @@ function inflect(base: string): string[] {
   return [base, `${base}s`, `${base}ed`, `${base}ing`];
 }
 
-type VerbClass = 'speech' | 'clause' | 'cognition' | 'stance' | 'data' | 'call';
+/** How a verb class is a cue: by itself; before a clause; only after data; or with its own marker after it. */
+type VerbClass = 'speech' | 'clause' | 'cognition' | 'stance' | 'data' | 'call' | 'as' | 'intention-to';
 interface VerbForm {
   base: string;
   cls: VerbClass;
+  kind: AttributionKind;
   form: 'base' | 'finite' | 'ing';
 }
 
 const VERB_FORMS: Map<string, VerbForm> = (() => {
   const map = new Map<string, VerbForm>();
-  const add = (list: readonly string[], cls: VerbClass) => {
+  const add = (list: readonly string[], cls: VerbClass, kind: AttributionKind) => {
     for (const base of list) {
       for (const f of inflect(base)) {
         const verb = f.split(' ')[0] ?? f;
         const form = f === base ? 'base' : verb.endsWith('ing') ? 'ing' : 'finite';
-        if (!map.has(f)) map.set(f, { base, cls, form });
+        if (!map.has(f)) map.set(f, { base, cls, kind, form });
       }
     }
   };
-  add(SPEECH_VERBS, 'speech');
-  add(CLAUSE_VERBS, 'clause');
-  add(COGNITION_VERBS, 'cognition');
-  add(STANCE_VERBS, 'stance');
-  add(DATA_VERBS, 'data');
-  add(CALL_VERBS, 'call');
+  add(SPEECH_VERBS, 'speech', 'speech');
+  add(CLAUSE_VERBS, 'clause', 'speech');
+  add(COGNITION_VERBS, 'cognition', 'belief');
+  add(BELIEF_CLAUSE_VERBS, 'clause', 'belief');
+  add(INTENTION_VERBS, 'stance', 'intention');
+  add(INTENTION_TO_VERBS, 'intention-to', 'intention');
+  add(STANCE_VERBS, 'stance', 'stance');
+  add(DATA_VERBS, 'data', 'speech');
+  add(CALL_VERBS, 'call', 'stance');
+  add(AS_VERBS, 'as', 'stance');
   return map;
 })();
 
@@ -252,18 +406,31 @@ const LEFT_AUX =
 const AUX_WINDOW = 60;
 /** Auxiliaries that make a following -ed form passive ("is expected", "was confirmed") or an -ing progressive. */
 const BE_AUX = /(?<![\p{L}])(?:is|are|was|were|been|be|being)\s/u;
+/** A word right before a verb form that makes it a noun or an adjective: "five other states", "the rest of the
+ * states", "270 pledged delegates", "38 percent support", "in favor". */
+const PRENOMINAL_WORD =
+  /(?<![\p{L}])(?:the|a|an|these|those|of|in|on|at|to|for|with|by|from|into|across|other|some|any|all|each|every|many|more|most|few|several|both|no|his|her|its|their|our|my|your)\s+$/iu;
+/** A form of "be" and an adverb right before a participle: "which was widely expected" is passive. */
+const PASSIVE_BEFORE = /(?<![\p{L}])(?:is|are|was|were|been|be|being)\s+(?:\p{Ll}+ly\s+)?$/u;
+/** "tells the story of": a thing that tells a story speaks to no one. */
+const TELLS_STORY = /^\s+(?:\S+\s+){0,2}(?:story|stories|tale|tales|truth|lie|lies|joke|jokes)(?![\p{L}])/u;
+/** Nouns that take a content clause: "pleaded guilty to charges he threatened", "denied allegations she lied" —
+ * the pronoun's verb is the content of the noun, not an attribution. */
+const CONTENT_NOUN_BEFORE =
+  /(?<![\p{L}])(?:charges?|allegations?|accusations?|claims?|reports?|rumou?rs?|suspicions?|evidence|grounds|belief|fears?|hopes?|news|word|proof|signs?|idea|notion|fact)\s+$/u;
 /** Words that cancel a cue just before it: negation, modals, infinitive ("declined to comment"). */
 const CANCELLING_WORD =
   /(?<![\p{L}])(?:not|n't|never|to|would|will|could|can|may|might|should|must|did|does|do|cannot|wo|won't|didn't|doesn't)\s+$/u;
-/** What follows a clause verb when it reports: "that", "whether", a colon, a quote. */
+/** What follows a clause verb when it reports: "that", "whether", a colon, a quote, or a clause that opens with a
+ * subject pronoun and its verb ("noted he had", "knows it will"). */
 const CLAUSE_MARKER = new RegExp(
-  `^\\s*(?:(?:on|in|at|last|this|late|early|earlier|later)\\s[^,.;:!?${QUOTE_MASK}]{0,40}?\\s)?(?:that|whether|if|how|why|what|:|,?\\s*${QUOTE_MASK})`,
+  `^\\s*(?:(?:on|in|at|last|this|late|early|earlier|later)\\s[^,.;:!?${QUOTE_MASK}]{0,40}?\\s)?(?:that|whether|if|how|why|what|:|,?\\s*${QUOTE_MASK}|(?:he|she|it|they|we|I)\\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|might|must|did|does|do|\\p{Ll}+ed)\\b)`,
   'u',
 );
 /** A trailing cue is followed only by a short adverbial, then punctuation: ", he said on Monday." */
 const TAIL_REST = new RegExp(
-  `^\\s*(?:(?:on|in|at|last|this|earlier|later|late|recently|previously|by|via|during|after|before|yesterday|today|when|while|as|without)(?![\\p{L}-])[^,.;:!?${QUOTE_MASK}]{0,60})?\\s*(?:[,.;:!?${QUOTE_MASK}]|$)`,
-  'u',
+  `^\\s*(?:(?:on|in|at|last|this|earlier|later|late|recently|previously|by|via|during|after|before|yesterday|today|tonight|when|while|as|without|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![\\p{L}-])[^,.;:!?${QUOTE_MASK}]{0,60})?\\s*(?:[,.;:!?${QUOTE_MASK}]|$)`,
+  'iu',
 );
 /** The hearer after "told": "Reuters", "reporters", "state-owned Ekhbariya TV", "a news conference". */
 const HEARER =
@@ -761,7 +928,13 @@ function documentOwner(view: SentenceView, mention: Mention): Mention | null {
 }
 
 /** A cue of `length` at `cueStart` whose source is the subject before it ("X released reports that", "X is of the view that"). */
-function subjectCue(view: SentenceView, cueStart: number, length: number, subject: Mention): CueMatch {
+function subjectCue(
+  view: SentenceView,
+  cueStart: number,
+  length: number,
+  subject: Mention,
+  attribution: AttributionKind,
+): CueMatch {
   return {
     cue: view.text.slice(cueStart, cueStart + length),
     cueStart,
@@ -770,6 +943,7 @@ function subjectCue(view: SentenceView, cueStart: number, length: number, subjec
     kind: 'verb',
     tail: false,
     embedded: SUBORDINATE_START.test(clauseBefore(view, subject.start)),
+    attribution,
   };
 }
 
@@ -890,6 +1064,7 @@ export function findCues(view: SentenceView): CueMatch[] {
       subjects: finishSubjects(view, mention),
       kind: 'according',
       embedded: false,
+      attribution: 'speech',
       tail:
         first.start > view.start &&
         TAIL_REST.test(rest) &&
@@ -906,7 +1081,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     const p = parseMention(before.mention.text);
     if (!p.valid || p.kind === 'document') continue;
     const verb = /^\S+/.exec(m[0])?.[0] ?? m[0];
-    out.push(subjectCue(view, cueStart, verb.length, before.mention));
+    out.push(subjectCue(view, cueStart, verb.length, before.mention, 'speech'));
   }
 
   OF_THE_VIEW.lastIndex = 0;
@@ -914,7 +1089,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     const cueStart = view.start + m.index;
     const before = subjectBefore(view, cueStart);
     if (!before || before === 'empty' || !parseMention(before.mention.text).valid) continue;
-    out.push(subjectCue(view, cueStart, m[0].length, before.mention));
+    out.push(subjectCue(view, cueStart, m[0].length, before.mention, 'belief'));
   }
 
   CUE_VERB.lastIndex = 0;
@@ -930,18 +1105,21 @@ export function findCues(view: SentenceView): CueMatch[] {
     const cueStart = verbStart - auxText.length;
     const beforeAux = view.masked.slice(Math.max(view.start, cueStart - AUX_WINDOW), cueStart);
     if (CANCELLING_WORD.test(beforeAux)) continue;
+    if (auxText === '' && PRENOMINAL_WORD.test(beforeAux)) continue;
     const hasBe = BE_AUX.test(auxText);
     // "Omar asked for compassion ..., saying she did not think ...": a participle after a comma reports for the
     // sentence's subject; without one ("saying it has proven...") it has none.
     const participle = info.form === 'ing' && !hasBe;
     if (participle && (!(info.cls === 'speech' || info.cls === 'clause') || !/,\s*$/.test(beforeAux))) continue;
-    if (info.form === 'finite' && /(?:ed|wn|id|ld|te|ht|nd)$/.test(verb.split(/\s/)[0] ?? verb) && hasBe) continue; // passive
+    const pastForm = /(?:ed|wn|id|ld|te|ht|nd|ght|lt|ew)$/.test(verb.split(/\s/)[0] ?? verb);
+    if (info.form === 'finite' && pastForm && (hasBe || PASSIVE_BEFORE.test(beforeAux))) continue; // passive
     if (info.form === 'base' && /(?<![\p{L}])(?:to)\s+$/u.test(beforeAux)) continue;
 
     let cueEnd = verbEnd;
     if (HEARER_VERBS.has(info.base)) {
       const hearer = HEARER.exec(ahead(view, verbEnd));
       if (hearer) cueEnd = verbEnd + hearer[0].length;
+      else if (TELLS_STORY.test(ahead(view, verbEnd))) continue;
     }
     const restAfter = ahead(view, cueEnd);
 
@@ -980,7 +1158,12 @@ export function findCues(view: SentenceView): CueMatch[] {
     const tail = afterBoundary && (inverted || TAIL_REST.test(restAfter));
     if (info.cls === 'clause' && !tail && !CLAUSE_MARKER.test(ahead(view, verbEnd))) continue;
     if (info.cls === 'call' && !CALL_MARKER.test(ahead(view, verbEnd))) continue;
+    if (info.cls === 'as' && !tail && !AS_MARKER.test(ahead(view, verbEnd))) continue;
+    if (info.cls === 'intention-to' && !INTENTION_MARKER.test(ahead(view, verbEnd))) continue;
     if (info.base === 'question' && ASKED_PERSON.test(ahead(view, verbEnd))) continue;
+    const inside = pronounInsideClause(view, subject);
+    if (inside && CONTENT_NOUN_BEFORE.test(view.masked.slice(windowStart(view, subject.start), subject.start)))
+      continue;
     const subjects = finishSubjects(view, subject);
     const isData = parsed.kind === 'document';
     const verbPhrase = view.text.slice(cueStart, cueEnd).trim();
@@ -994,7 +1177,8 @@ export function findCues(view: SentenceView): CueMatch[] {
       subjects,
       kind: isData ? 'data' : 'verb',
       tail,
-      embedded: !tail && SUBORDINATE_START.test(clauseBefore(view, cueStart)),
+      embedded: !tail && (SUBORDINATE_START.test(clauseBefore(view, cueStart)) || inside),
+      attribution: info.kind,
     });
   }
   out.sort((a, b) => a.cueStart - b.cueStart);
@@ -1009,6 +1193,14 @@ export function findCues(view: SentenceView): CueMatch[] {
 export function pickCue(cues: readonly CueMatch[]): CueMatch | null {
   const tails = cues.filter((c) => c.tail);
   return tails[tails.length - 1] ?? cues.find((c) => !c.embedded) ?? cues[0] ?? null;
+}
+
+/** "pleaded guilty to charges he threatened to kill": a pronoun subject after other words of its clause opens a
+ * complement clause, not the sentence's main one ("But he said" and "he said" do open it). */
+function pronounInsideClause(view: SentenceView, subject: Mention): boolean {
+  if (!parseMention(subject.text).pronoun) return false;
+  const words = clauseBefore(view, subject.start).split(/\s+/).filter(Boolean);
+  return words.some((w) => !CONNECTIVES.has(w.toLowerCase()));
 }
 
 /** The words from the last clause boundary up to `pos`. */

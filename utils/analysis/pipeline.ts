@@ -9,7 +9,16 @@ import { findNumbers } from './numbers';
 import { findQuotes, maskQuotes, type QuoteRange, splitSentences, type TextRange } from './segment';
 import { knowledgeSteps, SourceRegistry } from './sources';
 import { complete, STEP_EVERY, type Steps } from './steps';
-import type { Claim, NonResponse, NumberMention, SourceCategory, Span, TextAnalysis, TextBlock } from './types';
+import type {
+  AttributionKind,
+  Claim,
+  NonResponse,
+  NumberMention,
+  SourceCategory,
+  Span,
+  TextAnalysis,
+  TextBlock,
+} from './types';
 
 /** A sentence at least this much inside quote marks, opening with one, continues the previous quote's
  * speaker ("'We will fight,' he said. 'We will never give up.'"). */
@@ -25,6 +34,7 @@ interface Draft {
   end: number;
   sourceIds: string[];
   cue: string;
+  cueKind: AttributionKind;
   quote: string | null;
 }
 
@@ -96,7 +106,9 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
       const topic = findTopic(view);
       if (topic && !parseMention(topic.text).pronoun) registry.notice(topic);
       const cue = pickCue(findCues(view));
-      inBlock.push(cue ? makeDraft(b, text, sentence, quotes, resolveAll(registry, cue), cue.cue) : null);
+      inBlock.push(
+        cue ? makeDraft(b, text, sentence, quotes, resolveAll(registry, cue), cue.cue, cue.attribution) : null,
+      );
       yield;
     }
 
@@ -109,7 +121,7 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
       if (!owner) continue;
       for (const i of touched) {
         const s = sentences[i];
-        if (!inBlock[i] && s) inBlock[i] = makeDraft(b, text, s, quotes, owner.sourceIds, owner.cue);
+        if (!inBlock[i] && s) inBlock[i] = makeDraft(b, text, s, quotes, owner.sourceIds, owner.cue, owner.cueKind);
       }
     }
 
@@ -117,7 +129,7 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
     sentences.forEach((s, i) => {
       const previous = i === 0 ? previousBlockLast : (inBlock[i - 1] ?? null);
       if (inBlock[i] || !previous?.quote || !opensWithQuote(text, s, quotes)) return;
-      inBlock[i] = makeDraft(b, text, s, quotes, previous.sourceIds, previous.cue);
+      inBlock[i] = makeDraft(b, text, s, quotes, previous.sourceIds, previous.cue, previous.cueKind);
     });
 
     const found = inBlock.filter((d): d is Draft => d !== null);
@@ -140,6 +152,7 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
       sourceId: sourceIds[0] ?? null,
       sourceIds,
       cue: d.cue,
+      cueKind: d.cueKind,
       quote: d.quote,
       span: { block: d.block, start: d.start, end: d.end },
     });
@@ -164,6 +177,7 @@ function makeDraft(
   quotes: readonly QuoteRange[],
   sourceIds: string[],
   cue: string,
+  cueKind: AttributionKind,
 ): Draft {
   const pieces: string[] = [];
   for (const q of quotes) {
@@ -182,6 +196,7 @@ function makeDraft(
     end: sentence.end,
     sourceIds,
     cue,
+    cueKind,
     quote: pieces.length > 0 ? pieces.join(QUOTE_JOINER) : null,
   };
 }

@@ -122,7 +122,11 @@ export function splitSentences(text: string): TextRange[] {
     while (next < text.length && /\s/.test(text[next] ?? '')) next++;
     if (next < text.length && !NEXT_SENTENCE_START.test(text[next] ?? '')) continue;
     // '"... our son?" Kim said.': a question or exclamation that closes a quote is followed by its own cue.
-    if (/[?!]/.test(m[0]) && end > m.index + m[0].length && CUE_AFTER_QUOTE.test(text.slice(next, next + CUE_AFTER_WINDOW)))
+    if (
+      /[?!]/.test(m[0]) &&
+      end > m.index + m[0].length &&
+      CUE_AFTER_QUOTE.test(text.slice(next, next + CUE_AFTER_WINDOW))
+    )
       continue;
     if (m[0] === '.' && !periodEndsSentence(text, m.index, next)) continue;
     pushTrimmed(out, text, start, end);
