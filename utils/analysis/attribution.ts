@@ -409,7 +409,7 @@ const BE_AUX = /(?<![\p{L}])(?:is|are|was|were|been|be|being)\s/u;
 /** A word right before a verb form that makes it a noun or an adjective: "five other states", "the rest of the
  * states", "270 pledged delegates", "38 percent support", "in favor". */
 const PRENOMINAL_WORD =
-  /(?<![\p{L}])(?:the|a|an|these|those|of|in|on|at|to|for|with|by|from|into|across|other|some|any|all|each|every|many|more|most|few|several|both|no|his|her|its|their|our|my|your)\s+$/iu;
+  /(?<![\p{L}])(?:the|a|an|these|those|of|in|on|at|to|for|with|by|from|into|across|other|each|every|no|his|her|its|their|our|my|your)\s+$/iu;
 /** A form of "be" and an adverb right before a participle: "which was widely expected" is passive. */
 const PASSIVE_BEFORE = /(?<![\p{L}])(?:is|are|was|were|been|be|being)\s+(?:\p{Ll}+ly\s+)?$/u;
 /** "tells the story of": a thing that tells a story speaks to no one. */
@@ -424,7 +424,7 @@ const CANCELLING_WORD =
 /** What follows a clause verb when it reports: "that", "whether", a colon, a quote, or a clause that opens with a
  * subject pronoun and its verb ("noted he had", "knows it will"). */
 const CLAUSE_MARKER = new RegExp(
-  `^\\s*(?:(?:on|in|at|last|this|late|early|earlier|later)\\s[^,.;:!?${QUOTE_MASK}]{0,40}?\\s)?(?:that|whether|if|how|why|what|:|,?\\s*${QUOTE_MASK}|(?:he|she|it|they|we|I)\\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|might|must|did|does|do|\\p{Ll}+ed)\\b)`,
+  `^\\s*(?:(?:on|in|at|last|this|late|early|earlier|later)\\s[^,.;:!?${QUOTE_MASK}]{0,40}?\\s)?(?:that|whether|if|how|why|what|:|,?\\s*${QUOTE_MASK}|(?:he|she|it|they|we|I)\\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|might|must|did|does|do|\\p{Ll}+ed)\\b|(?:the|a|an|his|her|their|its|this|\\p{Lu}[\\p{L}.'\\u2019-]*)\\s+(?:[\\p{L}'\\u2019.-]+\\s+){0,4}(?:is|are|was|were|has|have|had|will|would|could|can|should|might|must|did|does)\\s)`,
   'u',
 );
 /** A trailing cue is followed only by a short adverbial, then punctuation: ", he said on Monday." */
@@ -493,6 +493,11 @@ const TOPIC_MAX_WORDS = 8;
 const APPOSITION_CLAUSE = /\s+(?:who|whom|whose|which|that)\s.*$/i;
 /** "In May, ...", "On Monday, ...": a capitalised adverbial, not a name. */
 const LEADING_PREPOSITION = /^(?:in|on|at|by|for|from|with|after|before|during|since|until|under|over|as|of|to)\s/i;
+/** How many appositions may stand between a name and its verb ("Jane Doe, 34, a nurse, of Leeds, said"). */
+const APPOSITION_CHAIN_MAX = 4;
+/** A parenthetical between a subject and its verb: "Rights groups, in a statement, said", "X, however, said". */
+const PARENTHETICAL =
+  /^(?:(?:in|on|at|during|after|before|via|through)\s+(?:a|an|the|his|her|its|their)?\s*(?:\p{L}+\s+){0,3}(?:statement|interview|email|e-mail|letter|release|briefing|conference|post|tweet|speech|call|message|filing)s?|in\s+(?:turn|response|reply|particular|addition|fact|short)|\p{Ll}+ly|however|though|too|meanwhile|(?:on|last|this)\s+\p{Lu}\p{Ll}+)$/u;
 /** An apposition longer than this is a clause, not a description of the name before it. */
 const APPOSITION_MAX_WORDS = 14;
 /** "Carlineo's attorney", "Hong Kong's new police commissioner": a possessive opens the phrase. */
@@ -719,19 +724,41 @@ function subjectBefore(view: SentenceView, pos: number): { mention: Mention; aft
   if (!last || last.text === '') {
     // "Still, SITE's director, Rita Katz, cautioned": an apposition closed by a comma before the verb. After a
     // quote mark, or when the phrase before the comma is no source, the verb comes first: "..., said X".
-    const prev = segs[k - 1];
+    let prev = segs[k - 1];
     const closedByComma = /,\s*$/.test(left);
     if (!closedByComma || !prev || prev.text === '') return 'empty';
     k--;
+    // "Rights groups, in a statement, said": a parenthetical adverbial between the subject and its verb.
+    let before = segs[k - 1];
+    while (k > 0 && before?.text && PARENTHETICAL.test(prev.text)) {
+      k--;
+      prev = before;
+      before = segs[k - 1];
+    }
     last = prev;
     commaClosed = true;
   }
   let subject = stripConnectives(last);
   let roleBefore: string | null = null;
   const after: string[] = [];
+  // "Greg Raiff, chief executive of a jet broker, an aviation consulting firm, said", "Marley Anderson, 21, a
+  // junior from Las Vegas, said": a name that opens its clause, then a chain of appositions.
+  for (let j = k - 1; j >= 0 && j >= k - APPOSITION_CHAIN_MAX; j--) {
+    const candidate = segs[j];
+    if (!candidate || candidate.text === '' || k - j < 2) continue;
+    const between = segs.slice(j + 1, k + 1).map((seg) => seg.text);
+    const clean = stripConnectives(candidate);
+    if (!between.every(isChainedApposition)) break;
+    if (isNameSegment(clean.text) && !LEADING_PREPOSITION.test(clean.text) && opensClause(view, candidate, clean)) {
+      after.push(...between);
+      subject = clean;
+      k = j;
+      break;
+    }
+  }
   // "Ali al-Saidi, an advisor to Iraqi security forces, told Reuters": the segment before the verb describes
   // a name; "Security operatives ..., who have been monitoring IS for years, told Reuters": a relative clause.
-  for (let depth = 0; depth < 2 && k > 0; depth++) {
+  for (let depth = 0; depth < 2 && k > 0 && after.length === 0; depth++) {
     const prev = segs[k - 1];
     if (!prev || prev.text === '') break;
     const prevClean = stripConnectives(prev);
@@ -797,6 +824,11 @@ function subjectBefore(view: SentenceView, pos: number): { mention: Mention; aft
   return { mention: makeMention(subject, extra), afterBoundary: afterBoundary && start > view.start };
 }
 
+/** One link of an apposition chain after a name: an age, a party and state, or a describing noun phrase. */
+function isChainedApposition(text: string): boolean {
+  return AGE.test(text) || PARTY_STATE.test(text) || isApposition(text);
+}
+
 /** A segment that starts its clause: the sentence start, after a quote, or after a connective ("but X, ..."). */
 function opensClause(view: SentenceView, seg: Segment, stripped: Segment): boolean {
   if (stripped.start !== seg.start) return true;
@@ -832,7 +864,10 @@ function subjectAfter(view: SentenceView, pos: number): Mention | null {
   const text = first.text.replace(/[.!?]+$/, '');
   const p = parseMention(text);
   if (!p.valid || p.pronoun === 'it') return null;
-  if (!(isNameSegment(text) || p.plural || /^(?:the|a|an|another|one|two|three|\p{Lu})/u.test(text))) return null;
+  // "said police Chief Joseph Boinnet", "said lead author Dr. Allan Garland": lower-case role words before a name.
+  const roleThenName = p.proper && p.kind === 'person' && p.title !== null;
+  if (!(isNameSegment(text) || p.plural || roleThenName || /^(?:the|a|an|another|one|two|three|\p{Lu})/u.test(text)))
+    return null;
   if (!isNounPhrase(text)) return null;
   // "said the association's chair, Peter Havel, who grows apples": a role, then the name it belongs to.
   const second = segs[1]?.text.replace(/[.!?]+$/, '') ?? '';
