@@ -145,7 +145,8 @@ describe('other house styles', () => {
       'Chuck Schumer <said>',
       'John Thune <said>',
       'John Thune <added>',
-      'two people familiar with his thinking <according to>',
+      // The sentence also reports what Mike Johnson "has said": both are its sources, the governing cue's first.
+      'two people familiar with his thinking + Mike Johnson <according to>',
       'Anne Lee <said>',
     ]);
     expect(result.sources.find((s) => s.name === 'Anne Lee')?.category).toBe('expert');

@@ -26,6 +26,9 @@ export interface Mention {
   descriptor: string | null;
   /** The mention cites a document of this kind ("data" of "according to data from SITE"). */
   document: string | null;
+  /** What the text itself said, when this mention stands in for it ("he" for the name the sentence is about):
+   * used when this one names no source. */
+  fallback?: Mention;
 }
 
 export type CueKind = 'verb' | 'according' | 'data';
@@ -418,6 +421,10 @@ const TELLS_STORY = /^\s+(?:\S+\s+){0,2}(?:story|stories|tale|tales|truth|lie|li
  * the pronoun's verb is the content of the noun, not an attribution. */
 const CONTENT_NOUN_BEFORE =
   /(?<![\p{L}])(?:charges?|allegations?|accusations?|claims?|reports?|rumou?rs?|suspicions?|evidence|grounds|belief|fears?|hopes?|news|word|proof|signs?|idea|notion|fact)\s+$/u;
+/** Phrases that are never a speaker: a prepositional phrase ("For Trump", "of the state"), an adverb, or a
+ * capitalised function word at the sentence start ("There", "Ultimately", "Hours"). */
+const NOT_A_SUBJECT =
+  /^(?:(?:for|of|despite|to|in|on|at|with|from|by|about|after|before|during|under|over|as|like|unlike|than|into|through|among)\s|(?:there|here|this|that|what|which|whatever|hours|days|weeks|months|years|minutes|moments|\p{L}+(?:ally|ately|ously|ently|antly|ively|edly|ingly|fully|lessly|ually))$)/iu;
 /** Words that cancel a cue just before it: negation, modals, infinitive ("declined to comment"). */
 const CANCELLING_WORD =
   /(?<![\p{L}])(?:not|n't|never|to|would|will|could|can|may|might|should|must|did|does|do|cannot|wo|won't|didn't|doesn't)\s+$/u;
@@ -450,7 +457,7 @@ const DESCRIPTOR_START =
 const COORDINATED_VERB = /(?<![\p{L}])and\s+$/u;
 /** Words after a sentence's subject that show it is one: an auxiliary, an adverb or a verb form. */
 const AFTER_TOPIC =
-  /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|also|then|later|earlier|still|now|already|previously|repeatedly|once|again|never|\p{Ll}+ly|\p{Ll}+(?:ed|s))$/u;
+  /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|also|then|later|earlier|still|now|already|previously|repeatedly|once|again|never|\p{Ll}+ly|\p{Ll}+(?:ed|s)|saw|said|told|went|made|took|got|gave|came|knew|thought|felt|left|kept|held|met|ran|won|lost|led|began|became|brought|bought|wrote|spoke|stood|sat|found|heard|paid|sent|built|spent|struck|threw|drove|rose|fell|grew|drew|broke|chose|hid|shot|fought|sought|taught|caught|meant|put|set|cut|let|hit|quit)$/u;
 /** A run of capitalised words that may name an organisation ("the Kessel Valley Water Authority"). */
 const ORG_RUN =
   /(?<![\p{L}.'\u2019-])(?:\p{Lu}[\p{L}'\u2019&.-]*)(?:\s+(?:of\s+|for\s+|the\s+)?\p{Lu}[\p{L}'\u2019&.-]*)+/gu;
@@ -988,6 +995,12 @@ function finishSubjects(view: SentenceView, m: Mention): Mention[] {
     const antecedent = itAntecedent(view, m.start);
     if (antecedent) return [antecedent];
   }
+  if (parsed.pronoun === 'he' || parsed.pronoun === 'she') {
+    // "Mosman saw it differently: '...,' he said": the named person the sentence is about, before the pronoun.
+    const topic = findTopic(view);
+    const t = topic ? parseMention(topic.text) : null;
+    if (topic && t?.proper && t.kind === 'person' && topic.end <= m.start) return [{ ...topic, fallback: m }];
+  }
   if (parsed.kind === 'document') {
     const owner = documentOwner(view, m);
     if (owner) return [owner];
@@ -1182,7 +1195,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     }
     if (!subject) continue;
     const parsed = parseMention(subject.text);
-    if (!parsed.valid) continue;
+    if (!parsed.valid || NOT_A_SUBJECT.test(subject.text)) continue;
     if (info.cls === 'data' && parsed.kind !== 'document') continue;
     // "Last year's count found 640": a time owns no data; the sentence reports a figure.
     if (parsed.kind === 'document' && parsed.possessor && TIME_POSSESSOR.test(parsed.possessor)) continue;

@@ -454,7 +454,7 @@ const PLURAL_MODIFIERS = new Set('news arms sales affairs rights services sports
 /** A generic head: a lower-case word (hyphens allowed) after at least one other word, or a plural by itself. */
 const GENERIC_HEAD = /^[a-z][a-z-]{2,}$/;
 /** An adverb or a verb form is no noun head ("quickly", "leaving"). */
-const NON_NOUN_ENDING = /(?:ly|ing)$/;
+const NON_NOUN_ENDING = /(?:ly|ing|ous|ful|ive|able|ible)$/;
 
 /** A word before a generic head that can modify it: not a lower-case verb form in -s. */
 function isModifier(token: string): boolean {

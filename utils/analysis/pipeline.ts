@@ -120,9 +120,10 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
       const topicParsed = topic ? parseMention(topic.text) : null;
       if (topic && !topicParsed?.pronoun) registry.notice(topic);
       const label = LABEL_LINE.test(text.slice(sentence.start, sentence.end));
-      const cue = label ? null : pickCue(findCues(view));
+      const cues = label ? [] : findCues(view);
+      const cue = pickCue(cues);
       const draft = cue
-        ? makeDraft(b, text, sentence, quotes, resolveAll(registry, cue), cue.cue, cue.attribution)
+        ? makeDraft(b, text, sentence, quotes, resolveSentence(registry, cue, cues), cue.cue, cue.attribution)
         : null;
       inBlock.push(draft);
       // "Jane Doe, a nurse, has worked there for years." introduces a speaker a quote paragraph may follow.
@@ -191,10 +192,23 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
   return { claims, sources, numbers, nonResponses };
 }
 
+/** The governing cue's sources first, then those of the sentence's other attributions ("X reported that Y met
+ * Z, according to W"): every source the sentence attributes something to. */
+function resolveSentence(registry: SourceRegistry, cue: CueMatch, cues: readonly CueMatch[]): string[] {
+  const ids = resolveAll(registry, cue);
+  for (const other of cues) {
+    if (other === cue || other.cueStart === cue.cueStart) continue;
+    // Named speakers only: an unnamed phrase in a side clause ("as many expect") is too loose to list.
+    const named = other.subjects.filter((m) => parseMention(m.text).proper);
+    for (const id of resolveAll(registry, { ...other, subjects: named })) if (!ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}
+
 function resolveAll(registry: SourceRegistry, cue: CueMatch): string[] {
   const ids: string[] = [];
   for (const subject of cue.subjects) {
-    const id = registry.resolve(subject);
+    const id = registry.resolve(subject) ?? (subject.fallback ? registry.resolve(subject.fallback) : null);
     if (id && !ids.includes(id)) ids.push(id);
   }
   return ids;
