@@ -404,7 +404,7 @@ const CUE_VERB = new RegExp(
 );
 /** Auxiliaries and adverbs between a subject and its verb: "has said", "have been warning", "privately said". */
 const LEFT_AUX =
-  /(?:(?<![\p{L}])(?:has|have|had|is|are|was|were|been|be|also|previously|repeatedly|publicly|privately|later|earlier|separately|then|again|further|reportedly|once|recently|already|long|still|often|frequently|now|even|clearly|openly|flatly|strongly|firmly|quickly)\s+)+$/u;
+  /(?:(?<![\p{L}])(?:(?:on\s+)?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night)|has|have|had|is|are|was|were|been|be|also|previously|repeatedly|publicly|privately|later|earlier|separately|then|again|further|reportedly|once|recently|already|long|still|often|frequently|now|even|clearly|openly|flatly|strongly|firmly|quickly)\s+)+$/u;
 /** How far back auxiliaries and adverbs are looked for ("has also previously been"): bounds the scan. */
 const AUX_WINDOW = 60;
 /** Auxiliaries that make a following -ed form passive ("is expected", "was confirmed") or an -ing progressive. */
@@ -424,7 +424,7 @@ const CONTENT_NOUN_BEFORE =
 /** Phrases that are never a speaker: a prepositional phrase ("For Trump", "of the state"), an adverb, or a
  * capitalised function word at the sentence start ("There", "Ultimately", "Hours"). */
 const NOT_A_SUBJECT =
-  /^(?:(?:for|of|despite|to|in|on|at|with|from|by|about|after|before|during|under|over|as|like|unlike|than|into|through|among)\s|(?:there|here|this|that|what|which|whatever|hours|days|weeks|months|years|minutes|moments|\p{L}+(?:ally|ately|ously|ently|antly|ively|edly|ingly|fully|lessly|ually))$)/iu;
+  /^(?:(?:for|of|despite|to|in|on|at|with|from|by|after|before|during|under|as|like|unlike|into|through|among)\s|(?:there|here|this|that|what|which|whatever|hours|days|weeks|months|years|minutes|moments|\p{L}+(?:ally|ately|ously|ently|antly|ively|edly|ingly|fully|lessly|ually))$)/iu;
 /** Words that cancel a cue just before it: negation, modals, infinitive ("declined to comment"). */
 const CANCELLING_WORD =
   /(?<![\p{L}])(?:not|n't|never|to|would|will|could|can|may|might|should|must|did|does|do|cannot|wo|won't|didn't|doesn't)\s+$/u;
@@ -444,10 +444,12 @@ const HEARER =
   /^\s+((?:(?:the|a|an)\s+)?(?:[\p{Ll}]+-[\p{L}-]+\s+)*(?:(?:\p{Lu}(?:\.\p{Lu})+\.|\p{Lu}[\p{L}&'-]*)(?:\s+(?:of\s+)?\p{Lu}[\p{L}&'-]*)*|(?:local\s+|state\s+|foreign\s+)?(?:reporters|journalists|lawmakers|legislators|parliament|senators|congress|the\s+newspaper|the\s+broadcaster|the\s+agency|(?:a\s+)?(?:news|press)\s+(?:conference|briefing)|a\s+briefing|an\s+interview|supporters|the\s+court|the\s+jury|investigators|police|officials|members|residents|the\s+crowd|the\s+audience|him|her|them|us|me|\p{Ll}{3,}s(?![\p{L}]))))/u;
 /** "according to X". */
 const ACCORDING_TO = /(?<![\p{L}])(?:[Aa]ccording\s+to)\s+/gu;
+/** A US party and state in brackets after a name, which belongs to it: "Rep. Earl Blumenauer (D-Ore.) said". */
+const PARTY_IN_BRACKETS = '[RDI](?:-[A-Z][A-Za-z.]{0,6})?';
 /** Clause and apposition boundaries inside a sentence (masked text: quote marks are QUOTE_MASK). A bracketed
  * acronym is no boundary: "the Institute for Fiscal Studies (IFS) warned". */
 const BOUNDARY = new RegExp(
-  `[,;:\\[\\]\\u2014\\u2013${QUOTE_MASK}]|\\s--?\\s|\\((?!\\p{Lu}{2,8}\\))|(?<!\\(\\p{Lu}{2,8})\\)`,
+  `[,;:\\[\\]\\u2014\\u2013${QUOTE_MASK}]|\\s--?\\s|\\((?!\\p{Lu}{2,8}\\)|${PARTY_IN_BRACKETS}\\))|(?<!\\(\\p{Lu}{2,8}|\\(${PARTY_IN_BRACKETS})\\)`,
   'gu',
 );
 /** Segments that describe the phrase before them rather than name a source. */
@@ -506,7 +508,7 @@ const APPOSITION_CHAIN_MAX = 4;
 const PARENTHETICAL =
   /^(?:(?:in|on|at|during|after|before|via|through)\s+(?:a|an|the|his|her|its|their)?\s*(?:\p{L}+\s+){0,3}(?:statement|interview|email|e-mail|letter|release|briefing|conference|post|tweet|speech|call|message|filing)s?|in\s+(?:turn|response|reply|particular|addition|fact|short)|\p{Ll}+ly|however|though|too|meanwhile|(?:on|last|this)\s+\p{Lu}\p{Ll}+)$/u;
 /** An apposition longer than this is a clause, not a description of the name before it. */
-const APPOSITION_MAX_WORDS = 14;
+const APPOSITION_MAX_WORDS = 20;
 /** "Carlineo's attorney", "Hong Kong's new police commissioner": a possessive opens the phrase. */
 const POSSESSIVE_START = /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['\u2019]s?\s+\p{L}/u;
 /** "the one", "a few": determiners with nothing that describes. */
@@ -1158,7 +1160,9 @@ export function findCues(view: SentenceView): CueMatch[] {
     // "Omar asked for compassion ..., saying she did not think ...": a participle after a comma reports for the
     // sentence's subject; without one ("saying it has proven...") it has none.
     const participle = info.form === 'ing' && !hasBe;
-    if (participle && (!(info.cls === 'speech' || info.cls === 'clause') || !/,\s*$/.test(beforeAux))) continue;
+    // "..., criticizing the plan", "..., describing it as", "..., suggesting that": any cue class after a comma
+    // (data verbs need their document subject).
+    if (participle && (info.cls === 'data' || !/,\s*$/.test(beforeAux))) continue;
     const pastForm = /(?:ed|wn|id|ld|te|ht|nd|ght|lt|ew)$/.test(verb.split(/\s/)[0] ?? verb);
     if (info.form === 'finite' && pastForm && (hasBe || PASSIVE_BEFORE.test(beforeAux))) continue; // passive
     if (info.form === 'base' && /(?<![\p{L}])(?:to)\s+$/u.test(beforeAux)) continue;

@@ -456,9 +456,11 @@ const GENERIC_HEAD = /^[a-z][a-z-]{2,}$/;
 /** An adverb or a verb form is no noun head ("quickly", "leaving"). */
 const NON_NOUN_ENDING = /(?:ly|ing|ous|ful|ive|able|ible)$/;
 
+/** Possessive words that may open a generic phrase: "my own folks", "our readers". */
+const POSSESSIVE_MODIFIERS = new Set('my our your his her their own'.split(' '));
 /** A word before a generic head that can modify it: not a lower-case verb form in -s. */
 function isModifier(token: string): boolean {
-  if (NOT_A_HEAD.has(token)) return false; // "to end the unrest amid": an infinitive or a clause, no phrase
+  if (NOT_A_HEAD.has(token) && !POSSESSIVE_MODIFIERS.has(token)) return false; // "to end the unrest amid": an infinitive or a clause, no phrase
   return !/^[a-z]+[^s']s$/.test(token) || PLURAL_MODIFIERS.has(token);
 }
 
