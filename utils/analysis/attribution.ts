@@ -1041,7 +1041,7 @@ function namedInSentence(view: SentenceView, before: number, head: string): Ment
  * opens the clause: "Carlineo was arrested ...", "As of October, Emirates had ...", "The Afghan Taliban, however,
  * claimed ...". Pronoun resolution and ", saying" use it; it attributes nothing by itself.
  */
-export function findTopic(view: SentenceView): Mention | null {
+export function findTopic(view: SentenceView, anyPhrase = false): Mention | null {
   const segs = segments(view, view.start, Math.min(view.end, view.start + CONTEXT_WINDOW));
   let i = 0;
   // Skip an opening adverbial ("As of October,", "In May,") and bare connectives ("However,").
@@ -1070,7 +1070,9 @@ export function findTopic(view: SentenceView): Mention | null {
     const p = parseMention(text);
     if (!p.valid || !isNounPhrase(text)) continue;
     // Names and pronouns only: "Neighborhood surveillance video shows the victim's mother" is no subject phrase.
-    if (!(p.pronoun || (p.proper && NAME_WORDS.test(text)))) return null;
+    // With `anyPhrase` (the subject a ", saying" clause reports for) any noun phrase opening the clause will do:
+    // "the justice sounded off on Trump, saying ...".
+    if (!(p.pronoun || (p.proper && NAME_WORDS.test(text)) || anyPhrase)) return null;
     // "The coalition and partners": two subjects are no one topic.
     if (p.kind === 'document' || COORDINATION_WORD.test(text)) return null;
     // "NISSAN SENTRA ...": words in capitals are a heading's label, not a subject.
@@ -1181,7 +1183,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     const before = participle ? null : subjectBefore(view, cueStart);
     if (participle || (before === null && COORDINATED_VERB.test(beforeAux))) {
       // ", saying ..." and "It did not reveal the location and said ...": the subject of the sentence.
-      const topic = findTopic(view);
+      const topic = findTopic(view, true);
       if (!topic || topic.end > cueStart) continue;
       subject = topic;
       afterBoundary = true;
