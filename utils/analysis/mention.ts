@@ -442,7 +442,7 @@ const NOT_A_HEAD = new Set(
     'something someone somebody anything anybody nothing everything everybody thing things way time times ' +
     'year years day days week weeks month months night morning evening point part lot kind sort fact case ' +
     'and or but nor so yet than then also too very just only even still ever never now later soon again ' +
-    'i me my we us our you your him his her hers them their own the a an of in on at to for with by from about ' +
+    'said says told tells i me my we us our you your him his her hers them their own the a an of in on at to for with by from about ' +
     'into over under between among across through during per via like as some any all each every other another ' +
     'such many much more most few several both either neither no not amid against despite toward towards upon ' +
     'within without beyond around after before since until while because if whether'
@@ -454,7 +454,7 @@ const PLURAL_MODIFIERS = new Set('news arms sales affairs rights services sports
 /** A generic head: a lower-case word (hyphens allowed) after at least one other word, or a plural by itself. */
 const GENERIC_HEAD = /^[a-z][a-z-]{2,}$/;
 /** An adverb or a verb form is no noun head ("quickly", "leaving"). */
-const NON_NOUN_ENDING = /(?:ly|ing|ous|ful|ive|able|ible)$/;
+const NON_NOUN_ENDING = /(?:ly|ing|ed|ous|ful|ive|able|ible)$/;
 
 /** Possessive words that may open a generic phrase: "my own folks", "our readers". */
 const POSSESSIVE_MODIFIERS = new Set('my our your his her their own'.split(' '));
