@@ -1,8 +1,17 @@
 // Finds the attribution cue of a sentence ("X said", "said X", "X told Reuters", "according to X", "the data
 // shows", "X believes") and the noun phrases of its source(s), with their appositions; and the non-responses
 // ("did not respond"). Works on one sentence of one block; coreference is sources.ts's job.
-import { CONNECTIVES, PERSON_ROLE_NOUNS, PERSON_TITLES, TITLE_QUALIFIERS, wordsPattern } from './lexicon';
-import { cleanToken, isNameSegment, isNameToken, isNounPhrase, parseMention } from './mention';
+import {
+  CONNECTIVES,
+  DOCUMENT_NOUNS,
+  GROUP_NOUNS,
+  ORG_NOUNS,
+  PERSON_ROLE_NOUNS,
+  PERSON_TITLES,
+  TITLE_QUALIFIERS,
+  wordsPattern,
+} from './lexicon';
+import { cleanToken, isNameSegment, isNameToken, isNounPhrase, parseMention, singular } from './mention';
 import { QUOTE_MASK } from './segment';
 import type { AttributionKind } from './types';
 
@@ -1203,11 +1212,13 @@ export function findCues(view: SentenceView): CueMatch[] {
     const parsed = parseMention(subject.text);
     if (!parsed.valid || NOT_A_SUBJECT.test(subject.text)) continue;
     if (info.cls === 'data' && parsed.kind !== 'document') continue;
+    // "the vote confirmed a mandate": a thing of no known kind takes no stance (it may still "say" or "show").
+    if (info.kind === 'stance' && isUnlistedThing(parsed)) continue;
     // "Last year's count found 640": a time owns no data; the sentence reports a figure.
     if (parsed.kind === 'document' && parsed.possessor && TIME_POSSESSOR.test(parsed.possessor)) continue;
     // A plural present form wants a plural subject: "analysts question", not "answer questions".
     if (info.form === 'base' && !parsed.plural && !parsed.pronoun && !auxText.trim()) {
-      if (!(parsed.proper && parsed.kind === 'organization' && /s$/.test(parsed.head))) continue;
+      if (!(parsed.proper && /s$/.test(parsed.head))) continue;
     }
     const tail = afterBoundary && (inverted || TAIL_REST.test(restAfter));
     if (info.cls === 'clause' && !tail && !CLAUSE_MARKER.test(ahead(view, verbEnd))) continue;
@@ -1255,6 +1266,21 @@ function pronounInsideClause(view: SentenceView, subject: Mention): boolean {
   if (!parseMention(subject.text).pronoun) return false;
   const words = clauseBefore(view, subject.start).split(/\s+/).filter(Boolean);
   return words.some((w) => !CONNECTIVES.has(w.toLowerCase()));
+}
+
+/** People-like plurals outside the word lists ("forecasters", "physicians"). */
+const PEOPLE_LIKE = /(?:ers|ors|ists|ians|ants|ents)$/;
+
+/** A singular common-noun phrase whose head is in no vocabulary and does not name people: "the vote", "the ruling"
+ * (a plural of no known kind, "rights organizations", may still be people). */
+function isUnlistedThing(p: ReturnType<typeof parseMention>): boolean {
+  if (p.proper || p.pronoun) return false;
+  const head = p.headLower;
+  const one = singular(head);
+  const listed = [PERSON_ROLE_NOUNS, GROUP_NOUNS, ORG_NOUNS, DOCUMENT_NOUNS].some(
+    (set) => set.has(head) || set.has(one),
+  );
+  return !listed && !p.plural && !PEOPLE_LIKE.test(head);
 }
 
 /** The words from the last clause boundary up to `pos`. */
