@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findCues, findNonResponse, findTopic, pickCue, type SentenceView } from '../../utils/analysis/attribution';
 import { analyzeText } from '../../utils/analysis/pipeline';
 import { findQuotes, maskQuotes } from '../../utils/analysis/segment';
+import type { AttributionKind } from '../../utils/analysis/types';
 
 function view(text: string): SentenceView {
   return { text, masked: maskQuotes(text, findQuotes(text)), start: 0, end: text.length };
@@ -392,6 +393,189 @@ describe('not attributions', () => {
       const cue = cueOf(c.sentence);
       if (c.name === 'a participle') expect(cue?.cue).toBe('cautioned');
       else expect(cue).toBeNull();
+    });
+  }
+});
+
+describe('the grammar of attribution (issue 12)', () => {
+  const cases: Array<{ name: string; sentence: string; cue: string; subjects: string[]; kind: AttributionKind }> = [
+    {
+      name: 'a subject whose head is in no word list',
+      sentence: 'Tenant associations said the new rules were unfair.',
+      cue: 'said',
+      subjects: ['Tenant associations'],
+      kind: 'speech',
+    },
+    {
+      name: 'a document with an unlisted head',
+      sentence: 'The white paper also said the scheme would cost more than planned.',
+      cue: 'also said',
+      subjects: ['The white paper'],
+      kind: 'speech',
+    },
+    {
+      name: 'a long descriptive subject',
+      sentence: 'A Dunmore under-12 netball coach says she was dropped without warning.',
+      cue: 'says',
+      subjects: ['A Dunmore under-12 netball coach'],
+      kind: 'speech',
+    },
+    {
+      name: 'a share of a poll as the subject',
+      sentence: 'About 12 percent said they had not decided.',
+      cue: 'said',
+      subjects: ['About 12 percent'],
+      kind: 'speech',
+    },
+    {
+      name: 'an inverted cue with a lower-case role before the name',
+      sentence: '"The road stays shut," said fire Chief Marta Lindqvist.',
+      cue: 'said',
+      subjects: ['fire Chief Marta Lindqvist'],
+      kind: 'speech',
+    },
+    {
+      name: 'an inverted cue with a role and a title',
+      sentence: '"The effect was larger than we thought," said lead author Dr. Omar Reyes.',
+      cue: 'said',
+      subjects: ['lead author Dr. Omar Reyes'],
+      kind: 'speech',
+    },
+    {
+      name: 'a parenthetical between the subject and its verb',
+      sentence: 'Tenant groups, in a joint statement, said the rules would be challenged.',
+      cue: 'said',
+      subjects: ['Tenant groups'],
+      kind: 'speech',
+    },
+    {
+      name: 'a name with an age and an apposition',
+      sentence: 'Dana Whitfield, 34, a nurse from Leeds, said she voted early.',
+      cue: 'said',
+      subjects: ['Dana Whitfield'],
+      kind: 'speech',
+    },
+    {
+      name: 'a party and state in brackets',
+      sentence: '"We will act," Rep. Jane Porter (D-Ore.) said.',
+      cue: 'said',
+      subjects: ['Rep. Jane Porter (D-Ore.)'],
+      kind: 'speech',
+    },
+    {
+      name: 'a weekday between the subject and its verb',
+      sentence: 'Spokesman Tom Reyes on Tuesday said the plant would close.',
+      cue: 'on Tuesday said',
+      subjects: ['Spokesman Tom Reyes'],
+      kind: 'speech',
+    },
+    {
+      name: '"described ... as"',
+      sentence: 'The senator described the bill as a gift to landlords.',
+      cue: 'described',
+      subjects: ['The senator'],
+      kind: 'stance',
+    },
+    {
+      name: '"assured"',
+      sentence: 'The minister assured farmers that payments would arrive in May.',
+      cue: 'assured',
+      subjects: ['The minister'],
+      kind: 'speech',
+    },
+    {
+      name: '"responded" with a clause',
+      sentence: 'The company responded that it had followed the law.',
+      cue: 'responded',
+      subjects: ['The company'],
+      kind: 'speech',
+    },
+    {
+      name: '"noted" without "that"',
+      sentence: 'Harlow noted the fund was already overdrawn.',
+      cue: 'noted',
+      subjects: ['Harlow'],
+      kind: 'speech',
+    },
+    {
+      name: 'an inverted "retorted"',
+      sentence: '"That is simply false," retorted Councillor Ada Brennan.',
+      cue: 'retorted',
+      subjects: ['Councillor Ada Brennan'],
+      kind: 'speech',
+    },
+    {
+      name: 'a belief',
+      sentence: 'Analysts at the bank believe rates will rise again.',
+      cue: 'believe',
+      subjects: ['Analysts at the bank'],
+      kind: 'belief',
+    },
+    {
+      name: 'a belief only before a clause',
+      sentence: 'The governor knows the budget will not pass.',
+      cue: 'knows',
+      subjects: ['The governor'],
+      kind: 'belief',
+    },
+    {
+      name: 'an intention with an object',
+      sentence: 'The union wants a new contract before winter.',
+      cue: 'wants',
+      subjects: ['The union'],
+      kind: 'intention',
+    },
+    {
+      name: 'an intention before "to"',
+      sentence: 'The party plans to appeal the ruling.',
+      cue: 'plans',
+      subjects: ['The party'],
+      kind: 'intention',
+    },
+    {
+      name: 'a stance',
+      sentence: 'Local Republicans oppose the new zoning plan.',
+      cue: 'oppose',
+      subjects: ['Local Republicans'],
+      kind: 'stance',
+    },
+    {
+      name: 'a participle of a stance verb after a comma',
+      sentence: 'The judge ruled for the city, criticizing the state for its delay.',
+      cue: 'criticizing',
+      subjects: ['The judge'],
+      kind: 'stance',
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const cue = pickCue(findCues(view(c.sentence)));
+      expect(cue && { cue: cue.cue, subjects: cue.subjects.map((s) => s.text), kind: cue.attribution }).toEqual({
+        cue: c.cue,
+        subjects: c.subjects,
+        kind: c.kind,
+      });
+    });
+  }
+});
+
+describe('not attributions either (issue 12)', () => {
+  const cases: Array<{ name: string; sentence: string }> = [
+    { name: 'a noun read as a verb after a name', sentence: 'Rust Belt states voted late in the season.' },
+    { name: 'a noun after a quantifier', sentence: 'She won in five other states last spring.' },
+    { name: 'a past form used as an adjective', sentence: 'Ortiz leads by 270 pledged delegates.' },
+    { name: 'plans as a noun', sentence: 'The plans were unveiled on Monday.' },
+    { name: 'a plan with no "to"', sentence: 'The council planned the route carefully.' },
+    { name: 'a passive with an adverb', sentence: 'The ruling, which was widely expected, drew protests.' },
+    { name: 'knowing a place', sentence: 'The governor knows the region well.' },
+    { name: '"described" with no "as"', sentence: 'The report described the damage in detail.' },
+    { name: 'asking a question with no clause', sentence: 'Reporters asked questions for an hour.' },
+    { name: 'a verb in a content clause', sentence: 'The man faced charges he threatened to burn the depot.' },
+    { name: 'a thing of no known kind takes no stance', sentence: 'The vote confirmed a clear mandate.' },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(cueOf(c.sentence)).toBeNull();
     });
   }
 });

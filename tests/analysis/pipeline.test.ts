@@ -145,7 +145,8 @@ describe('other house styles', () => {
       'Chuck Schumer <said>',
       'John Thune <said>',
       'John Thune <added>',
-      'two people familiar with his thinking <according to>',
+      // The sentence also reports what Mike Johnson "has said": both are its sources, the governing cue's first.
+      'two people familiar with his thinking + Mike Johnson <according to>',
       'Anne Lee <said>',
     ]);
     expect(result.sources.find((s) => s.name === 'Anne Lee')?.category).toBe('expert');
@@ -337,4 +338,84 @@ describe('any text', () => {
       { numRuns: 300 },
     );
   });
+});
+
+describe('claims across sentences and paragraphs (issue 12)', () => {
+  const claimsOf = (paragraphs: string[]) => {
+    const result = analyzeText(paragraphs.map((text): TextBlock => ({ text, kind: 'paragraph' })));
+    const byId = new Map(result.sources.map((s) => [s.id, s.name]));
+    return result.claims.map((c) => ({
+      text: c.text,
+      sources: c.sourceIds.map((id) => byId.get(id)),
+      kind: c.cueKind,
+    }));
+  };
+  const cases: Array<{
+    name: string;
+    paragraphs: string[];
+    want: Array<{ text: string; sources: string[]; kind: string }>;
+  }> = [
+    {
+      name: 'a quote paragraph after a sentence that introduced a named person',
+      paragraphs: [
+        'Dana Whitfield, a nurse at the clinic, has worked nights for a decade.',
+        '"We are worn out. Nobody listens."',
+      ],
+      want: [
+        { text: '"We are worn out.', sources: ['Dana Whitfield'], kind: 'speech' },
+        { text: 'Nobody listens."', sources: ['Dana Whitfield'], kind: 'speech' },
+      ],
+    },
+    {
+      name: 'a quote paragraph after a claim with no quote',
+      paragraphs: ['Mayor Ann Ortiz said the bridge would reopen.', '"It is safe now, and we checked twice."'],
+      want: [
+        { text: 'Mayor Ann Ortiz said the bridge would reopen.', sources: ['Ann Ortiz'], kind: 'speech' },
+        { text: '"It is safe now, and we checked twice."', sources: ['Ann Ortiz'], kind: 'speech' },
+      ],
+    },
+    {
+      name: 'a quoted subhead is not carried over to the previous speaker',
+      paragraphs: ['"We will rebuild," Mayor Ann Ortiz said.', "'Fully committed.'"],
+      want: [{ text: '"We will rebuild," Mayor Ann Ortiz said.', sources: ['Ann Ortiz'], kind: 'speech' }],
+    },
+    {
+      name: 'promo and label lines are no claims',
+      paragraphs: ['WATCH: Mayor says the bridge will reopen', 'READ MORE: Council says budget is short'],
+      want: [],
+    },
+    {
+      name: 'quotes printed with doubled apostrophes',
+      paragraphs: ["''We never planned this,'' Ms. Varga said. ''The budget was fixed.''"],
+      want: [
+        { text: "''We never planned this,'' Ms. Varga said.", sources: ['Varga'], kind: 'speech' },
+        { text: "''The budget was fixed.''", sources: ['Varga'], kind: 'speech' },
+      ],
+    },
+    {
+      name: 'a question quote keeps its cue in its sentence',
+      paragraphs: ['"Who pays for this?" Kim Lasker asked. The hall went quiet.'],
+      want: [{ text: '"Who pays for this?" Kim Lasker asked.', sources: ['Kim Lasker'], kind: 'speech' }],
+    },
+    {
+      name: 'beliefs, intentions and stances are kept apart',
+      paragraphs: [
+        'Analysts at the bank expect rates to rise.',
+        'The union wants a new contract.',
+        'The party plans to appeal the ruling.',
+        'Local Republicans oppose the zoning plan.',
+      ],
+      want: [
+        { text: 'Analysts at the bank expect rates to rise.', sources: ['Analysts at the bank'], kind: 'belief' },
+        { text: 'The union wants a new contract.', sources: ['The union'], kind: 'intention' },
+        { text: 'The party plans to appeal the ruling.', sources: ['The party'], kind: 'intention' },
+        { text: 'Local Republicans oppose the zoning plan.', sources: ['Local Republicans'], kind: 'stance' },
+      ],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(claimsOf(c.paragraphs)).toEqual(c.want);
+    });
+  }
 });

@@ -31,6 +31,7 @@ const claim = (
   sourceId,
   sourceIds,
   cue: 'said',
+  cueKind: 'speech',
   quote: null,
   span: { block: Number(id.slice(1)), start: 0, end: text.length },
 });

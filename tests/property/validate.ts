@@ -3,6 +3,8 @@
 // the list of problems (empty when valid) so a failing property prints all of them at once.
 import type { Analysis, TextAnalysis, TextBlock } from '../../utils/analysis/types';
 
+/** What a claim's cue reports (types.ts AttributionKind). */
+const CUE_KINDS = new Set<unknown>(['speech', 'belief', 'intention', 'stance']);
 const SOURCE_KINDS = ['person', 'organization', 'group', 'document'];
 const SOURCE_CATEGORIES = ['government', 'military-security', 'expert', 'organization', 'media', 'other'];
 const NUMBER_KINDS = [
@@ -44,7 +46,7 @@ const SHAPES: Readonly<Record<string, { required: readonly string[]; optional?: 
     required: ['title', 'authors', 'publisher', 'published', 'text', 'wordCount', 'language'],
     optional: ['certainty'],
   },
-  claim: { required: ['id', 'text', 'sourceId', 'sourceIds', 'cue', 'quote', 'span'] },
+  claim: { required: ['id', 'text', 'sourceId', 'sourceIds', 'cue', 'cueKind', 'quote', 'span'] },
   source: { required: ['id', 'name', 'named', 'kind', 'category', 'role', 'affiliation', 'claimCount'] },
   number: { required: ['text', 'value', 'kind', 'span'] },
   nonResponse: { required: ['party', 'text', 'span'] },
@@ -290,6 +292,7 @@ function checkTextParts(c: Checker, value: Record<string, unknown>, blocks: read
     }
     const text = c.nonEmpty(`${p}.text`, claim.text) ? claim.text : null;
     c.nonEmpty(`${p}.cue`, claim.cue);
+    if (!CUE_KINDS.has(claim.cueKind)) c.fail(`${p}.cueKind`, `${String(claim.cueKind)} is no cue kind`);
     c.stringOrNull(`${p}.quote`, claim.quote);
     if (claim.sourceId !== null && c.string(`${p}.sourceId`, claim.sourceId) && !sourceIds.has(claim.sourceId)) {
       c.fail(`${p}.sourceId`, `${claim.sourceId} is not a source id`);

@@ -1,9 +1,19 @@
 // Finds the attribution cue of a sentence ("X said", "said X", "X told Reuters", "according to X", "the data
 // shows", "X believes") and the noun phrases of its source(s), with their appositions; and the non-responses
 // ("did not respond"). Works on one sentence of one block; coreference is sources.ts's job.
-import { CONNECTIVES, PERSON_ROLE_NOUNS, PERSON_TITLES, TITLE_QUALIFIERS, wordsPattern } from './lexicon';
-import { cleanToken, isNameSegment, isNameToken, isNounPhrase, parseMention } from './mention';
+import {
+  CONNECTIVES,
+  DOCUMENT_NOUNS,
+  GROUP_NOUNS,
+  ORG_NOUNS,
+  PERSON_ROLE_NOUNS,
+  PERSON_TITLES,
+  TITLE_QUALIFIERS,
+  wordsPattern,
+} from './lexicon';
+import { cleanToken, isNameSegment, isNameToken, isNounPhrase, parseMention, singular } from './mention';
 import { QUOTE_MASK } from './segment';
+import type { AttributionKind } from './types';
 
 /** One sentence of a block: `text` and `masked` are the whole block's (same offsets), [start, end) the sentence. */
 export interface SentenceView {
@@ -25,6 +35,9 @@ export interface Mention {
   descriptor: string | null;
   /** The mention cites a document of this kind ("data" of "according to data from SITE"). */
   document: string | null;
+  /** What the text itself said, when this mention stands in for it ("he" for the name the sentence is about):
+   * used when this one names no source. */
+  fallback?: Mention;
 }
 
 export type CueKind = 'verb' | 'according' | 'data';
@@ -39,6 +52,8 @@ export interface CueMatch {
   tail: boolean;
   /** Inside a subordinate clause: "The company, which analysts say is undervalued, said ...". */
   embedded: boolean;
+  /** What the source does: speaks, believes, intends, or takes a stance. */
+  attribution: AttributionKind;
 }
 
 export interface NonResponseMatch {
@@ -81,6 +96,34 @@ const SPEECH_VERBS = [
   // Pleas: "He begged lawmakers 'not to lose sight of' ..." ("pleaded guilty" is no plea of this kind).
   'beg',
   'implore',
+  // Manner of speaking: "she assured voters", "he retorted", "Smith confessed", "she lamented".
+  'assure',
+  'retort',
+  'confess',
+  'quip',
+  'joke',
+  'boast',
+  'brag',
+  'lament',
+  'muse',
+  'recount',
+  'shout',
+  'yell',
+  'scream',
+  'whisper',
+  'exclaim',
+  'interject',
+  'opine',
+  'proclaim',
+  'affirm',
+  'reaffirm',
+  'speculate',
+  'theorize',
+  'theorise',
+  'gripe',
+  'grumble',
+  'remind',
+  'echo',
 ];
 /** Verbs that attribute only before a clause ("noted that", "added:") or as a trailing cue (", he added."):
  * "the company added 500 jobs" and "IS claimed responsibility" are not attributions. */
@@ -97,7 +140,55 @@ const CLAUSE_VERBS = [
   'remark',
   // Phrasal: "Pankaj Pandey ... pointed out that this is a stock-specific market".
   'point out',
+  // "asked whether", "responded that", "countered:" — with a plain object ("answered questions", "charged with
+  // murder") they report nothing.
+  'ask',
+  'respond',
+  'answer',
+  'counter',
+  'charge',
+  'mention',
+  'comment',
+  'repeat',
+  'object',
+  'protest',
+  'reason',
+  'post',
+  'hint',
+  'signal',
+  'inform',
+  'swear',
+  'plead',
 ];
+/** Cognition verbs that hold a belief only before a clause ("knows that", "agreed that", "wondered whether") or as a
+ * trailing cue: "she knows the city" and "they agreed a deal" attribute nothing. */
+const BELIEF_CLAUSE_VERBS = [
+  'know',
+  'feel',
+  'understand',
+  'realize',
+  'realise',
+  'recognize',
+  'recognise',
+  'agree',
+  'disagree',
+  'wonder',
+  'assume',
+  'doubt',
+  'imagine',
+  'suppose',
+  'guess',
+  'reckon',
+  'anticipate',
+  'hope',
+];
+/** Intentions: "he wants a recount", "the party seeks", "she prefers". The object is what is wanted. */
+const INTENTION_VERBS = ['want', 'seek', 'wish', 'prefer', 'promise', 'propose'];
+/** Intentions only before "to" or "that": "plans to run", "decided that", "threatened to sue" ("the plans",
+ * "decided the case" are no intention). */
+const INTENTION_TO_VERBS = ['plan', 'intend', 'aim', 'decide', 'threaten', 'refuse', 'offer', 'strive', 'pledge'];
+/** What makes an INTENTION_TO verb an intention: "to", "that", "on". */
+const INTENTION_MARKER = /^\s+(?:not\s+)?(?:to|that|on)\s/u;
 /** Cognition verbs: opinion and estimates ("The United Nations estimates", "Iraqi officials believe"). */
 const COGNITION_VERBS = [
   'believe',
@@ -141,6 +232,35 @@ const STANCE_VERBS = [
   'raise questions',
   'raise concerns',
   'raise doubts',
+  // Positions taken on a person or a policy: "the union endorsed Clinton", "Republicans oppose the bill".
+  'support',
+  'oppose',
+  'endorse',
+  'welcome',
+  'applaud',
+  'mock',
+  'ridicule',
+  'decry',
+  'lambaste',
+  'slam',
+  'dismiss',
+  'champion',
+  'advocate',
+  'fault',
+  'hail',
+  'tout',
+  'disparage',
+  'berate',
+  'chide',
+  'scold',
+  'rebuke',
+  'castigate',
+  'assail',
+  'recommend',
+  'lash out',
+  'push for',
+  'speak out',
+  'weigh in',
 ];
 /** "called the plans 'a disgrace'", "called for a ceasefire", "had called the decision a landmark judgment": a
  * stance only with a quote, "for"/"on", or an object and what it is called. */
@@ -150,6 +270,11 @@ const CALL_MARKER = new RegExp(
   `^\\s+(?:for|on|upon)\\b|${QUOTE_MASK}|^\\s+(?:the|this|that|its|his|her|their|it)\\s[^,.;:!?]{0,60}?\\s(?:a|an)\\s+\\p{L}`,
   'u',
 );
+/** Verbs that describe or cite something as what it is: "described the plan as a disaster", "labelled it 'a
+ * disgrace'", "cited the report as evidence", "citing security concerns". A stance only with "as" or a quote. */
+const AS_VERBS = ['describe', 'characterize', 'characterise', 'portray', 'label', 'dub', 'brand', 'cite', 'depict'];
+/** What makes an AS verb a cue: " as " within the clause, or a quote. */
+const AS_MARKER = new RegExp(`^[^,.;:!?${QUOTE_MASK}]{0,80}?\\sas\\s|^[^.;:!?]{0,80}?${QUOTE_MASK}`, 'u');
 /** Verbs whose subject must be data or a document ("the data shows", "the survey found"). */
 const DATA_VERBS = ['show', 'find'];
 /** Speech verbs that may come before their subject after a quote or comma: "'...,' said Charles Lister". */
@@ -172,6 +297,23 @@ const INVERTIBLE_VERBS = new Set([
   'continue',
   'observe',
   'tell',
+  'ask',
+  'respond',
+  'retort',
+  'counter',
+  'quip',
+  'joke',
+  'shout',
+  'exclaim',
+  'wonder',
+  'lament',
+  'boast',
+  'recount',
+  'muse',
+  'write',
+  'assure',
+  'confess',
+  'comment',
 ]);
 /** "Republicans questioned Morrison about ...": asking a person is no stance; "questioned whether" is. */
 const ASKED_PERSON =
@@ -196,6 +338,24 @@ const IRREGULAR_FORMS: Record<string, string[]> = {
   forecast: ['forecasts', 'forecast', 'forecasting'],
   testify: ['testifies', 'testified', 'testifying'],
   beg: ['begs', 'begged', 'begging'],
+  seek: ['seeks', 'sought', 'seeking'],
+  swear: ['swears', 'swore', 'sworn', 'swearing'],
+  understand: ['understands', 'understood', 'understanding'],
+  feel: ['feels', 'felt', 'feeling'],
+  know: ['knows', 'knew', 'known', 'knowing'],
+  speak: ['speaks', 'spoke', 'spoken', 'speaking'],
+  echo: ['echoes', 'echoed', 'echoing'],
+  agree: ['agrees', 'agreed', 'agreeing'],
+  disagree: ['disagrees', 'disagreed', 'disagreeing'],
+  plead: ['pleads', 'pleaded', 'pled', 'pleading'],
+  plan: ['plans', 'planned', 'planning'],
+  prefer: ['prefers', 'preferred', 'preferring'],
+  quip: ['quips', 'quipped', 'quipping'],
+  brag: ['brags', 'bragged', 'bragging'],
+  slam: ['slams', 'slammed', 'slamming'],
+  dub: ['dubs', 'dubbed', 'dubbing'],
+  label: ['labels', 'labeled', 'labelled', 'labeling', 'labelling'],
+  commit: ['commits', 'committed', 'committing'],
 };
 
 function inflect(base: string): string[] {
@@ -213,30 +373,36 @@ function inflect(base: string): string[] {
   return [base, `${base}s`, `${base}ed`, `${base}ing`];
 }
 
-type VerbClass = 'speech' | 'clause' | 'cognition' | 'stance' | 'data' | 'call';
+/** How a verb class is a cue: by itself; before a clause; only after data; or with its own marker after it. */
+type VerbClass = 'speech' | 'clause' | 'cognition' | 'stance' | 'data' | 'call' | 'as' | 'intention-to';
 interface VerbForm {
   base: string;
   cls: VerbClass;
+  kind: AttributionKind;
   form: 'base' | 'finite' | 'ing';
 }
 
 const VERB_FORMS: Map<string, VerbForm> = (() => {
   const map = new Map<string, VerbForm>();
-  const add = (list: readonly string[], cls: VerbClass) => {
+  const add = (list: readonly string[], cls: VerbClass, kind: AttributionKind) => {
     for (const base of list) {
       for (const f of inflect(base)) {
         const verb = f.split(' ')[0] ?? f;
         const form = f === base ? 'base' : verb.endsWith('ing') ? 'ing' : 'finite';
-        if (!map.has(f)) map.set(f, { base, cls, form });
+        if (!map.has(f)) map.set(f, { base, cls, kind, form });
       }
     }
   };
-  add(SPEECH_VERBS, 'speech');
-  add(CLAUSE_VERBS, 'clause');
-  add(COGNITION_VERBS, 'cognition');
-  add(STANCE_VERBS, 'stance');
-  add(DATA_VERBS, 'data');
-  add(CALL_VERBS, 'call');
+  add(SPEECH_VERBS, 'speech', 'speech');
+  add(CLAUSE_VERBS, 'clause', 'speech');
+  add(COGNITION_VERBS, 'cognition', 'belief');
+  add(BELIEF_CLAUSE_VERBS, 'clause', 'belief');
+  add(INTENTION_VERBS, 'stance', 'intention');
+  add(INTENTION_TO_VERBS, 'intention-to', 'intention');
+  add(STANCE_VERBS, 'stance', 'stance');
+  add(DATA_VERBS, 'data', 'speech');
+  add(CALL_VERBS, 'call', 'stance');
+  add(AS_VERBS, 'as', 'stance');
   return map;
 })();
 
@@ -247,33 +413,52 @@ const CUE_VERB = new RegExp(
 );
 /** Auxiliaries and adverbs between a subject and its verb: "has said", "have been warning", "privately said". */
 const LEFT_AUX =
-  /(?:(?<![\p{L}])(?:has|have|had|is|are|was|were|been|be|also|previously|repeatedly|publicly|privately|later|earlier|separately|then|again|further|reportedly|once|recently|already|long|still|often|frequently|now|even|clearly|openly|flatly|strongly|firmly|quickly)\s+)+$/u;
+  /(?:(?<![\p{L}])(?:(?:on\s+)?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night)|has|have|had|is|are|was|were|been|be|also|previously|repeatedly|publicly|privately|later|earlier|separately|then|again|further|reportedly|once|recently|already|long|still|often|frequently|now|even|clearly|openly|flatly|strongly|firmly|quickly)\s+)+$/u;
 /** How far back auxiliaries and adverbs are looked for ("has also previously been"): bounds the scan. */
 const AUX_WINDOW = 60;
 /** Auxiliaries that make a following -ed form passive ("is expected", "was confirmed") or an -ing progressive. */
 const BE_AUX = /(?<![\p{L}])(?:is|are|was|were|been|be|being)\s/u;
+/** A word right before a verb form that makes it a noun or an adjective: "five other states", "the rest of the
+ * states", "270 pledged delegates", "38 percent support", "in favor". */
+const PRENOMINAL_WORD =
+  /(?<![\p{L}])(?:the|a|an|these|those|of|in|on|at|to|for|with|by|from|into|across|other|each|every|no|his|her|its|their|our|my|your)\s+$/iu;
+/** A form of "be" and an adverb right before a participle: "which was widely expected" is passive. */
+const PASSIVE_BEFORE = /(?<![\p{L}])(?:is|are|was|were|been|be|being)\s+(?:\p{Ll}+ly\s+)?$/u;
+/** "tells the story of": a thing that tells a story speaks to no one. */
+const TELLS_STORY = /^\s+(?:\S+\s+){0,2}(?:story|stories|tale|tales|truth|lie|lies|joke|jokes)(?![\p{L}])/u;
+/** Nouns that take a content clause: "pleaded guilty to charges he threatened", "denied allegations she lied" —
+ * the pronoun's verb is the content of the noun, not an attribution. */
+const CONTENT_NOUN_BEFORE =
+  /(?<![\p{L}])(?:charges?|allegations?|accusations?|claims?|reports?|rumou?rs?|suspicions?|evidence|grounds|belief|fears?|hopes?|news|word|proof|signs?|idea|notion|fact)\s+$/u;
+/** Phrases that are never a speaker: a prepositional phrase ("For Trump", "of the state"), an adverb, or a
+ * capitalised function word at the sentence start ("There", "Ultimately", "Hours"). */
+const NOT_A_SUBJECT =
+  /^(?:(?:for|of|despite|to|in|on|at|with|from|by|after|before|during|under|as|like|unlike|into|through|among)\s|(?:there|here|this|that|what|which|whatever|hours|days|weeks|months|years|minutes|moments|\p{L}+(?:ally|ately|ously|ently|antly|ively|edly|ingly|fully|lessly|ually))$)/iu;
 /** Words that cancel a cue just before it: negation, modals, infinitive ("declined to comment"). */
 const CANCELLING_WORD =
   /(?<![\p{L}])(?:not|n't|never|to|would|will|could|can|may|might|should|must|did|does|do|cannot|wo|won't|didn't|doesn't)\s+$/u;
-/** What follows a clause verb when it reports: "that", "whether", a colon, a quote. */
+/** What follows a clause verb when it reports: "that", "whether", a colon, a quote, or a clause that opens with a
+ * subject pronoun and its verb ("noted he had", "knows it will"). */
 const CLAUSE_MARKER = new RegExp(
-  `^\\s*(?:(?:on|in|at|last|this|late|early|earlier|later)\\s[^,.;:!?${QUOTE_MASK}]{0,40}?\\s)?(?:that|whether|if|how|why|what|:|,?\\s*${QUOTE_MASK})`,
+  `^\\s*(?:(?:on|in|at|last|this|late|early|earlier|later)\\s[^,.;:!?${QUOTE_MASK}]{0,40}?\\s)?(?:that|whether|if|how|why|what|:|,?\\s*${QUOTE_MASK}|(?:he|she|it|they|we|I)\\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|might|must|did|does|do|\\p{Ll}+ed)\\b|(?:the|a|an|his|her|their|its|this|\\p{Lu}[\\p{L}.'\\u2019-]*)\\s+(?:[\\p{L}'\\u2019.-]+\\s+){0,4}(?:is|are|was|were|has|have|had|will|would|could|can|should|might|must|did|does)\\s)`,
   'u',
 );
 /** A trailing cue is followed only by a short adverbial, then punctuation: ", he said on Monday." */
 const TAIL_REST = new RegExp(
-  `^\\s*(?:(?:on|in|at|last|this|earlier|later|late|recently|previously|by|via|during|after|before|yesterday|today|when|while|as|without)(?![\\p{L}-])[^,.;:!?${QUOTE_MASK}]{0,60})?\\s*(?:[,.;:!?${QUOTE_MASK}]|$)`,
-  'u',
+  `^\\s*(?:(?:on|in|at|last|this|earlier|later|late|recently|previously|by|via|during|after|before|yesterday|today|tonight|when|while|as|without|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![\\p{L}-])[^,.;:!?${QUOTE_MASK}]{0,60})?\\s*(?:[,.;:!?${QUOTE_MASK}]|$)`,
+  'iu',
 );
 /** The hearer after "told": "Reuters", "reporters", "state-owned Ekhbariya TV", "a news conference". */
 const HEARER =
   /^\s+((?:(?:the|a|an)\s+)?(?:[\p{Ll}]+-[\p{L}-]+\s+)*(?:(?:\p{Lu}(?:\.\p{Lu})+\.|\p{Lu}[\p{L}&'-]*)(?:\s+(?:of\s+)?\p{Lu}[\p{L}&'-]*)*|(?:local\s+|state\s+|foreign\s+)?(?:reporters|journalists|lawmakers|legislators|parliament|senators|congress|the\s+newspaper|the\s+broadcaster|the\s+agency|(?:a\s+)?(?:news|press)\s+(?:conference|briefing)|a\s+briefing|an\s+interview|supporters|the\s+court|the\s+jury|investigators|police|officials|members|residents|the\s+crowd|the\s+audience|him|her|them|us|me|\p{Ll}{3,}s(?![\p{L}]))))/u;
 /** "according to X". */
 const ACCORDING_TO = /(?<![\p{L}])(?:[Aa]ccording\s+to)\s+/gu;
+/** A US party and state in brackets after a name, which belongs to it: "Rep. Earl Blumenauer (D-Ore.) said". */
+const PARTY_IN_BRACKETS = '[RDI](?:-[A-Z][A-Za-z.]{0,6})?';
 /** Clause and apposition boundaries inside a sentence (masked text: quote marks are QUOTE_MASK). A bracketed
  * acronym is no boundary: "the Institute for Fiscal Studies (IFS) warned". */
 const BOUNDARY = new RegExp(
-  `[,;:\\[\\]\\u2014\\u2013${QUOTE_MASK}]|\\s--?\\s|\\((?!\\p{Lu}{2,8}\\))|(?<!\\(\\p{Lu}{2,8})\\)`,
+  `[,;:\\[\\]\\u2014\\u2013${QUOTE_MASK}]|\\s--?\\s|\\((?!\\p{Lu}{2,8}\\)|${PARTY_IN_BRACKETS}\\))|(?<!\\(\\p{Lu}{2,8}|\\(${PARTY_IN_BRACKETS})\\)`,
   'gu',
 );
 /** Segments that describe the phrase before them rather than name a source. */
@@ -283,7 +468,7 @@ const DESCRIPTOR_START =
 const COORDINATED_VERB = /(?<![\p{L}])and\s+$/u;
 /** Words after a sentence's subject that show it is one: an auxiliary, an adverb or a verb form. */
 const AFTER_TOPIC =
-  /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|also|then|later|earlier|still|now|already|previously|repeatedly|once|again|never|\p{Ll}+ly|\p{Ll}+(?:ed|s))$/u;
+  /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|also|then|later|earlier|still|now|already|previously|repeatedly|once|again|never|\p{Ll}+ly|\p{Ll}+(?:ed|s)|saw|said|told|went|made|took|got|gave|came|knew|thought|felt|left|kept|held|met|ran|won|lost|led|began|became|brought|bought|wrote|spoke|stood|sat|found|heard|paid|sent|built|spent|struck|threw|drove|rose|fell|grew|drew|broke|chose|hid|shot|fought|sought|taught|caught|meant|put|set|cut|let|hit|quit)$/u;
 /** A run of capitalised words that may name an organisation ("the Kessel Valley Water Authority"). */
 const ORG_RUN =
   /(?<![\p{L}.'\u2019-])(?:\p{Lu}[\p{L}'\u2019&.-]*)(?:\s+(?:of\s+|for\s+|the\s+)?\p{Lu}[\p{L}'\u2019&.-]*)+/gu;
@@ -326,8 +511,13 @@ const TOPIC_MAX_WORDS = 8;
 const APPOSITION_CLAUSE = /\s+(?:who|whom|whose|which|that)\s.*$/i;
 /** "In May, ...", "On Monday, ...": a capitalised adverbial, not a name. */
 const LEADING_PREPOSITION = /^(?:in|on|at|by|for|from|with|after|before|during|since|until|under|over|as|of|to)\s/i;
+/** How many appositions may stand between a name and its verb ("Jane Doe, 34, a nurse, of Leeds, said"). */
+const APPOSITION_CHAIN_MAX = 4;
+/** A parenthetical between a subject and its verb: "Rights groups, in a statement, said", "X, however, said". */
+const PARENTHETICAL =
+  /^(?:(?:in|on|at|during|after|before|via|through)\s+(?:a|an|the|his|her|its|their)?\s*(?:\p{L}+\s+){0,3}(?:statement|interview|email|e-mail|letter|release|briefing|conference|post|tweet|speech|call|message|filing)s?|in\s+(?:turn|response|reply|particular|addition|fact|short)|\p{Ll}+ly|however|though|too|meanwhile|(?:on|last|this)\s+\p{Lu}\p{Ll}+)$/u;
 /** An apposition longer than this is a clause, not a description of the name before it. */
-const APPOSITION_MAX_WORDS = 14;
+const APPOSITION_MAX_WORDS = 20;
 /** "Carlineo's attorney", "Hong Kong's new police commissioner": a possessive opens the phrase. */
 const POSSESSIVE_START = /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['\u2019]s?\s+\p{L}/u;
 /** "the one", "a few": determiners with nothing that describes. */
@@ -552,19 +742,41 @@ function subjectBefore(view: SentenceView, pos: number): { mention: Mention; aft
   if (!last || last.text === '') {
     // "Still, SITE's director, Rita Katz, cautioned": an apposition closed by a comma before the verb. After a
     // quote mark, or when the phrase before the comma is no source, the verb comes first: "..., said X".
-    const prev = segs[k - 1];
+    let prev = segs[k - 1];
     const closedByComma = /,\s*$/.test(left);
     if (!closedByComma || !prev || prev.text === '') return 'empty';
     k--;
+    // "Rights groups, in a statement, said": a parenthetical adverbial between the subject and its verb.
+    let before = segs[k - 1];
+    while (k > 0 && before?.text && PARENTHETICAL.test(prev.text)) {
+      k--;
+      prev = before;
+      before = segs[k - 1];
+    }
     last = prev;
     commaClosed = true;
   }
   let subject = stripConnectives(last);
   let roleBefore: string | null = null;
   const after: string[] = [];
+  // "Greg Raiff, chief executive of a jet broker, an aviation consulting firm, said", "Marley Anderson, 21, a
+  // junior from Las Vegas, said": a name that opens its clause, then a chain of appositions.
+  for (let j = k - 1; j >= 0 && j >= k - APPOSITION_CHAIN_MAX; j--) {
+    const candidate = segs[j];
+    if (!candidate || candidate.text === '' || k - j < 2) continue;
+    const between = segs.slice(j + 1, k + 1).map((seg) => seg.text);
+    const clean = stripConnectives(candidate);
+    if (!between.every(isChainedApposition)) break;
+    if (isNameSegment(clean.text) && !LEADING_PREPOSITION.test(clean.text) && opensClause(view, candidate, clean)) {
+      after.push(...between);
+      subject = clean;
+      k = j;
+      break;
+    }
+  }
   // "Ali al-Saidi, an advisor to Iraqi security forces, told Reuters": the segment before the verb describes
   // a name; "Security operatives ..., who have been monitoring IS for years, told Reuters": a relative clause.
-  for (let depth = 0; depth < 2 && k > 0; depth++) {
+  for (let depth = 0; depth < 2 && k > 0 && after.length === 0; depth++) {
     const prev = segs[k - 1];
     if (!prev || prev.text === '') break;
     const prevClean = stripConnectives(prev);
@@ -630,6 +842,11 @@ function subjectBefore(view: SentenceView, pos: number): { mention: Mention; aft
   return { mention: makeMention(subject, extra), afterBoundary: afterBoundary && start > view.start };
 }
 
+/** One link of an apposition chain after a name: an age, a party and state, or a describing noun phrase. */
+function isChainedApposition(text: string): boolean {
+  return AGE.test(text) || PARTY_STATE.test(text) || isApposition(text);
+}
+
 /** A segment that starts its clause: the sentence start, after a quote, or after a connective ("but X, ..."). */
 function opensClause(view: SentenceView, seg: Segment, stripped: Segment): boolean {
   if (stripped.start !== seg.start) return true;
@@ -665,7 +882,10 @@ function subjectAfter(view: SentenceView, pos: number): Mention | null {
   const text = first.text.replace(/[.!?]+$/, '');
   const p = parseMention(text);
   if (!p.valid || p.pronoun === 'it') return null;
-  if (!(isNameSegment(text) || p.plural || /^(?:the|a|an|another|one|two|three|\p{Lu})/u.test(text))) return null;
+  // "said police Chief Joseph Boinnet", "said lead author Dr. Allan Garland": lower-case role words before a name.
+  const roleThenName = p.proper && p.kind === 'person' && p.title !== null;
+  if (!(isNameSegment(text) || p.plural || roleThenName || /^(?:the|a|an|another|one|two|three|\p{Lu})/u.test(text)))
+    return null;
   if (!isNounPhrase(text)) return null;
   // "said the association's chair, Peter Havel, who grows apples": a role, then the name it belongs to.
   const second = segs[1]?.text.replace(/[.!?]+$/, '') ?? '';
@@ -761,7 +981,13 @@ function documentOwner(view: SentenceView, mention: Mention): Mention | null {
 }
 
 /** A cue of `length` at `cueStart` whose source is the subject before it ("X released reports that", "X is of the view that"). */
-function subjectCue(view: SentenceView, cueStart: number, length: number, subject: Mention): CueMatch {
+function subjectCue(
+  view: SentenceView,
+  cueStart: number,
+  length: number,
+  subject: Mention,
+  attribution: AttributionKind,
+): CueMatch {
   return {
     cue: view.text.slice(cueStart, cueStart + length),
     cueStart,
@@ -770,6 +996,7 @@ function subjectCue(view: SentenceView, cueStart: number, length: number, subjec
     kind: 'verb',
     tail: false,
     embedded: SUBORDINATE_START.test(clauseBefore(view, subject.start)),
+    attribution,
   };
 }
 
@@ -778,6 +1005,12 @@ function finishSubjects(view: SentenceView, m: Mention): Mention[] {
   if (parsed.pronoun === 'it') {
     const antecedent = itAntecedent(view, m.start);
     if (antecedent) return [antecedent];
+  }
+  if (parsed.pronoun === 'he' || parsed.pronoun === 'she') {
+    // "Mosman saw it differently: '...,' he said": the named person the sentence is about, before the pronoun.
+    const topic = findTopic(view);
+    const t = topic ? parseMention(topic.text) : null;
+    if (topic && t?.proper && t.kind === 'person' && topic.end <= m.start) return [{ ...topic, fallback: m }];
   }
   if (parsed.kind === 'document') {
     const owner = documentOwner(view, m);
@@ -817,7 +1050,7 @@ function namedInSentence(view: SentenceView, before: number, head: string): Ment
  * opens the clause: "Carlineo was arrested ...", "As of October, Emirates had ...", "The Afghan Taliban, however,
  * claimed ...". Pronoun resolution and ", saying" use it; it attributes nothing by itself.
  */
-export function findTopic(view: SentenceView): Mention | null {
+export function findTopic(view: SentenceView, anyPhrase = false): Mention | null {
   const segs = segments(view, view.start, Math.min(view.end, view.start + CONTEXT_WINDOW));
   let i = 0;
   // Skip an opening adverbial ("As of October,", "In May,") and bare connectives ("However,").
@@ -846,7 +1079,9 @@ export function findTopic(view: SentenceView): Mention | null {
     const p = parseMention(text);
     if (!p.valid || !isNounPhrase(text)) continue;
     // Names and pronouns only: "Neighborhood surveillance video shows the victim's mother" is no subject phrase.
-    if (!(p.pronoun || (p.proper && NAME_WORDS.test(text)))) return null;
+    // With `anyPhrase` (the subject a ", saying" clause reports for) any noun phrase opening the clause will do:
+    // "the justice sounded off on Trump, saying ...".
+    if (!(p.pronoun || (p.proper && NAME_WORDS.test(text)) || anyPhrase)) return null;
     // "The coalition and partners": two subjects are no one topic.
     if (p.kind === 'document' || COORDINATION_WORD.test(text)) return null;
     // "NISSAN SENTRA ...": words in capitals are a heading's label, not a subject.
@@ -890,6 +1125,7 @@ export function findCues(view: SentenceView): CueMatch[] {
       subjects: finishSubjects(view, mention),
       kind: 'according',
       embedded: false,
+      attribution: 'speech',
       tail:
         first.start > view.start &&
         TAIL_REST.test(rest) &&
@@ -906,7 +1142,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     const p = parseMention(before.mention.text);
     if (!p.valid || p.kind === 'document') continue;
     const verb = /^\S+/.exec(m[0])?.[0] ?? m[0];
-    out.push(subjectCue(view, cueStart, verb.length, before.mention));
+    out.push(subjectCue(view, cueStart, verb.length, before.mention, 'speech'));
   }
 
   OF_THE_VIEW.lastIndex = 0;
@@ -914,7 +1150,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     const cueStart = view.start + m.index;
     const before = subjectBefore(view, cueStart);
     if (!before || before === 'empty' || !parseMention(before.mention.text).valid) continue;
-    out.push(subjectCue(view, cueStart, m[0].length, before.mention));
+    out.push(subjectCue(view, cueStart, m[0].length, before.mention, 'belief'));
   }
 
   CUE_VERB.lastIndex = 0;
@@ -930,18 +1166,23 @@ export function findCues(view: SentenceView): CueMatch[] {
     const cueStart = verbStart - auxText.length;
     const beforeAux = view.masked.slice(Math.max(view.start, cueStart - AUX_WINDOW), cueStart);
     if (CANCELLING_WORD.test(beforeAux)) continue;
+    if (auxText === '' && PRENOMINAL_WORD.test(beforeAux)) continue;
     const hasBe = BE_AUX.test(auxText);
     // "Omar asked for compassion ..., saying she did not think ...": a participle after a comma reports for the
     // sentence's subject; without one ("saying it has proven...") it has none.
     const participle = info.form === 'ing' && !hasBe;
-    if (participle && (!(info.cls === 'speech' || info.cls === 'clause') || !/,\s*$/.test(beforeAux))) continue;
-    if (info.form === 'finite' && /(?:ed|wn|id|ld|te|ht|nd)$/.test(verb.split(/\s/)[0] ?? verb) && hasBe) continue; // passive
+    // "..., criticizing the plan", "..., describing it as", "..., suggesting that": any cue class after a comma
+    // (data verbs need their document subject).
+    if (participle && (info.cls === 'data' || !/,\s*$/.test(beforeAux))) continue;
+    const pastForm = /(?:ed|wn|id|ld|te|ht|nd|ght|lt|ew)$/.test(verb.split(/\s/)[0] ?? verb);
+    if (info.form === 'finite' && pastForm && (hasBe || PASSIVE_BEFORE.test(beforeAux))) continue; // passive
     if (info.form === 'base' && /(?<![\p{L}])(?:to)\s+$/u.test(beforeAux)) continue;
 
     let cueEnd = verbEnd;
     if (HEARER_VERBS.has(info.base)) {
       const hearer = HEARER.exec(ahead(view, verbEnd));
       if (hearer) cueEnd = verbEnd + hearer[0].length;
+      else if (TELLS_STORY.test(ahead(view, verbEnd))) continue;
     }
     const restAfter = ahead(view, cueEnd);
 
@@ -951,7 +1192,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     const before = participle ? null : subjectBefore(view, cueStart);
     if (participle || (before === null && COORDINATED_VERB.test(beforeAux))) {
       // ", saying ..." and "It did not reveal the location and said ...": the subject of the sentence.
-      const topic = findTopic(view);
+      const topic = findTopic(view, true);
       if (!topic || topic.end > cueStart) continue;
       subject = topic;
       afterBoundary = true;
@@ -969,18 +1210,25 @@ export function findCues(view: SentenceView): CueMatch[] {
     }
     if (!subject) continue;
     const parsed = parseMention(subject.text);
-    if (!parsed.valid) continue;
+    if (!parsed.valid || NOT_A_SUBJECT.test(subject.text)) continue;
     if (info.cls === 'data' && parsed.kind !== 'document') continue;
+    // "the vote confirmed a mandate": a thing of no known kind takes no stance (it may still "say" or "show").
+    if (info.kind === 'stance' && isUnlistedThing(parsed)) continue;
     // "Last year's count found 640": a time owns no data; the sentence reports a figure.
     if (parsed.kind === 'document' && parsed.possessor && TIME_POSSESSOR.test(parsed.possessor)) continue;
     // A plural present form wants a plural subject: "analysts question", not "answer questions".
     if (info.form === 'base' && !parsed.plural && !parsed.pronoun && !auxText.trim()) {
-      if (!(parsed.proper && parsed.kind === 'organization' && /s$/.test(parsed.head))) continue;
+      if (!(parsed.proper && /s$/.test(parsed.head))) continue;
     }
     const tail = afterBoundary && (inverted || TAIL_REST.test(restAfter));
     if (info.cls === 'clause' && !tail && !CLAUSE_MARKER.test(ahead(view, verbEnd))) continue;
     if (info.cls === 'call' && !CALL_MARKER.test(ahead(view, verbEnd))) continue;
+    if (info.cls === 'as' && !tail && !AS_MARKER.test(ahead(view, verbEnd))) continue;
+    if (info.cls === 'intention-to' && !INTENTION_MARKER.test(ahead(view, verbEnd))) continue;
     if (info.base === 'question' && ASKED_PERSON.test(ahead(view, verbEnd))) continue;
+    const inside = pronounInsideClause(view, subject);
+    if (inside && CONTENT_NOUN_BEFORE.test(view.masked.slice(windowStart(view, subject.start), subject.start)))
+      continue;
     const subjects = finishSubjects(view, subject);
     const isData = parsed.kind === 'document';
     const verbPhrase = view.text.slice(cueStart, cueEnd).trim();
@@ -994,7 +1242,8 @@ export function findCues(view: SentenceView): CueMatch[] {
       subjects,
       kind: isData ? 'data' : 'verb',
       tail,
-      embedded: !tail && SUBORDINATE_START.test(clauseBefore(view, cueStart)),
+      embedded: !tail && (SUBORDINATE_START.test(clauseBefore(view, cueStart)) || inside),
+      attribution: info.kind,
     });
   }
   out.sort((a, b) => a.cueStart - b.cueStart);
@@ -1009,6 +1258,29 @@ export function findCues(view: SentenceView): CueMatch[] {
 export function pickCue(cues: readonly CueMatch[]): CueMatch | null {
   const tails = cues.filter((c) => c.tail);
   return tails[tails.length - 1] ?? cues.find((c) => !c.embedded) ?? cues[0] ?? null;
+}
+
+/** "pleaded guilty to charges he threatened to kill": a pronoun subject after other words of its clause opens a
+ * complement clause, not the sentence's main one ("But he said" and "he said" do open it). */
+function pronounInsideClause(view: SentenceView, subject: Mention): boolean {
+  if (!parseMention(subject.text).pronoun) return false;
+  const words = clauseBefore(view, subject.start).split(/\s+/).filter(Boolean);
+  return words.some((w) => !CONNECTIVES.has(w.toLowerCase()));
+}
+
+/** People-like plurals outside the word lists ("forecasters", "physicians"). */
+const PEOPLE_LIKE = /(?:ers|ors|ists|ians|ants|ents)$/;
+
+/** A singular common-noun phrase whose head is in no vocabulary and does not name people: "the vote", "the ruling"
+ * (a plural of no known kind, "rights organizations", may still be people). */
+function isUnlistedThing(p: ReturnType<typeof parseMention>): boolean {
+  if (p.proper || p.pronoun) return false;
+  const head = p.headLower;
+  const one = singular(head);
+  const listed = [PERSON_ROLE_NOUNS, GROUP_NOUNS, ORG_NOUNS, DOCUMENT_NOUNS].some(
+    (set) => set.has(head) || set.has(one),
+  );
+  return !listed && !p.plural && !PEOPLE_LIKE.test(head);
 }
 
 /** The words from the last clause boundary up to `pos`. */

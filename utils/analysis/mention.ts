@@ -497,6 +497,10 @@ function parseUncached(raw: string): ParsedMention {
   else if (PERSON_ROLE_NOUNS.has(headLower)) kind = 'person';
   else if (DOCUMENT_NOUNS.has(headLower)) kind = 'document';
   else if (ORG_NOUNS.has(headLower)) kind = 'organization';
+  // Any other noun head names a source too ("Rights organizations", "a peewee hockey coach", "Twenty-four
+  // percent"): a group when plural, else a person (the category is decided from the words later).
+  if (kind === null && isGenericHead(head, coreTokens.length + i) && coreTokens.slice(0, -1).every(isModifier))
+    kind = /[^s]s$/.test(headLower) ? 'group' : 'person';
   const plural = kind === 'group' || (kind === 'document' && /s$/.test(headLower) && headLower !== 'analysis');
   return {
     ...empty,
@@ -514,6 +518,42 @@ function parseUncached(raw: string): ParsedMention {
     modifiers,
     valid: kind !== null,
   };
+}
+
+/** Words that end a phrase without being a noun that can speak: function words, pronouns, adverbs. */
+const NOT_A_HEAD = new Set(
+  (
+    "this that these those there here what which who whom whose whoever whatever it its it's itself one ones " +
+    'something someone somebody anything anybody nothing everything everybody thing things way time times ' +
+    'year years day days week weeks month months night morning evening point part lot kind sort fact case ' +
+    'and or but nor so yet than then also too very just only even still ever never now later soon again ' +
+    'said says told tells i me my we us our you your him his her hers them their own the a an of in on at to for with by from about ' +
+    'into over under between among across through during per via like as some any all each every other another ' +
+    'such many much more most few several both either neither no not amid against despite toward towards upon ' +
+    'within without beyond around after before since until while because if whether'
+  ).split(' '),
+);
+/** Lower-case plurals that still modify a noun ("news organizations", "arms dealers"); any other lower-case
+ * word in -s before the head is a verb ("Clinton wins with 38 percent"). */
+const PLURAL_MODIFIERS = new Set('news arms sales affairs rights services sports systems savings'.split(' '));
+/** A generic head: a lower-case word (hyphens allowed) after at least one other word, or a plural by itself. */
+const GENERIC_HEAD = /^[a-z][a-z-]{2,}$/;
+/** An adverb or a verb form is no noun head ("quickly", "leaving"). */
+const NON_NOUN_ENDING = /(?:ly|ing|ed|ous|ful|ive|able|ible)$/;
+
+/** Possessive words that may open a generic phrase: "my own folks", "our readers". */
+const POSSESSIVE_MODIFIERS = new Set('my our your his her their own'.split(' '));
+/** A word before a generic head that can modify it: not a lower-case verb form in -s. */
+function isModifier(token: string): boolean {
+  if (NOT_A_HEAD.has(token) && !POSSESSIVE_MODIFIERS.has(token)) return false; // "to end the unrest amid": an infinitive or a clause, no phrase
+  return !/^[a-z]+[^s']s$/.test(token) || PLURAL_MODIFIERS.has(token);
+}
+
+/** The head of an unlisted noun phrase that may still speak: "organizations", "the white paper", "coach". */
+function isGenericHead(head: string, words: number): boolean {
+  const lower = head.toLowerCase();
+  if (!GENERIC_HEAD.test(head) || NOT_A_HEAD.has(lower) || NON_NOUN_ENDING.test(lower)) return false;
+  return words > 1 || /[^s]s$/.test(lower);
 }
 
 /** Singular form of a head noun for matching "the officials" with "five officials", "the sources" etc. */

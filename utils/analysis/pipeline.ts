@@ -9,13 +9,30 @@ import { findNumbers } from './numbers';
 import { findQuotes, maskQuotes, type QuoteRange, splitSentences, type TextRange } from './segment';
 import { knowledgeSteps, SourceRegistry } from './sources';
 import { complete, STEP_EVERY, type Steps } from './steps';
-import type { Claim, NonResponse, NumberMention, SourceCategory, Span, TextAnalysis, TextBlock } from './types';
+import type {
+  AttributionKind,
+  Claim,
+  NonResponse,
+  NumberMention,
+  SourceCategory,
+  Span,
+  TextAnalysis,
+  TextBlock,
+} from './types';
 
 /** A sentence at least this much inside quote marks, opening with one, continues the previous quote's
  * speaker ("'We will fight,' he said. 'We will never give up.'"). */
 const FOLLOW_ON_QUOTE_SHARE = 0.6;
 /** Blocks that never hold claims: headings and captions are labels, not reporting. */
 const CLAIMLESS_BLOCKS = new Set<TextBlock['kind']>(['heading', 'caption']);
+/** The cue shown for a quote paragraph credited to the person the sentence before it introduced: there is no
+ * verb, the quote marks attribute it. */
+const INTRODUCED_CUE = 'quoted';
+/** A line that opens with a label in capitals and a colon is a promo or a heading, not reporting: "WATCH: ...",
+ * "READ MORE: ... says". */
+const LABEL_LINE = /^\s*[\p{Lu}\d][\p{Lu}\d '\u2019&.-]{1,30}:/u;
+/** A quoted line of at most this many words standing alone as a paragraph is a subhead ("'Totally committed.'"). */
+const SUBHEAD_MAX_WORDS = 6;
 /** Joins the pieces of a quote broken by its cue ("'We hope ...,' he said, 'especially ...'"). */
 const QUOTE_JOINER = ' \u2026 ';
 
@@ -25,6 +42,7 @@ interface Draft {
   end: number;
   sourceIds: string[];
   cue: string;
+  cueKind: AttributionKind;
   quote: string | null;
 }
 
@@ -55,6 +73,8 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
   const numbers: NumberMention[] = [];
   // The last sentence of the previous block, when it was a claim: a quote paragraph may continue it.
   let previousBlockLast: Draft | null = null;
+  // The named person the latest sentence was about, when it was no claim: a quote paragraph after it is theirs.
+  let introduced: { ids: string[]; cue: string; cueKind: AttributionKind } | null = null;
   const report = (b: number, found: readonly Draft[], from: number): void => {
     options.onBlock?.({
       block: b,
@@ -76,6 +96,7 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
     yield;
     if (CLAIMLESS_BLOCKS.has(block.kind) || options.claims === false) {
       previousBlockLast = null;
+      introduced = null;
       report(b, [], numbersFrom);
       continue;
     }
@@ -84,6 +105,8 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
     const masked = maskQuotes(text, quotes);
     const sentences = splitSentences(text);
     const inBlock: Array<Draft | null> = [];
+    // Who the last sentence of the previous block introduced, kept for a quote paragraph that opens this one.
+    const introducedBefore = introduced;
 
     for (const sentence of sentences) {
       const view: SentenceView = { text, masked, start: sentence.start, end: sentence.end };
@@ -98,9 +121,21 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
       }
       // The sentence's subject is the latest one a later "he" or "it" may mean, even when it is not quoted.
       const topic = findTopic(view);
-      if (topic && !parseMention(topic.text).pronoun) registry.notice(topic);
-      const cue = pickCue(findCues(view));
-      inBlock.push(cue ? makeDraft(b, text, sentence, quotes, resolveAll(registry, cue), cue.cue) : null);
+      const topicParsed = topic ? parseMention(topic.text) : null;
+      if (topic && !topicParsed?.pronoun) registry.notice(topic);
+      const label = LABEL_LINE.test(text.slice(sentence.start, sentence.end));
+      const cues = label ? [] : findCues(view);
+      const cue = pickCue(cues);
+      const draft = cue
+        ? makeDraft(b, text, sentence, quotes, resolveSentence(registry, cue, cues), cue.cue, cue.attribution)
+        : null;
+      inBlock.push(draft);
+      // "Jane Doe, a nurse, has worked there for years." introduces a speaker a quote paragraph may follow.
+      if (draft) introduced = null;
+      else if (topic && topicParsed?.proper && topicParsed.kind === 'person' && topic.text.includes(' ')) {
+        const id = registry.resolve(topic);
+        introduced = id ? { ids: [id], cue: '', cueKind: 'speech' } : introduced;
+      } else if (!opensWithQuote(text, sentence, quotes)) introduced = null;
       yield;
     }
 
@@ -113,15 +148,23 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
       if (!owner) continue;
       for (const i of touched) {
         const s = sentences[i];
-        if (!inBlock[i] && s) inBlock[i] = makeDraft(b, text, s, quotes, owner.sourceIds, owner.cue);
+        if (!inBlock[i] && s) inBlock[i] = makeDraft(b, text, s, quotes, owner.sourceIds, owner.cue, owner.cueKind);
       }
     }
 
-    // A sentence that is a quote of its own continues the speaker of the quote just before it.
+    // A sentence that is a quote of its own continues the speaker of the claim just before it; a quote paragraph
+    // after a sentence that introduced a named person is that person's. A short quoted line standing alone is a
+    // subhead, not a quote.
+    const subhead = sentences.length === 1 && isSubhead(text, quotes);
     sentences.forEach((s, i) => {
       const previous = i === 0 ? previousBlockLast : (inBlock[i - 1] ?? null);
-      if (inBlock[i] || !previous?.quote || !opensWithQuote(text, s, quotes)) return;
-      inBlock[i] = makeDraft(b, text, s, quotes, previous.sourceIds, previous.cue);
+      if (inBlock[i] || !opensWithQuote(text, s, quotes) || (i === 0 && subhead)) return;
+      if (previous && previous.cueKind === 'speech') {
+        inBlock[i] = makeDraft(b, text, s, quotes, previous.sourceIds, previous.cue, previous.cueKind);
+      } else if (!previous && i === 0 && introducedBefore) {
+        const cue = introducedBefore.cue || INTRODUCED_CUE;
+        inBlock[i] = makeDraft(b, text, s, quotes, introducedBefore.ids, cue, introducedBefore.cueKind);
+      }
     });
 
     const found = inBlock.filter((d): d is Draft => d !== null);
@@ -144,12 +187,26 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
       sourceId: sourceIds[0] ?? null,
       sourceIds,
       cue: d.cue,
+      cueKind: d.cueKind,
       quote: d.quote,
       span: { block: d.block, start: d.start, end: d.end },
     });
     if ((i + 1) % STEP_EVERY === 0) yield;
   }
   return { claims, sources, numbers, nonResponses };
+}
+
+/** The governing cue's sources first, then those of the sentence's other attributions ("X reported that Y met
+ * Z, according to W"): every source the sentence attributes something to. */
+function resolveSentence(registry: SourceRegistry, cue: CueMatch, cues: readonly CueMatch[]): string[] {
+  const ids = resolveAll(registry, cue);
+  for (const other of cues) {
+    if (other === cue || other.cueStart === cue.cueStart) continue;
+    // Named speakers only: an unnamed phrase in a side clause ("as many expect") is too loose to list.
+    const named = other.subjects.filter((m) => parseMention(m.text).proper);
+    for (const id of resolveAll(registry, { ...other, subjects: named })) if (!ids.includes(id)) ids.push(id);
+  }
+  return ids;
 }
 
 function resolveAll(registry: SourceRegistry, cue: CueMatch): string[] {
@@ -163,6 +220,7 @@ function makeDraft(
   quotes: readonly QuoteRange[],
   sourceIds: string[],
   cue: string,
+  cueKind: AttributionKind,
 ): Draft {
   const pieces: string[] = [];
   for (const q of quotes) {
@@ -181,8 +239,16 @@ function makeDraft(
     end: sentence.end,
     sourceIds,
     cue,
+    cueKind,
     quote: pieces.length > 0 ? pieces.join(QUOTE_JOINER) : null,
   };
+}
+
+/** The whole block is one short quotation: a subhead in quote marks. */
+function isSubhead(text: string, quotes: readonly QuoteRange[]): boolean {
+  const q = quotes[0];
+  if (quotes.length !== 1 || !q || q.start !== 0 || text.slice(q.end).trim() !== '') return false;
+  return text.slice(q.innerStart, q.innerEnd).trim().split(/\s+/).length <= SUBHEAD_MAX_WORDS;
 }
 
 /** The sentence opens with a quote mark and is mostly quoted words. */

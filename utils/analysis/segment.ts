@@ -91,6 +91,14 @@ const TERMINAL_RUN = /[.!?\u2026]+/g;
 /** What may start the next sentence: a capital, a digit or an opening quote or bracket. */
 const NEXT_SENTENCE_START = /[A-Z0-9\u00C0-\u00DE"'\u201C\u2018(\u00AB[]/;
 
+/** A short cue clause after a quote that ends with "?" or "!": "Kim said.", "asked Sen. Jane Doe, a Democrat." —
+ * the quote and its cue are one sentence. The common reporting verbs only: a name then the verb, or the verb
+ * then a name. */
+const CUE_AFTER_QUOTE =
+  /^(?:(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,4}(?:said|says|asked|asks|told|tells|added|adds|wrote|writes|replied|recalled|explained|continued|responded|insisted|wondered|shouted|yelled|exclaimed)\b[^.!?]{0,60}[.,]|(?:said|says|asked|asks|added|wrote|replied|wondered|continued|responded)\s+\p{Lu})/u;
+/** How much text after the quote CUE_AFTER_QUOTE looks at. */
+const CUE_AFTER_WINDOW = 120;
+
 /** A straight double mark with spaces on both sides and a lower-case word after it closes the quote before it. */
 const SPACED_CLOSER = /^(\s+")\s+\p{Ll}/u;
 const SPACED_CLOSER_WINDOW = 8;
@@ -113,6 +121,13 @@ export function splitSentences(text: string): TextRange[] {
     let next = end;
     while (next < text.length && /\s/.test(text[next] ?? '')) next++;
     if (next < text.length && !NEXT_SENTENCE_START.test(text[next] ?? '')) continue;
+    // '"... our son?" Kim said.': a question or exclamation that closes a quote is followed by its own cue.
+    if (
+      /[?!]/.test(m[0]) &&
+      end > m.index + m[0].length &&
+      CUE_AFTER_QUOTE.test(text.slice(next, next + CUE_AFTER_WINDOW))
+    )
+      continue;
     if (m[0] === '.' && !periodEndsSentence(text, m.index, next)) continue;
     pushTrimmed(out, text, start, end);
     start = end;
@@ -156,7 +171,9 @@ const AMBIGUOUS_MARKS = new Set(['"', "'", '\u2019']);
 const SINGLE_MARKS = new Set(["'", '\u2018', '\u2019']);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Any quote mark or apostrophe: the only characters findQuotes looks at. */
-const QUOTE_MARK = /["'\u201C\u201D\u2018\u2019\u201E\u00AB\u00BB]/g;
+const QUOTE_MARK = /''|``|["'\u201C\u201D\u2018\u2019\u201E\u00AB\u00BB]/g;
+/** Two apostrophes (or backticks) written for one double mark, as some archives print quotes: "''We will,'' he said". */
+const DOUBLED_MARKS = new Set(["''", '``']);
 /** Characters after which a mark opens a quote: start, space, bracket or dash. */
 const BEFORE_OPENING = /[\s([{\u2014\u2013/-]/;
 
@@ -166,12 +183,15 @@ export function findQuotes(text: string): QuoteRange[] {
   // Stack of open marks (single or double) and where the outermost one opened.
   const stack: boolean[] = [];
   let openAt = -1;
+  let openWidth = 1;
   QUOTE_MARK.lastIndex = 0;
   for (let mark = QUOTE_MARK.exec(text); mark; mark = QUOTE_MARK.exec(text)) {
     const i = mark.index;
-    const ch = mark[0];
+    const width = mark[0].length;
+    // A doubled mark acts as one straight double mark ("``" only ever opens).
+    const ch = DOUBLED_MARKS.has(mark[0]) ? (mark[0] === '``' ? '\u201C' : '"') : mark[0];
     const prev = i === 0 ? ' ' : (text[i - 1] ?? ' ');
-    const next = i + 1 >= text.length ? ' ' : (text[i + 1] ?? ' ');
+    const next = i + width >= text.length ? ' ' : (text[i + width] ?? ' ');
     const single = SINGLE_MARKS.has(ch);
     if (single && WORD_CHAR.test(prev) && WORD_CHAR.test(next)) continue; // apostrophe: "Iraq's"
     const canOpen = OPENING_MARKS.has(ch) || (AMBIGUOUS_MARKS.has(ch) && BEFORE_OPENING.test(prev) && !/\s/.test(next));
@@ -190,18 +210,21 @@ export function findQuotes(text: string): QuoteRange[] {
         continue; // a plural possessive inside a double quote: "the camps' security"
       }
       if (stack.length === 0) {
-        out.push({ start: openAt, end: i + 1, innerStart: openAt + 1, innerEnd: i, closed: true });
+        out.push({ start: openAt, end: i + width, innerStart: openAt + openWidth, innerEnd: i, closed: true });
       }
       continue;
     }
     if (canOpen) {
-      if (stack.length === 0) openAt = i;
+      if (stack.length === 0) {
+        openAt = i;
+        openWidth = width;
+      }
       stack.push(single);
     }
     // A closing-looking mark with nothing open is an apostrophe ("militants' activities").
   }
   if (stack.length > 0) {
-    out.push({ start: openAt, end: text.length, innerStart: openAt + 1, innerEnd: text.length, closed: false });
+    out.push({ start: openAt, end: text.length, innerStart: openAt + openWidth, innerEnd: text.length, closed: false });
   }
   return out;
 }
@@ -218,8 +241,9 @@ export function maskQuotes(text: string, quotes: readonly QuoteRange[]): string 
   let out = '';
   let at = 0;
   for (const q of quotes) {
-    out += text.slice(at, q.start) + QUOTE_MASK + ' '.repeat(q.innerEnd - q.innerStart);
-    if (q.closed) out += QUOTE_MASK;
+    // A doubled mark ("''") is masked over both its characters, so that offsets stay the text's.
+    out += text.slice(at, q.start) + QUOTE_MASK.repeat(q.innerStart - q.start) + ' '.repeat(q.innerEnd - q.innerStart);
+    if (q.closed) out += QUOTE_MASK.repeat(q.end - q.innerEnd);
     at = q.end;
   }
   return out + text.slice(at);

@@ -854,7 +854,8 @@ export class SourceRegistry {
     }
     const ids: string[] = [];
     for (const m of mentions) {
-      const id = this.resolve(m);
+      // A subject that is no source may stand for another mention (attribution.ts's `fallback`).
+      const id = this.resolve(m) ?? (m.fallback ? this.resolve(m.fallback) : null);
       if (id && !ids.includes(id)) ids.push(id);
     }
     return ids;

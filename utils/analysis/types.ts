@@ -43,6 +43,11 @@ export interface TextBlock {
   kind: BlockKind;
 }
 
+/** What an attribution reports of its source: words said or written ("said", "according to", "the data shows"), a
+ * belief or estimate ("believes", "expects"), an intention ("wants", "plans to"), or a position taken on
+ * something ("criticized", "endorsed", "denied"). */
+export type AttributionKind = 'speech' | 'belief' | 'intention' | 'stance';
+
 export interface Claim {
   id: string;
   /** The whole sentence. */
@@ -52,6 +57,8 @@ export interface Claim {
   sourceIds: string[];
   /** The words that attribute it: "said", "told Reuters", "according to", "the data shows". */
   cue: string;
+  /** What the cue reports: speech, a belief, an intention or a stance. */
+  cueKind: AttributionKind;
   /** The quoted words, when the claim is (or contains) a direct quote. */
   quote: string | null;
   span: Span;
