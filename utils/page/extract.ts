@@ -634,7 +634,9 @@ function* chooseBody(
     for (let attempt = 0; attempt < MAX_EMPTY_CANDIDATES && chars === 0; attempt++) {
       const picked = pickBody(scores, body);
       if (!picked) break;
-      const top = widenToProse(picked, scores, stats, body);
+      // On an aggregator the story is bounded by the related stories' cards: the column around it holds them
+      // and their promos, all prose, so it is not widened (the generated pages of tests/page/aggregator.test.ts).
+      const top = shape.cards.size > 0 ? picked : widenToProse(picked, scores, stats, body);
       const parts = withSiblings(top, scores, unitsOf, stats);
       const root = parts.length > 1 ? (top.element.parentElement ?? top.element) : top.element;
       const blocks = yield* bodyBlocks(units, parts, root, shape.inCard);
