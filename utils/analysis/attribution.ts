@@ -433,7 +433,7 @@ const CONTENT_NOUN_BEFORE =
 /** Phrases that are never a speaker: a prepositional phrase ("For Trump", "of the state"), an adverb, or a
  * capitalised function word at the sentence start ("There", "Ultimately", "Hours"). */
 const NOT_A_SUBJECT =
-  /^(?:(?:for|of|despite|to|in|on|at|with|from|by|after|before|during|under|as|like|unlike|into|through|among)\s|(?:there|here|this|that|what|which|whatever|hours|days|weeks|months|years|minutes|moments|\p{L}+(?:ally|ately|ously|ently|antly|ively|edly|ingly|fully|lessly|ually))$)/iu;
+  /^(?:(?:for|of|despite|to|in|on|at(?!\s+(?:least|most)\b)|with|from|by|after|before|during|under|as|like|unlike|into|through|among)\s|(?:there|here|this|that|what|which|whatever|hours|days|weeks|months|years|minutes|moments|\p{L}+(?:ally|ately|ously|ently|antly|ively|edly|ingly|fully|lessly|ually))$)/iu;
 /** Words that cancel a cue just before it: negation, modals, infinitive ("declined to comment"). */
 const CANCELLING_WORD =
   /(?<![\p{L}])(?:not|n't|never|to|would|will|could|can|may|might|should|must|did|does|do|cannot|wo|won't|didn't|doesn't)\s+$/u;
@@ -767,7 +767,12 @@ function subjectBefore(view: SentenceView, pos: number): { mention: Mention; aft
     const between = segs.slice(j + 1, k + 1).map((seg) => seg.text);
     const clean = stripConnectives(candidate);
     if (!between.every(isChainedApposition)) break;
-    if (isNameSegment(clean.text) && !LEADING_PREPOSITION.test(clean.text) && opensClause(view, candidate, clean)) {
+    if (
+      isNameSegment(clean.text) &&
+      !NOT_A_SUBJECT.test(clean.text) &&
+      !LEADING_PREPOSITION.test(clean.text) &&
+      opensClause(view, candidate, clean)
+    ) {
       after.push(...between);
       subject = clean;
       k = j;
@@ -780,6 +785,8 @@ function subjectBefore(view: SentenceView, pos: number): { mention: Mention; aft
     const prev = segs[k - 1];
     if (!prev || prev.text === '') break;
     const prevClean = stripConnectives(prev);
+    // "Ultimately, the minister said": a sentence adverb is described by nothing; the phrase after it speaks.
+    if (NOT_A_SUBJECT.test(prevClean.text)) break;
     const describesPrev =
       (/^(?:who|whom|whose|which|of|from)\b/i.test(subject.text) && isNounPhrase(prevClean.text)) ||
       ((PARTY_STATE.test(subject.text) || AGE.test(subject.text)) && isNameSegment(prevClean.text)) ||
@@ -790,7 +797,9 @@ function subjectBefore(view: SentenceView, pos: number): { mention: Mention; aft
       // "Sonya A. Zoghlin, Carlineo's attorney, told", "General Mark Milley, chairman of the Joint Chiefs of Staff,
       // told", "Samuel Okafor, a hydrologist at Brenford University who ..., said": a name that opens its clause
       // and a noun phrase that describes it.
+      // ("Ultimately, the minister said": a sentence adverb is no name, and the role after it speaks.)
       (isNameSegment(prevClean.text) &&
+        !NOT_A_SUBJECT.test(prevClean.text) &&
         !LEADING_PREPOSITION.test(prevClean.text) &&
         opensClause(view, prev, prevClean) &&
         isApposition(subject.text));
