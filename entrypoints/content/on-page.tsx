@@ -44,7 +44,7 @@ import {
 } from '@/utils/marks/highlight';
 import { pushPage } from '@/utils/marks/page-push';
 import { addPageStyle } from '@/utils/marks/page-style';
-import { resolvePath, startPicker } from '@/utils/marks/picker';
+import { type PickerOptions, resolvePath, startPicker } from '@/utils/marks/picker';
 import { showOutlines } from '@/utils/marks/preview';
 import { rangeContainsPoint, spanToRange } from '@/utils/marks/ranges';
 import { HiddenSet, STRIP_CSS, safeToHide } from '@/utils/marks/strip';
@@ -853,19 +853,8 @@ export class OnPage implements PageController {
   }
 
   private beginPicker(): void {
-    const display = this.display;
-    if (!display || this.picking) return;
-    this.picking = 'block';
     const root = this.page.article?.root ?? null;
-    const stop = (): void => {
-      this.picking = null;
-      display.undoPicker = null;
-      this.update();
-    };
-    display.undoPicker = startPicker(this.deps.doc, {
-      overlayParent: display.shadow,
-      host: display.host,
-      signal: display.abort.signal,
+    this.startPicking('block', {
       // Never the article nor anything that holds it: hiding those would hide the story itself.
       isForbidden: (element) =>
         (root !== null && (element === root || element.contains(root))) || this.coversArticle(element),
@@ -875,7 +864,32 @@ export class OnPage implements PageController {
         this.applyStrip();
         this.saveStrip();
         this.status = 'Block hidden. Manage hidden blocks in the options.';
+        this.update();
+      },
+    });
+  }
+
+  /** One picker at a time, for hiding a block or for choosing the article; it ends on a pick or a cancel. */
+  private startPicking(
+    kind: 'block' | 'article',
+    options: Pick<PickerOptions, 'isForbidden'> & { onPick(element: Element, path: string): void },
+  ): void {
+    const display = this.display;
+    if (!display || this.picking) return;
+    this.picking = kind;
+    const stop = (): void => {
+      this.picking = null;
+      display.undoPicker = null;
+      this.update();
+    };
+    display.undoPicker = startPicker(this.deps.doc, {
+      overlayParent: display.shadow,
+      host: display.host,
+      signal: display.abort.signal,
+      ...(options.isForbidden ? { isForbidden: options.isForbidden } : {}),
+      onPick: (element, path) => {
         stop();
+        options.onPick(element, path);
       },
       onCancel: stop,
     });
@@ -887,26 +901,8 @@ export class OnPage implements PageController {
 
   /** The reader points at the article; on a click or Enter it is analysed as the article and kept for the site. */
   private beginArticlePicker(): void {
-    const display = this.display;
-    if (!display || this.picking) return;
-    this.picking = 'article';
     this.status = '';
-    const stop = (): void => {
-      this.picking = null;
-      display.undoPicker = null;
-      this.update();
-    };
-    display.undoPicker = startPicker(this.deps.doc, {
-      overlayParent: display.shadow,
-      host: display.host,
-      signal: display.abort.signal,
-      onPick: (_element, path) => {
-        stop();
-        this.chooseArticle(path);
-      },
-      onCancel: stop,
-    });
-    this.update();
+    this.startPicking('article', { onPick: (_element, path) => this.chooseArticle(path) });
   }
 
   /**
