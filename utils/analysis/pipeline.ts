@@ -193,6 +193,11 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
     });
     if ((i + 1) % STEP_EVERY === 0) yield;
   }
+  // Two sources merged at the end may both have been counted for one claim: a source's count is the number of
+  // claims that list it.
+  const counts = new Map<string, number>();
+  for (const claim of claims) for (const id of claim.sourceIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+  for (const source of sources) source.claimCount = counts.get(source.id) ?? 0;
   return { claims, sources, numbers, nonResponses };
 }
 
