@@ -11,6 +11,7 @@ export default defineConfig({
     // the two cores (the on-page tests took 5-8 s at load 28).
     testTimeout: 30_000,
     include: ['tests/**/*.test.{ts,tsx}'],
+    setupFiles: ['tests/setup/settle-preact.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
   },
 });
