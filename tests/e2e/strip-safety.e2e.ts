@@ -6,7 +6,7 @@ import { test } from './harness/framework.ts';
 import { poll } from './harness/poll.ts';
 import type { E2EPage } from './harness/types.ts';
 import { clickUi, HOST, isShown, READY, uiTexts } from './onpage-probes.ts';
-import { readStorage, writeStorage } from './popup-probes.ts';
+import { readStorage, resetSettings, writeStorage } from './popup-probes.ts';
 
 const UI_TIMEOUT_MS = 10_000;
 /** Pages written for this test: a story whole in its body, and one whose last paragraphs sit in a promo box. */
@@ -78,6 +78,8 @@ async function allShown(page: E2EPage, texts: string[]): Promise<boolean> {
 test('strip safety: preview on focus, exact hide/show, Hide all spares the story, a remembered kind is not applied over article text', async (ctx) => {
   const saved = (await readStorage(ctx, ['sites'])).sites;
   try {
+    // Every test page is on one site: start from no saved strip choices, whatever an earlier test left.
+    await resetSettings(ctx);
     const page = await ctx.newPage();
     await open(page, ctx.server.page(FIRST));
     const chips = await uiTexts(page, '.sl-strip-items .sl-chip');
