@@ -32,7 +32,6 @@ import type {
   SourceCategory,
   Span,
 } from '@/utils/analysis/types';
-import type { AnalyzeOptions, AnalyzeProgress } from '@/utils/analyze';
 import { BlockHighlights, type BlockMark } from '@/utils/marks/block-highlights';
 import {
   growHighlights,
@@ -49,8 +48,9 @@ import { showOutlines } from '@/utils/marks/preview';
 import { rangeContainsPoint, spanToRange } from '@/utils/marks/ranges';
 import { HiddenSet, STRIP_CSS, safeToHide } from '@/utils/marks/strip';
 import type { Undo } from '@/utils/marks/undo';
+import type { PageController, PageState } from '@/utils/messaging/page-controller';
+import type { AnalyzeOptions, AnalyzeProgress } from '@/utils/page/analyze-page';
 import type { PageAnalysis } from '@/utils/page/types';
-import type { PageController, PageState } from '@/utils/page-controller';
 import type { HighlightSettings, Settings, SiteSettings, SiteSettingsPatch } from '@/utils/settings';
 import { pauseForPage, runInSlices } from '@/utils/slices';
 import { highlightStyles, LAYER, PRIORITY, paletteCss } from './palette';

@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OnPage } from '../../entrypoints/content/on-page';
-import { analyzePageSteps } from '../../utils/analyze';
 import { HIDDEN_ATTR } from '../../utils/marks/strip';
 import { MARK_TAG } from '../../utils/marks/wrap';
+import { analyzePageSteps } from '../../utils/page/analyze-page';
 import {
   defaultSettings,
   emptySiteSettings,

@@ -176,7 +176,7 @@ export interface TreeVisitor<Level> {
    * opened first, with no parent level.
    */
   enter(element: Element, parent: Level | undefined): Level | null | typeof STOP_WALK;
-  /** A child that is not an element (text, comments), read in document order. Without it the walk reads elements only. */
+  /** A child that is not an element (text, comments), in document order. Without it, the walk reads elements only. */
   node?(node: ChildNode, level: Level): void;
   /** Closes a level once all its children are closed (post-order): children are done before their parent. */
   exit?(level: Level, parent: Level | undefined): void;
