@@ -72,6 +72,9 @@ export interface OnPageDeps {
   watchSite?: (callback: (site: SiteSettings) => void) => () => void;
   saveSite(patch: SiteSettingsPatch): Promise<unknown>;
   log?: (feature: string, error: unknown) => void;
+  /** Also write the figures (on-page/figures.ts) on the host as data attributes: for unit tests in jsdom, where
+   * no extension message can ask for them. Never in the extension, where page scripts could read them. */
+  figuresOnHost?: boolean;
 }
 
 /** While the article is being read: how many of its blocks are done. */
@@ -139,7 +142,7 @@ export class OnPage implements PageController {
   /** Stops the analysis under way (a newer one, or teardown). */
   private analysisAbort: AbortController | null = null;
   private readonly address: PageAddress;
-  private readonly figures = new Figures();
+  private readonly figures: Figures;
   private readonly guard: Guard;
   private readonly actions: OnPageActions;
   /** Gives the page its turn between slices of work. */
@@ -149,6 +152,7 @@ export class OnPage implements PageController {
   constructor(private readonly deps: OnPageDeps) {
     this.page = unreadPage(deps.url);
     this.address = new PageAddress(deps.doc, deps.url);
+    this.figures = new Figures(deps.figuresOnHost === true);
     this.pause = deps.pause ?? pauseForPage();
     this.guard = new Guard(deps.log ?? consoleLog, () => this.destroy());
     deps.signal.addEventListener('abort', () => this.destroy(), { once: true });

@@ -18,6 +18,7 @@ import { PATHOLOGICAL_CASES } from '../pathological/inputs.ts';
 import { test } from './harness/framework.ts';
 import type { E2EContext, E2EPage } from './harness/types.ts';
 import { clickInUi, HOST, openSidebar } from './hostile-ui.ts';
+import { readFigures } from './onpage-probes.ts';
 
 /** A task longer than this is a "long task" (the Long Tasks API's threshold). */
 const LONG_TASK_MS = 50;
@@ -46,20 +47,23 @@ interface HostRecord {
   paintedClaims: number;
 }
 
-function readRecord(page: E2EPage): Promise<HostRecord> {
-  return page.evaluate((selector: string) => {
-    const d = (document.querySelector(selector) as HTMLElement | null)?.dataset ?? {};
-    return {
-      state: d.state ?? '',
-      slices: Number(d.slices),
-      longestSliceMs: Number(d.longestSliceMs),
-      startedAt: Number(d.startedAt),
-      firstPaintAt: Number(d.firstPaintAt),
-      shownAt: Number(d.shownAt),
-      claims: Number(d.claims),
-      paintedClaims: Number(d.paintedClaims),
-    };
-  }, 'sourcelight-ui');
+/** The host's state from the page; the figures through the extension's messages (they are not on the page). */
+async function readRecord(ctx: E2EContext, page: E2EPage): Promise<HostRecord> {
+  const state = await page.evaluate(
+    (selector: string) => (document.querySelector(selector) as HTMLElement | null)?.dataset.state ?? '',
+    'sourcelight-ui',
+  );
+  const d = (await readFigures(ctx, page)) ?? {};
+  return {
+    state,
+    slices: Number(d.slices),
+    longestSliceMs: Number(d.longestSliceMs),
+    startedAt: Number(d.startedAt),
+    firstPaintAt: Number(d.firstPaintAt),
+    shownAt: Number(d.shownAt),
+    claims: Number(d.claims),
+    paintedClaims: Number(d.paintedClaims),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -192,11 +196,12 @@ function readTicks(page: E2EPage): Promise<Tick[]> {
 
 /** The checks common to both pages; prints the figures first. */
 async function checkTasks(
+  ctx: E2EContext,
   page: E2EPage,
   tracer: Tracer | null,
   label: string,
 ): Promise<{ record: HostRecord; ticks: Tick[] }> {
-  const record = await readRecord(page);
+  const record = await readRecord(ctx, page);
   const ticks = await readTicks(page);
   const during = ticks.filter((tick) => tick.t >= record.startedAt && tick.t <= record.shownAt + TICK_MS);
   let gap = 0;
@@ -262,7 +267,7 @@ test('seed page: no task of Sourcelight over 50 ms', async (ctx) => {
   const tracer = await traceChromium(page);
   await page.goto(ctx.server.seed(SEED));
   await page.waitForSelector(READY);
-  await checkTasks(page, tracer, 'seed page');
+  await checkTasks(ctx, page, tracer, 'seed page');
 });
 
 test(
@@ -277,7 +282,7 @@ test(
     const tracer = await traceChromium(page);
     await page.goto(url);
     await page.waitForSelector(READY, { timeoutMs: LONG_ARTICLE_TIMEOUT_MS });
-    const { record, ticks } = await checkTasks(page, tracer, '100,000-word article');
+    const { record, ticks } = await checkTasks(ctx, page, tracer, '100,000-word article');
 
     const reading = ticks.filter((tick) => tick.state === 'reading' && tick.ranges > 0);
     const states = ticks.map((tick) => `${tick.state || '-'}:${tick.ranges}`);
@@ -329,7 +334,7 @@ test(
       HOST,
     );
     await new Promise((r) => setTimeout(r, 500));
-    const focused = await readRecord(page);
+    const focused = await readRecord(ctx, page);
     const sourceClaims = await page.evaluate(
       (host: string) => document.querySelector(host)?.shadowRoot?.querySelectorAll('.sl-focus .sl-claim').length ?? 0,
       HOST,

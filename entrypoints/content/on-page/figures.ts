@@ -1,8 +1,9 @@
 // The figures benchmarks and tests read (how long the analysis took, its longest slice, how many claims are
 // painted…), kept in one place. They are Sourcelight's own business, not the page's: a normal build keeps them
 // here and answers them through the extension's messages only (`figures`, utils/messaging/protocol.ts; the e2e
-// harness and scripts/bench-browser.ts ask for them), which page scripts cannot send. Only where FIGURES_ON_HOST
-// (the unit tests) are they also written on the host element as data attributes.
+// harness and scripts/bench-browser.ts ask for them), which page scripts cannot send. Only when the one who makes
+// the OnPage asks for it (the unit tests, in jsdom, where there are no extension messages: OnPageDeps
+// `figuresOnHost`) are they also written on the host element as data attributes.
 
 /** Every figure, by name; the values are kept as the text they are reported as. */
 export interface FigureValues {
@@ -31,10 +32,6 @@ export interface FigureValues {
 export type FigureName = keyof FigureValues;
 export type FigureReport = Partial<Record<FigureName, string>>;
 
-/** Written on the host as data attributes in unit tests (jsdom, where no extension messages exist); never in a
- * build for browsers, where page scripts could read them. */
-export const FIGURES_ON_HOST = import.meta.env.MODE === 'test';
-
 /** Milliseconds are reported to a tenth. */
 const MS_FIGURES = new Set<FigureName>(['startedAt', 'firstPaintAt', 'shownAt', 'analysisMs', 'longestSliceMs']);
 
@@ -42,24 +39,27 @@ export class Figures {
   private readonly values: FigureReport = {};
   private host: HTMLElement | null = null;
 
+  /** `onHost`: also written on the host as data attributes (unit tests only; the content script never asks). */
+  constructor(private readonly onHost = false) {}
+
   /** Sets figures; null takes one away (a new analysis has painted nothing yet). */
   set(patch: { [K in FigureName]?: FigureValues[K] | null }): void {
     for (const [name, value] of Object.entries(patch) as Array<[FigureName, string | number | null]>) {
       if (value === null) {
         delete this.values[name];
-        if (this.host && FIGURES_ON_HOST) delete this.host.dataset[name];
+        if (this.host && this.onHost) delete this.host.dataset[name];
         continue;
       }
       const text = typeof value === 'number' && MS_FIGURES.has(name) ? value.toFixed(1) : String(value);
       this.values[name] = text;
-      if (this.host && FIGURES_ON_HOST) this.host.dataset[name] = text;
+      if (this.host && this.onHost) this.host.dataset[name] = text;
     }
   }
 
   /** The host shown now (null: none); in unit tests it carries the figures as data attributes. */
   attach(host: HTMLElement | null): void {
     this.host = host;
-    if (host && FIGURES_ON_HOST) Object.assign(host.dataset, this.values);
+    if (host && this.onHost) Object.assign(host.dataset, this.values);
   }
 
   /** Every figure, for the `figures` message. */
