@@ -22,12 +22,12 @@ import type { OnPageActions, OnPageState } from '@/components/sidebar/types';
 import type { BlockResult } from '@/utils/analysis/pipeline';
 import type { Steps } from '@/utils/analysis/steps';
 import type { Analysis, Claim, NumberKind, NumberMention } from '@/utils/analysis/types';
-import type { AnalyzeOptions, AnalyzeProgress } from '@/utils/page/analyze-page';
 import { pushPage } from '@/utils/marks/page-push';
 import { resolvePath } from '@/utils/marks/picker';
 import type { Undo } from '@/utils/marks/undo';
-import type { PageAnalysis } from '@/utils/page/types';
 import type { PageController, PageState } from '@/utils/messaging/page-controller';
+import type { AnalyzeOptions, AnalyzeProgress } from '@/utils/page/analyze-page';
+import type { PageAnalysis } from '@/utils/page/types';
 import {
   emptySiteSettings,
   type HighlightSettings,
