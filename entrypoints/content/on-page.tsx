@@ -11,14 +11,8 @@
 //   5. hide/destroy: every change undone in reverse, host removed, listeners and timers gone
 import { render } from 'preact';
 import onPageCss from '@/assets/onpage.css?raw';
-import {
-  breakdownJson,
-  breakdownMarkdown,
-  CLUTTER_LABELS,
-  CLUTTER_ORDER,
-  claimsOf,
-  sourceById,
-} from '@/components/sidebar/model';
+import { clutterLabel } from '@/components/sidebar/labels';
+import { breakdownJson, breakdownMarkdown, CLUTTER_ORDER, claimsOf, sourceById } from '@/components/sidebar/model';
 import { OnPageApp } from '@/components/sidebar/OnPageApp';
 import type { HoverCardState, OnPageActions, OnPageState, StripItem, StripPreview } from '@/components/sidebar/types';
 import type { BlockResult } from '@/utils/analysis/pipeline';
@@ -33,6 +27,7 @@ import type {
   Span,
 } from '@/utils/analysis/types';
 import type { AnalyzeOptions, AnalyzeProgress } from '@/utils/analyze';
+import { t, tp } from '@/utils/i18n';
 import { BlockHighlights, type BlockMark } from '@/utils/marks/block-highlights';
 import {
   growHighlights,
@@ -793,16 +788,12 @@ export class OnPage implements PageController {
     const spared = new Set((this.page.spared ?? []).map((s) => s.kind));
     for (const kind of CLUTTER_ORDER) {
       if (this.hiddenKinds.has(kind) && spared.has(kind)) {
-        notices.push(`${CLUTTER_LABELS[kind]} not hidden here: they hold article text.`);
+        notices.push(t('stripNoticeKindKept', clutterLabel(kind)));
       }
     }
     const held = this.pickedSuppressed ? 0 : this.resolvedPicks().filter((e) => this.coversArticle(e)).length;
     if (held > 0) {
-      notices.push(
-        held === 1
-          ? '1 block you hid on this site is not hidden here: it holds article text.'
-          : `${held} blocks you hid on this site are not hidden here: they hold article text.`,
-      );
+      notices.push(tp('stripNoticeBlocksKept', held));
     }
     return notices;
   }
@@ -863,7 +854,7 @@ export class OnPage implements PageController {
         this.pickedSuppressed = false;
         this.applyStrip();
         this.saveStrip();
-        this.status = 'Block hidden. Manage hidden blocks in the options.';
+        this.status = t('statusBlockHidden');
         this.update();
       },
     });
@@ -914,17 +905,17 @@ export class OnPage implements PageController {
     const display = this.display;
     if (!display) return;
     this.articlePath = path;
-    this.status = path === null ? "Showing Sourcelight's choice of article." : 'Reading the article you picked…';
+    this.status = path === null ? t('statusAutomaticArticle') : t('statusReadingPicked');
     this.render();
     void this.guardAsync('pick-article', () => this.deps.saveSite({ articlePath: path }));
     void this.reanalyse(display).then(() => {
       if (this.display !== display || path === null || this.articlePath !== path) return;
       if (this.page.analysis.article?.certainty?.picked) {
-        this.status = 'Showing the article you picked. It is kept for this site.';
+        this.status = t('statusPickedShown');
       } else {
         this.articlePath = null;
         void this.guardAsync('pick-article', () => this.deps.saveSite({ articlePath: null }));
-        this.status = 'That block holds no article text: Sourcelight kept its own choice.';
+        this.status = t('statusPickNoText');
       }
       this.render();
     });
@@ -972,12 +963,12 @@ export class OnPage implements PageController {
     const label = format === 'markdown' ? 'Markdown' : 'JSON';
     const clipboard = this.deps.doc.defaultView?.navigator.clipboard;
     if (!clipboard) {
-      this.setStatus(`Could not copy: the clipboard is not available here.`);
+      this.setStatus(t('statusCopyUnavailable'));
       return;
     }
     clipboard.writeText(text).then(
-      () => this.setStatus(`Copied the breakdown as ${label}.`),
-      () => this.setStatus(`Could not copy: the browser refused clipboard access.`),
+      () => this.setStatus(t('statusCopied', label)),
+      () => this.setStatus(t('statusCopyRefused')),
     );
   }
 
