@@ -75,12 +75,27 @@ export function attributionUnavailable(support: AttributionSupport): string | nu
 /**
  * The UI's two directions. Its words are laid out in the direction of the messages shown (`text`); the panels
  * sit at the end of the page's lines (`page`), so that the launcher and the sidebar never cover where a line
- * starts: on the right of a left-to-right page, on the left of a right-to-left one. The page's direction is its
- * article's language (as the engine told it from its declaration and letters, else as declared); without one,
- * the reader's own.
+ * starts: on the right of a left-to-right page, on the left of a right-to-left one (the sidebar's push,
+ * utils/marks/page-push.ts, is a margin at the end of <html>'s lines, the same side). The page's direction is
+ * <html>'s as the browser lays it out (its dir, or a page rule); where that cannot be read (no layout), its
+ * dir attribute, else the article's language (as the engine told it from its declaration and letters, else as
+ * declared); without any, the reader's own.
  */
-export function uiDirections(support: AttributionSupport, declared: string | null | undefined) {
+export function uiDirections(
+  support: AttributionSupport,
+  declared: string | null | undefined,
+  doc: Document | null = typeof document === 'undefined' ? null : document,
+) {
   const text = messagesDirection();
-  const page = languageDirection(support.language) ?? languageDirection(declared) ?? text;
+  const page = laidOutDirection(doc) ?? languageDirection(support.language) ?? languageDirection(declared) ?? text;
   return { text, page, lang: messagesLocale() };
+}
+
+function laidOutDirection(doc: Document | null): 'ltr' | 'rtl' | null {
+  const root = doc?.documentElement;
+  if (!root) return null;
+  const computed = doc.defaultView?.getComputedStyle(root).direction;
+  if (computed === 'rtl' || computed === 'ltr') return computed;
+  const declared = root.getAttribute('dir')?.toLowerCase();
+  return declared === 'rtl' || declared === 'ltr' ? declared : null;
 }
