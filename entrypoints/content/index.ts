@@ -9,12 +9,13 @@
 import { CONTENT_MODULES_DIR } from '@/utils/content-modules';
 import { registerContentMessages } from '@/utils/messaging/content';
 import {
+  effectiveSettings,
   getSettings,
   getSiteSettings,
   runsAutomatically,
   siteKey,
   updateSiteSettings,
-  watchSettings,
+  watchSiteSettings,
 } from '@/utils/settings';
 import { pauseForPage } from '@/utils/slices';
 import type { OnPage } from './on-page';
@@ -80,9 +81,11 @@ export default defineContentScript({
         pause,
         loadSettings: async () => {
           const [settings, siteSettings] = await Promise.all([getSettings(), getSiteSettings(site)]);
-          return { settings, site: siteSettings, autoRun: runsAutomatically(settings, siteSettings) };
+          // The defaults with this site's own highlight switches (the popup's "on this site") on top.
+          const forSite = effectiveSettings(settings, siteSettings);
+          return { settings: forSite, site: siteSettings, autoRun: runsAutomatically(settings, siteSettings) };
         },
-        watchSettings,
+        watchSettings: (callback) => watchSiteSettings(site, callback),
         saveSite: (patch) => updateSiteSettings(site, patch),
       });
       global[INSTANCE_KEY] = onPage;
