@@ -10,14 +10,14 @@ import type { PageController, PageState } from '@/utils/page-controller';
  * load (the seed adds it 300 ms after DOMContentLoaded). The last is the on-page UI's own window for a late
  * article (on-page.tsx LATE_ARTICLE_WINDOW_MS).
  */
-const LATE_CHECKS_MS = [400, 1_200, 3_000, 8_000] as const;
+export const LATE_CHECKS_MS = [400, 1_200, 3_000, 8_000] as const;
 /** After an address change, the same from the change: an SPA renders its new view once its data arrives. */
-const NAVIGATION_CHECKS_MS = [0, 300, 1_000, 3_000, 8_000] as const;
+export const NAVIGATION_CHECKS_MS = [0, 300, 1_000, 3_000, 8_000] as const;
 /**
  * Where the Navigation API is missing, an address change made with history.pushState (invisible to content
  * scripts) is found by reading location.href this often: a string comparison, nothing else.
  */
-const URL_POLL_MS = 1_000;
+export const URL_POLL_MS = 1_000;
 
 /**
  * What the popup is told about a page that was not read: as the on-page UI reports a page it has not read
@@ -94,17 +94,28 @@ export class GatedPage implements PageController {
   }
 }
 
+/** The Navigation API's object, where the browser has it (Chromium 102+, Firefox 147+). */
+type NavigationTarget = Pick<EventTarget, 'addEventListener'>;
+
+/** What the watch needs of the page's window (a stand-in in unit tests). */
+export interface WatchedView {
+  setTimeout(handler: () => void, ms: number): number;
+  clearTimeout(id: number): void;
+  setInterval(handler: () => void, ms: number): number;
+  clearInterval(id: number): void;
+  addEventListener(type: 'popstate' | 'hashchange', listener: () => void, options: { signal: AbortSignal }): void;
+  readonly location: { readonly href: string };
+  readonly navigation?: NavigationTarget;
+}
+
 interface WatchOptions {
-  view: Window;
+  view: WatchedView;
   /** The gate, run again on the page as it is now. */
   check(): boolean;
   /** Called once, when the gate passes. */
   onArticle(): void;
   signal: AbortSignal;
 }
-
-/** The Navigation API's object, where the browser has it (Chromium 102+, Firefox 147+). */
-type NavigationTarget = Pick<EventTarget, 'addEventListener'>;
 
 /**
  * Looks at the page with the gate again at a few moments after the start and after each change of address,
@@ -146,7 +157,7 @@ export function watchForArticle({ view, check, onArticle, signal }: WatchOptions
   const listen = { signal: abort.signal };
   view.addEventListener('popstate', moved, listen);
   view.addEventListener('hashchange', moved, listen);
-  const navigation = (view as Window & { navigation?: NavigationTarget }).navigation;
+  const navigation = view.navigation;
   if (navigation) navigation.addEventListener('currententrychange', moved, listen);
   else {
     const poll = view.setInterval(moved, URL_POLL_MS);

@@ -77,11 +77,17 @@ export interface GateVerdict {
   by: 'paragraph' | 'line-breaks' | 'text-walk' | 'none';
 }
 
-/** Hidden by its own attributes (the engine skips such an element with all it holds). */
+/** Hidden by its own attributes (the engine skips such an element with all it holds: dom.ts isSkipped). */
 function hidden(element: Element): boolean {
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   const style = element.getAttribute('style');
   return style !== null && HIDDEN_STYLE.test(style);
+}
+
+/** Hidden by its own attributes or an ancestor's: only asked of the few elements long enough to count. */
+function hiddenUpTo(element: Element): boolean {
+  for (let e: Element | null = element; e; e = e.parentElement) if (hidden(e)) return true;
+  return false;
 }
 
 /** The element's text could be a prose block: long enough, with a sentence end in it, not hidden. */
@@ -89,7 +95,7 @@ function mayBeProse(element: Element): boolean {
   const text = element.textContent;
   if (text === null || text.length < GATE_PROSE_CHARS) return false;
   const trimmed = text.trim();
-  return trimmed.length >= GATE_PROSE_CHARS && SENTENCE_END.test(trimmed) && !hidden(element);
+  return trimmed.length >= GATE_PROSE_CHARS && SENTENCE_END.test(trimmed) && !hiddenUpTo(element);
 }
 
 /** The nearest ancestor of `node` that is not an inline element. */
