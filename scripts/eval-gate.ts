@@ -9,7 +9,7 @@
 //   ../shared/bench/extraction-corpora/*/
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { analyzePage } from '../utils/analyze';
+import { analyzePage } from '../utils/page/analyze-page';
 import { type GateVerdict, gatePage } from '../utils/page/gate';
 import { parsePage, readPage } from './load-page';
 

@@ -3,7 +3,7 @@
 // or the page may have changed into an article: its address changed (an SPA's navigation) or its scripts built
 // the story late (seeds/script-inserted-article.html), which a few timers look at with the gate again. No
 // MutationObserver, no walk of the page: the cost on a page that stays what it is is a handful of gate checks.
-import type { PageController, PageState } from '@/utils/page-controller';
+import type { PageController, PageFigures, PageState } from '@/utils/messaging/page-controller';
 
 /**
  * After the start, the gate looks again at these times (ms): a page's scripts often build the story after
@@ -91,6 +91,10 @@ export class GatedPage implements PageController {
   destroy(): void {
     this.destroyed = true;
     this.page?.destroy();
+  }
+
+  figureReport(): PageFigures {
+    return this.page?.figureReport?.() ?? {};
   }
 }
 

@@ -11,7 +11,7 @@
 import { CONTENT_MODULES_DIR } from '@/utils/content-modules';
 import { registerContentMessages } from '@/utils/messaging/content';
 import { mayHoldArticle } from '@/utils/page/gate';
-import type { PageController } from '@/utils/page-controller';
+import type { PageController } from '@/utils/messaging/page-controller';
 import {
   getSettings,
   getSiteSettings,

@@ -10,7 +10,7 @@ import {
   type WatchedView,
   watchForArticle,
 } from '@/entrypoints/content/gated';
-import type { PageController, PageState } from '@/utils/page-controller';
+import type { PageController, PageState } from '@/utils/messaging/page-controller';
 
 /** A controller that records what it was asked, standing in for the on-page UI. */
 function fakeController(): PageController & { calls: string[] } {

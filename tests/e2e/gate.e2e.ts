@@ -8,7 +8,7 @@ import { test } from './harness/framework.ts';
 import { poll, settle } from './harness/poll.ts';
 import { firstDifference, installMutationRecorder, readMutations, snapshot } from './harness/probes.ts';
 import type { E2EContext, E2EPage } from './harness/types.ts';
-import { READY } from './onpage-probes.ts';
+import { READY, readFigures } from './onpage-probes.ts';
 import { activeTabId, openPopup, popupStatus, resetSettings } from './popup-probes.ts';
 
 const NOT_ARTICLES_DIR = path.resolve(import.meta.dirname, '../fixtures/not-articles');
@@ -124,10 +124,5 @@ test('gate: an SPA that turns from a list of headlines into an article is analys
   if (modules) assert.deepEqual(modules(), [], 'nothing loaded on the list of headlines');
   await page.click('#open');
   await page.waitForSelector(READY, { timeoutMs: UI_TIMEOUT_MS });
-  await poll(
-    async () =>
-      page.evaluate(() => Number(document.querySelector<HTMLElement>('sourcelight-ui')?.dataset.claims ?? 0) > 0, null),
-    UI_TIMEOUT_MS,
-    'claims found in the story',
-  );
+  await poll(async () => Number((await readFigures(ctx, page))?.claims ?? 0) > 0, UI_TIMEOUT_MS, 'claims in the story');
 });

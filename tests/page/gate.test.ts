@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzePage } from '../../utils/analyze';
+import { analyzePage } from '../../utils/page/analyze-page';
 import { type GateVerdict, gatePage } from '../../utils/page/gate';
 
 function page(body: string, head = ''): Document {
