@@ -8,14 +8,8 @@
 
 import { CONTENT_MODULES_DIR } from '@/utils/content-modules';
 import { registerContentMessages } from '@/utils/messaging/content';
-import {
-  getSettings,
-  getSiteSettings,
-  runsAutomatically,
-  siteKey,
-  updateSiteSettings,
-  watchSettings,
-} from '@/utils/settings';
+import { getSettings, getSiteSettings, runsAutomatically, siteKey, updateSiteSettings } from '@/utils/settings';
+import { watchSettings } from '@/utils/settings-watch';
 import { pauseForPage } from '@/utils/slices';
 import type { OnPage } from './on-page';
 
