@@ -3,7 +3,7 @@
 // (tests/fixtures/article-extraction/html/*.html.gz) and the pathological pages (tests/pathological/inputs.ts).
 //
 // Two measurements per page, each in its own browser, with every request but the page itself blocked:
-//   engine     utils/analyze.ts bundled with esbuild (tests/e2e/harness/engine-bundle.ts, which the pathological
+//   engine     utils/page/analyze-page.ts bundled with esbuild (tests/e2e/harness/engine-bundle.ts, which the pathological
 //              e2e test uses too) and run in the page (main world) right after load, timed against
 //              `new Readability(document.cloneNode(true)).parse()` in the same page; long tasks during the
 //              analysis (PerformanceObserver 'longtask') and the heap it leaves behind (CDP, after a GC).
@@ -12,7 +12,11 @@
 //              data-shown-at, both from the content script); the isolate's heap after a GC next to the same page
 //              without the extension.
 //
-// Options: --only seeds|bench|pathological (repeatable), --limit N (pages per group), --all (every benchmark page;
+// The responsive group (scripts/bench-responsive.ts) is two page loads per browser, Chromium and Firefox, with the
+// extension: the milliseconds Sourcelight holds the page up, next to their bounds (tests/e2e/responsive.e2e.ts
+// checks the same loads for what does not depend on the machine's load).
+//
+// Options: --only seeds|bench|pathological|responsive (repeatable), --limit N (pages per group), --all (every benchmark page;
 // by default the first BENCH_DEFAULT_PAGES of the 91, to keep to about three minutes on two cores),
 // --no-extension. Prints one row per page, then median and p90 per group.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -24,6 +28,7 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_BASE_ARGS } from '../tests/e2e/harness/chromium.ts';
 import { ENGINE_GLOBAL, engineBundle } from '../tests/e2e/harness/engine-bundle.ts';
 import { browserNest, NEST_SOURCE, PATHOLOGICAL_CASES } from '../tests/pathological/inputs';
+import { benchResponsive } from './bench-responsive.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -39,8 +44,8 @@ const NAVIGATION_TIMEOUT_MS = 30_000;
  * measures all 91 (about ten minutes). */
 const BENCH_DEFAULT_PAGES = 15;
 
-type Group = 'seeds' | 'bench' | 'pathological';
-const GROUPS: readonly Group[] = ['seeds', 'bench', 'pathological'];
+type Group = 'seeds' | 'bench' | 'pathological' | 'responsive';
+const GROUPS: readonly Group[] = ['seeds', 'bench', 'pathological', 'responsive'];
 
 interface BenchPage {
   group: Group;
@@ -536,6 +541,8 @@ async function main(): Promise<void> {
   console.log(
     `\n${blocked.count} requests blocked (page sub-resources); ${((Date.now() - started) / 1000).toFixed(0)} s in all`,
   );
+  // Responsiveness: a section of its own (scripts/bench-responsive.ts), after the per-page groups.
+  if (options.groups.includes('responsive')) await benchResponsive();
   const shownAnywhere = [...extensionRows.values()].some((row) => row.analysisMs != null);
   if (useExtension && extensionRows.size > 0 && !shownAnywhere) {
     console.error('bench:browser: the extension showed its UI on no page: its figures above are missing');

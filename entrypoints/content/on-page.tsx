@@ -22,12 +22,12 @@ import type { OnPageActions, OnPageState } from '@/components/sidebar/types';
 import type { BlockResult } from '@/utils/analysis/pipeline';
 import type { Steps } from '@/utils/analysis/steps';
 import type { Analysis, Claim, NumberKind, NumberMention } from '@/utils/analysis/types';
-import type { AnalyzeOptions, AnalyzeProgress } from '@/utils/analyze';
 import { pushPage } from '@/utils/marks/page-push';
 import { resolvePath } from '@/utils/marks/picker';
 import type { Undo } from '@/utils/marks/undo';
+import type { PageController, PageState } from '@/utils/messaging/page-controller';
+import type { AnalyzeOptions, AnalyzeProgress } from '@/utils/page/analyze-page';
 import type { PageAnalysis } from '@/utils/page/types';
-import type { PageController, PageState } from '@/utils/page-controller';
 import type { HighlightSettings, Settings, SiteSettings, SiteSettingsPatch } from '@/utils/settings';
 import { pauseForPage, runInSlices } from '@/utils/slices';
 import { consoleLog, Guard } from './on-page/features';
@@ -51,7 +51,7 @@ export interface OnPageDeps {
   url: string;
   /** The content script context's signal: aborting it tears everything down. */
   signal: AbortSignal;
-  /** The engine as Steps (utils/analyze.ts `analyzePageSteps`): run here in slices, reporting its progress. */
+  /** The engine as Steps (utils/page/analyze-page.ts `analyzePageSteps`): run here in slices, reporting its progress. */
   analyze(doc: Document, options: AnalyzeOptions, progress: AnalyzeProgress): Steps<PageAnalysis>;
   /** Gives the page its turn between slices of the analysis; utils/slices.ts `pauseForPage()` by default. */
   pause?: () => Promise<void>;

@@ -25,7 +25,10 @@ export interface HostData {
  * asked through the extension's messages: they are never on the page, where its scripts could read them. Null
  * when no content script of a tab at the page's address answers.
  */
-export async function readFigures(ctx: E2EContext, page: E2EPage): Promise<Record<string, string> | null> {
+export async function readFigures(
+  ctx: Pick<E2EContext, 'extension'>,
+  page: E2EPage,
+): Promise<Record<string, string> | null> {
   const url = await page.url();
   const replies = await messageEveryTab(ctx, 'figures', null);
   for (const reply of replies as Array<{ ok?: boolean; value?: { url: string; figures: Record<string, string> } }>) {
@@ -153,7 +156,7 @@ export async function sendToPage(ctx: E2EContext, url: string, name: string, dat
 }
 
 /** Sends a content-script message to every tab's top frame; the replies of those that answered. */
-function messageEveryTab(ctx: E2EContext, name: string, data: unknown): Promise<unknown[]> {
+function messageEveryTab(ctx: Pick<E2EContext, 'extension'>, name: string, data: unknown): Promise<unknown[]> {
   return ctx.extension.evaluate(
     async ({ name, data }: { name: string; data: unknown }) => {
       type Tabs = {

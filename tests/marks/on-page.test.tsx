@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OnPage } from '../../entrypoints/content/on-page';
-import { analyzePageSteps } from '../../utils/analyze';
 import { HIDDEN_ATTR } from '../../utils/marks/strip';
 import { MARK_TAG } from '../../utils/marks/wrap';
+import { analyzePageSteps } from '../../utils/page/analyze-page';
 import {
   defaultSettings,
   emptySiteSettings,
@@ -140,7 +140,7 @@ describe('OnPage on the seed article (wrap fallback)', () => {
     expect(document.documentElement.outerHTML).toBe(before);
   });
 
-  it('follows this site\'s settings changed elsewhere (options page): hidden kinds come and go, and restores exactly', async () => {
+  it("follows this site's settings changed elsewhere (options page): hidden kinds come and go, and restores exactly", async () => {
     const before = load(SEED);
     let notify: ((settings: ReturnType<typeof defaultSettings>) => void) | null = null;
     let site: SiteSettings = emptySiteSettings();

@@ -1,7 +1,7 @@
 // The content script's end of the protocol: answers the popup through the page's PageController and keeps the
 // background's badge in step. Called once by the content script; the ctx tears the listener down on update.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PageController, PageState } from '../page-controller';
+import type { PageController, PageState } from './page-controller';
 import type { PageReport, TabPageState } from './protocol';
 import { listen, sendToBackground } from './transport';
 

@@ -1,7 +1,7 @@
 // The messages between the popup, the background and the content script, declared once: one map per
 // destination, each entry naming its request and its reply. Senders and receivers are typed from these maps,
 // so a message that is not declared here cannot be sent or handled.
-import type { PageController, PageFigures, PageState } from '../page-controller';
+import type { PageController, PageFigures, PageState } from './page-controller';
 
 /** A page's state as the popup receives it: the PageController's, plus the page's address, which the popup
  * cannot always read from the tab (Chromium hides it from extensions without the `tabs` permission unless

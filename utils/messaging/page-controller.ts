@@ -1,6 +1,6 @@
 // The contract between the content script's on-page UI (highlights, sidebar, strip) and whoever drives it
 // (the popup through messages, the keyboard shortcut, the launcher). Implemented in the content script.
-import type { AttributionSupport } from './analysis/types';
+import type { AttributionSupport } from '../analysis/types';
 
 export interface PageCounts {
   claims: number;
