@@ -7,6 +7,9 @@
 //   strip.ts         the strip and the picker: clutter hidden, previews, hand-picked blocks, the article choice
 //   pointer.ts       pointer and keys: the hover card, clicks on claims, the sidebar shortcut, Esc
 //   figures.ts       the figures benchmarks and tests read; features.ts the typed feature ids and their guard
+// The sidebar is not a part of its own: it is drawn by components/sidebar from the state here (open, the focused
+// source, the status line), and its one change to the page, pushing it aside, is a call to utils/marks/page-push.
+// The analysis run stays here too: it is the lifecycle (every phase change follows from one).
 // Stages:
 //   1. read the reader's settings; if Sourcelight does not run here by itself (run mode "Only when I ask", or
 //      the site blocked), stop: the page is not even read until the reader asks (popup's "Run on this page")
