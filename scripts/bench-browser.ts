@@ -8,8 +8,8 @@
 //              `new Readability(document.cloneNode(true)).parse()` in the same page; long tasks during the
 //              analysis (PerformanceObserver 'longtask') and the heap it leaves behind (CDP, after a GC).
 //   extension  the built extension (.output/chrome-mv3) as a reader gets it: the analysis time and the moment
-//              its UI and highlights were shown, read from the <sourcelight-ui> host (data-analysis-ms,
-//              data-shown-at, both from the content script); the isolate's heap after a GC next to the same page
+//              its UI and highlights were shown, asked from the content script through the extension's
+//              `figures` message (analysisMs, shownAt; never on the page); the isolate's heap after a GC next to the same page
 //              without the extension.
 //
 // The responsive group (scripts/bench-responsive.ts) is two page loads per browser, Chromium and Firefox, with the

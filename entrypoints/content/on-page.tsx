@@ -7,6 +7,9 @@
 //   strip.ts         the strip and the picker: clutter hidden, previews, hand-picked blocks, the article choice
 //   pointer.ts       pointer and keys: the hover card, clicks on claims, the sidebar shortcut, Esc
 //   figures.ts       the figures benchmarks and tests read; features.ts the typed feature ids and their guard
+// The sidebar is not a part of its own: it is drawn by components/sidebar from the state here (open, the focused
+// source, the status line), and its one change to the page, pushing it aside, is a call to utils/marks/page-push.
+// The analysis run stays here too: it is the lifecycle (every phase change follows from one).
 // Stages:
 //   1. read the reader's settings; if Sourcelight does not run here by itself (run mode "Only when I ask", or
 //      the site blocked), stop: the page is not even read until the reader asks (popup's "Run on this page")
@@ -29,15 +32,7 @@ import type { Undo } from '@/utils/marks/undo';
 import type { PageController, PageState } from '@/utils/messaging/page-controller';
 import type { AnalyzeOptions, AnalyzeProgress } from '@/utils/page/analyze-page';
 import type { PageAnalysis } from '@/utils/page/types';
-import {
-  emptySiteSettings,
-  type HighlightSettings,
-  type Settings,
-  type SiteSettings,
-  type SiteSettingsPatch,
-  siteKey,
-  watchSites,
-} from '@/utils/settings';
+import type { HighlightSettings, Settings, SiteSettings, SiteSettingsPatch } from '@/utils/settings';
 import { pauseForPage, runInSlices } from '@/utils/slices';
 import { consoleLog, Guard } from './on-page/features';
 import { type FigureReport, Figures } from './on-page/figures';
@@ -65,12 +60,10 @@ export interface OnPageDeps {
   /** Gives the page its turn between slices of the analysis; utils/slices.ts `pauseForPage()` by default. */
   pause?: () => Promise<void>;
   loadSettings(): Promise<{ settings: Settings; site: SiteSettings; autoRun: boolean }>;
-  /** Calls back when the reader changes the settings (options page, popup); returns the unwatch function. */
+  /** Calls back when the reader changes the settings or a site's settings (options page, popup, another tab;
+   * utils/settings.ts watchSiteSettings: the settings as this site uses them); returns the unwatch function. This site's settings are then read again through
+   * `loadSettings`. */
   watchSettings?: (callback: (settings: Settings) => void) => () => void;
-  /** Calls back when this site's settings change (options page, another tab); returns the unwatch function.
-   * Where the entry gives `watchSettings` but not this, the extension's storage is watched for the page's site
-   * (the entry, entrypoints/content/index.ts, then needs no change). */
-  watchSite?: (callback: (site: SiteSettings) => void) => () => void;
   saveSite(patch: SiteSettingsPatch): Promise<unknown>;
   log?: (feature: string, error: unknown) => void;
   /** Also write the figures (on-page/figures.ts) on the host as data attributes: for unit tests in jsdom, where
@@ -136,7 +129,7 @@ export class OnPage implements PageController {
   private stripVisible = true;
   private focus: { sourceId: string; index: number } | null = null;
   private status = '';
-  private choices: StripChoices = stripChoices(emptySiteSettings());
+  private choices: StripChoices = stripChoices({ stripHidden: [], hiddenBlocks: [] });
   /** Every analysis run on this page. */
   private analyses = 0;
   private run: RunReport = { startedAt: 0, firstPaintAt: 0, endedAt: 0, workMs: 0, longestMs: 0, slices: 0 };
@@ -388,21 +381,26 @@ export class OnPage implements PageController {
 
   private watchStorage(): void {
     const { deps } = this;
-    const unwatch = deps.watchSettings?.((settings) => this.guard.run('settings', () => this.applySettings(settings)));
+    const unwatch = deps.watchSettings?.((settings) => {
+      this.guard.run('settings', () => this.applySettings(settings));
+      void this.guard.runAsync('settings', async () => {
+        const prefs = await deps.loadSettings();
+        if (this.phase() !== 'destroyed') this.applySite(prefs.site);
+      });
+    });
     if (unwatch) deps.signal.addEventListener('abort', unwatch, { once: true });
-    const watchSite = deps.watchSite ?? (deps.watchSettings ? storedSiteWatch(deps.url) : undefined);
-    const unwatchSite = watchSite?.((site) => this.guard.run('settings', () => this.applySite(site)));
-    if (unwatchSite) deps.signal.addEventListener('abort', unwatchSite, { once: true });
   }
 
   /** The reader changed the settings elsewhere: follow the highlight choices and colours at once. */
   private applySettings(settings: Settings): void {
+    const before = JSON.stringify([this.highlights, this.numberKinds, this.colorScheme]);
     this.highlights = { ...settings.highlights };
     this.numberKinds = { ...settings.numberKinds };
     const view = this.view();
     if (view && settings.colorScheme !== this.colorScheme) view.host.setColorScheme(settings.colorScheme);
     this.colorScheme = settings.colorScheme;
-    view?.highlights.paint();
+    // A change of a site's settings calls back too, with the same settings: nothing to paint again then.
+    if (JSON.stringify([this.highlights, this.numberKinds, this.colorScheme]) !== before) view?.highlights.paint();
   }
 
   /**
@@ -722,18 +720,6 @@ export class OnPage implements PageController {
 /** The analysis under way in a phase that can have one. */
 function readingOf(life: Life): Reading | null {
   return life.phase === 'unread' || life.phase === 'destroyed' ? null : life.reading;
-}
-
-/** This site's settings in the extension's storage, watched. */
-function storedSiteWatch(url: string): (callback: (site: SiteSettings) => void) => () => void {
-  let host = '';
-  try {
-    host = new URL(url).host;
-  } catch {
-    host = '';
-  }
-  const key = siteKey(host) ?? host;
-  return (callback) => watchSites((sites) => callback(sites[key] ?? emptySiteSettings()));
 }
 
 /** The popup's word for the certainty of the article found; undefined when nothing was read. */

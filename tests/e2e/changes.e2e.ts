@@ -1,7 +1,7 @@
 // Pages that change under Sourcelight: an SPA that swaps its story by history navigation
 // (tests/e2e/pages/spa-article.html) and a story that loads more paragraphs as the reader scrolls
-// (tests/e2e/pages/infinite-article.html). Each change is analysed again exactly once (data-analyses counts
-// every analysis), the highlights follow the new text, and a page that stays still is not analysed at all.
+// (tests/e2e/pages/infinite-article.html). Each change is analysed again exactly once (the figure `analyses`
+// counts every analysis), the highlights follow the new text, and a page that stays still is not analysed at all.
 import assert from 'node:assert/strict';
 import { test } from './harness/framework.ts';
 import { pollUntil, settle } from './harness/poll.ts';

@@ -30,26 +30,7 @@ export async function readFigures(
   page: E2EPage,
 ): Promise<Record<string, string> | null> {
   const url = await page.url();
-  const replies = await ctx.extension.evaluate(async () => {
-    type Tabs = {
-      query(q: object): Promise<Array<{ id?: number }>>;
-      sendMessage(id: number, message: unknown, options: object): Promise<unknown>;
-    };
-    const g = globalThis as unknown as { browser?: { tabs: Tabs }; chrome?: { tabs: Tabs } };
-    const api = (g.browser ?? g.chrome)?.tabs;
-    if (!api) throw new Error('no tabs API');
-    const answers: unknown[] = [];
-    for (const tab of await api.query({})) {
-      if (tab.id === undefined) continue;
-      try {
-        const message = { sourcelight: 'content', name: 'figures', data: null };
-        answers.push(await api.sendMessage(tab.id, message, { frameId: 0 }));
-      } catch {
-        // No content script in that tab (an extension page, about:blank).
-      }
-    }
-    return answers;
-  }, null);
+  const replies = await messageEveryTab(ctx, 'figures', null);
   for (const reply of replies as Array<{ ok?: boolean; value?: { url: string; figures: Record<string, string> } }>) {
     if (reply?.ok && reply.value?.url === url) return reply.value.figures;
   }
@@ -169,7 +150,14 @@ export function isShown(page: E2EPage, text: string): Promise<boolean | null> {
  * only a tab with our content script (there is one per test) answers.
  */
 export async function sendToPage(ctx: E2EContext, url: string, name: string, data: unknown): Promise<unknown> {
-  const replies = await ctx.extension.evaluate(
+  const replies = await messageEveryTab(ctx, name, data);
+  if (replies.length === 0) throw new Error(`no content script answered ${name} (page ${url})`);
+  return replies[0];
+}
+
+/** Sends a content-script message to every tab's top frame; the replies of those that answered. */
+function messageEveryTab(ctx: Pick<E2EContext, 'extension'>, name: string, data: unknown): Promise<unknown[]> {
+  return ctx.extension.evaluate(
     async ({ name, data }: { name: string; data: unknown }) => {
       type Tabs = {
         query(q: object): Promise<Array<{ id?: number }>>;
@@ -192,8 +180,6 @@ export async function sendToPage(ctx: E2EContext, url: string, name: string, dat
     },
     { name, data },
   );
-  if (replies.length === 0) throw new Error(`no content script answered ${name} (page ${url})`);
-  return replies[0];
 }
 
 let axeSource: Promise<string> | null = null;

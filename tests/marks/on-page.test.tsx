@@ -140,6 +140,43 @@ describe('OnPage on the seed article (wrap fallback)', () => {
     expect(document.documentElement.outerHTML).toBe(before);
   });
 
+  it("follows this site's settings changed elsewhere (options page): hidden kinds come and go, and restores exactly", async () => {
+    const before = load(SEED);
+    let notify: ((settings: ReturnType<typeof defaultSettings>) => void) | null = null;
+    let site: SiteSettings = emptySiteSettings();
+    const abort = new AbortController();
+    const onPage = new OnPage({
+      doc: document,
+      url: 'https://www.daily8.example/news/is',
+      signal: abort.signal,
+      figuresOnHost: true,
+      pause: nextMicrotask,
+      analyze: analyzePageSteps,
+      loadSettings: async () => ({ settings: defaultSettings(), site, autoRun: true }),
+      watchSettings: (callback) => {
+        notify = callback;
+        return () => {
+          notify = null;
+        };
+      },
+      saveSite: async () => undefined,
+    });
+    await onPage.start();
+    expect(document.querySelectorAll(`[${HIDDEN_ATTR}]`).length).toBe(0);
+    const storageChanged = async (next: SiteSettings): Promise<void> => {
+      site = next;
+      (notify as ((s: Settings) => void) | null)?.(defaultSettings());
+      await vi.waitFor(() => expect(onPage.state().counts.clutterHidden > 0).toBe(next.stripHidden.length > 0));
+    };
+    await storageChanged({ ...emptySiteSettings(), stripHidden: ['related'] });
+    expect(onPage.state().counts.clutterHidden).toBeGreaterThan(0);
+    expect(uiButton('Related')?.getAttribute('aria-pressed')).toBe('true');
+    await storageChanged(emptySiteSettings());
+    expect(document.querySelectorAll(`[${HIDDEN_ATTR}]`).length).toBe(0);
+    abort.abort();
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
   it('a strip toggle saves the choice for the site', async () => {
     load(SEED);
     const { onPage, saveSite } = start();
