@@ -4,10 +4,11 @@
 // Written as Steps (steps.ts): it pauses after every sentence, so the content script can read a long article in
 // slices and paint each block's claims and numbers as soon as the block is read (`onBlock`).
 import { type CueMatch, findCues, findNonResponse, findTopic, pickCue, type SentenceView } from './attribution';
-import { parseMention } from './mention';
+import { knowledgeSteps } from './knowledge';
+import { parseNounPhrase } from './noun-phrase';
 import { findNumbers } from './numbers';
 import { findQuotes, maskQuotes, type QuoteRange, splitSentences, type TextRange } from './segment';
-import { knowledgeSteps, SourceRegistry } from './sources';
+import { SourceRegistry } from './sources';
 import { complete, STEP_EVERY, type Steps } from './steps';
 import type {
   AttributionKind,
@@ -121,7 +122,7 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
       }
       // The sentence's subject is the latest one a later "he" or "it" may mean, even when it is not quoted.
       const topic = findTopic(view);
-      const topicParsed = topic ? parseMention(topic.text) : null;
+      const topicParsed = topic ? parseNounPhrase(topic.text) : null;
       if (topic && !topicParsed?.pronoun) registry.notice(topic);
       const label = LABEL_LINE.test(text.slice(sentence.start, sentence.end));
       const cues = label ? [] : findCues(view);
@@ -208,7 +209,7 @@ function resolveSentence(registry: SourceRegistry, cue: CueMatch, cues: readonly
   for (const other of cues) {
     if (other === cue || other.cueStart === cue.cueStart) continue;
     // Named speakers only: an unnamed phrase in a side clause ("as many expect") is too loose to list.
-    const named = other.subjects.filter((m) => parseMention(m.text).proper);
+    const named = other.subjects.filter((m) => parseNounPhrase(m.text).proper);
     for (const id of resolveAll(registry, { ...other, subjects: named })) if (!ids.includes(id)) ids.push(id);
   }
   return ids;
