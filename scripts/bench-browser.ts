@@ -21,9 +21,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_BASE_ARGS } from '../tests/e2e/harness/chromium.ts';
-import { ENGINE_GLOBAL, engineBundle } from '../tests/e2e/harness/engine-bundle.ts';
-import { browserNest, NEST_SOURCE, PATHOLOGICAL_CASES } from '../tests/pathological/inputs';
+import { CHROMIUM_BASE_ARGS } from '../tools/browser/chromium-args.ts';
+import { ENGINE_GLOBAL, engineBundle } from '../tools/browser/engine-bundle.ts';
+import { browserNest, NEST_SOURCE, PATHOLOGICAL_CASES } from '../tools/pathological-inputs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -48,6 +48,21 @@ const RULES: readonly Rule[] = [
     forbid: ['utils/page/', 'utils/marks/', 'entrypoints/', 'tools/'],
     why: 'UI components see analysis types, messaging and settings, never the page',
   },
+  {
+    from: 'tests/',
+    forbid: ['scripts/'],
+    why: 'tests share the Node tools through tools/, not by importing the scripts',
+  },
+  {
+    from: 'scripts/',
+    forbid: ['tests/'],
+    why: 'scripts share the Node tools through tools/, not by importing the tests',
+  },
+  {
+    from: 'tools/',
+    forbid: ['scripts/', 'tests/'],
+    why: 'tools/ is what scripts/ and tests/ share: it depends on neither',
+  },
 ];
 
 interface Violation {
@@ -117,6 +132,9 @@ describe('the import rule', () => {
     ['utils/marks/strip.ts', "import { OnPage } from '../../entrypoints/content/on-page';"],
     ['components/sidebar/Sidebar.tsx', "import { extractArticle } from '@/utils/page/extract';"],
     ['components/popup/Popup.tsx', "import type { Undo } from '~/utils/marks/undo';"],
+    ['tests/golden.test.ts', "import { analyzeFile } from '../scripts/analyze';"],
+    ['scripts/bench-browser.ts', "import { CHROMIUM_BASE_ARGS } from '../tests/e2e/harness/chromium.ts';"],
+    ['tools/load-page.ts', "import { main } from '../scripts/analyze';"],
   ];
   it.each(BAD)('fails on %s: %s', (file, source) => {
     expect(importViolations(file, source)).toHaveLength(1);

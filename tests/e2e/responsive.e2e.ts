@@ -1,5 +1,5 @@
 // Sourcelight never blocks the page for long (issue 6, "Responsiveness"). On the seed page and on a 100,000-word
-// article (tests/pathological/inputs.ts), with the extension as a reader gets it:
+// article (tools/pathological-inputs.ts), with the extension as a reader gets it:
 //   - its own record: the analysis ran in slices (utils/slices.ts), and the longest (data-longest-slice-ms,
 //     wall time) is printed and held to SLICE_BOUND_MS in both browsers: typically 10–42 ms, but a garbage
 //     collection that falls in a slice (up to ~110 ms seen) counts in it, and the content script cannot tell;
@@ -14,7 +14,7 @@
 //   - on the long article, highlights appear progressively: while the article is still being read
 //     (data-state="reading"), claims and numbers are already painted and their number grows.
 import assert from 'node:assert/strict';
-import { PATHOLOGICAL_CASES } from '../pathological/inputs.ts';
+import { PATHOLOGICAL_CASES } from '../../tools/pathological-inputs.ts';
 import { test } from './harness/framework.ts';
 import type { E2EContext, E2EPage } from './harness/types.ts';
 import { clickInUi, HOST, openSidebar } from './hostile-ui.ts';
@@ -269,7 +269,7 @@ test(
   '100,000-word article: no task over 50 ms, and highlights appear while it is still being read',
   async (ctx) => {
     const article = PATHOLOGICAL_CASES.find((c) => c.id === 'words-100k');
-    assert.ok(article, 'the 100,000-word case is in tests/pathological/inputs.ts');
+    assert.ok(article, 'the 100,000-word case is in tools/pathological-inputs.ts');
     const url = ctx.server.generated('responsive/words-100k.html', article.html());
     await warmUp(ctx);
     const page = await ctx.newPage();
