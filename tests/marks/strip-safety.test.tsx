@@ -30,6 +30,7 @@ function start(site: Partial<SiteSettings> = {}) {
     doc: document,
     url: 'https://harbour.example/news/dredging',
     signal: abort.signal,
+    figuresOnHost: true,
     pause: async () => undefined,
     analyze: analyzePageSteps,
     loadSettings: async () => ({
