@@ -1,6 +1,6 @@
 // `npm run bench:browser`: Sourcelight's speed in a real browser (headless Debian Chromium via playwright-core),
 // on the seeds (seeds/*.html, seeds/hostile/*.html), the article-extraction benchmark's dev half
-// (tests/fixtures/article-extraction/html/*.html.gz) and the pathological pages (tests/pathological/inputs.ts).
+// (tests/fixtures/article-extraction/html/*.html.gz) and the pathological pages (tools/pathological-inputs.ts).
 //
 // Two measurements per page, each in its own browser, with every request but the page itself blocked:
 //   engine     utils/page/analyze-page.ts bundled with esbuild (tests/e2e/harness/engine-bundle.ts, which the pathological
@@ -25,9 +25,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_BASE_ARGS } from '../tests/e2e/harness/chromium.ts';
-import { ENGINE_GLOBAL, engineBundle } from '../tests/e2e/harness/engine-bundle.ts';
-import { browserNest, NEST_SOURCE, PATHOLOGICAL_CASES } from '../tests/pathological/inputs';
+import { CHROMIUM_BASE_ARGS } from '../tools/browser/chromium-args.ts';
+import { ENGINE_GLOBAL, engineBundle } from '../tools/browser/engine-bundle.ts';
+import { browserNest, NEST_SOURCE, PATHOLOGICAL_CASES } from '../tools/pathological-inputs';
 import { benchResponsive } from './bench-responsive.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');

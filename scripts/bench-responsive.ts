@@ -5,7 +5,7 @@
 // busy machine stretches them. Run it on an otherwise idle machine: figures over a bound are marked OVER.
 //
 // Pages: the seed page (tests/e2e/responsive-probes.ts, RESPONSIVE_SEED) and the 100,000-word article
-// (tests/pathological/inputs.ts), each in a browser warmed up on another site first (responsive-probes.ts, warmUp).
+// (tools/pathological-inputs.ts), each in a browser warmed up on another site first (responsive-probes.ts, warmUp).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchChromium } from '../tests/e2e/harness/chromium.ts';
@@ -20,7 +20,7 @@ import {
   RESPONSIVE_SEED,
   type TracedTask,
 } from '../tests/e2e/responsive-probes.ts';
-import { PATHOLOGICAL_CASES } from '../tests/pathological/inputs.ts';
+import { PATHOLOGICAL_CASES } from '../tools/pathological-inputs.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -85,7 +85,7 @@ const judged = (value: number | null, bound: number) =>
 /** Measures the responsive pages in both browsers and prints one table; returns the number of bounds not met. */
 export async function benchResponsive(): Promise<number> {
   const article = PATHOLOGICAL_CASES.find((c) => c.id === 'words-100k');
-  if (!article) throw new Error('the 100,000-word case is missing from tests/pathological/inputs.ts');
+  if (!article) throw new Error('the 100,000-word case is missing from tools/pathological-inputs.ts');
   const server = await startServer({ seeds: path.join(ROOT, 'seeds') });
   const pages = [
     { label: 'seed page', url: server.seed(RESPONSIVE_SEED) },

@@ -4,9 +4,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
+import { parsePage, readPage } from '../tools/load-page';
 import { analyzeText } from '../utils/analysis/pipeline';
 import { analyzeDocument, analyzePage } from '../utils/page/analyze-page';
-import { parsePage, readPage } from './load-page';
 
 const ROOT = join(import.meta.dirname, '..');
 const PAGE_DIRS = [join(ROOT, 'seeds'), join(ROOT, 'tests/fixtures/article-extraction/html')];

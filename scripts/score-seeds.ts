@@ -1,16 +1,16 @@
 // Scores every gold file in seeds/ and seeds/bench/ against its page with the engine in-process (linkedom, no
 // CLI): a per-page table and the average of each figure over the pages where it applies (n/a pages skipped).
 // Usage: node --import tsx scripts/score-seeds.ts [--misses] [FILTER]
-//   --misses  also print every miss per page (the same lists as scripts/eval/score.mjs)
+//   --misses  also print every miss per page (the same lists as scripts/eval/score.mjs, tools/eval/score.ts)
 //   FILTER    only gold files whose name contains it
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
+import type { AnalysisScore, GoldFile, Ratio } from '../tools/eval/score';
+import { scoreAnalysis } from '../tools/eval/score';
 import type { Analysis } from '../utils/analysis/types';
 import { analyzeDocument } from '../utils/page/analyze-page';
-import type { AnalysisScore, GoldFile, Ratio } from './eval/score.mjs';
-import { scoreAnalysis } from './eval/score.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const SEEDS = join(ROOT, 'seeds');

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { formatReport } from '../scripts/analyze';
+import { formatReport } from '../tools/report';
 import { analyzeDocument } from '../utils/page/analyze-page';
 
 const ROOT = join(import.meta.dirname, '..');

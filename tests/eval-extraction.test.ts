@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { evalExtraction } from '../scripts/eval-extraction';
+import { evalExtraction } from '../tools/eval-extraction';
 
 const ROOT = join(import.meta.dirname, '..');
 /** Spawning Node with tsx, the engine and jsdom takes seconds on a loaded machine; the limit only stops a hung run. */

@@ -1,12 +1,12 @@
 // The golden seeds: every seeds/*.gold.json (hand-made pages) and seeds/bench/*.gold.json (benchmark pages),
-// analysed with linkedom as the CLI does and scored by scripts/eval/score.mjs; plus the article-extraction
+// analysed with linkedom as the CLI does and scored by tools/eval/score.ts; plus the article-extraction
 // benchmark's 91 pages scored by its own metric.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeFile } from '../scripts/analyze';
-import { scoreExtraction } from '../scripts/eval/extraction.mjs';
-import { type AnalysisScore, type GoldFile, scoreAnalysis } from '../scripts/eval/score.mjs';
+import { scoreExtraction } from '../tools/eval/extraction.mjs';
+import { type AnalysisScore, type GoldFile, scoreAnalysis } from '../tools/eval/score';
+import { analyzeFile } from '../tools/report';
 
 const ROOT = join(import.meta.dirname, '..');
 const SEEDS = join(ROOT, 'seeds');
@@ -15,7 +15,7 @@ const BENCH = join(ROOT, 'tests/fixtures/article-extraction');
 const BENCH_PAGES = join(BENCH, 'html');
 
 /**
- * Extraction F1 on the 91 benchmark pages, token 4-gram shingles (scripts/eval/extraction.mjs). Measured
+ * Extraction F1 on the 91 benchmark pages, token 4-gram shingles (tools/eval/extraction.mjs). Measured
  * 0.981 (Readability.js 0.950 on the same pages and DOM); the test allows 0.005 of noise.
  */
 const MIN_EXTRACTION_F1 = 0.976;

@@ -1,8 +1,8 @@
-// The CLI reads saved pages as a browser does (scripts/load-page.ts): the declared encoding, and the HTML
+// The CLI reads saved pages as a browser does (tools/load-page.ts): the declared encoding, and the HTML
 // standard's tree for badly nested markup, where linkedom's own parser builds another tree and loses the body.
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { decodePage, parsePage } from '../scripts/load-page';
+import { decodePage, parsePage } from '../tools/load-page';
 import { analyzeDocument } from '../utils/page/analyze-page';
 
 const PARAGRAPH =

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasWord, norm } from '../../scripts/eval/score.mjs';
+import { hasWord, norm } from '../../tools/eval/score';
 import { type FoundNumber, findNumbers } from '../../utils/analysis/numbers';
 import type { NumberKind } from '../../utils/analysis/types';
 
@@ -616,7 +616,7 @@ interface GoldNumbers {
   numbersMustNotInclude: string[];
 }
 
-// The eval's own normalisation and whole-word containment (scripts/eval/score.mjs), so the figures agree.
+// The eval's own normalisation and whole-word containment (tools/eval/score.ts), so the figures agree.
 
 /** The eval's number scoring: required cores found per mention, and reported numbers matching no core. */
 function score(

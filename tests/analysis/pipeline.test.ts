@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasWord, norm } from '../../scripts/eval/score.mjs';
+import { hasWord, norm } from '../../tools/eval/score';
 import { analyzeText } from '../../utils/analysis/pipeline';
 import type { Source, TextAnalysis, TextBlock } from '../../utils/analysis/types';
 
@@ -35,7 +35,7 @@ function readBlocks(name: string): TextBlock[] {
     .map((text) => ({ text, kind: HEADING_LINE.test(text) ? 'heading' : 'paragraph' }));
 }
 
-// The eval's own normalisation and whole-word containment (scripts/eval/score.mjs), so the figures agree.
+// The eval's own normalisation and whole-word containment (tools/eval/score.ts), so the figures agree.
 
 function score(gold: Gold, result: TextAnalysis) {
   const byId = new Map(result.sources.map((s) => [s.id, s]));

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_BASE_ARGS } from './harness/chromium.ts';
+import { CHROMIUM_BASE_ARGS } from '../../tools/browser/chromium-args.ts';
 import { pollUntil } from './harness/poll.ts';
 import { portable } from './harness/portable.ts';
 import type { E2EContext, PageFunction } from './harness/types.ts';

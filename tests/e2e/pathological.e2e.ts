@@ -1,12 +1,12 @@
-// Pathological pages (tests/pathological/inputs.ts) through the engine in real browsers: each case must finish
+// Pathological pages (tools/pathological-inputs.ts) through the engine in real browsers: each case must finish
 // within its stated browser bound (`browserBoundMs`), not throw, and still find the article. The engine runs as
-// `npm run bench:browser` runs it: utils/page/analyze-page.ts bundled to one script (harness/engine-bundle.ts), put into
+// `npm run bench:browser` runs it: utils/page/analyze-page.ts bundled to one script (tools/browser/engine-bundle.ts), put into
 // the page's main world and timed there, in a task of its own, on the first (cold) run. The page is opened in
 // the browser without Sourcelight, so the content script's own analysis does not share the CPU with the one
 // we time. Each test prints its figure next to its bound.
 import assert from 'node:assert/strict';
-import { browserNest, NEST_SOURCE, PATHOLOGICAL_CASES } from '../pathological/inputs.ts';
-import { ENGINE_GLOBAL, engineBundle, type PageEngine } from './harness/engine-bundle.ts';
+import { ENGINE_GLOBAL, engineBundle, type PageEngine } from '../../tools/browser/engine-bundle.ts';
+import { browserNest, NEST_SOURCE, PATHOLOGICAL_CASES } from '../../tools/pathological-inputs.ts';
 import { test } from './harness/framework.ts';
 
 /** On top of the bound: generating and loading the page (5 MB in Firefox takes seconds), nesting, injecting. */

@@ -1,5 +1,5 @@
 // Sourcelight never holds the page up (issue 6, "Responsiveness"; issue 15): on the seed page and on a
-// 100,000-word article (tests/pathological/inputs.ts), with the extension as a reader gets it, this suite checks
+// 100,000-word article (tools/pathological-inputs.ts), with the extension as a reader gets it, this suite checks
 // what does not depend on how busy the machine is (counts and order, never milliseconds):
 //   - the analysis runs in several slices (its own record), and in Chromium's trace its work is spread over
 //     several tasks, apart from the tasks that evaluate the content script and its modules;
@@ -14,7 +14,7 @@
 // (scripts/bench-responsive.ts), in both browsers: on a busy machine those figures grow, and a test that fails
 // because another process ran beside it says nothing about Sourcelight.
 import assert from 'node:assert/strict';
-import { PATHOLOGICAL_CASES } from '../pathological/inputs.ts';
+import { PATHOLOGICAL_CASES } from '../../tools/pathological-inputs.ts';
 import { test } from './harness/framework.ts';
 import type { E2EContext, E2EPage } from './harness/types.ts';
 import { clickInUi, HOST, openSidebar } from './hostile-ui.ts';
@@ -90,7 +90,7 @@ test(
   '100,000-word article: read in slices, painted progressively before the end, windowed to the viewport',
   async (ctx) => {
     const article = PATHOLOGICAL_CASES.find((c) => c.id === 'words-100k');
-    assert.ok(article, 'the 100,000-word case is in tests/pathological/inputs.ts');
+    assert.ok(article, 'the 100,000-word case is in tools/pathological-inputs.ts');
     const url = ctx.server.generated('responsive/words-100k.html', article.html());
     const { page, figures } = await loadAndRead(ctx, url, LONG_ARTICLE_TIMEOUT_MS);
     checkSliced('100,000-word article', figures);

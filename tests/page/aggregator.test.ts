@@ -2,7 +2,7 @@
 // printed in full after it. Generated pages (aggregator-pages.ts) in six markups, English and Arabic, parsed as
 // the browser's DOM (jsdom) and as the CLI's (linkedom); plus the pages the rule must leave alone.
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../../scripts/load-page';
+import { parsePage } from '../../tools/load-page';
 import { analyzePage } from '../../utils/page/analyze-page';
 import { problems, sentences } from './aggregator-check';
 import { type AggregatorPage, aggregatorPage, MARKUPS } from './aggregator-pages';

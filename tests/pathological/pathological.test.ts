@@ -1,13 +1,13 @@
-// Pathological pages (tests/pathological/inputs.ts) through the whole engine in linkedom (the CLI's DOM; jsdom
+// Pathological pages (tools/pathological-inputs.ts) through the whole engine in linkedom (the CLI's DOM; jsdom
 // itself overflows its stack on 20,000 nested elements): each must finish within a generous bound (stated in the
 // test name: ten times or more what was measured on the 2-core dev machine) and still give a valid analysis. The
 // measured time is printed. The same pages in Chromium and Firefox, with bounds of their own:
 // tests/e2e/pathological.e2e.ts.
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { nest, PATHOLOGICAL_CASES } from '../../tools/pathological-inputs';
 import { analyzePage } from '../../utils/page/analyze-page';
 import { validateAnalysis } from '../property/validate';
-import { nest, PATHOLOGICAL_CASES } from './inputs';
 
 /** Parsing a 5 MB page takes seconds of its own; it is not what we measure, but the test pays it. */
 const PARSE_ALLOWANCE_MS = 60_000;

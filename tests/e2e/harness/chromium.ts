@@ -7,10 +7,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { CHROMIUM_BASE_ARGS } from '../../../tools/browser/chromium-args.ts';
 import { type BrowserDriver, extensionPageOpener, type LaunchOptions } from './driver.ts';
 import { pageWaits } from './poll.ts';
 import { portable } from './portable.ts';
 import type { E2EExtension, E2EPage, PageFunction } from './types.ts';
+
+export { CHROMIUM_BASE_ARGS };
 
 /** Playwright types page functions by the unboxed argument; ours are plain data, so erase the generic. */
 type Erased<R> = (arg: unknown) => R | Promise<R>;
@@ -18,17 +21,6 @@ const erase = <A, R>(fn: PageFunction<A, R>) => portable(fn) as unknown as Erase
 
 const EXTENSION_ORIGIN_PREFIX = 'chrome-extension://';
 const SERVICE_WORKER_WAIT_MS = 30_000;
-
-/** Flags from the brief: no sandbox (containers), no GPU, and nothing that talks to Google in the background. */
-export const CHROMIUM_BASE_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export async function launchChromium(options: LaunchOptions): Promise<BrowserDriver> {
   const profile = await mkdtemp(path.join(tmpdir(), 'sourcelight-e2e-chromium-'));

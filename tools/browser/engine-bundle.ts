@@ -3,9 +3,9 @@
 // tests/e2e/pathological.e2e.ts (bounds), so both measure the same code the same way, without the extension.
 import path from 'node:path';
 import { build } from 'esbuild';
-import type { analyzePage } from '../../../utils/page/analyze-page';
+import type { analyzePage } from '../../utils/page/analyze-page';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
+const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** The page global the bundle defines; a page function gets it as its argument (it cannot see this module). */
 export const ENGINE_GLOBAL = '__slEngine';
