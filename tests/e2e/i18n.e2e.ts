@@ -11,7 +11,10 @@ import type { E2EContext, E2EPage } from './harness/types.ts';
 import { HOST, READY, readGold, readHost, uiTexts } from './onpage-probes.ts';
 import { resetSettings } from './popup-probes.ts';
 
-const UI_TIMEOUT_MS = 10_000;
+/** Waits for the UI: generous, the machine is shared (a page read in 1 s alone took over 10 s under load). */
+const UI_TIMEOUT_MS = 30_000;
+/** Each test opens a page, reads it, drives the UI and scrolls; generous for a machine shared by many runs. */
+const TEST_TIMEOUT_MS = 90_000;
 const ENGLISH_SEED = 'daily8-islamic-state.html';
 const ARABIC_SEED = 'daily8-arabic.html';
 const ARABIC_GOLD = 'daily8-arabic.gold.json';
@@ -335,7 +338,7 @@ test(
     assert.ok(card.labels.includes(await ar('cardLabel')), `the card's name in Arabic: ${card.labels.join(' | ')}`);
     ctx.log(`launcher "${launcher}"; chips ${chips.join(', ')}; card "${cue}"`);
   },
-  { uiLanguage: ARABIC },
+  { uiLanguage: ARABIC, timeoutMs: TEST_TIMEOUT_MS },
 );
 
 for (const language of [ARABIC, null] as const) {
@@ -365,6 +368,6 @@ for (const language of [ARABIC, null] as const) {
       await page.screenshot(ctx.artifactPath('arabic-page-sidebar.png'));
       ctx.log(`${launcher.besideIt} lines beside the launcher, ${sidebar.besideIt} beside the sidebar, none covered`);
     },
-    language === null ? {} : { uiLanguage: language },
+    language === null ? { timeoutMs: TEST_TIMEOUT_MS } : { uiLanguage: language, timeoutMs: TEST_TIMEOUT_MS },
   );
 }
