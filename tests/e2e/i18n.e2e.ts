@@ -254,7 +254,7 @@ test(
   'i18n: in an Arabic browser the launcher, sidebar, strip and hover card speak Arabic, right to left',
   async (ctx) => {
     const page = await open(ctx, ENGLISH_SEED);
-    const host = await readHost(page);
+    const host = await readHost(ctx, page);
     assert.ok(host && host.sources > 0, 'the English seed has sources');
 
     // The launcher: the Arabic count, right to left, at the end of the English page's lines (its right).
