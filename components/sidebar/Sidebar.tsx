@@ -220,15 +220,20 @@ function FocusNav({
       </p>
       {claims.length > 0 && (
         <div class="sl-row">
-          <button type="button" class="sl-button" onClick={() => actions.stepFocus(-1)}>
-            Previous
-          </button>
+          {/* Stepping needs two claims or more: with one, Previous and Next would do nothing. */}
+          {claims.length > 1 && (
+            <button type="button" class="sl-button" onClick={() => actions.stepFocus(-1)}>
+              Previous
+            </button>
+          )}
           <span class="sl-counter" aria-live="polite">
             Claim {Math.min(index + 1, claims.length)} of {claims.length}
           </span>
-          <button type="button" class="sl-button" onClick={() => actions.stepFocus(1)}>
-            Next
-          </button>
+          {claims.length > 1 && (
+            <button type="button" class="sl-button" onClick={() => actions.stepFocus(1)}>
+              Next
+            </button>
+          )}
           <button type="button" class="sl-button sl-quiet" onClick={() => actions.focusSource(null)}>
             Show all
           </button>
