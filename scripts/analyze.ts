@@ -110,6 +110,14 @@ function statSafe(input: string): boolean {
   }
 }
 
+/** `npm run analyze | head`: the reader closed the pipe after the lines they wanted; stop quietly, as Unix
+ * tools do, instead of an unhandled EPIPE stack trace. Any other output error is still thrown. */
+function quietOnClosedPipe(error: NodeJS.ErrnoException): void {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename) {
+  process.stdout.on('error', quietOnClosedPipe);
   process.exitCode = main(process.argv.slice(2));
 }

@@ -1,5 +1,5 @@
 // The analyze CLI, run as a user runs it: `node --import tsx scripts/analyze.ts ...`.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -72,5 +72,23 @@ describe('npm run analyze', { timeout: TIMEOUT_MS * 2 }, () => {
     const run = analyze('--frobnicate');
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('unknown option');
+  });
+
+  it('stops quietly when the reader closes the pipe early (npm run analyze | head)', async () => {
+    // Every seed page as JSON Lines: far more than a pipe holds, so the script is still writing when the
+    // reader goes away, as `head` does after its ten lines.
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/analyze.ts', 'seeds', '--json'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    expect(stderr).not.toMatch(/EPIPE|Error|at /);
+    expect(status).toBe(0);
   });
 });

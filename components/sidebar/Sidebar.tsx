@@ -243,15 +243,20 @@ function FocusNav({
       </p>
       {claims.length > 0 && (
         <div class="sl-row">
-          <button type="button" class="sl-button" onClick={() => actions.stepFocus(-1)}>
-            {t('focusPrevious')}
-          </button>
+          {/* Stepping needs two claims or more: with one, Previous and Next would do nothing. */}
+          {claims.length > 1 && (
+            <button type="button" class="sl-button" onClick={() => actions.stepFocus(-1)}>
+              {t('focusPrevious')}
+            </button>
+          )}
           <span class="sl-counter" aria-live="polite">
             {t('focusCounter', String(Math.min(index + 1, claims.length)), String(claims.length))}
           </span>
-          <button type="button" class="sl-button" onClick={() => actions.stepFocus(1)}>
-            {t('focusNext')}
-          </button>
+          {claims.length > 1 && (
+            <button type="button" class="sl-button" onClick={() => actions.stepFocus(1)}>
+              {t('focusNext')}
+            </button>
+          )}
           <button type="button" class="sl-button sl-quiet" onClick={() => actions.focusSource(null)}>
             {t('focusShowAll')}
           </button>

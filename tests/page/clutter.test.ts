@@ -40,6 +40,8 @@ describe('findClutter', () => {
       ['promo', 'Try our app Read off'],
       ['newsletter', 'Morning email'],
       ['comments', 'Comments No comments'],
+      // The cards' heading goes with them (issue 14.8: hidden, they left "More" behind).
+      ['related', 'More'],
       ['related', 'First other story wi'],
       ['related', 'Second other story w'],
     ]);
@@ -48,4 +50,29 @@ describe('findClutter', () => {
       for (const block of article?.blocks ?? []) expect(item.element.contains(block.element)).toBe(false);
     }
   });
+
+  const headings: Array<[string, string, string[]]> = [
+    [
+      'a heading before the box of cards',
+      '<section><h2>Related Articles</h2><div class="grid">CARDS</div></section>',
+      ['Related Articles', 'First other story wi', 'Second other story w'],
+    ],
+    [
+      'a heading inside the box, before the first card',
+      '<section class="grid"><h2>Related Articles</h2>CARDS</section>',
+      ['Related Articles', 'First other story wi', 'Second other story w'],
+    ],
+    ['no heading', '<div class="grid">CARDS</div>', ['First other story wi', 'Second other story w']],
+  ];
+  const cards =
+    '<div class="card"><h3><a href="/a">First other story with a long title</a></h3><p>Text.</p></div>' +
+    '<div class="card"><h3><a href="/b">Second other story with a long title</a></h3><p>Text.</p></div>';
+  for (const [name, html, expected] of headings) {
+    it(`lists the heading of related cards with them: ${name}`, () => {
+      const body = Array.from({ length: 8 }, (_, i) => `<p>${PARAGRAPH} (${i})</p>`).join('');
+      const doc = page(`<article><h1>Bridge to close</h1>${body}</article>${html.replace('CARDS', cards)}`);
+      const { clutter } = analyzePage(doc);
+      expect(clutter.filter((c) => c.kind === 'related').map((c) => c.text.slice(0, 20))).toEqual(expected);
+    });
+  }
 });

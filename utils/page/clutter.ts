@@ -212,7 +212,11 @@ export function* findClutterSteps(document: Document, input: ClutterInput): Step
       if (free(child)) {
         const kind = seeded.get(child) ?? hintKind(child) ?? (inChrome ? null : structureKind(child, factsOf));
         if (kind === 'cards') {
-          for (const card of cardsOf(child, factsOf)) add('related', card);
+          // The group's heading ("Related Articles") goes with its cards: hidden alone, they left it behind.
+          const cards = cardsOf(child, factsOf);
+          const heading = cardsHeading(child, cards);
+          if (heading && free(heading) && !listed.has(heading)) add('related', heading);
+          for (const card of cards) add('related', card);
           return null;
         }
         if (kind === 'list') {
@@ -357,6 +361,15 @@ function cardsOf(element: Element, factsOf: (element: Element) => Facts): Elemen
 function headingBefore(element: Element): Element | null {
   const previous = element.previousElementSibling;
   return previous && HEADING.test(tagOf(previous)) ? previous : null;
+}
+
+/**
+ * The heading of a group of cards: a heading element just before the first card (inside the group's box), or
+ * just before the box. Only a heading element: never a paragraph, so never article text.
+ */
+function cardsHeading(box: Element, cards: readonly Element[]): Element | null {
+  const first = cards[0];
+  return (first ? headingBefore(first) : null) ?? headingBefore(box);
 }
 
 /**
