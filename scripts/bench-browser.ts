@@ -44,8 +44,17 @@ const NAVIGATION_TIMEOUT_MS = 30_000;
  * measures all 91 (about ten minutes). */
 const BENCH_DEFAULT_PAGES = 15;
 
-type Group = 'seeds' | 'bench' | 'pathological' | 'responsive';
-const GROUPS: readonly Group[] = ['seeds', 'bench', 'pathological', 'responsive'];
+type Group = 'seeds' | 'bench' | 'not-articles' | 'pathological' | 'responsive';
+const GROUPS: readonly Group[] = ['seeds', 'bench', 'not-articles', 'pathological', 'responsive'];
+/** The non-article pages written for the gate (utils/page/gate.ts, scripts/eval-gate.ts). */
+const NOT_ARTICLES_DIR = path.join(ROOT, 'tests/fixtures/not-articles');
+/** On a page where no UI comes, the extension's main thread is traced this long after load: the gate's first
+ * two looks at a late article (entrypoints/content/gated.ts LATE_CHECKS_MS 400 and 1,200 ms) fall inside. */
+const SETTLE_AFTER_LOAD_MS = 2_000;
+/** Trace categories: script evaluation, compilation, callbacks (devtools.timeline), with thread CPU time. */
+const TRACE_CATEGORIES = ['devtools.timeline', 'v8.execute'];
+/** Where the content script's modules are (utils/content-modules.ts CONTENT_MODULES_DIR). */
+const MODULES_PATH = '/content-scripts/modules/';
 
 interface BenchPage {
   group: Group;
@@ -80,6 +89,14 @@ interface ExtensionRow {
   /** The longest task the page's Long Tasks API saw while Sourcelight worked (0: none over 50 ms). */
   longestTaskMs: number | null;
   heapKb: number | null;
+  /** From the trace: main-thread CPU time (thread clock) of the events run for the extension's scripts, from
+   * navigation to the UI ready (or SETTLE_AFTER_LOAD_MS after load where none came), and their wall time. */
+  mainThreadMs: number | null;
+  mainThreadWallMs: number | null;
+  /** Content-script modules compiled in the tab (engine, UI and their chunks; 0 on a page the gate let by). */
+  modules: number | null;
+  /** The content script's own evaluation task (thread clock): what every page pays. */
+  scriptEvalMs: number | null;
 }
 
 /** The row of a page where the extension showed nothing (not an article, or it failed). */
@@ -91,6 +108,10 @@ const NOT_SHOWN: ExtensionRow = {
   shownAtMs: null,
   longestTaskMs: null,
   heapKb: null,
+  mainThreadMs: null,
+  mainThreadWallMs: null,
+  modules: null,
+  scriptEvalMs: null,
 };
 
 interface Options {
@@ -146,6 +167,15 @@ function loadPages({ groups, limit, benchLimit }: Options): BenchPage[] {
     for (const f of files.slice(0, benchLimit)) {
       const html = gunzipSync(readFileSync(path.join(dir, f))).toString('utf8');
       pages.push({ group: 'bench', id: f.slice(0, 12), html });
+    }
+  }
+  if (groups.includes('not-articles')) {
+    for (const f of readdirSync(NOT_ARTICLES_DIR)
+      .filter((name) => name.endsWith('.html'))
+      .sort()
+      .slice(0, limit)) {
+      const html = readFileSync(path.join(NOT_ARTICLES_DIR, f), 'utf8');
+      pages.push({ group: 'not-articles', id: f.replace(/\.html$/, ''), html });
     }
   }
   if (groups.includes('pathological')) {
@@ -325,18 +355,99 @@ async function extensionFigures(context: BrowserContext, url: string): Promise<R
   }, url);
 }
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  tid: number;
+  args?: { data?: { url?: string }; fileName?: string };
+}
+
+/** Starts a trace of the tab; the returned function ends it and gives its events. */
+async function startTrace(context: BrowserContext, page: Page): Promise<() => Promise<TraceEvent[]>> {
+  const session = await context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  session.on('Tracing.dataCollected', (event) => {
+    events.push(...(event.value as unknown as TraceEvent[]));
+  });
+  await session.send('Tracing.start', {
+    traceConfig: { includedCategories: TRACE_CATEGORIES },
+    transferMode: 'ReportEvents',
+  });
+  return async () => {
+    const complete = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => resolve()));
+    await session.send('Tracing.end');
+    await complete;
+    await session.detach();
+    return events;
+  };
+}
+
+/**
+ * The extension's share of the page's main thread in a trace: the complete events whose script is the
+ * extension's (its content script's evaluation, compilation, the callbacks of its timers and listeners, its
+ * modules' evaluation), outermost only, on the thread that evaluated the content script. Microtasks that
+ * Chromium runs after a callback, outside its event, are not counted.
+ */
+function extensionShare(
+  events: readonly TraceEvent[],
+  base: string,
+): { cpuMs: number; wallMs: number; modules: number; evalMs: number | null } {
+  const urlOf = (e: TraceEvent) => e.args?.data?.url ?? e.args?.fileName ?? '';
+  const modules = new Set(events.map(urlOf).filter((url) => url.startsWith(base) && url.includes(MODULES_PATH)));
+  const evaluation = events.find((e) => e.name === 'EvaluateScript' && urlOf(e).startsWith(base));
+  if (!evaluation) return { cpuMs: 0, wallMs: 0, modules: modules.size, evalMs: null };
+  const mine = events
+    .filter((e) => e.ph === 'X' && e.tid === evaluation.tid && urlOf(e).startsWith(base))
+    .sort((a, b) => a.ts - b.ts);
+  let cpu = 0;
+  let wall = 0;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const e of mine) {
+    if (e.ts < end) continue; // inside an event already counted
+    end = e.ts + (e.dur ?? 0);
+    cpu += e.tdur ?? e.dur ?? 0;
+    wall += e.dur ?? 0;
+  }
+  const micro = 1000;
+  return {
+    cpuMs: cpu / micro,
+    wallMs: wall / micro,
+    modules: modules.size,
+    evalMs: (evaluation.tdur ?? evaluation.dur ?? 0) / micro,
+  };
+}
+
 async function measureExtension(
   context: BrowserContext,
   p: BenchPage,
   plainHeapKb: number | null,
+  expectUi: boolean,
 ): Promise<ExtensionRow> {
-  const page = await openPage(context, p);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const base = worker.url().split('/').slice(0, 3).join('/');
+  const page = await context.newPage();
   try {
-    const shown = await page
-      .waitForSelector(READY_UI, { timeout: UI_TIMEOUT_MS, state: 'attached' })
-      .then(() => true)
-      .catch(() => false);
-    if (!shown) return { ...NOT_SHOWN };
+    await page.addInitScript(observeLongTasks);
+    const stopTrace = await startTrace(context, page);
+    await page.goto(pageUrl(p), { waitUntil: 'load', timeout: NAVIGATION_TIMEOUT_MS });
+    const shown = expectUi
+      ? await page
+          .waitForSelector(READY_UI, { timeout: UI_TIMEOUT_MS, state: 'attached' })
+          .then(() => true)
+          .catch(() => false)
+      : false;
+    if (!shown) await page.waitForTimeout(SETTLE_AFTER_LOAD_MS);
+    const share = extensionShare(await stopTrace(), base);
+    const traced = {
+      mainThreadMs: share.cpuMs,
+      mainThreadWallMs: share.wallMs,
+      modules: share.modules,
+      scriptEvalMs: share.evalMs,
+    };
+    if (!shown) return { ...NOT_SHOWN, ...traced };
     const figures = await extensionFigures(context, page.url());
     const data = await page.evaluate((d: Record<string, string>) => {
       const analysisMs = Number(d.analysisMs);
@@ -366,6 +477,7 @@ async function measureExtension(
       shownAtMs: data.shownAt,
       longestTaskMs: data.longest,
       heapKb: heap,
+      ...traced,
     };
   } finally {
     await page.close();
@@ -432,12 +544,12 @@ async function main(): Promise<void> {
       await serve(withExt.context, pages, blocked);
       for (const p of pages) {
         if (p.group === 'pathological') continue; // built after load (nesting): the content script has run
-        // The engine said "not an article": the content script shows nothing, and waiting for it would only
-        // add UI_TIMEOUT_MS per page.
-        if (engineRows.get(p)?.isArticle === false) continue;
         progress(`extension ${p.group}/${p.id}`);
+        // The engine said "not an article": the content script shows nothing; its main thread is traced for
+        // SETTLE_AFTER_LOAD_MS after load instead of waiting UI_TIMEOUT_MS for a UI.
+        const expectUi = engineRows.get(p)?.isArticle !== false;
         try {
-          extensionRows.set(p, await measureExtension(withExt.context, p, plainHeap.get(p) ?? null));
+          extensionRows.set(p, await measureExtension(withExt.context, p, plainHeap.get(p) ?? null, expectUi));
         } catch {
           extensionRows.set(p, { ...NOT_SHOWN });
         }
