@@ -102,7 +102,9 @@ export async function benchResponsive(): Promise<number> {
         process.stderr.write(`  … responsive ${setup.name} ${p.label}\n`);
         // A browser of its own per page: the measured page is the second page that browser opens.
         const driver = await launch(setup);
-        const source: PageSource = { newPage: () => driver.newPage(), server };
+        const extension = driver.extension;
+        if (!extension) throw new Error(`bench:browser: ${setup.name} was launched without the extension`);
+        const source: PageSource = { newPage: () => driver.newPage(), server, extension };
         try {
           const { page, figures } = await loadAndRead(source, p.url, LONG_ARTICLE_TIMEOUT_MS);
           await page.close();

@@ -7,7 +7,8 @@
 //     many ranges are highlighted at each tick;
 //   - the browser's record (Chromium's trace; Firefox has no such trace here: no longtask API, no CDP tracing
 //     through BiDi): every task in which Sourcelight's code ran, its length and the garbage collector's share.
-import type { E2EPage, E2EServer } from './harness/types.ts';
+import type { E2EExtension, E2EPage, E2EServer } from './harness/types.ts';
+import { readFigures } from './onpage-probes.ts';
 
 /** The page's own timer in the probe ticks this often. */
 export const TICK_MS = 10;
@@ -30,20 +31,23 @@ export interface HostRecord {
   paintedClaims: number;
 }
 
-export function readRecord(page: E2EPage): Promise<HostRecord> {
-  return page.evaluate((selector: string) => {
-    const d = (document.querySelector(selector) as HTMLElement | null)?.dataset ?? {};
-    return {
-      state: d.state ?? '',
-      slices: Number(d.slices),
-      longestSliceMs: Number(d.longestSliceMs),
-      startedAt: Number(d.startedAt),
-      firstPaintAt: Number(d.firstPaintAt),
-      shownAt: Number(d.shownAt),
-      claims: Number(d.claims),
-      paintedClaims: Number(d.paintedClaims),
-    };
-  }, 'sourcelight-ui');
+/** The host's state from the page; the figures through the extension's messages (they are not on the page). */
+export async function readRecord(source: Pick<PageSource, 'extension'>, page: E2EPage): Promise<HostRecord> {
+  const state = await page.evaluate(
+    (selector: string) => (document.querySelector(selector) as HTMLElement | null)?.dataset.state ?? '',
+    'sourcelight-ui',
+  );
+  const d = (await readFigures(source, page)) ?? {};
+  return {
+    state,
+    slices: Number(d.slices),
+    longestSliceMs: Number(d.longestSliceMs),
+    startedAt: Number(d.startedAt),
+    firstPaintAt: Number(d.firstPaintAt),
+    shownAt: Number(d.shownAt),
+    claims: Number(d.claims),
+    paintedClaims: Number(d.paintedClaims),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -185,6 +189,8 @@ export function readTicks(page: E2EPage): Promise<Tick[]> {
 export interface PageSource {
   newPage(): Promise<E2EPage>;
   readonly server: E2EServer;
+  /** Where Sourcelight's figures are asked for (they are not on the page: tests/e2e/onpage-probes.ts). */
+  readonly extension: E2EExtension;
 }
 
 export interface LoadFigures {
@@ -200,8 +206,12 @@ export interface LoadFigures {
 }
 
 /** Reads the three records of a page Sourcelight has finished with (the tracer started before navigation). */
-export async function readLoad(page: E2EPage, tracer: Tracer | null): Promise<LoadFigures> {
-  const record = await readRecord(page);
+export async function readLoad(
+  source: Pick<PageSource, 'extension'>,
+  page: E2EPage,
+  tracer: Tracer | null,
+): Promise<LoadFigures> {
+  const record = await readRecord(source, page);
   const ticks = await readTicks(page);
   const during = ticks.filter((tick) => tick.t >= record.startedAt && tick.t <= record.shownAt + TICK_MS);
   let longestGapMs = 0;
@@ -271,7 +281,7 @@ export async function loadAndRead(
   const tracer = await traceChromium(page);
   await page.goto(url);
   await page.waitForSelector(READY, { timeoutMs: timeoutMs ?? LOAD_WAIT_MS });
-  return { page, figures: await readLoad(page, tracer), warmUpTasks };
+  return { page, figures: await readLoad(source, page, tracer), warmUpTasks };
 }
 
 /** In the page: whether the last paragraph of the article has a highlighted range (a windowed long article

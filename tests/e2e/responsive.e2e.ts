@@ -16,7 +16,7 @@
 import assert from 'node:assert/strict';
 import { PATHOLOGICAL_CASES } from '../pathological/inputs.ts';
 import { test } from './harness/framework.ts';
-import type { E2EPage } from './harness/types.ts';
+import type { E2EContext, E2EPage } from './harness/types.ts';
 import { clickInUi, HOST, openSidebar } from './hostile-ui.ts';
 import {
   describeLoad,
@@ -39,6 +39,8 @@ const SEED_TEST_TIMEOUT_MS = 120_000;
 const LONG_ARTICLE_TIMEOUT_MS = 180_000;
 /** A wait, not a bound: painting after a scroll or a click happens on the next frames. */
 const REPAINT_TIMEOUT_MS = 30_000;
+/** How often the wait above asks for the figures again. */
+const REPAINT_POLL_MS = 250;
 
 /** The checks common to both pages; prints the figures first. */
 function checkSliced(label: string, f: LoadFigures): void {
@@ -71,14 +73,24 @@ test(
 );
 
 /** The number of claims of the chosen source the focused view lists, and how many of its claims are painted. */
-function focusedView(page: E2EPage): Promise<{ listed: number; painted: number }> {
-  return page.evaluate((host: string) => {
-    const el = document.querySelector(host) as HTMLElement | null;
-    return {
-      listed: el?.shadowRoot?.querySelectorAll('.sl-focus .sl-claim').length ?? 0,
-      painted: Number(el?.dataset.paintedClaims),
-    };
-  }, HOST);
+async function focusedView(ctx: E2EContext, page: E2EPage): Promise<{ listed: number; painted: number }> {
+  const listed = await page.evaluate(
+    (host: string) => document.querySelector(host)?.shadowRoot?.querySelectorAll('.sl-focus .sl-claim').length ?? 0,
+    HOST,
+  );
+  return { listed, painted: (await readRecord(ctx, page)).paintedClaims };
+}
+
+/** Waits (a wait, not a bound) until `ready(view)` holds, asking again every REPAINT_POLL_MS. */
+async function waitForView(
+  ctx: E2EContext,
+  page: E2EPage,
+  ready: (view: { listed: number; painted: number }) => boolean,
+): Promise<void> {
+  const until = Date.now() + REPAINT_TIMEOUT_MS;
+  while (Date.now() < until && !ready(await focusedView(ctx, page))) {
+    await new Promise((resolve) => setTimeout(resolve, REPAINT_POLL_MS));
+  }
 }
 
 test(
@@ -134,19 +146,8 @@ test(
     );
     // Painted on the frames after the click: wait until the focused view is painted (a wait, not a bound; the
     // assertion below says what was seen if it never is).
-    await page
-      .waitFor(
-        (host: string) => {
-          const el = document.querySelector(host) as HTMLElement | null;
-          const listed = el?.shadowRoot?.querySelectorAll('.sl-focus .sl-claim').length ?? 0;
-          const painted = Number(el?.dataset.paintedClaims);
-          return painted > 0 && painted < listed;
-        },
-        HOST,
-        { timeoutMs: REPAINT_TIMEOUT_MS },
-      )
-      .catch(() => undefined);
-    const focused = await focusedView(page);
+    await waitForView(ctx, page, ({ listed, painted }) => painted > 0 && painted < listed);
+    const focused = await focusedView(ctx, page);
     const focusTasks = focusTracer ? await focusTracer.stop() : null;
     console.log(
       `    [responsive] 100,000-word article, a source chosen: ${focused.painted} of its ${focused.listed} ` +
@@ -156,7 +157,7 @@ test(
       focused.painted > 0 && focused.painted < focused.listed,
       `the chosen source's claims are painted near the viewport only: ${focused.painted} of ${focused.listed}`,
     );
-    const after = await readRecord(page);
+    const after = await readRecord(ctx, page);
     assert.equal(after.state, 'ready', 'Sourcelight is still ready after a source was chosen');
     console.log(
       `    [responsive] 100,000-word article: ${reading.length} ticks while reading, ${first} → ${last} ranges ` +
