@@ -653,6 +653,24 @@ describe('subjects the first pass missed (issue 12)', () => {
       subjects: ['Mayor Ann Tully'],
     },
     {
+      name: '"confessed"',
+      sentence: 'He confessed that he had lied to the board.',
+      cue: 'confessed',
+      subjects: ['He'],
+    },
+    {
+      name: '"echoed"',
+      sentence: 'The mayor echoed those concerns on Friday.',
+      cue: 'echoed',
+      subjects: ['The mayor'],
+    },
+    {
+      name: '"cited ... as"',
+      sentence: 'The senator cited the audit as evidence of fraud.',
+      cue: 'cited',
+      subjects: ['The senator'],
+    },
+    {
       name: 'a reflexive after the subject',
       sentence: 'Acme itself said the deal was on.',
       cue: 'itself said',

@@ -14,6 +14,19 @@ function claimSources(result: TextAnalysis): string[] {
 describe('coreference', () => {
   const cases: Array<{ name: string; paragraphs: string[]; want: string[] }> = [
     {
+      name: 'a quote paragraph after a sentence that introduced a person with a role is theirs',
+      paragraphs: [
+        'Council member Tom Reed was more cautious about the plan on Tuesday.',
+        '"We need time to read all of it before we vote. The people of this town deserve that much from us."',
+      ],
+      want: ['Tom Reed', 'Tom Reed'],
+    },
+    {
+      name: 'a quotation split into two sentences belongs to the speaker after it',
+      paragraphs: ['"What happens when the money runs out? Who pays for the buses then?" Kim Ortega said.'],
+      want: ['Kim Ortega', 'Kim Ortega'],
+    },
+    {
       name: 'a pronoun takes the latest person',
       paragraphs: [
         'The attack confirmed their fears, said Colonel Abdul Ameer al-Bayati, of the Iraqi Army.',

@@ -204,7 +204,8 @@ const PARENTHETICAL =
  * the wake of a new poll, told Fox News". */
 const PARENTHETICAL_MAX_WORDS = 10;
 /** Prepositions that open a parenthetical adverbial. */
-const PARENTHETICAL_PREPOSITION = /^(?:in|at|on|during|after|before|despite|amid|like|unlike|with|without|under|from)\s/i;
+const PARENTHETICAL_PREPOSITION =
+  /^(?:in|at|on|during|after|before|despite|amid|like|unlike|with|without|under|from)\s/i;
 
 /** "in a statement", "for example", or a short prepositional phrase with no verb ("in the wake of a new poll"). */
 function isParenthetical(text: string): boolean {
@@ -843,7 +844,9 @@ export function findTopic(view: SentenceView, anyPhrase = false): SourcePhrase |
     // Names and pronouns only: "Neighborhood surveillance video shows the victim's mother" is no subject phrase.
     // With `anyPhrase` (the subject a ", saying" clause reports for) any noun phrase opening the clause will do:
     // "the justice sounded off on Trump, saying ...".
-    if (!(p.pronoun || (p.proper && NAME_WORDS.test(text)) || anyPhrase)) return null;
+    // "Council member Tom Reed was ...": a named person with a lower-case role before the name is a name too.
+    const titledName = p.proper && p.kind === 'person' && p.title !== null && p.valid;
+    if (!(p.pronoun || (p.proper && (NAME_WORDS.test(text) || titledName)) || anyPhrase)) return null;
     // "The coalition and partners": two subjects are no one topic.
     if (p.kind === 'document' || COORDINATION_WORD.test(text)) return null;
     // "NISSAN SENTRA ...": words in capitals are a heading's label, not a subject.
