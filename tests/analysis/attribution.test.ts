@@ -408,9 +408,9 @@ describe('the grammar of attribution (issue 12)', () => {
     },
     {
       name: 'a document with an unlisted head',
-      sentence: 'The white paper also said the scheme would cost more than planned.',
+      sentence: 'The policy brief also said the scheme would cost more than planned.',
       cue: 'also said',
-      subjects: ['The white paper'],
+      subjects: ['The policy brief'],
       kind: 'speech',
     },
     {
@@ -559,6 +559,161 @@ describe('the grammar of attribution (issue 12)', () => {
   }
 });
 
+describe('subjects the first pass missed (issue 12)', () => {
+  const cases: Array<{ name: string; sentence: string; cue: string; subjects: string[] }> = [
+    {
+      name: 'an inverted subject followed by the occasion, without a comma',
+      sentence: '"We cannot wait," said former bank executive Mary Lane during the first debate.',
+      cue: 'said',
+      subjects: ['former bank executive Mary Lane'],
+    },
+    {
+      name: 'an inverted subject followed by a relative clause, without a comma',
+      sentence: '"It was a big deal," said Sen. Jim Lowe who represents the city.',
+      cue: 'said',
+      subjects: ['Sen. Jim Lowe'],
+    },
+    {
+      name: 'a participle used as an adjective after a determiner',
+      sentence: '"There is no advantage here," said one unaligned Ohio Republican strategist.',
+      cue: 'said',
+      subjects: ['one unaligned Ohio Republican strategist'],
+    },
+    {
+      name: 'the dot of "Jr." at the end of the sentence stays with the name',
+      sentence: '"The case is strong," said Robert T. Lang Jr.',
+      cue: 'said',
+      subjects: ['Robert T. Lang Jr.'],
+    },
+    {
+      name: 'a proportion of people',
+      sentence: 'One in three said the party does not care about them.',
+      cue: 'said',
+      subjects: ['One in three'],
+    },
+    {
+      name: 'a share of a group after an opening adverbial',
+      sentence: 'In Ohio, half of primary voters said they were angry.',
+      cue: 'said',
+      subjects: ['half of primary voters'],
+    },
+    {
+      name: 'a percentage of a group, with "a full"',
+      sentence: 'A full 79 percent of Democrats say they would be satisfied with the nominee.',
+      cue: 'say',
+      subjects: ['A full 79 percent of Democrats'],
+    },
+    {
+      name: '"Another" as a subject',
+      sentence: 'Another said he hoped the mayor wins.',
+      cue: 'said',
+      subjects: ['Another'],
+    },
+    {
+      name: 'a parenthetical occasion with its time',
+      sentence: 'Mr. Bolt, in a short interview on Monday, said his plane was a fine aircraft.',
+      cue: 'said',
+      subjects: ['Mr. Bolt'],
+    },
+    {
+      name: 'a parenthetical "for example"',
+      sentence: 'Hobbs, for example, said he is hopeful that the effort works.',
+      cue: 'said',
+      subjects: ['Hobbs'],
+    },
+    {
+      name: 'a new clause after "and" has its own subject',
+      sentence: 'A woman asked for a photo and Lane said, "as long as we follow the rules."',
+      cue: 'said',
+      subjects: ['Lane'],
+    },
+    {
+      name: 'a second verb after "but"',
+      sentence: 'The judge put off deciding the matter but said the group could return later.',
+      cue: 'said',
+      subjects: ['The judge'],
+    },
+    {
+      name: '"noted" with a plain object',
+      sentence: 'The company noted the shortfall in its yearly filing.',
+      cue: 'noted',
+      subjects: ['The company'],
+    },
+    {
+      name: 'a name, its party, and an apposition "one of ..."',
+      sentence:
+        'Sen. Jane Roe (R-Ore.), one of the few authors of the law still in office, said she remembers the vote.',
+      cue: 'said',
+      subjects: ['Sen. Jane Roe (R-Ore.)'],
+    },
+    {
+      name: 'a relative clause reports for the name before it',
+      sentence: 'One such critic was Mayor Ann Tully, who claimed the budget was a fiction.',
+      cue: 'claimed',
+      subjects: ['Mayor Ann Tully'],
+    },
+    {
+      name: '"confessed"',
+      sentence: 'He confessed that he had lied to the board.',
+      cue: 'confessed',
+      subjects: ['He'],
+    },
+    {
+      name: '"echoed"',
+      sentence: 'The mayor echoed those concerns on Friday.',
+      cue: 'echoed',
+      subjects: ['The mayor'],
+    },
+    {
+      name: '"cited ... as"',
+      sentence: 'The senator cited the audit as evidence of fraud.',
+      cue: 'cited',
+      subjects: ['The senator'],
+    },
+    {
+      name: 'a reflexive after the subject',
+      sentence: 'Acme itself said the deal was on.',
+      cue: 'itself said',
+      subjects: ['Acme'],
+    },
+    {
+      name: '"here" after the subject',
+      sentence: 'Her campaign workers here said they have been canvassing since spring.',
+      cue: 'here said',
+      subjects: ['Her campaign workers'],
+    },
+    {
+      name: 'a short prepositional phrase between the subject and its verb',
+      sentence: 'Ortiz, in the wake of the new poll, told reporters the race was close.',
+      cue: 'told reporters',
+      subjects: ['Ortiz'],
+    },
+    {
+      name: 'a quote, a prepositional phrase, then the inverted verb',
+      sentence: '"This will be a challenge" for the mayor, said Kunin.',
+      cue: 'said',
+      subjects: ['Kunin'],
+    },
+    {
+      name: 'people who found something, with its clause',
+      sentence: 'The researchers found that towns hit by layoffs moved to the far right.',
+      cue: 'found',
+      subjects: ['The researchers'],
+    },
+    {
+      name: 'polling that shows',
+      sentence: 'Exit polling showed that the mayor won every group.',
+      cue: 'Exit polling showed',
+      subjects: ['Exit polling'],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(cueOf(c.sentence)).toEqual({ cue: c.cue, subjects: c.subjects });
+    });
+  }
+});
+
 describe('not attributions either (issue 12)', () => {
   const cases: Array<{ name: string; sentence: string }> = [
     { name: 'a noun read as a verb after a name', sentence: 'Rust Belt states voted late in the season.' },
@@ -572,6 +727,8 @@ describe('not attributions either (issue 12)', () => {
     { name: 'asking a question with no clause', sentence: 'Reporters asked questions for an hour.' },
     { name: 'a verb in a content clause', sentence: 'The man faced charges he threatened to burn the depot.' },
     { name: 'a thing of no known kind takes no stance', sentence: 'The vote confirmed a clear mandate.' },
+    { name: 'a team finding an object', sentence: 'The team found the body in the river.' },
+    { name: 'a relative clause about no phrase', sentence: 'Whoever claimed the prize left early.' },
   ];
   for (const c of cases) {
     it(c.name, () => {

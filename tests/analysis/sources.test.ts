@@ -14,6 +14,19 @@ function claimSources(result: TextAnalysis): string[] {
 describe('coreference', () => {
   const cases: Array<{ name: string; paragraphs: string[]; want: string[] }> = [
     {
+      name: 'a quote paragraph after a sentence that introduced a person with a role is theirs',
+      paragraphs: [
+        'Council member Tom Reed was more cautious about the plan on Tuesday.',
+        '"We need time to read all of it before we vote. The people of this town deserve that much from us."',
+      ],
+      want: ['Tom Reed', 'Tom Reed'],
+    },
+    {
+      name: 'a quotation split into two sentences belongs to the speaker after it',
+      paragraphs: ['"What happens when the money runs out? Who pays for the buses then?" Kim Ortega said.'],
+      want: ['Kim Ortega', 'Kim Ortega'],
+    },
+    {
       name: 'a pronoun takes the latest person',
       paragraphs: [
         'The attack confirmed their fears, said Colonel Abdul Ameer al-Bayati, of the Iraqi Army.',
@@ -450,7 +463,26 @@ describe('the source list has one entry per real source, and no junk', () => {
     {
       name: 'a family name alone is the person whose name ends with a suffix',
       paragraphs: ['U.S. Attorney Robert T. Lang Jr. said the case was strong.', 'Lang said the defendant had fled.'],
-      want: [{ name: 'Robert T. Lang Jr', named: true, role: 'U.S. Attorney' }],
+      want: [{ name: 'Robert T. Lang Jr.', named: true, role: 'U.S. Attorney' }],
+    },
+    {
+      name: 'a title "of" something before a name is the role, and the name is the person',
+      paragraphs: [
+        'Former Secretary of State Ann Miles said the talks had failed.',
+        'Miles said she was not surprised.',
+      ],
+      want: [{ name: 'Ann Miles', named: true, role: 'Former Secretary of State' }],
+    },
+    {
+      name: '"the airline" is the airline, not the newspaper that reported on it',
+      paragraphs: [
+        'Northwind Airlines said it would cut 40 flights, the Kessel Times reported.',
+        'The airline said fares would rise.',
+      ],
+      want: [
+        { name: 'Northwind Airlines', named: true },
+        { name: 'Kessel Times', named: true },
+      ],
     },
     {
       name: 'one group written in several ways is one source',
@@ -597,6 +629,8 @@ describe('the source list has one entry per real source, and no junk', () => {
     ]);
     const names = result.sources.map((s) => s.name.toLowerCase());
     for (const junk of ['an', 'significantly', 'i', 'we']) expect(names).not.toContain(junk);
+    const fronted = analyze(['Likewise, Anna Roth said the vote was fair.', 'Here the mayor said the plan was dead.']);
+    expect(fronted.sources.map((s) => s.name)).toEqual(['Anna Roth', 'the mayor']);
     expect(analyze(["According to the doctor's, the patient was stable."]).sources.map((s) => s.name)).toEqual([
       'the doctor',
     ]);

@@ -91,7 +91,7 @@ const OF_THE_VIEW = /(?<![\p{L}])(?:is|are|was|were)\s+of\s+the\s+(?:view|opinio
 const CUE_VERB = new PhraseFinder([...VERB_FORMS.keys()]);
 /** Auxiliaries and adverbs between a subject and its verb: "has said", "have been warning", "privately said". */
 const LEFT_AUX =
-  /(?:(?<![\p{L}])(?:(?:on\s+)?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night)|has|have|had|is|are|was|were|been|be|also|previously|repeatedly|publicly|privately|later|earlier|separately|then|again|further|reportedly|once|recently|already|long|still|often|frequently|now|even|clearly|openly|flatly|strongly|firmly|quickly)\s+)+$/u;
+  /(?:(?<![\p{L}])(?:(?:on\s+)?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night)|has|have|had|is|are|was|were|been|be|also|previously|repeatedly|publicly|privately|later|earlier|separately|then|again|further|reportedly|once|recently|already|long|still|often|frequently|now|even|clearly|openly|flatly|strongly|firmly|quickly|here|there|itself|himself|herself|themselves|alone)\s+)+$/u;
 /** How far back auxiliaries and adverbs are looked for ("has also previously been"): bounds the scan. */
 const AUX_WINDOW = 60;
 /** Auxiliaries that make a following -ed form passive ("is expected", "was confirmed") or an -ing progressive. */
@@ -142,8 +142,11 @@ const BOUNDARY = new RegExp(
 /** Segments that describe the phrase before them rather than name a source. */
 const DESCRIPTOR_START =
   /^(?:who|whom|whose|which|where|of|from|at|with|also|formerly|now|currently|once|himself|herself|a|an|the|one|another|both|each|now|then)\b/i;
-/** "... and said": a second verb of the sentence's subject. */
-const COORDINATED_VERB = /(?<![\p{L}])and\s+$/u;
+/** "... and said", "... but said": a second verb of the sentence's subject. */
+const COORDINATED_VERB = /(?<![\p{L}])(?:and|but|yet)(?:\s+(?:then|also|later))?\s+$/u;
+/** "A woman asked for a photo and Lane said": a coordinator inside a clause that is no noun phrase starts a new
+ * clause, whose subject is the phrase after it. */
+const COORDINATE_SUBJECT = /(?<=\S)\s+(?:and|but|or|so|yet)\s+((?:\S+\s+){0,5}\S+)$/u;
 /** Words after a sentence's subject that show it is one: an auxiliary, an adverb or a verb form. */
 const AFTER_TOPIC =
   /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|also|then|later|earlier|still|now|already|previously|repeatedly|once|again|never|\p{Ll}+ly|\p{Ll}+(?:ed|s)|saw|said|told|went|made|took|got|gave|came|knew|thought|felt|left|kept|held|met|ran|won|lost|led|began|became|brought|bought|wrote|spoke|stood|sat|found|heard|paid|sent|built|spent|struck|threw|drove|rose|fell|grew|drew|broke|chose|hid|shot|fought|sought|taught|caught|meant|put|set|cut|let|hit|quit)$/u;
@@ -181,6 +184,9 @@ const TIME_OPENER =
 /** A name as a subject: capitalised words, particles and "of"/"the" inside ("The Office of the Inspector General"). */
 const NAME_WORDS =
   /^(?:[Tt]he\s+)?(?:\p{Lu}|(?:al|el|bin|ibn|abu)-)[\p{L}\p{M}.'\u2019&-]*(?:\s+(?:(?:of|for|the|de|del|van|von|al|bin|da|di|le|la)\s+)*(?:\p{Lu}|(?:al|el|bin|ibn|abu)-)[\p{L}\p{M}.'\u2019&-]*)*$/u;
+/** The sentence's closing punctuation after a phrase, but not the dot of an abbreviation or an initial that ends it
+ * ("said Robert T. Lang Jr.", "said Acme Inc."). */
+const SENTENCE_END = /(?<!(?:^|\s)(?:Jr|Sr|Inc|Co|Corp|Ltd|Bros|St|\p{Lu}))[.!?]+$/u;
 /** A conjunction inside a phrase. */
 const COORDINATION_WORD = /\s(?:and|or|&)\s/;
 /** A topic is at most this many words: "The Kessel Valley Water Authority". */
@@ -193,7 +199,50 @@ const LEADING_PREPOSITION = /^(?:in|on|at|by|for|from|with|after|before|during|s
 const APPOSITION_CHAIN_MAX = 4;
 /** A parenthetical between a subject and its verb: "Rights groups, in a statement, said", "X, however, said". */
 const PARENTHETICAL =
-  /^(?:(?:in|on|at|during|after|before|via|through)\s+(?:a|an|the|his|her|its|their)?\s*(?:\p{L}+\s+){0,3}(?:statement|interview|email|e-mail|letter|release|briefing|conference|post|tweet|speech|call|message|filing)s?|in\s+(?:turn|response|reply|particular|addition|fact|short)|\p{Ll}+ly|however|though|too|meanwhile|(?:on|last|this)\s+\p{Lu}\p{Ll}+)$/u;
+  /^(?:(?:in|on|at|during|after|before|via|through)\s+(?:a|an|the|his|her|its|their)?\s*(?:\p{L}+\s+){0,3}(?:statement|interview|email|e-mail|letter|release|briefing|conference|post|tweet|speech|call|message|filing)s?(?:\s+(?:on|with|to|at|in|from|this|last)\s+[^,;:]{1,40})?|in\s+(?:turn|response|reply|particular|addition|fact|short|part|general)|for\s+(?:example|instance|(?:his|her|their|its)\s+part)|of\s+course|at\s+(?:least|times|one\s+point)|as\s+well|\p{Ll}+ly|however|though|too|meanwhile|(?:on|last|this)\s+\p{Lu}\p{Ll}+)$/u;
+/** A prepositional phrase between a subject and its verb is a parenthetical when it is this short: "Priebus, in
+ * the wake of a new poll, told Fox News". */
+const PARENTHETICAL_MAX_WORDS = 10;
+/** Prepositions that open a parenthetical adverbial. */
+const PARENTHETICAL_PREPOSITION =
+  /^(?:in|at|on|during|after|before|despite|amid|like|unlike|with|without|under|from)\s/i;
+
+/** "in a statement", "for example", or a short prepositional phrase with no verb ("in the wake of a new poll"). */
+function isParenthetical(text: string): boolean {
+  if (PARENTHETICAL.test(text)) return true;
+  const words = text.split(/\s+/);
+  return (
+    PARENTHETICAL_PREPOSITION.test(text) &&
+    words.length <= PARENTHETICAL_MAX_WORDS &&
+    isNounPhrase(words.slice(1).join(' '))
+  );
+}
+
+/** "Barack Obama, who claimed ...": a relative pronoun as the subject of a cue. */
+const RELATIVE_SUBJECT = /^(?:who|that)$/i;
+/** The longest noun phrase this many words back that a relative clause can be about. */
+const ANTECEDENT_MAX_WORDS = 8;
+
+/** The noun phrase that a relative pronoun at `pos` is about: the longest phrase ending right before it
+ * ("One such politician was President Barack Obama, who claimed" -> "President Barack Obama"). */
+function antecedentBefore(view: SentenceView, pos: number): SourcePhrase | null {
+  const from = windowStart(view, pos);
+  const left = view.masked.slice(from, pos).replace(/,?\s*$/, '');
+  const words = [...left.matchAll(/\S+/g)];
+  for (let n = Math.min(words.length, ANTECEDENT_MAX_WORDS); n >= 1; n--) {
+    const first = words[words.length - n];
+    if (!first || first.index === undefined) continue;
+    const text = left.slice(first.index);
+    if (/[,;:\u2014\u2013]/.test(text) || text.includes(QUOTE_MASK) || !isNounPhrase(text)) continue;
+    const p = parseNounPhrase(text);
+    if (!p.valid || p.pronoun || NOT_A_SUBJECT.test(text) || LEADING_PREPOSITION.test(text)) continue;
+    if (!(p.proper || /^(?:the|a|an|two|three|several|some|many)\s/i.test(text))) continue;
+    const start = from + first.index;
+    return makeMention({ start, end: start + text.length, text: view.text.slice(start, start + text.length) });
+  }
+  return null;
+}
+
 /** An apposition longer than this is a clause, not a description of the name before it. */
 const APPOSITION_MAX_WORDS = 20;
 /** "Carlineo's attorney", "Hong Kong's new police commissioner": a possessive opens the phrase. */
@@ -429,7 +478,7 @@ function subjectBefore(
     k--;
     // "Rights groups, in a statement, said": a parenthetical adverbial between the subject and its verb.
     let before = segs[k - 1];
-    while (k > 0 && before?.text && PARENTHETICAL.test(prev.text)) {
+    while (k > 0 && before?.text && isParenthetical(prev.text)) {
       k--;
       prev = before;
       before = segs[k - 1];
@@ -512,6 +561,16 @@ function subjectBefore(
       cutAtSubordinator = true;
     }
   }
+  // "A woman asked for a photo and Lane said": the clause after the coordinator has its own subject.
+  const coordinate = COORDINATE_SUBJECT.exec(subject.text);
+  if (coordinate?.[1] && after.length === 0 && !cutAtSubordinator && !isNounPhrase(subject.text)) {
+    const rest = coordinate[1];
+    const p = parseNounPhrase(rest);
+    if (p.valid && !p.pronoun && isNounPhrase(rest)) {
+      subject = { start: subject.start + subject.text.length - rest.length, end: subject.end, text: rest };
+      cutAtSubordinator = true;
+    }
+  }
   // "Still, SITE's director, Rita Katz, cautioned": a role phrase before a name.
   const prev = segs[k - 1];
   if (k > 0 && prev && isNameSegment(subject.text) && isRolePhrase(stripConnectives(prev).text)) {
@@ -521,7 +580,8 @@ function subjectBefore(
   if (!isNounPhrase(subject.text) || subject.text.split(/\s+/).length > 12) return commaClosed ? 'empty' : null;
   if (commaClosed) {
     const p = parseNounPhrase(subject.text);
-    if (!p.valid || p.pronoun) return 'empty';
+    // '"This will be hard" for the mayor, said Kunin': a prepositional phrase before the comma is no subject.
+    if (!p.valid || p.pronoun || NOT_A_SUBJECT.test(subject.text)) return 'empty';
   }
   const extra = readAppositions(roleBefore, after);
   const start = roleBefore ? (segs[k]?.start ?? subject.start) : subject.start;
@@ -552,7 +612,8 @@ function isApposition(text: string): boolean {
   if (head.split(/\s+/).length > APPOSITION_MAX_WORDS || !isNounPhrase(head)) return false;
   // "NASA's Administrator Jim Bridenstine" names someone itself.
   if (parseNounPhrase(head).proper) return false;
-  if (/^(?:a|an|the)\s/i.test(head) || POSSESSIVE_START.test(head)) return !PRONOUN_ONLY.test(head);
+  // "one of the few authors of the law": one of a described group.
+  if (/^(?:a|an|the|one\s+of)\s/i.test(head) || POSSESSIVE_START.test(head)) return !PRONOUN_ONLY.test(head);
   const first = cleanToken(head.split(/\s+/)[0] ?? '').toLowerCase();
   return PERSON_TITLES.has(first) || PERSON_ROLE_NOUNS.has(first) || TITLE_QUALIFIERS.has(first);
 }
@@ -569,7 +630,16 @@ function subjectAfter(view: SentenceView, pos: number): SourcePhrase | null {
   const segs = segments(view, pos, Math.min(view.end, pos + CONTEXT_WINDOW));
   const first = segs[0];
   if (!first || first.text === '') return null;
-  const text = first.text.replace(/[.!?]+$/, '');
+  let text = first.text.replace(SENTENCE_END, '');
+  // "said former executive Mary Lane during the debate", "said Sen. Jim Lowe who represents the city": the subject
+  // ends where a time phrase or a relative clause without a comma begins.
+  let clause: string | null = null;
+  const end = INVERTED_SUBJECT_END.exec(text);
+  const relative = end !== null && RELATIVE_START.test(text.slice(end.index).trim());
+  if (end && end.index > 0 && (relative || !isNounPhrase(text) || !parseNounPhrase(text).valid)) {
+    clause = text.slice(end.index).trim();
+    text = text.slice(0, end.index);
+  }
   const p = parseNounPhrase(text);
   if (!p.valid || p.pronoun === 'it') return null;
   // "said police Chief Joseph Boinnet", "said lead author Dr. Allan Garland": lower-case role words before a name.
@@ -578,13 +648,13 @@ function subjectAfter(view: SentenceView, pos: number): SourcePhrase | null {
     return null;
   if (!isNounPhrase(text)) return null;
   // "said the association's chair, Peter Havel, who grows apples": a role, then the name it belongs to.
-  const second = segs[1]?.text.replace(/[.!?]+$/, '') ?? '';
+  const second = segs[1]?.text.replace(SENTENCE_END, '') ?? '';
   const roleFirst = !p.proper && p.kind === 'person' && second !== '' && isNameSegment(second);
   const subject = roleFirst && segs[1] ? { start: segs[1].start, text: second } : { start: first.start, text };
-  const after: string[] = [];
+  const after: string[] = clause && RELATIVE_START.test(clause) ? [clause] : [];
   let lastWasRole = false;
   for (const seg of segs.slice(roleFirst ? 2 : 1, 4)) {
-    const t = seg.text.replace(/[.!?]+$/, '');
+    const t = seg.text.replace(SENTENCE_END, '');
     if (AGE.test(t) || PARTY_STATE.test(t)) continue;
     // "said Sanjiv Bhasin, Director, IIFL Securities": the organisation after a bare role is its affiliation.
     if (lastWasRole && isNameSegment(t) && parseNounPhrase(t).kind === 'organization') {
@@ -600,6 +670,12 @@ function subjectAfter(view: SentenceView, pos: number): SourcePhrase | null {
     readAppositions(roleFirst ? text : null, after),
   );
 }
+
+/** Where an inverted subject ends without a comma: a relative clause or a time or occasion phrase after it. */
+const INVERTED_SUBJECT_END =
+  /\s+(?:(?:who|whom|whose|which)\s|(?:during|while|when|after|before|outside|inside|in\s+(?:a|an|the|his|her|their)\s+\p{Ll}+|on\s+(?:\p{Lu}|a\s|the\s)|at\s+(?:a|an|the)\s+\p{Ll}+)\b)/u;
+/** A relative clause: it describes the phrase before it. */
+const RELATIVE_START = /^(?:who|whom|whose|which)\s/i;
 
 /** "it says": the nearest earlier capitalised name that is itself a clause subject ("the U.S. begins"). */
 function itAntecedent(view: SentenceView, pronounStart: number): SourcePhrase | null {
@@ -762,16 +838,15 @@ export function findTopic(view: SentenceView, anyPhrase = false): SourcePhrase |
     const next = cleanToken(tokens[n] ?? '');
     // The whole segment before a comma ("The Afghan Taliban, however, claimed"), or words before a verb.
     if (n < tokens.length && !AFTER_TOPIC.test(next)) continue;
-    const text = tokens
-      .slice(0, n)
-      .join(' ')
-      .replace(/[.!?]+$/, '');
+    const text = tokens.slice(0, n).join(' ').replace(SENTENCE_END, '');
     const p = parseNounPhrase(text);
     if (!p.valid || !isNounPhrase(text)) continue;
     // Names and pronouns only: "Neighborhood surveillance video shows the victim's mother" is no subject phrase.
     // With `anyPhrase` (the subject a ", saying" clause reports for) any noun phrase opening the clause will do:
     // "the justice sounded off on Trump, saying ...".
-    if (!(p.pronoun || (p.proper && NAME_WORDS.test(text)) || anyPhrase)) return null;
+    // "Council member Tom Reed was ...": a named person with a lower-case role before the name is a name too.
+    const titledName = p.proper && p.kind === 'person' && p.title !== null && p.valid;
+    if (!(p.pronoun || (p.proper && (NAME_WORDS.test(text) || titledName)) || anyPhrase)) return null;
     // "The coalition and partners": two subjects are no one topic.
     if (p.kind === 'document' || COORDINATION_WORD.test(text)) return null;
     // "NISSAN SENTRA ...": words in capitals are a heading's label, not a subject.
@@ -793,12 +868,12 @@ export function findCues(view: SentenceView): CueMatch[] {
     const segs = segments(view, npStart, Math.min(view.end, npStart + CONTEXT_WINDOW));
     const first = segs[0];
     if (!first || first.text === '') continue;
-    const text = first.text.replace(/[.!?]+$/, '');
+    const text = first.text.replace(SENTENCE_END, '');
     const p = parseNounPhrase(text);
     if (!p.valid) continue;
     const after: string[] = [];
     for (const seg of segs.slice(1, 3)) {
-      const t = seg.text.replace(/[.!?]+$/, '');
+      const t = seg.text.replace(SENTENCE_END, '');
       // Only a relative clause: after a leading "According to police," comes the main clause.
       if (t === '' || !/^(?:which|who|whose)\b/i.test(t)) break;
       after.push(t);
@@ -899,9 +974,18 @@ export function findCues(view: SentenceView): CueMatch[] {
       afterBoundary = before.afterBoundary;
     }
     if (!subject) continue;
+    // "President Barack Obama, who claimed ...": the relative pronoun stands for the phrase before it.
+    if (RELATIVE_SUBJECT.test(subject.text)) subject = antecedentBefore(view, subject.start);
+    if (!subject) continue;
     const parsed = parseNounPhrase(subject.text);
     if (!parsed.valid || NOT_A_SUBJECT.test(subject.text)) continue;
-    if (info.entry.needs === 'document-subject' && parsed.kind !== 'document') continue;
+    // "the researchers found that ...", "He found that ...": a finding reported with its clause.
+    if (
+      info.entry.needs === 'document-subject' &&
+      parsed.kind !== 'document' &&
+      (parsed.proper || !CLAUSE_MARKER.test(ahead(view, verbEnd)))
+    )
+      continue;
     // "the vote confirmed a mandate": a thing of no known kind takes no stance (it may still "say" or "show").
     if (info.entry.kind === 'stance' && isUnlistedThing(parsed)) continue;
     // "Last year's count found 640": a time owns no data; the sentence reports a figure.

@@ -20,7 +20,8 @@ export const CONNECTIVES = new Set(
   (
     'but and or so still yet however meanwhile moreover also instead separately nonetheless nevertheless ' +
     'indeed now then earlier later overall thus hence besides furthermore further again too while whereas ' +
-    'although though since because as when where after before today yesterday tonight'
+    'although though since because as when where after before today yesterday tonight here likewise similarly ' +
+    'otherwise'
   ).split(' '),
 );
 
@@ -99,7 +100,10 @@ export const DOCUMENT_NOUNS = new Set(
     'data figures statistics stats numbers report reports study studies survey surveys poll polls filing ' +
     'filings statement statements records documents document analysis research estimates estimate census ' +
     'review audit assessment index memo letter complaint indictment lawsuit ruling release transcript ' +
-    'footage images video tally count database tracker forecast projections results findings'
+    'footage images video tally count database tracker forecast projections results findings ' +
+    // What a story cites as showing something: "Exit polling showed", "leaked emails showed", "a 2009 paper found".
+    'polling emails email paper papers recording recordings tape tapes cables messages photos photographs ' +
+    'videos evidence testimony calculations analyses'
   ).split(' '),
 );
 

@@ -82,7 +82,9 @@ const SENTENCE_ADVERB =
 const NEVER_A_NAME = new Set(
   (
     'a an the this that these those any each every no i we you me us who whom what which whose his her ' +
-    'their its our my your'
+    'their its our my your ' +
+    // Sentence adverbs and openers without an -ly ending: "Likewise, ...", "Here ...", "So ...", "Speaking ...".
+    'likewise otherwise here there so thus hence yet still instead speaking asked meanwhile nonetheless'
   ).split(' '),
 );
 /** A one-word phrase that is no name although it may open a sentence with a capital: "An" (of "An estimated 200
@@ -132,6 +134,17 @@ const NOUN_PHRASE_PARTICIPLES = new Set(
     'obtained reviewed leaked filed compiled updated revised proposed planned'
   ).split(' '),
 );
+
+/** Determiners and quantifiers after which a participle is an adjective ("one unaligned strategist"), and before
+ * which it is a verb with its object ("tracked a bomber"). */
+const DETERMINERS_BEFORE_ADJECTIVE = new Set(
+  'a an the one two three four several some many other another this that these those his her their its'.split(' '),
+);
+
+/** Proportions and shares of a group: "One in three", "two out of five voters", "half of GOP voters", "a majority
+ * of respondents", "most of them", "40 percent of those polled": a group speaking. */
+const PROPORTION =
+  /^(?:(?:a\s+)?(?:full|mere|whopping|nearly|almost|about|roughly|some|only|just|over|more\s+than|fewer\s+than|less\s+than)\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+\p{Ll}+){0,3}|(?:a\s+|the\s+)?(?:(?:one|two|\d+(?:\.\d+)?)[-\s])?(?:half|third|thirds|quarter|quarters|majority|minority|plurality|percent|per\s+cent|%|most|many|some|all|none|each|both|several|few|share|number|fraction|rest)\s+of\s+(?:(?:the|those|these|them|his|her|their|its|our)\s*)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)$/iu;
 
 /** Plural nouns for kinds of people not in the lists ("forecasters", "physicians", "economists"). */
 const PEOPLE_PLURAL = /^[a-z-]{3,}(?:ers|ors|ists|ians)$/;
@@ -237,7 +250,13 @@ function nounPhrase(segment: string): boolean {
     const t = cleanToken(raw).toLowerCase();
     if (CLAUSE_WORDS.has(t)) return false;
     if (i > 0 && SUBJECT_PRONOUNS.has(t)) return false;
-    if (/^\p{Ll}/u.test(raw) && /^[a-z]+(?:ed|ing)$/.test(t) && !NOUN_PHRASE_PARTICIPLES.has(t)) {
+    // "one unaligned strategist", "a leading economist": a participle between a determiner and a noun describes it.
+    const describes =
+      i > 0 &&
+      i < tokens.length - 1 &&
+      DETERMINERS_BEFORE_ADJECTIVE.has((tokens[i - 1] ?? '').toLowerCase()) &&
+      !DETERMINERS_BEFORE_ADJECTIVE.has((tokens[i + 1] ?? '').toLowerCase());
+    if (/^\p{Ll}/u.test(raw) && /^[a-z]+(?:ed|ing)$/.test(t) && !NOUN_PHRASE_PARTICIPLES.has(t) && !describes) {
       // "officials familiar with..." is fine, "the foiled attack" or "tracked a bomber" is not a speaker.
       if (!(PERSON_ROLE_NOUNS.has(t) || GROUP_NOUNS.has(t) || DOCUMENT_NOUNS.has(t))) return false;
     }
@@ -258,6 +277,27 @@ function stripLeading(tokens: string[]): string[] {
     i++;
   }
   return tokens.slice(i);
+}
+
+/** Words of what a title is "of" ("Secretary of State", "Director of National Intelligence", "Minister of Foreign
+ * Affairs"): a qualifier, an organisation word, a country; a given name is none of these. */
+const TITLE_OBJECT_WORDS = new Set(
+  'national homeland public foreign affairs staff commerce treasury transportation veterans urban human labor the'.split(
+    ' ',
+  ),
+);
+/** Abstract nouns name a field or an office, never a person: "Prosecution", "Development", "Security". */
+const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}+(?:tion|sion|ment|ness|ity|ance|ence|ship|ism|ics)$/u;
+function inTitleObject(token: string): boolean {
+  const lower = token.toLowerCase();
+  return (
+    ABSTRACT_NOUN.test(token) ||
+    TITLE_QUALIFIERS.has(lower) ||
+    TITLE_OBJECT_WORDS.has(lower) ||
+    ORG_NAME_WORDS.has(token) ||
+    isCountryLike(token) ||
+    isDemonym(token)
+  );
 }
 
 /** Whether the tokens after position k are a full name of two or more words, none an organisation's word. */
@@ -315,6 +355,21 @@ function parseUncached(raw: string): NounPhrase {
   };
   if (tokens.length === 0) return empty;
   const firstLower = (tokens[0] ?? '').toLowerCase();
+  if (PROPORTION.test(text)) {
+    const head = tokens[tokens.length - 1] ?? '';
+    return {
+      ...empty,
+      determiner: 'indefinite',
+      head,
+      headLower: head.toLowerCase(),
+      kind: 'group',
+      plural: true,
+      valid: true,
+    };
+  }
+  // "Another said": one more of the people just described.
+  if (tokens.length === 1 && firstLower === 'another')
+    return { ...empty, determiner: 'another', head: text, headLower: firstLower, title: null, valid: true };
   if (tokens.length === 1 && SUBJECT_PRONOUNS.has(firstLower)) {
     const pronoun = firstLower as 'he' | 'she' | 'they' | 'it';
     const kind: PhraseKind = pronoun === 'they' ? 'group' : pronoun === 'it' ? 'organization' : 'person';
@@ -360,7 +415,11 @@ function parseUncached(raw: string): NounPhrase {
       const next = tokens[end + 1] ?? '';
       // "Bank of America", "Office of the Inspector General".
       const after = next === 'the' ? (tokens[end + 2] ?? '') : next;
-      const joinsName = (lower === 'of' || lower === 'for') && ORG_NAME_WORDS.has(prev) && CAPITALISED.test(after);
+      // "Secretary of State Madeleine Albright": "of" inside a title, when a full name follows the title.
+      const inTitle =
+        lower === 'of' && isTitle(prev.toLowerCase()) && CAPITALISED.test(after) && fullNameFollows(tokens, end + 1);
+      const joinsName =
+        ((lower === 'of' || lower === 'for') && ORG_NAME_WORDS.has(prev) && CAPITALISED.test(after)) || inTitle;
       if (!joinsName) break;
     }
     end++;
@@ -419,6 +478,19 @@ function parseUncached(raw: string): NounPhrase {
       // "State Department official David Holmes": a lower-case role noun before a name is a title too; the
       // capitalised words before it say where the person works, they do not make the phrase an organisation.
       if (isTitle(lower) || (word === lower && PERSON_ROLE_NOUNS.has(lower))) lastTitle = k;
+      // "Secretary of State Madeleine Albright", "Director of National Intelligence James Clapper": the words after
+      // "of" belong to the title as long as a full name still follows them.
+      else if (lower === 'of' && lastTitle === k - 1 && k > 0) {
+        let j = k + 1;
+        while (
+          j < afterPossessor.length - 2 &&
+          fullNameFollows(afterPossessor, j) &&
+          inTitleObject(afterPossessor[j] ?? '')
+        )
+          j++;
+        lastTitle = j - 1;
+        k = j - 1;
+      }
       // "Fox News host Sean Hannity": any lower-case noun right before a full name is the person's role.
       else if (
         word === lower &&

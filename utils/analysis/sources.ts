@@ -642,7 +642,8 @@ export class SourceRegistry {
   private orgFits(e: Entity, head: string): boolean {
     if (e.name.toLowerCase().split(/\s+/).includes(head)) return true;
     const country = isCountryLike(e.name);
-    if (GENERIC_ORG_HEADS.has(head)) return !country;
+    // "the airline", "the company": a business, not the outlet that reported on it ("the Guardian").
+    if (GENERIC_ORG_HEADS.has(head)) return !country && !MEDIA_NAME_WORDS.test(e.name);
     if (head === 'government' || head === 'administration' || head === 'country') return country;
     return false;
   }

@@ -105,7 +105,8 @@ export const VERBS: readonly VerbEntry[] = [
   // Speech only before a clause ("noted that", "added:") or as a trailing cue (", he added."): "the company
   // added 500 jobs" and "IS claimed responsibility" are not attributions.
   { base: 'add', kind: 'speech', needs: 'clause', invertible: true },
-  { base: 'note', kind: 'speech', needs: 'clause', invertible: true },
+  // "noted the shortfall": noting something is saying it, with or without "that".
+  { base: 'note', kind: 'speech', needs: 'nothing', invertible: true },
   { base: 'state', kind: 'speech', needs: 'clause' },
   { base: 'report', kind: 'speech', needs: 'clause' },
   { base: 'claim', kind: 'speech', needs: 'clause' },
