@@ -1,7 +1,7 @@
 // A block's text as the engine sees it (descendant text nodes, whitespace collapsed) and the exact way back
 // from an offset in that text to a (Text node, offset) pair, so that highlights can build DOM Ranges.
 
-import { isElement, isSkipped, isSpace, isText, tagOf } from './dom';
+import { firstFlatChild, isElement, isSkipped, isSpace, isText, nextFlatSibling, tagOf } from './dom';
 import type { TextModel } from './types';
 
 /** One text node's place in the collapsed text; `pending` is the collapsed space carried in from before it. */
@@ -75,7 +75,7 @@ export function buildTextModel(nodes: readonly Node[], inside = false): BuiltTex
     walkChildren(node, inLink || tagOf(node) === 'A');
   };
   const walkChildren = (parent: Node, inLink: boolean): void => {
-    nextChild.push(parent.firstChild);
+    nextChild.push(firstFlatChild(parent));
     inLinkAt.push(inLink);
     while (nextChild.length > 0) {
       const top = nextChild.length - 1;
@@ -86,10 +86,10 @@ export function buildTextModel(nodes: readonly Node[], inside = false): BuiltTex
         inLinkAt.pop();
         continue;
       }
-      nextChild[top] = child.nextSibling;
+      nextChild[top] = nextFlatSibling(child);
       if (isText(child)) addText(child, link);
       else if (isElement(child) && !isSkipped(child) && !isCard(child)) {
-        nextChild.push(child.firstChild);
+        nextChild.push(firstFlatChild(child));
         inLinkAt.push(link || tagOf(child) === 'A');
       }
     }
