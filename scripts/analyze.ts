@@ -3,8 +3,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Analysis, Claim, Source } from '../utils/analysis/types';
-import { analyzeDocument } from '../utils/analyze';
 import { attributionUnavailableText } from '../utils/language-name';
+import { analyzeDocument } from '../utils/page/analyze-page';
 import { parsePage, readPage } from './load-page';
 
 const HELP = `Usage: npm run analyze -- [FILE|DIR ...] [--json] [--url URL]

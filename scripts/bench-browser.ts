@@ -3,7 +3,7 @@
 // (tests/fixtures/article-extraction/html/*.html.gz) and the pathological pages (tests/pathological/inputs.ts).
 //
 // Two measurements per page, each in its own browser, with every request but the page itself blocked:
-//   engine     utils/analyze.ts bundled with esbuild (tests/e2e/harness/engine-bundle.ts, which the pathological
+//   engine     utils/page/analyze-page.ts bundled with esbuild (tests/e2e/harness/engine-bundle.ts, which the pathological
 //              e2e test uses too) and run in the page (main world) right after load, timed against
 //              `new Readability(document.cloneNode(true)).parse()` in the same page; long tasks during the
 //              analysis (PerformanceObserver 'longtask') and the heap it leaves behind (CDP, after a GC).
@@ -12,7 +12,11 @@
 //              data-shown-at, both from the content script); the isolate's heap after a GC next to the same page
 //              without the extension.
 //
-// Options: --only seeds|bench|pathological (repeatable), --limit N (pages per group), --all (every benchmark page;
+// The responsive group (scripts/bench-responsive.ts) is two page loads per browser, Chromium and Firefox, with the
+// extension: the milliseconds Sourcelight holds the page up, next to their bounds (tests/e2e/responsive.e2e.ts
+// checks the same loads for what does not depend on the machine's load).
+//
+// Options: --only seeds|bench|pathological|responsive (repeatable), --limit N (pages per group), --all (every benchmark page;
 // by default the first BENCH_DEFAULT_PAGES of the 91, to keep to about three minutes on two cores),
 // --no-extension. Prints one row per page, then median and p90 per group.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -24,6 +28,7 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_BASE_ARGS } from '../tests/e2e/harness/chromium.ts';
 import { ENGINE_GLOBAL, engineBundle } from '../tests/e2e/harness/engine-bundle.ts';
 import { browserNest, NEST_SOURCE, PATHOLOGICAL_CASES } from '../tests/pathological/inputs';
+import { benchResponsive } from './bench-responsive.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -39,8 +44,8 @@ const NAVIGATION_TIMEOUT_MS = 30_000;
  * measures all 91 (about ten minutes). */
 const BENCH_DEFAULT_PAGES = 15;
 
-type Group = 'seeds' | 'bench' | 'pathological';
-const GROUPS: readonly Group[] = ['seeds', 'bench', 'pathological'];
+type Group = 'seeds' | 'bench' | 'pathological' | 'responsive';
+const GROUPS: readonly Group[] = ['seeds', 'bench', 'pathological', 'responsive'];
 
 interface BenchPage {
   group: Group;
@@ -291,6 +296,35 @@ async function measureEngine(
   }
 }
 
+/**
+ * Sourcelight's figures for the tab at `url` (entrypoints/content/on-page/figures.ts), asked through the
+ * extension's service worker: the content script answers them to the extension only, never on the page.
+ */
+async function extensionFigures(context: BrowserContext, url: string): Promise<Record<string, string>> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return worker.evaluate(async (address: string) => {
+    type Tabs = {
+      query(q: object): Promise<Array<{ id?: number }>>;
+      sendMessage(id: number, message: unknown, options: object): Promise<unknown>;
+    };
+    const api = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs;
+    for (const tab of await api.query({})) {
+      if (tab.id === undefined) continue;
+      try {
+        const message = { sourcelight: 'content', name: 'figures', data: null };
+        const reply = (await api.sendMessage(tab.id, message, { frameId: 0 })) as {
+          ok?: boolean;
+          value?: { url: string; figures: Record<string, string> };
+        };
+        if (reply?.ok && reply.value?.url === address) return reply.value.figures;
+      } catch {
+        // No content script in that tab.
+      }
+    }
+    return {};
+  }, url);
+}
+
 async function measureExtension(
   context: BrowserContext,
   p: BenchPage,
@@ -303,26 +337,26 @@ async function measureExtension(
       .then(() => true)
       .catch(() => false);
     if (!shown) return { ...NOT_SHOWN };
-    const data = await page.evaluate((selector: string) => {
-      const host = document.querySelector(selector) as HTMLElement;
-      const analysisMs = Number(host.dataset.analysisMs);
-      const shownAt = Number(host.dataset.shownAt);
-      const startedAt = Number(host.dataset.startedAt ?? shownAt - analysisMs);
+    const figures = await extensionFigures(context, page.url());
+    const data = await page.evaluate((d: Record<string, string>) => {
+      const analysisMs = Number(d.analysisMs);
+      const shownAt = Number(d.shownAt);
+      const startedAt = Number(d.startedAt ?? shownAt - analysisMs);
       const tasks = (window as unknown as { __slLongTasks: { start: number; duration: number }[] }).__slLongTasks;
       let longest = 0;
-      // The long tasks between the start of the analysis (data-started-at) and the UI being shown.
+      // The long tasks between the start of the analysis (startedAt) and the UI being shown.
       for (const t of tasks)
         if (t.start + t.duration > startedAt && t.start < shownAt) longest = Math.max(longest, t.duration);
-      const firstPaintAt = Number(host.dataset.firstPaintAt);
+      const firstPaintAt = Number(d.firstPaintAt);
       return {
         analysisMs,
         shownAt,
         longest,
         firstPaintMs: Number.isFinite(firstPaintAt) ? firstPaintAt - startedAt : null,
         readyMs: shownAt - startedAt,
-        longestSliceMs: Number(host.dataset.longestSliceMs),
+        longestSliceMs: Number(d.longestSliceMs),
       };
-    }, READY_UI);
+    }, figures);
     const heap = plainHeapKb === null ? null : (await heapKb(page)) - plainHeapKb;
     return {
       analysisMs: data.analysisMs,
@@ -507,6 +541,8 @@ async function main(): Promise<void> {
   console.log(
     `\n${blocked.count} requests blocked (page sub-resources); ${((Date.now() - started) / 1000).toFixed(0)} s in all`,
   );
+  // Responsiveness: a section of its own (scripts/bench-responsive.ts), after the per-page groups.
+  if (options.groups.includes('responsive')) await benchResponsive();
   const shownAnywhere = [...extensionRows.values()].some((row) => row.analysisMs != null);
   if (useExtension && extensionRows.size > 0 && !shownAnywhere) {
     console.error('bench:browser: the extension showed its UI on no page: its figures above are missing');

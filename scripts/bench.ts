@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { analyzeText } from '../utils/analysis/pipeline';
-import { analyzeDocument, analyzePage } from '../utils/analyze';
+import { analyzeDocument, analyzePage } from '../utils/page/analyze-page';
 import { parsePage, readPage } from './load-page';
 
 const ROOT = join(import.meta.dirname, '..');

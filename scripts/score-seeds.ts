@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import type { Analysis } from '../utils/analysis/types';
-import { analyzeDocument } from '../utils/analyze';
+import { analyzeDocument } from '../utils/page/analyze-page';
 import type { AnalysisScore, GoldFile, Ratio } from './eval/score.mjs';
 import { scoreAnalysis } from './eval/score.mjs';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { formatReport } from '../scripts/analyze';
-import { analyzeDocument } from '../utils/analyze';
+import { analyzeDocument } from '../utils/page/analyze-page';
 
 const ROOT = join(import.meta.dirname, '..');
 

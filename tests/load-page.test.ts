@@ -3,7 +3,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { decodePage, parsePage } from '../scripts/load-page';
-import { analyzeDocument } from '../utils/analyze';
+import { analyzeDocument } from '../utils/page/analyze-page';
 
 const PARAGRAPH =
   'The harbour authority said on Tuesday that the new breakwater, finished two years late, would protect the old town from winter storms, and that repairs to the quay would start in the spring.';

@@ -4,10 +4,10 @@ import { afterEach, beforeEach, describe, expect, expectTypeOf, it, vi } from 'v
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pageReport, registerContentMessages } from '../utils/messaging/content';
+import type { PageController, PageState } from '../utils/messaging/page-controller';
 import type { PageReport, Result, TabPageState } from '../utils/messaging/protocol';
 import { reachTab, unavailableReason } from '../utils/messaging/tab';
 import { listen, sendToBackground, sendToTab } from '../utils/messaging/transport';
-import type { PageController, PageState } from '../utils/page-controller';
 import { pageState } from './components/popup-test-utils';
 
 /** A PageController that keeps its state in memory, as the content script's would on a page. */

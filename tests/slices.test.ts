@@ -1,10 +1,10 @@
-// The engine runs in slices (utils/slices.ts over the Steps of utils/analyze.ts): the slicing keeps each slice
+// The engine runs in slices (utils/slices.ts over the Steps of utils/page/analyze-page.ts): the slicing keeps each slice
 // near its budget, pauses before every slice, stops when aborted, and gives the same analysis as running it
 // whole; the progress it reports comes in page order.
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { complete, type Steps } from '../utils/analysis/steps';
-import { analyzePage, analyzePageSteps } from '../utils/analyze';
+import { analyzePage, analyzePageSteps } from '../utils/page/analyze-page';
 import { pauseForPage, runInSlices } from '../utils/slices';
 
 const SEED = readFileSync('seeds/daily8-islamic-state.html', 'utf8');

@@ -2,8 +2,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type MessageKey, t } from '@/utils/i18n';
 import { languageName } from '@/utils/language-name';
+import type { PageState } from '@/utils/messaging/page-controller';
 import type { UnavailableReason } from '@/utils/messaging/tab';
-import type { PageState } from '@/utils/page-controller';
 import {
   findTarget,
   loadPopup,

@@ -69,7 +69,7 @@ export function siteSwitchOn(data: PopupData): boolean {
   return runsAutomatically(data.settings, data.site);
 }
 
-type PageChange = Exclude<keyof ContentProtocol, 'getState'>;
+type PageChange = Exclude<keyof ContentProtocol, 'getState' | 'figures'>;
 
 async function changePage<K extends PageChange>(
   data: PopupData,

@@ -19,7 +19,7 @@ import {
 import { pauseForPage } from '@/utils/slices';
 import type { OnPage } from './on-page';
 
-type EngineModule = typeof import('@/utils/analyze');
+type EngineModule = typeof import('@/utils/page/analyze-page');
 type UiModule = typeof import('./on-page');
 
 /** One of the two modules built beside this script (web-accessible, so that this script may import it). */

@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import messages from '../../public/_locales/en/messages.json';
 import { registerContentMessages } from '../../utils/messaging/content';
-import type { PageController, PageState } from '../../utils/page-controller';
+import type { PageController, PageState } from '../../utils/messaging/page-controller';
 
 interface MessageEntry {
   message: string;

@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { test } from './harness/framework.ts';
 import { pollUntil, settle } from './harness/poll.ts';
-import type { E2EPage } from './harness/types.ts';
-import { HOST, READY, readPainted } from './onpage-probes.ts';
+import type { E2EContext, E2EPage } from './harness/types.ts';
+import { HOST, READY, readFigures, readPainted } from './onpage-probes.ts';
 
 const UI_TIMEOUT_MS = 15_000;
 /** Longer than the controller's debounce (600 ms) and URL poll (500 ms) together, several times over. */
@@ -18,28 +18,28 @@ interface HostCounts {
   paintedClaims: number;
 }
 
-const readCounts = (page: E2EPage): Promise<HostCounts | null> =>
-  page.evaluate((selector: string) => {
-    const host = document.querySelector(selector);
-    if (!(host instanceof HTMLElement)) return null;
-    return {
-      analyses: Number(host.dataset.analyses),
-      claims: Number(host.dataset.claims),
-      paintedClaims: Number(host.dataset.paintedClaims),
-    };
-  }, READY);
+async function readCounts(ctx: E2EContext, page: E2EPage): Promise<HostCounts | null> {
+  if (!(await page.evaluate((selector: string) => document.querySelector(selector) !== null, READY))) return null;
+  const figures = await readFigures(ctx, page);
+  if (!figures) return null;
+  return {
+    analyses: Number(figures.analyses),
+    claims: Number(figures.claims),
+    paintedClaims: Number(figures.paintedClaims),
+  };
+}
 
-async function counts(page: E2EPage): Promise<HostCounts> {
-  const c = await readCounts(page);
+async function counts(ctx: E2EContext, page: E2EPage): Promise<HostCounts> {
+  const c = await readCounts(ctx, page);
   assert.ok(c, 'the host is there');
   return c;
 }
 
 /** Waits for the analysis count to reach `n`, then makes sure it stays there while nothing changes. */
-async function expectAnalyses(page: E2EPage, n: number, what: string): Promise<HostCounts> {
-  await pollUntil(async () => ((await readCounts(page))?.analyses ?? 0) >= n || null, UI_TIMEOUT_MS, what);
+async function expectAnalyses(ctx: E2EContext, page: E2EPage, n: number, what: string): Promise<HostCounts> {
+  await pollUntil(async () => ((await readCounts(ctx, page))?.analyses ?? 0) >= n || null, UI_TIMEOUT_MS, what);
   await settle(QUIET_MS);
-  const c = await counts(page);
+  const c = await counts(ctx, page);
   assert.equal(c.analyses, n, `${what}: exactly one analysis per change (${c.analyses} analyses, expected ${n})`);
   return c;
 }
@@ -55,13 +55,13 @@ test('spa: a story swapped by pushState is analysed once, highlights move to the
   const page = await ctx.newPage();
   await page.goto(ctx.server.page('spa-article.html'));
   await page.waitForSelector(READY, { timeoutMs: UI_TIMEOUT_MS });
-  const first = await expectAnalyses(page, (await counts(page)).analyses, 'idle after load');
+  const first = await expectAnalyses(ctx, page, (await counts(ctx, page)).analyses, 'idle after load');
   const a0 = first.analyses;
   const p1 = await paintedIn(page, 'article#story-1');
   assert.ok(p1.inside > 0 && p1.inside === p1.total, `story 1 painted inside its article (${p1.inside}/${p1.total})`);
 
   await page.click('#next');
-  const second = await expectAnalyses(page, a0 + 1, 'after "Next story"');
+  const second = await expectAnalyses(ctx, page, a0 + 1, 'after "Next story"');
   const address = await page.evaluate(() => location.search, null);
   assert.equal(address, '?story=2', 'pushState moved the address');
   const p2 = await paintedIn(page, 'article#story-2');
@@ -74,7 +74,7 @@ test('spa: a story swapped by pushState is analysed once, highlights move to the
   ctx.log(`story 1: ${first.claims} claims, ${p1.total} ranges; story 2: ${second.claims} claims, ${p2.total} ranges`);
 
   await page.evaluate(() => history.back(), null);
-  await expectAnalyses(page, a0 + 2, 'after Back (popstate)');
+  await expectAnalyses(ctx, page, a0 + 2, 'after Back (popstate)');
   const back = await paintedIn(page, 'article#story-1');
   assert.ok(back.inside > 0 && back.inside === back.total, `story 1 painted again (${back.inside}/${back.total})`);
   assert.equal(await page.evaluate((h: string) => document.querySelectorAll(h).length, HOST), 1, 'one host throughout');
@@ -84,7 +84,7 @@ test('infinite: paragraphs loaded on scroll are analysed once per batch and thei
   const page = await ctx.newPage();
   await page.goto(ctx.server.page('infinite-article.html'));
   await page.waitForSelector(READY, { timeoutMs: UI_TIMEOUT_MS });
-  const start = await expectAnalyses(page, (await counts(page)).analyses, 'idle after load');
+  const start = await expectAnalyses(ctx, page, (await counts(ctx, page)).analyses, 'idle after load');
   const batchTexts = [/Priya Nair|£350 million|Acas/, /Railmark|£700 million|anonymity|13, 14, 20/];
   let analyses = start.analyses;
   let claims = start.claims;
@@ -96,7 +96,7 @@ test('infinite: paragraphs loaded on scroll are analysed once per batch and thei
       timeoutMs: UI_TIMEOUT_MS,
     });
     analyses++;
-    const now = await expectAnalyses(page, analyses, `after batch ${i + 1}`);
+    const now = await expectAnalyses(ctx, page, analyses, `after batch ${i + 1}`);
     assert.ok(now.claims > claims, `batch ${i + 1} brought claims (${claims} → ${now.claims})`);
     claims = now.claims;
     const painted = await paintedIn(page, 'article#story');

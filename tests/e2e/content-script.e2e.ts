@@ -15,6 +15,7 @@ import {
   snapshot,
 } from './harness/probes.ts';
 import type { E2EContext, E2EPage } from './harness/types.ts';
+import { readFigures } from './onpage-probes.ts';
 
 const SEEDS_DIR = path.resolve(import.meta.dirname, '../../seeds');
 /** The article the control loads: the richest seed, so a missing UI there is never "no claims found". */
@@ -65,17 +66,22 @@ interface UiCounts {
   hosts: number;
 }
 
-async function readUi(page: E2EPage): Promise<UiCounts | null> {
-  return page.evaluate((selector: string) => {
-    const ui = document.querySelector(selector);
-    if (!(ui instanceof HTMLElement)) return null;
-    return {
-      claims: Number(ui.dataset.claims),
-      numbers: Number(ui.dataset.numbers),
-      sources: Number(ui.dataset.sources),
-      hosts: document.querySelectorAll('sourcelight-ui').length,
-    };
-  }, READY_UI);
+async function readUi(ctx: E2EContext, page: E2EPage): Promise<UiCounts | null> {
+  const hosts = await page.evaluate(
+    (selector: string) =>
+      document.querySelector(selector) instanceof HTMLElement
+        ? document.querySelectorAll('sourcelight-ui').length
+        : null,
+    READY_UI,
+  );
+  if (hosts === null) return null;
+  const figures = (await readFigures(ctx, page)) ?? {};
+  return {
+    claims: Number(figures.claims),
+    numbers: Number(figures.numbers),
+    sources: Number(figures.sources),
+    hosts,
+  };
 }
 
 /** Loads the control article and returns how long after `load` its UI appeared. */
@@ -142,7 +148,7 @@ for (const seed of seeds.filter((s) => s.isArticle)) {
     const page = await ctx.newPage();
     await page.goto(ctx.server.seed(seed.file));
     await page.waitForSelector(READY_UI, { timeoutMs: UI_TIMEOUT_MS });
-    const ui = await readUi(page);
+    const ui = await readUi(ctx, page);
     assert.ok(ui, `no ${READY_UI} on ${seed.file}`);
     assert.equal(ui.hosts, 1, 'exactly one sourcelight-ui on the page');
     if (seed.goldClaims > 0) assert.ok(ui.claims > 0, `the gold has ${seed.goldClaims} claims, the UI says 0`);
@@ -171,7 +177,7 @@ test('an article whose Content-Security-Policy allows nothing still gets Sourcel
     const page = await ctx.newPage();
     await page.goto(url);
     await page.waitForSelector(READY_UI, { timeoutMs: UI_TIMEOUT_MS });
-    const ui = await readUi(page);
+    const ui = await readUi(ctx, page);
     assert.ok(ui, `no ${READY_UI} on ${url}`);
     counts.push(ui);
     await page.close();

@@ -49,7 +49,7 @@ for (const article of ARTICLES) {
   test(`language: the ${article.name} says claims and sources are not available, and its numbers are highlighted`, async (ctx) => {
     await resetSettings(ctx);
     const page = await open(ctx, article.url(ctx));
-    const host = await readHost(page);
+    const host = await readHost(ctx, page);
     assert.ok(host, 'Sourcelight shows on the article');
     assert.equal(host.claims, 0, 'no English-rule claims');
     assert.equal(host.sources, 0, 'no sources');
@@ -91,7 +91,7 @@ for (const article of ARTICLES) {
     await resetSettings(ctx);
     const url = article.url(ctx);
     const page = await open(ctx, url);
-    const host = await readHost(page);
+    const host = await readHost(ctx, page);
     assert.ok(host);
     const popup = await openPopup(ctx, await activeTabId(ctx, url));
     assert.equal(await popupStatus(popup), 'article');

@@ -20,24 +20,61 @@ export interface HostData {
   loadEventEnd: number;
 }
 
-export function readHost(page: E2EPage): Promise<HostData | null> {
-  return page.evaluate((selector: string) => {
-    const host = document.querySelector(selector);
-    if (!(host instanceof HTMLElement)) return null;
-    const d = host.dataset;
-    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-    return {
-      claims: Number(d.claims),
-      numbers: Number(d.numbers),
-      sources: Number(d.sources),
-      paintedClaims: Number(d.paintedClaims),
-      paintedNumbers: Number(d.paintedNumbers),
-      mode: d.highlightMode ?? '',
-      shownAt: Number(d.shownAt),
-      analysisMs: Number(d.analysisMs),
-      loadEventEnd: nav?.loadEventEnd ?? Number.NaN,
+/**
+ * Sourcelight's figures for `page` (entrypoints/content/on-page/figures.ts: counts, timings, what is painted),
+ * asked through the extension's messages: they are never on the page, where its scripts could read them. Null
+ * when no content script of a tab at the page's address answers.
+ */
+export async function readFigures(
+  ctx: Pick<E2EContext, 'extension'>,
+  page: E2EPage,
+): Promise<Record<string, string> | null> {
+  const url = await page.url();
+  const replies = await ctx.extension.evaluate(async () => {
+    type Tabs = {
+      query(q: object): Promise<Array<{ id?: number }>>;
+      sendMessage(id: number, message: unknown, options: object): Promise<unknown>;
     };
+    const g = globalThis as unknown as { browser?: { tabs: Tabs }; chrome?: { tabs: Tabs } };
+    const api = (g.browser ?? g.chrome)?.tabs;
+    if (!api) throw new Error('no tabs API');
+    const answers: unknown[] = [];
+    for (const tab of await api.query({})) {
+      if (tab.id === undefined) continue;
+      try {
+        const message = { sourcelight: 'content', name: 'figures', data: null };
+        answers.push(await api.sendMessage(tab.id, message, { frameId: 0 }));
+      } catch {
+        // No content script in that tab (an extension page, about:blank).
+      }
+    }
+    return answers;
+  }, null);
+  for (const reply of replies as Array<{ ok?: boolean; value?: { url: string; figures: Record<string, string> } }>) {
+    if (reply?.ok && reply.value?.url === url) return reply.value.figures;
+  }
+  return null;
+}
+
+export async function readHost(ctx: E2EContext, page: E2EPage): Promise<HostData | null> {
+  const shown = await page.evaluate((selector: string) => {
+    if (!(document.querySelector(selector) instanceof HTMLElement)) return null;
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return { loadEventEnd: nav?.loadEventEnd ?? Number.NaN };
   }, READY);
+  if (!shown) return null;
+  const d = (await readFigures(ctx, page)) ?? {};
+  return {
+    claims: Number(d.claims),
+    numbers: Number(d.numbers),
+    sources: Number(d.sources),
+    paintedClaims: Number(d.paintedClaims),
+    paintedNumbers: Number(d.paintedNumbers),
+    mode: d.highlightMode ?? '',
+    shownAt: Number(d.shownAt),
+    analysisMs: Number(d.analysisMs),
+    loadEventEnd: shown.loadEventEnd,
+  };
 }
 
 export interface PaintedRange {

@@ -63,7 +63,7 @@ function recall(found: number, total: number): string {
 test('highlights: the gold claims and numbers are painted, nothing in the clutter; time to highlights', async (ctx) => {
   const gold = await readGold(GOLD);
   const page = await openSeed(ctx);
-  const host = await readHost(page);
+  const host = await readHost(ctx, page);
   assert.ok(host, 'no host data');
   ctx.log(
     `highlights shown ${Math.round(host.shownAt)} ms after navigation start ` +
@@ -123,7 +123,7 @@ test('sidebar: lists the gold sources with the named/anonymous split; shortcut o
       meta: (b.querySelector('.sl-source-meta')?.textContent ?? '').trim(),
     }));
   }, HOST);
-  const host = await readHost(page);
+  const host = await readHost(ctx, page);
   assert.equal(entries.length, host?.sources, 'one entry per source');
   const required = gold.sources.filter((s) => s.required);
   let found = 0;

@@ -1,6 +1,6 @@
 // Pathological pages (tests/pathological/inputs.ts) through the engine in real browsers: each case must finish
 // within its stated browser bound (`browserBoundMs`), not throw, and still find the article. The engine runs as
-// `npm run bench:browser` runs it: utils/analyze.ts bundled to one script (harness/engine-bundle.ts), put into
+// `npm run bench:browser` runs it: utils/page/analyze-page.ts bundled to one script (harness/engine-bundle.ts), put into
 // the page's main world and timed there, in a task of its own, on the first (cold) run. The page is opened in
 // the browser without Sourcelight, so the content script's own analysis does not share the CPU with the one
 // we time. Each test prints its figure next to its bound.

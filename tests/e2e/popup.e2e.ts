@@ -46,7 +46,7 @@ async function paintedLayers(page: E2EPage): Promise<{ claims: number; numbers: 
 test('popup: shows the article, its title and counts', async (ctx) => {
   await resetSettings(ctx);
   const { page, tabId } = await openArticle(ctx);
-  const host = await readHost(page);
+  const host = await readHost(ctx, page);
   assert.ok(host, 'no Sourcelight UI on the article');
   const popup = await openPopup(ctx, tabId);
   assert.equal(await popupStatus(popup), 'article');
@@ -110,7 +110,7 @@ test('popup: each switch changes the open page at once, and the popup shows it w
 test('popup: the badge shows the claim count and clears on navigation', async (ctx) => {
   await resetSettings(ctx);
   const { page, tabId } = await openArticle(ctx);
-  const host = await readHost(page);
+  const host = await readHost(ctx, page);
   assert.ok(host);
   await poll(async () => (await badgeText(ctx, tabId)) === String(host.claims), UI_TIMEOUT_MS, 'badge count');
   await page.goto(ctx.server.seed(FRONT_PAGE));

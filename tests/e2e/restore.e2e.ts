@@ -150,7 +150,7 @@ for (const file of seedFiles) {
       await page.waitForSelector(READY, { timeoutMs: UI_TIMEOUT_MS });
       const reference = await snapshot(without);
       await everythingOn(ctx, page, url);
-      const host = await readHost(page);
+      const host = await readHost(ctx, page);
       ctx.log(`claims ${host?.claims}, painted ${host?.paintedClaims}, mode ${host?.mode}`);
       await offAndCompare(ctx, page, url, file, reference);
       await restoreSiteChoices(ctx, page, url);
@@ -192,7 +192,7 @@ test(
     await page.waitForSelector(READY, { timeoutMs: UI_TIMEOUT_MS });
     const reference = await snapshot(without);
     await everythingOn(ctx, page, url);
-    const mode = (await readHost(page))?.mode;
+    const mode = (await readHost(ctx, page))?.mode;
     await offAndCompare(ctx, page, url, `tests/e2e/pages/${file}`, reference);
 
     const before = await readCounts(page);

@@ -52,7 +52,7 @@ const mark = (block: number, layer = 'sl-claim-other'): BlockMark => ({
   span: { block, start: 0, end: 9 },
   layer,
   priority: 1,
-  key: `${block}`,
+  claimId: `${block}`,
 });
 
 const painted = (h: { layers: Map<string, Set<Range>> }): number =>

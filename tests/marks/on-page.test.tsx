@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OnPage } from '../../entrypoints/content/on-page';
-import { analyzePageSteps } from '../../utils/analyze';
 import { HIDDEN_ATTR } from '../../utils/marks/strip';
 import { MARK_TAG } from '../../utils/marks/wrap';
+import { analyzePageSteps } from '../../utils/page/analyze-page';
 import {
   defaultSettings,
   emptySiteSettings,
@@ -33,6 +33,7 @@ function start(site: Partial<SiteSettings> = {}) {
     doc: document,
     url: 'https://www.daily8.example/news/is',
     signal: abort.signal,
+    figuresOnHost: true,
     pause: nextMicrotask,
     analyze: analyzePageSteps,
     loadSettings: async () => ({
@@ -115,6 +116,7 @@ describe('OnPage on the seed article (wrap fallback)', () => {
       doc: document,
       url: 'https://www.daily8.example/news/is',
       signal: abort.signal,
+      figuresOnHost: true,
       pause: nextMicrotask,
       analyze: analyzePageSteps,
       loadSettings: async () => ({ settings: defaultSettings(), site: emptySiteSettings(), autoRun: true }),
@@ -264,6 +266,7 @@ describe('OnPage when Sourcelight does not run here by itself', () => {
           doc: document,
           url: 'https://www.daily8.example/news/is',
           signal: new AbortController().signal,
+          figuresOnHost: true,
           pause: nextMicrotask,
           analyze,
           loadSettings: async () => ({ settings: c.settings, site: c.site, autoRun }),
@@ -308,6 +311,7 @@ describe('OnPage when Sourcelight does not run here by itself', () => {
       doc: document,
       url: 'https://front.example/',
       signal: new AbortController().signal,
+      figuresOnHost: true,
       pause: nextMicrotask,
       analyze,
       loadSettings: async () => ({ settings: defaultSettings(), site: emptySiteSettings(), autoRun: false }),
@@ -330,6 +334,7 @@ describe('OnPage when Sourcelight does not run here by itself', () => {
       doc: document,
       url: 'https://www.daily8.example/news/is',
       signal: new AbortController().signal,
+      figuresOnHost: true,
       pause: nextMicrotask,
       analyze: (doc, options, progress) => {
         order.push('analyze');

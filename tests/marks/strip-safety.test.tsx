@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OnPage } from '../../entrypoints/content/on-page';
-import { analyzePageSteps } from '../../utils/analyze';
 import { HIDDEN_ATTR } from '../../utils/marks/strip';
+import { analyzePageSteps } from '../../utils/page/analyze-page';
 import { defaultSettings, emptySiteSettings, type SiteSettings } from '../../utils/settings';
 
 // Pages written for this project (tests/e2e/pages/), read from the project root (Vitest's working directory).
@@ -30,6 +30,7 @@ function start(site: Partial<SiteSettings> = {}) {
     doc: document,
     url: 'https://harbour.example/news/dredging',
     signal: abort.signal,
+    figuresOnHost: true,
     pause: async () => undefined,
     analyze: analyzePageSteps,
     loadSettings: async () => ({

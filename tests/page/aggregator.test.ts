@@ -3,7 +3,7 @@
 // the browser's DOM (jsdom) and as the CLI's (linkedom); plus the pages the rule must leave alone.
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../scripts/load-page';
-import { analyzePage } from '../../utils/analyze';
+import { analyzePage } from '../../utils/page/analyze-page';
 import { problems, sentences } from './aggregator-check';
 import { type AggregatorPage, aggregatorPage, MARKUPS } from './aggregator-pages';
 

@@ -3,7 +3,7 @@
 // another story and one card of a run of cards are not. And the reader's pick (analyzePage `articleRoot`).
 import { describe, expect, it } from 'vitest';
 import type { UnsureReason } from '../../utils/analysis/types';
-import { analyzePage } from '../../utils/analyze';
+import { analyzePage } from '../../utils/page/analyze-page';
 
 /** Two stories of the same build: the bridge and the ferry. */
 const BRIDGE = [

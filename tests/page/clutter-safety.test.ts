@@ -1,7 +1,7 @@
 // The strip never hides the story (issue 11): a block that holds the article's text, extracted or missed by the
 // extractor, is never offered as clutter, whatever its class says; real clutter beside it still is.
 import { describe, expect, it } from 'vitest';
-import { analyzePage } from '../../utils/analyze';
+import { analyzePage } from '../../utils/page/analyze-page';
 
 /** The story's paragraphs: long, link-poor, ending like sentences. */
 const STORY = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzePage } from '../../utils/analyze';
+import { analyzePage } from '../../utils/page/analyze-page';
 
 const PARAGRAPH =
   'The council voted on Tuesday to close the old bridge, citing a survey that found cracks in two of its piers, and engineers said repairs would take months.';

@@ -2,7 +2,7 @@
 // children, and the host's children where the shadow tree has a <slot> for them. Extraction, the text model and
 // the strip read that order; a closed shadow root cannot be read and is not.
 import { describe, expect, it } from 'vitest';
-import { analyzePage } from '../../utils/analyze';
+import { analyzePage } from '../../utils/page/analyze-page';
 import { extractArticle } from '../../utils/page/extract';
 
 /** Paragraphs of a story written for this test. */

@@ -5,7 +5,7 @@
 // tests/e2e/pathological.e2e.ts.
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { analyzePage } from '../../utils/analyze';
+import { analyzePage } from '../../utils/page/analyze-page';
 import { validateAnalysis } from '../property/validate';
 import { nest, PATHOLOGICAL_CASES } from './inputs';
 

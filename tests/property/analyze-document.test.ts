@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { complete } from '../../utils/analysis/steps';
 import type { TextBlock } from '../../utils/analysis/types';
-import { analyzeDocument, analyzePage, wordCountSteps } from '../../utils/analyze';
+import { analyzeDocument, analyzePage, wordCountSteps } from '../../utils/page/analyze-page';
 import { buildPage, type PageSpec, page, pageHtml } from './arbitraries';
 import { validateAnalysis, withoutTimings } from './validate';
 

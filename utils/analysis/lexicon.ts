@@ -1,5 +1,6 @@
-// Vocabularies shared by attribution.ts and sources.ts: categories of language (titles, role nouns, place
-// names, organisation words), never one page's words. Lower-case unless the comment says otherwise.
+// Vocabularies shared by the attribution grammar (attribution.ts, noun-phrase.ts) and the source registry:
+// categories of language (titles, role nouns, place names, organisation words), never one page's words. Lower-case
+// unless the comment says otherwise.
 
 /** Builds one case-insensitive, whole-word alternation from a word list, longest first. */
 export function wordsPattern(words: readonly string[]): string {

@@ -223,7 +223,8 @@ interface Quantity {
   loneOne: boolean;
 }
 
-interface Mention {
+/** A number the scanner read, token offsets and value, before it becomes a NumberMention with its text. */
+interface ScannedNumber {
   from: number;
   to: number;
   value: number | null;
@@ -863,7 +864,7 @@ class Scanner {
   }
 
   /** "December 2", "January 18, 2025", "June 21 and 22", "May 2025", "2 December 2025". */
-  date(i: number): Mention | null {
+  date(i: number): ScannedNumber | null {
     const m = this.monthEnd(i);
     if (m >= 0) {
       const year = this.yearAt(m);
@@ -955,7 +956,7 @@ class Scanner {
   }
 
   /** "between 10 and 20", "between 2014 and 2017": the mention, or null. */
-  between(i: number): Mention | null {
+  between(i: number): ScannedNumber | null {
     const q1 = this.quantity(i + 1, false);
     if (q1 === null || q1.value === null || this.word(q1.to) !== 'and') return null;
     const q2 = this.quantity(q1.to + 1, false);
@@ -1111,7 +1112,7 @@ class Scanner {
   }
 
   /** "No. 2", "the No. 3 official": a rank. */
-  numero(i: number): Mention | null {
+  numero(i: number): ScannedNumber | null {
     if (this.word(i) !== 'no' || this.at(i + 1)?.text !== '.' || !this.touches(i + 1)) return null;
     const t = this.at(i + 2);
     if (t?.type !== 'num' || this.touches(i + 2) || !PLAIN_INTEGER_PATTERN.test(t.text)) return null;
@@ -1119,7 +1120,7 @@ class Scanner {
   }
 
   /** The mention starting at token i, or null. */
-  mention(i: number): Mention | null {
+  mention(i: number): ScannedNumber | null {
     if (this.isTail(i)) return null;
     const qEnd = this.qualifierEnd(i);
     const qualified = qEnd > i;

@@ -4,10 +4,11 @@
 // Written as Steps (steps.ts): it pauses after every sentence, so the content script can read a long article in
 // slices and paint each block's claims and numbers as soon as the block is read (`onBlock`).
 import { type CueMatch, findCues, findNonResponse, findTopic, pickCue, type SentenceView } from './attribution';
-import { parseMention } from './mention';
+import { knowledgeSteps } from './knowledge';
+import { parseNounPhrase } from './noun-phrase';
 import { findNumbers } from './numbers';
 import { findQuotes, maskQuotes, type QuoteRange, splitSentences, type TextRange } from './segment';
-import { knowledgeSteps, SourceRegistry } from './sources';
+import { SourceRegistry } from './sources';
 import { complete, STEP_EVERY, type Steps } from './steps';
 import type {
   AttributionKind,
@@ -37,6 +38,8 @@ const SUBHEAD_MAX_WORDS = 6;
 const QUOTE_JOINER = ' \u2026 ';
 
 interface Draft {
+  /** The claim's id, given when its block is done (drafts are kept in reading order, so it is final). */
+  id: string;
   block: number;
   start: number;
   end: number;
@@ -50,7 +53,8 @@ interface Draft {
  * (a later mention can merge two sources or say more about one). */
 export interface BlockResult {
   block: number;
-  claims: Array<{ span: Span; category: SourceCategory }>;
+  /** Each claim with the id it keeps in the final analysis, so that what is painted now is found again then. */
+  claims: Array<{ id: string; span: Span; category: SourceCategory }>;
   numbers: NumberMention[];
 }
 
@@ -79,6 +83,7 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
     options.onBlock?.({
       block: b,
       claims: found.map((d) => ({
+        id: d.id,
         span: { block: b, start: d.start, end: d.end },
         category: registry.categoryOf(d.sourceIds[0] ?? null),
       })),
@@ -121,7 +126,7 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
       }
       // The sentence's subject is the latest one a later "he" or "it" may mean, even when it is not quoted.
       const topic = findTopic(view);
-      const topicParsed = topic ? parseMention(topic.text) : null;
+      const topicParsed = topic ? parseNounPhrase(topic.text) : null;
       if (topic && !topicParsed?.pronoun) registry.notice(topic);
       const label = LABEL_LINE.test(text.slice(sentence.start, sentence.end));
       const cues = label ? [] : findCues(view);
@@ -168,7 +173,7 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
     });
 
     const found = inBlock.filter((d): d is Draft => d !== null);
-    drafts.push(...found);
+    for (const d of found) d.id = claimId(drafts.push(d));
     previousBlockLast = inBlock[inBlock.length - 1] ?? null;
     yield;
     report(b, found, numbersFrom);
@@ -177,12 +182,13 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
 
   for (const d of drafts) for (const id of d.sourceIds) registry.countClaim(id);
   const { sources, ids } = yield* registry.finish();
-  drafts.sort((x, y) => x.block - y.block || x.start - y.start);
+  // Drafts are in reading order already (block by block, sentence by sentence), so each keeps the id it was
+  // reported with.
   const claims: Claim[] = [];
   for (const [i, d] of drafts.entries()) {
     const sourceIds = [...new Set(d.sourceIds.map((id) => ids.get(id)).filter((id): id is string => !!id))];
     claims.push({
-      id: `c${i + 1}`,
+      id: d.id,
       text: blocks[d.block]?.text.slice(d.start, d.end) ?? '',
       sourceId: sourceIds[0] ?? null,
       sourceIds,
@@ -208,7 +214,7 @@ function resolveSentence(registry: SourceRegistry, cue: CueMatch, cues: readonly
   for (const other of cues) {
     if (other === cue || other.cueStart === cue.cueStart) continue;
     // Named speakers only: an unnamed phrase in a side clause ("as many expect") is too loose to list.
-    const named = other.subjects.filter((m) => parseMention(m.text).proper);
+    const named = other.subjects.filter((m) => parseNounPhrase(m.text).proper);
     for (const id of resolveAll(registry, { ...other, subjects: named })) if (!ids.includes(id)) ids.push(id);
   }
   return ids;
@@ -217,6 +223,9 @@ function resolveSentence(registry: SourceRegistry, cue: CueMatch, cues: readonly
 function resolveAll(registry: SourceRegistry, cue: CueMatch): string[] {
   return registry.resolveSubjects(cue.subjects);
 }
+
+/** A claim's id: its place in reading order, from 1. */
+const claimId = (place: number): string => `c${place}`;
 
 function makeDraft(
   block: number,
@@ -239,6 +248,7 @@ function makeDraft(
     if (piece) pieces.push(piece);
   }
   return {
+    id: '',
     block,
     start: sentence.start,
     end: sentence.end,

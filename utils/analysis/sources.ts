@@ -1,436 +1,32 @@
 // Sources after coreference: one per real speaker or document. Resolves each mention ("he", "the official",
 // "Numan", "the SDF", "the data") to an earlier source or a new one, then names and categorises them.
-import type { Mention } from './attribution';
+import type { SourcePhrase } from './attribution';
+import { MEDIA_NAME_WORDS, SourceCategorizer } from './categories';
 import {
-  CALENDAR_WORDS,
-  CONNECTIVES,
-  ORDINALS,
-  ORG_NAME_WORDS,
-  PERSON_ROLE_NOUNS,
-  PERSON_TITLES,
-  QUANTIFIERS,
-  wordsRegExp,
-} from './lexicon';
+  type Entity,
+  headKey,
+  NAME_SUFFIX,
+  normName,
+  normSurname,
+  PARTY_MEMBERS,
+  sameOrganisation,
+  stem,
+  surnameOf,
+} from './entity';
+import type { TextKnowledge } from './knowledge';
+import { ORDINALS, ORG_NAME_WORDS, PERSON_ROLE_NOUNS, PERSON_TITLES, QUANTIFIERS } from './lexicon';
 import {
   cleanToken,
   HONORIFICS,
   isCountry,
   isCountryLike,
   isDemonym,
-  isNameToken,
   isNonName,
-  type ParsedMention,
-  parseMention,
-  singular,
-  standsBeforeName,
-} from './mention';
+  type NounPhrase,
+  parseNounPhrase,
+} from './noun-phrase';
 import { STEP_EVERY, type Steps } from './steps';
-import type { Source, SourceCategory, SourceKind, TextBlock } from './types';
-
-// ---------------------------------------------------------------------------------------------------------
-// Category vocabularies, checked in this order on a source's name, role, affiliation and appositions.
-
-/** News outlets and their people. */
-const MEDIA_WORDS = wordsRegExp([
-  'newspaper',
-  'news agency',
-  'broadcaster',
-  'television',
-  'tv',
-  'radio',
-  'magazine',
-  'journalist',
-  'journalists',
-  'reporter',
-  'reporters',
-  'editor',
-  'correspondent',
-  'columnist',
-  'media',
-  'news outlet',
-  'state media',
-  'Reuters',
-  'Associated Press',
-  'AFP',
-  'BBC',
-  'CNN',
-]);
-/** Last words of news outlets' names, as written ("The New York Times", "Ekhbariya TV"). */
-const MEDIA_NAME_WORDS =
-  /(?<![\p{L}])(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Inquirer|Observer|Bloomberg|Axios|Politico|TV|Radio|Television|Broadcasting|Press|Reuters|Al Jazeera)(?![\p{L}])/u;
-/** Political offices and institutions: ministers are government even when they run defence. */
-const GOVERNMENT_TITLE_WORDS = wordsRegExp([
-  'president',
-  'prime minister',
-  'minister',
-  'ministers',
-  'ministry',
-  'secretary',
-  'ambassador',
-  'diplomat',
-  'diplomats',
-  'envoy',
-  'governor',
-  'mayor',
-  'senator',
-  'senators',
-  'lawmaker',
-  'lawmakers',
-  'legislator',
-  'legislators',
-  'congressman',
-  'congresswoman',
-  'parliament',
-  'parliamentary',
-  'MP',
-  'chancellor',
-  'king',
-  'emir',
-  'cabinet',
-  'attorney general',
-  'treasury',
-  'senate',
-  'sen.',
-  'rep.',
-  'gov.',
-  'congress',
-  'speaker',
-  'majority leader',
-  'minority leader',
-  'state department',
-  'white house',
-  'kremlin',
-  'downing street',
-  'department',
-  'embassy',
-  'government',
-  'administration',
-]);
-/** Armed forces, defence and security services, their ranks. */
-const MILITARY_SECURITY_WORDS = wordsRegExp([
-  'military',
-  'army',
-  'navy',
-  'air force',
-  'marines',
-  'troops',
-  'soldiers',
-  'forces',
-  'defense official',
-  'defence official',
-  'defense officials',
-  'defence officials',
-  'defense source',
-  'defence source',
-  'defense sources',
-  'defence sources',
-  'security official',
-  'security officials',
-  'security source',
-  'security sources',
-  'security forces',
-  'security services',
-  'security operatives',
-  'security agency',
-  'security personnel',
-  'counter-terrorism',
-  'counterterrorism',
-  'intelligence official',
-  'intelligence officials',
-  'intelligence agency',
-  'intelligence agencies',
-  'intelligence services',
-  'intelligence source',
-  'intelligence sources',
-  'colonel',
-  'commander',
-  'commanders',
-  'lieutenant',
-  'sergeant',
-  'captain',
-  'brigadier',
-  'admiral',
-  'militia',
-  'pentagon',
-  'coast guard',
-]);
-/** Research and analysis: think tanks, universities, analysts. */
-const EXPERT_WORDS = wordsRegExp([
-  'analyst',
-  'analysts',
-  'expert',
-  'experts',
-  'researcher',
-  'researchers',
-  'professor',
-  'economist',
-  'economists',
-  'scholar',
-  'scholars',
-  'scientist',
-  'scientists',
-  'academic',
-  'academics',
-  'fellow',
-  'think tank',
-  'think-tank',
-  'institute',
-  'university',
-  'research',
-  'strategist',
-  'strategists',
-  'historian',
-  'specialist',
-  'specialists',
-  'consultancy',
-  'observatory',
-  // A named investor commenting on markets ("Hungarian-American investor George Soros").
-  'investor',
-]);
-/** What a research or monitoring organisation does: a person working there speaks as an expert. */
-const RESEARCH_ACTIVITY_WORDS = wordsRegExp([
-  'monitors',
-  'monitoring',
-  'tracks',
-  'tracking',
-  'studies',
-  'researches',
-  'analyzes',
-  'analyses',
-  'think tank',
-  'research',
-]);
-/** State bodies in general (court and police count as government). */
-const GOVERNMENT_WORDS = wordsRegExp([
-  'official',
-  'officials',
-  'authorities',
-  'authority',
-  'agency',
-  'police',
-  'detective',
-  'inspector',
-  'det',
-  'insp',
-  'constable',
-  'fire service',
-  'fire department',
-  'ambulance service',
-  'sheriff',
-  'court',
-  'judge',
-  'prosecutor',
-  'prosecutors',
-  'prosecution',
-  'regulator',
-  'regulators',
-  'council',
-  'commission',
-  'leaders',
-  'leader',
-  'spokesperson',
-  'spokesman',
-  'spokeswoman',
-  'state-run',
-  'state-owned',
-  // Offices of state and prosecutors: "U.S. Attorney's Office", "National Meteorological Office".
-  'office',
-  'bureau',
-  'directorate',
-  'inspector general',
-  'u.s. attorney',
-  'us attorney',
-  'district attorney',
-  'attorney general',
-  'commissioner',
-]);
-/** Companies, unions, charities, parties. */
-const ORGANIZATION_WORDS = wordsRegExp([
-  'company',
-  'companies',
-  'firm',
-  'corporation',
-  'group',
-  'union',
-  'bank',
-  'charity',
-  'organization',
-  'organisation',
-  'association',
-  'foundation',
-  'party',
-  'inc',
-  'corp',
-  'ltd',
-  'plc',
-  'llc',
-  'ngo',
-  'airline',
-  'retailer',
-  'executive',
-  'ceo',
-  'chairman',
-]);
-
-/** A military rank right before a name ("General Mark Milley"): "General Workers' Union" and "General Manager
- * Olivier Bosc" are no soldiers. */
-const MILITARY_RANK_BEFORE_NAME =
-  /(?<![\p{L}])(?:General|Gen\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Captain|Capt\.|Brigadier|Admiral|Marshal)\s+(?!(?:Manager|Counsel|Secretary|Assembly|Motors|Electric|Mills|Dynamics)(?![\p{L}]))\p{Lu}/u;
-/** Posts held in a body: the body a person holds one in is who they speak for. */
-const EMPLOYMENT_TITLES = wordsRegExp([
-  'president',
-  'vice president',
-  'chairman',
-  'chairwoman',
-  'chair',
-  'chief',
-  'ceo',
-  'director',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'administrator',
-  'head',
-  'coordinator',
-  'secretary',
-  'executive',
-  'founder',
-  'manager',
-  'official',
-  'officer',
-  'analyst',
-  'adviser',
-  'advisor',
-  'representative',
-  'member',
-  'employee',
-]);
-/** "A company spokesperson", "a union official": the kind of body before the post. */
-const BUSINESS_ROLE =
-  /(?<![\p{L}])(?:company|firm|corporate|union|bank|airline|carrier|charity|club|team|brokerage)\s+(?:spokes(?:man|woman|person)|officials?|executives?|representatives?|sources?)(?![\p{L}])/iu;
-/** Titles of business: "CEO and president", "Chief Strategy Officer", "co-founder". */
-const CORPORATE_TITLES =
-  /(?<![\p{L}])(?:CEO|CFO|COO|CTO|chief\s+executive|[Cc]hief\s+(?:\p{L}+\s+){1,2}[Oo]fficer|co-founder|founder|general\s+manager|managing\s+director|[Gg]eneral\s+[Mm]anager|[Mm]anaging\s+[Dd]irector)(?![\p{L}])/iu;
-/** Offices that are political whatever body they belong to; "president" and "secretary" are not among them
- * ("Emirates President Tim Clark", "the union's regional secretary"). */
-const POLITICAL_OFFICES = wordsRegExp([
-  'minister',
-  'prime minister',
-  'senator',
-  'sen.',
-  'rep.',
-  'representative',
-  'congressman',
-  'congresswoman',
-  'lawmaker',
-  'legislator',
-  'MP',
-  'governor',
-  'gov.',
-  'mayor',
-  'ambassador',
-  'envoy',
-  'diplomat',
-  'secretary of state',
-  'chancellor',
-  'white house',
-  'state department',
-  'national security council',
-]);
-/** Trades whose people comment as analysts: "Director, IIFL Securities", "Head of Research at ICICI Securities". */
-const RESEARCH_FIRM_WORDS = wordsRegExp([
-  'securities',
-  'equities',
-  'research',
-  'capital markets',
-  'brokerage',
-  'broking',
-  'advisors',
-  'advisers',
-  'advisory',
-  'wealth',
-  'asset management',
-  'analytics',
-  'ratings',
-  'economics',
-  'consultancy',
-]);
-/**
- * World knowledge, like the country list: armed groups (category other, as in the seed) and state agencies
- * known by their names alone (category government), as written.
- */
-const ARMED_GROUPS = wordsRegExp([
-  'Taliban',
-  'Islamic State',
-  'ISIS',
-  'ISIL',
-  'Daesh',
-  'al-Qaeda',
-  'al Qaeda',
-  'al-Shabab',
-  'al-Shabaab',
-  'Hamas',
-  'Hezbollah',
-  'Houthis',
-  'Houthi',
-  'Boko Haram',
-  'militants',
-  'insurgents',
-  'rebels',
-  'armed group',
-]);
-const STATE_AGENCIES = wordsRegExp(
-  [
-    'NASA',
-    'FBI',
-    'CIA',
-    'NSA',
-    'EPA',
-    'FDA',
-    'CDC',
-    'FAA',
-    'FCC',
-    'FTC',
-    'SEC',
-    'IRS',
-    'DHS',
-    'NIH',
-    'NOAA',
-    'USDA',
-    'NHS',
-    'Federal Reserve',
-    'Fed',
-    'Bank of England',
-    'European Central Bank',
-    'ECB',
-    'Reserve Bank',
-    'Supreme Court',
-  ],
-  '',
-);
-
-/** Capitalised words right before a title: "Emirates President", "Taliban spokesman". */
-const EMPLOYER_BEFORE_TITLE = new RegExp(
-  `^((?:\\p{Lu}[\\p{L}.&-]*\\s+){1,4})(?:${(
-    'president vice chairman chairwoman chair chief ceo director spokesman spokeswoman spokesperson ' +
-    'administrator head coordinator secretary executive founder manager official'
-  )
-    .split(' ')
-    .map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`)
-    .join('|')})(?![\\p{L}])`,
-  'u',
-);
-
-/** Synonymous heads for "the official" matching: a spokesman is a spokesperson. */
-const HEAD_SYNONYMS: Record<string, string> = {
-  spokesman: 'spokesperson',
-  spokeswoman: 'spokesperson',
-  adviser: 'advisor',
-  firm: 'company',
-  figure: 'data',
-  statistic: 'data',
-  number: 'data',
-};
+import type { Source, SourceCategory, SourceKind } from './types';
 
 /** Heads that may stand for any named non-state organisation: "the company said", "the group added". */
 const GENERIC_ORG_HEADS = new Set([
@@ -485,60 +81,11 @@ const INSTITUTION_HEADS = new Set(['police', 'council', 'court', 'parliament', '
 
 /** Words ignored when a definite mention is matched against earlier ones ("the second U.S. official"). */
 const MATCH_IGNORED = new Set([...ORDINALS, ...QUANTIFIERS, 'the', 'this', 'that', 'these', 'those', 'senior']);
-/** Prefix length for loose word matching: "Iraqi" ~ "Iraq's", "defence" ~ "defense", "European" ~ "Europe". */
-const STEM_LENGTH = 4;
-/** A run of two or more capitalised words (with particles) for the name pre-scan. */
-const NAME_RUN =
-  /(?<![\p{L}\p{M}'\u2019.-])(?:(?:al|el|bin|ibn|de|van|von|da|di|du|la|le|der|del)[- ])?\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:\s+(?:(?:al|el|bin|ibn|bint|de|del|van|von|der|da|di|du|la|le)[- ])?\p{Lu}[\p{L}\p{M}'\u2019.-]*)+/gu;
-/** "Kurt Volker, the former special envoy to Ukraine,", "Alexander Vindman, who is the White House ... expert." */
-const APPOSITION_AFTER_NAME =
-  /^,\s+(?:who\s+(?:is|was)\s+)?((?:the|a|an)\s+[^,;.()\u201C\u201D"]{3,80}?)(?=[,;.]|\s+and\s)/u;
-/** How far after a name its apposition is looked for: bounds the work on a block of names. */
-const APPOSITION_WINDOW = 120;
-/** A person's descriptions kept for the category: a few say all. */
-const MAX_DESCRIPTIONS = 6;
-/** A capitalised word after a lower-case word or a comma: a name, not a sentence opener. */
-const MID_SENTENCE_CAPITAL = /(?<=[\p{Ll},]\s)(\p{Lu}[\p{L}\p{M}-]*)/gu;
-/** "Full Name (ACRONYM)" definitions. */
-const ACRONYM_DEFINITION =
-  /((?:[\p{Lu}][\p{L}'-]*\s+(?:(?:of|for|and|the|on|de|du)\s+)?){0,7}[\p{Lu}][\p{L}'-]*)\s+\((\p{Lu}{2,8})\)/gu;
-
-const stem = (word: string): string =>
-  word
-    .toLowerCase()
-    .replace(/['\u2019]s?$/, '')
-    .slice(0, STEM_LENGTH);
-const normName = (name: string): string =>
-  name
-    .toLowerCase()
-    .replace(/^the\s+/, '')
-    .replace(/['\u2019]s$/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-const normSurname = (token: string): string =>
-  cleanToken(token)
-    .toLowerCase()
-    .replace(/['\u2019]s$/, '')
-    .replace(/^(?:al|el|ad|as|ash|at|ar|az|an)-/, '');
-/** Generational suffixes after a family name: "James P. Kennedy Jr." is a Kennedy. */
-const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?,?$/;
-/** The family name of a full name, suffixes aside, normalised: "James P. Kennedy Jr." -> "kennedy". */
-const surnameOf = (name: string): string => {
-  const tokens = name.split(/\s+/).filter((t) => t !== '' && !NAME_SUFFIX.test(t));
-  return normSurname(tokens[tokens.length - 1] ?? name);
-};
-/** Nouns of abstract endings are never given names: "Public Prosecution Eva-Marie Persson" is a post and a name. */
-const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}+(?:tion|sion|ment|ness|ity|ance|ence|ship|ism)$/u;
 /** Words that start a fronted clause before the subject ("Knowing Bardos, the coach said"): a capitalised
  * participle no sentence writes with a capital elsewhere. */
 const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}{2,}(?:ing|ed)$/u;
 /** Relative pronouns and honorifics are never a role ("who", "Ms."). */
 const NOT_A_ROLE = new Set(['who', 'whom', 'which', 'that', 'whose', ...HONORIFICS]);
-
-const headKey = (head: string): string => {
-  const s = singular(head);
-  return HEAD_SYNONYMS[s] ?? s;
-};
 
 /** Words dropped from a group's name when two are compared: determiners and hedges ("some analysts",
  * "Several observers", "even his own supporters"). Numbers stay: "two officials" and "three officials" are
@@ -609,19 +156,6 @@ const MALE_WORDS =
 const FEMALE_WORDS =
   /(?<![\p{L}])(?:Mrs\.?|Ms\.?|Miss|Dame|Lady|spokeswoman|congresswoman|chairwoman|businesswoman|councilwoman|queen|princess|mother|daughter|sister|wife)(?![\p{L}])/iu;
 
-/** Members of a party or a camp, used as a description of a person ("the Kentucky Republican"). */
-const PARTY_MEMBERS = new Set([
-  'republican',
-  'democrat',
-  'conservative',
-  'liberal',
-  'socialist',
-  'libertarian',
-  'progressive',
-  'independent',
-  'tory',
-]);
-
 /** Country names that are no single state: a bloc or a region speaks through its own bodies. */
 const NOT_ONE_STATE = new Set(['europe', 'european union', 'eu', 'gaza', 'west bank', 'kurdistan']);
 /** A country as a speaker is its government: "Syria" -> "Syria's government", "the U.S." -> "U.S. government"
@@ -632,135 +166,6 @@ const governmentOf = (country: string): string => {
   return /[.]|^\p{Lu}+$|s$/u.test(name) ? `${name} government` : `${name}'s government`;
 };
 
-/** What the whole text says about names: acronyms and people's full names, for surnames met alone. */
-export interface TextKnowledge {
-  /** "SDF" -> "Syrian Democratic Forces". */
-  acronyms: Map<string, string>;
-  /** Long forms of acronyms: these are organisations. */
-  longForms: Set<string>;
-  /** Normalised surname -> titles before the name and appositions after it, anywhere in the text ("Rep.",
-   * "the former special envoy to Ukraine", "who is the White House ... expert"): for the category. */
-  descriptions: Map<string, string[]>;
-  /** Normalised first word of a full name -> the full name, for names that put the family name first. */
-  firstNames: Map<string, string>;
-  /** Lower-cased words written with a capital inside a sentence ("said Emirates", "carrier Emirates"). */
-  midSentenceCapitals: Set<string>;
-  /** Normalised surname -> full name ("trump" -> "Donald Trump"). */
-  people: Map<string, string>;
-}
-
-/** What the whole text says about names, acronyms and people, read block by block (pausing after each). */
-export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowledge> {
-  const acronyms = new Map<string, string>();
-  const longForms = new Set<string>();
-  const people = new Map<string, string>();
-  const midSentenceCapitals = new Set<string>();
-  const firstNames = new Map<string, string>();
-  const descriptions = new Map<string, string[]>();
-  const describe = (surname: string, text: string): void => {
-    const list = descriptions.get(surname) ?? [];
-    if (list.length < MAX_DESCRIPTIONS) list.push(text);
-    descriptions.set(surname, list);
-  };
-  for (const block of blocks) {
-    MID_SENTENCE_CAPITAL.lastIndex = 0;
-    for (let m = MID_SENTENCE_CAPITAL.exec(block.text); m; m = MID_SENTENCE_CAPITAL.exec(block.text)) {
-      midSentenceCapitals.add((m[1] ?? '').toLowerCase());
-    }
-    ACRONYM_DEFINITION.lastIndex = 0;
-    for (let m = ACRONYM_DEFINITION.exec(block.text); m; m = ACRONYM_DEFINITION.exec(block.text)) {
-      const words = (m[1] ?? '').split(/\s+/);
-      const acronym = m[2] ?? '';
-      for (let n = Math.min(words.length, acronym.length + 2); n >= 1; n--) {
-        const tail = words.slice(words.length - n);
-        const initials = tail
-          .filter((w) => /^\p{Lu}/u.test(w))
-          .map((w) => w[0])
-          .join('');
-        if (initials === acronym) {
-          const long = tail.join(' ');
-          if (!acronyms.has(acronym)) acronyms.set(acronym, long);
-          longForms.add(normName(long));
-          break;
-        }
-      }
-    }
-    NAME_RUN.lastIndex = 0;
-    for (let m = NAME_RUN.exec(block.text); m; m = NAME_RUN.exec(block.text)) {
-      // A possessive ends a name: "Syria's Bashar Assad" holds "Syria" and "Bashar Assad".
-      for (const part of m[0].split(/(?<=['\u2019]s)\s+/u)) {
-        const tokens = part
-          .split(/\s+/)
-          .map(cleanToken)
-          .map((t) => t.replace(/['\u2019]s$/, ''));
-        let from = 0;
-        tokens.forEach((t, i) => {
-          const lower = t.toLowerCase();
-          if (CONNECTIVES.has(lower) || lower === 'the' || lower === 'a' || lower === 'an' || standsBeforeName(t))
-            from = i + 1;
-          if (PERSON_TITLES.has(lower)) from = i + 1;
-        });
-        // "Britain Liu Xiaming": a country or nationality before a name qualifies it.
-        while (from < tokens.length - 2 && (isCountryLike(tokens[from] ?? '') || isDemonym(tokens[from] ?? ''))) from++;
-        // "Director of Public Prosecution Eva-Marie Persson": the name starts after the post's last noun.
-        for (let k = from; k < tokens.length - 2; k++) if (ABSTRACT_NOUN.test(tokens[k] ?? '')) from = k + 1;
-        const name = tokens.slice(from);
-        // "Ms. Dahl": an honorific before a family name alone still says how the person is referred to.
-        const honorific = tokens[from - 1] ?? '';
-        if (name.length === 1 && HONORIFICS.has(honorific.toLowerCase()) && isNameToken(name[0] ?? ''))
-          describe(surnameOf(name[0] ?? ''), honorific);
-        if (name.length < 2 || name.length > 4) continue;
-        const bad = name.some(
-          (t) =>
-            ORG_NAME_WORDS.has(t) ||
-            isCountryLike(t) ||
-            isDemonym(t) ||
-            PARTY_MEMBERS.has(singular(t)) ||
-            CALENDAR_WORDS.has(t.toLowerCase()) ||
-            /^(?:East|West|North|South|Middle|Central|Islamic|United|National|New)$/.test(t) ||
-            !isNameToken(t),
-        );
-        // "NISSAN SENTRA": a heading in capitals names no person.
-        const capitals = !/\p{Ll}/u.test(name.join(''));
-        if (bad || capitals || longForms.has(normName(name.join(' ')))) continue;
-        const surname = surnameOf(name.join(' '));
-        if (!people.has(surname)) people.set(surname, name.join(' '));
-        const first = normSurname(name[0] ?? '');
-        if (!firstNames.has(first)) firstNames.set(first, name.join(' '));
-        const titles = tokens.slice(0, from).filter((t) => PERSON_TITLES.has(t.toLowerCase()));
-        if (titles.length > 0) describe(surname, titles.join(' '));
-        if (part === m[0].split(/(?<=['\u2019]s)\s+/u).pop()) {
-          const at = m.index + m[0].length;
-          const apposition = APPOSITION_AFTER_NAME.exec(block.text.slice(at, at + APPOSITION_WINDOW));
-          if (apposition?.[1]) describe(surname, apposition[1]);
-        }
-      }
-    }
-    yield;
-  }
-  return { acronyms, longForms, people, firstNames, midSentenceCapitals, descriptions };
-}
-
-interface Entity {
-  id: string;
-  name: string;
-  named: boolean;
-  kind: SourceKind;
-  role: string | null;
-  affiliation: string | null;
-  /** Every text that says what the source is: mention, role, affiliation, appositions. */
-  context: string[];
-  /** Relative clauses about the source ("which monitors ..."). */
-  activities: string[];
-  heads: Set<string>;
-  stems: Set<string>;
-  plural: boolean;
-  surname: string | null;
-  aliases: Set<string>;
-  lastSeen: number;
-  claimCount: number;
-}
-
 /** Resolves mentions to sources as the text is read in order. */
 export class SourceRegistry {
   private readonly entities: Entity[] = [];
@@ -770,10 +175,15 @@ export class SourceRegistry {
   private clock = 0;
   private nextId = 1;
 
-  constructor(private readonly knowledge: TextKnowledge) {}
+  /** Categories read from each source and what the text says about it, with every source known so far. */
+  private readonly categorizer: SourceCategorizer;
+
+  constructor(private readonly knowledge: TextKnowledge) {
+    this.categorizer = new SourceCategorizer({ knowledge, entities: this.entities });
+  }
 
   /** The source a mention names, or null when it names nothing we can use (a pronoun with no antecedent). */
-  resolve(original: Mention): string | null {
+  resolve(original: SourcePhrase): string | null {
     const speaker = this.speaker(original);
     if (!speaker) return null;
     const { mention, p } = speaker;
@@ -793,8 +203,8 @@ export class SourceRegistry {
 
   /** What a mention names as a speaker: its words, or its role when the words are no name ("Ultimately, the
    * minister said", "Knowing Bardos, the coach said": the fronted word or clause came before the subject). */
-  private speaker(mention: Mention): { mention: Mention; p: ParsedMention } | null {
-    const p = parseMention(mention.text);
+  private speaker(mention: SourcePhrase): { mention: SourcePhrase; p: NounPhrase } | null {
+    const p = parseNounPhrase(mention.text);
     const first = p.name.split(/\s+/)[0] ?? '';
     const clauseOpener =
       p.proper &&
@@ -806,7 +216,7 @@ export class SourceRegistry {
     if (p.proper && !p.text.includes(' ') && !ACRONYM_WORD.test(p.text)) {
       const lower = p.text.toLowerCase();
       const known = this.knowledge.midSentenceCapitals.has(lower) || this.knowledge.people.has(normSurname(lower));
-      const common = known ? null : parseMention(lower);
+      const common = known ? null : parseNounPhrase(lower);
       if (common?.valid && !common.proper && common.kind === 'group')
         return { mention: { ...mention, text: lower }, p: common };
     }
@@ -819,7 +229,7 @@ export class SourceRegistry {
     }
     if (p.valid && !clauseOpener && !dateline && !isNonName(p.text)) return { mention, p };
     if (!mention.role) return null;
-    const role = parseMention(mention.role);
+    const role = parseNounPhrase(mention.role);
     if (!role.valid && !role.proper && PERSON_TITLES.has(role.headLower)) {
       // "the coach": a title used as an apposition is a person even when it is not among the role nouns.
       return { mention: { ...mention, text: mention.role, role: null }, p: { ...role, valid: true, kind: 'person' } };
@@ -829,8 +239,8 @@ export class SourceRegistry {
 
   /** The name a reader sees for a party (of "she declined to comment"): a pronoun is resolved like any
    * source's; a party named in words keeps the words ("The White House, Baghdad and Damascus"). */
-  partyName(mention: Mention): string {
-    if (!parseMention(mention.text).pronoun) return mention.text;
+  partyName(mention: SourcePhrase): string {
+    if (!parseNounPhrase(mention.text).pronoun) return mention.text;
     const id = this.resolve(mention);
     const e = id ? this.byId(id) : null;
     return e?.name ?? mention.text;
@@ -839,15 +249,15 @@ export class SourceRegistry {
   /** The sources of one cue. Unnamed groups joined by "and" where the later ones point back at the first
    * ("Middle East leaders and their Western allies warned") speak as one group: "their Western allies" names
    * no one alone. Groups counted apart ("three security sources and three Syrian officials") stay apart. */
-  resolveSubjects(mentions: readonly Mention[]): string[] {
-    const parsed = mentions.map((m) => parseMention(m.text));
+  resolveSubjects(mentions: readonly SourcePhrase[]): string[] {
+    const parsed = mentions.map((m) => parseNounPhrase(m.text));
     const joined =
       mentions.length > 1 &&
       parsed.every((p) => p.valid && !p.proper && !p.pronoun && p.kind === 'group') &&
       mentions.slice(1).every((m) => POINTS_BACK.test(m.text));
     if (joined) {
-      const first = mentions[0] as Mention;
-      const last = mentions[mentions.length - 1] as Mention;
+      const first = mentions[0] as SourcePhrase;
+      const last = mentions[mentions.length - 1] as SourcePhrase;
       const text = mentions.map((m) => m.text).join(' and ');
       const id = this.resolve({ ...first, text, end: last.end });
       if (id) return [id];
@@ -862,8 +272,8 @@ export class SourceRegistry {
   }
 
   /** A sentence's subject that is no source (yet): it becomes the latest of its kind for pronouns. */
-  notice(mention: Mention): void {
-    const p = parseMention(mention.text);
+  notice(mention: SourcePhrase): void {
+    const p = parseNounPhrase(mention.text);
     // "Production will move", "Volunteers counted": a capital at the sentence start makes no name, unless the
     // word is written with a capital inside sentences too.
     const word = p.text.toLowerCase();
@@ -875,7 +285,7 @@ export class SourceRegistry {
   /** The category a source id has now (it may change as the text goes on); 'other' for no source. */
   categoryOf(id: string | null): SourceCategory {
     const e = id ? this.byId(id) : null;
-    return e ? this.categorize(e) : 'other';
+    return e ? this.categorizer.categorize(e) : 'other';
   }
 
   /** Counts one claim for a source id (after merges). */
@@ -917,7 +327,7 @@ export class SourceRegistry {
         name: keep.name,
         named: keep.named,
         kind: keep.kind,
-        category: this.categorize(keep),
+        category: this.categorizer.categorize(keep),
         role: keep.role,
         affiliation: keep.affiliation,
         claimCount: keep.claimCount,
@@ -1046,7 +456,7 @@ export class SourceRegistry {
     return this.recent;
   }
 
-  private find(mention: Mention, parsed: ParsedMention): Entity | null {
+  private find(mention: SourcePhrase, parsed: NounPhrase): Entity | null {
     let p = parsed;
     const live = this.live();
     if (p.pronoun === 'he' || p.pronoun === 'she') {
@@ -1101,7 +511,7 @@ export class SourceRegistry {
       }
       const name = acronymLong ?? p.name;
       const aliases = new Set([normName(name), normName(p.name)]);
-      const existing = live.find((e) => e.kind !== 'person' && this.sameOrganisation(e, aliases, p.name));
+      const existing = live.find((e) => e.kind !== 'person' && sameOrganisation(e, aliases, p.name));
       if (existing) return existing;
       // "the regional water authority said" ... "The Kessel Valley Water Authority said": the description came
       // first; the name now names it.
@@ -1238,9 +648,9 @@ export class SourceRegistry {
   }
 
   /** "The Iraqi spokesperson, Sabah al-Numan": the definite role points at an earlier unnamed spokesperson. */
-  private mergeAnonymousRole(mention: Mention, live: Entity[]): Entity | null {
+  private mergeAnonymousRole(mention: SourcePhrase, live: Entity[]): Entity | null {
     if (!mention.role || !/^(?:the|this|that)\s/i.test(mention.role)) return null;
-    const role = parseMention(mention.role);
+    const role = parseNounPhrase(mention.role);
     if (role.proper || !role.valid) return null;
     const head = headKey(role.headLower);
     const wanted = role.modifiers.filter((w) => !MATCH_IGNORED.has(w)).map(stem);
@@ -1248,22 +658,6 @@ export class SourceRegistry {
       live.find((e) => !e.named && e.kind === 'person' && e.heads.has(head) && wanted.every((w) => e.stems.has(w))) ??
       null
     );
-  }
-
-  private sameOrganisation(e: Entity, aliases: Set<string>, written: string): boolean {
-    for (const a of aliases) if (e.aliases.has(a)) return true;
-    const w = written.replace(/^the\s+/i, '');
-    // "SITE" for "SITE Intelligence Group"; "SDF" for "Syrian Democratic Forces".
-    if (!w.includes(' ')) {
-      if (e.name.split(/\s+/)[0] === w) return true;
-      const initials = e.name
-        .split(/\s+/)
-        .filter((t) => /^\p{Lu}/u.test(t))
-        .map((t) => t[0])
-        .join('');
-      if (initials.length > 1 && initials === w) return true;
-    }
-    return false;
   }
 
   private create(
@@ -1295,7 +689,7 @@ export class SourceRegistry {
     return e;
   }
 
-  private enrich(e: Entity, mention: Mention, p: ParsedMention): void {
+  private enrich(e: Entity, mention: SourcePhrase, p: NounPhrase): void {
     if (p.pronoun) return;
     e.context.push(mention.text);
     if (!p.proper) e.heads.add(headKey(p.headLower));
@@ -1305,7 +699,7 @@ export class SourceRegistry {
       if (t) e.stems.add(stem(t));
     }
     if (mention.role) {
-      const role = parseMention(mention.role);
+      const role = parseNounPhrase(mention.role);
       if (role.valid && !role.proper) e.heads.add(headKey(role.headLower));
       e.context.push(mention.role);
     }
@@ -1336,89 +730,6 @@ export class SourceRegistry {
       if (RELATIVE_CLAUSE.test(piece)) e.activities.push(piece);
       else e.context.push(piece);
     }
-  }
-
-  private categorize(e: Entity): SourceCategory {
-    const parts = [e.name, e.role ?? '', ...e.context];
-    // "the IFS director": an acronym stands for its long form (Institute for Fiscal Studies).
-    for (const acronym of parts.join(' ').match(/\b\p{Lu}{2,8}\b/gu) ?? []) {
-      const long = this.knowledge.acronyms.get(acronym);
-      if (long) parts.push(long);
-    }
-    // What the rest of the text says about a named person: "Rep. Ilhan Omar", "Kurt Volker, the former envoy".
-    if (e.kind === 'person' && e.surname) parts.push(...(this.knowledge.descriptions.get(e.surname) ?? []));
-    const text = parts.join(' | ');
-    if (MEDIA_WORDS.test(text) && !GOVERNMENT_TITLE_WORDS.test(text)) return 'media';
-    if (e.named && e.kind === 'organization' && MEDIA_NAME_WORDS.test(e.name)) return 'media';
-    if (e.kind === 'organization' && ARMED_GROUPS.test(e.name)) return 'other';
-    if (e.kind === 'organization' && STATE_AGENCIES.test(e.name)) return 'government';
-    if (e.kind === 'person') {
-      // A person speaks for the body they work for, unless their office is political or they are an analyst:
-      // "Emirates President Tim Clark" (organization), "Taliban spokesman" (other), "NASA's Administrator".
-      if (POLITICAL_OFFICES.test(text)) return 'government';
-      if (MILITARY_SECURITY_WORDS.test(text)) return 'military-security';
-      if (e.named && MILITARY_RANK_BEFORE_NAME.test(e.context[0] ?? '')) return 'military-security';
-      if (EXPERT_WORDS.test(text)) return 'expert';
-      if (CORPORATE_TITLES.test(text) || BUSINESS_ROLE.test(text)) return 'organization';
-      if (e.affiliation && this.affiliationDoesResearch(e.affiliation)) return 'expert';
-      const body = this.employer(e);
-      if (body) return body;
-    }
-    if (GOVERNMENT_TITLE_WORDS.test(text)) return 'government';
-    if (MILITARY_SECURITY_WORDS.test(text)) return 'military-security';
-    if (EXPERT_WORDS.test(text)) return 'expert';
-    if (e.kind === 'person' && e.affiliation && this.affiliationDoesResearch(e.affiliation)) return 'expert';
-    if (e.named && e.kind === 'organization' && isCountryLike(e.name)) return 'government';
-    if (GOVERNMENT_WORDS.test(text)) return 'government';
-    if (ORGANIZATION_WORDS.test(text)) return 'organization';
-    if (e.named && e.kind === 'organization') return 'organization';
-    return 'other';
-  }
-
-  /** The category of the body a person works for, when the text names one: their affiliation, the owner in
-   * their role ("the union's regional secretary") or a name in their title ("Emirates President"). */
-  private employer(e: Entity): SourceCategory | null {
-    // Only a post makes a body someone's employer: "Penn State quarterback Sean Clifford" speaks for himself.
-    if (!EMPLOYMENT_TITLES.test([e.role ?? '', ...e.context].join(' | '))) return null;
-    const candidates: { name: string; owner: boolean }[] = [];
-    // "Advanced Development Programs at Blue Origin": the body is the last one named.
-    if (e.affiliation) candidates.push({ name: e.affiliation.split(/\s+(?:at|of)\s+/).pop() ?? '', owner: false });
-    for (const role of [e.role, ...e.context]) {
-      if (!role) continue;
-      const owner = /^(?:the\s+)?(.+?)(?:['\u2019]s|s['\u2019])\s/u.exec(role)?.[1];
-      if (owner) candidates.push({ name: owner, owner: true });
-      // Capitalised words before a title: "Emirates President", "Taliban spokesman", "White House adviser".
-      const qualifier = EMPLOYER_BEFORE_TITLE.exec(role)?.[1];
-      if (qualifier) candidates.push({ name: qualifier, owner: false });
-    }
-    for (const candidate of candidates) {
-      const name = candidate.name.replace(/^the\s+/i, '').trim();
-      if (name === '' || name === e.name) continue;
-      // "Carlineo's attorney": a person's name is no employer.
-      const single = !/\s/.test(name.replace(/['\u2019]s$/, ''));
-      if ((candidate.owner || single) && this.knowledge.people.has(normSurname(name.split(/\s+/).pop() ?? '')))
-        continue;
-      if (isCountryLike(name) || isDemonym(name.split(/\s+/)[0] ?? '')) return 'government';
-      if (ARMED_GROUPS.test(name)) return 'other';
-      if (STATE_AGENCIES.test(name) || GOVERNMENT_WORDS.test(name) || GOVERNMENT_TITLE_WORDS.test(name))
-        return 'government';
-      if (RESEARCH_FIRM_WORDS.test(name) || EXPERT_WORDS.test(name)) return 'expert';
-      if (MEDIA_NAME_WORDS.test(name) || MEDIA_WORDS.test(name)) return 'media';
-      const aliases = new Set([normName(name)]);
-      const org = this.entities.find((x) => x.kind === 'organization' && this.sameOrganisation(x, aliases, name));
-      if (org) return this.categorize(org);
-      // A capitalised name of no known kind is a business, for a named person ("Blue Origin"); for an unnamed
-      // one it is as likely a place ("One resident of Mill Lane").
-      if (ORGANIZATION_WORDS.test(name) || (e.named && /^\p{Lu}/u.test(name))) return 'organization';
-    }
-    return null;
-  }
-
-  /** "SITE's director": SITE was cited as one that "monitors militants' activities online". */
-  private affiliationDoesResearch(affiliation: string): boolean {
-    const aliases = new Set([normName(affiliation)]);
-    const org = this.entities.find((x) => x.kind === 'organization' && this.sameOrganisation(x, aliases, affiliation));
-    return org !== undefined && RESEARCH_ACTIVITY_WORDS.test([...org.context, ...org.activities].join(' | '));
   }
 }
 

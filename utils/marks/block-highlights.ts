@@ -21,8 +21,8 @@ export interface BlockMark {
   span: Span;
   layer: string;
   priority: number;
-  /** Set for claims, to find them again when the final analysis is in. */
-  key?: string;
+  /** The claim's id (claims only): the same from the block's first report to the final analysis. */
+  claimId?: string;
 }
 
 interface Painted {
@@ -34,6 +34,7 @@ export class BlockHighlights {
   private readonly marks = new Map<number, BlockMark[]>();
   private readonly painted = new Map<number, Painted[]>();
   private count = 0;
+  private claimCount = 0;
   private paintedCount = 0;
   /** Only the blocks near the viewport are painted (a long article), or all of them. */
   private readonly windowed: boolean;
@@ -54,6 +55,7 @@ export class BlockHighlights {
     if (marks.length === 0) return;
     this.marks.set(block, [...(this.marks.get(block) ?? []), ...marks]);
     this.count += marks.length;
+    for (const mark of marks) if (mark.claimId !== undefined) this.claimCount++;
     if (!this.windowed || this.near(block)) this.paint(block, marks);
   }
 
@@ -66,13 +68,13 @@ export class BlockHighlights {
     for (const block of keep) if (!this.painted.has(block)) this.paint(block, this.marks.get(block) ?? []);
   }
 
-  /** Moves claims to the layer of their final category (`layerOf` by mark key; null keeps the mark as it is). */
-  relayer(layerOf: (key: string) => string | null): void {
+  /** Moves claims to the layer of their final category (`layerOf` by claim id; null keeps the mark as it is). */
+  relayer(layerOf: (claimId: string) => string | null): void {
     for (const [block, marks] of this.marks) {
       const painted = new Map((this.painted.get(block) ?? []).map((p) => [p.mark, p.range]));
       for (const mark of marks) {
-        if (mark.key === undefined) continue;
-        const layer = layerOf(mark.key);
+        if (mark.claimId === undefined) continue;
+        const layer = layerOf(mark.claimId);
         if (layer === null || layer === mark.layer) continue;
         const range = painted.get(mark);
         if (range) this.highlights.move(range, mark.layer, { name: layer, priority: mark.priority });
@@ -81,11 +83,18 @@ export class BlockHighlights {
     }
   }
 
-  /** The painted claims' ranges, by mark key (for hit-testing the pointer). */
+  /** The painted claims' ranges, by claim id (for hit-testing the pointer). */
   claimRanges(): Map<string, Range> {
     const out = new Map<string, Range>();
-    for (const list of this.painted.values()) for (const p of list) if (p.mark.key) out.set(p.mark.key, p.range);
+    for (const list of this.painted.values()) {
+      for (const p of list) if (p.mark.claimId) out.set(p.mark.claimId, p.range);
+    }
     return out;
+  }
+
+  /** How many claims were added (painted or waiting for the reader to scroll near). */
+  get claims(): number {
+    return this.claimCount;
   }
 
   /** How many marks there are, and how many of them are painted now. */

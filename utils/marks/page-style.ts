@@ -10,11 +10,12 @@ import type { Undo } from './undo';
  * `adoptedStyleSheets` throws. Constructing the sheet with the document's own window constructor and
  * `push`-ing it onto the page's observable array works in both browsers (checked in tests/e2e/onpage).
  */
-export function addPageStyle(doc: Document, css: string, fallbackParent: Node | null): Undo {
+export function addPageStyle(doc: Document, css: string, fallbackParent: Node | null, feature = ''): Undo {
   const adopted = adoptSheet(doc, css);
   if (adopted) return adopted;
   const style = doc.createElement('style');
-  style.dataset.slStyle = '';
+  // The feature whose rules these are (entrypoints/content/on-page/features.ts), to tell them apart.
+  style.dataset.slStyle = feature;
   style.textContent = css;
   (fallbackParent ?? doc.head ?? doc.documentElement).appendChild(style);
   return () => style.remove();

@@ -20,24 +20,6 @@ export function spanToRange(doc: Document, blocks: readonly DomBlock[], span: Sp
   return range.collapsed ? null : range;
 }
 
-/** The range whose text contains the point (node, offset), if any; ranges must not overlap. */
-export function rangeAtPoint<T>(
-  items: readonly T[],
-  rangeOf: (item: T) => Range,
-  node: Node,
-  offset: number,
-): T | null {
-  for (const item of items) {
-    const range = rangeOf(item);
-    try {
-      if (range.isPointInRange(node, offset)) return item;
-    } catch {
-      // A node from another document or a doctype: not in any of ours.
-    }
-  }
-  return null;
-}
-
 /** Whether (x, y) falls inside one of the boxes the range's text occupies. */
 export function rangeContainsPoint(range: Range, x: number, y: number): boolean {
   for (const rect of Array.from(range.getClientRects())) {

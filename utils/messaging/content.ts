@@ -1,7 +1,7 @@
 // The content script's end of the protocol: answers the popup through the page's PageController and keeps the
 // background's badge in step. Called once by the content script; the ctx tears the listener down on update.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PageController, PageState } from '../page-controller';
+import type { PageController, PageState } from './page-controller';
 import type { PageReport, TabPageState } from './protocol';
 import { listen, sendToBackground } from './transport';
 
@@ -58,6 +58,7 @@ export function registerContentMessages(
     setSidebar: ({ open }) => change((c) => c.setSidebar(open)),
     setStrip: ({ visible }) => change((c) => c.setStrip(visible)),
     setEnabled: ({ enabled }) => change((c) => c.setEnabled(enabled)),
+    figures: async () => ({ url: location.href, figures: (await controller).figureReport?.() ?? {} }),
   });
 
   const stop = (): void => {

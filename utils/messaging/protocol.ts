@@ -1,7 +1,7 @@
 // The messages between the popup, the background and the content script, declared once: one map per
 // destination, each entry naming its request and its reply. Senders and receivers are typed from these maps,
 // so a message that is not declared here cannot be sent or handled.
-import type { PageController, PageState } from '../page-controller';
+import type { PageController, PageFigures, PageState } from './page-controller';
 
 /** A page's state as the popup receives it: the PageController's, plus the page's address, which the popup
  * cannot always read from the tab (Chromium hides it from extensions without the `tabs` permission unless
@@ -15,6 +15,10 @@ export type ContentProtocol = {
   setSidebar: { request: { open: boolean }; reply: TabPageState };
   setStrip: { request: { visible: boolean }; reply: TabPageState };
   setEnabled: { request: { enabled: boolean }; reply: TabPageState };
+  /** The figures benchmarks and tests read (timings, counts; entrypoints/content/on-page/figures.ts): answered
+   * to the extension's own pages only (the e2e harness, scripts/bench-browser.ts), never written where page
+   * scripts could read them. */
+  figures: { request: null; reply: { url: string; figures: PageFigures } };
 };
 
 /** What a content script tells the background about its tab, after analysis and after each change. */

@@ -3,35 +3,18 @@
 // (a comment box, an e-mail sign-up) and by structure (repeated story cards, lists of headlines), never by
 // English heading text alone. An element that holds the article, any of its blocks or prose that continues it
 // (article-text.ts) is never listed: such a candidate is looked into instead, and kept aside as spared.
-import { STEP_EVERY, type Steps } from '../analysis/steps';
+import type { Steps } from '../analysis/steps';
 import type { ClutterKind } from '../analysis/types';
 import { type ArticleText, findArticleText, isSentenceLine } from './article-text';
-import { isElement, isSkipped, parentOf, signature, TEXT_NODE, tagOf, visibleText } from './dom';
+import { isSkipped, parentOf, signature, TEXT_NODE, tagOf, visibleText, walkTree, walkTreeNow } from './dom';
 import type { TextUnit } from './extract';
 import { findHeadline } from './headline';
 import type { PageIndex } from './page-index';
 import type { DomClutter, PageArticle } from './types';
+import { AD_LABEL, CHROME_HINT, CLUTTER_HINTS, SHARE_LINK } from './vocabulary';
 
 /** The text a clutter item carries in the analysis. */
 const CLUTTER_TEXT_CHARS = 200;
-const token = (words: string): RegExp => new RegExp(`(?:^|[\\s_-])(?:${words})(?:$|[\\s_-])`);
-/** Markup hints per kind, matched as whole words of class, id, role and aria-label. Checked in this order. */
-const HINTS: ReadonlyArray<readonly [ClutterKind, RegExp]> = [
-  ['ad', token('ad|ads|advert|adverts|advertisement|adslot|adunit|dfp|gpt|sponsored|sponsor|ad-slot|ad-container')],
-  ['share', token('share|sharing|social|sharebar|addthis|sharethis|share-tools|social-share')],
-  ['newsletter', token('newsletter|newsletters|signup|sign-up|subscribe|subscription|optin')],
-  ['comments', token('comments?|disqus|discussion|respond|replies|comment-section')],
-  [
-    'related',
-    token(
-      'related|more-stories|recommended|recommendations|read-more|readmore|also-read|trending|most-read|mostread|popular|outbrain|taboola|more-from|inline-teaser|teaser|related-articles',
-    ),
-  ],
-  ['promo', token('promo|promotion|cta|upsell|paywall')],
-];
-/** The words a slot prints where an ad goes. */
-const AD_LABEL =
-  /^(?:advert|advertisement|advertising|ad|ads|sponsored|sponsored content|paid content|anzeige|werbung|publicidad|publicité|إعلان|إعلانات)$/i;
 /** A box grows to its parent while the parent adds at most this much text (a heading, a note). */
 const BOX_SLACK_CHARS = 200;
 /** A label's box, a promo, a sign-up box is small. */
@@ -47,13 +30,10 @@ const MIN_LIST_LINK_DENSITY = 0.5;
 const MAX_POINTER_LINKS = 2;
 /** A promo box offers at least this many buttons. */
 const MIN_PROMO_BUTTONS = 2;
-/** Share endpoints; three such links make a share bar. */
-const SHARE_LINK =
-  /facebook\.com\/sharer|twitter\.com\/(?:intent|share)|x\.com\/intent|linkedin\.com\/share|wa\.me|whatsapp|mailto:\?|\/share\/(?:facebook|twitter|x|linkedin|email|whatsapp)/i;
+/** Three links to share endpoints (SHARE_LINK) make a share bar. */
 const MIN_SHARE_LINKS = 3;
-/** Site chrome, not clutter a reader hides: menus are lists of links too. */
+/** Site chrome, not clutter a reader hides: menus are lists of links too (and CHROME_HINT). */
 const CHROME_TAGS = new Set(['NAV', 'HEADER', 'FOOTER']);
-const CHROME_HINT = token('menu|menus|nav|navbar|navigation|breadcrumbs?|masthead');
 /** Paragraph elements: a body block of this kind holds only its sentence (a <div> block may hold more). */
 const PARAGRAPH_TAGS = new Set(['P', 'LI', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'DD', 'DT']);
 /** The blocks that can be a "Read more: <headline>" line inside the body. */
@@ -98,12 +78,10 @@ const NO_FACTS: Facts = {
 
 function* gatherFacts(root: Element): Steps<Map<Element, Facts>> {
   const facts = new Map<Element, Facts>();
-  let count = 0;
-  /** One element being summed: its own facts so far, the next child to read and what it is inside. */
+  /** One element being summed: its own facts so far and what it is inside. */
   interface Level {
     element: Element;
     own: Facts;
-    next: ChildNode | null;
     isLink: boolean;
     isHeading: boolean;
     /** Inside a link or a heading, the element itself included (what its children are inside). */
@@ -113,35 +91,6 @@ function* gatherFacts(root: Element): Steps<Map<Element, Facts>> {
     inLink: boolean;
     inHeading: boolean;
   }
-  /** Starts an element; null when it is skipped (its facts are final at once). */
-  const open = (element: Element, inLink: boolean, inHeading: boolean): Level | null => {
-    const tag = tagOf(element);
-    const own: Facts = { ...NO_FACTS };
-    if (tag === 'BUTTON' || element.getAttribute('role') === 'button') own.buttons++;
-    if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') own.fields++;
-    if (isSkipped(element)) {
-      facts.set(element, own);
-      return null;
-    }
-    const isLink = tag === 'A' && element.hasAttribute('href');
-    const isHeading = /^H[2-6]$/.test(tag);
-    if (isLink) {
-      own.links++;
-      if (SHARE_LINK.test(element.getAttribute('href') ?? '')) own.shareLinks++;
-    }
-    if (isHeading) own.headings++;
-    return {
-      element,
-      own,
-      next: element.firstChild,
-      isLink,
-      isHeading,
-      link: inLink || isLink,
-      heading: inHeading || isHeading,
-      inLink,
-      inHeading,
-    };
-  };
   const addTo = (own: Facts, sub: Facts): void => {
     own.chars += sub.chars;
     own.words += sub.words;
@@ -153,38 +102,57 @@ function* gatherFacts(root: Element): Steps<Map<Element, Facts>> {
     own.fields += sub.fields;
     own.headline ||= sub.headline;
   };
-  // Children are summed before their parent, through an explicit stack (deep pages: dom.ts).
-  const first = open(root, false, false);
-  const stack: Level[] = first ? [first] : [];
-  while (stack.length > 0) {
-    const level = stack[stack.length - 1] as Level;
-    const child = level.next;
-    if (child) {
-      level.next = child.nextSibling;
-      if (++count % STEP_EVERY === 0) yield;
-      if (isElement(child)) {
-        const sub = open(child, level.link, level.heading);
-        if (sub) stack.push(sub);
-        else addTo(level.own, facts.get(child) ?? NO_FACTS);
-      } else if (child.nodeType === TEXT_NODE) {
-        const text = (child as Text).data.replace(/\s+/g, ' ');
-        const trimmed = text.trim();
-        if (trimmed === '') continue;
-        level.own.chars += text.length;
-        level.own.words += trimmed.split(' ').length;
-        if (level.link) level.own.linkChars += text.length;
+  // Children are summed before their parent (post-order).
+  yield* walkTree<Level>(root, {
+    enter(element, parent) {
+      const inLink = parent?.link ?? false;
+      const inHeading = parent?.heading ?? false;
+      const tag = tagOf(element);
+      const own: Facts = { ...NO_FACTS };
+      if (tag === 'BUTTON' || element.getAttribute('role') === 'button') own.buttons++;
+      if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') own.fields++;
+      // A skipped element's facts are final at once.
+      if (isSkipped(element)) {
+        facts.set(element, own);
+        if (parent) addTo(parent.own, own);
+        return null;
       }
-      continue;
-    }
-    stack.pop();
-    const { own, isLink, isHeading, inLink, inHeading } = level;
-    if ((isLink && (inHeading || own.words >= MIN_HEADLINE_WORDS)) || (isHeading && (inLink || own.links > 0))) {
-      own.headline = true;
-    }
-    facts.set(level.element, own);
-    const parent = stack[stack.length - 1];
-    if (parent) addTo(parent.own, own);
-  }
+      const isLink = tag === 'A' && element.hasAttribute('href');
+      const isHeading = /^H[2-6]$/.test(tag);
+      if (isLink) {
+        own.links++;
+        if (SHARE_LINK.test(element.getAttribute('href') ?? '')) own.shareLinks++;
+      }
+      if (isHeading) own.headings++;
+      return {
+        element,
+        own,
+        isLink,
+        isHeading,
+        link: inLink || isLink,
+        heading: inHeading || isHeading,
+        inLink,
+        inHeading,
+      };
+    },
+    node(child, level) {
+      if (child.nodeType !== TEXT_NODE) return;
+      const text = (child as Text).data.replace(/\s+/g, ' ');
+      const trimmed = text.trim();
+      if (trimmed === '') return;
+      level.own.chars += text.length;
+      level.own.words += trimmed.split(' ').length;
+      if (level.link) level.own.linkChars += text.length;
+    },
+    exit(level, parent) {
+      const { own, isLink, isHeading, inLink, inHeading } = level;
+      if ((isLink && (inHeading || own.words >= MIN_HEADLINE_WORDS)) || (isHeading && (inLink || own.links > 0))) {
+        own.headline = true;
+      }
+      facts.set(level.element, own);
+      if (parent) addTo(parent.own, own);
+    },
+  });
   return facts;
 }
 
@@ -246,50 +214,39 @@ export function* findClutterSteps(document: Document, input: ClutterInput): Step
     listed.add(element);
   };
 
-  // Each level of the walk: the next child to look at and whether it is inside site chrome. An explicit stack
-  // (deep pages: dom.ts); a child that is looked into is read in full before its next sibling.
-  const next: Array<Element | null> = [body.firstElementChild];
-  const chromeAt: boolean[] = [false];
-  let count = 0;
-  while (next.length > 0) {
-    const top = next.length - 1;
-    const child = next[top];
-    if (!child) {
-      next.pop();
-      chromeAt.pop();
-      continue;
-    }
-    next[top] = child.nextElementSibling;
-    if (++count % STEP_EVERY === 0) yield;
-    const chrome = chromeAt[top] === true;
-    // Nothing inside a paragraph of the article is clutter (and hover cards there are hidden by CSS).
-    if (isSkipped(child) || (blockElements.has(child) && PARAGRAPH_TAGS.has(tagOf(child)))) continue;
-    const inChrome =
-      chrome || CHROME_TAGS.has(tagOf(child)) || child.getAttribute('role') === 'navigation' || isChromeHint(child);
-    if (free(child)) {
-      const kind = seeded.get(child) ?? hintKind(child) ?? (inChrome ? null : structureKind(child, factsOf));
-      if (kind === 'cards') {
-        for (const card of cardsOf(child, factsOf)) add('related', card);
-        continue;
+  // Each open element: whether it is inside site chrome. A child that is looked into is read in full before its
+  // next sibling; the body itself is where the walk starts.
+  yield* walkTree<boolean>(body, {
+    enter(child, chrome) {
+      if (chrome === undefined) return false;
+      // Nothing inside a paragraph of the article is clutter (and hover cards there are hidden by CSS).
+      if (isSkipped(child) || (blockElements.has(child) && PARAGRAPH_TAGS.has(tagOf(child)))) return null;
+      const inChrome =
+        chrome || CHROME_TAGS.has(tagOf(child)) || child.getAttribute('role') === 'navigation' || isChromeHint(child);
+      if (free(child)) {
+        const kind = seeded.get(child) ?? hintKind(child) ?? (inChrome ? null : structureKind(child, factsOf));
+        if (kind === 'cards') {
+          for (const card of cardsOf(child, factsOf)) add('related', card);
+          return null;
+        }
+        if (kind === 'list') {
+          // The list's heading ("Most read") and each headline on its own, so that every item carries its title.
+          const heading = headingBefore(child);
+          if (heading && free(heading) && !listed.has(heading)) add('related', heading);
+          for (const item of child.children) if (tagOf(item) === 'LI') add('related', item);
+          return null;
+        }
+        if (kind === 'comments' && splitComments(child, (c) => add('comments', c))) return null;
+        if (kind && !covers(kind, child)) {
+          add(kind, child);
+          return null;
+        }
+        // A box that holds article text is not clutter as a whole: what is inside it may still be.
+        if (kind) spare(kind, child);
       }
-      if (kind === 'list') {
-        // The list's heading ("Most read") and each headline on its own, so that every item carries its title.
-        const heading = headingBefore(child);
-        if (heading && free(heading) && !listed.has(heading)) add('related', heading);
-        for (const item of child.children) if (tagOf(item) === 'LI') add('related', item);
-        continue;
-      }
-      if (kind === 'comments' && splitComments(child, (c) => add('comments', c))) continue;
-      if (kind && !covers(kind, child)) {
-        add(kind, child);
-        continue;
-      }
-      // A box that holds article text is not clutter as a whole: what is inside it may still be.
-      if (kind) spare(kind, child);
-    }
-    next.push(child.firstElementChild);
-    chromeAt.push(inChrome);
-  }
+      return inChrome;
+    },
+  });
   return { items, spared, articleText };
 }
 
@@ -402,7 +359,7 @@ function isChromeHint(element: Element): boolean {
 function hintKind(element: Element): ClutterKind | null {
   const sig = signature(element);
   if (sig.trim() === '') return null;
-  for (const [kind, pattern] of HINTS) if (pattern.test(sig)) return kind;
+  for (const [kind, pattern] of CLUTTER_HINTS) if (pattern.test(sig)) return kind;
   return null;
 }
 
@@ -467,22 +424,20 @@ function splitComments(section: Element, add: (part: Element) => void): boolean 
   const list = section.querySelector('ol, ul');
   if (!list || list.children.length === 0) return false;
   const parts: Element[] = [];
-  // Down the path to the list, with an explicit stack (deep pages: dom.ts): at each level, what is beside the
-  // path is a part, and the list's items are parts.
-  const next: Array<Element | null> = [section.firstElementChild];
-  while (next.length > 0) {
-    const top = next.length - 1;
-    const child = next[top];
-    if (!child) {
-      next.pop();
-      continue;
-    }
-    next[top] = child.nextElementSibling;
-    if (isSkipped(child)) continue;
-    if (child === list) for (const item of list.children) parts.push(item);
-    else if (child.contains(list)) next.push(child.firstElementChild);
-    else parts.push(child);
-  }
+  // Down the path to the list: at each level, what is beside the path is a part, and the list's items are parts.
+  walkTreeNow<true>(section, {
+    enter(child, parent) {
+      if (parent === undefined) return true;
+      if (isSkipped(child)) return null;
+      if (child === list) {
+        for (const item of list.children) parts.push(item);
+        return null;
+      }
+      if (child.contains(list)) return true;
+      parts.push(child);
+      return null;
+    },
+  });
   for (const part of parts) add(part);
   return true;
 }

@@ -237,24 +237,19 @@ export function collapse(text: string): string {
 }
 
 /** The element's visible text, whitespace collapsed (skips hidden and non-prose elements). */
-export function visibleText(root: Node): string {
+export function visibleText(root: Element): string {
   const parts: string[] = [];
-  // Each entry is the next child to read at one level of the tree (deep pages: see the top of this file).
-  const stack: Array<ChildNode | null> = [firstFlatChild(root)];
-  while (stack.length > 0) {
-    const child = stack[stack.length - 1];
-    if (!child) {
-      stack.pop();
-      continue;
-    }
-    stack[stack.length - 1] = nextFlatSibling(child);
-    if (isText(child)) parts.push(child.data);
-    else if (isElement(child)) {
-      if (isSkipped(child)) continue;
+  walkTreeNow<true>(root, {
+    enter(child, parent) {
+      if (parent === undefined) return true;
+      if (isSkipped(child)) return null;
       if (BLOCK_TAGS.has(tagOf(child)) || tagOf(child) === 'BR') parts.push(' ');
-      stack.push(firstFlatChild(child));
-    }
-  }
+      return true;
+    },
+    node(child) {
+      if (isText(child)) parts.push(child.data);
+    },
+  });
   return collapse(parts.join(''));
 }
 
@@ -267,39 +262,72 @@ export function signature(element: Element): string {
   return `${cls} ${id} ${role} ${label}`.toLowerCase();
 }
 
-/** First descendant (or the element itself) matching the predicate, in document order. */
-export function findFirst(root: Element, test: (element: Element) => boolean): Element | null {
-  let found: Element | null = null;
-  forEachElement(root, (element) => {
-    if (found) return false;
-    if (test(element)) found = element;
-    return !found;
-  });
-  return found;
+/** Returned by a walk's `enter` to end the whole walk at once (no level is closed after it). */
+export const STOP_WALK = Symbol('stop walk');
+
+/**
+ * What a depth-first walk does at each element. The walker keeps the stack (deep pages: see the top of this
+ * file); the visitor keeps, per open element, a level of its own (what it has gathered inside it so far).
+ */
+export interface TreeVisitor<Level> {
+  /**
+   * Opens `element`: its level, or null to pass over its subtree (it is then not closed either). The root is
+   * opened first, with no parent level.
+   */
+  enter(element: Element, parent: Level | undefined): Level | null | typeof STOP_WALK;
+  /** A child that is not an element (text, comments), in document order. Without it, the walk reads elements only. */
+  node?(node: ChildNode, level: Level): void;
+  /** Closes a level once all its children are closed (post-order): children are done before their parent. */
+  exit?(level: Level, parent: Level | undefined): void;
 }
 
 /**
- * Visits `root` and its descendant elements in document order (pre-order). `enter` returns false to skip the
- * element's descendants. Iterative (deep pages: see the top of this file).
+ * Walks `root` and its descendants depth-first in document order, opening each element before its children
+ * and closing it after them, with an explicit stack: the one walk of the page layer, pre-order (`enter`) and
+ * post-order (`exit`) alike. Pauses every STEP_EVERY children read.
  */
-export function forEachElement(root: Element, enter: (element: Element) => boolean): void {
-  complete(walkElements(root, enter));
-}
-
-/** `forEachElement` as Steps: pauses every STEP_EVERY elements. */
-export function* walkElements(root: Element, enter: (element: Element) => boolean): Steps<void> {
-  if (!enter(root)) return;
+export function* walkTree<Level>(root: Element, visitor: TreeVisitor<Level>): Steps<void> {
+  const first = visitor.enter(root, undefined);
+  if (first === null || first === STOP_WALK) return;
+  const { node, exit } = visitor;
+  const elementsOnly = node === undefined;
+  const levels: Level[] = [first];
+  // The next child to read at each open level.
+  const next: Array<ChildNode | null> = [elementsOnly ? firstFlatElement(root) : firstFlatChild(root)];
   let count = 0;
-  // Each entry is the next element to visit at one level of the tree.
-  const stack: Array<Element | null> = [firstFlatElement(root)];
-  while (stack.length > 0) {
-    const element = stack[stack.length - 1];
-    if (!element) {
-      stack.pop();
+  while (levels.length > 0) {
+    const top = levels.length - 1;
+    const level = levels[top] as Level;
+    const child = next[top];
+    if (!child) {
+      levels.pop();
+      next.pop();
+      exit?.(level, levels[top - 1]);
       continue;
     }
-    stack[stack.length - 1] = nextFlatElement(element);
-    if (enter(element)) stack.push(firstFlatElement(element));
+    next[top] = elementsOnly ? nextFlatElement(child as Element) : nextFlatSibling(child);
     if (++count % STEP_EVERY === 0) yield;
+    if (!isElement(child)) {
+      node?.(child, level);
+      continue;
+    }
+    const opened = visitor.enter(child, level);
+    if (opened === STOP_WALK) return;
+    if (opened === null) continue;
+    levels.push(opened);
+    next.push(elementsOnly ? firstFlatElement(child) : firstFlatChild(child));
   }
+}
+
+/** `walkTree` run to the end at once. */
+export function walkTreeNow<Level>(root: Element, visitor: TreeVisitor<Level>): void {
+  complete(walkTree(root, visitor));
+}
+
+/**
+ * Visits `root` and its descendant elements in document order (pre-order), pausing every STEP_EVERY elements.
+ * `enter` returns false to skip the element's descendants.
+ */
+export function walkElements(root: Element, enter: (element: Element) => boolean): Steps<void> {
+  return walkTree<true>(root, { enter: (element) => (enter(element) ? true : null) });
 }

@@ -6,23 +6,33 @@ import type { BlockKind } from '../analysis/types';
 import {
   BLOCK_TAGS,
   collapse,
-  firstFlatChild,
-  firstFlatElement,
   flatContains,
   isElement,
   isSkipped,
   isText,
-  nextFlatElement,
-  nextFlatSibling,
   parentOf,
   signature,
   tagOf,
+  walkTree,
 } from './dom';
 import { storyShape, titledHeadline } from './headline';
 import { jsonLdArticle } from './json-ld';
 import { indexPage, type PageIndex } from './page-index';
 import { buildTextModel } from './text-model';
 import type { DomBlock, PageArticle, TextModel } from './types';
+import {
+  AD_LABEL,
+  BYLINE,
+  CAPTION_HINT,
+  COMMENT_HINT,
+  END_LINE,
+  EXCLUDED_HINT,
+  MAYBE_CONTENT_HINT,
+  NEGATIVE_HINT,
+  POSITIVE_HINT,
+  TIMESTAMP_LINE,
+  UNLIKELY_HINT,
+} from './vocabulary';
 
 /** A unit shorter than this does not vote for its container (Readability's figure). */
 const MIN_UNIT_CHARS = 25;
@@ -32,32 +42,11 @@ const MAX_LENGTH_POINTS = 3;
 const SCORE_LEVELS = 5;
 /** Commas in Latin, Arabic and CJK text: a sign of prose rather than navigation. */
 const COMMAS = /[,\u060C\uFF0C\u3001]/g;
-/** class/id hints; the same families Readability uses, as whole words of the class list. */
-const NEGATIVE_HINT =
-  /(?:^|[\s_-])(?:banner|combx|comments?|com|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor(?:ed)?|shopping|tags?|widget|taboola|newsletter|subscribe|recommended|trending|popular)(?:$|[\s_-])/;
-const POSITIVE_HINT =
-  /(?:^|[\s_-])(?:article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|articlebody|article-body|story-body)(?:$|[\s_-])/;
 /**
  * What a matching class or id adds or takes. Readability's 25 lets a page-wide wrapper called "main content"
  * outscore the body it wraps (benchmark pages 6ebac05f637e, 1f765c487806); 15 does not.
  */
 const HINT_WEIGHT = 15;
-/** Containers that never hold the article (Readability's "unlikely candidates"); their text does not vote. */
-const UNLIKELY_HINT =
-  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|taboola|outbrain/;
-/**
- * Reader comments: never the article, also in the second pass that drops the other hints (a short blog post
- * under a long thread of comments, Dragnet pages, lost its body to the thread).
- */
-const COMMENT_HINT = /comment|disqus|replies/;
-/** ...unless they also say they are content. */
-const MAYBE_CONTENT_HINT = /and|article|body|column|content|main|mathjax|shadow/;
-/** A metadata line: "Updated 1:39 am EST, Wednesday, November 20, 2019", "Published 10:02". */
-const TIMESTAMP_LINE =
-  /^(?:updated|published|posted|last updated|first published|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado)\b.{0,60}\d.{0,40}$/i;
-/** The slot labels left in the body where an ad was (or will be) inserted. */
-const AD_LABEL =
-  /^(?:advert|advertisement|advertising|ad|ads|sponsored|anzeige|werbung|publicidad|publicité|pubblicità|reklama|إعلان)$/i;
 /** A line shorter than this without a sentence end is a label when it opens or closes the body. */
 const MAX_LABEL_CHARS = 40;
 /** The end of a sentence, in Latin, Arabic and CJK punctuation, possibly followed by a quote mark. */
@@ -114,17 +103,10 @@ const SIBLING_PARAGRAPH_LINK_DENSITY = 0.25;
 const MAX_UNIT_LINK_DENSITY = 0.5;
 /** Inside the body, subtrees that hold no prose: figures, bylines, share bars, related links, ad slots. */
 const EXCLUDED_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'ASIDE', 'NAV', 'FOOTER', 'HEADER', 'FORM', 'H1']);
-const EXCLUDED_HINT =
-  /(?:^|[\s_-])(?:share|sharing|social|related|trending|most-read|mostread|popular|swiper|carousel|newsletter|promo|ad|ads|advert|advertisement|adslot|dfp|sponsor(?:ed)?|comments?|caption|credit|byline|author|dateline|timestamp|tags?|breadcrumbs?|sidebar|widget|subscribe|recommended|outbrain|taboola|toolbar|more-stories|read-more|signup|paywall|inline-related|cta)(?:$|[\s_-])/;
-/** Captions and photo credits hide inside compound class names ("InlineImage-imageEmbedCaption", page 374ac9a59a85). */
-const CAPTION_HINT = /caption|credit/;
+/** A byline (BYLINE) is a short line at the body's start; the closing line (END_LINE) a short line after it. */
 /** If leaving out the hinted subtrees would drop more than this share of the body, the hints were wrong. */
 const MAX_EXCLUDED_SHARE = 0.5;
-/** "By A, B and C" in any of the languages of the seeds. */
-const BYLINE = /^(?:by|von|par|por|door|di|bởi|بقلم|كتب|كتبت)\s/i;
 const MAX_BYLINE_CHARS = 120;
-/** The line that closes a wire story or a page: "© Thomson Reuters 2025.", "Copyright 2025 The AP." */
-const END_LINE = /^(?:©|\(c\)|copyright\b|all rights reserved)/i;
 const MAX_END_LINE_CHARS = 160;
 /**
  * A body with fewer words than this is not an article (a stub, a video page, a list of headlines), unless the
@@ -233,12 +215,10 @@ export interface ExtractOptions {
 /** The page's text units in document order. */
 function* collectUnits(root: Element): Steps<TextUnit[]> {
   const blockish = yield* markBlocks(root);
-  let count = 0;
   const units: TextUnit[] = [];
   /** One block being read: its inline run so far, and where its units start. */
   interface Level {
     element: Element;
-    next: ChildNode | null;
     run: Node[];
     sawBlock: boolean;
     first: number;
@@ -258,70 +238,56 @@ function* collectUnits(root: Element): Steps<TextUnit[]> {
   };
   const open = (element: Element, inLink: boolean): Level => ({
     element,
-    next: firstFlatChild(element),
     run: [],
     sawBlock: false,
     first: units.length,
     inLink: inLink || (tagOf(element) === 'A' && element.hasAttribute('href')),
   });
-  // A nested block is read in full before its parent goes on, through an explicit stack (deep pages: dom.ts).
-  const stack: Level[] = [open(root, false)];
-  while (stack.length > 0) {
-    const level = stack[stack.length - 1] as Level;
-    const child = level.next;
-    if (!child) {
+  // A nested block is read in full before its parent goes on; inline elements join their block's run.
+  yield* walkTree<Level>(root, {
+    enter(child, level) {
+      if (!level) return open(child, false);
+      if (isSkipped(child)) return null;
+      if (tagOf(child) === 'BR') flush(level);
+      else if (blockish.has(child)) {
+        flush(level);
+        level.sawBlock = true;
+        return open(child, level.inLink);
+      } else level.run.push(child);
+      return null;
+    },
+    node(child, level) {
+      if (isText(child)) level.run.push(child);
+    },
+    exit(level) {
       flush(level);
       if (!level.sawBlock && units.length === level.first + 1) {
         const only = units[level.first];
         if (only) only.whole = true;
       }
-      stack.pop();
-      continue;
-    }
-    level.next = nextFlatSibling(child);
-    if (++count % STEP_EVERY === 0) yield;
-    if (isText(child)) level.run.push(child);
-    else if (isElement(child)) {
-      if (isSkipped(child)) continue;
-      if (tagOf(child) === 'BR') flush(level);
-      else if (blockish.has(child)) {
-        flush(level);
-        level.sawBlock = true;
-        stack.push(open(child, level.inLink));
-      } else level.run.push(child);
-    }
-  }
+    },
+  });
   return units;
 }
 
 /** The elements that are blocks or hold one (outside skipped subtrees): they split the text into units. */
 function* markBlocks(root: Element): Steps<Set<Element>> {
   const blockish = new Set<Element>();
-  let count = 0;
-  // Post-order with an explicit stack (deep pages: dom.ts): an element is marked once its children are done.
-  const elements: Element[] = [root];
-  const next: Array<Element | null> = [firstFlatElement(root)];
-  const has: boolean[] = [BLOCK_TAGS.has(tagOf(root))];
-  while (elements.length > 0) {
-    const top = elements.length - 1;
-    const child = next[top];
-    if (child) {
-      next[top] = nextFlatElement(child);
-      if (++count % STEP_EVERY === 0) yield;
-      if (isSkipped(child)) continue;
-      elements.push(child);
-      next.push(firstFlatElement(child));
-      has.push(BLOCK_TAGS.has(tagOf(child)));
-      continue;
-    }
-    const element = elements.pop() as Element;
-    next.pop();
-    const holds = has.pop() === true;
-    if (holds) {
-      blockish.add(element);
-      if (top > 0) has[top - 1] = true;
-    }
+  /** An element and whether it is a block or holds one so far. */
+  interface Level {
+    element: Element;
+    holds: boolean;
   }
+  // Post-order: an element is marked once its children are done.
+  yield* walkTree<Level>(root, {
+    enter: (element, parent) =>
+      parent && isSkipped(element) ? null : { element, holds: BLOCK_TAGS.has(tagOf(element)) },
+    exit(level, parent) {
+      if (!level.holds) return;
+      blockish.add(level.element);
+      if (parent) parent.holds = true;
+    },
+  });
   return blockish;
 }
 
@@ -672,7 +638,8 @@ function* chooseBody(
         best = { article: { root, blocks }, scores: new Map(scores), parts };
         bestChars = chars;
       }
-      if (chars === 0) for (const element of [...scores.keys()]) if (flatContains(root, element)) scores.delete(element);
+      if (chars === 0)
+        for (const element of [...scores.keys()]) if (flatContains(root, element)) scores.delete(element);
     }
     if (chars >= MIN_STRICT_CHARS) break;
   }

@@ -1,7 +1,7 @@
 // A block's text as the engine sees it (descendant text nodes, whitespace collapsed) and the exact way back
 // from an offset in that text to a (Text node, offset) pair, so that highlights can build DOM Ranges.
 
-import { firstFlatChild, isElement, isSkipped, isSpace, isText, nextFlatSibling, tagOf } from './dom';
+import { isElement, isSkipped, isSpace, isText, tagOf, walkTreeNow } from './dom';
 import type { TextModel } from './types';
 
 /** One text node's place in the collapsed text; `pending` is the collapsed space carried in from before it. */
@@ -61,11 +61,18 @@ export function buildTextModel(nodes: readonly Node[], inside = false): BuiltTex
     if (entry.end > entry.start) entries.push(entry);
   };
 
-  // The walk keeps its own stack (deep pages: see dom.ts): one level per entry, with the next child to read
-  // and whether that level is inside a link.
-  const nextChild: Array<ChildNode | null> = [];
-  const inLinkAt: boolean[] = [];
   const isCard = makeInlineCardTest();
+  /** Reads an element's descendants; each open element's level is whether it is inside a link. */
+  const walkChildren = (parent: Element, inLink: boolean): void =>
+    walkTreeNow<boolean>(parent, {
+      enter(child, link) {
+        if (link === undefined) return inLink;
+        return isSkipped(child) || isCard(child) ? null : link || tagOf(child) === 'A';
+      },
+      node(child, link) {
+        if (isText(child)) addText(child, link);
+      },
+    });
   const walk = (node: Node, inLink: boolean): void => {
     if (isText(node)) {
       addText(node, inLink);
@@ -73,26 +80,6 @@ export function buildTextModel(nodes: readonly Node[], inside = false): BuiltTex
     }
     if (!isElement(node) || isSkipped(node) || isCard(node)) return;
     walkChildren(node, inLink || tagOf(node) === 'A');
-  };
-  const walkChildren = (parent: Node, inLink: boolean): void => {
-    nextChild.push(firstFlatChild(parent));
-    inLinkAt.push(inLink);
-    while (nextChild.length > 0) {
-      const top = nextChild.length - 1;
-      const child = nextChild[top];
-      const link = inLinkAt[top] === true;
-      if (!child) {
-        nextChild.pop();
-        inLinkAt.pop();
-        continue;
-      }
-      nextChild[top] = nextFlatSibling(child);
-      if (isText(child)) addText(child, link);
-      else if (isElement(child) && !isSkipped(child) && !isCard(child)) {
-        nextChild.push(firstFlatChild(child));
-        inLinkAt.push(link || tagOf(child) === 'A');
-      }
-    }
   };
 
   for (const node of nodes) {
@@ -140,36 +127,29 @@ function makeInlineCardTest(): (element: Element) => boolean {
   };
 }
 
-/** Fills `facts` for `root` and its descendants (post-order, explicit stack: deep pages, see dom.ts). */
+/** Fills `facts` for `root` and its descendants (post-order: a parent sums its children's facts). */
 function gatherCardFacts(root: Element, facts: Map<Element, CardFacts>): CardFacts {
-  const elements: Element[] = [root];
-  const next: Array<Element | null> = [root.firstElementChild];
-  const sums: CardFacts[] = [{ images: 0, links: 0, holds: false, holdsBelow: false }];
-  while (elements.length > 0) {
-    const top = elements.length - 1;
-    const child = next[top];
-    if (child) {
-      next[top] = child.nextElementSibling;
-      elements.push(child);
-      next.push(child.firstElementChild);
-      sums.push({ images: 0, links: 0, holds: false, holdsBelow: false });
-      continue;
-    }
-    const element = elements.pop() as Element;
-    next.pop();
-    const own = sums.pop() as CardFacts;
-    const tag = tagOf(element);
-    own.holds = tag === 'SPAN' && element.firstElementChild !== null && own.images > 0 && own.links >= MIN_CARD_LINKS;
-    facts.set(element, own);
-    const parent = sums[top - 1];
-    if (parent) {
-      if (tag === 'IMG') parent.images++;
-      if (tag === 'A' && element.hasAttribute('href')) parent.links++;
-      parent.images += own.images;
-      parent.links += own.links;
-      parent.holdsBelow ||= own.holds || own.holdsBelow;
-    }
+  /** An element and the facts of its descendants so far. */
+  interface Level {
+    element: Element;
+    own: CardFacts;
   }
+  walkTreeNow<Level>(root, {
+    enter: (element) => ({ element, own: { images: 0, links: 0, holds: false, holdsBelow: false } }),
+    exit({ element, own }, parentLevel) {
+      const tag = tagOf(element);
+      own.holds = tag === 'SPAN' && element.firstElementChild !== null && own.images > 0 && own.links >= MIN_CARD_LINKS;
+      facts.set(element, own);
+      const parent = parentLevel?.own;
+      if (parent) {
+        if (tag === 'IMG') parent.images++;
+        if (tag === 'A' && element.hasAttribute('href')) parent.links++;
+        parent.images += own.images;
+        parent.links += own.links;
+        parent.holdsBelow ||= own.holds || own.holdsBelow;
+      }
+    },
+  });
   return facts.get(root) as CardFacts;
 }
 

@@ -5,7 +5,7 @@
 // near they sit before the body, by their tag, and by whether the page's declared titles repeat them; a short
 // label that nothing repeats is not a headline. Only when no heading qualifies does the declared title stand in,
 // without the site's name.
-import { collapse, isSkipped, visibleText } from './dom';
+import { collapse, isSkipped, STOP_WALK, TEXT_NODE, visibleText, walkTreeNow } from './dom';
 
 export interface TitleInput {
   /** The first block of the article body: the headline comes before it. */
@@ -107,23 +107,20 @@ function candidatesBefore(document: Document, firstBlock: Element): Candidate[] 
   if (wanted.size === 0) return [];
   const ends = new Map<Element, number>();
   let offset = 0;
-  // Each entry: the next node to read at one level, and the element whose end is reached when the level ends.
-  const stack: Array<{ next: ChildNode | null; owner: Element | null }> = [{ next: body.firstChild, owner: null }];
-  while (stack.length > 0) {
-    const level = stack[stack.length - 1] as { next: ChildNode | null; owner: Element | null };
-    const node = level.next;
-    if (!node) {
-      stack.pop();
-      if (level.owner && wanted.has(level.owner)) ends.set(level.owner, offset);
-      continue;
-    }
-    level.next = node.nextSibling;
-    if (node === firstBlock) break;
-    if (node.nodeType === 3) offset += collapse(node.textContent ?? '').length;
-    else if (node.nodeType === 1 && !isSkipped(node as Element)) {
-      stack.push({ next: node.firstChild, owner: node as Element });
-    }
-  }
+  // Each open element is its own level: its end is reached when it closes. The walk stops at the body's start.
+  walkTreeNow<Element>(body, {
+    enter(element, parent) {
+      if (parent === undefined) return element;
+      if (element === firstBlock) return STOP_WALK;
+      return isSkipped(element) ? null : element;
+    },
+    node(node) {
+      if (node.nodeType === TEXT_NODE) offset += collapse(node.textContent ?? '').length;
+    },
+    exit(element) {
+      if (wanted.has(element)) ends.set(element, offset);
+    },
+  });
   const candidates: Candidate[] = [];
   for (const [element, end] of ends) {
     const gap = offset - end;

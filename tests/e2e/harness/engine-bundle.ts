@@ -1,9 +1,9 @@
-// The engine as one script for a web page: utils/analyze.ts bundled by esbuild to an IIFE that sets
+// The engine as one script for a web page: utils/page/analyze-page.ts bundled by esbuild to an IIFE that sets
 // globalThis[ENGINE_GLOBAL]. Injected into the page's main world by scripts/bench-browser.ts (timings) and
 // tests/e2e/pathological.e2e.ts (bounds), so both measure the same code the same way, without the extension.
 import path from 'node:path';
 import { build } from 'esbuild';
-import type { analyzePage } from '../../../utils/analyze';
+import type { analyzePage } from '../../../utils/page/analyze-page';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 
@@ -27,7 +27,7 @@ async function buildBundle(): Promise<string> {
   const result = await build({
     stdin: {
       contents: [
-        "import { analyzePage } from './utils/analyze';",
+        "import { analyzePage } from './utils/page/analyze-page';",
         `(globalThis as any).${ENGINE_GLOBAL} = { analyzePage };`,
       ].join('\n'),
       resolveDir: ROOT,

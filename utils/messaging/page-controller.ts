@@ -1,6 +1,6 @@
 // The contract between the content script's on-page UI (highlights, sidebar, strip) and whoever drives it
 // (the popup through messages, the keyboard shortcut, the launcher). Implemented in the content script.
-import type { AttributionSupport } from './analysis/types';
+import type { AttributionSupport } from '../analysis/types';
 
 export interface PageCounts {
   claims: number;
@@ -29,6 +29,9 @@ export interface PageState {
   articleCertainty?: 'sure' | 'unsure' | 'picked';
 }
 
+/** The figures benchmarks and tests read, by name, as text (the content script's on-page/figures.ts). */
+export type PageFigures = Readonly<Record<string, string>>;
+
 export interface PageController {
   state(): PageState;
   setHighlights(options: { claims?: boolean; numbers?: boolean }): void;
@@ -38,4 +41,6 @@ export interface PageController {
   /** Off removes everything Sourcelight added and restores every change, leaving the page's markup as it was. */
   setEnabled(enabled: boolean): void | Promise<void>;
   destroy(): void;
+  /** The figures benchmarks and tests read; a controller without any has none. */
+  figureReport?(): PageFigures;
 }

@@ -2,16 +2,16 @@
 // Stages: text units and article body (page/extract) → metadata (page/metadata) → clutter (page/clutter) →
 // the pure text engine on the body's blocks (analysis/pipeline). Written as Steps (analysis/steps.ts): the
 // content script runs it in slices (utils/slices.ts), Node and the tests at once (`analyzePage`).
-import { ATTRIBUTION_UNKNOWN, attributionSupport } from './analysis/language';
-import { analyzeTextSteps, type BlockResult } from './analysis/pipeline';
-import { complete, STEP_EVERY, type Steps } from './analysis/steps';
-import type { Analysis, ArticleInfo, AttributionSupport, TextAnalysis, TextBlock } from './analysis/types';
-import { articleCertaintySteps } from './page/certainty';
-import { type ClutterFound, findClutterSteps } from './page/clutter';
-import { extractArticleSteps } from './page/extract';
-import { metadataSteps } from './page/metadata';
-import { indexPageSteps } from './page/page-index';
-import type { DomClutter, PageAnalysis } from './page/types';
+import { ATTRIBUTION_UNKNOWN, attributionSupport } from '../analysis/language';
+import { analyzeTextSteps, type BlockResult } from '../analysis/pipeline';
+import { complete, STEP_EVERY, type Steps } from '../analysis/steps';
+import type { Analysis, ArticleInfo, AttributionSupport, TextAnalysis, TextBlock } from '../analysis/types';
+import { articleCertaintySteps } from './certainty';
+import { type ClutterFound, findClutterSteps } from './clutter';
+import { extractArticleSteps } from './extract';
+import { metadataSteps } from './metadata';
+import { indexPageSteps } from './page-index';
+import type { DomClutter, PageAnalysis } from './types';
 
 export interface AnalyzeOptions {
   url?: string;

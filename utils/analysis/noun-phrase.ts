@@ -18,10 +18,10 @@ import {
   TITLE_QUALIFIERS,
 } from './lexicon';
 
-export type MentionKind = 'person' | 'group' | 'organization' | 'document';
+export type PhraseKind = 'person' | 'group' | 'organization' | 'document';
 export type Determiner = 'definite' | 'indefinite' | 'another' | 'none';
 
-export interface ParsedMention {
+export interface NounPhrase {
   /** The phrase without leading connectives ("But", "Still") or trailing punctuation. */
   text: string;
   pronoun: 'he' | 'she' | 'they' | 'it' | null;
@@ -36,7 +36,7 @@ export interface ParsedMention {
   /** Head is a proper name: a named person or organisation. */
   proper: boolean;
   plural: boolean;
-  kind: MentionKind;
+  kind: PhraseKind;
   /** For a named person: the name without titles ("Murhaf Abu Qasra"); for a named organisation its name. */
   name: string;
   /** Title or role words before a name ("Defense Minister"), or a common-noun role ("director"). */
@@ -50,7 +50,7 @@ export interface ParsedMention {
 }
 
 /** Parsed phrases by text: the same phrase is looked at several times per sentence. Bounded. */
-const PARSE_CACHE = new Map<string, ParsedMention>();
+const PARSE_CACHE = new Map<string, NounPhrase>();
 const PARSE_CACHE_LIMIT = 2000;
 
 /** Words that end the core of a noun phrase and start a postmodifier ("a source familiar with the matter"). */
@@ -278,7 +278,7 @@ const isCommonNoun = (lower: string): boolean =>
   NON_NAME_OPENERS.has(lower);
 
 /** Parses a source noun phrase (results are shared: treat them as read-only). */
-export function parseMention(raw: string): ParsedMention {
+export function parseNounPhrase(raw: string): NounPhrase {
   const cached = PARSE_CACHE.get(raw);
   if (cached) return cached;
   if (PARSE_CACHE.size >= PARSE_CACHE_LIMIT) PARSE_CACHE.clear();
@@ -287,7 +287,7 @@ export function parseMention(raw: string): ParsedMention {
   return parsed;
 }
 
-function parseUncached(raw: string): ParsedMention {
+function parseUncached(raw: string): NounPhrase {
   // A bracketed acronym after a name is not part of it: "the Institute for Fiscal Studies (IFS)".
   const rawTokens = raw
     .trim()
@@ -296,7 +296,7 @@ function parseUncached(raw: string): ParsedMention {
     .filter((t, i) => t !== '' && !(i > 0 && /^\([^()]*\)[,.;:]?$/.test(t)));
   const tokens = stripLeading(rawTokens).map(cleanToken).filter(Boolean);
   const text = tokens.join(' ');
-  const empty: ParsedMention = {
+  const empty: NounPhrase = {
     text,
     pronoun: null,
     determiner: 'none',
@@ -317,7 +317,7 @@ function parseUncached(raw: string): ParsedMention {
   const firstLower = (tokens[0] ?? '').toLowerCase();
   if (tokens.length === 1 && SUBJECT_PRONOUNS.has(firstLower)) {
     const pronoun = firstLower as 'he' | 'she' | 'they' | 'it';
-    const kind: MentionKind = pronoun === 'they' ? 'group' : pronoun === 'it' ? 'organization' : 'person';
+    const kind: PhraseKind = pronoun === 'they' ? 'group' : pronoun === 'it' ? 'organization' : 'person';
     return {
       ...empty,
       pronoun,
@@ -492,7 +492,7 @@ function parseUncached(raw: string): ParsedMention {
     };
   }
 
-  let kind: MentionKind | null = null;
+  let kind: PhraseKind | null = null;
   if (GROUP_NOUNS.has(headLower) || NON_NAME_OPENERS.has(headLower) || PEOPLE_PLURAL.test(headLower)) kind = 'group';
   else if (PERSON_ROLE_NOUNS.has(headLower)) kind = 'person';
   else if (DOCUMENT_NOUNS.has(headLower)) kind = 'document';

@@ -1,0 +1,127 @@
+// The <sourcelight-ui> element on the page: its shadow root, where the sidebar, strip, launcher and hover card
+// are drawn, the page-wide styles (strip, highlight colours), and the timers of everything shown. Made when
+// Sourcelight is shown, gone whole (element, styles, timers, listeners on its signal) with `destroy()`.
+import type { ComponentChild } from 'preact';
+import { render } from 'preact';
+import onPageCss from '@/assets/onpage.css?raw';
+import { highlightCss } from '@/utils/marks/highlight';
+import { addPageStyle } from '@/utils/marks/page-style';
+import { STRIP_CSS } from '@/utils/marks/strip';
+import type { Undo } from '@/utils/marks/undo';
+import type { Settings } from '@/utils/settings';
+import { highlightStyles, paletteCss } from '../palette';
+import type { Feature, Guard } from './features';
+
+export const HOST_TAG = 'sourcelight-ui';
+
+export class UiHost {
+  readonly element: HTMLElement;
+  readonly shadow: ShadowRoot;
+  /** Aborted by `destroy()` or by the content script's signal: every listener of what is shown hangs on it. */
+  readonly signal: AbortSignal;
+  private readonly mount: HTMLElement;
+  private readonly abort = new AbortController();
+  private readonly timers = new Set<number>();
+  private readonly undoStrip: Undo;
+  /** The highlight rules alone, swapped when the reader picks another colour scheme. */
+  private undoHighlightStyle: Undo;
+
+  constructor(
+    private readonly doc: Document,
+    scriptSignal: AbortSignal,
+    colorScheme: Settings['colorScheme'],
+    private readonly guard: Guard,
+  ) {
+    this.signal = AbortSignal.any([scriptSignal, this.abort.signal]);
+    const host = doc.createElement(HOST_TAG);
+    this.element = host;
+    this.shadow = host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = `${onPageCss}\n${paletteCss()}`;
+    this.mount = doc.createElement('div');
+    this.shadow.append(style, this.mount);
+    doc.documentElement.append(host);
+    liftToTopLayer(host, this.abort.signal);
+    this.undoStrip = addPageStyle(doc, STRIP_CSS, host, 'strip');
+    this.undoHighlightStyle = this.addHighlightStyle(colorScheme);
+  }
+
+  /** The reader picked another colour scheme: the highlight rules are swapped. */
+  setColorScheme(scheme: Settings['colorScheme']): void {
+    this.undoHighlightStyle();
+    this.undoHighlightStyle = this.addHighlightStyle(scheme);
+  }
+
+  /** Draws the on-page UI into the shadow root. */
+  render(app: ComponentChild): void {
+    render(app, this.mount);
+  }
+
+  /** Runs `fn` after `ms`, under `feature`'s guard, unless Sourcelight is hidden first. */
+  later(feature: Feature, ms: number, fn: () => void): void {
+    const view = this.doc.defaultView;
+    if (!view || this.signal.aborted) return;
+    const id = view.setTimeout(() => {
+      this.timers.delete(id);
+      if (!this.signal.aborted) this.guard.run(feature, fn);
+    }, ms);
+    this.timers.add(id);
+  }
+
+  contains(node: Node): boolean {
+    return this.element.contains(node);
+  }
+
+  destroy(): void {
+    this.abort.abort();
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+    this.guard.run('on-page', () => render(null, this.mount));
+    this.guard.run('on-page', () => this.undoHighlightStyle());
+    this.guard.run('on-page', () => this.undoStrip());
+    this.element.remove();
+  }
+
+  private addHighlightStyle(scheme: Settings['colorScheme']): Undo {
+    return addPageStyle(this.doc, highlightCss(highlightStyles(scheme)), this.element, 'highlights');
+  }
+}
+
+interface PopoverHost {
+  showPopover?: () => void;
+  matches?: (selector: string) => boolean;
+}
+
+/**
+ * Puts the host in the top layer (a manual popover), where no ancestor's transform, filter or containment can
+ * become the containing block of its fixed children (seeds/hostile/transformed-root-article.html). Without
+ * popovers (or if the call throws) the host stays an ordinary fixed child of <html>, as before. A manual popover
+ * is never light-dismissed; if the page closes it anyway (hidePopover, or removing and re-adding the host), it is
+ * shown again. The popover attribute goes away with the host on hide(), so the page is restored byte for byte.
+ */
+function liftToTopLayer(host: HTMLElement, signal: AbortSignal): void {
+  const h = host as unknown as PopoverHost;
+  if (typeof h.showPopover !== 'function') return;
+  const show = (): void => {
+    if (signal.aborted || !host.isConnected) return;
+    try {
+      if (typeof h.matches === 'function' && h.matches.call(host, ':popover-open')) return;
+      h.showPopover?.call(host);
+    } catch {
+      // Not shown (the page removed the attribute, or the browser refused): the fixed host still works.
+    }
+  };
+  try {
+    host.setAttribute('popover', 'manual');
+  } catch {
+    return;
+  }
+  show();
+  host.addEventListener(
+    'toggle',
+    (event) => {
+      if ((event as Event & { newState?: string }).newState === 'closed') show();
+    },
+    { signal },
+  );
+}

@@ -1,0 +1,497 @@
+// Source categories (government, military-security, expert, media, organization, other): the word lists for
+// each kind of source, checked in this order on a source's name, role, affiliation and appositions, and the rules
+// that put a source in one. Coreference is sources.ts's job; this only reads what is known about one source.
+import { type Entity, normName, normSurname, sameOrganisation } from './entity';
+import type { TextKnowledge } from './knowledge';
+import { wordsRegExp } from './lexicon';
+import { isCountryLike, isDemonym } from './noun-phrase';
+import type { SourceCategory } from './types';
+
+/** News outlets and their people. */
+const MEDIA_WORDS = wordsRegExp([
+  'newspaper',
+  'news agency',
+  'broadcaster',
+  'television',
+  'tv',
+  'radio',
+  'magazine',
+  'journalist',
+  'journalists',
+  'reporter',
+  'reporters',
+  'editor',
+  'correspondent',
+  'columnist',
+  'media',
+  'news outlet',
+  'state media',
+  'Reuters',
+  'Associated Press',
+  'AFP',
+  'BBC',
+  'CNN',
+]);
+/** Last words of news outlets' names, as written ("The New York Times", "Ekhbariya TV"). */
+export const MEDIA_NAME_WORDS =
+  /(?<![\p{L}])(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Inquirer|Observer|Bloomberg|Axios|Politico|TV|Radio|Television|Broadcasting|Press|Reuters|Al Jazeera)(?![\p{L}])/u;
+/** Political offices and institutions: ministers are government even when they run defence. */
+const GOVERNMENT_TITLE_WORDS = wordsRegExp([
+  'president',
+  'prime minister',
+  'minister',
+  'ministers',
+  'ministry',
+  'secretary',
+  'ambassador',
+  'diplomat',
+  'diplomats',
+  'envoy',
+  'governor',
+  'mayor',
+  'senator',
+  'senators',
+  'lawmaker',
+  'lawmakers',
+  'legislator',
+  'legislators',
+  'congressman',
+  'congresswoman',
+  'parliament',
+  'parliamentary',
+  'MP',
+  'chancellor',
+  'king',
+  'emir',
+  'cabinet',
+  'attorney general',
+  'treasury',
+  'senate',
+  'sen.',
+  'rep.',
+  'gov.',
+  'congress',
+  'speaker',
+  'majority leader',
+  'minority leader',
+  'state department',
+  'white house',
+  'kremlin',
+  'downing street',
+  'department',
+  'embassy',
+  'government',
+  'administration',
+]);
+/** Armed forces, defence and security services, their ranks. */
+const MILITARY_SECURITY_WORDS = wordsRegExp([
+  'military',
+  'army',
+  'navy',
+  'air force',
+  'marines',
+  'troops',
+  'soldiers',
+  'forces',
+  'defense official',
+  'defence official',
+  'defense officials',
+  'defence officials',
+  'defense source',
+  'defence source',
+  'defense sources',
+  'defence sources',
+  'security official',
+  'security officials',
+  'security source',
+  'security sources',
+  'security forces',
+  'security services',
+  'security operatives',
+  'security agency',
+  'security personnel',
+  'counter-terrorism',
+  'counterterrorism',
+  'intelligence official',
+  'intelligence officials',
+  'intelligence agency',
+  'intelligence agencies',
+  'intelligence services',
+  'intelligence source',
+  'intelligence sources',
+  'colonel',
+  'commander',
+  'commanders',
+  'lieutenant',
+  'sergeant',
+  'captain',
+  'brigadier',
+  'admiral',
+  'militia',
+  'pentagon',
+  'coast guard',
+]);
+/** Research and analysis: think tanks, universities, analysts. */
+const EXPERT_WORDS = wordsRegExp([
+  'analyst',
+  'analysts',
+  'expert',
+  'experts',
+  'researcher',
+  'researchers',
+  'professor',
+  'economist',
+  'economists',
+  'scholar',
+  'scholars',
+  'scientist',
+  'scientists',
+  'academic',
+  'academics',
+  'fellow',
+  'think tank',
+  'think-tank',
+  'institute',
+  'university',
+  'research',
+  'strategist',
+  'strategists',
+  'historian',
+  'specialist',
+  'specialists',
+  'consultancy',
+  'observatory',
+  // A named investor commenting on markets ("Hungarian-American investor George Soros").
+  'investor',
+]);
+/** What a research or monitoring organisation does: a person working there speaks as an expert. */
+const RESEARCH_ACTIVITY_WORDS = wordsRegExp([
+  'monitors',
+  'monitoring',
+  'tracks',
+  'tracking',
+  'studies',
+  'researches',
+  'analyzes',
+  'analyses',
+  'think tank',
+  'research',
+]);
+/** State bodies in general (court and police count as government). */
+const GOVERNMENT_WORDS = wordsRegExp([
+  'official',
+  'officials',
+  'authorities',
+  'authority',
+  'agency',
+  'police',
+  'detective',
+  'inspector',
+  'det',
+  'insp',
+  'constable',
+  'fire service',
+  'fire department',
+  'ambulance service',
+  'sheriff',
+  'court',
+  'judge',
+  'prosecutor',
+  'prosecutors',
+  'prosecution',
+  'regulator',
+  'regulators',
+  'council',
+  'commission',
+  'leaders',
+  'leader',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'state-run',
+  'state-owned',
+  // Offices of state and prosecutors: "U.S. Attorney's Office", "National Meteorological Office".
+  'office',
+  'bureau',
+  'directorate',
+  'inspector general',
+  'u.s. attorney',
+  'us attorney',
+  'district attorney',
+  'attorney general',
+  'commissioner',
+]);
+/** Companies, unions, charities, parties. */
+const ORGANIZATION_WORDS = wordsRegExp([
+  'company',
+  'companies',
+  'firm',
+  'corporation',
+  'group',
+  'union',
+  'bank',
+  'charity',
+  'organization',
+  'organisation',
+  'association',
+  'foundation',
+  'party',
+  'inc',
+  'corp',
+  'ltd',
+  'plc',
+  'llc',
+  'ngo',
+  'airline',
+  'retailer',
+  'executive',
+  'ceo',
+  'chairman',
+]);
+
+/** A military rank right before a name ("General Mark Milley"): "General Workers' Union" and "General Manager
+ * Olivier Bosc" are no soldiers. */
+const MILITARY_RANK_BEFORE_NAME =
+  /(?<![\p{L}])(?:General|Gen\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Captain|Capt\.|Brigadier|Admiral|Marshal)\s+(?!(?:Manager|Counsel|Secretary|Assembly|Motors|Electric|Mills|Dynamics)(?![\p{L}]))\p{Lu}/u;
+/** Posts held in a body: the body a person holds one in is who they speak for. */
+const EMPLOYMENT_TITLES = wordsRegExp([
+  'president',
+  'vice president',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'chief',
+  'ceo',
+  'director',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'administrator',
+  'head',
+  'coordinator',
+  'secretary',
+  'executive',
+  'founder',
+  'manager',
+  'official',
+  'officer',
+  'analyst',
+  'adviser',
+  'advisor',
+  'representative',
+  'member',
+  'employee',
+]);
+/** "A company spokesperson", "a union official": the kind of body before the post. */
+const BUSINESS_ROLE =
+  /(?<![\p{L}])(?:company|firm|corporate|union|bank|airline|carrier|charity|club|team|brokerage)\s+(?:spokes(?:man|woman|person)|officials?|executives?|representatives?|sources?)(?![\p{L}])/iu;
+/** Titles of business: "CEO and president", "Chief Strategy Officer", "co-founder". */
+const CORPORATE_TITLES =
+  /(?<![\p{L}])(?:CEO|CFO|COO|CTO|chief\s+executive|[Cc]hief\s+(?:\p{L}+\s+){1,2}[Oo]fficer|co-founder|founder|general\s+manager|managing\s+director|[Gg]eneral\s+[Mm]anager|[Mm]anaging\s+[Dd]irector)(?![\p{L}])/iu;
+/** Offices that are political whatever body they belong to; "president" and "secretary" are not among them
+ * ("Emirates President Tim Clark", "the union's regional secretary"). */
+const POLITICAL_OFFICES = wordsRegExp([
+  'minister',
+  'prime minister',
+  'senator',
+  'sen.',
+  'rep.',
+  'representative',
+  'congressman',
+  'congresswoman',
+  'lawmaker',
+  'legislator',
+  'MP',
+  'governor',
+  'gov.',
+  'mayor',
+  'ambassador',
+  'envoy',
+  'diplomat',
+  'secretary of state',
+  'chancellor',
+  'white house',
+  'state department',
+  'national security council',
+]);
+/** Trades whose people comment as analysts: "Director, IIFL Securities", "Head of Research at ICICI Securities". */
+const RESEARCH_FIRM_WORDS = wordsRegExp([
+  'securities',
+  'equities',
+  'research',
+  'capital markets',
+  'brokerage',
+  'broking',
+  'advisors',
+  'advisers',
+  'advisory',
+  'wealth',
+  'asset management',
+  'analytics',
+  'ratings',
+  'economics',
+  'consultancy',
+]);
+/**
+ * World knowledge, like the country list: armed groups (category other, as in the seed) and state agencies
+ * known by their names alone (category government), as written.
+ */
+const ARMED_GROUPS = wordsRegExp([
+  'Taliban',
+  'Islamic State',
+  'ISIS',
+  'ISIL',
+  'Daesh',
+  'al-Qaeda',
+  'al Qaeda',
+  'al-Shabab',
+  'al-Shabaab',
+  'Hamas',
+  'Hezbollah',
+  'Houthis',
+  'Houthi',
+  'Boko Haram',
+  'militants',
+  'insurgents',
+  'rebels',
+  'armed group',
+]);
+const STATE_AGENCIES = wordsRegExp(
+  [
+    'NASA',
+    'FBI',
+    'CIA',
+    'NSA',
+    'EPA',
+    'FDA',
+    'CDC',
+    'FAA',
+    'FCC',
+    'FTC',
+    'SEC',
+    'IRS',
+    'DHS',
+    'NIH',
+    'NOAA',
+    'USDA',
+    'NHS',
+    'Federal Reserve',
+    'Fed',
+    'Bank of England',
+    'European Central Bank',
+    'ECB',
+    'Reserve Bank',
+    'Supreme Court',
+  ],
+  '',
+);
+
+/** Capitalised words right before a title: "Emirates President", "Taliban spokesman". */
+const EMPLOYER_BEFORE_TITLE = new RegExp(
+  `^((?:\\p{Lu}[\\p{L}.&-]*\\s+){1,4})(?:${(
+    'president vice chairman chairwoman chair chief ceo director spokesman spokeswoman spokesperson ' +
+    'administrator head coordinator secretary executive founder manager official'
+  )
+    .split(' ')
+    .map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .join('|')})(?![\\p{L}])`,
+  'u',
+);
+
+/** Where a categoriser looks up what the rest of the text says: the text's knowledge and the sources so far. */
+export interface CategoryContext {
+  knowledge: TextKnowledge;
+  /** Every source met so far (an employer or an affiliation may be one of them). */
+  entities: readonly Entity[];
+}
+
+/** Puts a source in the category a reader would: from its name, role, affiliation and appositions, and from what
+ * the rest of the text says about it. */
+export class SourceCategorizer {
+  constructor(private readonly context: CategoryContext) {}
+
+  categorize(e: Entity): SourceCategory {
+    const parts = [e.name, e.role ?? '', ...e.context];
+    // "the IFS director": an acronym stands for its long form (Institute for Fiscal Studies).
+    for (const acronym of parts.join(' ').match(/\b\p{Lu}{2,8}\b/gu) ?? []) {
+      const long = this.context.knowledge.acronyms.get(acronym);
+      if (long) parts.push(long);
+    }
+    // What the rest of the text says about a named person: "Rep. Ilhan Omar", "Kurt Volker, the former envoy".
+    if (e.kind === 'person' && e.surname) parts.push(...(this.context.knowledge.descriptions.get(e.surname) ?? []));
+    const text = parts.join(' | ');
+    if (MEDIA_WORDS.test(text) && !GOVERNMENT_TITLE_WORDS.test(text)) return 'media';
+    if (e.named && e.kind === 'organization' && MEDIA_NAME_WORDS.test(e.name)) return 'media';
+    if (e.kind === 'organization' && ARMED_GROUPS.test(e.name)) return 'other';
+    if (e.kind === 'organization' && STATE_AGENCIES.test(e.name)) return 'government';
+    if (e.kind === 'person') {
+      // A person speaks for the body they work for, unless their office is political or they are an analyst:
+      // "Emirates President Tim Clark" (organization), "Taliban spokesman" (other), "NASA's Administrator".
+      if (POLITICAL_OFFICES.test(text)) return 'government';
+      if (MILITARY_SECURITY_WORDS.test(text)) return 'military-security';
+      if (e.named && MILITARY_RANK_BEFORE_NAME.test(e.context[0] ?? '')) return 'military-security';
+      if (EXPERT_WORDS.test(text)) return 'expert';
+      if (CORPORATE_TITLES.test(text) || BUSINESS_ROLE.test(text)) return 'organization';
+      if (e.affiliation && this.affiliationDoesResearch(e.affiliation)) return 'expert';
+      const body = this.employer(e);
+      if (body) return body;
+    }
+    if (GOVERNMENT_TITLE_WORDS.test(text)) return 'government';
+    if (MILITARY_SECURITY_WORDS.test(text)) return 'military-security';
+    if (EXPERT_WORDS.test(text)) return 'expert';
+    if (e.kind === 'person' && e.affiliation && this.affiliationDoesResearch(e.affiliation)) return 'expert';
+    if (e.named && e.kind === 'organization' && isCountryLike(e.name)) return 'government';
+    if (GOVERNMENT_WORDS.test(text)) return 'government';
+    if (ORGANIZATION_WORDS.test(text)) return 'organization';
+    if (e.named && e.kind === 'organization') return 'organization';
+    return 'other';
+  }
+
+  /** The category of the body a person works for, when the text names one: their affiliation, the owner in
+   * their role ("the union's regional secretary") or a name in their title ("Emirates President"). */
+  private employer(e: Entity): SourceCategory | null {
+    // Only a post makes a body someone's employer: "Penn State quarterback Sean Clifford" speaks for himself.
+    if (!EMPLOYMENT_TITLES.test([e.role ?? '', ...e.context].join(' | '))) return null;
+    const candidates: { name: string; owner: boolean }[] = [];
+    // "Advanced Development Programs at Blue Origin": the body is the last one named.
+    if (e.affiliation) candidates.push({ name: e.affiliation.split(/\s+(?:at|of)\s+/).pop() ?? '', owner: false });
+    for (const role of [e.role, ...e.context]) {
+      if (!role) continue;
+      const owner = /^(?:the\s+)?(.+?)(?:['\u2019]s|s['\u2019])\s/u.exec(role)?.[1];
+      if (owner) candidates.push({ name: owner, owner: true });
+      // Capitalised words before a title: "Emirates President", "Taliban spokesman", "White House adviser".
+      const qualifier = EMPLOYER_BEFORE_TITLE.exec(role)?.[1];
+      if (qualifier) candidates.push({ name: qualifier, owner: false });
+    }
+    for (const candidate of candidates) {
+      const name = candidate.name.replace(/^the\s+/i, '').trim();
+      if (name === '' || name === e.name) continue;
+      // "Carlineo's attorney": a person's name is no employer.
+      const single = !/\s/.test(name.replace(/['\u2019]s$/, ''));
+      if ((candidate.owner || single) && this.context.knowledge.people.has(normSurname(name.split(/\s+/).pop() ?? '')))
+        continue;
+      if (isCountryLike(name) || isDemonym(name.split(/\s+/)[0] ?? '')) return 'government';
+      if (ARMED_GROUPS.test(name)) return 'other';
+      if (STATE_AGENCIES.test(name) || GOVERNMENT_WORDS.test(name) || GOVERNMENT_TITLE_WORDS.test(name))
+        return 'government';
+      if (RESEARCH_FIRM_WORDS.test(name) || EXPERT_WORDS.test(name)) return 'expert';
+      if (MEDIA_NAME_WORDS.test(name) || MEDIA_WORDS.test(name)) return 'media';
+      const aliases = new Set([normName(name)]);
+      const org = this.context.entities.find((x) => x.kind === 'organization' && sameOrganisation(x, aliases, name));
+      if (org) return this.categorize(org);
+      // A capitalised name of no known kind is a business, for a named person ("Blue Origin"); for an unnamed
+      // one it is as likely a place ("One resident of Mill Lane").
+      if (ORGANIZATION_WORDS.test(name) || (e.named && /^\p{Lu}/u.test(name))) return 'organization';
+    }
+    return null;
+  }
+
+  /** "SITE's director": SITE was cited as one that "monitors militants' activities online". */
+  private affiliationDoesResearch(affiliation: string): boolean {
+    const aliases = new Set([normName(affiliation)]);
+    const org = this.context.entities.find(
+      (x) => x.kind === 'organization' && sameOrganisation(x, aliases, affiliation),
+    );
+    return org !== undefined && RESEARCH_ACTIVITY_WORDS.test([...org.context, ...org.activities].join(' | '));
+  }
+}

@@ -1,0 +1,95 @@
+// A source as the registry keeps it while the text is read, and the name normalisers that compare sources.
+import { cleanToken, singular } from './noun-phrase';
+import type { SourceKind } from './types';
+
+export interface Entity {
+  id: string;
+  name: string;
+  named: boolean;
+  kind: SourceKind;
+  role: string | null;
+  affiliation: string | null;
+  /** Every text that says what the source is: mention, role, affiliation, appositions. */
+  context: string[];
+  /** Relative clauses about the source ("which monitors ..."). */
+  activities: string[];
+  heads: Set<string>;
+  stems: Set<string>;
+  plural: boolean;
+  surname: string | null;
+  aliases: Set<string>;
+  lastSeen: number;
+  claimCount: number;
+}
+
+/** Prefix length for loose word matching: "Iraqi" ~ "Iraq's", "defence" ~ "defense", "European" ~ "Europe". */
+export const STEM_LENGTH = 4;
+export const stem = (word: string): string =>
+  word
+    .toLowerCase()
+    .replace(/['\u2019]s?$/, '')
+    .slice(0, STEM_LENGTH);
+export const normName = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/['\u2019]s$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+export const normSurname = (token: string): string =>
+  cleanToken(token)
+    .toLowerCase()
+    .replace(/['\u2019]s$/, '')
+    .replace(/^(?:al|el|ad|as|ash|at|ar|az|an)-/, '');
+/** Generational suffixes after a family name: "James P. Kennedy Jr." is a Kennedy. */
+export const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?,?$/;
+/** The family name of a full name, suffixes aside, normalised: "James P. Kennedy Jr." -> "kennedy". */
+export const surnameOf = (name: string): string => {
+  const tokens = name.split(/\s+/).filter((t) => t !== '' && !NAME_SUFFIX.test(t));
+  return normSurname(tokens[tokens.length - 1] ?? name);
+};
+/** Synonymous heads for "the official" matching: a spokesman is a spokesperson. */
+export const HEAD_SYNONYMS: Record<string, string> = {
+  spokesman: 'spokesperson',
+  spokeswoman: 'spokesperson',
+  adviser: 'advisor',
+  firm: 'company',
+  figure: 'data',
+  statistic: 'data',
+  number: 'data',
+};
+
+export const headKey = (head: string): string => {
+  const s = singular(head);
+  return HEAD_SYNONYMS[s] ?? s;
+};
+
+/** Members of a party or a camp, used as a description of a person ("the Kentucky Republican"). */
+export const PARTY_MEMBERS = new Set([
+  'republican',
+  'democrat',
+  'conservative',
+  'liberal',
+  'socialist',
+  'libertarian',
+  'progressive',
+  'independent',
+  'tory',
+]);
+
+/** Whether an organisation is the one written here: a shared alias, its first word, or its initials. */
+export function sameOrganisation(e: Entity, aliases: Set<string>, written: string): boolean {
+  for (const a of aliases) if (e.aliases.has(a)) return true;
+  const w = written.replace(/^the\s+/i, '');
+  // "SITE" for "SITE Intelligence Group"; "SDF" for "Syrian Democratic Forces".
+  if (!w.includes(' ')) {
+    if (e.name.split(/\s+/)[0] === w) return true;
+    const initials = e.name
+      .split(/\s+/)
+      .filter((t) => /^\p{Lu}/u.test(t))
+      .map((t) => t[0])
+      .join('');
+    if (initials.length > 1 && initials === w) return true;
+  }
+  return false;
+}

@@ -1,0 +1,142 @@
+// What the whole text says about names, read before the sources are resolved: acronyms and their long forms,
+// people's full names (for a surname met alone), and the titles and appositions that describe them.
+import { normName, normSurname, PARTY_MEMBERS, surnameOf } from './entity';
+import { CALENDAR_WORDS, CONNECTIVES, ORG_NAME_WORDS, PERSON_TITLES } from './lexicon';
+import {
+  cleanToken,
+  HONORIFICS,
+  isCountryLike,
+  isDemonym,
+  isNameToken,
+  singular,
+  standsBeforeName,
+} from './noun-phrase';
+import type { Steps } from './steps';
+import type { TextBlock } from './types';
+
+/** A run of two or more capitalised words (with particles) for the name pre-scan. */
+const NAME_RUN =
+  /(?<![\p{L}\p{M}'\u2019.-])(?:(?:al|el|bin|ibn|de|van|von|da|di|du|la|le|der|del)[- ])?\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:\s+(?:(?:al|el|bin|ibn|bint|de|del|van|von|der|da|di|du|la|le)[- ])?\p{Lu}[\p{L}\p{M}'\u2019.-]*)+/gu;
+/** "Kurt Volker, the former special envoy to Ukraine,", "Alexander Vindman, who is the White House ... expert." */
+const APPOSITION_AFTER_NAME =
+  /^,\s+(?:who\s+(?:is|was)\s+)?((?:the|a|an)\s+[^,;.()\u201C\u201D"]{3,80}?)(?=[,;.]|\s+and\s)/u;
+/** How far after a name its apposition is looked for: bounds the work on a block of names. */
+const APPOSITION_WINDOW = 120;
+/** A person's descriptions kept for the category: a few say all. */
+const MAX_DESCRIPTIONS = 6;
+/** A capitalised word after a lower-case word or a comma: a name, not a sentence opener. */
+const MID_SENTENCE_CAPITAL = /(?<=[\p{Ll},]\s)(\p{Lu}[\p{L}\p{M}-]*)/gu;
+/** "Full Name (ACRONYM)" definitions. */
+const ACRONYM_DEFINITION =
+  /((?:[\p{Lu}][\p{L}'-]*\s+(?:(?:of|for|and|the|on|de|du)\s+)?){0,7}[\p{Lu}][\p{L}'-]*)\s+\((\p{Lu}{2,8})\)/gu;
+
+/** Nouns of abstract endings are never given names: "Public Prosecution Eva-Marie Persson" is a post and a name. */
+const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}+(?:tion|sion|ment|ness|ity|ance|ence|ship|ism)$/u;
+/** What the whole text says about names: acronyms and people's full names, for surnames met alone. */
+export interface TextKnowledge {
+  /** "SDF" -> "Syrian Democratic Forces". */
+  acronyms: Map<string, string>;
+  /** Long forms of acronyms: these are organisations. */
+  longForms: Set<string>;
+  /** Normalised surname -> titles before the name and appositions after it, anywhere in the text ("Rep.",
+   * "the former special envoy to Ukraine", "who is the White House ... expert"): for the category. */
+  descriptions: Map<string, string[]>;
+  /** Normalised first word of a full name -> the full name, for names that put the family name first. */
+  firstNames: Map<string, string>;
+  /** Lower-cased words written with a capital inside a sentence ("said Emirates", "carrier Emirates"). */
+  midSentenceCapitals: Set<string>;
+  /** Normalised surname -> full name ("trump" -> "Donald Trump"). */
+  people: Map<string, string>;
+}
+
+/** What the whole text says about names, acronyms and people, read block by block (pausing after each). */
+export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowledge> {
+  const acronyms = new Map<string, string>();
+  const longForms = new Set<string>();
+  const people = new Map<string, string>();
+  const midSentenceCapitals = new Set<string>();
+  const firstNames = new Map<string, string>();
+  const descriptions = new Map<string, string[]>();
+  const describe = (surname: string, text: string): void => {
+    const list = descriptions.get(surname) ?? [];
+    if (list.length < MAX_DESCRIPTIONS) list.push(text);
+    descriptions.set(surname, list);
+  };
+  for (const block of blocks) {
+    MID_SENTENCE_CAPITAL.lastIndex = 0;
+    for (let m = MID_SENTENCE_CAPITAL.exec(block.text); m; m = MID_SENTENCE_CAPITAL.exec(block.text)) {
+      midSentenceCapitals.add((m[1] ?? '').toLowerCase());
+    }
+    ACRONYM_DEFINITION.lastIndex = 0;
+    for (let m = ACRONYM_DEFINITION.exec(block.text); m; m = ACRONYM_DEFINITION.exec(block.text)) {
+      const words = (m[1] ?? '').split(/\s+/);
+      const acronym = m[2] ?? '';
+      for (let n = Math.min(words.length, acronym.length + 2); n >= 1; n--) {
+        const tail = words.slice(words.length - n);
+        const initials = tail
+          .filter((w) => /^\p{Lu}/u.test(w))
+          .map((w) => w[0])
+          .join('');
+        if (initials === acronym) {
+          const long = tail.join(' ');
+          if (!acronyms.has(acronym)) acronyms.set(acronym, long);
+          longForms.add(normName(long));
+          break;
+        }
+      }
+    }
+    NAME_RUN.lastIndex = 0;
+    for (let m = NAME_RUN.exec(block.text); m; m = NAME_RUN.exec(block.text)) {
+      // A possessive ends a name: "Syria's Bashar Assad" holds "Syria" and "Bashar Assad".
+      for (const part of m[0].split(/(?<=['\u2019]s)\s+/u)) {
+        const tokens = part
+          .split(/\s+/)
+          .map(cleanToken)
+          .map((t) => t.replace(/['\u2019]s$/, ''));
+        let from = 0;
+        tokens.forEach((t, i) => {
+          const lower = t.toLowerCase();
+          if (CONNECTIVES.has(lower) || lower === 'the' || lower === 'a' || lower === 'an' || standsBeforeName(t))
+            from = i + 1;
+          if (PERSON_TITLES.has(lower)) from = i + 1;
+        });
+        // "Britain Liu Xiaming": a country or nationality before a name qualifies it.
+        while (from < tokens.length - 2 && (isCountryLike(tokens[from] ?? '') || isDemonym(tokens[from] ?? ''))) from++;
+        // "Director of Public Prosecution Eva-Marie Persson": the name starts after the post's last noun.
+        for (let k = from; k < tokens.length - 2; k++) if (ABSTRACT_NOUN.test(tokens[k] ?? '')) from = k + 1;
+        const name = tokens.slice(from);
+        // "Ms. Dahl": an honorific before a family name alone still says how the person is referred to.
+        const honorific = tokens[from - 1] ?? '';
+        if (name.length === 1 && HONORIFICS.has(honorific.toLowerCase()) && isNameToken(name[0] ?? ''))
+          describe(surnameOf(name[0] ?? ''), honorific);
+        if (name.length < 2 || name.length > 4) continue;
+        const bad = name.some(
+          (t) =>
+            ORG_NAME_WORDS.has(t) ||
+            isCountryLike(t) ||
+            isDemonym(t) ||
+            PARTY_MEMBERS.has(singular(t)) ||
+            CALENDAR_WORDS.has(t.toLowerCase()) ||
+            /^(?:East|West|North|South|Middle|Central|Islamic|United|National|New)$/.test(t) ||
+            !isNameToken(t),
+        );
+        // "NISSAN SENTRA": a heading in capitals names no person.
+        const capitals = !/\p{Ll}/u.test(name.join(''));
+        if (bad || capitals || longForms.has(normName(name.join(' ')))) continue;
+        const surname = surnameOf(name.join(' '));
+        if (!people.has(surname)) people.set(surname, name.join(' '));
+        const first = normSurname(name[0] ?? '');
+        if (!firstNames.has(first)) firstNames.set(first, name.join(' '));
+        const titles = tokens.slice(0, from).filter((t) => PERSON_TITLES.has(t.toLowerCase()));
+        if (titles.length > 0) describe(surname, titles.join(' '));
+        if (part === m[0].split(/(?<=['\u2019]s)\s+/u).pop()) {
+          const at = m.index + m[0].length;
+          const apposition = APPOSITION_AFTER_NAME.exec(block.text.slice(at, at + APPOSITION_WINDOW));
+          if (apposition?.[1]) describe(surname, apposition[1]);
+        }
+      }
+    }
+    yield;
+  }
+  return { acronyms, longForms, people, firstNames, midSentenceCapitals, descriptions };
+}

@@ -1,0 +1,307 @@
+// The verbs that attribute: one entry per verb, with what it reports (speech, belief, intention, stance), what
+// must come with it for it to attribute, and how it may be used (inverted after a quote, with a hearer). The
+// attribution grammar (attribution.ts) reads these flags; it holds no verb list of its own.
+import type { AttributionKind } from './types';
+
+/**
+ * What a verb needs before it attributes anything:
+ * - 'nothing': attributes by itself ("X said", "X believes", "X criticized the plan");
+ * - 'clause': a reported clause after it ("noted that", "added:", "agreed that"), or a trailing cue (", he added");
+ * - 'to-or-that': "to", "that" or "on" after it ("plans to run", "decided that");
+ * - 'document-subject': data or a document as its subject ("the data shows", "the survey found");
+ * - 'for-or-quote': "for"/"on", a quote, or an object and what it is called ("called for", "called it 'a farce'");
+ * - 'as-or-quote': "as" or a quote after it, or a trailing cue ("described the plan as a disaster").
+ */
+export type VerbNeeds = 'nothing' | 'clause' | 'to-or-that' | 'document-subject' | 'for-or-quote' | 'as-or-quote';
+
+export interface VerbEntry {
+  /** Base form; a phrasal verb inflects its first word ("point out" -> "pointed out"). */
+  base: string;
+  /** What the source does: speaks, believes, intends, or takes a stance. */
+  kind: AttributionKind;
+  needs: VerbNeeds;
+  /** May come before its subject after a quote or a comma: "'...,' said Charles Lister". */
+  invertible?: true;
+  /** Takes the hearer as its object, who is not the source: "told Reuters", "told state-owned Ekhbariya TV". */
+  hearer?: true;
+  /** Inflected forms, where the regular rules get them wrong ("said", "wrote", "begged"). */
+  forms?: readonly string[];
+}
+
+/** Every attributing verb. Where two entries would share a form, the earlier one wins. */
+export const VERBS: readonly VerbEntry[] = [
+  // Speech: attribute by themselves ("X said", "X told Reuters", "X warned").
+  { base: 'say', kind: 'speech', needs: 'nothing', invertible: true, forms: ['says', 'said', 'saying'] },
+  {
+    base: 'tell',
+    kind: 'speech',
+    needs: 'nothing',
+    invertible: true,
+    hearer: true,
+    forms: ['tells', 'told', 'telling'],
+  },
+  { base: 'warn', kind: 'speech', needs: 'nothing', invertible: true },
+  { base: 'caution', kind: 'speech', needs: 'nothing', invertible: true },
+  { base: 'explain', kind: 'speech', needs: 'nothing', invertible: true },
+  { base: 'insist', kind: 'speech', needs: 'nothing', invertible: true },
+  { base: 'argue', kind: 'speech', needs: 'nothing', invertible: true },
+  { base: 'recall', kind: 'speech', needs: 'nothing', invertible: true },
+  { base: 'reply', kind: 'speech', needs: 'nothing', invertible: true },
+  { base: 'declare', kind: 'speech', needs: 'nothing', invertible: true },
+  { base: 'stress', kind: 'speech', needs: 'nothing', invertible: true },
+  { base: 'emphasize', kind: 'speech', needs: 'nothing' },
+  { base: 'emphasise', kind: 'speech', needs: 'nothing' },
+  { base: 'acknowledge', kind: 'speech', needs: 'nothing', invertible: true },
+  { base: 'concede', kind: 'speech', needs: 'nothing', invertible: true },
+  { base: 'admit', kind: 'speech', needs: 'nothing', forms: ['admits', 'admitted', 'admitting'] },
+  { base: 'testify', kind: 'speech', needs: 'nothing', forms: ['testifies', 'testified', 'testifying'] },
+  { base: 'tweet', kind: 'speech', needs: 'nothing' },
+  { base: 'complain', kind: 'speech', needs: 'nothing' },
+  { base: 'reiterate', kind: 'speech', needs: 'nothing' },
+  {
+    base: 'write',
+    kind: 'speech',
+    needs: 'nothing',
+    invertible: true,
+    forms: ['writes', 'wrote', 'written', 'writing'],
+  },
+  { base: 'contend', kind: 'speech', needs: 'nothing' },
+  { base: 'assert', kind: 'speech', needs: 'nothing' },
+  { base: 'allege', kind: 'speech', needs: 'nothing' },
+  { base: 'predict', kind: 'speech', needs: 'nothing' },
+  { base: 'vow', kind: 'speech', needs: 'nothing' },
+  { base: 'not to lose sight of', kind: 'speech', needs: 'nothing' },
+  // Pleas: "He begged lawmakers 'not to lose sight of' ..." ("pleaded guilty" is no plea of this kind).
+  { base: 'beg', kind: 'speech', needs: 'nothing', forms: ['begs', 'begged', 'begging'] },
+  { base: 'implore', kind: 'speech', needs: 'nothing' },
+  // Manner of speaking: "she assured voters", "he retorted", "Smith confessed", "she lamented".
+  { base: 'assure', kind: 'speech', needs: 'nothing', invertible: true },
+  { base: 'retort', kind: 'speech', needs: 'nothing', invertible: true },
+  { base: 'confess', kind: 'speech', needs: 'nothing', invertible: true },
+  { base: 'quip', kind: 'speech', needs: 'nothing', invertible: true, forms: ['quips', 'quipped', 'quipping'] },
+  { base: 'joke', kind: 'speech', needs: 'nothing', invertible: true },
+  { base: 'boast', kind: 'speech', needs: 'nothing', invertible: true },
+  { base: 'brag', kind: 'speech', needs: 'nothing', forms: ['brags', 'bragged', 'bragging'] },
+  { base: 'lament', kind: 'speech', needs: 'nothing', invertible: true },
+  { base: 'muse', kind: 'speech', needs: 'nothing', invertible: true },
+  { base: 'recount', kind: 'speech', needs: 'nothing', invertible: true },
+  { base: 'shout', kind: 'speech', needs: 'nothing', invertible: true },
+  { base: 'yell', kind: 'speech', needs: 'nothing' },
+  { base: 'scream', kind: 'speech', needs: 'nothing' },
+  { base: 'whisper', kind: 'speech', needs: 'nothing' },
+  { base: 'exclaim', kind: 'speech', needs: 'nothing', invertible: true },
+  { base: 'interject', kind: 'speech', needs: 'nothing' },
+  { base: 'opine', kind: 'speech', needs: 'nothing' },
+  { base: 'proclaim', kind: 'speech', needs: 'nothing' },
+  { base: 'affirm', kind: 'speech', needs: 'nothing' },
+  { base: 'reaffirm', kind: 'speech', needs: 'nothing' },
+  { base: 'speculate', kind: 'speech', needs: 'nothing' },
+  { base: 'theorize', kind: 'speech', needs: 'nothing' },
+  { base: 'theorise', kind: 'speech', needs: 'nothing' },
+  { base: 'gripe', kind: 'speech', needs: 'nothing' },
+  { base: 'grumble', kind: 'speech', needs: 'nothing' },
+  { base: 'remind', kind: 'speech', needs: 'nothing' },
+  { base: 'echo', kind: 'speech', needs: 'nothing', forms: ['echoes', 'echoed', 'echoing'] },
+  // Speech only before a clause ("noted that", "added:") or as a trailing cue (", he added."): "the company
+  // added 500 jobs" and "IS claimed responsibility" are not attributions.
+  { base: 'add', kind: 'speech', needs: 'clause', invertible: true },
+  { base: 'note', kind: 'speech', needs: 'clause', invertible: true },
+  { base: 'state', kind: 'speech', needs: 'clause' },
+  { base: 'report', kind: 'speech', needs: 'clause' },
+  { base: 'claim', kind: 'speech', needs: 'clause' },
+  { base: 'observe', kind: 'speech', needs: 'clause', invertible: true },
+  { base: 'conclude', kind: 'speech', needs: 'clause' },
+  { base: 'continue', kind: 'speech', needs: 'clause', invertible: true },
+  { base: 'maintain', kind: 'speech', needs: 'clause' },
+  { base: 'remark', kind: 'speech', needs: 'clause' },
+  // Phrasal: "Pankaj Pandey ... pointed out that this is a stock-specific market".
+  { base: 'point out', kind: 'speech', needs: 'clause' },
+  // "asked whether", "responded that", "countered:" — with a plain object ("answered questions", "charged with
+  // murder") they report nothing.
+  { base: 'ask', kind: 'speech', needs: 'clause', invertible: true },
+  { base: 'respond', kind: 'speech', needs: 'clause', invertible: true },
+  { base: 'answer', kind: 'speech', needs: 'clause' },
+  { base: 'counter', kind: 'speech', needs: 'clause', invertible: true },
+  { base: 'charge', kind: 'speech', needs: 'clause' },
+  { base: 'mention', kind: 'speech', needs: 'clause' },
+  { base: 'comment', kind: 'speech', needs: 'clause', invertible: true },
+  { base: 'repeat', kind: 'speech', needs: 'clause' },
+  { base: 'object', kind: 'speech', needs: 'clause' },
+  { base: 'protest', kind: 'speech', needs: 'clause' },
+  { base: 'reason', kind: 'speech', needs: 'clause' },
+  { base: 'post', kind: 'speech', needs: 'clause' },
+  { base: 'hint', kind: 'speech', needs: 'clause' },
+  { base: 'signal', kind: 'speech', needs: 'clause' },
+  { base: 'inform', kind: 'speech', needs: 'clause' },
+  { base: 'swear', kind: 'speech', needs: 'clause', forms: ['swears', 'swore', 'sworn', 'swearing'] },
+  { base: 'plead', kind: 'speech', needs: 'clause', forms: ['pleads', 'pleaded', 'pled', 'pleading'] },
+  // Beliefs: opinion and estimates ("The United Nations estimates", "Iraqi officials believe").
+  { base: 'believe', kind: 'belief', needs: 'nothing' },
+  { base: 'think', kind: 'belief', needs: 'nothing', forms: ['thinks', 'thought', 'thinking'] },
+  { base: 'estimate', kind: 'belief', needs: 'nothing' },
+  { base: 'expect', kind: 'belief', needs: 'nothing' },
+  { base: 'fear', kind: 'belief', needs: 'nothing' },
+  { base: 'suspect', kind: 'belief', needs: 'nothing' },
+  { base: 'assess', kind: 'belief', needs: 'nothing' },
+  { base: 'forecast', kind: 'belief', needs: 'nothing', forms: ['forecasts', 'forecast', 'forecasting'] },
+  { base: 'project', kind: 'belief', needs: 'nothing' },
+  // "They worry China is taking back the freedoms".
+  { base: 'worry', kind: 'belief', needs: 'nothing' },
+  // Beliefs only before a clause ("knows that", "agreed that", "wondered whether") or as a trailing cue: "she
+  // knows the city" and "they agreed a deal" attribute nothing.
+  { base: 'know', kind: 'belief', needs: 'clause', forms: ['knows', 'knew', 'known', 'knowing'] },
+  { base: 'feel', kind: 'belief', needs: 'clause', forms: ['feels', 'felt', 'feeling'] },
+  { base: 'understand', kind: 'belief', needs: 'clause', forms: ['understands', 'understood', 'understanding'] },
+  { base: 'realize', kind: 'belief', needs: 'clause' },
+  { base: 'realise', kind: 'belief', needs: 'clause' },
+  { base: 'recognize', kind: 'belief', needs: 'clause' },
+  { base: 'recognise', kind: 'belief', needs: 'clause' },
+  { base: 'agree', kind: 'belief', needs: 'clause', forms: ['agrees', 'agreed', 'agreeing'] },
+  { base: 'disagree', kind: 'belief', needs: 'clause', forms: ['disagrees', 'disagreed', 'disagreeing'] },
+  { base: 'wonder', kind: 'belief', needs: 'clause', invertible: true },
+  { base: 'assume', kind: 'belief', needs: 'clause' },
+  { base: 'doubt', kind: 'belief', needs: 'clause' },
+  { base: 'imagine', kind: 'belief', needs: 'clause' },
+  { base: 'suppose', kind: 'belief', needs: 'clause' },
+  { base: 'guess', kind: 'belief', needs: 'clause' },
+  { base: 'reckon', kind: 'belief', needs: 'clause' },
+  { base: 'anticipate', kind: 'belief', needs: 'clause' },
+  { base: 'hope', kind: 'belief', needs: 'clause' },
+  // Intentions: "he wants a recount", "the party seeks", "she prefers". The object is what is wanted.
+  { base: 'want', kind: 'intention', needs: 'nothing' },
+  { base: 'seek', kind: 'intention', needs: 'nothing', forms: ['seeks', 'sought', 'seeking'] },
+  { base: 'wish', kind: 'intention', needs: 'nothing' },
+  { base: 'prefer', kind: 'intention', needs: 'nothing', forms: ['prefers', 'preferred', 'preferring'] },
+  { base: 'promise', kind: 'intention', needs: 'nothing' },
+  { base: 'propose', kind: 'intention', needs: 'nothing' },
+  // Intentions only before "to" or "that": "plans to run", "decided that", "threatened to sue" ("the plans",
+  // "decided the case" are no intention).
+  { base: 'plan', kind: 'intention', needs: 'to-or-that', forms: ['plans', 'planned', 'planning'] },
+  { base: 'intend', kind: 'intention', needs: 'to-or-that' },
+  { base: 'aim', kind: 'intention', needs: 'to-or-that' },
+  { base: 'decide', kind: 'intention', needs: 'to-or-that' },
+  { base: 'threaten', kind: 'intention', needs: 'to-or-that' },
+  { base: 'refuse', kind: 'intention', needs: 'to-or-that' },
+  { base: 'offer', kind: 'intention', needs: 'to-or-that' },
+  { base: 'strive', kind: 'intention', needs: 'to-or-that' },
+  { base: 'pledge', kind: 'intention', needs: 'to-or-that' },
+  // Stances: a source's position on something ("criticized", "credited", "question(s)", "confirmed").
+  { base: 'confirm', kind: 'stance', needs: 'nothing' },
+  { base: 'deny', kind: 'stance', needs: 'nothing' },
+  { base: 'announce', kind: 'stance', needs: 'nothing' },
+  { base: 'criticize', kind: 'stance', needs: 'nothing' },
+  { base: 'criticise', kind: 'stance', needs: 'nothing' },
+  { base: 'credit', kind: 'stance', needs: 'nothing' },
+  { base: 'blame', kind: 'stance', needs: 'nothing' },
+  { base: 'praise', kind: 'stance', needs: 'nothing' },
+  { base: 'condemn', kind: 'stance', needs: 'nothing' },
+  { base: 'question', kind: 'stance', needs: 'nothing' },
+  { base: 'dispute', kind: 'stance', needs: 'nothing' },
+  { base: 'accuse', kind: 'stance', needs: 'nothing' },
+  { base: 'urge', kind: 'stance', needs: 'nothing' },
+  { base: 'disclose', kind: 'stance', needs: 'nothing' },
+  { base: 'reveal', kind: 'stance', needs: 'nothing' },
+  { base: 'suggest', kind: 'stance', needs: 'nothing' },
+  { base: 'indicate', kind: 'stance', needs: 'nothing' },
+  // "Oza attributed the rally to ...", "a point that experts highlight", "China has denounced a ruling".
+  { base: 'attribute', kind: 'stance', needs: 'nothing' },
+  { base: 'highlight', kind: 'stance', needs: 'nothing' },
+  { base: 'denounce', kind: 'stance', needs: 'nothing' },
+  { base: 'reject', kind: 'stance', needs: 'nothing' },
+  // Phrasal: "The Afghan government has ruled out Taliban involvement", "he raised questions about ...".
+  { base: 'rule out', kind: 'stance', needs: 'nothing' },
+  { base: 'raise questions', kind: 'stance', needs: 'nothing' },
+  { base: 'raise concerns', kind: 'stance', needs: 'nothing' },
+  { base: 'raise doubts', kind: 'stance', needs: 'nothing' },
+  // Positions taken on a person or a policy: "the union endorsed Clinton", "Republicans oppose the bill".
+  { base: 'support', kind: 'stance', needs: 'nothing' },
+  { base: 'oppose', kind: 'stance', needs: 'nothing' },
+  { base: 'endorse', kind: 'stance', needs: 'nothing' },
+  { base: 'welcome', kind: 'stance', needs: 'nothing' },
+  { base: 'applaud', kind: 'stance', needs: 'nothing' },
+  { base: 'mock', kind: 'stance', needs: 'nothing' },
+  { base: 'ridicule', kind: 'stance', needs: 'nothing' },
+  { base: 'decry', kind: 'stance', needs: 'nothing' },
+  { base: 'lambaste', kind: 'stance', needs: 'nothing' },
+  { base: 'slam', kind: 'stance', needs: 'nothing', forms: ['slams', 'slammed', 'slamming'] },
+  { base: 'dismiss', kind: 'stance', needs: 'nothing' },
+  { base: 'champion', kind: 'stance', needs: 'nothing' },
+  { base: 'advocate', kind: 'stance', needs: 'nothing' },
+  { base: 'fault', kind: 'stance', needs: 'nothing' },
+  { base: 'hail', kind: 'stance', needs: 'nothing' },
+  { base: 'tout', kind: 'stance', needs: 'nothing' },
+  { base: 'disparage', kind: 'stance', needs: 'nothing' },
+  { base: 'berate', kind: 'stance', needs: 'nothing' },
+  { base: 'chide', kind: 'stance', needs: 'nothing' },
+  { base: 'scold', kind: 'stance', needs: 'nothing' },
+  { base: 'rebuke', kind: 'stance', needs: 'nothing' },
+  { base: 'castigate', kind: 'stance', needs: 'nothing' },
+  { base: 'assail', kind: 'stance', needs: 'nothing' },
+  { base: 'recommend', kind: 'stance', needs: 'nothing' },
+  { base: 'lash out', kind: 'stance', needs: 'nothing' },
+  { base: 'push for', kind: 'stance', needs: 'nothing' },
+  {
+    base: 'speak out',
+    kind: 'stance',
+    needs: 'nothing',
+    forms: ['speaks out', 'spoke out', 'spoken out', 'speaking out'],
+  },
+  { base: 'weigh in', kind: 'stance', needs: 'nothing' },
+  // Findings: the subject must be data or a document ("the data shows", "the survey found").
+  { base: 'show', kind: 'speech', needs: 'document-subject', forms: ['shows', 'showed', 'shown', 'showing'] },
+  { base: 'find', kind: 'speech', needs: 'document-subject', forms: ['finds', 'found', 'finding'] },
+  // "called the plans 'a disgrace'", "called for a ceasefire": a stance only with a quote, "for"/"on", or an
+  // object and what it is called.
+  { base: 'call', kind: 'stance', needs: 'for-or-quote' },
+  // Describing or citing something as what it is: "described the plan as a disaster", "cited the report as
+  // evidence". A stance only with "as" or a quote, or as a trailing cue.
+  { base: 'describe', kind: 'stance', needs: 'as-or-quote' },
+  { base: 'characterize', kind: 'stance', needs: 'as-or-quote' },
+  { base: 'characterise', kind: 'stance', needs: 'as-or-quote' },
+  { base: 'portray', kind: 'stance', needs: 'as-or-quote' },
+  {
+    base: 'label',
+    kind: 'stance',
+    needs: 'as-or-quote',
+    forms: ['labels', 'labeled', 'labelled', 'labeling', 'labelling'],
+  },
+  { base: 'dub', kind: 'stance', needs: 'as-or-quote', forms: ['dubs', 'dubbed', 'dubbing'] },
+  { base: 'brand', kind: 'stance', needs: 'as-or-quote' },
+  { base: 'cite', kind: 'stance', needs: 'as-or-quote' },
+  { base: 'depict', kind: 'stance', needs: 'as-or-quote' },
+];
+
+/** The inflected forms of a base: "warn" -> warns, warned, warning (and the base). */
+function inflect(entry: { base: string; forms?: readonly string[] }): string[] {
+  const { base } = entry;
+  if (entry.forms) return [base, ...entry.forms];
+  // A phrasal verb inflects its verb: "point out" -> "points out", "pointed out".
+  const space = base.indexOf(' ');
+  if (space > 0) {
+    const particle = base.slice(space);
+    return inflect({ base: base.slice(0, space) }).map((form) => form + particle);
+  }
+  if (base.endsWith('e')) return [base, `${base}s`, `${base}d`, `${base.slice(0, -1)}ing`];
+  if (/[^aeiou]y$/.test(base)) return [base, `${base.slice(0, -1)}ies`, `${base.slice(0, -1)}ied`, `${base}ing`];
+  if (/(?:s|sh|ch|x|z)$/.test(base)) return [base, `${base}es`, `${base}ed`, `${base}ing`];
+  return [base, `${base}s`, `${base}ed`, `${base}ing`];
+}
+
+/** One written form of a verb: its entry, and whether it is the base, a finite form or the -ing form. */
+export interface VerbForm {
+  entry: VerbEntry;
+  form: 'base' | 'finite' | 'ing';
+}
+
+/** Every form of every verb, lower case as written in running text. */
+export const VERB_FORMS: ReadonlyMap<string, VerbForm> = (() => {
+  const map = new Map<string, VerbForm>();
+  for (const entry of VERBS) {
+    for (const f of inflect(entry)) {
+      const verb = f.split(' ')[0] ?? f;
+      const form = f === entry.base ? 'base' : verb.endsWith('ing') ? 'ing' : 'finite';
+      if (!map.has(f)) map.set(f, { entry, form });
+    }
+  }
+  return map;
+})();

@@ -1,0 +1,94 @@
+// The words the page layer reads a page by, in one place: the class and id hints that say what a block is
+// (article, comments, ads, share bars, promos…), the labels a page prints over a slot or a line ("Advertisement",
+// "Updated 10:02", "By …", "© …"), and the link endpoints of share bars. Extraction (extract.ts) and the clutter
+// finder (clutter.ts) read the same markup; their lists live here so that one word is added once, and the
+// two cannot drift apart (the ad label did: one knew "pubblicità", the other "paid content").
+import type { ClutterKind } from '../analysis/types';
+
+/**
+ * The alternation as whole words of a class list, id, role or aria-label: bounded by the start, the end, a space,
+ * "_" or "-" ("article-body" holds "body", "nobody" does not).
+ */
+export function hintToken(words: string): RegExp {
+  return new RegExp(`(?:^|[\\s_-])(?:${words})(?:$|[\\s_-])`);
+}
+
+// --- Extraction: which containers may hold the article (after Readability's class weights) ---
+
+/** class/id words of page furniture: a container so named scores lower (Readability's negative family). */
+export const NEGATIVE_HINT = hintToken(
+  'banner|combx|comments?|com|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor(?:ed)?|shopping|tags?|widget|taboola|newsletter|subscribe|recommended|trending|popular',
+);
+/** class/id words of a story's body: a container so named scores higher (Readability's positive family). */
+export const POSITIVE_HINT = hintToken(
+  'article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|articlebody|article-body|story-body',
+);
+/**
+ * Containers that never hold the article (Readability's "unlikely candidates"), matched anywhere in the class
+ * and id, as Readability does; their text does not vote.
+ */
+export const UNLIKELY_HINT =
+  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|taboola|outbrain/;
+/**
+ * Reader comments: never the article, also in the second pass that drops the other hints (a short blog post
+ * under a long thread of comments, Dragnet pages, lost its body to the thread).
+ */
+export const COMMENT_HINT = /comment|disqus|replies/;
+/** ...unless they also say they are content (Readability's "maybe candidate" words). */
+export const MAYBE_CONTENT_HINT = /and|article|body|column|content|main|mathjax|shadow/;
+/**
+ * Inside the body, subtrees that hold no prose: share bars, related links, ad slots, bylines, captions, and
+ * call-to-action boxes ("cta": a product pitch set between a blog post's paragraphs, 2026 set).
+ */
+export const EXCLUDED_HINT = hintToken(
+  'share|sharing|social|related|trending|most-read|mostread|popular|swiper|carousel|newsletter|promo|ad|ads|advert|advertisement|adslot|dfp|sponsor(?:ed)?|comments?|caption|credit|byline|author|dateline|timestamp|tags?|breadcrumbs?|sidebar|widget|subscribe|recommended|outbrain|taboola|toolbar|more-stories|read-more|signup|paywall|inline-related|cta',
+);
+/** Captions and photo credits hide inside compound class names ("InlineImage-imageEmbedCaption", page 374ac9a59a85). */
+export const CAPTION_HINT = /caption|credit/;
+
+// --- Clutter: what the strip offers to hide ---
+
+/** Markup hints per clutter kind, matched as whole words of class, id, role and aria-label. Checked in this order. */
+export const CLUTTER_HINTS: ReadonlyArray<readonly [ClutterKind, RegExp]> = [
+  ['ad', hintToken('ad|ads|advert|adverts|advertisement|adslot|adunit|dfp|gpt|sponsored|sponsor|ad-slot|ad-container')],
+  ['share', hintToken('share|sharing|social|sharebar|addthis|sharethis|share-tools|social-share')],
+  ['newsletter', hintToken('newsletter|newsletters|signup|sign-up|subscribe|subscription|optin')],
+  ['comments', hintToken('comments?|disqus|discussion|respond|replies|comment-section')],
+  [
+    'related',
+    hintToken(
+      'related|more-stories|recommended|recommendations|read-more|readmore|also-read|trending|most-read|mostread|popular|outbrain|taboola|more-from|inline-teaser|teaser|related-articles',
+    ),
+  ],
+  ['promo', hintToken('promo|promotion|cta|upsell|paywall')],
+];
+/** Site chrome, not clutter a reader hides: menus are lists of links too. */
+export const CHROME_HINT = hintToken('menu|menus|nav|navbar|navigation|breadcrumbs?|masthead');
+/** Share endpoints: links to these make a share bar. */
+export const SHARE_LINK =
+  /facebook\.com\/sharer|twitter\.com\/(?:intent|share)|x\.com\/intent|linkedin\.com\/share|wa\.me|whatsapp|mailto:\?|\/share\/(?:facebook|twitter|x|linkedin|email|whatsapp)/i;
+
+// --- Labels: lines a page prints that are not the story's text ---
+
+/**
+ * The words a slot prints where an ad was (or will be) inserted, grouped by language. Extraction leaves such a
+ * line out of the body; the clutter finder lists the box around it as an ad.
+ */
+export const AD_LABEL = new RegExp(
+  `^(?:${[
+    // English
+    'advert|advertisement|advertising|ad|ads|sponsored|sponsored content|paid content',
+    // German, Spanish, French, Italian, Polish
+    'anzeige|werbung|publicidad|publicité|pubblicità|reklama',
+    // Arabic: advertisement, advertisements
+    'إعلان|إعلانات',
+  ].join('|')})$`,
+  'i',
+);
+/** A metadata line: "Updated 1:39 am EST, Wednesday, November 20, 2019", "Published 10:02". */
+export const TIMESTAMP_LINE =
+  /^(?:updated|published|posted|last updated|first published|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado)\b.{0,60}\d.{0,40}$/i;
+/** "By A, B and C" in any of the languages of the seeds. */
+export const BYLINE = /^(?:by|von|par|por|door|di|bởi|بقلم|كتب|كتبت)\s/i;
+/** The line that closes a wire story or a page: "© Thomson Reuters 2025.", "Copyright 2025 The AP." */
+export const END_LINE = /^(?:©|\(c\)|copyright\b|all rights reserved)/i;
