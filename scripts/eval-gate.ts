@@ -9,9 +9,9 @@
 //   ../shared/bench/extraction-corpora/*/
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { parsePage, readPage } from '../tools/load-page';
 import { analyzePage } from '../utils/page/analyze-page';
 import { type GateVerdict, gatePage } from '../utils/page/gate';
-import { parsePage, readPage } from './load-page';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const NOT_ARTICLES = path.join(ROOT, 'tests/fixtures/not-articles');

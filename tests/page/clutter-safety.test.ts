@@ -89,4 +89,33 @@ describe('clutter never holds article text', () => {
       ['related', 'Read more: Ferry timetable changes for the winter season'],
     ]);
   });
+
+  it('a short sentence whose middle is a link stays shown; a "Read more" line does not', () => {
+    const body = `<main><h1>Harbour channel to be dredged</h1><div class="story-body">
+      ${STORY.slice(0, 3).map(p).join('')}
+      <p>The board <a href="/vote">voted to dredge the eastern channel before winter</a> on Monday.</p>
+      <p>Read more: <a href="/other">Ferry timetable changes for the winter season</a></p>
+      ${STORY.slice(3).map(p).join('')}</div></main>`;
+    const { clutter } = analyzePage(page(body));
+    expect(clutter.map((c) => [c.kind, c.text])).toEqual([
+      ['related', 'Read more: Ferry timetable changes for the winter season'],
+    ]);
+  });
+
+  it('the headline, its standfirst and byline in a box with a promo class are not offered; the box beside is', () => {
+    const STANDFIRST =
+      'Two groundings in one autumn pushed the board to act, and ferry crews say the work is long overdue.';
+    const doc = document.implementation.createHTMLDocument('Harbour channel to be dredged - The Coastal Courier');
+    doc.body.innerHTML = `<div id="masthead"><h1><a href="/">The Coastal Courier</a></h1></div>
+      <div class="story-promo"><h2>Harbour channel to be dredged</h2><p class="story-teaser">${STANDFIRST}</p>
+        <div class="byline">By <a href="/staff/ana">Ana Ruiz</a></div></div>
+      <div class="content"><div class="story-text">${STORY.map(p).join('')}</div></div>
+      <div class="promo"><h3>Get the app</h3><button>iPhone</button><button>Android</button></div>`;
+    const { clutter, article } = analyzePage(doc);
+    expect(article?.blocks.map((b) => b.text)).toEqual(STORY);
+    const hidden = clutter.map((c) => c.element.textContent ?? '').join(' ');
+    expect(hidden).not.toContain('Harbour channel to be dredged');
+    expect(hidden).not.toContain(STANDFIRST);
+    expect(clutter.map((c) => c.kind)).toEqual(['promo']);
+  });
 });

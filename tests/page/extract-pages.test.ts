@@ -11,6 +11,14 @@ const BRIEF = [
   'The owner, who opened the bakery in 1998, said she hoped to reopen before the end of the month.',
   'The cause of the fire is not yet known, and an investigation has begun.',
 ];
+/** A short blog post (about 35 words): an article to its readers, under its own title. */
+const SHORT_POST = [
+  'Found this old map of the harbour in a box at my grandmother’s house last weekend, and the old pier is still on it.',
+  'Look at how small the town was then.',
+  'More photos from the box soon.',
+];
+/** One sentence of 16 words: a caption or a line under a picture, not a post. */
+const ONE_LINE = 'Found this old map of the harbour in a box at my grandmother’s house last weekend.';
 /** Paragraphs of a longer story. */
 const STORY = [
   'The regional council approved a plan on Thursday to rebuild the harbour wall, which was breached twice during the winter storms, at a cost of about 40 million euros.',
@@ -74,6 +82,26 @@ describe('what is an article', () => {
           DECLARED,
         ),
       article: true,
+    },
+    {
+      name: 'a short blog post of three sentences under its title, printed as a link to the post',
+      doc: () =>
+        page(
+          `${NAV}<div class="post"><h2><a href="/2026/05/old-map">An old map of the harbour</a></h2>
+          <div class="entry"><p>${SHORT_POST.join(' ')}</p></div></div>${FOOTER}`,
+          '<meta property="og:title" content="An old map of the harbour">',
+        ),
+      article: true,
+    },
+    {
+      name: 'one line under a heading that repeats the title (a caption, not a post)',
+      doc: () =>
+        page(
+          `${NAV}<div class="post"><h2><a href="/2026/05/old-map">An old map of the harbour</a></h2>
+          <div class="entry"><p>${ONE_LINE}</p></div></div>${FOOTER}`,
+          '<meta property="og:title" content="An old map of the harbour">',
+        ),
+      article: false,
     },
     {
       name: 'a "page not found" page',

@@ -3,7 +3,7 @@
 // long, link-poor paragraphs that end like sentences, near the body (in its container or the containers beside
 // it). Told by text features and by the body's own paragraph shape, never by words of one language.
 
-import { tagOf } from './dom';
+import { parentOf, tagOf } from './dom';
 import type { TextUnit } from './extract';
 import type { PageArticle } from './types';
 
@@ -59,7 +59,7 @@ export interface ArticleText {
 export function findArticleText(article: PageArticle, units: readonly TextUnit[]): ArticleText {
   const holders = new Set<Element>();
   const upTo = (start: Element, into: (element: Element) => boolean): void => {
-    for (let e: Element | null = start; e; e = e.parentElement) if (!into(e)) return;
+    for (let e: Element | null = start; e; e = parentOf(e)) if (!into(e)) return;
   };
   for (const block of article.blocks) {
     upTo(block.element, (e) => {

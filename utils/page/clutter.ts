@@ -6,8 +6,9 @@
 import type { Steps } from '../analysis/steps';
 import type { ClutterKind } from '../analysis/types';
 import { type ArticleText, findArticleText, isSentenceLine } from './article-text';
-import { isSkipped, signature, TEXT_NODE, tagOf, visibleText, walkTree, walkTreeNow } from './dom';
+import { isSkipped, parentOf, signature, TEXT_NODE, tagOf, visibleText, walkTree, walkTreeNow } from './dom';
 import type { TextUnit } from './extract';
+import { findHeadline } from './headline';
 import type { PageIndex } from './page-index';
 import type { DomClutter, PageArticle } from './types';
 import { AD_LABEL, CHROME_HINT, CLUTTER_HINTS, SHARE_LINK } from './vocabulary';
@@ -38,6 +39,15 @@ const PARAGRAPH_TAGS = new Set(['P', 'LI', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQ
 /** The blocks that can be a "Read more: <headline>" line inside the body. */
 const LINE_TAGS = new Set(['P', 'DIV', 'LI', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const HEADING = /^H[1-6]$/;
+/** Standfirst: a line of at least this many characters under the headline, with at most this share of links... */
+const MIN_STANDFIRST_CHARS = 60;
+const MAX_STANDFIRST_LINK_SHARE = 0.25;
+/** ...within this many lines of it (a byline, a date, share labels may stand between: extract.ts's gap)... */
+const MAX_STANDFIRST_GAP_UNITS = 12;
+/** ...ending like a sentence (Latin, Arabic and CJK punctuation, a closing quote). */
+const STANDFIRST_END = /[.!?\u061F\u06D4\u3002\uFF01\uFF1F…]["'\u201D\u2019»)]*$/;
+/** Letters or digits in any script. */
+const WORDY = /[\p{L}\p{N}]/u;
 
 /** What the structure rules need to know about an element, gathered for all elements in one pass. */
 interface Facts {
@@ -168,10 +178,14 @@ export function* findClutterSteps(document: Document, input: ClutterInput): Step
   if (!body) return { items: [], spared: [], articleText };
   // Elements that hold the article or one of its blocks: never clutter.
   const holders = new Set<Element>();
-  for (let e: Element | null = article.root; e; e = e.parentElement) holders.add(e);
-  // ...nor one that holds the headline: hiding it would hide the title.
-  for (const element of [...article.blocks.map((b) => b.element), ...input.index.h1s]) {
-    for (let e: Element | null = element; e && !holders.has(e); e = e.parentElement) holders.add(e);
+  for (let e: Element | null = article.root; e; e = parentOf(e)) holders.add(e);
+  // ...nor one that holds the headline: hiding it would hide the title. The headline is the h1s and the element
+  // that shows the page's title, which may be an h2 in a box with a promo class (Big-9 pages: headline,
+  // standfirst and byline in one "promo" zone above the body).
+  const headline = findHeadline(input.index, input.units);
+  const titled = headline ? [...input.index.h1s, headline, ...standfirst(input, headline)] : input.index.h1s;
+  for (const element of [...article.blocks.map((b) => b.element), ...titled]) {
+    for (let e: Element | null = element; e && !holders.has(e); e = parentOf(e)) holders.add(e);
   }
   const blockElements = new Set(article.blocks.map((b) => b.element));
   const free = (element: Element): boolean => !holders.has(element) && !blockElements.has(element);
@@ -273,11 +287,54 @@ function seedItems(
     if (!unit.whole || !LINE_TAGS.has(tagOf(unit.container))) continue;
     if (!root.contains(unit.container) || !free(unit.container)) continue;
     // A sentence of the story with links in it is not a "Read more" line, nor is a line of several links.
-    if (isSentenceLine(unit.model.text, unit.linkChars)) continue;
+    if (isSentenceLine(unit.model.text, unit.linkChars) || linkInSentence(unit.container)) continue;
     if (factsOf(unit.container).links > MAX_POINTER_LINKS) continue;
     if (unit.model.text.split(' ').length >= MIN_HEADLINE_WORDS) seeded.set(unit.container, 'related');
   }
   return seeded;
+}
+
+/**
+ * The lines between the headline and the body that read as sentences: the standfirst (and a dateline), which a
+ * page may mark up as a "teaser" or put in a promo box with the headline (Big-9 pages). Link-poor, ending like
+ * a sentence, within a few lines of the headline.
+ */
+function standfirst(input: ClutterInput, headline: Element): Element[] {
+  const { units, article } = input;
+  const first = article.blocks[0]?.element;
+  const start = units.findIndex((unit) => unit.container === headline || headline.contains(unit.container));
+  if (start < 0 || !first) return [];
+  const lines: Element[] = [];
+  for (let i = start + 1; i < units.length && i <= start + MAX_STANDFIRST_GAP_UNITS; i++) {
+    const unit = units[i] as TextUnit;
+    if (unit.container === first) break;
+    const text = unit.model.text;
+    if (text.length < MIN_STANDFIRST_CHARS || unit.linkChars > text.length * MAX_STANDFIRST_LINK_SHARE) continue;
+    if (STANDFIRST_END.test(text)) lines.push(unit.container);
+  }
+  return lines;
+}
+
+/**
+ * A paragraph whose links sit inside its sentence (its text opens and closes outside any link, and ends like a
+ * sentence): "Kim <a>has threatened to strike</a> the island." A "Read more: <headline>" line ends in its link.
+ */
+function linkInSentence(container: Element): boolean {
+  let firstText: Node | null = null;
+  let lastText: Node | null = null;
+  for (let child = container.firstChild; child; child = child.nextSibling) {
+    if (!WORDY.test(child.textContent ?? '')) continue;
+    firstText ??= child;
+    lastText = child;
+  }
+  return (
+    firstText !== null &&
+    lastText !== null &&
+    firstText !== lastText &&
+    firstText.nodeType === TEXT_NODE &&
+    lastText.nodeType === TEXT_NODE &&
+    STANDFIRST_END.test((lastText.textContent ?? '').trim())
+  );
 }
 
 /**

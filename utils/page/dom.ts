@@ -84,6 +84,7 @@ export const BLOCK_TAGS = new Set([
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
+export const DOCUMENT_FRAGMENT_NODE = 11;
 
 export function isElement(node: Node): node is Element {
   return node.nodeType === ELEMENT_NODE;
@@ -114,6 +115,104 @@ export function isSkipped(element: Element): boolean {
   if (element.getAttribute('aria-hidden') === 'true') return true;
   const style = element.getAttribute('style');
   return style !== null && HIDDEN_STYLE.test(style);
+}
+
+// Open shadow roots. A web component shows the content of its open shadow root in place of its own children,
+// and puts those children where the shadow tree has a <slot> of their name (the flat tree a reader sees). The
+// walks of the page layer read that order: `firstFlatChild` and `nextFlatSibling` step through it, and
+// `parentOf` climbs out of a shadow tree to its host. A closed shadow root cannot be read, and is not.
+
+/**
+ * Documents in which a walk met an open shadow root: only there does `flatContains` climb out of shadow trees
+ * (everywhere else `contains` is the answer, and climbing would cost a walk up the tree on every miss).
+ */
+const SHADOWED = new WeakSet<Document>();
+
+/** The element's open shadow root, or null (none, or a closed one). */
+export function shadowOf(element: Element): ShadowRoot | null {
+  const shadow = element.shadowRoot ?? null;
+  if (shadow) SHADOWED.add(element.ownerDocument);
+  return shadow;
+}
+
+/**
+ * The parent a reader sees: for the top of an open shadow tree its host, for a host's light child the <slot>
+ * that shows it (the host when none does), else the parent element.
+ */
+export function parentOf(node: Node): Element | null {
+  const parent = node.parentNode;
+  if (!parent) return null;
+  if (parent.nodeType === ELEMENT_NODE) {
+    const shadow = SHADOWED.has(parent.ownerDocument as Document) ? shadowOf(parent as Element) : null;
+    return (shadow && slotFor(shadow, slotNameOf(node))) ?? (parent as Element);
+  }
+  return parent.nodeType === DOCUMENT_FRAGMENT_NODE ? ((parent as Partial<ShadowRoot>).host ?? null) : null;
+}
+
+/** True when `node` is `ancestor` or below it in the flat tree (across shadow roots and slots). */
+export function flatContains(ancestor: Node, node: Node): boolean {
+  if (ancestor.contains(node)) return true;
+  if (!node.ownerDocument || !SHADOWED.has(node.ownerDocument)) return false;
+  for (let e = parentOf(node); e; e = parentOf(e)) if (e === ancestor) return true;
+  return false;
+}
+
+/** The <slot> of a shadow tree that shows the host's children of slot `name` ("" the default slot). */
+function slotFor(shadow: ShadowRoot, name: string): Element | null {
+  for (const slot of shadow.querySelectorAll('slot')) if ((slot.getAttribute('name') ?? '') === name) return slot;
+  return null;
+}
+
+/** The slot a light child of a host goes to: its `slot` attribute, or the default slot (""). */
+function slotNameOf(node: Node): string {
+  return isElement(node) ? (node.getAttribute('slot') ?? '') : '';
+}
+
+/** The first node from `start` on (siblings) that goes to the slot called `name`. */
+function nextAssigned(start: ChildNode | null, name: string): ChildNode | null {
+  for (let node = start; node; node = node.nextSibling) if (slotNameOf(node) === name) return node;
+  return null;
+}
+
+/** The host whose light children a <slot> shows, when the slot sits in an open shadow tree. */
+function slotHost(slot: Element): Element | null {
+  const root = slot.getRootNode();
+  return root.nodeType === DOCUMENT_FRAGMENT_NODE ? ((root as Partial<ShadowRoot>).host ?? null) : null;
+}
+
+/** The first child in the flat tree: a host's shadow content, a slot's assigned nodes (or its fallback). */
+export function firstFlatChild(node: Node): ChildNode | null {
+  if (isElement(node)) {
+    const shadow = shadowOf(node);
+    if (shadow) return shadow.firstChild;
+    if (tagOf(node) === 'SLOT') {
+      const host = slotHost(node);
+      const assigned = host ? nextAssigned(host.firstChild, node.getAttribute('name') ?? '') : null;
+      if (assigned) return assigned;
+    }
+  }
+  return node.firstChild;
+}
+
+/** The next sibling in the flat tree: a host's light child is followed by the next one of the same slot. */
+export function nextFlatSibling(node: ChildNode): ChildNode | null {
+  const parent = node.parentNode;
+  if (parent && isElement(parent) && shadowOf(parent)) return nextAssigned(node.nextSibling, slotNameOf(node));
+  return node.nextSibling;
+}
+
+/** The first element child in the flat tree. */
+export function firstFlatElement(node: Node): Element | null {
+  let child = firstFlatChild(node);
+  while (child && !isElement(child)) child = nextFlatSibling(child);
+  return child;
+}
+
+/** The next element sibling in the flat tree. */
+export function nextFlatElement(element: Element): Element | null {
+  let next = nextFlatSibling(element);
+  while (next && !isElement(next)) next = nextFlatSibling(next);
+  return next;
 }
 
 /** True for the characters JavaScript's `\s` matches (what the text model collapses). */
@@ -194,7 +293,7 @@ export function* walkTree<Level>(root: Element, visitor: TreeVisitor<Level>): St
   const elementsOnly = node === undefined;
   const levels: Level[] = [first];
   // The next child to read at each open level.
-  const next: Array<ChildNode | null> = [elementsOnly ? root.firstElementChild : root.firstChild];
+  const next: Array<ChildNode | null> = [elementsOnly ? firstFlatElement(root) : firstFlatChild(root)];
   let count = 0;
   while (levels.length > 0) {
     const top = levels.length - 1;
@@ -206,7 +305,7 @@ export function* walkTree<Level>(root: Element, visitor: TreeVisitor<Level>): St
       exit?.(level, levels[top - 1]);
       continue;
     }
-    next[top] = elementsOnly ? (child as Element).nextElementSibling : child.nextSibling;
+    next[top] = elementsOnly ? nextFlatElement(child as Element) : nextFlatSibling(child);
     if (++count % STEP_EVERY === 0) yield;
     if (!isElement(child)) {
       node?.(child, level);
@@ -216,7 +315,7 @@ export function* walkTree<Level>(root: Element, visitor: TreeVisitor<Level>): St
     if (opened === STOP_WALK) return;
     if (opened === null) continue;
     levels.push(opened);
-    next.push(elementsOnly ? child.firstElementChild : child.firstChild);
+    next.push(elementsOnly ? firstFlatElement(child) : firstFlatChild(child));
   }
 }
 

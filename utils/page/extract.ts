@@ -3,8 +3,19 @@
 // blocks in page order, leaving out captions, bylines, share bars and what follows the end-of-article line.
 import { complete, STEP_EVERY, type Steps } from '../analysis/steps';
 import type { BlockKind } from '../analysis/types';
-import { BLOCK_TAGS, collapse, isElement, isSkipped, isText, signature, tagOf, walkTree } from './dom';
-import { storyShape } from './headline';
+import {
+  BLOCK_TAGS,
+  collapse,
+  flatContains,
+  isElement,
+  isSkipped,
+  isText,
+  parentOf,
+  signature,
+  tagOf,
+  walkTree,
+} from './dom';
+import { storyShape, titledHeadline } from './headline';
 import { jsonLdArticle } from './json-ld';
 import { indexPage, type PageIndex } from './page-index';
 import { buildTextModel } from './text-model';
@@ -107,6 +118,11 @@ const MIN_ARTICLE_WORDS = 80;
  * teaser of two paragraphs (benchmark page 042bb7b5fedab6) or a wire brief of two (e372e42c0a3d) runs 60-70.
  */
 const MIN_SHORT_ARTICLE_WORDS = 40;
+/**
+ * Below this, not even a body under the headline that repeats the page's title: a caption, a line under a
+ * video. A short blog post of two or three sentences under its title (Dragnet pages) runs 20 to 40.
+ */
+const MIN_TITLED_ARTICLE_WORDS = 20;
 /** How many text units (byline, date, share labels) may stand between the headline and the body's start. */
 const MAX_HEADLINE_GAP_UNITS = 12;
 /** A body this long is read as an article even if its headline says "error" (a story about an error). */
@@ -160,6 +176,8 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const PROSE_CHARS = 80;
 /** Text with letters or digits in any script. */
 const WORDY = /[\p{L}\p{N}]/u;
+/** The single spaces of a unit's collapsed text. */
+const SPACES = / /g;
 
 /** A run of inline content between block boundaries or <br>s: the smallest piece of text on the page. */
 export interface TextUnit {
@@ -204,6 +222,8 @@ function* collectUnits(root: Element): Steps<TextUnit[]> {
     run: Node[];
     sawBlock: boolean;
     first: number;
+    /** The block is a link or sits in one (a story card that is one big link): all its text is link text. */
+    inLink: boolean;
   }
   const flush = (level: Level): void => {
     if (level.run.length === 0) return;
@@ -211,19 +231,28 @@ function* collectUnits(root: Element): Steps<TextUnit[]> {
     level.run = [];
     if (!nodes.some(hasText)) return;
     const { model, linkChars } = buildTextModel(nodes);
-    if (model.text.length > 0) units.push({ container: level.element, whole: false, model, linkChars });
+    if (model.text.length === 0) return;
+    // The text model counts link text without the spaces between words; so does a unit inside a link.
+    const allLink = level.inLink ? model.text.length - (model.text.match(SPACES)?.length ?? 0) : linkChars;
+    units.push({ container: level.element, whole: false, model, linkChars: allLink });
   };
-  const open = (element: Element): Level => ({ element, run: [], sawBlock: false, first: units.length });
+  const open = (element: Element, inLink: boolean): Level => ({
+    element,
+    run: [],
+    sawBlock: false,
+    first: units.length,
+    inLink: inLink || (tagOf(element) === 'A' && element.hasAttribute('href')),
+  });
   // A nested block is read in full before its parent goes on; inline elements join their block's run.
   yield* walkTree<Level>(root, {
     enter(child, level) {
-      if (!level) return open(child);
+      if (!level) return open(child, false);
       if (isSkipped(child)) return null;
       if (tagOf(child) === 'BR') flush(level);
       else if (blockish.has(child)) {
         flush(level);
         level.sawBlock = true;
-        return open(child);
+        return open(child, level.inLink);
       } else level.run.push(child);
       return null;
     },
@@ -306,7 +335,7 @@ function* textStats(units: readonly TextUnit[], stop: Element): Steps<Map<Elemen
     if (++count % STEP_EVERY === 0) yield;
     const length = unit.model.text.length;
     const prose = length >= PROSE_CHARS && linkDensity(unit) < SIBLING_PARAGRAPH_LINK_DENSITY ? length : 0;
-    for (let element: Element | null = unit.container; element; element = element.parentElement) {
+    for (let element: Element | null = unit.container; element; element = parentOf(element)) {
       let entry = stats.get(element);
       if (!entry) {
         entry = { chars: 0, linkChars: 0, prose: 0 };
@@ -348,7 +377,7 @@ function inheritedTest(
   return (element: Element): boolean => {
     const chain: Element[] = [];
     let result = false;
-    for (let e: Element | null = element; e; e = e.parentElement) {
+    for (let e: Element | null = element; e; e = parentOf(e)) {
       const stopped = stop(e);
       if (stopped !== undefined) {
         result = stopped;
@@ -384,8 +413,8 @@ function* scoreCandidates(
     if (unit.model.text.length < MIN_UNIT_CHARS || linkDensity(unit) > MAX_UNIT_LINK_DENSITY) continue;
     if (unlikely(unit.container)) continue;
     const score = unitScore(unit);
-    let element: Element | null = unit.whole ? unit.container.parentElement : unit.container;
-    for (let level = 0; element && level < SCORE_LEVELS; level++, element = element.parentElement) {
+    let element: Element | null = unit.whole ? parentOf(unit.container) : unit.container;
+    for (let level = 0; element && level < SCORE_LEVELS; level++, element = parentOf(element)) {
       const tag = tagOf(element);
       if (tag === 'BODY' || tag === 'HTML') break;
       if (!scores.has(element)) scores.set(element, (TAG_SCORES[tag] ?? 0) + hintWeight(element));
@@ -410,7 +439,7 @@ function pickBody(scores: Map<Element, number>, body: Element): Candidate | null
   // as long as every ancestor on the way still scores well. Readability compares with the last ancestor
   // instead, which climbs past the article into the page when comments score (page 8e3efab59f48).
   const threshold = top.score * PARENT_SCORE_SHARE;
-  for (let parent = top.element.parentElement; parent && parent !== body; parent = parent.parentElement) {
+  for (let parent = parentOf(top.element); parent && parent !== body; parent = parentOf(parent)) {
     const parentScore = scores.get(parent);
     if (parentScore === undefined) continue;
     if (parentScore < threshold) break;
@@ -442,7 +471,7 @@ function widenToProse(
   const own = stats.get(element);
   if (!own) return top;
   let levels = 0;
-  for (let parent = element.parentElement; parent && parent !== body; parent = parent.parentElement) {
+  for (let parent = parentOf(element); parent && parent !== body; parent = parentOf(parent)) {
     if (++levels > MAX_WIDEN_LEVELS) break;
     const wide = stats.get(parent);
     if (!wide) break;
@@ -510,7 +539,7 @@ function withSiblings(
 
 function blockKind(unit: TextUnit, root: Element): BlockKind {
   let kind: BlockKind = 'paragraph';
-  for (let element: Element | null = unit.container; element && element !== root; element = element.parentElement) {
+  for (let element: Element | null = unit.container; element && element !== root; element = parentOf(element)) {
     const tag = tagOf(element);
     if (tag === 'BLOCKQUOTE' || tag === 'Q') return 'quote';
     if (tag === 'FIGCAPTION') return 'caption';
@@ -609,7 +638,8 @@ function* chooseBody(
         best = { article: { root, blocks }, scores: new Map(scores), parts };
         bestChars = chars;
       }
-      if (chars === 0) for (const element of [...scores.keys()]) if (root.contains(element)) scores.delete(element);
+      if (chars === 0)
+        for (const element of [...scores.keys()]) if (flatContains(root, element)) scores.delete(element);
     }
     if (chars >= MIN_STRICT_CHARS) break;
   }
@@ -626,7 +656,7 @@ function* pickedArticle(
   root: Element | null | undefined,
   body: Element,
 ): Steps<PageArticle | null> {
-  if (!root || !body.contains(root)) return null;
+  if (!root || !flatContains(body, root)) return null;
   // The reader's choice is taken whole: nothing in it is a related story's card.
   const blocks = yield* bodyBlocks(units, [root], root, () => false);
   const prose = blocks.some((block) => block.kind === 'paragraph' && block.text.length >= PROSE_CHARS);
@@ -690,7 +720,7 @@ function dropOrphanHeadings(blocks: DomBlock[]): DomBlock[] {
     let parent = block.element.parentElement;
     while (parent?.parentElement && collapse(parent.textContent ?? '') === block.text) parent = parent.parentElement;
     const scope = parent;
-    return scope !== null && prose.some((element) => scope.contains(element));
+    return scope !== null && prose.some((element) => flatContains(scope, element));
   });
 }
 
@@ -748,11 +778,16 @@ function bodyFacts(blocks: readonly DomBlock[]): BodyFacts {
  */
 function looksLikeArticle(article: PageArticle, index: PageIndex, units: readonly TextUnit[]): boolean {
   const facts = bodyFacts(article.blocks);
-  if (facts.prose === 0 || facts.words < MIN_SHORT_ARTICLE_WORDS) return false;
+  if (facts.prose === 0 || facts.words < MIN_TITLED_ARTICLE_WORDS) return false;
   if (isErrorPage(article, index, facts)) return false;
   if (isTeaserList(article, units)) return false;
   if (facts.words >= MIN_ARTICLE_WORDS) return true;
-  return declaresArticle(index) || followsHeadline(article, index, units);
+  // The page's own title names this text: its headline (an h1, or the heading that repeats <title>) stands
+  // right above the body or opens it.
+  const titled = titledHeadline(index, units);
+  if (titled && followsHeadline(article, [titled], units)) return true;
+  if (facts.words < MIN_SHORT_ARTICLE_WORDS) return false;
+  return declaresArticle(index) || followsHeadline(article, index.h1s, units);
 }
 
 /** An error message where the article should be: in the page's headline or the first lines of a short body. */
@@ -777,14 +812,14 @@ function isTeaserList(article: PageArticle, units: readonly TextUnit[]): boolean
   const links = new Map<Element, number>();
   const prose = new Map<Element, number>();
   const count = (map: Map<Element, number>, from: Element): void => {
-    for (let e: Element | null = from; e; e = e.parentElement) {
+    for (let e: Element | null = from; e; e = parentOf(e)) {
       map.set(e, (map.get(e) ?? 0) + 1);
       if (e === root) break;
     }
   };
   for (const unit of units) {
     if (linkDensity(unit) > MAX_UNIT_LINK_DENSITY && readingWords(unit.model.text) >= MIN_HEADLINE_LINK_WORDS) {
-      if (root.contains(unit.container)) count(links, unit.container);
+      if (flatContains(root, unit.container)) count(links, unit.container);
     }
   }
   if (links.size === 0) return false;
@@ -792,7 +827,7 @@ function isTeaserList(article: PageArticle, units: readonly TextUnit[]): boolean
   for (const block of paragraphs) count(prose, block.element);
   let teasers = 0;
   for (const block of paragraphs) {
-    for (let e: Element | null = block.element; e; e = e.parentElement) {
+    for (let e: Element | null = block.element; e; e = parentOf(e)) {
       if (links.has(e)) {
         if ((prose.get(e) ?? 0) <= MAX_TEASER_PARAGRAPHS) teasers++;
         break;
@@ -805,24 +840,24 @@ function isTeaserList(article: PageArticle, units: readonly TextUnit[]): boolean
 
 /** True when the element or one of its ancestors is hidden (hidden attribute, inline display:none...). */
 function isHiddenUpTo(element: Element): boolean {
-  for (let e: Element | null = element; e; e = e.parentElement) if (isSkipped(e)) return true;
+  for (let e: Element | null = element; e; e = parentOf(e)) if (isSkipped(e)) return true;
   return false;
 }
 
 /**
- * A visible <h1> stands a few lines above the body's first block: the page is built around this text as its
- * story (a headline, then perhaps a byline and a date, then the text).
+ * A visible headline stands a few lines above the body's first block, or is that block: the page is built
+ * around this text as its story (a headline, then perhaps a byline and a date, then the text).
  */
-function followsHeadline(article: PageArticle, index: PageIndex, units: readonly TextUnit[]): boolean {
+function followsHeadline(article: PageArticle, headlines: readonly Element[], units: readonly TextUnit[]): boolean {
   const first = article.blocks[0]?.element;
   if (!first) return false;
   const at = units.findIndex((unit) => unit.container === first);
   if (at < 0) return false;
-  for (const h1 of index.h1s) {
+  for (const h1 of headlines) {
     if (isHiddenUpTo(h1)) continue;
-    for (let i = at - 1; i >= 0 && i >= at - MAX_HEADLINE_GAP_UNITS; i--) {
+    for (let i = at; i >= 0 && i >= at - MAX_HEADLINE_GAP_UNITS; i--) {
       const container = (units[i] as TextUnit).container;
-      if (container === h1 || h1.contains(container)) return true;
+      if (flatContains(h1, container)) return true;
     }
   }
   return false;

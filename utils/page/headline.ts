@@ -49,6 +49,8 @@ const TITLE_SEPARATOR = /\s+[|\-–—:·•»]\s+/;
 const TITLE_OVERLAP = 0.8;
 /** ...and the longer is at most this many times the shorter (a paragraph that quotes the title is no match). */
 const MAX_TITLE_LENGTH_RATIO = 2;
+/** Headings that may print a post's title. */
+const HEADING_TAG = /^H[1-3]$/;
 /** compareDocumentPosition's bits. */
 const PRECEDING = 2;
 
@@ -126,7 +128,7 @@ function hidden(element: Element): boolean {
  * and is not a link (a page with no semantic tags prints its headline in a div); with no title at all, the
  * first visible h1. Null when nothing matches (the h1 is a section name or a logo).
  */
-function findHeadline(index: PageIndex, units: readonly TextUnit[]): Element | null {
+export function findHeadline(index: PageIndex, units: readonly TextUnit[]): Element | null {
   const titles = pageTitles(index);
   const h1s = index.h1s.filter((h) => !hidden(h));
   if (titles.length === 0) return h1s[0] ?? null;
@@ -135,6 +137,28 @@ function findHeadline(index: PageIndex, units: readonly TextUnit[]): Element | n
   if (h1) return h1;
   const unit = units.find((u) => u.linkChars === 0 && u.model.text.length <= MAX_TITLE_CHARS && matches(u.model.text));
   return unit?.container ?? null;
+}
+
+/**
+ * The element showing the headline, only when it matches one of the page's titles (null without titles): as
+ * findHeadline, and else the first heading that matches a title or the whole <title>, linked or not (a blog
+ * prints its post's title as a link to the post; a short title is not cut at its separators: "AT CARVEN –
+ * PARIS").
+ */
+export function titledHeadline(index: PageIndex, units: readonly TextUnit[]): Element | null {
+  const titles = pageTitles(index);
+  const whole = collapse(index.title);
+  if (words(whole).length >= MIN_TITLE_WORDS) titles.push(whole);
+  if (titles.length === 0) return null;
+  const found = findHeadline(index, units);
+  if (found) return found;
+  const heading = units.find(
+    (unit) =>
+      HEADING_TAG.test(tagOf(unit.container)) &&
+      unit.model.text.length <= MAX_TITLE_CHARS &&
+      titles.some((title) => sameHeadline(unit.model.text, title)),
+  );
+  return heading && !hidden(heading.container) ? heading.container : null;
 }
 
 function isItemText(unit: TextUnit): boolean {

@@ -36,9 +36,12 @@ export const UNLIKELY_HINT =
 export const COMMENT_HINT = /comment|disqus|replies/;
 /** ...unless they also say they are content (Readability's "maybe candidate" words). */
 export const MAYBE_CONTENT_HINT = /and|article|body|column|content|main|mathjax|shadow/;
-/** Inside the body, subtrees that hold no prose: share bars, related links, ad slots, bylines, captions. */
+/**
+ * Inside the body, subtrees that hold no prose: share bars, related links, ad slots, bylines, captions, and
+ * call-to-action boxes ("cta": a product pitch set between a blog post's paragraphs, 2026 set).
+ */
 export const EXCLUDED_HINT = hintToken(
-  'share|sharing|social|related|trending|most-read|mostread|popular|swiper|carousel|newsletter|promo|ad|ads|advert|advertisement|adslot|dfp|sponsor(?:ed)?|comments?|caption|credit|byline|author|dateline|timestamp|tags?|breadcrumbs?|sidebar|widget|subscribe|recommended|outbrain|taboola|toolbar|more-stories|read-more|signup|paywall|inline-related',
+  'share|sharing|social|related|trending|most-read|mostread|popular|swiper|carousel|newsletter|promo|ad|ads|advert|advertisement|adslot|dfp|sponsor(?:ed)?|comments?|caption|credit|byline|author|dateline|timestamp|tags?|breadcrumbs?|sidebar|widget|subscribe|recommended|outbrain|taboola|toolbar|more-stories|read-more|signup|paywall|inline-related|cta',
 );
 /** Captions and photo credits hide inside compound class names ("InlineImage-imageEmbedCaption", page 374ac9a59a85). */
 export const CAPTION_HINT = /caption|credit/;
