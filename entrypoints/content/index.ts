@@ -13,12 +13,13 @@ import { registerContentMessages } from '@/utils/messaging/content';
 import { mayHoldArticle } from '@/utils/page/gate';
 import type { PageController } from '@/utils/messaging/page-controller';
 import {
+  effectiveSettings,
   getSettings,
   getSiteSettings,
   runsAutomatically,
   siteKey,
   updateSiteSettings,
-  watchSettings,
+  watchSiteSettings,
 } from '@/utils/settings';
 import { pauseForPage } from '@/utils/slices';
 import { GatedPage, watchForArticle } from './gated';
@@ -93,9 +94,11 @@ export default defineContentScript({
         pause,
         loadSettings: async () => {
           const [settings, siteSettings] = await Promise.all([getSettings(), getSiteSettings(site)]);
-          return { settings, site: siteSettings, autoRun: runsAutomatically(settings, siteSettings) };
+          // The defaults with this site's own highlight switches (the popup's "on this site") on top.
+          const forSite = effectiveSettings(settings, siteSettings);
+          return { settings: forSite, site: siteSettings, autoRun: runsAutomatically(settings, siteSettings) };
         },
-        watchSettings,
+        watchSettings: (callback) => watchSiteSettings(site, callback),
         saveSite: (patch) => updateSiteSettings(site, patch),
       });
       if (owner === undefined) global[INSTANCE_KEY] = onPage;
