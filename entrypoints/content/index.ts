@@ -10,8 +10,8 @@
 
 import { CONTENT_MODULES_DIR } from '@/utils/content-modules';
 import { registerContentMessages } from '@/utils/messaging/content';
-import { mayHoldArticle } from '@/utils/page/gate';
 import type { PageController } from '@/utils/messaging/page-controller';
+import { mayHoldArticle } from '@/utils/page/gate';
 import {
   effectiveSettings,
   getSettings,
