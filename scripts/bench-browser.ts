@@ -642,6 +642,11 @@ async function main(): Promise<void> {
       ['extension: longest long task while it works ms', (p) => extensionRows.get(p)?.longestTaskMs, 0],
       ['extension: UI shown, ms after nav start', (p) => extensionRows.get(p)?.shownAtMs, 0],
       ['extension: heap over plain page kB', (p) => extensionRows.get(p)?.heapKb, 0],
+      // From the Chromium trace (extensionShare): the thread clock, so a busy machine stretches it less.
+      ['extension: main-thread CPU ms (trace, its scripts)', (p) => extensionRows.get(p)?.mainThreadMs, 2],
+      ['extension: main-thread wall ms (trace, its scripts)', (p) => extensionRows.get(p)?.mainThreadWallMs, 2],
+      ['extension: content script evaluation CPU ms', (p) => extensionRows.get(p)?.scriptEvalMs, 2],
+      ['extension: modules compiled', (p) => extensionRows.get(p)?.modules, 0],
     ];
     for (const [label, figure, digits] of engineFigures) console.log(line(label, col(figure), digits));
     if (useExtension && group !== 'pathological') {
