@@ -25,6 +25,7 @@ import type { OnPageActions, OnPageState } from '@/components/sidebar/types';
 import type { BlockResult } from '@/utils/analysis/pipeline';
 import type { Steps } from '@/utils/analysis/steps';
 import type { Analysis, Claim, NumberKind, NumberMention } from '@/utils/analysis/types';
+import { t } from '@/utils/i18n';
 import { pushPage } from '@/utils/marks/page-push';
 import { resolvePath } from '@/utils/marks/picker';
 import type { Undo } from '@/utils/marks/undo';
@@ -59,9 +60,10 @@ export interface OnPageDeps {
   /** Gives the page its turn between slices of the analysis; utils/slices.ts `pauseForPage()` by default. */
   pause?: () => Promise<void>;
   loadSettings(): Promise<{ settings: Settings; site: SiteSettings; autoRun: boolean }>;
-  /** Calls back when the reader changes the settings or a site's settings (options page, popup, another tab;
-   * utils/settings-watch.ts); returns the unwatch function. This site's settings are then read again through
-   * `loadSettings`. */
+  /** Calls back when the reader changes the settings (options page, popup; the entry gives the site's effective
+   * settings, utils/settings.ts `watchSiteSettings`); returns the unwatch function. This site's strip and article
+   * choices are then read again through `loadSettings`: a watch that also calls back on those (it does not yet,
+   * see its test in tests/settings.test.ts) makes every open tab follow them. */
   watchSettings?: (callback: (settings: Settings) => void) => () => void;
   saveSite(patch: SiteSettingsPatch): Promise<unknown>;
   log?: (feature: string, error: unknown) => void;
@@ -648,12 +650,12 @@ export class OnPage implements PageController {
     const label = format === 'markdown' ? 'Markdown' : 'JSON';
     const clipboard = this.deps.doc.defaultView?.navigator.clipboard;
     if (!clipboard) {
-      this.setStatus(`Could not copy: the clipboard is not available here.`);
+      this.setStatus(t('statusCopyUnavailable'));
       return;
     }
     clipboard.writeText(text).then(
-      () => this.setStatus(`Copied the breakdown as ${label}.`),
-      () => this.setStatus(`Could not copy: the browser refused clipboard access.`),
+      () => this.setStatus(t('statusCopied', label)),
+      () => this.setStatus(t('statusCopyRefused')),
     );
   }
 
