@@ -60,9 +60,9 @@ export interface OnPageDeps {
   /** Gives the page its turn between slices of the analysis; utils/slices.ts `pauseForPage()` by default. */
   pause?: () => Promise<void>;
   loadSettings(): Promise<{ settings: Settings; site: SiteSettings; autoRun: boolean }>;
-  /** Calls back when the reader changes the settings or a site's settings (options page, popup, another tab;
-   * utils/settings.ts watchSiteSettings: the settings as this site uses them); returns the unwatch function. This site's settings are then read again through
-   * `loadSettings`. */
+  /** Calls back when the reader changes the settings or this site's settings (options page, popup, another tab;
+   * utils/settings.ts `watchSiteSettings`, which gives the settings as this site uses them); returns the unwatch
+   * function. This site's strip and article choices are then read again through `loadSettings`. */
   watchSettings?: (callback: (settings: Settings) => void) => () => void;
   saveSite(patch: SiteSettingsPatch): Promise<unknown>;
   log?: (feature: string, error: unknown) => void;
