@@ -11,7 +11,8 @@ export default defineConfig({
     // the two cores (the on-page tests took 5-8 s at load 28).
     testTimeout: 30_000,
     include: ['tests/**/*.test.{ts,tsx}'],
-    setupFiles: ['tests/setup/settle-preact.ts'],
+    // messages.ts: browser.i18n answers from the English locale file, as an English browser does.
+    setupFiles: ['tests/setup/settle-preact.ts', 'tests/setup/messages.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
   },
 });

@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { buildContentModules } from './scripts/content-modules';
 import { CONTENT_MODULES_DIR } from './utils/content-modules';
+import { iconPaths } from './utils/icons';
 
 // One config for both browsers: `wxt build -b chrome` and `wxt build -b firefox`, both Manifest V3.
 export default defineConfig({
@@ -12,7 +13,10 @@ export default defineConfig({
     default_locale: 'en',
     // Why each permission is needed: README.md, "Permissions".
     permissions: ['storage', 'activeTab', 'scripting'],
-    action: { default_title: '__MSG_extName__' },
+    // The icon set (utils/icons.ts; rendered from assets/icon.svg by `npm run icons`): the toolbar button, the
+    // extensions page and the add-ons manager.
+    icons: iconPaths(),
+    action: { default_title: '__MSG_extName__', default_icon: iconPaths([16, 32]) },
     // The content script's engine and UI modules (scripts/content-modules.ts): only the content script imports
     // them, but Chrome and Firefox let it import only what pages could load too. Chrome serves them under a
     // per-session URL, so that pages cannot use them to tell that Sourcelight is installed. Every scheme, since

@@ -3,7 +3,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
+  checkSiteMap,
   DEFAULT_SETTINGS,
+  effectiveSettings,
   exportSettings,
   getAllSites,
   getSettings,
@@ -19,6 +21,7 @@ import {
   siteKey,
   updateSettings,
   updateSiteSettings,
+  watchSiteSettings,
 } from '../utils/settings';
 
 async function stored(key: string): Promise<unknown> {
@@ -246,6 +249,67 @@ describe('per-site settings', () => {
     expect(runsAutomatically({ ...settings, mode: 'allowed-sites' }, site)).toBe(false);
     expect(runsAutomatically({ ...settings, mode: 'allowed-sites' }, { ...site, enabled: true })).toBe(true);
     expect(runsAutomatically({ ...settings, mode: 'on-request' }, site)).toBe(false);
+  });
+});
+
+describe('highlights set for one site (the popup\'s "on this site" switches)', () => {
+  it('are stored with the site, leave the defaults alone, and go with null', async () => {
+    await updateSiteSettings('www.news.example', { highlights: { claims: false } });
+    expect(await getSiteSettings('news.example')).toEqual({
+      stripHidden: [],
+      hiddenBlocks: [],
+      highlights: { claims: false },
+    });
+    expect((await getSettings()).highlights).toEqual({ claims: true, numbers: true });
+    await updateSiteSettings('news.example', { highlights: { numbers: true } });
+    expect((await getSiteSettings('news.example')).highlights).toEqual({ claims: false, numbers: true });
+    await updateSiteSettings('news.example', { highlights: { claims: null, numbers: null } });
+    // Nothing else was set for the site: it leaves the list.
+    expect(await getAllSites()).toEqual({});
+  });
+
+  const effective: Array<[string, { claims: boolean; numbers: boolean }, object | undefined, object]> = [
+    [
+      'a site with none follows the defaults',
+      { claims: true, numbers: false },
+      undefined,
+      { claims: true, numbers: false },
+    ],
+    ["a site's own switch wins", { claims: true, numbers: true }, { claims: false }, { claims: false, numbers: true }],
+    ['in both directions', { claims: false, numbers: false }, { numbers: true }, { claims: false, numbers: true }],
+  ];
+  for (const [name, defaults, own, expected] of effective) {
+    it(`what a page uses: ${name}`, () => {
+      const settings = { ...structuredClone(DEFAULT_SETTINGS), highlights: defaults };
+      const site = { stripHidden: [], hiddenBlocks: [], ...(own ? { highlights: own } : {}) };
+      expect(effectiveSettings(settings, site).highlights).toEqual(expected);
+    });
+  }
+
+  it('repairs a stored value that is not a switch, keeping the valid one', () => {
+    const problems: string[] = [];
+    const sites = checkSiteMap(
+      { 'news.example': { stripHidden: [], hiddenBlocks: [], highlights: { claims: 'no', numbers: false } } },
+      problems,
+    );
+    expect(sites['news.example']?.highlights).toEqual({ numbers: false });
+    expect(problems).toEqual(['sites["news.example"].highlights.claims']);
+  });
+
+  it("tells a page of the site when the defaults or the site's switches change", async () => {
+    const seen: Array<{ claims: boolean; numbers: boolean }> = [];
+    const unwatch = watchSiteSettings('news.example', (settings) => seen.push(settings.highlights));
+    await updateSiteSettings('news.example', { highlights: { claims: false } });
+    await vi.waitFor(() => expect(seen).toEqual([{ claims: false, numbers: true }]));
+    await updateSettings({ highlights: { numbers: false } });
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual({ claims: false, numbers: false }));
+    // Another site's switch is not this page's business.
+    const count = seen.length;
+    await updateSiteSettings('other.example', { highlights: { numbers: true } });
+    await updateSiteSettings('news.example', { stripHidden: ['ad'] });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(seen).toHaveLength(count);
+    unwatch();
   });
 });
 

@@ -4,8 +4,11 @@
 //
 // Two items, so that the per-site list (written by content scripts in many tabs) and the global choices
 // (written by the options page) do not overwrite each other:
-//   local:settings  the global choices (run mode, highlights, number kinds, colours, sidebar)
-//   local:sites     per-site choices, keyed by host without "www."
+//   local:settings  the defaults "everywhere" (run mode, highlights, number kinds, colours, sidebar)
+//   local:sites     per-site choices, keyed by host without "www.": whether Sourcelight runs there, the strip's
+//                   choices, the article choice, and highlight switches that differ from the defaults (the
+//                   popup's "on this site" switches write here, never to the defaults)
+// What a page uses is `effectiveSettings(settings, site)`: the defaults with the site's exceptions on top.
 // Export/import packs both into one JSON file (`SettingsFile`) that is validated strictly before anything is
 // written.
 import { storage } from 'wxt/utils/storage';
@@ -62,7 +65,13 @@ export interface SiteSettings {
   /** The article the reader picked on this site ("Not the article? Pick it"): a selector path (marks/picker.ts
    * `elementPath`), applied on later pages where it finds an element with prose. Absent: the engine chooses. */
   articlePath?: string;
+  /** Highlight switches the reader set for this site from the popup, where they differ from the defaults
+   * everywhere (`Settings.highlights`). Absent: the site follows the defaults. */
+  highlights?: Partial<HighlightSettings>;
 }
+
+/** The highlight switches a site can set apart from the defaults. */
+export const HIGHLIGHT_KINDS: readonly (keyof HighlightSettings)[] = ['claims', 'numbers'];
 
 export type SiteMap = Record<string, SiteSettings>;
 
@@ -219,6 +228,16 @@ export function checkSiteSettings(raw: unknown, problems: Problems = [], path = 
   ) {
     site.articlePath = raw.articlePath;
   } else if (raw.articlePath !== undefined) problems.push(`${path}.articlePath`);
+
+  if (isRecord(raw.highlights)) {
+    const highlights: Partial<HighlightSettings> = {};
+    for (const kind of HIGHLIGHT_KINDS) {
+      const value = raw.highlights[kind];
+      if (typeof value === 'boolean') highlights[kind] = value;
+      else if (value !== undefined) problems.push(`${path}.highlights.${kind}`);
+    }
+    if (Object.keys(highlights).length > 0) site.highlights = highlights;
+  } else if (raw.highlights !== undefined) problems.push(`${path}.highlights`);
   return site;
 }
 
@@ -251,8 +270,14 @@ export function isEmptySite(site: SiteSettings): boolean {
     site.enabled === undefined &&
     site.stripHidden.length === 0 &&
     site.hiddenBlocks.length === 0 &&
-    site.articlePath === undefined
+    site.articlePath === undefined &&
+    site.highlights === undefined
   );
+}
+
+/** What a page of this site uses: the defaults everywhere with the site's own highlight switches on top. */
+export function effectiveSettings(settings: Settings, site: SiteSettings): Settings {
+  return { ...settings, highlights: { ...settings.highlights, ...site.highlights } };
 }
 
 /** The key a site is stored under: the lower-case host without a leading "www.", or null for no usable host. */
@@ -274,6 +299,8 @@ export function siteKey(hostOrUrl: string): string | null {
 // Storage items and migrations
 
 export const SETTINGS_VERSION = 2;
+// A site's `highlights` came after sites v2 without a new version: it is optional, no v2 entry has it, and a
+// v2 entry means the same with it absent (the site follows the defaults), so there is nothing to migrate.
 export const SITES_VERSION = 2;
 
 /**
@@ -399,6 +426,8 @@ export interface SiteSettingsPatch {
   hiddenBlocks?: string[];
   /** null forgets the site's article choice (the engine chooses again). */
   articlePath?: string | null;
+  /** A highlight switch for this site only; null for a switch makes the site follow the default again. */
+  highlights?: Partial<Record<keyof HighlightSettings, boolean | null>>;
 }
 
 /** Changes one site's choices and returns them; a site left with no choices is removed from the list. */
@@ -417,6 +446,16 @@ export function updateSiteSettings(host: string, patch: SiteSettingsPatch): Prom
     else if (patch.enabled !== undefined) merged.enabled = patch.enabled;
     if (patch.articlePath === null) delete merged.articlePath;
     else if (patch.articlePath !== undefined) merged.articlePath = patch.articlePath;
+    if (patch.highlights) {
+      const highlights: Partial<Record<keyof HighlightSettings, boolean>> = { ...current.highlights };
+      for (const kind of HIGHLIGHT_KINDS) {
+        const value = patch.highlights[kind];
+        if (value === null) delete highlights[kind];
+        else if (value !== undefined) highlights[kind] = value;
+      }
+      if (Object.keys(highlights).length > 0) merged.highlights = highlights;
+      else delete merged.highlights;
+    }
     const next = checkSiteSettings(merged);
     if (isEmptySite(next)) delete sites[key];
     else sites[key] = next;
@@ -443,6 +482,43 @@ export function watchSettings(callback: (settings: Settings) => void): () => voi
 
 export function watchSites(callback: (sites: SiteMap) => void): () => void {
   return sitesItem.watch((value) => callback(checkSiteMap(value)));
+}
+
+/**
+ * Calls back with what a page of this site uses (`effectiveSettings`) whenever the defaults or the site's own
+ * choices change in any script (the options page, the popup in another window); returns the unwatch function.
+ */
+export function watchSiteSettings(host: string, callback: (settings: Settings) => void): () => void {
+  const key = siteKey(host);
+  let latest: { settings: Settings; site: SiteSettings } | null = null;
+  const emit = () => {
+    if (latest) callback(effectiveSettings(latest.settings, latest.site));
+  };
+  const ready = Promise.all([getSettings(), key === null ? emptySiteSettings() : getSiteSettings(key)]).then(
+    ([settings, site]) => {
+      latest = { settings, site };
+    },
+  );
+  const unwatchSettings = settingsItem.watch((value) => {
+    void ready.then(() => {
+      if (!latest) return;
+      latest = { ...latest, settings: checkSettings(value) };
+      emit();
+    });
+  });
+  const unwatchSites = sitesItem.watch((value) => {
+    void ready.then(() => {
+      if (!latest || key === null) return;
+      const site = checkSiteMap(value)[key] ?? emptySiteSettings();
+      if (JSON.stringify(site.highlights) === JSON.stringify(latest.site.highlights)) return;
+      latest = { ...latest, site };
+      emit();
+    });
+  });
+  return () => {
+    unwatchSettings();
+    unwatchSites();
+  };
 }
 
 /**

@@ -10,6 +10,8 @@ import {
   type ColorScheme,
   getAllSites,
   getSettings,
+  HIGHLIGHT_KINDS,
+  type HighlightSettings,
   NUMBER_KINDS,
   RUN_MODES,
   type RunMode,
@@ -138,6 +140,9 @@ export function Options() {
 
       <section aria-labelledby="sl-highlights-heading">
         <h2 id="sl-highlights-heading">{t('optionsHighlightsHeading')}</h2>
+        <p class="sl-help" id="sl-highlights-help">
+          {t('optionsHighlightsHelp')}
+        </p>
         <Checkbox
           id="sl-highlight-claims"
           label={t('optionsHighlightClaims')}
@@ -190,7 +195,7 @@ export function Options() {
         />
       </section>
 
-      <SitesSection sites={sites} saveSite={saveSite} />
+      <SitesSection sites={sites} settings={settings} saveSite={saveSite} />
       <BackupSection
         onImported={(next) => {
           setSettings(next.settings);
@@ -217,10 +222,12 @@ function Checkbox(props: { id: string; label: string; checked: boolean; onChange
 
 interface SitesProps {
   sites: SiteMap;
+  /** The defaults everywhere, shown beside each site's own highlight choices. */
+  settings: Settings;
   saveSite(host: string, change: Promise<unknown>): void;
 }
 
-function SitesSection({ sites, saveSite }: SitesProps) {
+function SitesSection({ sites, settings, saveSite }: SitesProps) {
   const [addError, setAddError] = useState('');
   const hosts = Object.keys(sites).sort();
 
@@ -251,6 +258,7 @@ function SitesSection({ sites, saveSite }: SitesProps) {
             <tr>
               <th scope="col">{t('optionsSitesColumnSite')}</th>
               <th scope="col">{t('optionsSitesColumnRun')}</th>
+              <th scope="col">{t('optionsSitesColumnHighlights')}</th>
               <th scope="col">{t('optionsSitesColumnStrip')}</th>
               <th scope="col">{t('optionsSitesColumnBlocks')}</th>
               <th scope="col">
@@ -261,7 +269,9 @@ function SitesSection({ sites, saveSite }: SitesProps) {
           <tbody>
             {hosts.map((host) => {
               const site = sites[host];
-              return site ? <SiteRow key={host} host={host} site={site} saveSite={saveSite} /> : null;
+              return site ? (
+                <SiteRow key={host} host={host} site={site} settings={settings} saveSite={saveSite} />
+              ) : null;
             })}
           </tbody>
         </table>
@@ -294,7 +304,28 @@ function SitesSection({ sites, saveSite }: SitesProps) {
   );
 }
 
-function SiteRow({ host, site, saveSite }: { host: string; site: SiteSettings; saveSite: SitesProps['saveSite'] }) {
+const HIGHLIGHT_KIND_LABELS: Record<keyof HighlightSettings, MessageKey> = {
+  claims: 'optionsSiteHighlightClaims',
+  numbers: 'optionsSiteHighlightNumbers',
+};
+
+/** A site's highlight choice: the default everywhere, or its own on/off (set here or from the popup). */
+type SiteHighlightChoice = 'default' | 'on' | 'off';
+
+function siteHighlightChoice(site: SiteSettings, kind: keyof HighlightSettings): SiteHighlightChoice {
+  const own = site.highlights?.[kind];
+  if (own === undefined) return 'default';
+  return own ? 'on' : 'off';
+}
+
+interface SiteRowProps {
+  host: string;
+  site: SiteSettings;
+  settings: Settings;
+  saveSite: SitesProps['saveSite'];
+}
+
+function SiteRow({ host, site, settings, saveSite }: SiteRowProps) {
   const choice = siteChoice(site);
   const toggleKind = (kind: ClutterKind, hidden: boolean) => {
     const stripHidden = hidden ? [...site.stripHidden, kind] : site.stripHidden.filter((k) => k !== kind);
@@ -319,6 +350,34 @@ function SiteRow({ host, site, saveSite }: { host: string; site: SiteSettings; s
           <option value="allowed">{t('optionsSiteAllowed')}</option>
           <option value="blocked">{t('optionsSiteBlocked')}</option>
         </select>
+      </td>
+      <td class="sl-site-highlights">
+        {HIGHLIGHT_KINDS.map((kind) => {
+          const choice = siteHighlightChoice(site, kind);
+          const everywhere = t(settings.highlights[kind] ? 'popupStateOn' : 'popupStateOff');
+          return (
+            <label
+              key={kind}
+              data-sl-site-highlight={kind}
+              data-sl-override={choice === 'default' ? 'default' : 'site'}
+            >
+              <span>{t(HIGHLIGHT_KIND_LABELS[kind])}</span>
+              <select
+                aria-label={t('optionsSiteHighlightLabel', t(HIGHLIGHT_KIND_LABELS[kind]), host)}
+                value={choice}
+                onChange={(event) => {
+                  const value = event.currentTarget.value;
+                  const on = value === 'on' ? true : value === 'off' ? false : null;
+                  saveSite(host, updateSiteSettings(host, { highlights: { [kind]: on } }));
+                }}
+              >
+                <option value="default">{t('optionsSiteHighlightDefault', everywhere)}</option>
+                <option value="on">{t('optionsSiteHighlightOn')}</option>
+                <option value="off">{t('optionsSiteHighlightOff')}</option>
+              </select>
+            </label>
+          );
+        })}
       </td>
       <td>
         <fieldset class="sl-strip-kinds">

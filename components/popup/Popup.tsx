@@ -4,12 +4,17 @@ import { type MessageKey, t } from '@/utils/i18n';
 import { languageName } from '@/utils/language-name';
 import type { PageState } from '@/utils/messaging/page-controller';
 import type { UnavailableReason } from '@/utils/messaging/tab';
+import type { HighlightSettings } from '@/utils/settings';
 import {
   findTarget,
+  highlightDefault,
+  highlightOverridden,
+  highlightScope,
   loadPopup,
   openOptions,
   type PopupData,
   popupShortcut,
+  resetHighlight,
   runOnPage,
   setHighlight,
   setSidebar,
@@ -104,7 +109,7 @@ function PopupBody({ data, run }: BodyProps) {
     <Switch
       id="sl-site"
       label={t('popupSiteSwitch')}
-      description={data.host}
+      description={t('popupSiteSwitchDescription', data.host)}
       checked={siteSwitchOn(data)}
       onChange={(on) => run((current) => setSiteEnabled(current, on))}
     />
@@ -134,22 +139,32 @@ function PopupBody({ data, run }: BodyProps) {
       </>
     );
   }
+  const highlightSwitch = (which: keyof HighlightSettings, id: string, label: MessageKey) => (
+    <HighlightSwitch
+      key={which}
+      data={data}
+      which={which}
+      id={id}
+      label={t(label)}
+      checked={state.highlights[which]}
+      run={run}
+    />
+  );
+  const highlightSwitches = [
+    highlightSwitch('claims', 'sl-claims', 'popupHighlightClaims'),
+    highlightSwitch('numbers', 'sl-numbers', 'popupHighlightNumbers'),
+  ];
+  // Two groups, each headed by what its switches change: the open page only, or every page of the site (the
+  // defaults everywhere are the options page's). A page with no site has only the first.
+  const site = highlightScope(data) === 'site';
   return (
     <>
       <ArticleSummary state={state} />
-      <section class="sl-switches" aria-label={t('popupSwitchesLabel')}>
-        <Switch
-          id="sl-claims"
-          label={t('popupHighlightClaims')}
-          checked={state.highlights.claims}
-          onChange={(on) => run((current) => setHighlight(current, 'claims', on))}
-        />
-        <Switch
-          id="sl-numbers"
-          label={t('popupHighlightNumbers')}
-          checked={state.highlights.numbers}
-          onChange={(on) => run((current) => setHighlight(current, 'numbers', on))}
-        />
+      <section class="sl-switches" aria-labelledby="sl-scope-page" data-sl-scope="page">
+        <h2 class="sl-scope" id="sl-scope-page">
+          {t('popupSwitchesLabel')}
+        </h2>
+        {site ? null : highlightSwitches}
         <Switch
           id="sl-sidebar"
           label={t('popupSidebar')}
@@ -162,9 +177,63 @@ function PopupBody({ data, run }: BodyProps) {
           checked={state.stripVisible}
           onChange={(visible) => run((current) => setStrip(current, visible))}
         />
-        {siteSwitch}
       </section>
+      {site && data.host ? (
+        <section class="sl-switches" aria-labelledby="sl-scope-site" data-sl-scope="site">
+          <h2 class="sl-scope" id="sl-scope-site">
+            {t('popupScopeSite', data.host)}
+          </h2>
+          {highlightSwitches}
+          {siteSwitch}
+        </section>
+      ) : null}
     </>
+  );
+}
+
+interface HighlightSwitchProps {
+  data: PopupData;
+  which: keyof HighlightSettings;
+  id: string;
+  label: string;
+  checked: boolean;
+  run: BodyProps['run'];
+}
+
+/**
+ * A highlight switch of the site group: says whether the site follows the default everywhere or has its own
+ * setting, and in the latter case offers to go back to the default. On a page with no site it changes that
+ * page only and says nothing more (its group's heading says so).
+ */
+function HighlightSwitch({ data, which, id, label, checked, run }: HighlightSwitchProps) {
+  const onChange = (on: boolean) => run((current) => setHighlight(current, which, on));
+  if (highlightScope(data) === 'page') {
+    return <Switch id={id} label={label} checked={checked} onChange={onChange} />;
+  }
+  const everywhere = t(highlightDefault(data, which) ? 'popupStateOn' : 'popupStateOff');
+  const overridden = highlightOverridden(data, which);
+  return (
+    <div class="sl-highlight-switch" data-sl-override={overridden ? 'site' : 'default'}>
+      <Switch
+        id={id}
+        label={label}
+        checked={checked}
+        description={
+          overridden ? t('popupHighlightOverride', everywhere) : t('popupHighlightFollowsDefault', everywhere)
+        }
+        onChange={onChange}
+      />
+      {overridden ? (
+        <button
+          type="button"
+          class="sl-link-button sl-use-default"
+          aria-label={t('popupHighlightUseDefaultLabel', label)}
+          onClick={() => run((current) => resetHighlight(current, which))}
+        >
+          {t('popupHighlightUseDefault')}
+        </button>
+      ) : null}
+    </div>
   );
 }
 

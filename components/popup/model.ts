@@ -8,11 +8,11 @@ import { sendToTab } from '@/utils/messaging/transport';
 import {
   getSettings,
   getSiteSettings,
+  type HighlightSettings,
   runsAutomatically,
   type Settings,
   type SiteSettings,
   siteKey,
-  updateSettings,
   updateSiteSettings,
 } from '@/utils/settings';
 
@@ -85,13 +85,45 @@ async function changePage<K extends PageChange>(
   return { ...data, view };
 }
 
-export async function setHighlight(data: PopupData, which: 'claims' | 'numbers', on: boolean): Promise<PopupData> {
-  // A highlight switch is also the reader's preference for the next pages.
-  const [settings, next] = await Promise.all([
-    updateSettings({ highlights: { [which]: on } }),
-    changePage(data, 'setHighlights', { [which]: on }),
-  ]);
-  return { ...next, settings };
+/**
+ * What a highlight switch changes: the site's pages ("on this site", stored with the site), or only the open
+ * page where it has no site (a file the reader opened). Never the defaults everywhere: those are the options
+ * page's.
+ */
+export type SwitchScope = 'site' | 'page';
+
+export function highlightScope(data: PopupData): SwitchScope {
+  return data.host ? 'site' : 'page';
+}
+
+/** What the site's pages use for this switch when the reader has not set it for the site: the default. */
+export function highlightDefault(data: PopupData, which: keyof HighlightSettings): boolean {
+  return data.settings.highlights[which];
+}
+
+/** Whether the site has its own setting for this switch (shown as differing from the default everywhere). */
+export function highlightOverridden(data: PopupData, which: keyof HighlightSettings): boolean {
+  return data.site.highlights?.[which] !== undefined;
+}
+
+export async function setHighlight(data: PopupData, which: keyof HighlightSettings, on: boolean): Promise<PopupData> {
+  const next = await changePage(data, 'setHighlights', { [which]: on });
+  if (!data.host) return next;
+  // Stored with the site, and only where it differs from the default: set back to the default, the site
+  // follows the default again (and a later change of the default).
+  const site = await updateSiteSettings(data.host, {
+    highlights: { [which]: on === highlightDefault(data, which) ? null : on },
+  });
+  return { ...next, site };
+}
+
+/** Makes the site follow the default everywhere for a switch again, and shows that on the open page. */
+export async function resetHighlight(data: PopupData, which: keyof HighlightSettings): Promise<PopupData> {
+  if (!data.host) return data;
+  const on = highlightDefault(data, which);
+  const site = await updateSiteSettings(data.host, { highlights: { [which]: null } });
+  const next = await changePage(data, 'setHighlights', { [which]: on });
+  return { ...next, site };
 }
 
 export function setSidebar(data: PopupData, open: boolean): Promise<PopupData> {

@@ -1,33 +1,28 @@
 // "Not the article? Pick it": says plainly when Sourcelight is not sure it found the article, lets the reader
 // point at the right block (always available, prominent when unsure), and takes the reader's pick back
 // ("Use Sourcelight's choice").
+import { t } from '@/utils/i18n';
 import type { OnPageActions, OnPageState } from './types';
-
-export const UNSURE_TEXT = 'Sourcelight is not sure this is the article.';
-export const PICK_LABEL = 'Not the article? Pick it';
-export const PICKING_TEXT = 'Click the article. ↑ wider, ↓ narrower, Esc cancels.';
-export const PICKED_TEXT = 'You picked the article on this site.';
-export const UNDO_LABEL = "Use Sourcelight's choice";
 
 export function ArticleChoice({ state, actions }: { state: OnPageState; actions: OnPageActions }) {
   const certainty = state.analysis.article?.certainty;
   if (state.pickingArticle) {
     return (
-      <section class="sl-article-choice" aria-label="Pick the article">
-        <p class="sl-picking">{PICKING_TEXT}</p>
+      <section class="sl-article-choice" aria-label={t('articlePickingLabel')}>
+        <p class="sl-picking">{t('articlePicking')}</p>
       </section>
     );
   }
   if (certainty?.picked) {
     return (
-      <section class="sl-article-choice" aria-label="The article">
-        <p>{PICKED_TEXT}</p>
+      <section class="sl-article-choice" aria-label={t('articleLabel')}>
+        <p>{t('articlePicked')}</p>
         <div class="sl-row">
           <button type="button" class="sl-button" onClick={() => actions.useAutomaticArticle()}>
-            {UNDO_LABEL}
+            {t('articleUndo')}
           </button>
           <button type="button" class="sl-link-button" onClick={() => actions.pickArticle()}>
-            Pick another
+            {t('articlePickAnother')}
           </button>
         </div>
       </section>
@@ -35,12 +30,12 @@ export function ArticleChoice({ state, actions }: { state: OnPageState; actions:
   }
   if (certainty?.level === 'unsure') {
     return (
-      <section class="sl-article-choice sl-unsure" aria-label="The article">
+      <section class="sl-article-choice sl-unsure" aria-label={t('articleLabel')}>
         <p>
-          <strong>{UNSURE_TEXT}</strong>
+          <strong>{t('articleUnsure')}</strong>
         </p>
         <button type="button" class="sl-button sl-primary" onClick={() => actions.pickArticle()}>
-          {PICK_LABEL}
+          {t('articlePick')}
         </button>
       </section>
     );
@@ -48,7 +43,7 @@ export function ArticleChoice({ state, actions }: { state: OnPageState; actions:
   return (
     <p class="sl-article-choice">
       <button type="button" class="sl-link-button sl-muted" onClick={() => actions.pickArticle()}>
-        {PICK_LABEL}
+        {t('articlePick')}
       </button>
     </p>
   );

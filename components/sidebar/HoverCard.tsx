@@ -1,6 +1,7 @@
 // The small card shown over a highlighted claim: who says it (name, role, named or anonymous, category) and the
 // words that attribute it. Positioned in viewport coordinates next to the pointer, kept inside the window.
-import { CATEGORY_LABELS } from './model';
+import { t } from '@/utils/i18n';
+import { categoryLabel, joinMeta } from './labels';
 import type { HoverCardState, OnPageActions } from './types';
 
 /** The card's size budget, used to keep it inside the viewport. */
@@ -18,7 +19,7 @@ export function HoverCard({ card, actions }: { card: HoverCardState; actions: On
     <div
       class="sl-card"
       role="dialog"
-      aria-label="Claim source"
+      aria-label={t('cardLabel')}
       style={{ left: `${left}px`, top: `${Math.max(8, top)}px` }}
       onMouseEnter={() => actions.keepCard()}
     >
@@ -29,26 +30,28 @@ export function HoverCard({ card, actions }: { card: HoverCardState; actions: On
             {source.name}
           </p>
           <p class="sl-card-meta">
-            {[source.role, source.named ? 'named' : 'anonymous', CATEGORY_LABELS[source.category]]
-              .filter(Boolean)
-              .join(' · ')}
+            {joinMeta([
+              source.role,
+              t(source.named ? 'sourceNamed' : 'sourceAnonymous'),
+              categoryLabel(source.category),
+            ])}
           </p>
         </>
       ) : (
-        <p class="sl-card-name">Unattributed</p>
+        <p class="sl-card-name">{t('cardUnattributed')}</p>
       )}
       <p class="sl-card-cue">
-        Cue: <q>{claim.cue}</q>
+        {t('cardCue')} <q>{claim.cue}</q>
       </p>
       <div class="sl-row">
         {source && (
           <button type="button" class="sl-button" onClick={() => actions.openCardSource()}>
-            Show in sidebar
+            {t('cardShowInSidebar')}
           </button>
         )}
         <button type="button" class="sl-icon-button" onClick={() => actions.closeCard()}>
           <span aria-hidden="true">×</span>
-          <span class="sl-visually-hidden">Close</span>
+          <span class="sl-visually-hidden">{t('cardClose')}</span>
         </button>
       </div>
     </div>

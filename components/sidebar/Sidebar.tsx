@@ -2,9 +2,11 @@
 // and step through them), parties that declined to comment, the article's numbers, and the exports.
 import { useEffect, useRef } from 'preact/hooks';
 import type { Analysis, SourceCategory } from '@/utils/analysis/types';
+import { t, tp } from '@/utils/i18n';
 import { ArticleChoice } from './ArticleChoice';
 import { AttributionNotice } from './AttributionNotice';
-import { breakdown, CATEGORY_LABELS, claimsOf, sourceById } from './model';
+import { categoryLabel, joinMeta, numberKindLabel, PART_MARK, splitAtPart } from './labels';
+import { breakdown, claimsOf, sourceById } from './model';
 import type { OnPageActions, OnPageState } from './types';
 
 /** Claims longer than this are cut in the list (the whole sentence is one click away on the page). */
@@ -13,10 +15,6 @@ const CLAIM_PREVIEW_CHARS = 140;
 function preview(text: string): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   return clean.length > CLAIM_PREVIEW_CHARS ? `${clean.slice(0, CLAIM_PREVIEW_CHARS - 1)}…` : clean;
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 export function Sidebar({ state, actions }: { state: OnPageState; actions: OnPageActions }) {
@@ -33,38 +31,31 @@ export function Sidebar({ state, actions }: { state: OnPageState; actions: OnPag
     <aside class="sl-sidebar" aria-labelledby="sl-sidebar-title">
       <header class="sl-sidebar-head">
         <h2 id="sl-sidebar-title" tabIndex={-1} ref={heading}>
-          Sources in this article
+          {t('sidebarTitle')}
         </h2>
         <button type="button" class="sl-icon-button" onClick={() => actions.setSidebar(false)}>
           <span aria-hidden="true">×</span>
-          <span class="sl-visually-hidden">Close Sourcelight sidebar</span>
+          <span class="sl-visually-hidden">{t('sidebarClose')}</span>
         </button>
       </header>
       <div class="sl-sidebar-body">
         <ArticleChoice state={state} actions={actions} />
         <section aria-labelledby="sl-glance">
-          <h3 id="sl-glance">At a glance</h3>
+          <h3 id="sl-glance">{t('sidebarGlance')}</h3>
           {state.reading && (
-            <p class="sl-reading">
-              Reading the article… {state.reading.done} of {plural(state.reading.total, 'paragraph')}
-            </p>
+            <p class="sl-reading">{tp('sidebarReading', state.reading.total, String(state.reading.done))}</p>
           )}
           <AttributionNotice support={analysis.attribution} />
           <p class="sl-glance-line">
             {analysis.attribution.available ? (
-              <>
-                <strong>{plural(b.sources, 'source')}</strong>, {plural(b.claims, 'attributed claim')},{' '}
-                {plural(b.numbers, 'number')}
-              </>
+              <GlanceLine sources={b.sources} claims={b.claims} numbers={b.numbers} />
             ) : (
-              <strong>{plural(b.numbers, 'number')}</strong>
+              <strong>{tp('sidebarGlanceNumbers', b.numbers)}</strong>
             )}
           </p>
           {b.sources > 0 && (
             <div class="sl-named">
-              <p>
-                {b.named} named · {b.anonymous} anonymous ({b.namedPercent}% named)
-              </p>
+              <p>{t('sidebarNamedSplit', String(b.named), String(b.anonymous), String(b.namedPercent))}</p>
               <div class="sl-bar sl-bar-split" aria-hidden="true">
                 <span class="sl-bar-named" style={{ width: `${b.namedPercent}%` }} />
               </div>
@@ -72,12 +63,12 @@ export function Sidebar({ state, actions }: { state: OnPageState; actions: OnPag
           )}
           {b.byCategory.length > 0 && (
             <table class="sl-categories">
-              <caption class="sl-visually-hidden">Sources by category</caption>
+              <caption class="sl-visually-hidden">{t('sidebarCategoriesCaption')}</caption>
               <thead class="sl-visually-hidden">
                 <tr>
-                  <th scope="col">Category</th>
-                  <th scope="col">Sources</th>
-                  <th scope="col">Share</th>
+                  <th scope="col">{t('sidebarColumnCategory')}</th>
+                  <th scope="col">{t('sidebarColumnSources')}</th>
+                  <th scope="col">{t('sidebarColumnShare')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -85,7 +76,7 @@ export function Sidebar({ state, actions }: { state: OnPageState; actions: OnPag
                   <tr key={row.category}>
                     <th scope="row">
                       <span class={`sl-swatch sl-cat-${row.category}`} aria-hidden="true" />
-                      {row.label}
+                      {categoryLabel(row.category)}
                     </th>
                     <td class="sl-num">{row.sources}</td>
                     <td class="sl-bar-cell">
@@ -108,10 +99,10 @@ export function Sidebar({ state, actions }: { state: OnPageState; actions: OnPag
         )}
 
         <section aria-labelledby="sl-sources">
-          <h3 id="sl-sources">Sources</h3>
+          <h3 id="sl-sources">{t('sidebarSources')}</h3>
           {b.groups.length === 0 &&
             (analysis.attribution.available ? (
-              <p class="sl-muted">No attributed sources found.</p>
+              <p class="sl-muted">{t('sidebarNoSources')}</p>
             ) : (
               <AttributionNotice support={analysis.attribution} />
             ))}
@@ -119,7 +110,8 @@ export function Sidebar({ state, actions }: { state: OnPageState; actions: OnPag
             <div key={group.category} class="sl-group">
               <h4>
                 <span class={`sl-swatch sl-cat-${group.category}`} aria-hidden="true" />
-                {group.label} <span class="sl-muted">({group.sources.length})</span>
+                {categoryLabel(group.category)}{' '}
+                <span class="sl-muted">{t('sidebarGroupCount', String(group.sources.length))}</span>
               </h4>
               <ul class="sl-source-list">
                 {group.sources.map((source) => {
@@ -134,8 +126,11 @@ export function Sidebar({ state, actions }: { state: OnPageState; actions: OnPag
                       >
                         <span class="sl-source-name">{source.name}</span>
                         <span class="sl-source-meta">
-                          {source.role ? `${source.role} · ` : ''}
-                          {source.named ? 'named' : 'anonymous'} · {plural(source.claimCount, 'claim')}
+                          {joinMeta([
+                            source.role,
+                            t(source.named ? 'sourceNamed' : 'sourceAnonymous'),
+                            tp('sourceClaims', source.claimCount),
+                          ])}
                         </span>
                       </button>
                     </li>
@@ -148,12 +143,10 @@ export function Sidebar({ state, actions }: { state: OnPageState; actions: OnPag
 
         {analysis.nonResponses.length > 0 && (
           <section aria-labelledby="sl-declined">
-            <h3 id="sl-declined">Declined to comment</h3>
+            <h3 id="sl-declined">{t('sidebarDeclined')}</h3>
             <ul class="sl-plain-list">
               {analysis.nonResponses.map((nr) => (
-                <li key={`${nr.span.block}:${nr.span.start}`}>
-                  <strong>{nr.party}</strong>: {preview(nr.text)}
-                </li>
+                <Declined key={`${nr.span.block}:${nr.span.start}`} party={nr.party} text={preview(nr.text)} />
               ))}
             </ul>
           </section>
@@ -161,14 +154,14 @@ export function Sidebar({ state, actions }: { state: OnPageState; actions: OnPag
 
         {analysis.numbers.length > 0 && (
           <section aria-labelledby="sl-numbers">
-            <h3 id="sl-numbers">Numbers</h3>
+            <h3 id="sl-numbers">{t('sidebarNumbers')}</h3>
             <ul class="sl-number-list">
               {analysis.numbers.map((number) => (
                 <li key={`${number.span.block}:${number.span.start}`}>
                   <button type="button" class="sl-link-button" onClick={() => actions.showNumber(number)}>
                     {number.text}
                   </button>{' '}
-                  <span class="sl-muted">{number.kind}</span>
+                  <span class="sl-muted">{numberKindLabel(number.kind)}</span>
                 </li>
               ))}
             </ul>
@@ -176,13 +169,13 @@ export function Sidebar({ state, actions }: { state: OnPageState; actions: OnPag
         )}
 
         <section aria-labelledby="sl-export">
-          <h3 id="sl-export">Export</h3>
+          <h3 id="sl-export">{t('sidebarExport')}</h3>
           <div class="sl-row">
             <button type="button" class="sl-button" onClick={() => actions.copy('markdown')}>
-              Copy as Markdown
+              {t('sidebarCopyMarkdown')}
             </button>
             <button type="button" class="sl-button" onClick={() => actions.copy('json')}>
-              Copy as JSON
+              {t('sidebarCopyJson')}
             </button>
           </div>
         </section>
@@ -191,6 +184,36 @@ export function Sidebar({ state, actions }: { state: OnPageState; actions: OnPag
         </p>
       </div>
     </aside>
+  );
+}
+
+/** "4 sources, 5 attributed claims, 2 numbers", the sources in bold wherever the language puts them. */
+function GlanceLine({ sources, claims, numbers }: { sources: number; claims: number; numbers: number }) {
+  const line = t(
+    'sidebarGlanceLine',
+    PART_MARK,
+    tp('sidebarGlanceClaims', claims),
+    tp('sidebarGlanceNumbers', numbers),
+  );
+  const [before, after] = splitAtPart(line);
+  return (
+    <>
+      {before}
+      <strong>{tp('sidebarGlanceSources', sources)}</strong>
+      {after}
+    </>
+  );
+}
+
+/** "The Pentagon: The Pentagon declined to comment.", the party in bold. */
+function Declined({ party, text }: { party: string; text: string }) {
+  const [before, after] = splitAtPart(t('sidebarDeclinedEntry', PART_MARK, text));
+  return (
+    <li>
+      {before}
+      <strong>{party}</strong>
+      {after}
+    </li>
   );
 }
 
@@ -216,21 +239,21 @@ function FocusNav({
         {source.name}
       </h3>
       <p class="sl-muted">
-        {[source.role, source.named ? 'named' : 'anonymous', CATEGORY_LABELS[category]].filter(Boolean).join(' · ')}
+        {joinMeta([source.role, t(source.named ? 'sourceNamed' : 'sourceAnonymous'), categoryLabel(category)])}
       </p>
       {claims.length > 0 && (
         <div class="sl-row">
           <button type="button" class="sl-button" onClick={() => actions.stepFocus(-1)}>
-            Previous
+            {t('focusPrevious')}
           </button>
           <span class="sl-counter" aria-live="polite">
-            Claim {Math.min(index + 1, claims.length)} of {claims.length}
+            {t('focusCounter', String(Math.min(index + 1, claims.length)), String(claims.length))}
           </span>
           <button type="button" class="sl-button" onClick={() => actions.stepFocus(1)}>
-            Next
+            {t('focusNext')}
           </button>
           <button type="button" class="sl-button sl-quiet" onClick={() => actions.focusSource(null)}>
-            Show all
+            {t('focusShowAll')}
           </button>
         </div>
       )}

@@ -2,7 +2,8 @@
 // Hide all / Show all, and the picker for a block the detector missed. Each button says what it will hide
 // before it hides it: hovering or focusing it outlines those blocks on the page (previewStrip) and its tooltip,
 // also its accessible description, names them ("Hides 3 blocks: 'More from …', …").
-import { CLUTTER_LABELS } from './model';
+import { t, tp } from '@/utils/i18n';
+import { clutterLabel, joinList } from './labels';
 import type { OnPageActions, OnPageState, StripItem, StripPreview } from './types';
 
 /** A tooltip quotes this many blocks by their first words, then counts the rest ("and 4 more"). */
@@ -11,11 +12,10 @@ const MAX_QUOTED = 3;
 /** What a button does to its blocks, told before it does it. */
 export function stripDescription(samples: readonly string[], hidden: boolean): string {
   const count = samples.length;
-  const blocks = count === 1 ? '1 block' : `${count} blocks`;
-  const quoted = samples.slice(0, MAX_QUOTED).map((s) => `‘${s}’`);
-  const rest = count > MAX_QUOTED ? ` and ${count - MAX_QUOTED} more` : '';
-  const list = quoted.length > 0 ? `: ${quoted.join(', ')}${rest}` : '';
-  return `${hidden ? 'Hidden; shows again' : 'Hides'} ${blocks}${list}`;
+  const head = tp(hidden ? 'stripTipHidden' : 'stripTipHides', count);
+  const items = joinList(samples.slice(0, MAX_QUOTED).map((s) => t('onPageQuoted', s)));
+  if (count > MAX_QUOTED) return tp('stripTipListMore', count - MAX_QUOTED, head, items);
+  return count > 0 ? t('stripTipList', head, items) : head;
 }
 
 export function Strip({ state, actions }: { state: OnPageState; actions: OnPageActions }) {
@@ -32,9 +32,9 @@ export function Strip({ state, actions }: { state: OnPageState; actions: OnPageA
   });
   const tipId = (item: StripItem): string => `sl-strip-tip-${item.kind}`;
   return (
-    <section class="sl-strip" aria-label="Sourcelight: clutter around the article">
+    <section class="sl-strip" aria-label={t('stripLabel')}>
       <span class="sl-strip-title" aria-hidden="true">
-        Around the article
+        {t('stripTitle')}
       </span>
       <ul class="sl-strip-items">
         {items.map((item) => (
@@ -47,15 +47,15 @@ export function Strip({ state, actions }: { state: OnPageState; actions: OnPageA
               onClick={() => actions.toggleKind(item.kind)}
               {...preview(item.kind)}
             >
-              <span class="sl-visually-hidden">Hide </span>
-              {CLUTTER_LABELS[item.kind]} <span class="sl-chip-count">{item.count}</span>
+              <span class="sl-visually-hidden">{t('stripChipHide')} </span>
+              {clutterLabel(item.kind)} <span class="sl-chip-count">{item.count}</span>
             </button>
             <span id={tipId(item)} class="sl-strip-tip" role="tooltip">
               {stripDescription(item.samples, item.hidden)}
             </span>
           </li>
         ))}
-        {items.length === 0 && <li class="sl-muted">Nothing found around the article</li>}
+        {items.length === 0 && <li class="sl-muted">{t('stripNothing')}</li>}
       </ul>
       {state.stripNotices.length > 0 && (
         <p class="sl-strip-notice" role="status">
@@ -72,7 +72,7 @@ export function Strip({ state, actions }: { state: OnPageState; actions: OnPageA
               {...preview('all')}
               onClick={() => actions.setAllHidden(true)}
             >
-              Hide all
+              {t('stripHideAll')}
             </button>
             <span id="sl-strip-tip-all" class="sl-strip-tip" role="tooltip">
               {stripDescription(shownSamples, false)}
@@ -81,15 +81,15 @@ export function Strip({ state, actions }: { state: OnPageState; actions: OnPageA
         )}
         {anyHidden && (
           <button type="button" class="sl-chip" onClick={() => actions.setAllHidden(false)}>
-            Show all
+            {t('stripShowAll')}
           </button>
         )}
         <button type="button" class="sl-chip" aria-pressed={state.picking} onClick={() => actions.startPicker()}>
-          {state.picking ? 'Pick a block: ↑ wider, ↓ narrower, Esc cancels' : 'Hide a block…'}
+          {t(state.picking ? 'stripPicking' : 'stripPickBlock')}
         </button>
         <button type="button" class="sl-icon-button" onClick={() => actions.setStrip(false)}>
           <span aria-hidden="true">×</span>
-          <span class="sl-visually-hidden">Close the strip</span>
+          <span class="sl-visually-hidden">{t('stripClose')}</span>
         </button>
       </div>
     </section>

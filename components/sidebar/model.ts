@@ -19,6 +19,8 @@ export const CATEGORY_ORDER: readonly SourceCategory[] = [
   'other',
 ];
 
+/** The categories' names in the exports (Markdown, JSON), which are in English whatever the UI's language; the
+ * sidebar names them in the reader's language (labels.ts). */
 export const CATEGORY_LABELS: Readonly<Record<SourceCategory, string>> = {
   government: 'Government',
   'military-security': 'Military & security',
@@ -30,16 +32,6 @@ export const CATEGORY_LABELS: Readonly<Record<SourceCategory, string>> = {
 
 /** The order the strip lists clutter kinds in: the settings' own list, so the two never drift apart. */
 export const CLUTTER_ORDER: readonly ClutterKind[] = CLUTTER_KINDS;
-
-export const CLUTTER_LABELS: Readonly<Record<ClutterKind, string>> = {
-  related: 'Related',
-  promo: 'Promos',
-  comments: 'Comments',
-  ad: 'Ads',
-  newsletter: 'Newsletter',
-  share: 'Share',
-  other: 'Other',
-};
 
 export interface CategoryCount {
   category: SourceCategory;

@@ -1,5 +1,7 @@
-// The composition root on the page: settings first, then (only where Sourcelight runs by itself, or when the reader
-// asks) analyse, then show; do nothing on pages that are not articles. Everything on the page belongs to one
+// The composition root on the page: first the cheap gate (utils/page/gate.ts): on a page that cannot hold an
+// article nothing more is loaded or read until the reader asks or the page changes (./gated.ts). Otherwise
+// settings, then (only where Sourcelight runs by itself, or when the reader asks) analyse, then show; do nothing
+// on pages that are not articles. Everything on the page belongs to one
 // OnPage (entrypoints/content/on-page.tsx), torn down with `ctx`; creating it reads nothing of the page.
 //
 // The script's own evaluation is kept short (it is one task the page waits for): the engine and the on-page UI
@@ -8,15 +10,19 @@
 
 import { CONTENT_MODULES_DIR } from '@/utils/content-modules';
 import { registerContentMessages } from '@/utils/messaging/content';
+import { mayHoldArticle } from '@/utils/page/gate';
+import type { PageController } from '@/utils/messaging/page-controller';
 import {
+  effectiveSettings,
   getSettings,
   getSiteSettings,
   runsAutomatically,
   siteKey,
   updateSiteSettings,
-  watchSettings,
+  watchSiteSettings,
 } from '@/utils/settings';
 import { pauseForPage } from '@/utils/slices';
+import { GatedPage, watchForArticle } from './gated';
 import type { OnPage } from './on-page';
 
 type EngineModule = typeof import('@/utils/page/analyze-page');
@@ -29,7 +35,9 @@ function importModule<T>(name: 'engine' | 'ui'): Promise<T> {
 
 /** Set on the content script's own global (never the page's): a second injection into this world is a no-op. */
 const INSTANCE_KEY = '__sourcelightOnPage';
-type Global = typeof globalThis & { [INSTANCE_KEY]?: OnPage };
+/** What runs in this world: the page's OnPage, or the stand-in of a page the gate let by. */
+type Instance = Pick<OnPage, 'isDestroyed'>;
+type Global = typeof globalThis & { [INSTANCE_KEY]?: Instance };
 
 export default defineContentScript({
   // http and https only (README.md, "Permissions"): other pages get Sourcelight on request, through the popup.
@@ -47,9 +55,9 @@ export default defineContentScript({
       return !!existing && !existing.isDestroyed;
     };
     if (running()) return;
-    // The popup is answered from the start; its messages wait until the page's OnPage is there.
-    let settle: { resolve(onPage: OnPage): void; reject(reason: Error): void } | undefined;
-    const ready = new Promise<OnPage>((resolve, reject) => {
+    // The popup is answered from the start; its messages wait until the page's controller is there.
+    let settle: { resolve(page: PageController): void; reject(reason: Error): void } | undefined;
+    const ready = new Promise<PageController>((resolve, reject) => {
       settle = { resolve, reject };
     });
     // Waited on by messages only: when there are none, a page that never gets its OnPage is not an error.
@@ -60,16 +68,22 @@ export default defineContentScript({
       settle?.reject(new Error(reason));
     };
     ctx.onInvalidated(() => giveUp('Sourcelight was stopped on this page'));
-    try {
+
+    /**
+     * Loads the engine and the UI and starts the page's OnPage. `owner` is what this injection already put in
+     * place (the gated stand-in), if anything. Null when another injection or an update got there first.
+     */
+    const startOnPage = async (owner: Instance | undefined): Promise<OnPage | null> => {
       const pause = pauseForPage();
       await pause();
       const { analyzePageSteps } = await importModule<EngineModule>('engine');
       await pause();
       const { OnPage } = await importModule<UiModule>('ui');
       // A second injection may have got here first while this one paused; an update may have ended this one.
-      if (running() || ctx.isInvalid) {
+      const existing = global[INSTANCE_KEY];
+      if ((existing !== owner && existing && !existing.isDestroyed) || ctx.isInvalid) {
         giveUp(ctx.isInvalid ? 'Sourcelight was stopped on this page' : 'Sourcelight already runs on this page');
-        return;
+        return null;
       }
       const site = siteKey(location.host) ?? location.host;
       const onPage = new OnPage({
@@ -80,17 +94,48 @@ export default defineContentScript({
         pause,
         loadSettings: async () => {
           const [settings, siteSettings] = await Promise.all([getSettings(), getSiteSettings(site)]);
-          return { settings, site: siteSettings, autoRun: runsAutomatically(settings, siteSettings) };
+          // The defaults with this site's own highlight switches (the popup's "on this site") on top.
+          const forSite = effectiveSettings(settings, siteSettings);
+          return { settings: forSite, site: siteSettings, autoRun: runsAutomatically(settings, siteSettings) };
         },
-        watchSettings,
+        watchSettings: (callback) => watchSiteSettings(site, callback),
         saveSite: (patch) => updateSiteSettings(site, patch),
       });
-      global[INSTANCE_KEY] = onPage;
-      settle?.resolve(onPage);
+      if (owner === undefined) global[INSTANCE_KEY] = onPage;
       void onPage.start().then(() => messages.reportToBackground());
-    } catch (error) {
-      // Its own modules did not load (a broken install): the page is left as it was, the popup says why.
+      return onPage;
+    };
+    /** Its own modules did not load (a broken install): the page is left as it was, the popup says why. */
+    const failed = (error: unknown): void => {
       giveUp(`Sourcelight could not start on this page: ${error instanceof Error ? error.message : String(error)}`);
+    };
+
+    // The gate (about a millisecond): a page that cannot hold an article loads nothing and is read no further,
+    // until the popup asks or the page changes into one that can (entrypoints/content/gated.ts).
+    if (!mayHoldArticle(document)) {
+      const gated: GatedPage = new GatedPage(async () => {
+        // From here on the on-page UI watches the page itself.
+        stopWatching();
+        const onPage = await startOnPage(gated);
+        if (!onPage) throw new Error('Sourcelight already runs on this page');
+        return onPage;
+      });
+      global[INSTANCE_KEY] = gated;
+      ctx.onInvalidated(() => gated.destroy());
+      settle?.resolve(gated);
+      const stopWatching = watchForArticle({
+        view: window,
+        check: () => mayHoldArticle(document),
+        onArticle: () => void gated.load().catch(failed),
+        signal: ctx.signal,
+      });
+      return;
+    }
+    try {
+      const onPage = await startOnPage(undefined);
+      if (onPage) settle?.resolve(onPage);
+    } catch (error) {
+      failed(error);
       throw error;
     }
   },

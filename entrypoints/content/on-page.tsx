@@ -22,6 +22,7 @@ import type { OnPageActions, OnPageState } from '@/components/sidebar/types';
 import type { BlockResult } from '@/utils/analysis/pipeline';
 import type { Steps } from '@/utils/analysis/steps';
 import type { Analysis, Claim, NumberKind, NumberMention } from '@/utils/analysis/types';
+import { t } from '@/utils/i18n';
 import { pushPage } from '@/utils/marks/page-push';
 import { resolvePath } from '@/utils/marks/picker';
 import type { Undo } from '@/utils/marks/undo';
@@ -650,12 +651,12 @@ export class OnPage implements PageController {
     const label = format === 'markdown' ? 'Markdown' : 'JSON';
     const clipboard = this.deps.doc.defaultView?.navigator.clipboard;
     if (!clipboard) {
-      this.setStatus(`Could not copy: the clipboard is not available here.`);
+      this.setStatus(t('statusCopyUnavailable'));
       return;
     }
     clipboard.writeText(text).then(
-      () => this.setStatus(`Copied the breakdown as ${label}.`),
-      () => this.setStatus(`Could not copy: the browser refused clipboard access.`),
+      () => this.setStatus(t('statusCopied', label)),
+      () => this.setStatus(t('statusCopyRefused')),
     );
   }
 

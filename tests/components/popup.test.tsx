@@ -47,6 +47,12 @@ function switchNamed(label: string): HTMLInputElement {
   return input;
 }
 
+/** The line under a switch (what it changes). */
+function descriptionOf(label: string): string | null {
+  const id = switchNamed(label).getAttribute('aria-describedby');
+  return id ? (root.querySelector(`#${id}`)?.textContent ?? null) : null;
+}
+
 /** Clicks a switch and waits until the page has been told and the popup shows the page's new state. */
 async function flip(label: string, page: { calls: string[] }): Promise<void> {
   const before = switchNamed(label).checked;
@@ -138,8 +144,44 @@ describe('popup', () => {
     await flip('Clutter strip', page);
     expect(page.calls).toEqual(['setHighlights {"numbers":false}', 'setSidebar true', 'setStrip false']);
     expect(page.state()).toMatchObject({ highlights: { numbers: false }, sidebarOpen: true, stripVisible: false });
-    // The highlight switch is also the reader's preference for the next pages.
-    expect((await getSettings()).highlights.numbers).toBe(false);
+    // A highlight switch is the site's choice for its next pages, never the default everywhere (issue 14.2).
+    expect((await getSiteSettings('news.example')).highlights).toEqual({ numbers: false });
+    expect((await getSettings()).highlights.numbers).toBe(true);
+  });
+
+  it('says what each switch changes: this page only, or this site', async () => {
+    targetTab('https://www.news.example/story');
+    fakePage();
+    showPopup();
+    await status();
+    const group = (scope: string) => root.querySelector(`[data-sl-scope="${scope}"]`);
+    const labels = (scope: string) => [...(group(scope)?.querySelectorAll('label') ?? [])].map((l) => l.textContent);
+    expect(group('page')?.querySelector('h2')?.textContent).toBe('This page only');
+    expect(labels('page')).toEqual(['Source sidebar', 'Clutter strip']);
+    expect(group('site')?.querySelector('h2')?.textContent).toBe('On this site: news.example');
+    expect(labels('site')).toEqual(['Highlight claims', 'Highlight numbers', 'Sourcelight on this site']);
+    expect(descriptionOf('Highlight claims')).toBe('Same as everywhere (on)');
+  });
+
+  it('marks a highlight switch the site set apart, and goes back to the default', async () => {
+    await updateSettings({ highlights: { claims: false } });
+    await updateSiteSettings('news.example', { highlights: { claims: true } });
+    targetTab('https://news.example/story');
+    const page = fakePage();
+    showPopup();
+    await status();
+    expect(descriptionOf('Highlight claims')).toBe('Set for this site only; everywhere: off');
+    expect(root.querySelectorAll('[data-sl-override="site"]')).toHaveLength(1);
+    const reset = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Use the default');
+    reset?.click();
+    await vi.waitFor(() => expect(page.calls).toEqual(['setHighlights {"claims":false}']));
+    await vi.waitFor(() => expect(descriptionOf('Highlight claims')).toBe('Same as everywhere (off)'));
+    expect((await getSiteSettings('news.example')).highlights).toBeUndefined();
+    // Flipped back to the default by hand: the site keeps no exception either.
+    await flip('Highlight numbers', page);
+    expect((await getSiteSettings('news.example')).highlights).toEqual({ numbers: false });
+    await flip('Highlight numbers', page);
+    expect((await getSiteSettings('news.example')).highlights).toBeUndefined();
   });
 
   it('turns the site off on the page and in the site list, and only stores exceptions', async () => {
@@ -232,7 +274,7 @@ describe('popup for a tab whose address the browser hides', () => {
     showPopup();
     await status();
     // jsdom's page address stands in for the article's.
-    expect(root.querySelector('.sl-switch-description')?.textContent).toBe(location.host);
+    expect(root.querySelector('#sl-scope-site')?.textContent).toBe(`On this site: ${location.host}`);
     await flip('Sourcelight on this site', page);
     expect(page.calls).toEqual(['setEnabled false']);
   });

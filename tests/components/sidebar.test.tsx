@@ -2,11 +2,17 @@
 // text stays text.
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PICK_LABEL, PICKED_TEXT, PICKING_TEXT, UNDO_LABEL, UNSURE_TEXT } from '../../components/sidebar/ArticleChoice';
 import { OnPageApp } from '../../components/sidebar/OnPageApp';
 import type { OnPageActions, OnPageState } from '../../components/sidebar/types';
 import type { ArticleCertainty } from '../../utils/analysis/types';
 import { sampleAnalysis } from './sidebar-fixture';
+
+/** What "Not the article? Pick it" says in an English browser. */
+const UNSURE_TEXT = 'Sourcelight is not sure this is the article.';
+const PICK_LABEL = 'Not the article? Pick it';
+const PICKING_TEXT = 'Click the article. ↑ wider, ↓ narrower, Esc cancels.';
+const PICKED_TEXT = 'You picked the article on this site.';
+const UNDO_LABEL = "Use Sourcelight's choice";
 
 function actions(): OnPageActions {
   return {

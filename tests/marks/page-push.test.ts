@@ -9,7 +9,7 @@ describe('pushPage', () => {
     const host = document.createElement('sourcelight-ui');
     document.documentElement.append(host);
     const undo = pushPage(document, 360, host);
-    expect(document.documentElement.outerHTML).toContain('margin-right:360px');
+    expect(document.documentElement.outerHTML).toContain('margin-inline-end:360px');
     undo();
     host.remove();
     expect(markup()).toBe(before);

@@ -2,9 +2,11 @@
 // text), the outlines a chip shows before it hides anything, the blocks the reader hid by hand, and the picker,
 // used for hiding a block or for "Not the article? Pick it" (the article choice, kept for the site). The
 // reader's choices for the site (StripChoices) outlive what is shown; this part applies them while it is.
-import { CLUTTER_LABELS, CLUTTER_ORDER } from '@/components/sidebar/model';
+import { clutterLabel } from '@/components/sidebar/labels';
+import { CLUTTER_ORDER } from '@/components/sidebar/model';
 import type { StripItem, StripPreview } from '@/components/sidebar/types';
 import type { ClutterKind } from '@/utils/analysis/types';
+import { t, tp } from '@/utils/i18n';
 import { type PickerOptions, resolvePath, startPicker } from '@/utils/marks/picker';
 import { showOutlines } from '@/utils/marks/preview';
 import { HiddenSet, safeToHide } from '@/utils/marks/strip';
@@ -101,16 +103,12 @@ export class StripAndPicker {
     const spared = new Set((this.deps.page().spared ?? []).map((s) => s.kind));
     for (const kind of CLUTTER_ORDER) {
       if (choices.hiddenKinds.has(kind) && spared.has(kind)) {
-        notices.push(`${CLUTTER_LABELS[kind]} not hidden here: they hold article text.`);
+        notices.push(t('stripNoticeKindKept', clutterLabel(kind)));
       }
     }
     const held = choices.pickedSuppressed ? 0 : this.resolvedPicks().filter((e) => this.coversArticle(e)).length;
     if (held > 0) {
-      notices.push(
-        held === 1
-          ? '1 block you hid on this site is not hidden here: it holds article text.'
-          : `${held} blocks you hid on this site are not hidden here: they hold article text.`,
-      );
+      notices.push(tp('stripNoticeBlocksKept', held));
     }
     return notices;
   }
@@ -174,7 +172,7 @@ export class StripAndPicker {
         choices.pickedSuppressed = false;
         this.apply();
         this.save();
-        this.deps.setStatus('Block hidden. Manage hidden blocks in the options.');
+        this.deps.setStatus(t('statusBlockHidden'));
         this.deps.render();
       },
     });
@@ -195,7 +193,7 @@ export class StripAndPicker {
     if (this.destroyed) return;
     const { choices, guard } = this.deps;
     choices.articlePath = path;
-    this.deps.setStatus(path === null ? "Showing Sourcelight's choice of article." : 'Reading the article you picked…');
+    this.deps.setStatus(path === null ? t('statusAutomaticArticle') : t('statusReadingPicked'));
     this.deps.render();
     void guard.runAsync('pick-article', () => this.deps.saveSite({ articlePath: path }));
     this.choosing = true;
@@ -203,11 +201,11 @@ export class StripAndPicker {
       this.choosing = false;
       if (this.destroyed || path === null || choices.articlePath !== path) return;
       if (this.deps.page().analysis.article?.certainty?.picked) {
-        this.deps.setStatus('Showing the article you picked. It is kept for this site.');
+        this.deps.setStatus(t('statusPickedShown'));
       } else {
         choices.articlePath = null;
         void guard.runAsync('pick-article', () => this.deps.saveSite({ articlePath: null }));
-        this.deps.setStatus('That block holds no article text: Sourcelight kept its own choice.');
+        this.deps.setStatus(t('statusPickNoText'));
       }
       this.deps.render();
     });

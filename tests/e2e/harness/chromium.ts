@@ -36,10 +36,16 @@ export async function launchChromium(options: LaunchOptions): Promise<BrowserDri
   if (options.extensionDir !== null) {
     args.push(`--disable-extensions-except=${options.extensionDir}`, `--load-extension=${options.extensionDir}`);
   }
+  // The UI language: --lang, and LANGUAGE, which Chromium on Linux reads first. It picks the extension's
+  // messages (chrome.i18n) even without the language's UI resources installed.
+  const language = options.uiLanguage ?? null;
+  if (language !== null) args.push(`--lang=${language}`);
+  const env = Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: options.executablePath,
     headless: true,
     args,
+    ...(language === null ? {} : { env: { ...env, LANGUAGE: language } }),
   });
   const version = context.browser()?.version() ?? 'unknown';
   const extension = options.extensionDir === null ? null : await findExtension(context);

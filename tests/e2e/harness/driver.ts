@@ -15,6 +15,8 @@ export interface LaunchOptions {
   executablePath: string;
   /** Unpacked build to install (.output/chrome-mv3 or .output/firefox-mv3), or null for a plain browser. */
   extensionDir: string | null;
+  /** The browser's UI language ("ar"), or null for the machine's. */
+  uiLanguage?: string | null;
 }
 
 /** `openExtensionPage` for a driver: a new tab at `path` under the extension's base URL. */

@@ -19,6 +19,7 @@ import type { E2EExtension, E2EPage, PageFunction } from './types.ts';
 
 const NAVIGATION_TIMEOUT_MS = 30_000;
 const UUID_PREF = 'extensions.webextensions.uuids';
+const LOCALE_PREF = 'intl.locale.requested';
 const HELPER_PAGE = 'options.html';
 
 /** puppeteer's KeyInput is a closed union of key names; our API takes Playwright-style strings. */
@@ -31,7 +32,11 @@ export async function launchFirefox(options: LaunchOptions, addonId: string | nu
     executablePath: options.executablePath,
     headless: true,
     args: options.extensionDir === null ? [] : ['-remote-allow-system-access'],
-    extraPrefsFirefox: addonId === null ? {} : { [UUID_PREF]: JSON.stringify({ [addonId]: uuid }) },
+    extraPrefsFirefox: {
+      ...(addonId === null ? {} : { [UUID_PREF]: JSON.stringify({ [addonId]: uuid }) }),
+      // The UI language; Firefox uses it only when its language pack is installed (else English).
+      ...(options.uiLanguage ? { [LOCALE_PREF]: options.uiLanguage } : {}),
+    },
   });
   try {
     const version = await browser.version();

@@ -131,8 +131,16 @@ async function geckoIdOf(extensionDir: string): Promise<string | null> {
   return manifest.browser_specific_settings?.gecko?.id ?? null;
 }
 
-async function launch(setup: BrowserSetup, withExtension: boolean): Promise<BrowserDriver> {
-  const options = { executablePath: setup.executable, extensionDir: withExtension ? setup.extensionDir : null };
+async function launch(
+  setup: BrowserSetup,
+  withExtension: boolean,
+  uiLanguage: string | null = null,
+): Promise<BrowserDriver> {
+  const options = {
+    executablePath: setup.executable,
+    extensionDir: withExtension ? setup.extensionDir : null,
+    uiLanguage,
+  };
   if (setup.name === 'chromium') return launchChromium(options);
   return launchFirefox(options, withExtension ? await geckoIdOf(setup.extensionDir) : null);
 }
@@ -198,6 +206,22 @@ async function runBrowser(
     failAll(`could not launch ${setup.executable} without the extension:\n${errorText(error)}`);
     return;
   }
+  // Browsers in another UI language (TestOptions.uiLanguage), launched when a test first needs one.
+  const localized = new Map<string, Promise<BrowserDriver>>();
+  const driverFor = (t: RegisteredTest): Promise<BrowserDriver> => {
+    const language = t.options.uiLanguage;
+    if (language === undefined) return Promise.resolve(driver);
+    let launched = localized.get(language);
+    if (launched === undefined) {
+      const languageStarted = Date.now();
+      launched = launch(setup, true, language).then((d) => {
+        console.log(`# ${setup.name} in UI language ${language} launched in ${seconds(Date.now() - languageStarted)}`);
+        return d;
+      });
+      localized.set(language, launched);
+    }
+    return launched;
+  };
   const started = Date.now();
   try {
     for (const t of tests) {
@@ -209,16 +233,27 @@ async function runBrowser(
         pages.push(page);
         return page;
       };
+      let testDriver: BrowserDriver;
+      try {
+        testDriver = await driverFor(t);
+      } catch (error) {
+        tally.failed++;
+        console.log(
+          `FAIL  ${label}\n${indent(`could not launch ${setup.name} in UI language ${t.options.uiLanguage}:\n${errorText(error)}`)}`,
+        );
+        continue;
+      }
+      const testExtension = testDriver.extension ?? extension;
       const ctx: E2EContext = {
         browser: setup.name,
         server,
-        extension,
+        extension: testExtension,
         async newPage(options) {
           if (options?.extension === false) return track(await plain.newPage());
-          return track(await driver.newPage());
+          return track(await testDriver.newPage());
         },
-        openExtensionPage: async (p) => track(await driver.openExtensionPage(p)),
-        tabId: (page) => activeTabId(extension, page),
+        openExtensionPage: async (p) => track(await testDriver.openExtensionPage(p)),
+        tabId: (page) => activeTabId(testExtension, page),
         artifactPath: (file) => {
           mkdirSync(dir, { recursive: true });
           return path.join(dir, file);
@@ -254,6 +289,7 @@ async function runBrowser(
   } finally {
     await driver.close().catch(() => undefined);
     await plain.close().catch(() => undefined);
+    for (const launched of localized.values()) await (await launched.catch(() => null))?.close().catch(() => undefined);
     console.log(`# ${setup.name}: ${tests.length} tests in ${seconds(Date.now() - started)}`);
   }
 }

@@ -99,6 +99,10 @@ export interface TestOptions {
   browsers?: readonly BrowserName[];
   /** Per-test time limit, default 30 s. */
   timeoutMs?: number;
+  /** Run in a browser (with the extension) whose UI language is this one ("ar"), launched for such tests and
+   * kept for the rest of the run: Chromium with --lang and LANGUAGE, Firefox with intl.locale.requested (which
+   * needs the language pack: Debian's firefox-esr-l10n-ar, installed by .ci/run). */
+  uiLanguage?: string;
 }
 
 export interface RegisteredTest {

@@ -1,0 +1,171 @@
+// A page the cheap gate (utils/page/gate.ts) found no article on: Sourcelight loads nothing and reads nothing
+// more, and only two things wake it up. The popup asks ("Run on this page": GatedPage loads the modules then),
+// or the page may have changed into an article: its address changed (an SPA's navigation) or its scripts built
+// the story late (seeds/script-inserted-article.html), which a few timers look at with the gate again. No
+// MutationObserver, no walk of the page: the cost on a page that stays what it is is a handful of gate checks.
+import type { PageController, PageFigures, PageState } from '@/utils/messaging/page-controller';
+
+/**
+ * After the start, the gate looks again at these times (ms): a page's scripts often build the story after
+ * load (the seed adds it 300 ms after DOMContentLoaded). The last is the on-page UI's own window for a late
+ * article (on-page.tsx LATE_ARTICLE_WINDOW_MS).
+ */
+export const LATE_CHECKS_MS = [400, 1_200, 3_000, 8_000] as const;
+/** After an address change, the same from the change: an SPA renders its new view once its data arrives. */
+export const NAVIGATION_CHECKS_MS = [0, 300, 1_000, 3_000, 8_000] as const;
+/**
+ * Where the Navigation API is missing, an address change made with history.pushState (invisible to content
+ * scripts) is found by reading location.href this often: a string comparison, nothing else.
+ */
+export const URL_POLL_MS = 1_000;
+
+/**
+ * What the popup is told about a page that was not read: as the on-page UI reports a page it has not read
+ * (on-page.tsx `state()`), an article that is off, so that the popup offers "Run on this page".
+ */
+const UNREAD_STATE: PageState = {
+  isArticle: true,
+  enabled: false,
+  title: null,
+  publisher: null,
+  attribution: { available: true, language: null },
+  counts: { claims: 0, sources: 0, named: 0, anonymous: 0, numbers: 0, clutter: 0, clutterHidden: 0 },
+  highlights: { claims: true, numbers: true },
+  sidebarOpen: false,
+  stripVisible: false,
+};
+
+/**
+ * Stands in for the page's controller until the modules are loaded: answers the popup from UNREAD_STATE, and
+ * loads them (once) when the reader turns Sourcelight on or the page may have become an article.
+ */
+export class GatedPage implements PageController {
+  private page: PageController | null = null;
+  private loading: Promise<PageController> | null = null;
+  private destroyed = false;
+
+  /** `start` loads the modules and starts the on-page UI; called once, at the first need. */
+  constructor(private readonly start: () => Promise<PageController>) {}
+
+  /** Loads the modules and starts the on-page UI (once); resolves with it. */
+  load(): Promise<PageController> {
+    this.loading ??= this.start().then((page) => {
+      this.page = page;
+      return page;
+    });
+    return this.loading;
+  }
+
+  /** Whether the modules were asked for (the gate or the popup let the page through). */
+  get loaded(): boolean {
+    return this.loading !== null;
+  }
+
+  get isDestroyed(): boolean {
+    return this.destroyed;
+  }
+
+  state(): PageState {
+    return this.page?.state() ?? { ...UNREAD_STATE };
+  }
+
+  setHighlights(options: { claims?: boolean; numbers?: boolean }): void {
+    // Nothing is painted on a page that was not read.
+    this.page?.setHighlights(options);
+  }
+
+  async setSidebar(open: boolean): Promise<void> {
+    if (!open && !this.page) return;
+    await (await this.load()).setSidebar(open);
+  }
+
+  setStrip(visible: boolean): void {
+    this.page?.setStrip(visible);
+  }
+
+  async setEnabled(enabled: boolean): Promise<void> {
+    if (!enabled && !this.page) return;
+    await (await this.load()).setEnabled(enabled);
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.page?.destroy();
+  }
+
+  figureReport(): PageFigures {
+    return this.page?.figureReport?.() ?? {};
+  }
+}
+
+/** The Navigation API's object, where the browser has it (Chromium 102+, Firefox 147+). */
+type NavigationTarget = Pick<EventTarget, 'addEventListener'>;
+
+/** What the watch needs of the page's window (a stand-in in unit tests). */
+export interface WatchedView {
+  setTimeout(handler: () => void, ms: number): number;
+  clearTimeout(id: number): void;
+  setInterval(handler: () => void, ms: number): number;
+  clearInterval(id: number): void;
+  addEventListener(type: 'popstate' | 'hashchange', listener: () => void, options: { signal: AbortSignal }): void;
+  readonly location: { readonly href: string };
+  readonly navigation?: NavigationTarget;
+}
+
+interface WatchOptions {
+  view: WatchedView;
+  /** The gate, run again on the page as it is now. */
+  check(): boolean;
+  /** Called once, when the gate passes. */
+  onArticle(): void;
+  signal: AbortSignal;
+}
+
+/**
+ * Looks at the page with the gate again at a few moments after the start and after each change of address,
+ * until it passes (then `onArticle`, once) or `signal` aborts. Returns the stop function.
+ */
+export function watchForArticle({ view, check, onArticle, signal }: WatchOptions): () => void {
+  const timers = new Set<number>();
+  const abort = new AbortController();
+  const stop = (): void => {
+    abort.abort();
+    for (const timer of timers) view.clearTimeout(timer);
+    timers.clear();
+  };
+  signal.addEventListener('abort', stop, { once: true });
+  const look = (): void => {
+    if (abort.signal.aborted || !check()) return;
+    stop();
+    onArticle();
+  };
+  const lookAt = (delays: readonly number[]): void => {
+    for (const timer of timers) view.clearTimeout(timer);
+    timers.clear();
+    for (const delay of delays) {
+      const timer = view.setTimeout(() => {
+        timers.delete(timer);
+        look();
+      }, delay);
+      timers.add(timer);
+    }
+  };
+  lookAt(LATE_CHECKS_MS);
+
+  let address = view.location.href;
+  const moved = (): void => {
+    if (view.location.href === address) return;
+    address = view.location.href;
+    lookAt(NAVIGATION_CHECKS_MS);
+  };
+  const listen = { signal: abort.signal };
+  view.addEventListener('popstate', moved, listen);
+  view.addEventListener('hashchange', moved, listen);
+  const navigation = view.navigation;
+  if (navigation) navigation.addEventListener('currententrychange', moved, listen);
+  else {
+    const poll = view.setInterval(moved, URL_POLL_MS);
+    abort.signal.addEventListener('abort', () => view.clearInterval(poll), { once: true });
+  }
+  return stop;
+}

@@ -1,0 +1,128 @@
+// The content script's cheap gate (utils/page/gate.ts, entrypoints/content/gated.ts) as a reader meets it: on a
+// page that cannot hold an article Sourcelight loads none of its modules and changes nothing; the popup's
+// "Run on this page" still loads them and reads the page; an SPA that turns into an article gets analysed.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from './harness/framework.ts';
+import { poll, settle } from './harness/poll.ts';
+import { firstDifference, installMutationRecorder, readMutations, snapshot } from './harness/probes.ts';
+import type { E2EContext, E2EPage } from './harness/types.ts';
+import { READY, readFigures } from './onpage-probes.ts';
+import { activeTabId, openPopup, popupStatus, resetSettings } from './popup-probes.ts';
+
+const NOT_ARTICLES_DIR = path.resolve(import.meta.dirname, '../fixtures/not-articles');
+/** Pages the gate lets by (scripts/eval-gate.ts): teasers without prose, an inbox, an empty app shell. */
+const GATED_PAGES = ['front-page-headlines.html', 'mail-inbox.html', 'spa-shell.html'] as const;
+/** Where the content script's modules are served from (utils/content-modules.ts). */
+const MODULES_PATH = '/content-scripts/modules/';
+const ARTICLE = 'daily8-islamic-state.html';
+const UI_TIMEOUT_MS = 10_000;
+/**
+ * How long a gated page is watched: past the gate's first two looks at a late article (gated.ts
+ * LATE_CHECKS_MS 400 and 1,200 ms), so that a module loaded by one of them would be seen.
+ */
+const WATCH_MS = 2_000;
+
+/**
+ * The content script's modules compiled in a tab, seen by DevTools' debugger (which reports the scripts of the
+ * extension's isolated world too). Start before goto(). Chromium only (null in Firefox: BiDi reports no
+ * scripts; there the tests read the page's state through the popup instead). The page's own resource timing
+ * does not list an extension's module loads, in either browser.
+ */
+async function watchModules(page: E2EPage): Promise<(() => string[]) | null> {
+  if (page.raw.browser !== 'chromium') return null;
+  const raw = page.raw.page;
+  const session = await raw.context().newCDPSession(raw);
+  const urls: string[] = [];
+  session.on('Debugger.scriptParsed', (event: { url: string }) => {
+    if (event.url.includes(MODULES_PATH)) urls.push(event.url);
+  });
+  await session.send('Debugger.enable');
+  return () => [...urls];
+}
+
+function servedFixture(ctx: E2EContext, file: string): string {
+  return ctx.server.generated(`gate-${file}`, readFileSync(path.join(NOT_ARTICLES_DIR, file), 'utf8'));
+}
+
+test(
+  'gate: the probe sees the modules an article loads (control)',
+  async (ctx) => {
+    const page = await ctx.newPage();
+    const modules = await watchModules(page);
+    await page.goto(ctx.server.seed(ARTICLE));
+    await page.waitForSelector(READY, { timeoutMs: UI_TIMEOUT_MS });
+    const loaded = modules?.() ?? [];
+    ctx.log(`${loaded.length} module files compiled on the article`);
+    assert.ok(
+      loaded.some((name) => name.endsWith('/engine.js')),
+      'the engine module is seen',
+    );
+    assert.ok(
+      loaded.some((name) => name.endsWith('/ui.js')),
+      'the UI module is seen',
+    );
+  },
+  { browsers: ['chromium'] },
+);
+
+for (const file of GATED_PAGES) {
+  test(`gate: ${file} loads no module, is not read and is left exactly as without Sourcelight`, async (ctx) => {
+    await resetSettings(ctx);
+    const url = servedFixture(ctx, file);
+    const reference = await ctx.newPage({ extension: false });
+    const page = await ctx.newPage();
+    const modules = await watchModules(page);
+    for (const p of [reference, page]) {
+      await installMutationRecorder(p);
+      await p.goto(url);
+    }
+    await settle(WATCH_MS);
+    if (modules) assert.deepEqual(modules(), [], 'no module of Sourcelight compiled');
+    const [expected, actual] = [await readMutations(reference), await readMutations(page)];
+    assert.equal(firstDifference(expected, actual), null, 'the same mutations as without Sourcelight');
+    const [before, after] = [await snapshot(reference), await snapshot(page)];
+    assert.equal(after.html, before.html, 'the same markup as without Sourcelight');
+    // Sourcelight runs by itself here (default settings): had its modules loaded, the page would have been read
+    // and the popup would say "No news article found". It offers "Run on this page": nothing was read.
+    const popup = await openPopup(ctx, await activeTabId(ctx, url));
+    assert.equal(await popupStatus(popup), 'off');
+  });
+}
+
+test('gate: the popup still runs Sourcelight on a page the gate let by', async (ctx) => {
+  await resetSettings(ctx);
+  const page = await ctx.newPage();
+  const modules = await watchModules(page);
+  const url = servedFixture(ctx, 'front-page-headlines.html');
+  await page.goto(url);
+  const popup = await openPopup(ctx, await activeTabId(ctx, url));
+  // Not read: offered as a page Sourcelight is not running on, with "Run on this page".
+  assert.equal(await popupStatus(popup), 'off');
+  if (modules) assert.deepEqual(modules(), []);
+  await popup.click('.sl-button');
+  // The modules load and the page is read: it is not an article, and the popup says so.
+  await popup.waitFor(
+    () => document.querySelector('[data-sl-status]')?.getAttribute('data-sl-status') === 'not-article',
+    null,
+    { timeoutMs: UI_TIMEOUT_MS },
+  );
+  if (modules)
+    assert.ok(
+      modules().some((name) => name.endsWith('/engine.js')),
+      'the engine loaded on request',
+    );
+});
+
+test('gate: an SPA that turns from a list of headlines into an article is analysed', async (ctx) => {
+  await resetSettings(ctx);
+  const page = await ctx.newPage();
+  const modules = await watchModules(page);
+  await page.goto(ctx.server.page('spa-gated.html'));
+  await settle(WATCH_MS);
+  if (modules) assert.deepEqual(modules(), [], 'nothing loaded on the list of headlines');
+  await page.click('#open');
+  await page.waitForSelector(READY, { timeoutMs: UI_TIMEOUT_MS });
+  await poll(async () => Number((await readFigures(ctx, page))?.claims ?? 0) > 0, UI_TIMEOUT_MS, 'claims in the story');
+});

@@ -1,0 +1,150 @@
+// The cheap gate: before any of Sourcelight's modules is loaded, decides from a few DOM queries whether the page
+// can hold an article at all (Firefox Reader View's `isProbablyReaderable` idea: paragraph-like elements, their
+// text lengths, visibility read from attributes, never from layout). It runs on every page the reader opens, in
+// the content script's own bundle: it imports nothing.
+//
+// It must be lenient: the engine (utils/page/extract.ts) calls a page an article only when the article's body
+// holds a prose block (PROSE_CHARS characters or more, with a sentence in it), so a page where no element can
+// hold such a block is skipped, and every other page goes on to the engine, which decides. Measured on the dev
+// corpora by scripts/eval-gate.ts (no article the engine finds may be skipped) and on tests/fixtures/not-articles.
+
+/**
+ * The engine's shortest prose block (extract.ts PROSE_CHARS): an article's body holds at least one. Counted here
+ * on the element's raw text, which is never shorter than the engine's collapsed text.
+ */
+export const GATE_PROSE_CHARS = 80;
+/**
+ * Elements that hold a paragraph's text as a whole: Reader View's `p, pre, article` widened to every element the
+ * engine reads a block from that is not a generic container (cells, list items, quotes, definitions). A <div>
+ * or <section> that holds text itself is found through its <br>s or by the text walk below.
+ */
+const PARAGRAPH_SELECTOR = 'p, pre, td, th, li, dd, dt, blockquote, address, article, font, center';
+/** Text set apart by line breaks: the parents of <br> hold paragraphs written without <p> (old CMS pages). */
+const LINE_BREAK_SELECTOR = 'br';
+/** Anything that ends a sentence in the scripts the engine reads (its SENTENCE_INSIDE, without the context). */
+const SENTENCE_END = /[.!?\u061F\u06D4\u3002\uFF01\uFF1F\u2026]/;
+/** Inline `style` that hides an element: the only style read without layout (the engine skips it too). */
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
+/**
+ * The text walk (for text written straight into a <div>) looks only at text nodes at least this long: the
+ * engine's shortest text unit that votes for its container (extract.ts MIN_UNIT_CHARS). A prose block of 80
+ * characters split by links and emphasis into pieces all shorter than this is not seen by the walk.
+ */
+const WALK_MIN_TEXT_CHARS = 25;
+/** NodeFilter.SHOW_TEXT, spelled out: the constant is not a global outside browsers (linkedom in the CLI). */
+const SHOW_TEXT = 0x4;
+/** Where text is never prose: the walk does not look into these. */
+const NOT_PROSE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'TITLE', 'OPTION', 'SELECT']);
+/** Inline elements: a text node's block is its nearest ancestor that is none of these. */
+const INLINE_TAGS = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'BIG',
+  'CITE',
+  'CODE',
+  'DATA',
+  'DEL',
+  'DFN',
+  'EM',
+  'I',
+  'INS',
+  'KBD',
+  'LABEL',
+  'MARK',
+  'Q',
+  'S',
+  'SAMP',
+  'SMALL',
+  'SPAN',
+  'STRIKE',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'TT',
+  'U',
+  'VAR',
+]);
+
+/** What the gate saw, for the bench and the tests. */
+export interface GateVerdict {
+  /** The page may hold an article: load the engine and let it decide. */
+  pass: boolean;
+  /** How it decided: a paragraph-like element, a line-broken block, the text walk, or nothing found. */
+  by: 'paragraph' | 'line-breaks' | 'text-walk' | 'none';
+}
+
+/** Hidden by its own attributes (the engine skips such an element with all it holds: dom.ts isSkipped). */
+function hidden(element: Element): boolean {
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  const style = element.getAttribute('style');
+  return style !== null && HIDDEN_STYLE.test(style);
+}
+
+/** Hidden by its own attributes or an ancestor's: only asked of the few elements long enough to count. */
+function hiddenUpTo(element: Element): boolean {
+  for (let e: Element | null = element; e; e = e.parentElement) if (hidden(e)) return true;
+  return false;
+}
+
+/** The element's text could be a prose block: long enough, with a sentence end in it, not hidden. */
+function mayBeProse(element: Element): boolean {
+  const text = element.textContent;
+  if (text === null || text.length < GATE_PROSE_CHARS) return false;
+  const trimmed = text.trim();
+  return trimmed.length >= GATE_PROSE_CHARS && SENTENCE_END.test(trimmed) && !hiddenUpTo(element);
+}
+
+/** The nearest ancestor of `node` that is not an inline element. */
+function blockOf(node: Node): Element | null {
+  let element = node.parentElement;
+  while (element && INLINE_TAGS.has(element.tagName)) element = element.parentElement;
+  return element;
+}
+
+/**
+ * Text written straight into a container (`<div>Paragraph text…</div>`): walks the text nodes, and reads the
+ * block of each long one once. Only reached on pages where no paragraph-like element passed.
+ */
+function textWalkFindsProse(doc: Document, body: Element): boolean {
+  const walker = doc.createTreeWalker(body, SHOW_TEXT);
+  const seen = new Set<Element>();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const data = (node as Text).data;
+    if (data.length < WALK_MIN_TEXT_CHARS || data.trim().length < WALK_MIN_TEXT_CHARS) continue;
+    const parent = node.parentElement;
+    if (!parent || NOT_PROSE_TAGS.has(parent.tagName)) continue;
+    const block = blockOf(node);
+    if (!block || seen.has(block)) continue;
+    seen.add(block);
+    if (mayBeProse(block)) return true;
+  }
+  return false;
+}
+
+/** Whether the page can hold an article, and by which test it passed. */
+export function gatePage(doc: Document): GateVerdict {
+  const body = doc.body;
+  if (!body) return { pass: false, by: 'none' };
+  for (const element of Array.from(body.querySelectorAll(PARAGRAPH_SELECTOR))) {
+    if (mayBeProse(element)) return { pass: true, by: 'paragraph' };
+  }
+  const seen = new Set<Element>();
+  for (const br of Array.from(body.querySelectorAll(LINE_BREAK_SELECTOR))) {
+    const parent = br.parentElement;
+    if (!parent || seen.has(parent)) continue;
+    seen.add(parent);
+    if (mayBeProse(parent)) return { pass: true, by: 'line-breaks' };
+  }
+  // Too little text on the whole page for one prose block: nothing to walk (a map, a video, an app's shell).
+  if ((body.textContent?.length ?? 0) < GATE_PROSE_CHARS) return { pass: false, by: 'none' };
+  return textWalkFindsProse(doc, body) ? { pass: true, by: 'text-walk' } : { pass: false, by: 'none' };
+}
+
+/** The gate's answer alone: may the page hold an article? */
+export function mayHoldArticle(doc: Document): boolean {
+  return gatePage(doc).pass;
+}
