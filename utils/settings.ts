@@ -510,7 +510,9 @@ export function watchSiteSettings(host: string, callback: (settings: Settings) =
     void ready.then(() => {
       if (!latest || key === null) return;
       const site = checkSiteMap(value)[key] ?? emptySiteSettings();
-      if (JSON.stringify(site.highlights) === JSON.stringify(latest.site.highlights)) return;
+      // Any change of this site's own settings: its switches, and its strip and article choices, which the page
+      // reads again (issue 13: an open tab follows every change).
+      if (JSON.stringify(site) === JSON.stringify(latest.site)) return;
       latest = { ...latest, site };
       emit();
     });
