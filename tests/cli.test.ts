@@ -37,7 +37,9 @@ describe('npm run analyze', { timeout: TIMEOUT_MS * 2 }, () => {
     expect(run.stdout).toContain(TITLE);
     expect(run.stdout).toContain('Publisher: Reuters');
     expect(run.stdout).toContain('Authors:   Ahmed Rasheed, Timour Azhari, Michael Georgy');
-    expect(run.stdout).toMatch(/Clutter \(5\)/);
+    // The related stories' "Related Articles" heading is listed with them (issue 14.8), so six, not five.
+    expect(run.stdout).toMatch(/Clutter \(6\)/);
+    expect(run.stdout).toMatch(/related\s+Related Articles/);
     expect(run.stdout).toMatch(/promo\s+Try Our AI Features/);
   });
 
