@@ -16,6 +16,9 @@ import type { SiteSettings, SiteSettingsPatch } from '@/utils/settings';
 import type { Guard } from './features';
 import type { UiHost } from './ui-host';
 
+/** A heading element listed with a group of clutter (utils/page/clutter.ts lists related cards' heading). */
+const GROUP_HEADING = /^H[1-6]$/i;
+
 /** A strip button's tooltip names each block it hides by this many of its first words. */
 const SAMPLE_WORDS = 5;
 
@@ -83,14 +86,22 @@ export class StripAndPicker {
 
   items(): StripItem[] {
     const { clutter } = this.deps.page();
-    const counts = new Map<ClutterKind, number>();
-    for (const item of clutter) counts.set(item.kind, (counts.get(item.kind) ?? 0) + 1);
-    return CLUTTER_ORDER.filter((kind) => counts.has(kind)).map((kind) => ({
-      kind,
-      count: counts.get(kind) ?? 0,
-      hidden: this.deps.choices.hiddenKinds.has(kind),
-      samples: clutter.filter((c) => c.kind === kind).map((c) => firstWords(c.text)),
-    }));
+    return CLUTTER_ORDER.flatMap((kind) => {
+      const ofKind = clutter.filter((c) => c.kind === kind);
+      if (ofKind.length === 0) return [];
+      // A group's heading ("Related Articles") is hidden with its items but is not one of them: "Related 3"
+      // for three stories under a heading. A kind listed only by its heading still counts that.
+      const counted = ofKind.filter((c) => !GROUP_HEADING.test(c.element.tagName));
+      const shown = counted.length > 0 ? counted : ofKind;
+      return [
+        {
+          kind,
+          count: shown.length,
+          hidden: this.deps.choices.hiddenKinds.has(kind),
+          samples: shown.map((c) => firstWords(c.text)),
+        },
+      ];
+    });
   }
 
   /**
