@@ -16,9 +16,6 @@ function fakeController(initial: PageState = pageState()): PageController & { de
   return {
     destroyed: false,
     state: () => structuredClone(state),
-    setHighlights(options) {
-      state = { ...state, highlights: { ...state.highlights, ...options } };
-    },
     setSidebar(open) {
       state = { ...state, sidebarOpen: open };
     },
@@ -147,9 +144,10 @@ describe('content script end', () => {
     // The reply carries the page's own address: the popup cannot always read it from the tab.
     expect(state).toEqual({ ok: true, value: { ...pageState(), url: location.href } });
 
-    const off = await sendToTab(1, 'setHighlights', { numbers: false });
-    expect(off.ok && off.value.highlights).toEqual({ claims: true, numbers: false });
-    expect(controller.state().highlights.numbers).toBe(false);
+    // Settings (the highlight switches) have no message: the page follows storage (tests/components/popup).
+    const strip = await sendToTab(1, 'setStrip', { visible: false });
+    expect(strip.ok && strip.value.stripVisible).toBe(false);
+    expect(controller.state().stripVisible).toBe(false);
 
     const sidebar = await sendToTab(1, 'setSidebar', { open: true });
     expect(sidebar.ok && sidebar.value.sidebarOpen).toBe(true);

@@ -7,9 +7,9 @@ import type { UnavailableReason } from '@/utils/messaging/tab';
 import type { HighlightSettings } from '@/utils/settings';
 import {
   findTarget,
+  hasHighlightSwitches,
   highlightDefault,
   highlightOverridden,
-  highlightScope,
   loadPopup,
   openOptions,
   type PopupData,
@@ -155,8 +155,8 @@ function PopupBody({ data, run }: BodyProps) {
     highlightSwitch('numbers', 'sl-numbers', 'popupHighlightNumbers'),
   ];
   // Two groups, each headed by what its switches change: the open page only, or every page of the site (the
-  // defaults everywhere are the options page's). A page with no site has only the first.
-  const site = highlightScope(data) === 'site';
+  // defaults everywhere are the options page's). A page with no site has only the first, and no highlight
+  // switches: there is no site to store them with (model.ts `hasHighlightSwitches`).
   return (
     <>
       <ArticleSummary state={state} />
@@ -164,7 +164,6 @@ function PopupBody({ data, run }: BodyProps) {
         <h2 class="sl-scope" id="sl-scope-page">
           {t('popupSwitchesLabel')}
         </h2>
-        {site ? null : highlightSwitches}
         <Switch
           id="sl-sidebar"
           label={t('popupSidebar')}
@@ -178,7 +177,7 @@ function PopupBody({ data, run }: BodyProps) {
           onChange={(visible) => run((current) => setStrip(current, visible))}
         />
       </section>
-      {site && data.host ? (
+      {hasHighlightSwitches(data) ? (
         <section class="sl-switches" aria-labelledby="sl-scope-site" data-sl-scope="site">
           <h2 class="sl-scope" id="sl-scope-site">
             {t('popupScopeSite', data.host)}
@@ -202,14 +201,10 @@ interface HighlightSwitchProps {
 
 /**
  * A highlight switch of the site group: says whether the site follows the default everywhere or has its own
- * setting, and in the latter case offers to go back to the default. On a page with no site it changes that
- * page only and says nothing more (its group's heading says so).
+ * setting, and in the latter case offers to go back to the default.
  */
 function HighlightSwitch({ data, which, id, label, checked, run }: HighlightSwitchProps) {
   const onChange = (on: boolean) => run((current) => setHighlight(current, which, on));
-  if (highlightScope(data) === 'page') {
-    return <Switch id={id} label={label} checked={checked} onChange={onChange} />;
-  }
   const everywhere = t(highlightDefault(data, which) ? 'popupStateOn' : 'popupStateOff');
   const overridden = highlightOverridden(data, which);
   return (

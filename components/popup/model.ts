@@ -1,5 +1,7 @@
 // What the popup knows and does, without the markup: which tab it is for, what that tab's page says, and the
-// toggles, each sent to the page at once (and saved where it is a setting). Kept apart from Popup.tsx so the
+// toggles: a setting (the highlight switches, the site switch) is written to storage, which the open page
+// follows (utils/settings.ts `watchSiteSettings`); what is not a setting (sidebar, strip, "Run on this page")
+// is sent to the page. Kept apart from Popup.tsx so the
 // unit tests can drive it with WXT's fake browser.
 import { browser } from 'wxt/browser';
 import type { ContentProtocol } from '@/utils/messaging/protocol';
@@ -86,14 +88,20 @@ async function changePage<K extends PageChange>(
 }
 
 /**
- * What a highlight switch changes: the site's pages ("on this site", stored with the site), or only the open
- * page where it has no site (a file the reader opened). Never the defaults everywhere: those are the options
- * page's.
+ * What a highlight switch changes: the site's pages ("on this site", stored with the site), which the open page
+ * follows through storage. Never the defaults everywhere: those are the options page's. A page with no site (a
+ * file the reader opened) has nowhere to store a switch, so it has none: it follows the defaults (issue 13:
+ * storage is the only route for settings).
  */
-export type SwitchScope = 'site' | 'page';
+export function hasHighlightSwitches(data: PopupData): data is PopupData & { host: string } {
+  return data.host !== null;
+}
 
-export function highlightScope(data: PopupData): SwitchScope {
-  return data.host ? 'site' : 'page';
+/** The popup's view of the page with a highlight switch as just stored: the page follows storage by itself,
+ * so the popup shows the stored choice at once instead of waiting for the page. */
+function withHighlight(view: TabView, which: keyof HighlightSettings, on: boolean): TabView {
+  if (view.kind !== 'page') return view;
+  return { ...view, state: { ...view.state, highlights: { ...view.state.highlights, [which]: on } } };
 }
 
 /** What the site's pages use for this switch when the reader has not set it for the site: the default. */
@@ -107,23 +115,20 @@ export function highlightOverridden(data: PopupData, which: keyof HighlightSetti
 }
 
 export async function setHighlight(data: PopupData, which: keyof HighlightSettings, on: boolean): Promise<PopupData> {
-  const next = await changePage(data, 'setHighlights', { [which]: on });
-  if (!data.host) return next;
+  if (!hasHighlightSwitches(data)) return data;
   // Stored with the site, and only where it differs from the default: set back to the default, the site
   // follows the default again (and a later change of the default).
   const site = await updateSiteSettings(data.host, {
     highlights: { [which]: on === highlightDefault(data, which) ? null : on },
   });
-  return { ...next, site };
+  return { ...data, view: withHighlight(data.view, which, on), site };
 }
 
-/** Makes the site follow the default everywhere for a switch again, and shows that on the open page. */
+/** Makes the site follow the default everywhere for a switch again (the open page follows storage). */
 export async function resetHighlight(data: PopupData, which: keyof HighlightSettings): Promise<PopupData> {
-  if (!data.host) return data;
-  const on = highlightDefault(data, which);
+  if (!hasHighlightSwitches(data)) return data;
   const site = await updateSiteSettings(data.host, { highlights: { [which]: null } });
-  const next = await changePage(data, 'setHighlights', { [which]: on });
-  return { ...next, site };
+  return { ...data, view: withHighlight(data.view, which, highlightDefault(data, which)), site };
 }
 
 export function setSidebar(data: PopupData, open: boolean): Promise<PopupData> {

@@ -69,11 +69,6 @@ export class GatedPage implements PageController {
     return this.page?.state() ?? { ...UNREAD_STATE };
   }
 
-  setHighlights(options: { claims?: boolean; numbers?: boolean }): void {
-    // Nothing is painted on a page that was not read.
-    this.page?.setHighlights(options);
-  }
-
   async setSidebar(open: boolean): Promise<void> {
     if (!open && !this.page) return;
     await (await this.load()).setSidebar(open);

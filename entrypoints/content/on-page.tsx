@@ -216,11 +216,6 @@ export class OnPage implements PageController {
     };
   }
 
-  setHighlights(options: { claims?: boolean; numbers?: boolean }): void {
-    this.highlights = { ...this.highlights, ...options };
-    this.guard.run('highlights', () => this.view()?.highlights.paint());
-  }
-
   async setSidebar(open: boolean): Promise<void> {
     if (open && this.life.phase !== 'shown') await this.setEnabled(true);
     this.guard.run('sidebar', () => this.applySidebar(open));

@@ -7,6 +7,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import messages from '../../public/_locales/en/messages.json';
 import { registerContentMessages } from '../../utils/messaging/content';
 import type { PageController, PageState } from '../../utils/messaging/page-controller';
+import { watchSiteSettings } from '../../utils/settings';
 
 interface MessageEntry {
   message: string;
@@ -47,17 +48,23 @@ export function pageState(overrides: Partial<PageState> = {}): PageState {
   };
 }
 
-/** A page in the test: its controller answers the popup's messages as the content script would. */
-export function fakePage(initial: PageState = pageState()): PageController & { calls: string[] } {
+/** The site of the pages the popup tests open (`targetTab`), without "www.". */
+export const PAGE_SITE = 'news.example';
+
+/**
+ * A page in the test: its controller answers the popup's messages as the content script would, and its
+ * highlights follow the settings of its site in storage, as the content script's do (entrypoints/content/
+ * index.ts passes `watchSiteSettings`): storage is the only route for a setting. `calls` lists the messages.
+ */
+export function fakePage(initial: PageState = pageState(), site = PAGE_SITE): PageController & { calls: string[] } {
   let state = structuredClone(initial);
   const calls: string[] = [];
+  watchSiteSettings(site, (settings) => {
+    state = { ...state, highlights: { ...settings.highlights } };
+  });
   const controller = {
     calls,
     state: () => structuredClone(state),
-    setHighlights(options: { claims?: boolean; numbers?: boolean }) {
-      calls.push(`setHighlights ${JSON.stringify(options)}`);
-      state = { ...state, highlights: { ...state.highlights, ...options } };
-    },
     setSidebar(open: boolean) {
       calls.push(`setSidebar ${open}`);
       state = { ...state, sidebarOpen: open };

@@ -29,7 +29,6 @@ function fakeController(): PageController & { calls: string[] } {
   return {
     calls,
     state: () => state,
-    setHighlights: () => void calls.push('highlights'),
     setSidebar: (open) => void calls.push(`sidebar ${open}`),
     setStrip: (visible) => void calls.push(`strip ${visible}`),
     setEnabled: (enabled) => void calls.push(`enabled ${enabled}`),
@@ -42,7 +41,6 @@ describe('GatedPage', () => {
     const start = vi.fn(async () => fakeController());
     const gated = new GatedPage(start);
     expect(gated.state()).toMatchObject({ isArticle: true, enabled: false });
-    gated.setHighlights({ claims: false });
     gated.setStrip(true);
     void gated.setEnabled(false);
     void gated.setSidebar(false);

@@ -61,7 +61,7 @@ async function tamperedPage(ctx: E2EContext, file: string): Promise<void> {
   await page.goto(url);
   const ready = `document.querySelector(${JSON.stringify(READY)}) !== null`;
   await poll(async () => (await evaluateBare(page, ready)) === true, UI_TIMEOUT_MS, 'the UI on the tampered page');
-  await sendToPage(ctx, url, 'setHighlights', { claims: true, numbers: true });
+  // Highlights are on by default (settings are the popup's through storage, not a message).
   await sendToPage(ctx, url, 'setSidebar', { open: true });
   await settle(300);
   await sendToPage(ctx, url, 'setEnabled', { enabled: false });
@@ -94,7 +94,7 @@ const hostGone = (page: E2EPage) =>
 
 /** Turns on everything that changes the page: sidebar (pushes it), a selected source, the strip, highlights. */
 async function everythingOn(ctx: E2EContext, page: E2EPage, url: string): Promise<void> {
-  await sendToPage(ctx, url, 'setHighlights', { claims: true, numbers: true });
+  // Highlights are on by default (settings are the popup's through storage, not a message).
   if (
     !(await page.evaluate(
       (h: string) => document.querySelector(h)?.shadowRoot?.querySelector('.sl-sidebar') != null,

@@ -29,6 +29,9 @@ function start(site: Partial<SiteSettings> = {}) {
   const abort = new AbortController();
   const saveSite = vi.fn(async () => undefined);
   const log = vi.fn();
+  // Storage in the test: `changeSettings` is a change of the settings made elsewhere (the popup's switch).
+  let follow: (settings: Settings) => void = () => undefined;
+  const changeSettings = (settings: Settings): void => follow(settings);
   const onPage = new OnPage({
     doc: document,
     url: 'https://www.daily8.example/news/is',
@@ -41,10 +44,16 @@ function start(site: Partial<SiteSettings> = {}) {
       site: { ...emptySiteSettings(), ...site },
       autoRun: true,
     }),
+    watchSettings: (callback) => {
+      follow = callback;
+      return () => {
+        follow = () => undefined;
+      };
+    },
     saveSite,
     log,
   });
-  return { onPage, abort, saveSite, log };
+  return { onPage, abort, saveSite, log, changeSettings };
 }
 
 /** The slices of the analysis pause for a microtask here: no timers, so fake timers need not be advanced. */
@@ -64,7 +73,7 @@ afterEach(() => {
 describe('OnPage on the seed article (wrap fallback)', () => {
   it('shows, is used, and once off leaves documentElement.outerHTML identical', async () => {
     const before = load(SEED);
-    const { onPage, log } = start();
+    const { onPage, log, changeSettings } = start();
     await onPage.start();
     const h = host();
     expect(h?.dataset.state).toBe('ready');
@@ -81,8 +90,14 @@ describe('OnPage on the seed article (wrap fallback)', () => {
     uiButton('Hide all')?.click();
     expect(document.querySelectorAll(`[${HIDDEN_ATTR}]`).length).toBeGreaterThanOrEqual(5);
     expect(onPage.state().counts.clutterHidden).toBeGreaterThanOrEqual(5);
-    onPage.setHighlights({ numbers: false });
-    onPage.setHighlights({ numbers: true });
+    // The highlight switches follow storage (the popup writes it): numbers off, then on again.
+    const numbers = Number(h?.dataset.paintedNumbers);
+    expect(numbers).toBeGreaterThan(0);
+    changeSettings({ ...defaultSettings(), highlights: { claims: true, numbers: false } });
+    expect(onPage.state().highlights.numbers).toBe(false);
+    expect(Number(h?.dataset.paintedNumbers)).toBe(0);
+    changeSettings(defaultSettings());
+    expect(Number(h?.dataset.paintedNumbers)).toBe(numbers);
 
     onPage.setEnabled(false);
     expect(host()).toBeNull();

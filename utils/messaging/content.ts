@@ -54,7 +54,6 @@ export function registerContentMessages(
 
   const unlisten = listen('content', {
     getState: reply,
-    setHighlights: (options) => change((c) => c.setHighlights(options)),
     setSidebar: ({ open }) => change((c) => c.setSidebar(open)),
     setStrip: ({ visible }) => change((c) => c.setStrip(visible)),
     setEnabled: ({ enabled }) => change((c) => c.setEnabled(enabled)),

@@ -34,7 +34,6 @@ export type PageFigures = Readonly<Record<string, string>>;
 
 export interface PageController {
   state(): PageState;
-  setHighlights(options: { claims?: boolean; numbers?: boolean }): void;
   /** Opening it turns Sourcelight on first (resolves once the page has been read, if it had not been). */
   setSidebar(open: boolean): void | Promise<void>;
   setStrip(visible: boolean): void;

@@ -1,17 +1,18 @@
 // The messages between the popup, the background and the content script, declared once: one map per
 // destination, each entry naming its request and its reply. Senders and receivers are typed from these maps,
 // so a message that is not declared here cannot be sent or handled.
-import type { PageController, PageFigures, PageState } from './page-controller';
+import type { PageFigures, PageState } from './page-controller';
 
 /** A page's state as the popup receives it: the PageController's, plus the page's address, which the popup
  * cannot always read from the tab (Chromium hides it from extensions without the `tabs` permission unless
  * the reader clicked the toolbar button). */
 export type TabPageState = PageState & { url: string };
 
-/** Requests to the content script of one tab (from the popup; replies come from the page's PageController). */
+/** Requests to the content script of one tab (from the popup; replies come from the page's PageController).
+ * Settings are not among them: the popup writes storage, and the page follows it (utils/settings.ts
+ * `watchSiteSettings`), so that an open tab and the popup never disagree about which route won. */
 export type ContentProtocol = {
   getState: { request: null; reply: TabPageState };
-  setHighlights: { request: Parameters<PageController['setHighlights']>[0]; reply: TabPageState };
   setSidebar: { request: { open: boolean }; reply: TabPageState };
   setStrip: { request: { visible: boolean }; reply: TabPageState };
   setEnabled: { request: { enabled: boolean }; reply: TabPageState };
