@@ -3,7 +3,7 @@
 // (tests/fixtures/article-extraction/html/*.html.gz) and the pathological pages (tools/pathological-inputs.ts).
 //
 // Two measurements per page, each in its own browser, with every request but the page itself blocked:
-//   engine     utils/page/analyze-page.ts bundled with esbuild (tests/e2e/harness/engine-bundle.ts, which the pathological
+//   engine     utils/page/analyze-page.ts bundled with esbuild (tools/browser/engine-bundle.ts, which the pathological
 //              e2e test uses too) and run in the page (main world) right after load, timed against
 //              `new Readability(document.cloneNode(true)).parse()` in the same page; long tasks during the
 //              analysis (PerformanceObserver 'longtask') and the heap it leaves behind (CDP, after a GC).

@@ -4,22 +4,22 @@
 // machine's load (slices, the page's timer ticking, progressive painting); the milliseconds are here, since a
 // busy machine stretches them. Run it on an otherwise idle machine: figures over a bound are marked OVER.
 //
-// Pages: the seed page (tests/e2e/responsive-probes.ts, RESPONSIVE_SEED) and the 100,000-word article
-// (tools/pathological-inputs.ts), each in a browser warmed up on another site first (responsive-probes.ts, warmUp).
+// Pages: the seed page (tools/browser/responsive.ts, RESPONSIVE_SEED) and the 100,000-word article
+// (tools/pathological-inputs.ts), each in a browser warmed up on another site first (tools/browser/responsive.ts, warmUp).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { launchChromium } from '../tests/e2e/harness/chromium.ts';
-import type { BrowserDriver } from '../tests/e2e/harness/driver.ts';
-import { launchFirefox } from '../tests/e2e/harness/firefox.ts';
-import { startServer } from '../tests/e2e/harness/server.ts';
-import type { BrowserName } from '../tests/e2e/harness/types.ts';
+import { launchChromium } from '../tools/browser/chromium.ts';
+import type { BrowserDriver } from '../tools/browser/driver.ts';
+import { launchFirefox } from '../tools/browser/firefox.ts';
 import {
   type LoadFigures,
   loadAndRead,
   type PageSource,
   RESPONSIVE_SEED,
   type TracedTask,
-} from '../tests/e2e/responsive-probes.ts';
+} from '../tools/browser/responsive.ts';
+import { startServer } from '../tools/browser/server.ts';
+import type { BrowserName } from '../tools/browser/types.ts';
 import { PATHOLOGICAL_CASES } from '../tools/pathological-inputs.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');

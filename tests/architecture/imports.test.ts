@@ -67,18 +67,10 @@ const RULES: readonly Rule[] = [
 
 /**
  * Imports that break a rule today, each with why it is still there; the test fails when one is no longer needed,
- * so this list only shrinks. scripts/bench-responsive.ts (merged during the issue 13 work) drives the real-browser
- * harness and its probes: the harness's browser half (launch, driver, server) belongs in tools/browser/ next to
- * the engine bundle and Chromium's flags, which is the next step.
+ * so this list only shrinks. Empty: the browser half of the real-browser harness (launch, driver, server, the
+ * responsive probes) is in tools/browser/, shared by tests/e2e/ and scripts/bench-responsive.ts.
  */
-const KNOWN_EXCEPTIONS: ReadonlyArray<readonly [file: string, imports: string]> = [
-  ['scripts/bench-responsive.ts', '../tests/e2e/harness/chromium.ts'],
-  ['scripts/bench-responsive.ts', '../tests/e2e/harness/driver.ts'],
-  ['scripts/bench-responsive.ts', '../tests/e2e/harness/firefox.ts'],
-  ['scripts/bench-responsive.ts', '../tests/e2e/harness/server.ts'],
-  ['scripts/bench-responsive.ts', '../tests/e2e/harness/types.ts'],
-  ['scripts/bench-responsive.ts', '../tests/e2e/responsive-probes.ts'],
-];
+const KNOWN_EXCEPTIONS: ReadonlyArray<readonly [file: string, imports: string]> = [];
 
 interface Violation {
   file: string;

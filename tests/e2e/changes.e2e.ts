@@ -3,10 +3,11 @@
 // (tests/e2e/pages/infinite-article.html). Each change is analysed again exactly once (the figure `analyses`
 // counts every analysis), the highlights follow the new text, and a page that stays still is not analysed at all.
 import assert from 'node:assert/strict';
+import { readFigures } from '../../tools/browser/page-messages.ts';
+import { pollUntil, settle } from '../../tools/browser/poll.ts';
+import type { E2EContext, E2EPage } from '../../tools/browser/types.ts';
 import { test } from './harness/framework.ts';
-import { pollUntil, settle } from './harness/poll.ts';
-import type { E2EContext, E2EPage } from './harness/types.ts';
-import { HOST, READY, readFigures, readPainted } from './onpage-probes.ts';
+import { HOST, READY, readPainted } from './onpage-probes.ts';
 
 const UI_TIMEOUT_MS = 15_000;
 /** Longer than the controller's debounce (600 ms) and URL poll (500 ms) together, several times over. */

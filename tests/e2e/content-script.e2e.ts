@@ -4,9 +4,11 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readFigures } from '../../tools/browser/page-messages.ts';
+import { poll, settle } from '../../tools/browser/poll.ts';
+import type { E2EContext, E2EPage } from '../../tools/browser/types.ts';
 import { test } from './harness/framework.ts';
 import { watchInjection } from './harness/injection.ts';
-import { poll, settle } from './harness/poll.ts';
 import {
   firstDifference,
   firstTextDifference,
@@ -14,8 +16,6 @@ import {
   readMutations,
   snapshot,
 } from './harness/probes.ts';
-import type { E2EContext, E2EPage } from './harness/types.ts';
-import { readFigures } from './onpage-probes.ts';
 
 const SEEDS_DIR = path.resolve(import.meta.dirname, '../../seeds');
 /** The article the control loads: the richest seed, so a missing UI there is never "no claims found". */

@@ -9,10 +9,10 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { pollUntil } from '../../tools/browser/poll.ts';
+import { portable } from '../../tools/browser/portable.ts';
+import type { E2EContext, PageFunction } from '../../tools/browser/types.ts';
 import { test } from './harness/framework.ts';
-import { pollUntil } from './harness/poll.ts';
-import { portable } from './harness/portable.ts';
-import type { E2EContext, PageFunction } from './harness/types.ts';
 import { HOST } from './onpage-probes.ts';
 import { resetSettings } from './popup-probes.ts';
 
@@ -133,7 +133,7 @@ async function withDarkFirefox(check: (newPage: () => Promise<DarkPage>, options
         evaluate,
         async goto(url) {
           if (url.startsWith('moz-extension:')) {
-            // puppeteer does not see moz-extension navigations finish (harness/firefox.ts): poll the document.
+            // puppeteer does not see moz-extension navigations finish (tools/browser/firefox.ts): poll the document.
             void page.goto(url, { timeout: WAIT_MS }).catch(() => null);
             await pollUntil(
               () => evaluate((target: string) => location.href === target && document.readyState === 'complete', url),

@@ -4,11 +4,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readFigures } from '../../tools/browser/page-messages.ts';
+import { poll, settle } from '../../tools/browser/poll.ts';
+import type { E2EContext, E2EPage } from '../../tools/browser/types.ts';
 import { test } from './harness/framework.ts';
-import { poll, settle } from './harness/poll.ts';
 import { firstDifference, installMutationRecorder, readMutations, snapshot } from './harness/probes.ts';
-import type { E2EContext, E2EPage } from './harness/types.ts';
-import { READY, readFigures } from './onpage-probes.ts';
+import { READY } from './onpage-probes.ts';
 import { activeTabId, openPopup, popupStatus, resetSettings } from './popup-probes.ts';
 
 const NOT_ARTICLES_DIR = path.resolve(import.meta.dirname, '../fixtures/not-articles');

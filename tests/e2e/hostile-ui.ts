@@ -1,7 +1,7 @@
 // In-page probes for the hostile seeds (seeds/hostile/): did a payload run, what does Sourcelight's shadow root
 // show, and a way to open the sidebar that works in both browsers (a click dispatched from the page's world on
 // the open shadow root; Playwright's selectors pierce shadow roots, puppeteer's do not).
-import type { E2EPage } from './harness/types.ts';
+import type { E2EPage } from '../../tools/browser/types.ts';
 
 export const HOST = 'sourcelight-ui';
 export const READY_UI = 'sourcelight-ui[data-state="ready"]';

@@ -2,9 +2,9 @@
 // that breaks the built-ins, a page that never stops mutating, a page that forces its styles on every element.
 // In each, no payload may run and the UI must still appear and work.
 import assert from 'node:assert/strict';
+import { pollUntil, settle } from '../../tools/browser/poll.ts';
+import type { E2EContext, E2EPage } from '../../tools/browser/types.ts';
 import { test } from './harness/framework.ts';
-import { pollUntil, settle } from './harness/poll.ts';
-import type { E2EContext, E2EPage } from './harness/types.ts';
 import {
   clickInUi,
   evaluateBare,

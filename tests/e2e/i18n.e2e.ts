@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { E2EContext, E2EPage } from '../../tools/browser/types.ts';
 import { test } from './harness/framework.ts';
-import type { E2EContext, E2EPage } from './harness/types.ts';
 import { HOST, READY, readGold, readHost, uiTexts } from './onpage-probes.ts';
 import { resetSettings } from './popup-probes.ts';
 

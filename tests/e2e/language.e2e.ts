@@ -2,8 +2,8 @@
 // wrongly declares English): the launcher, the sidebar and the popup say "Claims and sources are not available
 // for Arabic yet" instead of "0 sources", no claim is highlighted, and the numbers are still highlighted.
 import assert from 'node:assert/strict';
+import type { E2EContext, E2EPage } from '../../tools/browser/types.ts';
 import { test } from './harness/framework.ts';
-import type { E2EContext, E2EPage } from './harness/types.ts';
 import { HOST, READY, readHost, readPainted, uiTexts } from './onpage-probes.ts';
 import { activeTabId, openPopup, popupStatus, popupText, resetSettings } from './popup-probes.ts';
 

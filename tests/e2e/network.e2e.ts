@@ -13,10 +13,10 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { pollUntil, settle } from '../../tools/browser/poll.ts';
+import type { E2EContext, E2EPage } from '../../tools/browser/types.ts';
 import { CONTENT_MODULES_DIR } from '../../utils/content-modules.ts';
 import { test } from './harness/framework.ts';
-import { pollUntil, settle } from './harness/poll.ts';
-import type { E2EContext, E2EPage } from './harness/types.ts';
 import { clickInUi, evaluateBare, HOST, openSidebar, READY_UI } from './hostile-ui.ts';
 
 const SEEDS_DIR = path.resolve(import.meta.dirname, '../../seeds');

@@ -3,7 +3,8 @@
 // page globals.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { E2EContext, E2EPage } from './harness/types.ts';
+import { messageEveryTab, readFigures } from '../../tools/browser/page-messages.ts';
+import type { E2EContext, E2EPage } from '../../tools/browser/types.ts';
 
 export const HOST = 'sourcelight-ui';
 export const READY = `${HOST}[data-state="ready"]`;
@@ -18,23 +19,6 @@ export interface HostData {
   shownAt: number;
   analysisMs: number;
   loadEventEnd: number;
-}
-
-/**
- * Sourcelight's figures for `page` (entrypoints/content/on-page/figures.ts: counts, timings, what is painted),
- * asked through the extension's messages: they are never on the page, where its scripts could read them. Null
- * when no content script of a tab at the page's address answers.
- */
-export async function readFigures(
-  ctx: Pick<E2EContext, 'extension'>,
-  page: E2EPage,
-): Promise<Record<string, string> | null> {
-  const url = await page.url();
-  const replies = await messageEveryTab(ctx, 'figures', null);
-  for (const reply of replies as Array<{ ok?: boolean; value?: { url: string; figures: Record<string, string> } }>) {
-    if (reply?.ok && reply.value?.url === url) return reply.value.figures;
-  }
-  return null;
 }
 
 export async function readHost(ctx: E2EContext, page: E2EPage): Promise<HostData | null> {
@@ -153,33 +137,6 @@ export async function sendToPage(ctx: E2EContext, url: string, name: string, dat
   const replies = await messageEveryTab(ctx, name, data);
   if (replies.length === 0) throw new Error(`no content script answered ${name} (page ${url})`);
   return replies[0];
-}
-
-/** Sends a content-script message to every tab's top frame; the replies of those that answered. */
-function messageEveryTab(ctx: Pick<E2EContext, 'extension'>, name: string, data: unknown): Promise<unknown[]> {
-  return ctx.extension.evaluate(
-    async ({ name, data }: { name: string; data: unknown }) => {
-      type Tabs = {
-        query(q: object): Promise<Array<{ id?: number }>>;
-        sendMessage(id: number, message: unknown, options: object): Promise<unknown>;
-      };
-      const g = globalThis as unknown as { browser?: { tabs: Tabs }; chrome?: { tabs: Tabs } };
-      const api = (g.browser ?? g.chrome)?.tabs;
-      if (!api) throw new Error('no tabs API');
-      const answers: unknown[] = [];
-      for (const tab of await api.query({})) {
-        if (tab.id === undefined) continue;
-        try {
-          const reply = await api.sendMessage(tab.id, { sourcelight: 'content', name, data }, { frameId: 0 });
-          if (reply !== undefined) answers.push(reply);
-        } catch {
-          // No content script in that tab (an extension page, about:blank).
-        }
-      }
-      return answers;
-    },
-    { name, data },
-  );
 }
 
 let axeSource: Promise<string> | null = null;

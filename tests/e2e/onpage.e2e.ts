@@ -4,10 +4,10 @@
 import assert from 'node:assert/strict';
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { poll, settle } from '../../tools/browser/poll.ts';
+import type { E2EContext, E2EPage } from '../../tools/browser/types.ts';
 import { test } from './harness/framework.ts';
-import { poll, settle } from './harness/poll.ts';
 import { firstDifference, firstTextDifference, snapshot } from './harness/probes.ts';
-import type { E2EContext, E2EPage } from './harness/types.ts';
 import {
   axeViolations,
   clickUi,

@@ -12,9 +12,9 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_BASE_ARGS } from '../../tools/browser/chromium-args.ts';
-import { pollUntil } from './harness/poll.ts';
-import { portable } from './harness/portable.ts';
-import type { E2EContext, PageFunction } from './harness/types.ts';
+import { pollUntil } from '../../tools/browser/poll.ts';
+import { portable } from '../../tools/browser/portable.ts';
+import type { E2EContext, PageFunction } from '../../tools/browser/types.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const WAIT_MS = 20_000;
@@ -94,7 +94,7 @@ async function firefoxLaunch(
     const url = `moz-extension://${uuid}/options.html`;
     const evaluate = async <A, R>(fn: PageFunction<A, R>, arg: A) =>
       (await page.evaluate(portable(fn) as (a: unknown) => R | Promise<R>, arg as unknown)) as R;
-    // puppeteer does not see moz-extension navigations finish (see harness/firefox.ts): poll the document.
+    // puppeteer does not see moz-extension navigations finish (see tools/browser/firefox.ts): poll the document.
     void page.goto(url, { timeout: WAIT_MS }).catch(() => null);
     await pollUntil(
       () => evaluate((target: string) => location.href === target && document.readyState === 'complete', url),

@@ -2,9 +2,9 @@
 // stop the content script), a malformed settings file is refused with a message, "Only when I ask" keeps the
 // article untouched until the popup's "Run on this page", and per-site settings survive a browser restart.
 import assert from 'node:assert/strict';
+import { poll, settle } from '../../tools/browser/poll.ts';
+import type { E2EContext, E2EPage } from '../../tools/browser/types.ts';
 import { test } from './harness/framework.ts';
-import { poll, settle } from './harness/poll.ts';
-import type { E2EContext, E2EPage } from './harness/types.ts';
 import { READY } from './onpage-probes.ts';
 import { restartBrowserWithProfile } from './options-restart.ts';
 import {

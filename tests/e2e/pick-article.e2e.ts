@@ -4,9 +4,9 @@
 // come from it, the choice is applied again after a reload, and "Use Sourcelight's choice" brings the automatic
 // article back. The site's stored choices are put back as they were at the end.
 import assert from 'node:assert/strict';
+import { poll } from '../../tools/browser/poll.ts';
+import type { E2EContext, E2EPage } from '../../tools/browser/types.ts';
 import { test } from './harness/framework.ts';
-import { poll } from './harness/poll.ts';
-import type { E2EContext, E2EPage } from './harness/types.ts';
 import { clickUi, HOST, READY, readPainted, sendToPage, uiTexts } from './onpage-probes.ts';
 import { readStorage, writeStorage } from './popup-probes.ts';
 

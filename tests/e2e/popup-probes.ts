@@ -3,7 +3,7 @@
 // and the globals of the page it runs in.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { E2EContext, E2EPage } from './harness/types.ts';
+import type { E2EContext, E2EPage } from '../../tools/browser/types.ts';
 
 /** The extension API object of the context a page function runs in (Firefox: browser; Chromium: chrome). */
 interface ExtensionApi {

@@ -4,9 +4,9 @@
 // the popup and the options page (issue 14.3): Chromium's style sheet for extension pages shrinks the body's
 // text to 75 %, so a page that does not set the body's size shows 9.75 px there and 13 px in Firefox.
 import assert from 'node:assert/strict';
+import { poll } from '../../tools/browser/poll.ts';
+import type { E2EContext, E2EPage } from '../../tools/browser/types.ts';
 import { test } from './harness/framework.ts';
-import { poll } from './harness/poll.ts';
-import type { E2EContext, E2EPage } from './harness/types.ts';
 import { READY, readPainted } from './onpage-probes.ts';
 import { activeTabId, flip, isChecked, openPopup, popupText, readStorage, resetSettings } from './popup-probes.ts';
 

@@ -5,9 +5,9 @@
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { poll } from '../../tools/browser/poll.ts';
+import type { E2EContext, E2EPage } from '../../tools/browser/types.ts';
 import { test } from './harness/framework.ts';
-import { poll } from './harness/poll.ts';
-import type { E2EContext, E2EPage } from './harness/types.ts';
 import { HOST, READY, readHost, readPainted } from './onpage-probes.ts';
 import {
   activeTabId,

@@ -14,10 +14,6 @@
 // (scripts/bench-responsive.ts), in both browsers: on a busy machine those figures grow, and a test that fails
 // because another process ran beside it says nothing about Sourcelight.
 import assert from 'node:assert/strict';
-import { PATHOLOGICAL_CASES } from '../../tools/pathological-inputs.ts';
-import { test } from './harness/framework.ts';
-import type { E2EContext, E2EPage } from './harness/types.ts';
-import { clickInUi, HOST, openSidebar } from './hostile-ui.ts';
 import {
   describeLoad,
   describeTasks,
@@ -27,7 +23,11 @@ import {
   RESPONSIVE_SEED,
   readRecord,
   traceChromium,
-} from './responsive-probes.ts';
+} from '../../tools/browser/responsive.ts';
+import type { E2EContext, E2EPage } from '../../tools/browser/types.ts';
+import { PATHOLOGICAL_CASES } from '../../tools/pathological-inputs.ts';
+import { test } from './harness/framework.ts';
+import { clickInUi, HOST, openSidebar } from './hostile-ui.ts';
 
 /** The page's timer must fire at least this often while Sourcelight works: more than once, so that it is not
  * one tick that slipped in at the start or the end. A busy machine only stretches the analysis, so it ticks more. */

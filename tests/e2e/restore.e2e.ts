@@ -6,10 +6,10 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { poll, settle } from '../../tools/browser/poll.ts';
+import type { E2EContext, E2EPage } from '../../tools/browser/types.ts';
 import { test } from './harness/framework.ts';
-import { poll, settle } from './harness/poll.ts';
 import { firstDifference, firstTextDifference, type PageSnapshot, snapshot } from './harness/probes.ts';
-import type { E2EContext, E2EPage } from './harness/types.ts';
 import { evaluateBare } from './hostile-ui.ts';
 import { clickUi, HOST, READY, readHost, sendToPage } from './onpage-probes.ts';
 

@@ -3,9 +3,9 @@
 // heading too; the running block picker looks on, not struck through like a hidden kind; a source with one
 // claim offers no Previous/Next; the closed strip's tab covers no article text.
 import assert from 'node:assert/strict';
+import { poll, settle } from '../../tools/browser/poll.ts';
+import type { E2EContext, E2EPage } from '../../tools/browser/types.ts';
 import { test } from './harness/framework.ts';
-import { poll, settle } from './harness/poll.ts';
-import type { E2EContext, E2EPage } from './harness/types.ts';
 import { clickUi, HOST, isShown, READY, uiTexts } from './onpage-probes.ts';
 import { resetSettings } from './popup-probes.ts';
 

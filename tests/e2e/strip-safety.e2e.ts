@@ -2,9 +2,9 @@
 // hiding and showing are exact, "Hide all" never hides article text, and a kind remembered for the site is not
 // applied on a second page where its box holds the rest of the story (the strip says so).
 import assert from 'node:assert/strict';
+import { poll } from '../../tools/browser/poll.ts';
+import type { E2EPage } from '../../tools/browser/types.ts';
 import { test } from './harness/framework.ts';
-import { poll } from './harness/poll.ts';
-import type { E2EPage } from './harness/types.ts';
 import { clickUi, HOST, isShown, READY, uiTexts } from './onpage-probes.ts';
 import { readStorage, resetSettings, writeStorage } from './popup-probes.ts';
 

@@ -1,6 +1,6 @@
 // The registry test files write to: `test(name, fn, options?)` at the top level of a tests/e2e/*.e2e.ts file.
 // main.ts imports each file in turn and runs what it registered once per browser.
-import type { RegisteredTest, TestFn, TestOptions } from './types.ts';
+import type { RegisteredTest, TestFn, TestOptions } from '../../../tools/browser/types.ts';
 
 const registered: RegisteredTest[] = [];
 let currentFile = '<unknown>';

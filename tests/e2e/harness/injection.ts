@@ -4,7 +4,7 @@
 // over BiDi; there the tests use a control page in the same browser, and Firefox reports the content script's
 // uncaught errors as the tab's own: E2EPage.pageErrors.)
 import type { CDPSession } from 'playwright-core';
-import type { E2EExtension, E2EPage } from './types.ts';
+import type { E2EExtension, E2EPage } from '../../../tools/browser/types.ts';
 
 export interface InjectionWatch {
   /** Number of isolated worlds of the extension created in this tab so far. */

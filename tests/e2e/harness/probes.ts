@@ -1,6 +1,6 @@
 // In-page probes for "Sourcelight changed nothing": a MutationObserver started before any page script, and a
 // snapshot of markup, style sheets and computed styles. Compare the same page with and without the extension.
-import type { E2EPage } from './types.ts';
+import type { E2EPage } from '../../../tools/browser/types.ts';
 
 const RECORDER_KEY = '__sourcelightE2eMutations';
 

@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_BASE_ARGS } from '../../../tools/browser/chromium-args.ts';
+import { CHROMIUM_BASE_ARGS } from './chromium-args.ts';
 import { type BrowserDriver, extensionPageOpener, type LaunchOptions } from './driver.ts';
 import { pageWaits } from './poll.ts';
 import { portable } from './portable.ts';

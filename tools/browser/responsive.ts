@@ -7,8 +7,8 @@
 //     many ranges are highlighted at each tick;
 //   - the browser's record (Chromium's trace; Firefox has no such trace here: no longtask API, no CDP tracing
 //     through BiDi): every task in which Sourcelight's code ran, its length and the garbage collector's share.
-import type { E2EExtension, E2EPage, E2EServer } from './harness/types.ts';
-import { readFigures } from './onpage-probes.ts';
+import { readFigures } from './page-messages.ts';
+import type { E2EExtension, E2EPage, E2EServer } from './types.ts';
 
 /** The page's own timer in the probe ticks this often. */
 export const TICK_MS = 10;

@@ -1,0 +1,52 @@
+// Sourcelight's messages from the extension's side, for the real-browser suite and the benchmarks alike: a
+// content-protocol request sent to every tab (as the popup does), and the page's figures asked that way (they
+// are never on the page, where its scripts could read them).
+import type { E2EExtension, E2EPage } from './types.ts';
+
+/**
+ * Sourcelight's figures for `page` (entrypoints/content/on-page/figures.ts: counts, timings, what is painted),
+ * asked through the extension's messages: they are never on the page, where its scripts could read them. Null
+ * when no content script of a tab at the page's address answers.
+ */
+export async function readFigures(
+  ctx: { readonly extension: E2EExtension },
+  page: E2EPage,
+): Promise<Record<string, string> | null> {
+  const url = await page.url();
+  const replies = await messageEveryTab(ctx, 'figures', null);
+  for (const reply of replies as Array<{ ok?: boolean; value?: { url: string; figures: Record<string, string> } }>) {
+    if (reply?.ok && reply.value?.url === url) return reply.value.figures;
+  }
+  return null;
+}
+
+/** Sends a content-script message to every tab's top frame; the replies of those that answered. */
+export function messageEveryTab(
+  ctx: { readonly extension: E2EExtension },
+  name: string,
+  data: unknown,
+): Promise<unknown[]> {
+  return ctx.extension.evaluate(
+    async ({ name, data }: { name: string; data: unknown }) => {
+      type Tabs = {
+        query(q: object): Promise<Array<{ id?: number }>>;
+        sendMessage(id: number, message: unknown, options: object): Promise<unknown>;
+      };
+      const g = globalThis as unknown as { browser?: { tabs: Tabs }; chrome?: { tabs: Tabs } };
+      const api = (g.browser ?? g.chrome)?.tabs;
+      if (!api) throw new Error('no tabs API');
+      const answers: unknown[] = [];
+      for (const tab of await api.query({})) {
+        if (tab.id === undefined) continue;
+        try {
+          const reply = await api.sendMessage(tab.id, { sourcelight: 'content', name, data }, { frameId: 0 });
+          if (reply !== undefined) answers.push(reply);
+        } catch {
+          // No content script in that tab (an extension page, about:blank).
+        }
+      }
+      return answers;
+    },
+    { name, data },
+  );
+}
