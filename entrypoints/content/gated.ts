@@ -3,7 +3,12 @@
 // or the page may have changed into an article: its address changed (an SPA's navigation) or its scripts built
 // the story late (seeds/script-inserted-article.html), which a few timers look at with the gate again. No
 // MutationObserver, no walk of the page: the cost on a page that stays what it is is a handful of gate checks.
-import type { PageController, PageFigures, PageState } from '@/utils/messaging/page-controller';
+import {
+  type PageController,
+  type PageFigures,
+  type PageState,
+  unreadPageState,
+} from '@/utils/messaging/page-controller';
 
 /**
  * After the start, the gate looks again at these times (ms): a page's scripts often build the story after
@@ -20,24 +25,9 @@ export const NAVIGATION_CHECKS_MS = [0, 300, 1_000, 3_000, 8_000] as const;
 export const URL_POLL_MS = 1_000;
 
 /**
- * What the popup is told about a page that was not read: as the on-page UI reports a page it has not read
- * (on-page.tsx `state()`), an article that is off, so that the popup offers "Run on this page".
- */
-const UNREAD_STATE: PageState = {
-  isArticle: true,
-  enabled: false,
-  title: null,
-  publisher: null,
-  attribution: { available: true, language: null },
-  counts: { claims: 0, sources: 0, named: 0, anonymous: 0, numbers: 0, clutter: 0, clutterHidden: 0 },
-  highlights: { claims: true, numbers: true },
-  sidebarOpen: false,
-  stripVisible: false,
-};
-
-/**
- * Stands in for the page's controller until the modules are loaded: answers the popup from UNREAD_STATE, and
- * loads them (once) when the reader turns Sourcelight on or the page may have become an article.
+ * Stands in for the page's controller until the modules are loaded: answers the popup as a page not read
+ * (`unreadPageState`), and loads them (once) when the reader turns Sourcelight on or the page may have become
+ * an article.
  */
 export class GatedPage implements PageController {
   private page: PageController | null = null;
@@ -66,7 +56,7 @@ export class GatedPage implements PageController {
   }
 
   state(): PageState {
-    return this.page?.state() ?? { ...UNREAD_STATE };
+    return this.page?.state() ?? unreadPageState();
   }
 
   async setSidebar(open: boolean): Promise<void> {

@@ -29,7 +29,7 @@ import { t } from '@/utils/i18n';
 import { pushPage } from '@/utils/marks/page-push';
 import { resolvePath } from '@/utils/marks/picker';
 import type { Undo } from '@/utils/marks/undo';
-import type { PageController, PageState } from '@/utils/messaging/page-controller';
+import { type PageController, type PageState, unreadPageState } from '@/utils/messaging/page-controller';
 import type { AnalyzeOptions, AnalyzeProgress } from '@/utils/page/analyze-page';
 import type { PageAnalysis } from '@/utils/page/types';
 import type { HighlightSettings, Settings, SiteSettings, SiteSettingsPatch } from '@/utils/settings';
@@ -188,14 +188,14 @@ export class OnPage implements PageController {
   // PageController
 
   state(): PageState {
+    // A page not read yet (on request) is told as the gate's pages are: an article that is off.
+    if (this.life.phase === 'unread') return unreadPageState(this.highlights);
     const { analysis } = this.page;
     const named = analysis.sources.filter((s) => s.named).length;
     const view = this.view();
     const enabled = view !== null;
     return {
-      // A page not read yet (on request) counts as an article that is off, so that the popup offers "Run on
-      // this page"; whether it is one is known once the reader asks.
-      isArticle: this.life.phase === 'unread' ? true : analysis.isArticle,
+      isArticle: analysis.isArticle,
       enabled,
       title: analysis.article?.title ?? null,
       publisher: analysis.article?.publisher ?? null,

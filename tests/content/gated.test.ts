@@ -10,22 +10,13 @@ import {
   type WatchedView,
   watchForArticle,
 } from '@/entrypoints/content/gated';
-import type { PageController, PageState } from '@/utils/messaging/page-controller';
+import { type PageController, type PageState, unreadPageState } from '@/utils/messaging/page-controller';
 
 /** A controller that records what it was asked, standing in for the on-page UI. */
 function fakeController(): PageController & { calls: string[] } {
   const calls: string[] = [];
-  const state: PageState = {
-    isArticle: false,
-    enabled: false,
-    title: null,
-    publisher: null,
-    attribution: { available: true, language: null },
-    counts: { claims: 0, sources: 0, named: 0, anonymous: 0, numbers: 0, clutter: 0, clutterHidden: 0 },
-    highlights: { claims: true, numbers: true },
-    sidebarOpen: false,
-    stripVisible: false,
-  };
+  // Once loaded, the page is read: here, no article (unlike the unread page the gate answers for).
+  const state: PageState = { ...unreadPageState(), isArticle: false };
   return {
     calls,
     state: () => state,

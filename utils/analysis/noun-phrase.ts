@@ -467,6 +467,22 @@ function parseUncached(raw: string): NounPhrase {
     .map((t) => t.toLowerCase())
     .concat(possessor ? possessor.toLowerCase().split(/\s+/) : []);
 
+  /** The phrase as read: the fields a name and a common noun fill alike come from the reading above (as they
+   * stand when it is called), what the head makes of the phrase from the caller. */
+  const phrase = (
+    reading: Pick<NounPhrase, 'proper' | 'plural' | 'kind' | 'name' | 'title' | 'valid'>,
+  ): NounPhrase => ({
+    ...empty,
+    determiner,
+    core: coreTokens.join(' '),
+    post,
+    head,
+    headLower,
+    possessor,
+    modifiers,
+    ...reading,
+  });
+
   if (proper) {
     // Titles before a name: "Syrian Interior Minister Anas Khattab", "former president Barack Obama".
     let lastTitle = -1;
@@ -546,22 +562,14 @@ function parseUncached(raw: string): NounPhrase {
         // "Syria's Bashar Assad" is a person; "Russia's Gazprom" a company.
         (possessor !== null && cleanName.length < 2));
     const allNames = cleanName.every((t) => isNameToken(t) || NAME_PARTICLES.has(t.toLowerCase()));
-    return {
-      ...empty,
-      determiner,
-      core: coreTokens.join(' '),
-      post,
-      head,
-      headLower,
+    return phrase({
       proper: true,
       plural: false,
       kind: organization ? 'organization' : 'person',
       name: organization ? coreTokens.join(' ').replace(/^the\s+/i, '') : name,
       title,
-      possessor,
-      modifiers,
       valid: allNames || organization,
-    };
+    });
   }
 
   let kind: PhraseKind | null = null;
@@ -574,22 +582,14 @@ function parseUncached(raw: string): NounPhrase {
   if (kind === null && isGenericHead(head, coreTokens.length + i) && coreTokens.slice(0, -1).every(isModifier))
     kind = /[^s]s$/.test(headLower) ? 'group' : 'person';
   const plural = kind === 'group' || (kind === 'document' && /s$/.test(headLower) && headLower !== 'analysis');
-  return {
-    ...empty,
-    determiner,
-    core: coreTokens.join(' '),
-    post,
-    head,
-    headLower,
+  return phrase({
     proper: false,
     plural,
     kind: kind ?? 'person',
     name: text,
     title: kind === 'person' ? head : null,
-    possessor,
-    modifiers,
     valid: kind !== null,
-  };
+  });
 }
 
 /** Words that end a phrase without being a noun that can speak: function words, pronouns, adverbs. */

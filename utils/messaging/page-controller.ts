@@ -29,6 +29,26 @@ export interface PageState {
   articleCertainty?: 'sure' | 'unsure' | 'picked';
 }
 
+/**
+ * What the popup is told about a page that was not read (the gate skipped it, or the run mode waits for the
+ * reader): an article that is off, so that the popup offers "Run on this page"; whether it is one is known once
+ * the reader asks. `highlights` are the switches the page would use (the defaults where it has not read them).
+ * The one description of an unread page: entrypoints/content/gated.ts and on-page.tsx both answer with it.
+ */
+export function unreadPageState(highlights: PageState['highlights'] = { claims: true, numbers: true }): PageState {
+  return {
+    isArticle: true,
+    enabled: false,
+    title: null,
+    publisher: null,
+    attribution: { available: true, language: null },
+    counts: { claims: 0, sources: 0, named: 0, anonymous: 0, numbers: 0, clutter: 0, clutterHidden: 0 },
+    highlights: { ...highlights },
+    sidebarOpen: false,
+    stripVisible: false,
+  };
+}
+
 /** The figures benchmarks and tests read, by name, as text (the content script's on-page/figures.ts). */
 export type PageFigures = Readonly<Record<string, string>>;
 
