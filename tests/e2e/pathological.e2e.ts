@@ -1,5 +1,7 @@
-// Pathological pages (tools/pathological-inputs.ts) through the engine in real browsers: each case must finish
-// within its stated browser bound (`browserBoundMs`), not throw, and still find the article. The engine runs as
+// Pathological pages (tools/pathological-inputs.ts) through the engine in real browsers: each case must not throw,
+// must still find the article, and must not blow up (a run over SLACK × its browser bound, `browserBoundMs`, is a
+// super-linear path, not a busy machine). The bound itself is a figure for an idle machine: `npm run bench:browser
+// -- --only pathological` prints each case next to it. The engine runs as
 // `npm run bench:browser` runs it: utils/page/analyze-page.ts bundled to one script (tools/browser/engine-bundle.ts), put into
 // the page's main world and timed there, in a task of its own, on the first (cold) run. The page is opened in
 // the browser without Sourcelight, so the content script's own analysis does not share the CPU with the one
@@ -11,6 +13,9 @@ import { test } from './harness/framework.ts';
 
 /** On top of the bound: generating and loading the page (5 MB in Firefox takes seconds), nesting, injecting. */
 const PAGE_ALLOWANCE_MS = 30_000;
+/** How far over its idle-machine bound a case may run here: two CPU-bound processes beside the suite on two cores
+ * stretched these runs 1.5-4×; a path gone quadratic on a 100,000-character input is hundreds of times over. */
+const SLACK = 10;
 
 interface InPageRun {
   ms: number;
@@ -25,7 +30,7 @@ for (const c of PATHOLOGICAL_CASES) {
   const nest = browserNest(c);
   const depth = nest ? ` (nested ${nest.depth} deep in the browser)` : '';
   test(
-    `${c.id}: ${c.title}${depth}: analyzePage under ${c.browserBoundMs / 1000} s`,
+    `${c.id}: ${c.title}${depth}: analyzePage finishes, finds what it should, and does not blow up`,
     async (ctx) => {
       const html = c.html();
       const url = ctx.server.generated(`pathological/${c.id}.html`, html);
@@ -80,8 +85,9 @@ for (const c of PATHOLOGICAL_CASES) {
       assert.equal(run.error, null, 'analyzePage threw');
       assert.deepEqual(page.pageErrors(), [], 'uncaught errors in the page');
       assert.equal(run.isArticle, c.article, 'isArticle');
-      assert.ok(run.ms < c.browserBoundMs, `analyzePage took ${run.ms.toFixed(0)} ms, bound ${c.browserBoundMs} ms`);
+      const ceiling = c.browserBoundMs * SLACK;
+      assert.ok(run.ms < ceiling, `analyzePage took ${run.ms.toFixed(0)} ms: over ${SLACK}× its bound, a blow-up`);
     },
-    { timeoutMs: c.browserBoundMs + PAGE_ALLOWANCE_MS },
+    { timeoutMs: c.browserBoundMs * SLACK + PAGE_ALLOWANCE_MS },
   );
 }
