@@ -25,6 +25,9 @@ function fakeController(initial: PageState = pageState()): PageController & { de
     setEnabled(enabled) {
       state = { ...state, enabled };
     },
+    runAnyway() {
+      state = { ...state, isArticle: true, enabled: true };
+    },
     destroy() {
       this.destroyed = true;
     },

@@ -15,6 +15,7 @@ import {
   type PopupData,
   popupShortcut,
   resetHighlight,
+  runAnyway,
   runOnPage,
   setHighlight,
   setSidebar,
@@ -122,6 +123,9 @@ function PopupBody({ data, run }: BodyProps) {
         <p class="sl-status" role="status" data-sl-status="not-article">
           {t('popupNotArticle')}
         </p>
+        <button type="button" class="sl-button" data-sl-action="run-anyway" onClick={() => run(runAnyway)}>
+          {t('popupRunAnyway')}
+        </button>
         <section class="sl-switches">{siteSwitch}</section>
       </>
     );

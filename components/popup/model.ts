@@ -156,6 +156,11 @@ export async function setSiteEnabled(data: PopupData, on: boolean): Promise<Popu
   return { ...next, site };
 }
 
+/** "Run anyway" on a page judged not an article: Sourcelight reads its best body as the article and shows. */
+export function runAnyway(data: PopupData): Promise<PopupData> {
+  return changePage(data, 'runAnyway', null);
+}
+
 /** The keyboard shortcut that opens the popup, as the browser shows it; null when none is set. */
 export async function popupShortcut(): Promise<string | null> {
   try {

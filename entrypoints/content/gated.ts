@@ -73,6 +73,10 @@ export class GatedPage implements PageController {
     await (await this.load()).setEnabled(enabled);
   }
 
+  async runAnyway(): Promise<void> {
+    await (await this.load()).runAnyway();
+  }
+
   destroy(): void {
     this.destroyed = true;
     this.page?.destroy();

@@ -132,6 +132,8 @@ export class OnPage implements PageController {
   private choices: StripChoices = stripChoices({ stripHidden: [], hiddenBlocks: [] });
   /** Every analysis run on this page. */
   private analyses = 0;
+  /** The reader said "Run anyway": every reading of this page takes its best body as the article. */
+  private forced = false;
   private run: RunReport = { startedAt: 0, firstPaintAt: 0, endedAt: 0, workMs: 0, longestMs: 0, slices: 0 };
   /** Stops the analysis under way (a newer one, or teardown). */
   private analysisAbort: AbortController | null = null;
@@ -244,6 +246,16 @@ export class OnPage implements PageController {
     this.guard.run('on-page', () => this.show());
   }
 
+  async runAnyway(): Promise<void> {
+    const { life } = this;
+    if (life.phase === 'destroyed' || life.phase === 'shown') return;
+    this.forced = true;
+    this.life = { phase: 'wanted', reading: readingOf(life) };
+    await this.analyse();
+    if (this.phase() !== 'wanted' || !this.page.analysis.isArticle) return;
+    this.guard.run('on-page', () => this.show());
+  }
+
   destroy(): void {
     if (this.life.phase === 'destroyed') return;
     this.analysisAbort?.abort();
@@ -295,7 +307,11 @@ export class OnPage implements PageController {
       runInSlices(
         this.deps.analyze(
           this.deps.doc,
-          { url, articleRoot: articlePath === null ? null : resolvePath(this.deps.doc, articlePath) },
+          {
+            url,
+            articleRoot: articlePath === null ? null : resolvePath(this.deps.doc, articlePath),
+            force: this.forced,
+          },
           {
             onArticle: (page) => {
               if (current()) progress.onArticle?.(page);

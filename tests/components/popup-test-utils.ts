@@ -77,6 +77,10 @@ export function fakePage(initial: PageState = pageState(), site = PAGE_SITE): Pa
       calls.push(`setEnabled ${enabled}`);
       state = { ...state, enabled };
     },
+    runAnyway() {
+      calls.push('runAnyway');
+      state = { ...state, isArticle: true, enabled: true };
+    },
     destroy() {
       calls.push('destroy');
     },

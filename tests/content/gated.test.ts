@@ -23,6 +23,7 @@ function fakeController(): PageController & { calls: string[] } {
     setSidebar: (open) => void calls.push(`sidebar ${open}`),
     setStrip: (visible) => void calls.push(`strip ${visible}`),
     setEnabled: (enabled) => void calls.push(`enabled ${enabled}`),
+    runAnyway: () => void calls.push('run anyway'),
     destroy: () => void calls.push('destroy'),
   };
 }

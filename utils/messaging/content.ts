@@ -57,6 +57,7 @@ export function registerContentMessages(
     setSidebar: ({ open }) => change((c) => c.setSidebar(open)),
     setStrip: ({ visible }) => change((c) => c.setStrip(visible)),
     setEnabled: ({ enabled }) => change((c) => c.setEnabled(enabled)),
+    runAnyway: () => change((c) => c.runAnyway()),
     figures: async () => ({ url: location.href, figures: (await controller).figureReport?.() ?? {} }),
   });
 

@@ -59,6 +59,9 @@ export interface PageController {
   setStrip(visible: boolean): void;
   /** Off removes everything Sourcelight added and restores every change, leaving the page's markup as it was. */
   setEnabled(enabled: boolean): void | Promise<void>;
+  /** "Run anyway" on a page judged not an article: read it again taking its best body as the article, and show
+   * Sourcelight on it (off with `setEnabled(false)`, which puts everything back). */
+  runAnyway(): void | Promise<void>;
   destroy(): void;
   /** The figures benchmarks and tests read; a controller without any has none. */
   figureReport?(): PageFigures;

@@ -16,6 +16,7 @@ export type ContentProtocol = {
   setSidebar: { request: { open: boolean }; reply: TabPageState };
   setStrip: { request: { visible: boolean }; reply: TabPageState };
   setEnabled: { request: { enabled: boolean }; reply: TabPageState };
+  runAnyway: { request: null; reply: TabPageState };
   /** The figures benchmarks and tests read (timings, counts; entrypoints/content/on-page/figures.ts): answered
    * to the extension's own pages only (the e2e harness, scripts/bench-browser.ts), never written where page
    * scripts could read them. */

@@ -18,6 +18,9 @@ export interface AnalyzeOptions {
   /** The reader's choice of article (on-page "Not the article? Pick it"): the body is read from this element
    * instead of being chosen, when it holds prose. */
   articleRoot?: Element | null;
+  /** The reader's "Run anyway" (popup, on a page judged not an article): the best-scoring body is taken as the
+   * article even where the article check says no. */
+  force?: boolean;
 }
 
 export interface AnalyzeProgress {
@@ -46,6 +49,8 @@ export function* analyzePageSteps(
   const index = yield* indexPageSteps(document);
   const extraction = yield* extractArticleSteps(document, index, { articleRoot: options.articleRoot });
   const article = extraction.article;
+  // The article check, or the reader's word for it (a page with no prose at all still has nothing to show).
+  const isArticle = extraction.isArticle || (options.force === true && article !== null);
   let info: ArticleInfo | null = null;
   let strip: ClutterFound | null = null;
   let text = EMPTY_TEXT;
@@ -90,24 +95,24 @@ export function* analyzePageSteps(
       certainty,
     };
     attribution = attributionSupport(metadata.language, blocks);
-    if (extraction.isArticle) strip = yield* findClutterSteps(document, { index, article, units: extraction.units });
+    if (isArticle) strip = yield* findClutterSteps(document, { index, article, units: extraction.units });
   }
   const clutter: DomClutter[] = strip?.items ?? [];
   const page = (found: TextAnalysis): PageAnalysis => ({
     analysis: {
       url: options.url ?? document.location?.href ?? null,
-      isArticle: extraction.isArticle,
+      isArticle,
       article: info,
       attribution,
       ...found,
       clutter: clutter.map((item) => ({ kind: item.kind, text: item.text })),
       timings: { totalMs: performance.now() - started },
     },
-    article: extraction.isArticle ? article : null,
+    article: isArticle ? article : null,
     clutter,
     ...(strip ? { spared: strip.spared, articleText: strip.articleText } : {}),
   });
-  if (extraction.isArticle) {
+  if (isArticle) {
     yield;
     // Showing Sourcelight is a step of its own.
     progress.onArticle?.(page(EMPTY_TEXT));
