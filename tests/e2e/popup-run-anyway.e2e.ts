@@ -1,10 +1,10 @@
 // "Run anyway" (issue 14.7): on a page judged not an article, the popup offers to run Sourcelight anyway;
 // clicking it shows Sourcelight's UI on the page, and turning it off leaves the page exactly as it was.
 import assert from 'node:assert/strict';
+import { poll } from '../../tools/browser/poll.ts';
+import type { E2EContext, E2EPage } from '../../tools/browser/types.ts';
 import { test } from './harness/framework.ts';
-import { poll } from './harness/poll.ts';
 import { firstTextDifference, snapshot } from './harness/probes.ts';
-import type { E2EContext, E2EPage } from './harness/types.ts';
 import { HOST, READY } from './onpage-probes.ts';
 import { activeTabId, flip, openPopup, popupStatus, popupText, resetSettings } from './popup-probes.ts';
 
