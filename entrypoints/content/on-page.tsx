@@ -390,13 +390,19 @@ export class OnPage implements PageController {
   // ------------------------------------------------------------------------------------------------------------
   // Settings: storage is their only route; the page follows every change
 
+  /** The site's settings this page is writing now (the strip's and the picker's saves). */
+  private savesInFlight = 0;
+
   private watchStorage(): void {
     const { deps } = this;
     const unwatch = deps.watchSettings?.((settings) => {
       this.guard.run('settings', () => this.applySettings(settings));
       void this.guard.runAsync('settings', async () => {
         const prefs = await deps.loadSettings();
-        if (this.phase() !== 'destroyed') this.applySite(prefs.site);
+        // The page's own strip and pick saves come back here, each in turn: while one is still being written,
+        // an earlier one read back would undo the reader's last click for a moment. The page already holds
+        // what it is writing; changes made elsewhere are read with the next call.
+        if (this.phase() !== 'destroyed' && this.savesInFlight === 0) this.applySite(prefs.site);
       });
     });
     if (unwatch) deps.signal.addEventListener('abort', unwatch, { once: true });
@@ -467,7 +473,12 @@ export class OnPage implements PageController {
       guard: this.guard,
       choices: this.choices,
       page: () => this.page,
-      saveSite: (patch) => this.deps.saveSite(patch),
+      saveSite: (patch) => {
+        this.savesInFlight++;
+        return this.deps.saveSite(patch).finally(() => {
+          this.savesInFlight--;
+        });
+      },
       setStatus: (text) => {
         this.status = text;
       },
