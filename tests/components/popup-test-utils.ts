@@ -1,5 +1,6 @@
 // Helpers for the popup and options component tests: the English messages through the fake browser's i18n,
 // and a page (PageController) living in the test, reached the way the popup reaches a tab.
+
 import { render } from 'preact';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -8,23 +9,11 @@ import messages from '../../public/_locales/en/messages.json';
 import { registerContentMessages } from '../../utils/messaging/content';
 import type { PageController, PageState } from '../../utils/messaging/page-controller';
 import { watchSiteSettings } from '../../utils/settings';
-
-interface MessageEntry {
-  message: string;
-  placeholders?: Record<string, { content: string }>;
-}
+import { type MessagesFile, messageOf } from '../setup/messages';
 
 /** browser.i18n.getMessage as the browsers do it for the English messages file (placeholders, $$). */
 export function englishMessage(key: string, substitutions: string | string[] = []): string {
-  const entry = (messages as Record<string, MessageEntry | undefined>)[key];
-  if (!entry) return '';
-  const subs = typeof substitutions === 'string' ? [substitutions] : substitutions;
-  return entry.message
-    .replace(/\$([a-z0-9_@]+)\$/gi, (_, name: string) => {
-      const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
-      return content.replace(/\$(\d)/g, (__, n: string) => subs[Number(n) - 1] ?? '');
-    })
-    .replace(/\$\$/g, '$');
+  return messageOf(messages as MessagesFile, key, substitutions);
 }
 
 export function useEnglishMessages(): void {
