@@ -714,6 +714,104 @@ describe('subjects the first pass missed (issue 12)', () => {
   }
 });
 
+describe('the grammar of attribution, third pass (issue 12)', () => {
+  const cases: Array<{ name: string; sentence: string; cue: string; subjects: string[] }> = [
+    {
+      name: 'any -ly adverb between the subject and its verb',
+      sentence: 'Marsh gingerly said that the vote was for the members to decide.',
+      cue: 'gingerly said',
+      subjects: ['Marsh'],
+    },
+    {
+      name: '"often" between the subject and its verb',
+      sentence: 'The governor often recalls her first campaign in speeches.',
+      cue: 'often recalls',
+      subjects: ['The governor'],
+    },
+    {
+      name: 'a bare role "of" a body as an apposition, whatever the noun',
+      sentence: 'Ruth Ahmed, dean of the Northfield School of Nursing, said the wards were short of staff.',
+      cue: 'said',
+      subjects: ['Ruth Ahmed'],
+    },
+    {
+      name: 'an apposition between dashes',
+      sentence:
+        'On Monday, Keane \u2014 named by the paper as a likely pick \u2014 told Radio Ten that he was flattered.',
+      cue: 'told Radio Ten',
+      subjects: ['Keane'],
+    },
+    {
+      name: 'a participle after a preposition reports for the subject',
+      sentence: 'The senator drew fire after saying in a radio interview that the bridge would close.',
+      cue: 'saying',
+      subjects: ['The senator'],
+    },
+    {
+      name: 'an opening participle after a preposition reports for the subject after it',
+      sentence: 'Since announcing Ann Reyes as her deputy, Ortiz has climbed in the polls.',
+      cue: 'announcing',
+      subjects: ['Ortiz'],
+    },
+    {
+      name: 'a contracted auxiliary after a pronoun',
+      sentence: "She's pointing out the gains her party has made.",
+      cue: "'s pointing out",
+      subjects: ['She'],
+    },
+    {
+      name: '"spoke" with what it was about',
+      sentence: 'The bishop spoke warmly of the volunteers at the shelter.',
+      cue: 'spoke',
+      subjects: ['The bishop'],
+    },
+    {
+      name: '"point to"',
+      sentence: 'Organizers point to a string of late donations.',
+      cue: 'point to',
+      subjects: ['Organizers'],
+    },
+    {
+      name: 'a comma before "that"',
+      sentence: 'He added, that the count would take a week.',
+      cue: 'added',
+      subjects: ['He'],
+    },
+    {
+      name: 'a demonym as a surname after a given name',
+      sentence: '"We are not done," said Alan French of the Growers Union.',
+      cue: 'said',
+      subjects: ['Alan French of the Growers Union'],
+    },
+    {
+      name: 'three apostrophes close a quote inside a doubled-mark quote',
+      sentence: "''Voters will not settle for 'We will see,''' said Senator Ida Crane of Utah, after the vote.",
+      cue: 'said',
+      subjects: ['Senator Ida Crane of Utah'],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(cueOf(c.sentence)).toEqual({ cue: c.cue, subjects: c.subjects });
+    });
+  }
+
+  const none: Array<{ name: string; sentence: string }> = [
+    { name: 'a noun in -ly is no adverb', sentence: 'The family said the boy was safe.' },
+    { name: 'speaking with no topic', sentence: 'He spoke to reporters for an hour.' },
+    { name: 'a participle after a preposition that reports nothing', sentence: 'He was fined after leaving the bar.' },
+    {
+      name: 'a passive participle with its agent after adverbs',
+      sentence: 'Buyers turned to smaller cars now increasingly preferred by young drivers.',
+    },
+  ];
+  for (const c of none) {
+    it(`${c.name}: not an attribution`, () => {
+      expect(cueOf(c.sentence)).toBeNull();
+    });
+  }
+});
+
 describe('not attributions either (issue 12)', () => {
   const cases: Array<{ name: string; sentence: string }> = [
     { name: 'a noun read as a verb after a name', sentence: 'Rust Belt states voted late in the season.' },

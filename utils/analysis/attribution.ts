@@ -8,6 +8,7 @@ import {
   ORG_NOUNS,
   PERSON_ROLE_NOUNS,
   PERSON_TITLES,
+  SUBJECT_PRONOUNS,
   TITLE_QUALIFIERS,
 } from './lexicon';
 import { cleanToken, isNameSegment, isNameToken, isNounPhrase, parseNounPhrase, singular } from './noun-phrase';
@@ -75,6 +76,9 @@ const CALL_MARKER = new RegExp(
   `^\\s+(?:for|on|upon)\\b|${QUOTE_MASK}|^\\s+(?:the|this|that|its|his|her|their|it)\\s[^,.;:!?]{0,60}?\\s(?:a|an)\\s+\\p{L}`,
   'u',
 );
+/** What makes "spoke" a cue: what it was about ("spoke about", "spoke highly of", "has spoken out against"). */
+const ABOUT_MARKER =
+  /^\s+(?:(?:\p{Ll}+ly|at\s+length|out)\s+)?(?:about|of|against|in\s+(?:favou?r|support|defen[cs]e)\s+of)\s/u;
 /** What makes an "as-or-quote" verb a cue: " as " within the clause, or a quote. */
 const AS_MARKER = new RegExp(`^[^,.;:!?${QUOTE_MASK}]{0,80}?\\sas\\s|^[^.;:!?]{0,80}?${QUOTE_MASK}`, 'u');
 /** "Republicans questioned Morrison about ...": asking a person is no stance; "questioned whether" is. */
@@ -89,9 +93,11 @@ const OF_THE_VIEW = /(?<![\p{L}])(?:is|are|was|were)\s+of\s+the\s+(?:view|opinio
  * word by word in a Map (phrases.ts): the same matches as the ~1,000-form alternation, which V8 compiled on every
  * page's first sentence (20–30 ms of the engine's cold run in the page). */
 const CUE_VERB = new PhraseFinder([...VERB_FORMS.keys()]);
-/** Auxiliaries and adverbs between a subject and its verb: "has said", "have been warning", "privately said". */
+/** Auxiliaries and adverbs between a subject and its verb: "has said", "have been warning", "privately said",
+ * "gingerly said", "often mentions" (any -ly adverb, but not the nouns that end so: "the family said"), and the
+ * contracted ones ("he's said", "she's pointing out"). */
 const LEFT_AUX =
-  /(?:(?<![\p{L}])(?:(?:on\s+)?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night)|has|have|had|is|are|was|were|been|be|also|previously|repeatedly|publicly|privately|later|earlier|separately|then|again|further|reportedly|once|recently|already|long|still|often|frequently|now|even|clearly|openly|flatly|strongly|firmly|quickly|here|there|itself|himself|herself|themselves|alone)\s+)+$/u;
+  /(?:['\u2019](?:s|ve|re|d)\s+|(?<![\p{L}])(?:(?:on\s+)?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night)|has|have|had|is|are|was|were|been|be|also|previously|repeatedly|publicly|privately|later|earlier|separately|then|again|further|reportedly|once|recently|already|long|still|often|frequently|now|even|clearly|openly|flatly|strongly|firmly|quickly|here|there|itself|himself|herself|themselves|alone|often|long|only|just|always|sometimes|usually|(?!(?:family|assembly|ally|rally|supply|anomaly|monopoly|homily|bully|belly|tally|reply|butterfly|melancholy)\s)\p{Ll}{2,}ly)\s+)+$/u;
 /** How far back auxiliaries and adverbs are looked for ("has also previously been"): bounds the scan. */
 const AUX_WINDOW = 60;
 /** Auxiliaries that make a following -ed form passive ("is expected", "was confirmed") or an -ing progressive. */
@@ -100,6 +106,10 @@ const BE_AUX = /(?<![\p{L}])(?:is|are|was|were|been|be|being)\s/u;
  * states", "270 pledged delegates", "38 percent support", "in favor". */
 const PRENOMINAL_WORD =
   /(?<![\p{L}])(?:the|a|an|these|those|of|in|on|at|to|for|with|by|from|into|across|other|each|every|no|his|her|its|their|our|my|your)\s+$/iu;
+/** The agent of a passive participle: "preferred by airlines" (not the means: "by phone", "by email"). */
+const AGENT_AFTER = /^\s+by\s+(?!(?:phone|telephone|e-?mail|text|video|videolink|satellite|letter|mail|fax)\b)/u;
+/** Prepositions before a participle that reports: "after saying", "by declaring", "since announcing". */
+const PREPOSITION_BEFORE_PARTICIPLE = /(?<![\p{L}])(?:after|before|since|by|in|upon|while|when|through)\s+$/iu;
 /** A form of "be" and an adverb right before a participle: "which was widely expected" is passive. */
 const PASSIVE_BEFORE = /(?<![\p{L}])(?:is|are|was|were|been|be|being)\s+(?:\p{Ll}+ly\s+)?$/u;
 /** "tells the story of": a thing that tells a story speaks to no one. */
@@ -118,7 +128,7 @@ const CANCELLING_WORD =
 /** What follows a clause verb when it reports: "that", "whether", a colon, a quote, or a clause that opens with a
  * subject pronoun and its verb ("noted he had", "knows it will"). */
 const CLAUSE_MARKER = new RegExp(
-  `^\\s*(?:(?:on|in|at|last|this|late|early|earlier|later)\\s[^,.;:!?${QUOTE_MASK}]{0,40}?\\s)?(?:that|whether|if|how|why|what|:|,?\\s*${QUOTE_MASK}|(?:he|she|it|they|we|I)\\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|might|must|did|does|do|\\p{Ll}+ed)\\b|(?:the|a|an|his|her|their|its|this|\\p{Lu}[\\p{L}.'\\u2019-]*)\\s+(?:[\\p{L}'\\u2019.-]+\\s+){0,4}(?:is|are|was|were|has|have|had|will|would|could|can|should|might|must|did|does)\\s)`,
+  `^\\s*(?:(?:on|in|at|last|this|late|early|earlier|later)\\s[^,.;:!?${QUOTE_MASK}]{0,40}?\\s)?(?:,\\s*that|that|whether|if|how|why|what|:|,?\\s*${QUOTE_MASK}|(?:he|she|it|they|we|I)\\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|might|must|did|does|do|\\p{Ll}+ed)\\b|(?:the|a|an|his|her|their|its|this|\\p{Lu}[\\p{L}.'\\u2019-]*)\\s+(?:[\\p{L}'\\u2019.-]+\\s+){0,4}(?:is|are|was|were|has|have|had|will|would|could|can|should|might|must|did|does)\\s)`,
   'u',
 );
 /** A trailing cue is followed only by a short adverbial, then punctuation: ", he said on Monday." */
@@ -473,7 +483,8 @@ function subjectBefore(
     // "Still, SITE's director, Rita Katz, cautioned": an apposition closed by a comma before the verb. After a
     // quote mark, or when the phrase before the comma is no source, the verb comes first: "..., said X".
     let prev = segs[k - 1];
-    const closedByComma = /,\s*$/.test(left);
+    // "Lee — a friend of the family — said": a dash closes an apposition as a comma does.
+    const closedByComma = /(?:,|\u2014|\u2013|\s--?)\s*$/.test(left);
     if (!closedByComma || !prev || prev.text === '') return 'empty';
     k--;
     // "Rights groups, in a statement, said": a parenthetical adverbial between the subject and its verb.
@@ -614,9 +625,14 @@ function isApposition(text: string): boolean {
   if (parseNounPhrase(head).proper) return false;
   // "one of the few authors of the law": one of a described group.
   if (/^(?:a|an|the|one\s+of)\s/i.test(head) || POSSESSIVE_START.test(head)) return !PRONOUN_ONLY.test(head);
+  // "dean of the law school", "longtime owner of the team": a bare noun with what it is of, whatever the noun.
+  if (BARE_ROLE_OF.test(head)) return true;
   const first = cleanToken(head.split(/\s+/)[0] ?? '').toLowerCase();
   return PERSON_TITLES.has(first) || PERSON_ROLE_NOUNS.has(first) || TITLE_QUALIFIERS.has(first);
 }
+
+/** A bare lower-case noun (with up to two words before it) and the place or body it belongs to. */
+const BARE_ROLE_OF = /^\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:of|at|for|to|with|from)\s+\S/u;
 
 function isRolePhraseOrApposition(text: string): boolean {
   const body = text.replace(/^(?:a|an|the|one)\s+/i, '');
@@ -838,6 +854,8 @@ export function findTopic(view: SentenceView, anyPhrase = false): SourcePhrase |
     const next = cleanToken(tokens[n] ?? '');
     // The whole segment before a comma ("The Afghan Taliban, however, claimed"), or words before a verb.
     if (n < tokens.length && !AFTER_TOPIC.test(next)) continue;
+    // "She made news by ...": a subject pronoun is the whole subject.
+    if (n > 1 && SUBJECT_PRONOUNS.has(cleanToken(tokens[0] ?? '').toLowerCase())) continue;
     const text = tokens.slice(0, n).join(' ').replace(SENTENCE_END, '');
     const p = parseNounPhrase(text);
     if (!p.valid || !isNounPhrase(text)) continue;
@@ -931,16 +949,27 @@ export function findCues(view: SentenceView): CueMatch[] {
     const cueStart = verbStart - auxText.length;
     const beforeAux = view.masked.slice(Math.max(view.start, cueStart - AUX_WINDOW), cueStart);
     if (CANCELLING_WORD.test(beforeAux)) continue;
-    if (auxText === '' && PRENOMINAL_WORD.test(beforeAux)) continue;
+    // "after saying ...", "by declaring ...": a participle after a preposition reports for the clause's subject.
+    const afterPreposition = info.form === 'ing' && auxText === '' && PREPOSITION_BEFORE_PARTICIPLE.test(beforeAux);
+    if (auxText === '' && PRENOMINAL_WORD.test(beforeAux) && !afterPreposition) continue;
     const hasBe = BE_AUX.test(auxText);
     // "Omar asked for compassion ..., saying she did not think ...": a participle after a comma reports for the
     // sentence's subject; without one ("saying it has proven...") it has none.
-    const participle = info.form === 'ing' && !hasBe;
+    const participle = info.form === 'ing' && !hasBe && !/^['\u2019](?:s|re)\s/.test(auxText);
     // "..., criticizing the plan", "..., describing it as", "..., suggesting that": any cue class after a comma
     // (data verbs need their document subject).
-    if (participle && (info.entry.needs === 'document-subject' || !/,\s*$/.test(beforeAux))) continue;
+    // ("Lee, speaking at a rally, said": a participle of speaking sets the scene; the verb after it reports.)
+    if (
+      participle &&
+      (info.entry.needs === 'document-subject' ||
+        info.entry.needs === 'about-or-of' ||
+        !(/,\s*$/.test(beforeAux) || afterPreposition))
+    )
+      continue;
     const pastForm = /(?:ed|wn|id|ld|te|ht|nd|ght|lt|ew)$/.test(verb.split(/\s/)[0] ?? verb);
     if (info.form === 'finite' && pastForm && (hasBe || PASSIVE_BEFORE.test(beforeAux))) continue; // passive
+    // "planes now increasingly preferred by airlines": a participle with its agent is passive ("said by phone" is not).
+    if (info.form === 'finite' && pastForm && AGENT_AFTER.test(ahead(view, verbEnd))) continue;
     if (info.form === 'base' && /(?<![\p{L}])(?:to)\s+$/u.test(beforeAux)) continue;
 
     let cueEnd = verbEnd;
@@ -958,7 +987,9 @@ export function findCues(view: SentenceView): CueMatch[] {
     if (participle || (before === null && COORDINATED_VERB.test(beforeAux))) {
       // ", saying ..." and "It did not reveal the location and said ...": the subject of the sentence.
       const topic = findTopic(view, true);
-      if (!topic || topic.end > cueStart) continue;
+      // "Since announcing his running mate, Johnson has risen": an opening participle's subject comes after it.
+      if (!topic || (topic.end > cueStart && !(afterPreposition && clauseBefore(view, cueStart) === beforeAux.trim())))
+        continue;
       subject = topic;
       afterBoundary = true;
     } else if (before === 'empty') {
@@ -999,6 +1030,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     if (info.entry.needs === 'for-or-quote' && !CALL_MARKER.test(ahead(view, verbEnd))) continue;
     if (info.entry.needs === 'as-or-quote' && !tail && !AS_MARKER.test(ahead(view, verbEnd))) continue;
     if (info.entry.needs === 'to-or-that' && !INTENTION_MARKER.test(ahead(view, verbEnd))) continue;
+    if (info.entry.needs === 'about-or-of' && !tail && !ABOUT_MARKER.test(ahead(view, verbEnd))) continue;
     if (info.entry.base === 'question' && ASKED_PERSON.test(ahead(view, verbEnd))) continue;
     const inside = pronounInsideClause(view, subject);
     if (inside && CONTENT_NOUN_BEFORE.test(view.masked.slice(windowStart(view, subject.start), subject.start)))

@@ -317,6 +317,9 @@ const isCommonNoun = (lower: string): boolean =>
   DOCUMENT_NOUNS.has(lower) ||
   NON_NAME_OPENERS.has(lower);
 
+/** Words that make a demonym a region's ("South Korean", "Latin American"), not a surname. */
+const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Latin|Native|Middle|Anglo|Afro)$/;
+
 /** Parses a source noun phrase (results are shared: treat them as read-only). */
 export function parseNounPhrase(raw: string): NounPhrase {
   const cached = PARSE_CACHE.get(raw);
@@ -455,9 +458,17 @@ function parseUncached(raw: string): NounPhrase {
 
   const headIsFirst = afterPossessor.length === 1 && i === 0 && possEnd < 0;
   const capital = CAPITALISED.test(head) || isNameToken(head);
+  // "David French", "Mark Cuban": a demonym after a given name is a surname ("the French", "South Korean" are not).
+  const given = afterPossessor[afterPossessor.length - 2] ?? '';
+  const surname =
+    isNameToken(given) &&
+    !isDemonym(given) &&
+    !isCountryLike(given) &&
+    !ORG_NAME_WORDS.has(given) &&
+    !COMPASS.test(given);
   const proper =
     capital &&
-    !isDemonym(head) &&
+    (!isDemonym(head) || surname) &&
     !(headIsFirst && isCommonNoun(headLower)) &&
     !(isCommonNoun(headLower) && !CAPITALISED.test(head)) &&
     !CALENDAR_WORDS.has(headLower);
