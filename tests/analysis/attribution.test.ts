@@ -749,8 +749,8 @@ describe('the grammar of attribution, third pass (issue 12)', () => {
     },
     {
       name: 'an opening participle after a preposition reports for the subject after it',
-      sentence: 'Since announcing Ann Reyes as her deputy, Ortiz has climbed in the polls.',
-      cue: 'announcing',
+      sentence: 'Since declaring that she would run, Ortiz has climbed in the polls.',
+      cue: 'declaring',
       subjects: ['Ortiz'],
     },
     {
@@ -784,6 +784,54 @@ describe('the grammar of attribution, third pass (issue 12)', () => {
       subjects: ['Alan French of the Growers Union'],
     },
     {
+      name: 'a second verb after "but" when the words before it are no subject',
+      sentence: 'She paid the loan down in four years, but said she could not afford to teach.',
+      cue: 'said',
+      subjects: ['She'],
+    },
+    {
+      name: 'a second verb after "and" behind a predicate and an apposition',
+      sentence: 'Tom Reed, a former county chairman, became a delegate and said he leans toward Ortiz.',
+      cue: 'said',
+      subjects: ['Tom Reed'],
+    },
+    {
+      name: 'an opening participle phrase is no subject',
+      sentence: 'Walking to the car, Lopez talked about school, and said the war changed them both.',
+      cue: 'said',
+      subjects: ['Lopez'],
+    },
+    {
+      name: 'a subject with a participle phrase after it',
+      sentence: 'Farmers hoping to sell their grain say the prices are too low.',
+      cue: 'say',
+      subjects: ['Farmers'],
+    },
+    {
+      name: 'a subject with a relative clause after it',
+      sentence: 'Parents who have waited months for a place say the list is unfair.',
+      cue: 'say',
+      subjects: ['Parents'],
+    },
+    {
+      name: 'a subject with a short complement after it',
+      sentence: 'Many in the hall said the speech ran too long.',
+      cue: 'said',
+      subjects: ['Many'],
+    },
+    {
+      name: '"Will" as a given name',
+      sentence: '"It is a costly model," said Will Dole, a professor of economics at Lakeside University.',
+      cue: 'said',
+      subjects: ['Will Dole'],
+    },
+    {
+      name: 'an opening phrase of place before the subject of ", saying"',
+      sentence: 'Here in Dayton, Lopez stepped up her focus on schools, saying, "We need more teachers."',
+      cue: 'saying',
+      subjects: ['Lopez'],
+    },
+    {
       name: 'three apostrophes close a quote inside a doubled-mark quote',
       sentence: "''Voters will not settle for 'We will see,''' said Senator Ida Crane of Utah, after the vote.",
       cue: 'said',
@@ -798,6 +846,8 @@ describe('the grammar of attribution, third pass (issue 12)', () => {
 
   const none: Array<{ name: string; sentence: string }> = [
     { name: 'a noun in -ly is no adverb', sentence: 'The family said the boy was safe.' },
+    { name: 'a possessive is no contraction', sentence: "Clinton's support fell by four points." },
+    { name: 'a means is no report', sentence: 'The club grew by admitting more students.' },
     { name: 'speaking with no topic', sentence: 'He spoke to reporters for an hour.' },
     { name: 'a participle after a preposition that reports nothing', sentence: 'He was fined after leaving the bar.' },
     {

@@ -95,9 +95,9 @@ const OF_THE_VIEW = /(?<![\p{L}])(?:is|are|was|were)\s+of\s+the\s+(?:view|opinio
 const CUE_VERB = new PhraseFinder([...VERB_FORMS.keys()]);
 /** Auxiliaries and adverbs between a subject and its verb: "has said", "have been warning", "privately said",
  * "gingerly said", "often mentions" (any -ly adverb, but not the nouns that end so: "the family said"), and the
- * contracted ones ("he's said", "she's pointing out"). */
+ * contracted ones after a pronoun ("he's said", "she's pointing out"; "Clinton's support" is a possessive). */
 const LEFT_AUX =
-  /(?:['\u2019](?:s|ve|re|d)\s+|(?<![\p{L}])(?:(?:on\s+)?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night)|has|have|had|is|are|was|were|been|be|also|previously|repeatedly|publicly|privately|later|earlier|separately|then|again|further|reportedly|once|recently|already|long|still|often|frequently|now|even|clearly|openly|flatly|strongly|firmly|quickly|here|there|itself|himself|herself|themselves|alone|often|long|only|just|always|sometimes|usually|(?!(?:family|assembly|ally|rally|supply|anomaly|monopoly|homily|bully|belly|tally|reply|butterfly|melancholy)\s)\p{Ll}{2,}ly)\s+)+$/u;
+  /(?:(?<=(?<![\p{L}])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Ww]ho))['\u2019](?:s|ve|re|d)\s+|(?<![\p{L}])(?:(?:on\s+)?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night)|has|have|had|is|are|was|were|been|be|also|previously|repeatedly|publicly|privately|later|earlier|separately|then|again|further|reportedly|once|recently|already|long|still|often|frequently|now|even|clearly|openly|flatly|strongly|firmly|quickly|here|there|itself|himself|herself|themselves|alone|often|long|only|just|always|sometimes|usually|(?!(?:family|assembly|ally|rally|supply|anomaly|monopoly|homily|bully|belly|tally|reply|butterfly|melancholy)\s)\p{Ll}{2,}ly)\s+)+$/u;
 /** How far back auxiliaries and adverbs are looked for ("has also previously been"): bounds the scan. */
 const AUX_WINDOW = 60;
 /** Auxiliaries that make a following -ed form passive ("is expected", "was confirmed") or an -ing progressive. */
@@ -159,7 +159,7 @@ const COORDINATED_VERB = /(?<![\p{L}])(?:and|but|yet)(?:\s+(?:then|also|later))?
 const COORDINATE_SUBJECT = /(?<=\S)\s+(?:and|but|or|so|yet)\s+((?:\S+\s+){0,5}\S+)$/u;
 /** Words after a sentence's subject that show it is one: an auxiliary, an adverb or a verb form. */
 const AFTER_TOPIC =
-  /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|also|then|later|earlier|still|now|already|previously|repeatedly|once|again|never|\p{Ll}+ly|\p{Ll}+(?:ed|s)|saw|said|told|went|made|took|got|gave|came|knew|thought|felt|left|kept|held|met|ran|won|lost|led|began|became|brought|bought|wrote|spoke|stood|sat|found|heard|paid|sent|built|spent|struck|threw|drove|rose|fell|grew|drew|broke|chose|hid|shot|fought|sought|taught|caught|meant|put|set|cut|let|hit|quit)$/u;
+  /^(?!(?:its|his|hers|this|thus|us|plus|less|unless|across|news|towards|whereas|perhaps|always|sometimes)$)(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|also|then|later|earlier|still|now|already|previously|repeatedly|once|again|never|\p{Ll}+ly|\p{Ll}+(?:ed|s)|saw|said|told|went|made|took|got|gave|came|knew|thought|felt|left|kept|held|met|ran|won|lost|led|began|became|brought|bought|wrote|spoke|stood|sat|found|heard|paid|sent|built|spent|struck|threw|drove|rose|fell|grew|drew|broke|chose|hid|shot|fought|sought|taught|caught|meant|put|set|cut|let|hit|quit)$/u;
 /** A run of capitalised words that may name an organisation ("the Kessel Valley Water Authority"). */
 const ORG_RUN =
   /(?<![\p{L}.'\u2019-])(?:\p{Lu}[\p{L}'\u2019&.-]*)(?:\s+(?:of\s+|for\s+|the\s+)?\p{Lu}[\p{L}'\u2019&.-]*)+/gu;
@@ -191,6 +191,9 @@ const TIME_POSSESSOR =
 /** "Then, last week, Taylor Swift posted": a time before the subject. */
 const TIME_OPENER =
   /^(?:(?:last|this|next|earlier|later|late|early)\s+\p{Ll}+(?:\s+\p{Ll}+)?|yesterday|today|tonight|meanwhile|(?:\p{Lu}\p{Ll}+day)(?:\s+\p{Ll}+)?)$/u;
+/** "Walking home, Lopez said", "Here in Dayton, Lopez said": an opening phrase of place or manner before the
+ * subject. */
+const OPENING_PARTICIPLE = /^(?:\p{Lu}\p{Ll}+ing\s+\p{Ll}|(?:Here|There|Back|Out)\s+(?:in|at|on)\s)/u;
 /** A name as a subject: capitalised words, particles and "of"/"the" inside ("The Office of the Inspector General"). */
 const NAME_WORDS =
   /^(?:[Tt]he\s+)?(?:\p{Lu}|(?:al|el|bin|ibn|abu)-)[\p{L}\p{M}.'\u2019&-]*(?:\s+(?:(?:of|for|the|de|del|van|von|al|bin|da|di|le|la)\s+)*(?:\p{Lu}|(?:al|el|bin|ibn|abu)-)[\p{L}\p{M}.'\u2019&-]*)*$/u;
@@ -603,6 +606,39 @@ function subjectBefore(
   return { mention: makeMention(subject, extra), afterBoundary: afterBoundary && start > view.start };
 }
 
+/** What may follow a subject's noun phrase inside it: a relative clause with its verb, a participle phrase, or a
+ * short complement ("close to", "like", "in the crowd"). */
+const POST_MODIFIER = new RegExp(
+  '^(?:(?:who|that|which)\\s+(?:\\p{Ll}+ly\\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did|\\p{Ll}+(?:ed|s))|' +
+    '\\p{Ll}+ing|close\\s+to|familiar\\s+with|like|in|at|from|across|among|surveyed|polled|interviewed|questioned)\\s',
+  'u',
+);
+/** How many words the noun phrase before a post-modifier may have. */
+const POST_MODIFIED_MAX_WORDS = 6;
+
+/**
+ * "Democrats trying to win back the Senate say", "People who have fought online threats say", "Critics like Huffman
+ * say": the noun phrase that opens the clause before the verb, when what follows it modifies it.
+ */
+function postModifiedSubject(view: SentenceView, pos: number): SourcePhrase | null {
+  const segs = segments(view, windowStart(view, pos), pos);
+  const last = segs[segs.length - 1];
+  if (!last || last.text === '') return null;
+  const clause = stripConnectives(last);
+  const words = [...clause.text.matchAll(/\S+/g)];
+  for (let n = Math.min(words.length - 1, POST_MODIFIED_MAX_WORDS); n >= 1; n--) {
+    const next = words[n];
+    if (!next || next.index === undefined || !POST_MODIFIER.test(clause.text.slice(next.index))) continue;
+    const text = clause.text.slice(0, next.index).trim();
+    const p = parseNounPhrase(text);
+    if (!p.valid || p.pronoun || !isNounPhrase(text) || NOT_A_SUBJECT.test(text) || LEADING_PREPOSITION.test(text))
+      continue;
+    if (isUnlistedThing(p)) continue;
+    return makeMention({ start: clause.start, end: clause.start + text.length, text });
+  }
+  return null;
+}
+
 /** One link of an apposition chain after a name: an age, a party and state, or a describing noun phrase. */
 function isChainedApposition(text: string): boolean {
   return AGE.test(text) || PARTY_STATE.test(text) || isApposition(text);
@@ -842,7 +878,8 @@ export function findTopic(view: SentenceView, anyPhrase = false): SourcePhrase |
       LEADING_PREPOSITION.test(t) ||
       SUBORDINATE_START.test(t) ||
       CONNECTIVES.has(t.toLowerCase()) ||
-      TIME_OPENER.test(t);
+      TIME_OPENER.test(t) ||
+      OPENING_PARTICIPLE.test(t);
     if (t !== '' && opener) i++;
     else break;
   }
@@ -950,7 +987,13 @@ export function findCues(view: SentenceView): CueMatch[] {
     const beforeAux = view.masked.slice(Math.max(view.start, cueStart - AUX_WINDOW), cueStart);
     if (CANCELLING_WORD.test(beforeAux)) continue;
     // "after saying ...", "by declaring ...": a participle after a preposition reports for the clause's subject.
-    const afterPreposition = info.form === 'ing' && auxText === '' && PREPOSITION_BEFORE_PARTICIPLE.test(beforeAux);
+    // Speech with what was said only: "by rejecting a treaty", "by admitting more students" are means, not reports.
+    const afterPreposition =
+      info.form === 'ing' &&
+      info.entry.kind === 'speech' &&
+      auxText === '' &&
+      PREPOSITION_BEFORE_PARTICIPLE.test(beforeAux) &&
+      (CLAUSE_MARKER.test(ahead(view, verbEnd)) || ahead(view, verbEnd).includes(QUOTE_MASK));
     if (auxText === '' && PRENOMINAL_WORD.test(beforeAux) && !afterPreposition) continue;
     const hasBe = BE_AUX.test(auxText);
     // "Omar asked for compassion ..., saying she did not think ...": a participle after a comma reports for the
@@ -984,7 +1027,13 @@ export function findCues(view: SentenceView): CueMatch[] {
     let afterBoundary = false;
     let inverted = false;
     const before = participle ? null : subjectBefore(view, cueStart);
-    if (participle || (before === null && COORDINATED_VERB.test(beforeAux))) {
+    // "..., but said", "became a delegate and said": no phrase before the coordinator is the verb's subject.
+    const noSubject =
+      before === null ||
+      (before !== 'empty' &&
+        !RELATIVE_SUBJECT.test(before.mention.text) &&
+        !parseNounPhrase(before.mention.text).valid);
+    if (participle || (noSubject && COORDINATED_VERB.test(beforeAux))) {
       // ", saying ..." and "It did not reveal the location and said ...": the subject of the sentence.
       const topic = findTopic(view, true);
       // "Since announcing his running mate, Johnson has risen": an opening participle's subject comes after it.
@@ -1000,9 +1049,11 @@ export function findCues(view: SentenceView): CueMatch[] {
       inverted = true;
       afterBoundary = true;
       if (subject) cueEnd = verbEnd;
-    } else if (before) {
+    } else if (before && !noSubject) {
       subject = before.mention;
       afterBoundary = before.afterBoundary;
+    } else if (info.entry.kind === 'speech') {
+      subject = postModifiedSubject(view, cueStart);
     }
     if (!subject) continue;
     // "President Barack Obama, who claimed ...": the relative pronoun stands for the phrase before it.
@@ -1030,7 +1081,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     if (info.entry.needs === 'for-or-quote' && !CALL_MARKER.test(ahead(view, verbEnd))) continue;
     if (info.entry.needs === 'as-or-quote' && !tail && !AS_MARKER.test(ahead(view, verbEnd))) continue;
     if (info.entry.needs === 'to-or-that' && !INTENTION_MARKER.test(ahead(view, verbEnd))) continue;
-    if (info.entry.needs === 'about-or-of' && !tail && !ABOUT_MARKER.test(ahead(view, verbEnd))) continue;
+    if (info.entry.needs === 'about-or-of' && !ABOUT_MARKER.test(ahead(view, verbEnd))) continue;
     if (info.entry.base === 'question' && ASKED_PERSON.test(ahead(view, verbEnd))) continue;
     const inside = pronounInsideClause(view, subject);
     if (inside && CONTENT_NOUN_BEFORE.test(view.masked.slice(windowStart(view, subject.start), subject.start)))

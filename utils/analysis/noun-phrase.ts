@@ -248,7 +248,8 @@ function nounPhrase(segment: string): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const raw = tokens[i] ?? '';
     const t = cleanToken(raw).toLowerCase();
-    if (CLAUSE_WORDS.has(t)) return false;
+    // "Will Doyle", "May Ortiz": a modal written as a given name before a surname.
+    if (CLAUSE_WORDS.has(t) && !(/^(?:Will|May)$/.test(raw) && isNameToken(tokens[i + 1] ?? ''))) return false;
     if (i > 0 && SUBJECT_PRONOUNS.has(t)) return false;
     // "one unaligned strategist", "a leading economist": a participle between a determiner and a noun describes it.
     const describes =

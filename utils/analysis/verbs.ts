@@ -11,7 +11,7 @@ import type { AttributionKind } from './types';
  * - 'document-subject': data or a document as its subject ("the data shows", "the survey found");
  * - 'for-or-quote': "for"/"on", a quote, or an object and what it is called ("called for", "called it 'a farce'");
  * - 'as-or-quote': "as" or a quote after it, or a trailing cue ("described the plan as a disaster");
- * - 'about-or-of': what it is about, or a trailing cue ("spoke about the war", "spoke highly of her").
+ * - 'about-or-of': what it is about after it ("spoke about the war", "spoke highly of her").
  */
 export type VerbNeeds =
   | 'nothing'
