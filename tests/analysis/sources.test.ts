@@ -175,6 +175,45 @@ describe('coreference', () => {
       ],
       want: ['Chuck Schumer', 'Chuck Schumer'],
     },
+    {
+      name: 'two reporting clauses with different unnamed speakers credit both',
+      paragraphs: [
+        'Some neighbours say the mill should close at night, while others say the noise never bothered them.',
+      ],
+      want: ['Some neighbours + others'],
+    },
+    {
+      name: '"the airline said" is the airline, not the outlet cited before it',
+      paragraphs: [
+        'Corvo Airlines cancelled two flights on Sunday.',
+        'A storm had closed the runway, according to the BBC.',
+        'The pilot had flown the route for six years, the airline said.',
+      ],
+      want: ['BBC', 'Corvo Airlines'],
+    },
+    {
+      name: '"the statement said" is its issuer, not an earlier document',
+      paragraphs: [
+        'Tarn Holdings paid the fine in March, court records show.',
+        'Tarn Holdings issued a statement on Friday.',
+        '"We regret the delay and have changed our rules," the statement said.',
+      ],
+      want: ['court records', 'Tarn Holdings'],
+    },
+    {
+      name: 'a dateline is not the subject a ", saying" clause reports for',
+      paragraphs: [
+        'LISBON \u2014 Mayor Rita Costa defended the new tram fares on Monday, saying the old ones no longer paid for repairs.',
+      ],
+      want: ['Rita Costa'],
+    },
+    {
+      name: 'a fronted participle clause and a place after its town are not the subject',
+      paragraphs: [
+        'Speaking at a fair in Dover, Delaware, Governor Ann Pike praised the farmers, calling them "the backbone of this state."',
+      ],
+      want: ['Ann Pike'],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {

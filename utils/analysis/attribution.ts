@@ -150,6 +150,9 @@ const COORDINATE_SUBJECT = /(?<=\S)\s+(?:and|but|or|so|yet)\s+((?:\S+\s+){0,5}\S
 /** Words after a sentence's subject that show it is one: an auxiliary, an adverb or a verb form. */
 const AFTER_TOPIC =
   /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|also|then|later|earlier|still|now|already|previously|repeatedly|once|again|never|\p{Ll}+ly|\p{Ll}+(?:ed|s)|saw|said|told|went|made|took|got|gave|came|knew|thought|felt|left|kept|held|met|ran|won|lost|led|began|became|brought|bought|wrote|spoke|stood|sat|found|heard|paid|sent|built|spent|struck|threw|drove|rose|fell|grew|drew|broke|chose|hid|shot|fought|sought|taught|caught|meant|put|set|cut|let|hit|quit)$/u;
+/** A verb after a name that makes the words a clause ("went", "attacked", "has"), not a noun's modifier. */
+const PAST_OR_AUX =
+  /^(?:is|are|was|were|has|have|had|will|would|did|does|\p{Ll}{3,}ed|said|told|went|made|took|gave|came|met|ran|won|lost|led|began|wrote|spoke|sent|fought)$/u;
 /** A run of capitalised words that may name an organisation ("the Kessel Valley Water Authority"). */
 const ORG_RUN =
   /(?<![\p{L}.'\u2019-])(?:\p{Lu}[\p{L}'\u2019&.-]*)(?:\s+(?:of\s+|for\s+|the\s+)?\p{Lu}[\p{L}'\u2019&.-]*)+/gu;
@@ -195,6 +198,18 @@ const TOPIC_MAX_WORDS = 8;
 const APPOSITION_CLAUSE = /\s+(?:who|whom|whose|which|that)\s.*$/i;
 /** "In May, ...", "On Monday, ...": a capitalised adverbial, not a name. */
 const LEADING_PREPOSITION = /^(?:in|on|at|by|for|from|with|after|before|during|since|until|under|over|as|of|to)\s/i;
+/** A fronted participle clause ("Speaking at a rally, Trump said", "Having announced that ..., the judge",
+ * "Asked about it, she said"): it has no subject of its own; the clause after it has. "Sterling said" is a name. */
+const FRONTED_PARTICIPLE =
+  /^(?:Having\s|(?:Early|Late|Earlier|Later)\s+(?:in|on|this|that|last)\s|\p{Lu}\p{Ll}+(?:ing|ed)\s+(?:at|in|on|to|about|by|from|with|after|before|during|for|of|that|if|whether|what|how|why|the|a|an|his|her|their|its)\s)/u;
+/** The words before a place's second part ("in Salem, New Hampshire", "of Flint, Mich."). */
+const PLACE_BEFORE = /(?<![\p{L}])(?:in|of|from|at|near|outside)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*$/u;
+/** The second part of a place: a state or country after its town ("New Hampshire", "Mich.", "N.C."). */
+const PLACE_PART = /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?$/u;
+/** A dateline opening a story ("WASHINGTON —", "PARIS, Aug 31 (Reuters) -", "Washington (AFP) –"): a place in
+ * capitals or a place and a news agency in parentheses; never the subject of the sentence after it. */
+const DATELINE =
+  /^(?:\p{Lu}[\p{Lu}.'\s-]{2,}\s*[\u2014\u2013-]|[\p{L}.\s\d'-]+\((?:\p{Lu}{2,}|Reuters)\)\s*[\u2014\u2013-])/u;
 /** How many appositions may stand between a name and its verb ("Jane Doe, 34, a nurse, of Leeds, said"). */
 const APPOSITION_CHAIN_MAX = 4;
 /** A parenthetical between a subject and its verb: "Rights groups, in a statement, said", "X, however, said". */
@@ -826,7 +841,10 @@ export function findTopic(view: SentenceView, anyPhrase = false): SourcePhrase |
       LEADING_PREPOSITION.test(t) ||
       SUBORDINATE_START.test(t) ||
       CONNECTIVES.has(t.toLowerCase()) ||
-      TIME_OPENER.test(t);
+      TIME_OPENER.test(t) ||
+      FRONTED_PARTICIPLE.test(t) ||
+      (i > 0 && PLACE_PART.test(t) && PLACE_BEFORE.test(segs[i - 1]?.text ?? '')) ||
+      (i < 2 && DATELINE.test(view.masked.slice(segs[i]?.start ?? 0, (segs[i]?.end ?? 0) + 3)));
     if (t !== '' && opener) i++;
     else break;
   }
@@ -834,9 +852,15 @@ export function findTopic(view: SentenceView, anyPhrase = false): SourcePhrase |
   if (!seg || seg.text === '') return null;
   const clause = stripConnectives(seg);
   const tokens = clause.text.split(/\s+/);
+  // "Trump went after Bush, calling him ...": a name and its verb inside the segment make it a clause, whose
+  // subject is the name; the whole segment is a subject only when it holds no such verb.
+  const clauseInside = tokens.some(
+    (t, k) => k > 0 && PAST_OR_AUX.test(cleanToken(t)) && NAME_WORDS.test(tokens.slice(0, k).join(' ')),
+  );
   for (let n = Math.min(tokens.length, TOPIC_MAX_WORDS); n >= 1; n--) {
     const next = cleanToken(tokens[n] ?? '');
     // The whole segment before a comma ("The Afghan Taliban, however, claimed"), or words before a verb.
+    if (n === tokens.length && clauseInside) continue;
     if (n < tokens.length && !AFTER_TOPIC.test(next)) continue;
     const text = tokens.slice(0, n).join(' ').replace(SENTENCE_END, '');
     const p = parseNounPhrase(text);

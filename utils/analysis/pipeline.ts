@@ -213,9 +213,15 @@ function resolveSentence(registry: SourceRegistry, cue: CueMatch, cues: readonly
   const ids = resolveAll(registry, cue);
   for (const other of cues) {
     if (other === cue || other.cueStart === cue.cueStart) continue;
-    // Named speakers only: an unnamed phrase in a side clause ("as many expect") is too loose to list.
-    const named = other.subjects.filter((m) => parseNounPhrase(m.text).proper);
-    for (const id of resolveAll(registry, { ...other, subjects: named })) if (!ids.includes(id)) ids.push(id);
+    // "Some friends say X, while others say Y": a reporting clause names its speaker, named or not; an unnamed
+    // phrase that believes or takes a stance ("as many expect", "others raised concerns") is too loose to list.
+    // A subject holding the governing cue's words ("said managers" of "workers said managers had told") is no
+    // clause of its own.
+    const speech = other.attribution === 'speech';
+    const listed = other.subjects.filter(
+      (m) => parseNounPhrase(m.text).proper || (speech && (m.end <= cue.cueStart || m.start >= cue.cueEnd)),
+    );
+    for (const id of resolveAll(registry, { ...other, subjects: listed })) if (!ids.includes(id)) ids.push(id);
   }
   return ids;
 }

@@ -206,9 +206,10 @@ export class SourceRegistry {
   private speaker(mention: SourcePhrase): { mention: SourcePhrase; p: NounPhrase } | null {
     const p = parseNounPhrase(mention.text);
     const first = p.name.split(/\s+/)[0] ?? '';
+    // "Having announced ..., the judge": a capitalised participle is no name, of a person or anything else.
     const clauseOpener =
       p.proper &&
-      p.kind === 'person' &&
+      (p.kind === 'person' || (!p.text.includes(' ') && !mention.role)) &&
       OPENING_PARTICIPLE.test(first) &&
       !this.knowledge.midSentenceCapitals.has(first.toLowerCase());
     // "Forecasters expect": one capitalised word that the text never writes with a capital inside a sentence is
@@ -535,11 +536,14 @@ export class SourceRegistry {
     if (person) return person;
     const head = headKey(p.headLower);
     if (p.kind === 'document' && p.determiner === 'definite') {
-      const cited = live.find((e) => e.heads.has(head)) ?? live.find((e) => e.kind === 'document');
+      // "the statement said" is no other document cited before ("FEC records"): only one it names again is.
+      const issued = ISSUED_DOCUMENTS.has(head);
+      const cited = live.find((e) => e.heads.has(head)) ?? (issued ? null : live.find((e) => e.kind === 'document'));
       if (cited) return cited;
-      // "the statement said": a statement is issued by the organisation last heard from.
-      if (ISSUED_DOCUMENTS.has(head)) {
-        const issuer = live.find((e) => e.named && e.kind === 'organization');
+      // "the statement said": a statement is issued by the organisation last heard from, not by the outlet
+      // that reported on it ("according to the BBC").
+      if (issued) {
+        const issuer = live.find((e) => e.named && e.kind === 'organization' && !this.isMedia(e));
         if (issuer) return issuer;
       }
     }
@@ -638,12 +642,17 @@ export class SourceRegistry {
     return [...e.aliases].some((a) => isCountry(a) && stem(a) === wanted);
   }
 
+  /** A news outlet as the text describes it so far ("according to the BBC", "the Guardian"). */
+  private isMedia(e: Entity): boolean {
+    return this.categorizer.categorize(e) === 'media';
+  }
+
   /** Whether "the <head>" can mean this named organisation: "the ministry" a Ministry, "the company" a firm. */
   private orgFits(e: Entity, head: string): boolean {
     if (e.name.toLowerCase().split(/\s+/).includes(head)) return true;
     const country = isCountryLike(e.name);
-    // "the airline", "the company": a business, not the outlet that reported on it ("the Guardian").
-    if (GENERIC_ORG_HEADS.has(head)) return !country && !MEDIA_NAME_WORDS.test(e.name);
+    // "the airline", "the company": a business, not the outlet that reported on it ("the Guardian", "the BBC").
+    if (GENERIC_ORG_HEADS.has(head)) return !country && !MEDIA_NAME_WORDS.test(e.name) && !this.isMedia(e);
     if (head === 'government' || head === 'administration' || head === 'country') return country;
     return false;
   }
