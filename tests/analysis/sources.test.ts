@@ -214,6 +214,15 @@ describe('coreference', () => {
       ],
       want: ['Ann Pike'],
     },
+    {
+      name: 'a name, then its age, town and state or a side clause, then the verb: the name speaks',
+      paragraphs: [
+        'Cory Lane, 22, of Dover, Del., said the bus never came.',
+        'Mayor Lena Ruiz, during a meeting in Salem, Ore., said the route would return.',
+        'Tom Oduya, who at the time chaired Parents United, a group of local families, said the cuts hurt.',
+      ],
+      want: ['Cory Lane', 'Lena Ruiz', 'Tom Oduya'],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -683,6 +692,17 @@ describe('the source list has one entry per real source, and no junk', () => {
     ]);
     expect(claimSources(result)).toEqual(['Ingrid Dahl', 'Peter Lund', 'Ingrid Dahl']);
     expect(result.sources.find((s) => s.name === 'Ingrid Dahl')?.role).toBeNull();
+  });
+
+  it('files a single name described as a person under people, and keeps a name ending in s as written', () => {
+    const result = analyze([
+      'Brack, a plumber, said the pipes froze overnight.',
+      'Hamas, the militant group, said it had fired the rockets.',
+    ]);
+    expect(result.sources.map((s) => [s.name, s.kind])).toEqual([
+      ['Brack', 'person'],
+      ['Hamas', 'organization'],
+    ]);
   });
 
   it('never takes a dateline in capitals for a speaker', () => {

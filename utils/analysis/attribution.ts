@@ -511,14 +511,21 @@ function subjectBefore(
     if (!candidate || candidate.text === '' || k - j < 2) continue;
     const between = segs.slice(j + 1, k + 1).map((seg) => seg.text);
     const clean = stripConnectives(candidate);
-    if (!between.every(isChainedApposition)) break;
+    // "Cory Lane, 22, of Dover, Del., said", "Ann Pike, speaking in Salem, Ore., said": a place's second part
+    // after its town, prepositional and participle phrases are links too, but describe no role.
+    const link = (text: string, at: number): boolean =>
+      isChainedApposition(text) ||
+      isSideClause(text) ||
+      (at > 0 && PLACE_PART.test(text) && PLACE_BEFORE.test(between[at - 1] ?? ''));
+    if (!between.every(link)) break;
     if (
       isNameSegment(clean.text) &&
       !NOT_A_SUBJECT.test(clean.text) &&
       !LEADING_PREPOSITION.test(clean.text) &&
       opensClause(view, candidate, clean)
     ) {
-      after.push(...between);
+      // An apposition after a side clause describes that clause's last noun ("the AfroSpear, a group of bloggers").
+      after.push(...between.filter((text, at) => isChainedApposition(text) && !isSideClause(between[at - 1] ?? '')));
       subject = clean;
       k = j;
       break;
@@ -605,6 +612,14 @@ function subjectBefore(
   const afterBoundary =
     !cutAtSubordinator && (k > 0 || (head !== undefined && stripConnectives(head).start !== head.start));
   return { mention: makeMention(subject, extra), afterBoundary: afterBoundary && start > view.start };
+}
+
+/** A prepositional, participle or relative clause between a name and its verb ("of Dover", "facing a recall
+ * vote", "who at the time led the union"): a link in the chain, no role. */
+function isSideClause(text: string): boolean {
+  return (
+    /^(?:of|from|in|at|during|after|before|facing|speaking|who|whose)\s/i.test(text) || PARTICIPLE_CLAUSE.test(text)
+  );
 }
 
 /** One link of an apposition chain after a name: an age, a party and state, or a describing noun phrase. */

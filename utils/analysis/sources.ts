@@ -84,6 +84,9 @@ const MATCH_IGNORED = new Set([...ORDINALS, ...QUANTIFIERS, 'the', 'this', 'that
 /** Words that start a fronted clause before the subject ("Knowing Bardos, the coach said"): a capitalised
  * participle no sentence writes with a capital elsewhere. */
 const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}{2,}(?:ing|ed)$/u;
+/** A plural common noun for people that may open a sentence ("Forecasters", "Residents", "Officials"); a name
+ * ending in s ("Hamas", "Reuters") is none. */
+const PEOPLE_WORD = /(?:ers|ors|ists|ians|ants|ents|als|ees|ives|ics|men|people)$/;
 /** Relative pronouns and honorifics are never a role ("who", "Ms."). */
 const NOT_A_ROLE = new Set(['who', 'whom', 'which', 'that', 'whose', ...HONORIFICS]);
 
@@ -218,7 +221,7 @@ export class SourceRegistry {
       const lower = p.text.toLowerCase();
       const known = this.knowledge.midSentenceCapitals.has(lower) || this.knowledge.people.has(normSurname(lower));
       const common = known ? null : parseNounPhrase(lower);
-      if (common?.valid && !common.proper && common.kind === 'group')
+      if (common?.valid && !common.proper && common.kind === 'group' && PEOPLE_WORD.test(lower))
         return { mention: { ...mention, text: lower }, p: common };
     }
     // "WASHINGTON — The president said": a place in capitals is the story's dateline, never its speaker.
@@ -484,7 +487,8 @@ export class SourceRegistry {
         : undefined;
       const isPerson =
         (p.kind === 'person' && !this.knowledge.longForms.has(normName(p.name))) ||
-        (known !== undefined && !acronymLong);
+        (known !== undefined && !acronymLong) ||
+        (single && !acronymLong && !ACRONYM_WORD.test(p.name) && this.describedAsPerson(p.name, mention));
       if (isPerson) {
         const surname = surnameOf(known && single ? known : p.name) || normSurname(p.name);
         const firstName = single ? null : (p.name.split(/\s+/)[0] ?? '').toLowerCase();
@@ -618,6 +622,16 @@ export class SourceRegistry {
     e.role ??= cleanRole(description);
     e.context.push(description);
     return e;
+  }
+
+  /** "Smith, a plumber, said", "Ms. Dahl": a single name the text gives a person's role or honorific is a
+   * person's family name, not an organisation's name. */
+  private describedAsPerson(name: string, mention: SourcePhrase): boolean {
+    if (isCountryLike(name) || isDemonym(name)) return false;
+    const role = mention.role ? parseNounPhrase(mention.role) : null;
+    if (role && !role.proper && role.kind === 'person') return true;
+    const said = this.knowledge.descriptions.get(normSurname(name)) ?? [];
+    return said.some((d) => HONORIFICS.has(d.toLowerCase()));
   }
 
   /** The pronoun a person takes, from honorifics and gendered roles anywhere in the text ("Ms.", "spokeswoman",
