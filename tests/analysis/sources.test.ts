@@ -223,6 +223,19 @@ describe('coreference', () => {
       ],
       want: ['Cory Lane', 'Lena Ruiz', 'Tom Oduya'],
     },
+    {
+      name: 'a name after the verb, closed by a comma, speaks; the phrase before the comma does not',
+      paragraphs: [
+        'The gap between the two plans, said Ines Moreau, would only grow with time.',
+        'Fares could be cut by other towns or counties, said Paul Adeyemi.',
+      ],
+      want: ['Ines Moreau', 'Paul Adeyemi'],
+    },
+    {
+      name: '"a Democrat from Ohio" describes the named person before it',
+      paragraphs: ['Sam Toller, a Democrat from the river district, said the bridge should stay open.'],
+      want: ['Sam Toller'],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {

@@ -704,6 +704,8 @@ function subjectAfter(view: SentenceView, pos: number): SourcePhrase | null {
 /** Where an inverted subject ends without a comma: a relative clause or a time or occasion phrase after it. */
 const INVERTED_SUBJECT_END =
   /\s+(?:(?:who|whom|whose|which)\s|(?:during|while|when|after|before|outside|inside|in\s+(?:a|an|the|his|her|their)\s+\p{Ll}+|on\s+(?:\p{Lu}|a\s|the\s)|at\s+(?:a|an|the)\s+\p{Ll}+)\b)/u;
+/** What follows an inverted subject: a comma, the sentence's end, or "and others". */
+const NAME_THEN_END = /^\s*(?:[,;:.!?]|and\s+others\b|$)/u;
 /** A relative clause: it describes the phrase before it. */
 const RELATIVE_START = /^(?:who|whom|whose|which)\s/i;
 
@@ -1011,6 +1013,17 @@ export function findCues(view: SentenceView): CueMatch[] {
     } else if (before) {
       subject = before.mention;
       afterBoundary = before.afterBoundary;
+      // "The contrast, said Ann Doyle, is clear", "..., or offices, said DeSantis": a name after the verb, closed
+      // by a comma or the sentence end, is the inverted subject; the phrase before the comma is none.
+      const invertible = info.entry.invertible && !info.entry.hearer && /,\s*$/.test(beforeAux);
+      const after = invertible ? subjectAfter(view, verbEnd) : null;
+      const named =
+        after !== null && /^\p{Lu}/u.test(after.text) && parseNounPhrase(after.text.split(/\s+and\s+/)[0] ?? '').proper;
+      if (after && named && NAME_THEN_END.test(view.masked.slice(after.end, view.end))) {
+        subject = after;
+        inverted = true;
+        afterBoundary = true;
+      }
     }
     if (!subject) continue;
     // "President Barack Obama, who claimed ...": the relative pronoun stands for the phrase before it.
