@@ -183,6 +183,13 @@ describe('coreference', () => {
       want: ['Some neighbours + others'],
     },
     {
+      name: 'a stance in a clause of its own credits its unnamed subject too',
+      paragraphs: [
+        'Mayor Dana Reyes called the count \u201crigged\u201d on Tuesday, and a few council members have called for a recount.',
+      ],
+      want: ['Dana Reyes + a few council members'],
+    },
+    {
       name: '"the airline said" is the airline, not the outlet cited before it',
       paragraphs: [
         'Corvo Airlines cancelled two flights on Sunday.',
