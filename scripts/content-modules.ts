@@ -1,6 +1,6 @@
 // The content script's heavy parts as ES modules beside it: the engine (utils/page/analyze-page.ts, 105 kB) and
-// the on-page UI (entrypoints/content/on-page.tsx, 64 kB), with what they share in chunks. The content script itself
-// stays small (29 kB) and imports them with `import(browser.runtime.getURL(...))` (entrypoints/content/index.ts):
+// the on-page UI with the settings (entrypoints/content/on-page-module.ts, 64 kB), with what they share in chunks.
+// The content script itself stays small (the gate and the popup's messages, under 10 kB) and imports them with `import(browser.runtime.getURL(...))` (entrypoints/content/index.ts):
 // the browser compiles modules off the main thread and sets each up in a task of its own, where one 190 kB
 // script was compiled and run in the single task that injected it (tests/e2e/responsive.e2e.ts). WXT bundles
 // each content script into one file (no chunks: wxt-dev/wxt#357), so wxt.config.ts runs this after each build
@@ -13,7 +13,7 @@ import { CONTENT_MODULES_DIR } from '../utils/content-modules';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CONTENT_MODULES = {
   engine: 'utils/page/analyze-page.ts',
-  ui: 'entrypoints/content/on-page.tsx',
+  ui: 'entrypoints/content/on-page-module.ts',
 } as const;
 
 /** `import css from './x.css?raw'` (Vite's syntax, used by the on-page UI) as a string. */
