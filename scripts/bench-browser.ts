@@ -45,9 +45,11 @@ import { benchResponsive } from './bench-responsive.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
+/** The builds measured: .output by default; BENCH_BUILD_DIR=DIR measures another (an older commit's, to compare). */
+const BUILD_DIR = path.resolve(ROOT, process.env.BENCH_BUILD_DIR ?? '.output');
+const EXTENSION_DIR = path.join(BUILD_DIR, 'chrome-mv3');
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const FIREFOX_EXTENSION_DIR = path.join(ROOT, '.output/firefox-mv3');
+const FIREFOX_EXTENSION_DIR = path.join(BUILD_DIR, 'firefox-mv3');
 /** Firefox rounds performance.now() (to 1 ms, or 100 ms with fingerprinting resistance); the content script's own
  * figures need its full precision. Set in the benchmark's browser only. */
 const FIREFOX_PREFS = { 'privacy.reduceTimerPrecision': false } as const;

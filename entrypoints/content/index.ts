@@ -9,9 +9,11 @@
 // on-page UI are ES modules beside it (scripts/content-modules.ts), imported after a pause each, so that the
 // browser compiles and sets them up in tasks of their own rather than in the one that injects this script.
 // `browser` here is the browser's own API, not webextension-polyfill (wxt.config.ts, CONTENT_SCRIPT_BROWSER):
-// the polyfill's evaluation was most of this script's cost on every page. tests/build/content-script.test.ts
-// keeps it that way.
+// the polyfill's evaluation was most of this script's cost on every page. tests/e2e/gate.e2e.ts
+// keeps it that way (no storage, no polyfill, a bound in bytes).
 
+// First of the imports (modules run in the order they are imported): the moment this script's code starts.
+import { SCRIPT_START } from '@/entrypoints/content/script-start';
 import { CONTENT_MODULES_DIR } from '@/utils/content-modules';
 import { registerContentMessages } from '@/utils/messaging/content';
 import type { PageController } from '@/utils/messaging/page-controller';
@@ -28,14 +30,6 @@ function importModule<T>(name: 'engine' | 'ui'): Promise<T> {
   return import(/* @vite-ignore */ browser.runtime.getURL(`/${CONTENT_MODULES_DIR}/${name}.js` as '/'));
 }
 
-/**
- * When this script's code started to run (performance.now()): the figures `scriptMs` (its start, up to the
- * moment it has decided and set up what the page gets) are measured from here. Answered to the extension's own
- * pages only (the `figures` message); scripts/bench-browser.ts reads them where the browser has no trace
- * (Firefox). They leave out what the browser does before the first line runs (compiling the script, setting up
- * the content script's world).
- */
-const SCRIPT_START = performance.now();
 /** Milliseconds in the figures: to a hundredth. */
 const msText = (ms: number): string => ms.toFixed(2);
 
@@ -64,6 +58,10 @@ export default defineContentScript({
     // The gate (about a millisecond): a page that cannot hold an article loads nothing and is read no further,
     // until the popup asks or the page changes into one that can (entrypoints/content/gated.ts).
     const mayBeArticle = mayHoldArticle(document);
+    // The content script's own figures, answered to the extension's own pages only (the `figures` message):
+    // scripts/bench-browser.ts reads them where the browser gives no trace (Firefox). `scriptMs` runs from this
+    // script's first line (SCRIPT_START) to the end of its start; what the browser does before that line
+    // (compiling the script, setting up the content script's world) is not in them.
     let scriptMs = Number.NaN;
     /** The gate's later looks at a page it let by (gated.ts watchForArticle): how many, and their time. */
     const checks = { count: 0, ms: 0 };
