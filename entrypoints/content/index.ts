@@ -9,7 +9,7 @@
 // on-page UI are ES modules beside it (scripts/content-modules.ts), imported after a pause each, so that the
 // browser compiles and sets them up in tasks of their own rather than in the one that injects this script.
 // `browser` here is the browser's own API, not webextension-polyfill (wxt.config.ts, CONTENT_SCRIPT_BROWSER):
-// the polyfill's evaluation was most of this script's cost on every page. tests/e2e/gate.e2e.ts
+// evaluating the polyfill cost every page several milliseconds. tests/e2e/gate.e2e.ts
 // keeps it that way (no storage, no polyfill, a bound in bytes).
 
 // First of the imports (modules run in the order they are imported): the moment this script's code starts.
