@@ -16,9 +16,17 @@
 // extension: the milliseconds Sourcelight holds the page up, next to their bounds (tests/e2e/responsive.e2e.ts
 // checks the same loads for what does not depend on the machine's load).
 //
-// Options: --only seeds|bench|pathological|responsive (repeatable), --limit N (pages per group), --all (every benchmark page;
-// by default the first BENCH_DEFAULT_PAGES of the 91, to keep to about three minutes on two cores),
-// --no-extension. Prints one row per page, then median and p90 per group.
+// The not-articles group (tests/fixtures/not-articles) is also measured in Firefox ESR (.output/firefox-mv3, through
+// tools/browser/firefox.ts), where there is no trace to read: there the figures are the content script's own
+// (performance.now() in the script, answered through the extension's `figures` message, never on the page): its
+// run from its first line to the end of its start, and the gate's later looks. They leave out what the browser
+// does before the script's first line (compiling it, setting up the content script's world); Chromium prints the
+// same figures beside its trace, so the two can be compared.
+//
+// Options: --only seeds|bench|not-articles|pathological|responsive (repeatable), --browser chromium|firefox
+// (repeatable; both by default: Firefox measures the not-articles group only), --limit N (pages per group), --all
+// (every benchmark page; by default the first BENCH_DEFAULT_PAGES of the 91, to keep to about three minutes on two
+// cores), --no-extension. Prints one row per page, then median and p90 per group.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -27,12 +35,24 @@ import { gunzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_BASE_ARGS } from '../tools/browser/chromium-args.ts';
 import { ENGINE_GLOBAL, engineBundle } from '../tools/browser/engine-bundle.ts';
+import { launchFirefox } from '../tools/browser/firefox.ts';
+import { readFigures } from '../tools/browser/page-messages.ts';
+import { sleep } from '../tools/browser/poll.ts';
+import { startServer } from '../tools/browser/server.ts';
+import { BROWSER_NAMES, type BrowserName } from '../tools/browser/types.ts';
 import { browserNest, NEST_SOURCE, PATHOLOGICAL_CASES } from '../tools/pathological-inputs';
 import { benchResponsive } from './bench-responsive.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
+/** The builds measured: .output by default; BENCH_BUILD_DIR=DIR measures another (an older commit's, to compare). */
+const BUILD_DIR = path.resolve(ROOT, process.env.BENCH_BUILD_DIR ?? '.output');
+const EXTENSION_DIR = path.join(BUILD_DIR, 'chrome-mv3');
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const FIREFOX_EXTENSION_DIR = path.join(BUILD_DIR, 'firefox-mv3');
+/** Firefox rounds performance.now() (to 1 ms, or 100 ms with fingerprinting resistance); the content script's own
+ * figures need its full precision. Set in the benchmark's browser only. */
+const FIREFOX_PREFS = { 'privacy.reduceTimerPrecision': false } as const;
 const BENCH_DIR = path.join(ROOT, 'tests/fixtures/article-extraction/html');
 /** Pages are served from this made-up origin by request interception; nothing else is ever fetched. */
 const ORIGIN = 'http://bench.sourcelight.test';
@@ -97,7 +117,37 @@ interface ExtensionRow {
   modules: number | null;
   /** The content script's own evaluation task (thread clock): what every page pays. */
   scriptEvalMs: number | null;
+  /** The content script's own figures (performance.now() in the script; see the file's opening). */
+  own: OwnFigures | null;
 }
+
+/** What the content script measures itself (entrypoints/content/index.ts `ownFigures`), as numbers. */
+interface OwnFigures {
+  /** Its run from its first line to the end of its start (wall). */
+  scriptMs: number;
+  /** The gate's later looks at a page it let by, together (wall). */
+  gateChecksMs: number;
+  /** The analysis's slices together, where the page went on to the engine. */
+  analysisMs: number | null;
+  /** Modules the script asked for (0 where the gate let the page by). */
+  modulesAsked: number;
+}
+
+function ownFigures(figures: Readonly<Record<string, string>> | null): OwnFigures | null {
+  if (!figures || figures.scriptMs === undefined) return null;
+  const analysis = Number(figures.analysisMs);
+  return {
+    scriptMs: Number(figures.scriptMs),
+    gateChecksMs: Number(figures.gateChecksMs ?? 0),
+    analysisMs: Number.isFinite(analysis) ? analysis : null,
+    modulesAsked: Number(figures.modulesAsked ?? 0),
+  };
+}
+
+/** The extension's main-thread time on a page, as the content script measures it: its start, the gate's looks,
+ * the analysis's slices (module evaluation and the UI's painting left out). */
+const ownMainThreadMs = (own: OwnFigures | null | undefined): number | null =>
+  own ? own.scriptMs + own.gateChecksMs + (own.analysisMs ?? 0) : null;
 
 /** The row of a page where the extension showed nothing (not an article, or it failed). */
 const NOT_SHOWN: ExtensionRow = {
@@ -112,10 +162,12 @@ const NOT_SHOWN: ExtensionRow = {
   mainThreadWallMs: null,
   modules: null,
   scriptEvalMs: null,
+  own: null,
 };
 
 interface Options {
   groups: Group[];
+  browsers: BrowserName[];
   limit: number;
   benchLimit: number;
   extension: boolean;
@@ -123,6 +175,7 @@ interface Options {
 
 function parseArgs(argv: readonly string[]): Options {
   const groups: Group[] = [];
+  const browsers: BrowserName[] = [];
   let limit = Number.POSITIVE_INFINITY;
   let benchLimit = BENCH_DEFAULT_PAGES;
   let extension = true;
@@ -132,6 +185,10 @@ function parseArgs(argv: readonly string[]): Options {
       const g = argv[++i] as Group;
       if (!GROUPS.includes(g)) throw new Error(`--only takes one of ${GROUPS.join(', ')}`);
       groups.push(g);
+    } else if (arg === '--browser') {
+      const b = argv[++i] as BrowserName;
+      if (!BROWSER_NAMES.includes(b)) throw new Error(`--browser takes one of ${BROWSER_NAMES.join(', ')}`);
+      browsers.push(b);
     } else if (arg === '--limit') limit = Number(argv[++i]);
     else if (arg === '--all') benchLimit = Number.POSITIVE_INFINITY;
     else if (arg === '--no-extension') extension = false;
@@ -139,6 +196,7 @@ function parseArgs(argv: readonly string[]): Options {
   }
   return {
     groups: groups.length > 0 ? groups : [...GROUPS],
+    browsers: browsers.length > 0 ? browsers : [...BROWSER_NAMES],
     limit,
     benchLimit: Math.min(limit, benchLimit),
     extension,
@@ -447,8 +505,8 @@ async function measureExtension(
       modules: share.modules,
       scriptEvalMs: share.evalMs,
     };
-    if (!shown) return { ...NOT_SHOWN, ...traced };
     const figures = await extensionFigures(context, page.url());
+    if (!shown) return { ...NOT_SHOWN, ...traced, own: ownFigures(figures) };
     const data = await page.evaluate((d: Record<string, string>) => {
       const analysisMs = Number(d.analysisMs);
       const shownAt = Number(d.shownAt);
@@ -478,6 +536,7 @@ async function measureExtension(
       longestTaskMs: data.longest,
       heapKb: heap,
       ...traced,
+      own: ownFigures(figures),
     };
   } finally {
     await page.close();
@@ -498,20 +557,22 @@ function progress(what: string): void {
 const fmt = (n: number | null | undefined, digits = 0) =>
   n === null || n === undefined || Number.isNaN(n) ? '–' : n.toFixed(digits);
 
-async function main(): Promise<void> {
-  const options = parseArgs(process.argv.slice(2));
-  const started = Date.now();
-  const pages = loadPages(options);
-  const [engine, readability] = [await engineBundle(), readabilityScript()];
-  const useExtension = options.extension && existsSync(path.join(EXTENSION_DIR, 'manifest.json'));
-  if (options.extension && !useExtension)
-    console.log(`(no build at ${EXTENSION_DIR}: extension columns skipped; run npm run build)`);
-  console.log(`${pages.length} pages; Chromium ${CHROMIUM}; every request but the page itself is blocked\n`);
+/** Where the Chromium measurements go (the engine in the page, then the extension), and what they need. */
+interface ChromiumRun {
+  engine: string;
+  readability: string;
+  useExtension: boolean;
+  blocked: { count: number };
+  engineRows: Map<BenchPage, EngineRow>;
+  plainHeap: Map<BenchPage, number>;
+  extensionRows: Map<BenchPage, ExtensionRow>;
+}
 
-  const blocked = { count: 0 };
+async function measureChromium(
+  pages: readonly BenchPage[],
+  { engine, readability, useExtension, blocked, engineRows, plainHeap, extensionRows }: ChromiumRun,
+): Promise<void> {
   const plain = await launch(false);
-  const engineRows = new Map<BenchPage, EngineRow>();
-  const plainHeap = new Map<BenchPage, number>();
   try {
     await serve(plain.context, pages, blocked);
     for (const p of pages) {
@@ -537,7 +598,6 @@ async function main(): Promise<void> {
     await plain.close();
   }
 
-  const extensionRows = new Map<BenchPage, ExtensionRow>();
   if (useExtension) {
     const withExt = await launch(true);
     try {
@@ -558,6 +618,81 @@ async function main(): Promise<void> {
       await withExt.close();
     }
   }
+}
+
+/** A not-article page in Firefox: the content script's own figures (null: it did not answer). */
+interface FirefoxRow {
+  own: OwnFigures | null;
+  error: string | null;
+}
+
+/**
+ * The not-articles group in Firefox ESR with .output/firefox-mv3 installed: each page loaded from a local server,
+ * left SETTLE_AFTER_LOAD_MS (the gate's first two later looks fall inside), then the content script's own figures
+ * asked through the extension's `figures` message.
+ */
+async function measureFirefox(pages: readonly BenchPage[]): Promise<Map<BenchPage, FirefoxRow>> {
+  const rows = new Map<BenchPage, FirefoxRow>();
+  if (pages.length === 0) return rows;
+  if (!existsSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
+    console.log(`(no build at ${FIREFOX_EXTENSION_DIR}: Firefox skipped; run npm run build)`);
+    return rows;
+  }
+  const manifest = JSON.parse(readFileSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings?: { gecko?: { id?: string } };
+  };
+  const server = await startServer({});
+  const driver = await launchFirefox(
+    { executablePath: FIREFOX, extensionDir: FIREFOX_EXTENSION_DIR, firefoxPrefs: FIREFOX_PREFS },
+    manifest.browser_specific_settings?.gecko?.id ?? null,
+  );
+  try {
+    const extension = driver.extension;
+    if (!extension) throw new Error('Firefox started without the extension');
+    for (const p of pages) {
+      progress(`firefox ${p.group}/${p.id}`);
+      const page = await driver.newPage();
+      try {
+        await page.goto(server.generated(`${p.group}-${p.id}.html`, p.html));
+        await sleep(SETTLE_AFTER_LOAD_MS);
+        rows.set(p, { own: ownFigures(await readFigures({ extension }, page)), error: null });
+      } catch (error) {
+        rows.set(p, { own: null, error: String(error).split('\n')[0] ?? '' });
+      } finally {
+        await page.close();
+      }
+    }
+  } finally {
+    await driver.close();
+    await server.close();
+  }
+  return rows;
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const started = Date.now();
+  const pages = loadPages(options);
+  const [engine, readability] = [await engineBundle(), readabilityScript()];
+  const useExtension = options.extension && existsSync(path.join(EXTENSION_DIR, 'manifest.json'));
+  if (options.extension && !useExtension)
+    console.log(`(no build at ${EXTENSION_DIR}: extension columns skipped; run npm run build)`);
+  const chromiumOn = options.browsers.includes('chromium');
+  console.log(
+    `${pages.length} pages; ${options.browsers.join(' and ')}; in Chromium every request but the page itself is blocked\n`,
+  );
+
+  const blocked = { count: 0 };
+  const engineRows = new Map<BenchPage, EngineRow>();
+  const plainHeap = new Map<BenchPage, number>();
+  const extensionRows = new Map<BenchPage, ExtensionRow>();
+  if (chromiumOn) {
+    await measureChromium(pages, { engine, readability, useExtension, blocked, engineRows, plainHeap, extensionRows });
+  }
+  const firefoxRows =
+    options.browsers.includes('firefox') && options.extension
+      ? await measureFirefox(pages.filter((p) => p.group === 'not-articles'))
+      : new Map<BenchPage, FirefoxRow>();
 
   const header = [
     'group',
@@ -647,14 +782,18 @@ async function main(): Promise<void> {
       ['extension: main-thread wall ms (trace, its scripts)', (p) => extensionRows.get(p)?.mainThreadWallMs, 2],
       ['extension: content script evaluation CPU ms', (p) => extensionRows.get(p)?.scriptEvalMs, 2],
       ['extension: modules compiled', (p) => extensionRows.get(p)?.modules, 0],
+      // The content script's own record (performance.now() in the script): what Firefox is measured by.
+      ['extension: content script run ms (its own record)', (p) => extensionRows.get(p)?.own?.scriptMs, 2],
+      ['extension: main-thread ms (its own record)', (p) => ownMainThreadMs(extensionRows.get(p)?.own), 2],
     ];
     for (const [label, figure, digits] of engineFigures) console.log(line(label, col(figure), digits));
-    if (useExtension && group !== 'pathological') {
+    if (useExtension && chromiumOn && group !== 'pathological') {
       for (const [label, figure, digits] of extensionFigures) console.log(line(label, col(figure), digits));
       const shown = inGroup.filter((p) => extensionRows.get(p)?.analysisMs != null).length;
       console.log(`  UI shown on ${shown} of ${inGroup.length} pages`);
     }
   }
+  printFirefox(firefoxRows);
   printPathologicalBounds(pages, engineRows);
   console.log(
     `\n${blocked.count} requests blocked (page sub-resources); ${((Date.now() - started) / 1000).toFixed(0)} s in all`,
@@ -666,6 +805,42 @@ async function main(): Promise<void> {
     console.error('bench:browser: the extension showed its UI on no page: its figures above are missing');
     process.exitCode = 1;
   }
+}
+
+/** The not-articles group in Firefox: the content script's own record, per page and median / p90. */
+function printFirefox(rows: ReadonlyMap<BenchPage, FirefoxRow>): void {
+  if (rows.size === 0) return;
+  console.log(
+    "\nnot-articles in Firefox (the content script's own record, performance.now(); compiling the script and setting up its world are not in it)",
+  );
+  for (const [p, row] of rows) {
+    const own = row.own;
+    console.log(
+      `  ${p.id.padEnd(28)} run ${fmt(own?.scriptMs, 2).padStart(6)} ms  later looks ${fmt(own?.gateChecksMs, 2).padStart(5)} ms  analysis ${fmt(own?.analysisMs, 1).padStart(6)} ms  modules ${fmt(own?.modulesAsked)}${row.error ? `  ${row.error}` : ''}`,
+    );
+  }
+  const values = (f: (own: OwnFigures) => number | null) =>
+    [...rows.values()]
+      .map((row) => (row.own ? f(row.own) : null))
+      .filter((v): v is number => v !== null && Number.isFinite(v));
+  const line = (label: string, list: number[], digits: number) =>
+    `  ${label.padEnd(48)} ${fmt(quantile(list, 0.5), digits).padStart(8)} / ${fmt(quantile(list, 0.9), digits).padStart(8)}  (n=${list.length})`;
+  console.log('not-articles, Firefox (median / p90):');
+  console.log(
+    line(
+      'extension: content script run ms (its own record)',
+      values((o) => o.scriptMs),
+      2,
+    ),
+  );
+  console.log(line('extension: main-thread ms (its own record)', values(ownMainThreadMs), 2));
+  console.log(
+    line(
+      'extension: modules asked for',
+      values((o) => o.modulesAsked),
+      0,
+    ),
+  );
 }
 
 /**

@@ -1,10 +1,11 @@
 // The content script's heavy parts as ES modules beside it: the engine (utils/page/analyze-page.ts, 105 kB) and
-// the on-page UI (entrypoints/content/on-page.tsx, 64 kB), with what they share in chunks. The content script itself
-// stays small (29 kB) and imports them with `import(browser.runtime.getURL(...))` (entrypoints/content/index.ts):
-// the browser compiles modules off the main thread and sets each up in a task of its own, where one 190 kB
-// script was compiled and run in the single task that injected it (tests/e2e/responsive.e2e.ts). WXT bundles
-// each content script into one file (no chunks: wxt-dev/wxt#357), so wxt.config.ts runs this after each build
-// (`wxt` in dev mode builds them once: restart it after changing the engine or the UI).
+// the on-page UI with the settings (entrypoints/content/on-page-module.ts, 75 kB). The content script itself
+// stays small (the gate and the popup's messages, 10 kB) and imports them with `import(browser.runtime.getURL(...))`
+// (entrypoints/content/index.ts): the browser compiles modules off the main thread and sets each up in a task of
+// its own, where one 190 kB script was compiled and run in the single task that injected it
+// (tests/e2e/responsive.e2e.ts). WXT bundles each content script into one file (no chunks: wxt-dev/wxt#357), so
+// wxt.config.ts runs this after each build (`wxt` in dev mode builds them once: restart it after changing the
+// engine or the UI).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build, type Plugin } from 'esbuild';
@@ -13,7 +14,7 @@ import { CONTENT_MODULES_DIR } from '../utils/content-modules';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CONTENT_MODULES = {
   engine: 'utils/page/analyze-page.ts',
-  ui: 'entrypoints/content/on-page.tsx',
+  ui: 'entrypoints/content/on-page-module.ts',
 } as const;
 
 /** `import css from './x.css?raw'` (Vite's syntax, used by the on-page UI) as a string. */
@@ -47,7 +48,11 @@ export async function buildContentModules(outDir: string): Promise<void> {
     entryPoints: Object.fromEntries(Object.entries(CONTENT_MODULES).map(([name, file]) => [name, file])),
     outdir: path.join(outDir, CONTENT_MODULES_DIR),
     bundle: true,
-    splitting: true,
+    // Each module whole, nothing shared in chunks: Chrome serves the modules under a per-session URL
+    // (use_dynamic_url, wxt.config.ts) but resolves a module's own imports against the extension's fixed URL,
+    // which it then refuses to a page ("Denying load of …/chunk-….js"). What the two share is esbuild's CommonJS
+    // helper (a few hundred bytes), written into each.
+    splitting: false,
     format: 'esm',
     target: 'es2022',
     minify: true,

@@ -207,6 +207,25 @@ describe('content script end', () => {
     ctx.abort();
   });
 
+  it('on a page the gate let by, answers the popup but tells the background nothing until the page changes', async () => {
+    routeTabMessagesHere();
+    const reports = collectReports();
+    const ctx = new ContentScriptContext('test');
+    const messages = registerContentMessages(fakeController(), ctx, {
+      reportNow: false,
+      ownFigures: () => ({ scriptMs: '0.50' }),
+    });
+    expect((await sendToTab(1, 'getState', null)).ok).toBe(true);
+    const figures = await sendToTab(1, 'figures', null);
+    // The content script's own figures come with the page's.
+    expect(figures.ok && figures.value.figures.scriptMs).toBe('0.50');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(reports).toHaveLength(0);
+    messages.reportToBackground();
+    await vi.waitFor(() => expect(reports).toHaveLength(1));
+    ctx.abort();
+  });
+
   it('goes quiet when the extension context is invalidated (update, uninstall)', async () => {
     routeTabMessagesHere();
     const ctx = new ContentScriptContext('test');

@@ -1,37 +1,37 @@
 // The composition root on the page: first the cheap gate (utils/page/gate.ts): on a page that cannot hold an
 // article nothing more is loaded or read until the reader asks or the page changes (./gated.ts). Otherwise
-// settings, then (only where Sourcelight runs by itself, or when the reader asks) analyse, then show; do nothing
-// on pages that are not articles. Everything on the page belongs to one
-// OnPage (entrypoints/content/on-page.tsx), torn down with `ctx`; creating it reads nothing of the page.
+// (only where Sourcelight runs by itself, or when the reader asks) analyse, then show; do nothing on pages that
+// are not articles. Everything on the page belongs to one OnPage (entrypoints/content/on-page.tsx), torn down
+// with `ctx`; creating it reads nothing of the page.
 //
-// The script's own evaluation is kept short (it is one task the page waits for): the engine and the on-page UI
-// are ES modules beside it (scripts/content-modules.ts), imported after a pause each, so that the browser
-// compiles and sets them up in tasks of their own rather than in the one that injects this script.
+// This script runs on every page the reader opens, so it holds only what every page needs: the gate, the
+// watch of a gated page, and the popup's messages. The settings (WXT's storage items), the engine and the
+// on-page UI are ES modules beside it (scripts/content-modules.ts), imported after a pause each, so that the
+// browser compiles and sets them up in tasks of their own rather than in the one that injects this script.
+// `browser` here is the browser's own API, not webextension-polyfill (wxt.config.ts, CONTENT_SCRIPT_BROWSER):
+// evaluating the polyfill cost every page several milliseconds. tests/e2e/gate.e2e.ts
+// keeps it that way (no storage, no polyfill, a bound in bytes).
 
+// First of the imports (modules run in the order they are imported): the moment this script's code starts.
+import { SCRIPT_START } from '@/entrypoints/content/script-start';
 import { CONTENT_MODULES_DIR } from '@/utils/content-modules';
 import { registerContentMessages } from '@/utils/messaging/content';
 import type { PageController } from '@/utils/messaging/page-controller';
 import { mayHoldArticle } from '@/utils/page/gate';
-import {
-  effectiveSettings,
-  getSettings,
-  getSiteSettings,
-  runsAutomatically,
-  siteKey,
-  updateSiteSettings,
-  watchSiteSettings,
-} from '@/utils/settings';
 import { pauseForPage } from '@/utils/slices';
 import { GatedPage, watchForArticle } from './gated';
 import type { OnPage } from './on-page';
 
 type EngineModule = typeof import('@/utils/page/analyze-page');
-type UiModule = typeof import('./on-page');
+type UiModule = typeof import('./on-page-module');
 
 /** One of the two modules built beside this script (web-accessible, so that this script may import it). */
 function importModule<T>(name: 'engine' | 'ui'): Promise<T> {
   return import(/* @vite-ignore */ browser.runtime.getURL(`/${CONTENT_MODULES_DIR}/${name}.js` as '/'));
 }
+
+/** Milliseconds in the figures: to a hundredth. */
+const msText = (ms: number): string => ms.toFixed(2);
 
 /** Set on the content script's own global (never the page's): a second injection into this world is a no-op. */
 const INSTANCE_KEY = '__sourcelightOnPage';
@@ -55,6 +55,24 @@ export default defineContentScript({
       return !!existing && !existing.isDestroyed;
     };
     if (running()) return;
+    // The gate (about a millisecond): a page that cannot hold an article loads nothing and is read no further,
+    // until the popup asks or the page changes into one that can (entrypoints/content/gated.ts).
+    const mayBeArticle = mayHoldArticle(document);
+    // The content script's own figures, answered to the extension's own pages only (the `figures` message):
+    // scripts/bench-browser.ts reads them where the browser gives no trace (Firefox). `scriptMs` runs from this
+    // script's first line (SCRIPT_START) to the end of its start; what the browser does before that line
+    // (compiling the script, setting up the content script's world) is not in them.
+    let scriptMs = Number.NaN;
+    /** The gate's later looks at a page it let by (gated.ts watchForArticle): how many, and their time. */
+    const checks = { count: 0, ms: 0 };
+    /** The modules this injection asked for (0 on a page the gate let by). */
+    let modulesAsked = 0;
+    const ownFigures = () => ({
+      scriptMs: msText(scriptMs),
+      gateChecks: String(checks.count),
+      gateChecksMs: msText(checks.ms),
+      modulesAsked: String(modulesAsked),
+    });
     // The popup is answered from the start; its messages wait until the page's controller is there.
     let settle: { resolve(page: PageController): void; reject(reason: Error): void } | undefined;
     const ready = new Promise<PageController>((resolve, reject) => {
@@ -62,7 +80,7 @@ export default defineContentScript({
     });
     // Waited on by messages only: when there are none, a page that never gets its OnPage is not an error.
     ready.catch(() => undefined);
-    const messages = registerContentMessages(ready, ctx);
+    const messages = registerContentMessages(ready, ctx, { reportNow: mayBeArticle, ownFigures });
     const giveUp = (reason: string): void => {
       messages.stop();
       settle?.reject(new Error(reason));
@@ -76,31 +94,21 @@ export default defineContentScript({
     const startOnPage = async (owner: Instance | undefined): Promise<OnPage | null> => {
       const pause = pauseForPage();
       await pause();
+      modulesAsked++;
       const { analyzePageSteps } = await importModule<EngineModule>('engine');
       await pause();
-      const { OnPage } = await importModule<UiModule>('ui');
+      modulesAsked++;
+      const { createOnPage } = await importModule<UiModule>('ui');
       // A second injection may have got here first while this one paused; an update may have ended this one.
       const existing = global[INSTANCE_KEY];
       if ((existing !== owner && existing && !existing.isDestroyed) || ctx.isInvalid) {
         giveUp(ctx.isInvalid ? 'Sourcelight was stopped on this page' : 'Sourcelight already runs on this page');
         return null;
       }
-      const site = siteKey(location.host) ?? location.host;
-      const onPage = new OnPage({
-        doc: document,
-        url: location.href,
-        signal: ctx.signal,
-        analyze: analyzePageSteps,
-        pause,
-        loadSettings: async () => {
-          const [settings, siteSettings] = await Promise.all([getSettings(), getSiteSettings(site)]);
-          // The defaults with this site's own highlight switches (the popup's "on this site") on top.
-          const forSite = effectiveSettings(settings, siteSettings);
-          return { settings: forSite, site: siteSettings, autoRun: runsAutomatically(settings, siteSettings) };
-        },
-        watchSettings: (callback) => watchSiteSettings(site, callback),
-        saveSite: (patch) => updateSiteSettings(site, patch),
-      });
+      const onPage = createOnPage(
+        { doc: document, url: location.href, signal: ctx.signal, analyze: analyzePageSteps, pause },
+        location.host,
+      );
       if (owner === undefined) global[INSTANCE_KEY] = onPage;
       void onPage.start().then(() => messages.reportToBackground());
       return onPage;
@@ -110,9 +118,7 @@ export default defineContentScript({
       giveUp(`Sourcelight could not start on this page: ${error instanceof Error ? error.message : String(error)}`);
     };
 
-    // The gate (about a millisecond): a page that cannot hold an article loads nothing and is read no further,
-    // until the popup asks or the page changes into one that can (entrypoints/content/gated.ts).
-    if (!mayHoldArticle(document)) {
+    if (!mayBeArticle) {
       const gated: GatedPage = new GatedPage(async () => {
         // From here on the on-page UI watches the page itself.
         stopWatching();
@@ -125,12 +131,20 @@ export default defineContentScript({
       settle?.resolve(gated);
       const stopWatching = watchForArticle({
         view: window,
-        check: () => mayHoldArticle(document),
+        check: () => {
+          const start = performance.now();
+          const pass = mayHoldArticle(document);
+          checks.count++;
+          checks.ms += performance.now() - start;
+          return pass;
+        },
         onArticle: () => void gated.load().catch(failed),
         signal: ctx.signal,
       });
+      scriptMs = performance.now() - SCRIPT_START;
       return;
     }
+    scriptMs = performance.now() - SCRIPT_START;
     try {
       const onPage = await startOnPage(undefined);
       if (onPage) settle?.resolve(onPage);

@@ -17,6 +17,8 @@ export interface LaunchOptions {
   extensionDir: string | null;
   /** The browser's UI language ("ar"), or null for the machine's. */
   uiLanguage?: string | null;
+  /** Firefox only: preferences besides the driver's own (scripts/bench-browser.ts: the timers' full precision). */
+  firefoxPrefs?: Readonly<Record<string, string | number | boolean>>;
 }
 
 /** `openExtensionPage` for a driver: a new tab at `path` under the extension's base URL. */

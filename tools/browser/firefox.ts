@@ -36,6 +36,7 @@ export async function launchFirefox(options: LaunchOptions, addonId: string | nu
       ...(addonId === null ? {} : { [UUID_PREF]: JSON.stringify({ [addonId]: uuid }) }),
       // The UI language; Firefox uses it only when its language pack is installed (else English).
       ...(options.uiLanguage ? { [LOCALE_PREF]: options.uiLanguage } : {}),
+      ...options.firefoxPrefs,
     },
   });
   try {

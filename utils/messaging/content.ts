@@ -1,7 +1,7 @@
 // The content script's end of the protocol: answers the popup through the page's PageController and keeps the
 // background's badge in step. Called once by the content script; the ctx tears the listener down on update.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PageController, PageState } from './page-controller';
+import type { PageController, PageFigures, PageState } from './page-controller';
 import type { PageReport, TabPageState } from './protocol';
 import { listen, sendToBackground } from './transport';
 
@@ -18,6 +18,15 @@ export function pageReport(state: PageState): PageReport {
   return { isArticle: state.isArticle, enabled: state.enabled, claims: shown ? state.counts.claims : 0 };
 }
 
+interface ContentMessagesOptions {
+  /** Tell the background the page's state now (true by default). Not on a page the gate let by: its state says
+   * nothing the badge shows (the background cleared it when the page started loading), and the message would
+   * cost every such page a round trip. */
+  reportNow?: boolean;
+  /** The content script's own figures (its run, the gate's), answered with the controller's. */
+  ownFigures?: () => PageFigures;
+}
+
 /**
  * `controller` may still be on its way (the content script registers before it loads the engine and the UI, so
  * that the popup is answered as soon as they are there); messages wait for it, and fail if it never comes.
@@ -25,6 +34,7 @@ export function pageReport(state: PageState): PageReport {
 export function registerContentMessages(
   controller: PageController | Promise<PageController>,
   ctx: Pick<ContentScriptContext, 'onInvalidated' | 'isValid' | 'addEventListener'>,
+  { reportNow = true, ownFigures }: ContentMessagesOptions = {},
 ): ContentMessages {
   let stopped = false;
 
@@ -58,7 +68,10 @@ export function registerContentMessages(
     setStrip: ({ visible }) => change((c) => c.setStrip(visible)),
     setEnabled: ({ enabled }) => change((c) => c.setEnabled(enabled)),
     runAnyway: () => change((c) => c.runAnyway()),
-    figures: async () => ({ url: location.href, figures: (await controller).figureReport?.() ?? {} }),
+    figures: async () => ({
+      url: location.href,
+      figures: { ...ownFigures?.(), ...((await controller).figureReport?.() ?? {}) },
+    }),
   });
 
   const stop = (): void => {
@@ -73,6 +86,6 @@ export function registerContentMessages(
   ctx.addEventListener(window, 'pagehide', (event) => {
     if (event.persisted) ctx.addEventListener(window, 'pageshow', () => reportToBackground(), { once: true });
   });
-  reportToBackground();
+  if (reportNow) reportToBackground();
   return { reportToBackground, stop };
 }
