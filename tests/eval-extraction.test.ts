@@ -239,17 +239,23 @@ describe('npm run eval:extraction', { timeout: TIMEOUT_MS * 2 }, () => {
     expect(leaking(inner)).toEqual(['article']);
   });
 
-  it('counts reader comments that the ground truth keeps apart from article text, by the Comments chip only', () => {
+  it('counts reader comments that the ground truth keeps apart: the Comments chip, after the story only', () => {
     const COMMENT = 'I walk along the breakwater every day and the silt has been visible at low tide since the storms.';
+    const EARLY = 'A note above the story that the annotator kept, though it sits in a box the strip calls comments.';
     const doc = parsePage(
-      STORY.replace('</main>', `</main><section id="talk"><h2>Comments</h2><p>${COMMENT}</p></section>`),
+      STORY.replace('<main>', `<main><div id="early"><p>${EARLY}</p></div>`).replace(
+        '</main>',
+        `</main><section id="talk"><h2>Comments</h2><p>${COMMENT}</p></section>`,
+      ),
     );
     const page = analyzePage(doc);
     const talk = doc.getElementById('talk') as Element;
-    const truth = [...PROSE, COMMENT].join('\n');
+    const truth = [EARLY, ...PROSE, COMMENT].join('\n');
     const leaking = (kind: 'comments' | 'promo', element: Element): string[] =>
       stripLeaks({ ...page, clutter: [{ kind, element, text: '' }] }, truth, 'Harbour').map((l) => l.against);
     expect(leaking('comments', talk)).toEqual(['comments']);
+    // Before the story, it is not a reader's comment: a leak of the ground truth.
+    expect(leaking('comments', doc.getElementById('early') as Element)).toEqual(['truth']);
     // The same text behind another chip is a leak of the ground truth; the Comments chip over the story is too.
     expect(leaking('promo', talk)).toEqual(['truth']);
     const paragraph = page.article?.blocks[1]?.element as Element;

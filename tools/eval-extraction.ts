@@ -250,7 +250,7 @@ interface Task {
  * its blocks, or is inside one and holds a stretch of it); or a copy of the article's text that stays shown (a
  * comment quoting it, a share box or a teaser repeating its first sentence, a contents list repeating its
  * headings): hiding the copy hides none of the article, so it is counted apart. 'comments': ground-truth text
- * that the Comments chip hides, outside Sourcelight's article: the readers' comments, which the ground truth of
+ * that the Comments chip hides after the story, holding none of Sourcelight's article: the readers' comments, which the ground truth of
  * some pages keeps (Dragnet marks some of them hasComments) and which a reader wants to be able to hide.
  */
 export type LeakAgainst = 'truth' | 'comments' | 'article' | 'copy';
@@ -351,7 +351,7 @@ export function stripLeaks(page: PageAnalysis, truth: string, documentTitle: str
       (block) => item.element.contains(block.element) || hiddenPart(block, item.element) >= MIN_LEAK_CHARS,
     );
     if (truthHit) {
-      const comments = item.kind === 'comments' && !heldBlock && !article.root.contains(item.element);
+      const comments = item.kind === 'comments' && !heldBlock && afterStory(item.element, article.blocks);
       leaks.push({ kind: item.kind, against: comments ? 'comments' : 'truth', snippet: snippet(truthHit.text) });
     }
     if (heldBlock) leaks.push({ kind: item.kind, against: 'article', snippet: snippet(heldBlock.text) });
@@ -359,6 +359,29 @@ export function stripLeaks(page: PageAnalysis, truth: string, documentTitle: str
     if (copy) leaks.push({ kind: item.kind, against: 'copy', snippet: snippet(copy.text) });
   }
   return leaks;
+}
+
+/**
+ * The element comes after the story's last block, as readers' comments do (or the story has no block). By the
+ * elements' paths, not compareDocumentPosition: linkedom's answers "preceding" for a later element of another
+ * subtree.
+ */
+function afterStory(element: Element, blocks: readonly DomBlock[]): boolean {
+  const last = blocks[blocks.length - 1]?.element;
+  if (!last) return true;
+  const path = (from: Element): Element[] => {
+    const out: Element[] = [];
+    for (let e: Element | null = from; e; e = e.parentElement) out.unshift(e);
+    return out;
+  };
+  const story = path(last);
+  const own = path(element);
+  let i = 0;
+  while (i < story.length && i < own.length && story[i] === own[i]) i++;
+  // One holds the other: not after it.
+  if (i === story.length || i === own.length) return false;
+  for (let e = story[i]?.nextElementSibling; e; e = e.nextElementSibling) if (e === own[i]) return true;
+  return false;
 }
 
 /** How many letters and digits of `block` lie inside `element`, when `element` is inside the block (else 0). */
@@ -738,7 +761,7 @@ export async function evalExtraction(argv: readonly string[]): Promise<RunOutput
   return done(0);
 }
 
-const LEGEND = `F1/P/R: the article-extraction benchmark's shingle metric, a page called "not an article" scored as empty. Strip leaks (truth): pages where a chip would hide a stretch (${MIN_LEAK_CHARS}+ letters and digits) of the ground truth, reader comments apart. Comments the truth keeps: pages whose only such stretches are hidden by the Comments chip, outside Sourcelight's article (the ground truth keeps the readers' comments there; they stay hideable). Strip leaks (own): pages where a chip would hide one of Sourcelight's own article blocks. Copies hidden: pages where a hidden element repeats a sentence of the article that stays shown.`;
+const LEGEND = `F1/P/R: the article-extraction benchmark's shingle metric, a page called "not an article" scored as empty. Strip leaks (truth): pages where a chip would hide a stretch (${MIN_LEAK_CHARS}+ letters and digits) of the ground truth, reader comments apart. Comments the truth keeps: pages whose only such stretches are hidden by the Comments chip, after the story and holding none of Sourcelight's article (the ground truth keeps the readers' comments there; they stay hideable). Strip leaks (own): pages where a chip would hide one of Sourcelight's own article blocks. Copies hidden: pages where a hidden element repeats a sentence of the article that stays shown.`;
 
 // A worker started by runAll: this module is its entry (the command itself is scripts/eval-extraction.ts).
 if (!isMainThread && (workerData as WorkerSetup | null)?.evalExtraction) await workerMain();

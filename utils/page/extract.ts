@@ -51,6 +51,14 @@ const HINT_WEIGHT = 15;
 const MAX_LABEL_CHARS = 40;
 /** The end of a sentence, in Latin, Arabic and CJK punctuation, possibly followed by a quote mark. */
 const SENTENCE_END = /[.!?\u061F\u06D4\u3002\uFF01\uFF1F…]["'\u201D\u2019»)]*$/;
+/**
+ * A form that holds less than this share of the page's text is a form the reader fills in (a quote request in a
+ * modal, a search or sign-up box), not the frame some old sites wrap the whole page in: none of its text votes
+ * for the body (a 2026 dev page took a modal's field labels for the article).
+ */
+const MAX_FORM_TEXT_SHARE = 0.5;
+/** Inputs that ask the reader for nothing: a form with only these is no form to fill in. */
+const QUIET_INPUTS = new Set(['hidden', 'submit', 'button', 'image', 'reset']);
 /** Never unlikely: the structural roots of the page. */
 const NEVER_UNLIKELY_TAGS = new Set(['BODY', 'HTML', 'ARTICLE', 'MAIN', 'A']);
 /** A body shorter than this after the strict pass makes the engine score again without the unlikely hints. */
@@ -350,11 +358,20 @@ function* textStats(units: readonly TextUnit[], stop: Element): Steps<Map<Elemen
   return stats;
 }
 
-/** Strict: every unlikely hint; otherwise only the comment threads. */
-function makeUnlikelyTest(strict: boolean): (element: Element) => boolean {
+/**
+ * Strict: every unlikely hint; otherwise only the comment threads. In both, a form that asks for input and is not
+ * the page's frame (formWithFields): its labels and instructions are no article.
+ */
+function makeUnlikelyTest(
+  strict: boolean,
+  stats: ReadonlyMap<Element, TextStats>,
+  body: Element,
+): (element: Element) => boolean {
   const hinted = strict ? UNLIKELY_HINT : COMMENT_HINT;
+  const pageChars = stats.get(body)?.chars ?? 0;
   const own = (element: Element): boolean => {
     const tag = tagOf(element);
+    if (tag === 'FORM' && formWithFields(element, stats.get(element)?.chars ?? 0, pageChars)) return true;
     if (NEVER_UNLIKELY_TAGS.has(tag)) return false;
     const hint = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase();
     if (hinted.test(hint) && !MAYBE_CONTENT_HINT.test(hint)) return true;
@@ -362,6 +379,15 @@ function makeUnlikelyTest(strict: boolean): (element: Element) => boolean {
     return element.getAttribute('role') === 'complementary' || tag === 'ASIDE' || tag === 'NAV';
   };
   return inheritedTest(own);
+}
+
+/** A form with a field a reader fills in, holding less than MAX_FORM_TEXT_SHARE of the page's text. */
+function formWithFields(form: Element, chars: number, pageChars: number): boolean {
+  if (chars >= pageChars * MAX_FORM_TEXT_SHARE) return false;
+  for (const field of form.querySelectorAll('input, select, textarea')) {
+    if (tagOf(field) !== 'INPUT' || !QUIET_INPUTS.has((field.getAttribute('type') ?? '').toLowerCase())) return true;
+  }
+  return false;
 }
 
 /**
@@ -404,9 +430,10 @@ function* scoreCandidates(
   units: readonly TextUnit[],
   stats: Map<Element, TextStats>,
   strict: boolean,
+  body: Element,
 ): Steps<Map<Element, number>> {
   const scores = new Map<Element, number>();
-  const unlikely = makeUnlikelyTest(strict);
+  const unlikely = makeUnlikelyTest(strict, stats, body);
   let count = 0;
   for (const unit of units) {
     if (++count % STEP_EVERY === 0) yield;
@@ -622,7 +649,7 @@ function* chooseBody(
   // Aggregators: the story under the headline, not a related story printed in full after it (headline.ts).
   const shape = storyShape(index, units, body);
   for (const strict of [true, false]) {
-    const scores = shape.restrict(yield* scoreCandidates(units, stats, strict), stats);
+    const scores = shape.restrict(yield* scoreCandidates(units, stats, strict, body), stats);
     let chars = 0;
     for (let attempt = 0; attempt < MAX_EMPTY_CANDIDATES && chars === 0; attempt++) {
       const picked = pickBody(scores, body);
