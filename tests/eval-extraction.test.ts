@@ -115,6 +115,7 @@ interface Report {
     readability: { f1: number; precision: number; recall: number; notReaderable: number } | null;
     strip: {
       truthLeakPages: number;
+      commentPages: number;
       ownLeakPages: number;
       copyPages: number;
       leaks: Array<{ id: string; kind: string; against: string; snippet: string }>;
@@ -154,7 +155,7 @@ describe('npm run eval:extraction', { timeout: TIMEOUT_MS * 2 }, () => {
     expect(news?.pages).toBe(2);
     expect(news?.sourcelight).toMatchObject({ precision: 1, recall: 0.5, notArticle: 1, notArticleIds: ['listing'] });
     expect(news?.sourcelight.f1).toBeCloseTo(2 / 3, 10);
-    expect(news?.strip).toEqual({ truthLeakPages: 0, ownLeakPages: 0, copyPages: 0, leaks: [] });
+    expect(news?.strip).toEqual({ truthLeakPages: 0, commentPages: 0, ownLeakPages: 0, copyPages: 0, leaks: [] });
     // The related box repeats a sentence of the article: hiding "Related" hides a stretch of the ground truth,
     // and a copy of a sentence of Sourcelight's article, which stays shown in the body (not an own leak).
     expect(teasers?.sourcelight).toMatchObject({ f1: 1, notArticle: 0 });
@@ -182,12 +183,12 @@ describe('npm run eval:extraction', { timeout: TIMEOUT_MS * 2 }, () => {
     expect(plain.status).toBe(0);
     const rows = plain.stdout.split('\n').filter((line) => line.startsWith('| '));
     expect(rows[0]).toBe(
-      '| Corpus | Pages | Sourcelight F1 | P | R | Not an article | Strip leaks (truth) | Strip leaks (own) | Copies hidden |',
+      '| Corpus | Pages | Sourcelight F1 | P | R | Not an article | Strip leaks (truth) | Comments the truth keeps | Strip leaks (own) | Copies hidden |',
     );
     expect(rows.slice(2)).toEqual([
-      '| news | 2 | 0.667 | 1.000 | 0.500 | 1 | 0 | 0 | 0 |',
-      '| teasers | 1 | 1.000 | 1.000 | 1.000 | 0 | 1 | 0 | 1 |',
-      '| all (mean of the corpora) | 3 | 0.833 | 1.000 | 0.750 | 1 | 1 | 0 | 1 |',
+      '| news | 2 | 0.667 | 1.000 | 0.500 | 1 | 0 | 0 | 0 | 0 |',
+      '| teasers | 1 | 1.000 | 1.000 | 1.000 | 0 | 1 | 0 | 0 | 1 |',
+      '| all (mean of the corpora) | 3 | 0.833 | 1.000 | 0.750 | 1 | 1 | 0 | 0 | 1 |',
     ]);
     expect(plain.stdout).not.toContain('Inspectors found');
     expect(plain.stdout).toMatch(/3 pages in [\d.]+ s on 1 thread/);
@@ -200,7 +201,7 @@ describe('npm run eval:extraction', { timeout: TIMEOUT_MS * 2 }, () => {
     // --limit 1: the first page by id, the listing alone; no leak there, so --strict passes.
     const first = await run(NEWS, '--no-readability', '--jobs', '1', '--strict', '--limit', '1');
     expect(first.status).toBe(0);
-    expect(first.stdout).toContain('| news | 1 | 0.000 | 0.000 | 0.000 | 1 | 0 | 0 | 0 |');
+    expect(first.stdout).toContain('| news | 1 | 0.000 | 0.000 | 0.000 | 1 | 0 | 0 | 0 | 0 |');
   });
 
   it('reports a missing folder, a folder with no ground truth and an unreadable page, and scores the rest', async () => {
@@ -236,5 +237,28 @@ describe('npm run eval:extraction', { timeout: TIMEOUT_MS * 2 }, () => {
       stripLeaks({ ...page, clutter: [{ kind: 'promo', element, text: '' }] }, '', 'Harbour').map((l) => l.against);
     expect(leaking(first)).toEqual(['article']);
     expect(leaking(inner)).toEqual(['article']);
+  });
+
+  it('counts reader comments that the ground truth keeps apart: the Comments chip, after the story only', () => {
+    const COMMENT = 'I walk along the breakwater every day and the silt has been visible at low tide since the storms.';
+    const EARLY = 'A note above the story that the annotator kept, though it sits in a box the strip calls comments.';
+    const doc = parsePage(
+      STORY.replace('<main>', `<main><div id="early"><p>${EARLY}</p></div>`).replace(
+        '</main>',
+        `</main><section id="talk"><h2>Comments</h2><p>${COMMENT}</p></section>`,
+      ),
+    );
+    const page = analyzePage(doc);
+    const talk = doc.getElementById('talk') as Element;
+    const truth = [EARLY, ...PROSE, COMMENT].join('\n');
+    const leaking = (kind: 'comments' | 'promo', element: Element): string[] =>
+      stripLeaks({ ...page, clutter: [{ kind, element, text: '' }] }, truth, 'Harbour').map((l) => l.against);
+    expect(leaking('comments', talk)).toEqual(['comments']);
+    // Before the story, it is not a reader's comment: a leak of the ground truth.
+    expect(leaking('comments', doc.getElementById('early') as Element)).toEqual(['truth']);
+    // The same text behind another chip is a leak of the ground truth; the Comments chip over the story is too.
+    expect(leaking('promo', talk)).toEqual(['truth']);
+    const paragraph = page.article?.blocks[1]?.element as Element;
+    expect(leaking('comments', paragraph)).toEqual(['truth', 'article']);
   });
 });

@@ -249,9 +249,11 @@ interface Task {
  * Against what a hidden stretch was found: the ground truth; Sourcelight's own article (the element holds one of
  * its blocks, or is inside one and holds a stretch of it); or a copy of the article's text that stays shown (a
  * comment quoting it, a share box or a teaser repeating its first sentence, a contents list repeating its
- * headings): hiding the copy hides none of the article, so it is counted apart.
+ * headings): hiding the copy hides none of the article, so it is counted apart. 'comments': ground-truth text
+ * that the Comments chip hides after the story, holding none of Sourcelight's article: the readers' comments, which the ground truth of
+ * some pages keeps (Dragnet marks some of them hasComments) and which a reader wants to be able to hide.
  */
-export type LeakAgainst = 'truth' | 'article' | 'copy';
+export type LeakAgainst = 'truth' | 'comments' | 'article' | 'copy';
 
 export interface Leak {
   kind: ClutterKind;
@@ -345,15 +347,41 @@ export function stripLeaks(page: PageAnalysis, truth: string, documentTitle: str
     const hidden = ` ${normalize(visibleText(item.element))} `;
     const within = (segment: Segment): boolean => hidden.includes(` ${segment.key} `);
     const truthHit = truthSegments.find(within);
-    if (truthHit) leaks.push({ kind: item.kind, against: 'truth', snippet: snippet(truthHit.text) });
     const heldBlock = article.blocks.find(
       (block) => item.element.contains(block.element) || hiddenPart(block, item.element) >= MIN_LEAK_CHARS,
     );
+    if (truthHit) {
+      const comments = item.kind === 'comments' && !heldBlock && afterStory(item.element, article.blocks);
+      leaks.push({ kind: item.kind, against: comments ? 'comments' : 'truth', snippet: snippet(truthHit.text) });
+    }
     if (heldBlock) leaks.push({ kind: item.kind, against: 'article', snippet: snippet(heldBlock.text) });
     const copy = heldBlock ? undefined : ownSegments.find(within);
     if (copy) leaks.push({ kind: item.kind, against: 'copy', snippet: snippet(copy.text) });
   }
   return leaks;
+}
+
+/**
+ * The element comes after the story's last block, as readers' comments do (or the story has no block). By the
+ * elements' paths, not compareDocumentPosition: linkedom's answers "preceding" for a later element of another
+ * subtree.
+ */
+function afterStory(element: Element, blocks: readonly DomBlock[]): boolean {
+  const last = blocks[blocks.length - 1]?.element;
+  if (!last) return true;
+  const path = (from: Element): Element[] => {
+    const out: Element[] = [];
+    for (let e: Element | null = from; e; e = e.parentElement) out.unshift(e);
+    return out;
+  };
+  const story = path(last);
+  const own = path(element);
+  let i = 0;
+  while (i < story.length && i < own.length && story[i] === own[i]) i++;
+  // One holds the other: not after it.
+  if (i === story.length || i === own.length) return false;
+  for (let e = story[i]?.nextElementSibling; e; e = e.nextElementSibling) if (e === own[i]) return true;
+  return false;
 }
 
 /** How many letters and digits of `block` lie inside `element`, when `element` is inside the block (else 0). */
@@ -494,6 +522,8 @@ interface CorpusReport {
   strip: {
     /** Pages where some chip would hide ground-truth text / Sourcelight's own article text / a copy of it. */
     truthLeakPages: number;
+    /** Pages where the Comments chip hides reader comments that the ground truth keeps (and no other truth leak). */
+    commentPages: number;
     ownLeakPages: number;
     copyPages: number;
     leaks: Array<Leak & { id: string }>;
@@ -556,6 +586,9 @@ function report(corpus: Corpus, results: readonly PageResult[]): CorpusReport {
           },
     strip: {
       truthLeakPages: pagesLeaking('truth'),
+      commentPages: scored.filter(
+        (r) => r.leaks.some((l) => l.against === 'comments') && !r.leaks.some((l) => l.against === 'truth'),
+      ).length,
       ownLeakPages: pagesLeaking('article'),
       copyPages: pagesLeaking('copy'),
       leaks,
@@ -589,7 +622,7 @@ function table(reports: readonly CorpusReport[]): string {
   const withReadability = reports.some((r) => r.readability);
   const head = ['Corpus', 'Pages', 'Sourcelight F1', 'P', 'R', 'Not an article'];
   if (withReadability) head.push('Readability F1', 'P', 'R', 'Not readerable');
-  head.push('Strip leaks (truth)', 'Strip leaks (own)', 'Copies hidden');
+  head.push('Strip leaks (truth)', 'Comments the truth keeps', 'Strip leaks (own)', 'Copies hidden');
   const row = (name: string, pages: number, items: readonly CorpusReport[]): string[] => {
     const cells = [
       name,
@@ -611,6 +644,7 @@ function table(reports: readonly CorpusReport[]): string {
     }
     cells.push(
       String(sum(items.map((r) => r.strip.truthLeakPages))),
+      String(sum(items.map((r) => r.strip.commentPages))),
       String(sum(items.map((r) => r.strip.ownLeakPages))),
       String(sum(items.map((r) => r.strip.copyPages))),
     );
@@ -719,11 +753,15 @@ export async function evalExtraction(argv: readonly string[]): Promise<RunOutput
     out.push(timingLine(timing));
   }
   if (problems.errors.length > 0) return done(EXIT_INPUT);
-  if (options.strict && reports.some((r) => r.strip.leaks.some((l) => l.against !== 'copy'))) return done(EXIT_LEAK);
+  if (
+    options.strict &&
+    reports.some((r) => r.strip.leaks.some((l) => l.against === 'truth' || l.against === 'article'))
+  )
+    return done(EXIT_LEAK);
   return done(0);
 }
 
-const LEGEND = `F1/P/R: the article-extraction benchmark's shingle metric, a page called "not an article" scored as empty. Strip leaks: pages where a chip would hide a stretch (${MIN_LEAK_CHARS}+ letters and digits) of the ground truth / of Sourcelight's own article; copies hidden: pages where a hidden element repeats a sentence of the article that stays shown.`;
+const LEGEND = `F1/P/R: the article-extraction benchmark's shingle metric, a page called "not an article" scored as empty. Strip leaks (truth): pages where a chip would hide a stretch (${MIN_LEAK_CHARS}+ letters and digits) of the ground truth, reader comments apart. Comments the truth keeps: pages whose only such stretches are hidden by the Comments chip, after the story and holding none of Sourcelight's article (the ground truth keeps the readers' comments there; they stay hideable). Strip leaks (own): pages where a chip would hide one of Sourcelight's own article blocks. Copies hidden: pages where a hidden element repeats a sentence of the article that stays shown.`;
 
 // A worker started by runAll: this module is its entry (the command itself is scripts/eval-extraction.ts).
 if (!isMainThread && (workerData as WorkerSetup | null)?.evalExtraction) await workerMain();

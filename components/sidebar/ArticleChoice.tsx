@@ -1,6 +1,6 @@
 // "Not the article? Pick it": says plainly when Sourcelight is not sure it found the article, lets the reader
-// point at the right block (always available, prominent when unsure), and takes the reader's pick back
-// ("Use Sourcelight's choice").
+// point at the right block (always available, prominent when unsure), takes the reader's pick back ("Use
+// Sourcelight's choice"), and says when the article picked for the site is not found on this page.
 import { t } from '@/utils/i18n';
 import type { OnPageActions, OnPageState } from './types';
 
@@ -23,6 +23,24 @@ export function ArticleChoice({ state, actions }: { state: OnPageState; actions:
           </button>
           <button type="button" class="sl-link-button" onClick={() => actions.pickArticle()}>
             {t('articlePickAnother')}
+          </button>
+        </div>
+      </section>
+    );
+  }
+  if (certainty?.reasons.includes('pick-not-found')) {
+    // The reader's saved pick found nothing here: the article shown is Sourcelight's guess, and the reader is told.
+    return (
+      <section class="sl-article-choice sl-unsure" aria-label={t('articleLabel')}>
+        <p>
+          <strong>{t('articlePickNotFound')}</strong>
+        </p>
+        <div class="sl-row">
+          <button type="button" class="sl-button sl-primary" onClick={() => actions.pickArticle()}>
+            {t('articlePickAgain')}
+          </button>
+          <button type="button" class="sl-link-button" onClick={() => actions.useAutomaticArticle()}>
+            {t('articleForgetPick')}
           </button>
         </div>
       </section>

@@ -310,6 +310,7 @@ export class OnPage implements PageController {
           {
             url,
             articleRoot: articlePath === null ? null : resolvePath(this.deps.doc, articlePath),
+            pickSaved: articlePath !== null,
             force: this.forced,
           },
           {

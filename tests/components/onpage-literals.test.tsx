@@ -165,6 +165,10 @@ const STATES: { name: string; state: OnPageState }[] = [
     state: state({ analysis: withCertainty({ level: 'sure', reasons: [], picked: true }) }),
   },
   { name: 'picking the article', state: state({ pickingArticle: true }) },
+  {
+    name: 'the article picked for the site is not on this page',
+    state: state({ analysis: withCertainty({ level: 'unsure', reasons: ['pick-not-found'], picked: false }) }),
+  },
 ];
 
 let mount: HTMLElement;

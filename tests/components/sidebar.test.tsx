@@ -4,7 +4,9 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OnPageApp } from '../../components/sidebar/OnPageApp';
 import type { OnPageActions, OnPageState } from '../../components/sidebar/types';
+import ar from '../../public/_locales/ar/messages.json';
 import type { ArticleCertainty } from '../../utils/analysis/types';
+import { type MessagesFile, useMessages } from '../setup/messages';
 import { sampleAnalysis } from './sidebar-fixture';
 
 /** What "Not the article? Pick it" says in an English browser. */
@@ -13,6 +15,10 @@ const PICK_LABEL = 'Not the article? Pick it';
 const PICKING_TEXT = 'Click the article. ↑ wider, ↓ narrower, Esc cancels.';
 const PICKED_TEXT = 'You picked the article on this site.';
 const UNDO_LABEL = "Use Sourcelight's choice";
+const NOT_FOUND_TEXT =
+  'The article you picked on this site is not on this page, so Sourcelight chose it. It may be the wrong one.';
+const PICK_AGAIN_LABEL = 'Pick it again';
+const FORGET_LABEL = 'Forget my pick';
 
 function actions(): OnPageActions {
   return {
@@ -263,6 +269,14 @@ describe('"Not the article? Pick it"', () => {
       hides: [UNSURE_TEXT],
     },
     {
+      name: 'the pick saved for the site is not on this page: says so, offers to pick again or forget it',
+      state: withCertainty({ level: 'unsure', reasons: ['pick-not-found'], picked: false }),
+      unsure: true,
+      primary: PICK_AGAIN_LABEL,
+      shows: [NOT_FOUND_TEXT, PICK_AGAIN_LABEL, FORGET_LABEL],
+      hides: [UNSURE_TEXT, PICKED_TEXT, UNDO_LABEL],
+    },
+    {
       name: 'while picking: how to pick, no buttons to start another picker',
       state: withCertainty({ level: 'unsure', reasons: ['card-run'], picked: false }, { pickingArticle: true }),
       unsure: false,
@@ -293,5 +307,26 @@ describe('"Not the article? Pick it"', () => {
     render(<OnPageApp state={withCertainty({ level: 'sure', reasons: [], picked: true })} actions={a} />, mount);
     button(UNDO_LABEL).click();
     expect(a.useAutomaticArticle).toHaveBeenCalledTimes(1);
+  });
+
+  it('a pick not found here: "Pick it again" picks, "Forget my pick" forgets the site\'s pick', () => {
+    const a = actions();
+    const lost = withCertainty({ level: 'unsure', reasons: ['short-body', 'pick-not-found'], picked: false });
+    render(<OnPageApp state={lost} actions={a} />, mount);
+    button(PICK_AGAIN_LABEL).click();
+    expect(a.pickArticle).toHaveBeenCalledTimes(1);
+    button(FORGET_LABEL).click();
+    expect(a.useAutomaticArticle).toHaveBeenCalledTimes(1);
+  });
+
+  it('says a pick was not found in Arabic too, from the Arabic locale file', () => {
+    useMessages(ar as MessagesFile, 'ar', 'rtl');
+    const lost = withCertainty({ level: 'unsure', reasons: ['pick-not-found'], picked: false });
+    render(<OnPageApp state={lost} actions={actions()} />, mount);
+    const shown = notice()?.textContent ?? '';
+    expect(shown).toContain(ar.articlePickNotFound.message);
+    expect(shown).toContain(ar.articlePickAgain.message);
+    expect(shown).toContain(ar.articleForgetPick.message);
+    expect(shown).not.toContain(NOT_FOUND_TEXT);
   });
 });

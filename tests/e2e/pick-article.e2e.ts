@@ -1,8 +1,8 @@
 // "Not the article? Pick it" in Chromium and Firefox, on a page where the engine takes the wrong story
 // (tests/e2e/pages/two-stories.html: the page's headline is the ferry story, the engine takes the longer bridge
 // feature and says it is not sure): the reader picks the ferry story by clicking it, the highlights and sources
-// come from it, the choice is applied again after a reload, and "Use Sourcelight's choice" brings the automatic
-// article back. The site's stored choices are put back as they were at the end.
+// come from it, the choice is applied again after a reload, another page of the site where the picked element is
+// not says so (and offers to pick again), and "Use Sourcelight's choice" brings the automatic article back. The site's stored choices are put back as they were at the end.
 import assert from 'node:assert/strict';
 import { poll } from '../../tools/browser/poll.ts';
 import type { E2EContext, E2EPage } from '../../tools/browser/types.ts';
@@ -17,6 +17,9 @@ const SITE_KEYS = ['sites', 'sites$'];
 const PICKED = 'ferry';
 const AUTOMATIC = 'bridge';
 const PICKED_SOURCE = 'Ann Lee';
+/** Another article of the same site, without the picked story's element. */
+const OTHER_PAGE = 'counting-article.html';
+const NOT_FOUND = /The article you picked on this site is not on this page, so Sourcelight chose it\./;
 
 /** Where the painted highlights are: how many inside the picked story, inside the automatic one, elsewhere. */
 async function paintedIn(page: E2EPage): Promise<{ picked: number; automatic: number; other: number }> {
@@ -106,6 +109,29 @@ test('pick the article: click the right story, kept after a reload, undone with 
     await waitForPainted(page, 'picked', 'the saved choice applied after a reload');
     await openSidebar(page);
     assert.match(await sidebarText(page), new RegExp(PICKED_SOURCE));
+    assert.match(await sidebarText(page), /You picked the article on this site\./);
+
+    // Another page of the site, where the picked story is not: Sourcelight chooses, and says the pick was not found.
+    const other = ctx.server.page(OTHER_PAGE);
+    await page.goto(other);
+    await page.waitForSelector(READY, { timeoutMs: UI_TIMEOUT_MS });
+    await openSidebar(page);
+    await poll(async () => NOT_FOUND.test(await sidebarText(page)), UI_TIMEOUT_MS, 'the lost pick told');
+    assert.match(await sidebarText(page), /Pick it again/, 'offers to pick again');
+    assert.match(await sidebarText(page), /Forget my pick/, 'offers to forget the pick');
+    const told = JSON.stringify(await sendToPage(ctx, other, 'getState', null));
+    assert.match(told, /"articleCertainty":"unsure"/, 'the popup is told Sourcelight is not sure');
+    assert.match(
+      JSON.stringify(await readStorage(ctx, ['sites'])),
+      new RegExp(`"articlePath":"#${PICKED}"`),
+      'the pick is kept for the pages where it is found',
+    );
+
+    // Back on the page where it is found, the pick applies again.
+    await page.goto(url);
+    await page.waitForSelector(READY, { timeoutMs: UI_TIMEOUT_MS });
+    await waitForPainted(page, 'picked', 'the saved choice applied again');
+    await openSidebar(page);
     assert.match(await sidebarText(page), /You picked the article on this site\./);
 
     // Undo: the automatic article again, and the site's choice forgotten.

@@ -145,5 +145,23 @@ describe('the article the reader picked (articleRoot)', () => {
       expect(result.article?.text).toBe(auto.article?.text);
       expect(result.article?.certainty?.picked).toBe(false);
     });
+    it(`says a pick saved for the site was not found when it is ${name}`, () => {
+      const doc = twoStories();
+      doc.body.insertAdjacentHTML('afterbegin', '<nav><a href="/">Home</a> <a href="/news">News</a></nav>');
+      const auto = analyzePage(doc).analysis;
+      const result = analyzePage(doc, { articleRoot: root(doc), pickSaved: true }).analysis;
+      expect(result.article?.text).toBe(auto.article?.text);
+      expect(result.article?.certainty).toEqual({
+        level: 'unsure',
+        reasons: [...(auto.article?.certainty?.reasons ?? []), 'pick-not-found'],
+        picked: false,
+      });
+    });
   }
+
+  it('a saved pick found on the page is the article, with nothing said about a lost pick', () => {
+    const doc = twoStories();
+    const result = analyzePage(doc, { articleRoot: doc.getElementById('ferry'), pickSaved: true }).analysis;
+    expect(result.article?.certainty).toEqual({ level: 'sure', reasons: [], picked: true });
+  });
 });

@@ -102,6 +102,56 @@ describe('clutter never holds article text', () => {
     ]);
   });
 
+  it("a list of links the story introduces is the story's; a list under a label between its paragraphs is not", () => {
+    const GUIDES = [
+      'Tide tables for the eastern channel this winter',
+      'How the port authority sets its maintenance budget',
+      'A short history of the breakwater and its extensions',
+    ];
+    const OTHERS = [
+      'Lifeboat crew rescues two walkers cut off by the tide',
+      'School roof repairs to finish before the new term',
+    ];
+    const links = (items: readonly string[]): string =>
+      `<ul>${items.map((t, i) => `<li><a href="/guide/${i}">${t}</a></li>`).join('')}</ul>`;
+    const body = `<main><h1>Harbour channel to be dredged</h1><div class="story-body">
+      ${STORY.slice(0, 2).map(p).join('')}
+      <p>The board published three guides with the plan, which residents can read before the meeting:</p>
+      ${links(GUIDES)}
+      ${STORY.slice(2, 4).map(p).join('')}
+      <h4>More:</h4>${links(OTHERS)}
+      ${STORY.slice(4).map(p).join('')}</div></main>`;
+    const { clutter } = analyzePage(page(body));
+    const offered = clutter.map((c) => c.element.textContent ?? '').join(' | ');
+    for (const guide of GUIDES) expect(offered).not.toContain(guide);
+    for (const other of OTHERS) expect(offered).toContain(other);
+  });
+
+  it("a heading whose id is made of its own words is not clutter by that id ('social', 'promo')", () => {
+    const body = `<main><h1>Harbour channel to be dredged</h1><div class="story-body">
+      ${STORY.slice(0, 3).map(p).join('')}
+      <h2 id="what-the-social-club-said">What the social club said</h2>
+      ${STORY.slice(3, 5).map(p).join('')}
+      <h3 id="the-summer-promo-for-ferry-passes">The summer promo for ferry passes</h3>
+      ${STORY.slice(5).map(p).join('')}</div>
+      <div id="share-this-story"><a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a>
+        <a href="https://twitter.com/intent/tweet?url=x">X</a> <a href="mailto:?body=x">Mail</a></div></main>`;
+    const { clutter } = analyzePage(page(body));
+    expect(clutter.map((c) => c.kind)).toEqual(['share']);
+  });
+
+  it('a line of the body that is a whole sentence with a link stays shown; a "Read more" line does not', () => {
+    const body = `<main><h1>Harbour channel to be dredged</h1><div class="story-body">
+      ${STORY.slice(0, 3).map(p).join('')}
+      <p><a href="/plans">Here is the full plan for the channel, with maps of every berth that will close.</a></p>
+      <p>Read more: <a href="/other">Ferry timetable changes for the winter season</a></p>
+      ${STORY.slice(3).map(p).join('')}</div></main>`;
+    const { clutter } = analyzePage(page(body));
+    expect(clutter.map((c) => [c.kind, c.text])).toEqual([
+      ['related', 'Read more: Ferry timetable changes for the winter season'],
+    ]);
+  });
+
   it('the headline, its standfirst and byline in a box with a promo class are not offered; the box beside is', () => {
     const STANDFIRST =
       'Two groundings in one autumn pushed the board to act, and ferry crews say the work is long overdue.';

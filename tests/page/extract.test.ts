@@ -86,6 +86,28 @@ describe('extractArticle', () => {
     expect(extractArticle(doc).isArticle).toBe(false);
   });
 
+  it('never takes the labels of a form the reader fills in for the article, and reads a page wrapped in a form', () => {
+    const LABELS = [
+      'Tell us about your project, including the rooms, the materials, the dates that suit you, and any photos you have, so that we can prepare a quote.',
+      'Describe the problem in your own words, where it is, when it started, what you have tried, and whether anyone else has looked at it already.',
+      'Give us your name, your address, your phone number, and the best time to call, and we will reply within one working day, weekends included.',
+    ];
+    const field = (label: string, i: number) =>
+      `<div class="field"><label for="f${i}">${label}</label><textarea id="f${i}"></textarea></div>`;
+    // The story's paragraphs each in a box of their own (a page builder's rows), the form's labels side by side.
+    const rows = PROSE.map((p) => `<div class="row"><div class="cell"><p>${p}</p></div></div>`).join('');
+    const modal = `<div class="modal"><form action="/quote"><div class="fields">${LABELS.map(field).join('')}</div><button>Send</button></form></div>`;
+    const withModal = extractArticle(page(`${modal}<main><h1>The old bridge closes</h1>${rows}</main>`));
+    expect(withModal.article?.blocks.map((b) => b.text)).toEqual(PROSE);
+    // A page whose whole body is one form (as old sites built them) is still read.
+    const wrapped = extractArticle(
+      page(
+        `<form action="/page"><input name="q"><main><h1>The old bridge closes</h1>${paragraphs(PROSE)}</main></form>`,
+      ),
+    );
+    expect(wrapped.article?.blocks.map((b) => b.text)).toEqual(PROSE);
+  });
+
   it('does not change the document', () => {
     const doc = page(`<article><h1>T</h1>${paragraphs(PROSE)}</article><aside>Ad</aside>`);
     const before = doc.documentElement.outerHTML;

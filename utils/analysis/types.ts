@@ -110,9 +110,10 @@ export interface ArticleInfo {
 
 /**
  * Why the engine is not sure of the article it found: another story scores nearly as well; the page's headline
- * sits with another story; the body is small beside the prose outside it; the body is one of a run of cards.
+ * sits with another story; the body is small beside the prose outside it; the body is one of a run of cards; the
+ * article the reader picked for this site is not on this page (or holds no prose here), so the engine chose.
  */
-export type UnsureReason = 'close-runner-up' | 'headline-elsewhere' | 'short-body' | 'card-run';
+export type UnsureReason = 'close-runner-up' | 'headline-elsewhere' | 'short-body' | 'card-run' | 'pick-not-found';
 
 export interface ArticleCertainty {
   level: 'sure' | 'unsure';

@@ -6,7 +6,7 @@ import { ATTRIBUTION_UNKNOWN, attributionSupport } from '../analysis/language';
 import { analyzeTextSteps, type BlockResult } from '../analysis/pipeline';
 import { complete, STEP_EVERY, type Steps } from '../analysis/steps';
 import type { Analysis, ArticleInfo, AttributionSupport, TextAnalysis, TextBlock } from '../analysis/types';
-import { articleCertaintySteps } from './certainty';
+import { articleCertaintySteps, pickNotFound } from './certainty';
 import { type ClutterFound, findClutterSteps } from './clutter';
 import { extractArticleSteps } from './extract';
 import { metadataSteps } from './metadata';
@@ -18,6 +18,10 @@ export interface AnalyzeOptions {
   /** The reader's choice of article (on-page "Not the article? Pick it"): the body is read from this element
    * instead of being chosen, when it holds prose. */
   articleRoot?: Element | null;
+  /** The reader has picked the article on this site (a saved choice, found here as `articleRoot` or not): when it
+   * gives no article on this page, the engine's own choice is used and its certainty says the pick was not found
+   * ('pick-not-found'), so that the sidebar tells the reader instead of falling back silently. */
+  pickSaved?: boolean;
   /** The reader's "Run anyway" (popup, on a page judged not an article): the best-scoring body is taken as the
    * article even where the article check says no. */
   force?: boolean;
@@ -83,7 +87,8 @@ export function* analyzePageSteps(
     const texts = blocks.map((block) => block.text);
     const body = texts.join(BLOCK_JOIN);
     const wordCount = body === '' ? 0 : yield* wordCountSteps(texts);
-    const certainty = yield* articleCertaintySteps(document, index, extraction);
+    const chosen = yield* articleCertaintySteps(document, index, extraction);
+    const certainty = options.pickSaved && !extraction.picked ? pickNotFound(chosen) : chosen;
     info = {
       title: metadata.title,
       authors: metadata.authors,

@@ -54,6 +54,11 @@ const MIN_HEADLINE_WORDS = 3;
 export const SURE: ArticleCertainty = { level: 'sure', reasons: [], picked: false };
 export const PICKED: ArticleCertainty = { level: 'sure', reasons: [], picked: true };
 
+/** The engine's own choice, on a page where the article the reader picked for the site is not found. */
+export function pickNotFound(certainty: ArticleCertainty): ArticleCertainty {
+  return { level: 'unsure', reasons: [...certainty.reasons, 'pick-not-found'], picked: false };
+}
+
 /** The certainty of the body `extraction` chose on this page (its `picked` body is the reader's: sure). */
 export function* articleCertaintySteps(
   document: Document,

@@ -28,6 +28,12 @@ const MIN_LIST_LINK_DENSITY = 0.5;
 /** A "Read more: <headline>" line in the body links one story (its label may be a link too); a line of the body
  * with more links is a sentence that cites several pages (issue 11: such lines were hidden as related). */
 const MAX_POINTER_LINKS = 2;
+/** A line of the body that ends like a sentence and has at least this many words is a sentence of the story, links
+ * and all ("Here's a full post on <a>funding a home remodel</a>."), not a "Read more: <headline>" pointer: headlines
+ * do not end in a full stop (issue 11: such lines of 2026 blog posts were hidden as related). */
+const MIN_SENTENCE_LINE_WORDS = 8;
+/** An id of at least this many words may be an anchor made of the element's own words (ownWordsId). */
+const MIN_ID_WORDS = 2;
 /** A promo box offers at least this many buttons. */
 const MIN_PROMO_BUTTONS = 2;
 /** Three links to share endpoints (SHARE_LINK) make a share bar. */
@@ -190,9 +196,48 @@ export function* findClutterSteps(document: Document, input: ClutterInput): Step
   const blockElements = new Set(article.blocks.map((b) => b.element));
   const free = (element: Element): boolean => !holders.has(element) && !blockElements.has(element);
 
+  // The article's blocks and what holds them, up to its root: the story's flow.
+  const flow = new Set<Element>();
+  for (const block of article.blocks) {
+    for (let e: Element | null = block.element; e && !flow.has(e); e = parentOf(e)) {
+      flow.add(e);
+      if (e === article.root) break;
+    }
+  }
+  /** Holds some of the story's blocks, or sits inside the root between two of them among its siblings (at the
+   * nearest level that holds blocks). */
+  const inFlow = (element: Element): boolean => {
+    if (flow.has(element)) return true;
+    if (!article.root.contains(element)) return false;
+    let step: Element = element;
+    for (let parent = parentOf(step); parent && !flow.has(parent); parent = parentOf(step)) step = parent;
+    const holdsBlock = (from: Element | null, next: (e: Element) => Element | null): boolean => {
+      for (let e = from; e; e = next(e)) if (flow.has(e)) return true;
+      return false;
+    };
+    return (
+      holdsBlock(step.previousElementSibling, (e) => e.previousElementSibling) &&
+      holdsBlock(step.nextElementSibling, (e) => e.nextElementSibling)
+    );
+  };
+
+  /**
+   * A list of the story's own: in its flow, and right after a paragraph of it ("Here are a few examples:"). A
+   * list of other stories in the body follows a heading or a label ("More:", "Related news") or opens its own box.
+   */
+  const storyList = (list: Element): boolean => {
+    if (!inFlow(list)) return false;
+    let at: Element = list;
+    while (!at.previousElementSibling && at.parentElement && !flow.has(at.parentElement)) at = at.parentElement;
+    const before = at.previousElementSibling;
+    if (!before || !flow.has(before)) return false;
+    const last = article.blocks.findLast((block) => before === block.element || before.contains(block.element));
+    return last?.kind === 'paragraph' && !HEADING.test(tagOf(last.element));
+  };
+
   const facts = yield* gatherFacts(body);
   const factsOf = (element: Element): Facts => facts.get(element) ?? NO_FACTS;
-  const seeded = seedItems(input, free, factsOf);
+  const seeded = seedItems(input, free, factsOf, storyList);
   const items: DomClutter[] = [];
   const spared: DomClutter[] = [];
   const listed = new Set<Element>();
@@ -224,7 +269,15 @@ export function* findClutterSteps(document: Document, input: ClutterInput): Step
       const inChrome =
         chrome || CHROME_TAGS.has(tagOf(child)) || child.getAttribute('role') === 'navigation' || isChromeHint(child);
       if (free(child)) {
-        const kind = seeded.get(child) ?? hintKind(child) ?? (inChrome ? null : structureKind(child, factsOf));
+        const hinted = seeded.get(child) ?? hintKind(child);
+        const found = hinted ?? (inChrome ? null : structureKind(child, factsOf));
+        // A plain list of links in the story's own flow, between its paragraphs, is the story's (a changelog, a
+        // reading list, a list of courses): related lists sit after or beside the body, or say what they are.
+        if (found === 'list' && hinted === null && storyList(child)) {
+          spare('related', child);
+          return inChrome;
+        }
+        const kind = found;
         if (kind === 'cards') {
           // The group's heading ("Related Articles") goes with its cards: hidden alone, they left it behind.
           const cards = cardsOf(child, factsOf);
@@ -261,6 +314,7 @@ function seedItems(
   input: ClutterInput,
   free: (element: Element) => boolean,
   factsOf: (element: Element) => Facts,
+  storyList: (list: Element) => boolean,
 ): Map<Element, Found> {
   const growBox = (start: Element): Element => grow(start, free, factsOf);
   const seeded = new Map<Element, Found>();
@@ -288,6 +342,12 @@ function seedItems(
     if (!root.contains(unit.container) || !free(unit.container)) continue;
     // A sentence of the story with links in it is not a "Read more" line, nor is a line of several links.
     if (isSentenceLine(unit.model.text, unit.linkChars) || linkInSentence(unit.container)) continue;
+    if (STANDFIRST_END.test(unit.model.text) && unit.model.text.split(' ').length >= MIN_SENTENCE_LINE_WORDS) continue;
+    // An item of a list in the story's flow is a line of the story's list, not a pointer to another story.
+    const container = unit.container;
+    const item = tagOf(container) === 'LI' ? container : container.parentElement;
+    const list = item && tagOf(item) === 'LI' ? item.parentElement : null;
+    if (list && storyList(list)) continue;
     if (factsOf(unit.container).links > MAX_POINTER_LINKS) continue;
     if (unit.model.text.split(' ').length >= MIN_HEADLINE_WORDS) seeded.set(unit.container, 'related');
   }
@@ -361,10 +421,27 @@ function isChromeHint(element: Element): boolean {
 }
 
 function hintKind(element: Element): ClutterKind | null {
-  const sig = signature(element);
+  const anchor = ownWordsId(element);
+  const sig = anchor ? signature(element).replace(anchor, '') : signature(element);
   if (sig.trim() === '') return null;
   for (const [kind, pattern] of CLUTTER_HINTS) if (pattern.test(sig)) return kind;
   return null;
+}
+
+/**
+ * The element's id when it is made of the element's own words: an anchor such as a heading's
+ * "how-to-get-certified-in-social-media-marketing" names its text, not what the box is ("social" is no share bar).
+ */
+function ownWordsId(element: Element): string | null {
+  const id = element.getAttribute('id')?.toLowerCase();
+  if (!id) return null;
+  const words = id.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  if (words.length < MIN_ID_WORDS) return null;
+  const text = ` ${(element.textContent ?? '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .join(' ')} `;
+  return words.every((w) => text.includes(` ${w} `)) ? id : null;
 }
 
 function structureKind(element: Element, factsOf: (element: Element) => Facts): Found | null {

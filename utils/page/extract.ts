@@ -51,6 +51,15 @@ const HINT_WEIGHT = 15;
 const MAX_LABEL_CHARS = 40;
 /** The end of a sentence, in Latin, Arabic and CJK punctuation, possibly followed by a quote mark. */
 const SENTENCE_END = /[.!?\u061F\u06D4\u3002\uFF01\uFF1F…]["'\u201D\u2019»)]*$/;
+/**
+ * A form with at most this much text per field is a form the reader fills in (a quote request in a modal: about
+ * 80 characters of label per field), not the frame some sites wrap the page in (an ASP.NET page's form holds the
+ * article, some 800 characters per field): none of its text votes for the body (a 2026 dev page took a modal's
+ * field labels for the article).
+ */
+const MAX_FORM_CHARS_PER_FIELD = 200;
+/** Inputs that ask the reader for nothing: a form with only these is no form to fill in. */
+const QUIET_INPUTS = new Set(['hidden', 'submit', 'button', 'image', 'reset']);
 /** Never unlikely: the structural roots of the page. */
 const NEVER_UNLIKELY_TAGS = new Set(['BODY', 'HTML', 'ARTICLE', 'MAIN', 'A']);
 /** A body shorter than this after the strict pass makes the engine score again without the unlikely hints. */
@@ -82,6 +91,10 @@ const TAG_SCORES: Readonly<Record<string, number>> = {
   H6: -5,
   TH: -5,
 };
+/** Candidates scoring this share of the best are a tie that the scores cannot settle (settleTie)... */
+const TIE_SCORE_SHARE = 0.9;
+/** ...settled for one that holds this many times the best one's prose. */
+const TIE_PROSE_FACTOR = 3;
 /** A parent still scoring this share of the best candidate takes over (the body is split in parts). */
 const PARENT_SCORE_SHARE = 1 / 3;
 /** How far up the body may widen to take in its other parts, and what the text it takes in must be. */
@@ -350,11 +363,15 @@ function* textStats(units: readonly TextUnit[], stop: Element): Steps<Map<Elemen
   return stats;
 }
 
-/** Strict: every unlikely hint; otherwise only the comment threads. */
-function makeUnlikelyTest(strict: boolean): (element: Element) => boolean {
+/**
+ * Strict: every unlikely hint; otherwise only the comment threads. In both, a form that asks for input and is not
+ * the page's frame (formWithFields): its labels and instructions are no article.
+ */
+function makeUnlikelyTest(strict: boolean, stats: ReadonlyMap<Element, TextStats>): (element: Element) => boolean {
   const hinted = strict ? UNLIKELY_HINT : COMMENT_HINT;
   const own = (element: Element): boolean => {
     const tag = tagOf(element);
+    if (tag === 'FORM' && formWithFields(element, stats.get(element)?.chars ?? 0)) return true;
     if (NEVER_UNLIKELY_TAGS.has(tag)) return false;
     const hint = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase();
     if (hinted.test(hint) && !MAYBE_CONTENT_HINT.test(hint)) return true;
@@ -362,6 +379,15 @@ function makeUnlikelyTest(strict: boolean): (element: Element) => boolean {
     return element.getAttribute('role') === 'complementary' || tag === 'ASIDE' || tag === 'NAV';
   };
   return inheritedTest(own);
+}
+
+/** A form of fields a reader fills in, with little text beside them (MAX_FORM_CHARS_PER_FIELD). */
+function formWithFields(form: Element, chars: number): boolean {
+  let fields = 0;
+  for (const field of form.querySelectorAll('input, select, textarea')) {
+    if (tagOf(field) !== 'INPUT' || !QUIET_INPUTS.has((field.getAttribute('type') ?? '').toLowerCase())) fields++;
+  }
+  return fields > 0 && chars <= fields * MAX_FORM_CHARS_PER_FIELD;
 }
 
 /**
@@ -406,7 +432,7 @@ function* scoreCandidates(
   strict: boolean,
 ): Steps<Map<Element, number>> {
   const scores = new Map<Element, number>();
-  const unlikely = makeUnlikelyTest(strict);
+  const unlikely = makeUnlikelyTest(strict, stats);
   let count = 0;
   for (const unit of units) {
     if (++count % STEP_EVERY === 0) yield;
@@ -430,10 +456,15 @@ function* scoreCandidates(
   return scores;
 }
 
-function pickBody(scores: Map<Element, number>, body: Element): Candidate | null {
+function pickBody(
+  scores: Map<Element, number>,
+  body: Element,
+  stats: ReadonlyMap<Element, TextStats>,
+): Candidate | null {
   let top: Candidate | null = null;
   for (const [element, score] of scores) if (!top || score > top.score) top = { element, score };
   if (!top) return null;
+  top = settleTie(top, scores, stats);
 
   // Climb to an ancestor that scores better than the best candidate (the body is split into scored parts),
   // as long as every ancestor on the way still scores well. Readability compares with the last ancestor
@@ -454,6 +485,30 @@ function pickBody(scores: Map<Element, number>, body: Element): Candidate | null
     element = element.parentElement;
   }
   return { element, score: scores.get(element) ?? top.score };
+}
+
+/**
+ * A candidate scoring nearly as well as the best, apart from it, that holds several times its prose: the scores
+ * cannot tell them apart, and the story is the longer text (an author's bio of one long paragraph beside a body
+ * whose many links dilute its score).
+ */
+function settleTie(
+  top: Candidate,
+  scores: ReadonlyMap<Element, number>,
+  stats: ReadonlyMap<Element, TextStats>,
+): Candidate {
+  let best = top;
+  let bestProse = (stats.get(top.element)?.prose ?? 0) * TIE_PROSE_FACTOR;
+  for (const [element, score] of scores) {
+    if (score < top.score * TIE_SCORE_SHARE || element === top.element) continue;
+    if (flatContains(element, top.element) || flatContains(top.element, element)) continue;
+    const prose = stats.get(element)?.prose ?? 0;
+    if (prose > bestProse) {
+      best = { element, score };
+      bestProse = prose;
+    }
+  }
+  return best;
 }
 
 /**
@@ -625,7 +680,7 @@ function* chooseBody(
     const scores = shape.restrict(yield* scoreCandidates(units, stats, strict), stats);
     let chars = 0;
     for (let attempt = 0; attempt < MAX_EMPTY_CANDIDATES && chars === 0; attempt++) {
-      const picked = pickBody(scores, body);
+      const picked = pickBody(scores, body, stats);
       if (!picked) break;
       // On an aggregator the story is bounded by the related stories' cards: the column around it holds them
       // and their promos, all prose, so it is not widened (the generated pages of tests/page/aggregator.test.ts).

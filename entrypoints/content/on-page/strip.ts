@@ -217,6 +217,8 @@ export class StripAndPicker {
         choices.articlePath = null;
         void guard.runAsync('pick-article', () => this.deps.saveSite({ articlePath: null }));
         this.deps.setStatus(t('statusPickNoText'));
+        // Read without the pick: the reading just done says a saved pick was not found, and none is kept now.
+        void this.deps.readAgain();
       }
       this.deps.render();
     });
