@@ -9,7 +9,7 @@ import type { Analysis, ArticleInfo, AttributionSupport, TextAnalysis, TextBlock
 import { articleCertaintySteps } from './certainty';
 import { type ClutterFound, findClutterSteps } from './clutter';
 import { extractArticleSteps } from './extract';
-import { metadataSteps } from './metadata';
+import { LEAD_BLOCKS, metadataSteps } from './metadata';
 import { indexPageSteps } from './page-index';
 import type { DomClutter, PageAnalysis } from './types';
 
@@ -78,6 +78,7 @@ export function* analyzePageSteps(
       firstBlock: article.blocks[0]?.element ?? null,
       bodyLines,
       storyLines,
+      leadBlocks: article.blocks.slice(0, LEAD_BLOCKS),
     });
     blocks = article.blocks.map((block) => ({ text: block.text, kind: block.kind }));
     const texts = blocks.map((block) => block.text);

@@ -26,8 +26,12 @@ export interface MetadataInput {
    * order. An aggregator prints other stories near it, each with its wire's credit (the Daily8 seeds).
    */
   storyLines?: readonly string[];
+  /** The body's first blocks, in order: old pages print the headline as its first line. */
+  leadBlocks?: ReadonlyArray<{ element: Element; text: string }>;
 }
 
+/** How many of the body's first blocks the title looks at (a caption, the headline, the first paragraph). */
+export const LEAD_BLOCKS = 3;
 /** Wire services and the name a reader knows them by: "© Thomson Reuters 2025." → Reuters. */
 const WIRES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:thomson\s+)?reuters\b/i, 'Reuters'],
@@ -134,6 +138,7 @@ function findTitle(
       declared: declared.filter((t): t is string => t !== null),
       documentTitle: index.title,
       siteName,
+      leadBlocks: input.leadBlocks,
     },
     index.h1s,
   );
