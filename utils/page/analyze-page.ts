@@ -9,7 +9,7 @@ import type { Analysis, ArticleInfo, AttributionSupport, TextAnalysis, TextBlock
 import { articleCertaintySteps } from './certainty';
 import { type ClutterFound, findClutterSteps } from './clutter';
 import { extractArticleSteps } from './extract';
-import { LEAD_BLOCKS, metadataSteps } from './metadata';
+import { LEAD_BLOCKS, LEAD_LINES, metadataSteps } from './metadata';
 import { indexPageSteps } from './page-index';
 import type { DomClutter, PageAnalysis } from './types';
 
@@ -61,10 +61,17 @@ export function* analyzePageSteps(
     const bodyLines: string[] = [];
     const storyLines: string[] = [];
     const lastModel = article.blocks[article.blocks.length - 1]?.model;
+    const firstModel = article.blocks[0]?.model;
+    const before: string[] = [];
+    let leadLines: string[] = [];
     let closing = lastModel ? -1 : 0;
     for (const [i, unit] of extraction.units.entries()) {
       const line = unit.model.text.slice(0, MAX_BODY_LINE_CHARS);
       if (scope.contains(unit.container)) bodyLines.push(line);
+      // The lines just before the body, nearest first: where a byline sits outside the body's container.
+      if (unit.model === firstModel) leadLines = [...before].reverse();
+      before.push(line);
+      if (before.length > LEAD_LINES) before.shift();
       if (closing <= CLOSING_LINES && article.root.contains(unit.container)) {
         if (closing >= 0) closing++;
         if (closing <= CLOSING_LINES) storyLines.push(line);
@@ -79,6 +86,7 @@ export function* analyzePageSteps(
       bodyLines,
       storyLines,
       leadBlocks: article.blocks.slice(0, LEAD_BLOCKS),
+      leadLines,
     });
     blocks = article.blocks.map((block) => ({ text: block.text, kind: block.kind }));
     const texts = blocks.map((block) => block.text);
