@@ -12,12 +12,17 @@ import { basename, join, resolve } from 'node:path';
 import { parsePage, readPage } from '../tools/load-page';
 import { analyzePage } from '../utils/page/analyze-page';
 
-const HELP = `Usage: npm run eval:metadata -- DIR... [--no-readability] [--limit N] [--pages FILE.jsonl]
+const HELP = `Usage: npm run eval:metadata -- DIR... [--no-readability] [--limit N] [--pages FILE.jsonl] [--readability-from FILE.jsonl]
 
 Per corpus: the title Sourcelight reports against the truth's headline/title (exact after normalising spaces,
 quotes and dashes; token F1), how often it finds authors and a date, how often they agree with what the page
 declares (JSON-LD, meta tags) or, on L3S-GN1, with the annotated supplemental lines; Readability.js beside it.
-  --pages FILE  write one JSON line per page (ids, truth, both tools' answers) for reading the misses`;
+  --pages FILE  write one JSON line per page (ids, truth, both tools' answers) for reading the misses
+  --readability-from FILE  take Readability's answers from an earlier --pages file (they do not depend on
+                Sourcelight; running Readability on jsdom takes most of the time)
+Title exact: equal after normalising. "Headline part": equal to the truth, to its first line (L3S-GN1's headline
+blocks hold the subhead too), or to the truth less a leading or trailing " | …" / " - …" part (the 2026 pages'
+titles are mostly <title>, site name included).`;
 
 const PAGE_FILE = /\.(?:html?|html?\.gz)$/i;
 /** Runs of letters and digits: the tokens of the F1. */
@@ -153,9 +158,7 @@ function nameIn(name: string, reference: string): boolean {
   return own.length > 0 && own.every((t) => ref.has(t));
 }
 
-type Readability = (html: string) => Answer | null;
-
-async function loadReadability(): Promise<Readability> {
+async function loadReadability(): Promise<(html: string) => Answer | null> {
   const [{ JSDOM, VirtualConsole }, { Readability }] = await Promise.all([
     import('jsdom'),
     import('@mozilla/readability'),
@@ -205,6 +208,7 @@ function readCorpus(dir: string, limit: number): Array<{ id: string; file: strin
 interface Tally {
   pages: number;
   exact: number;
+  part: number;
   f1: number;
   authors: number;
   date: number;
@@ -225,6 +229,7 @@ interface Tally {
 const emptyTally = (): Tally => ({
   pages: 0,
   exact: 0,
+  part: 0,
   f1: 0,
   authors: 0,
   date: 0,
@@ -239,6 +244,18 @@ const emptyTally = (): Tally => ({
   authorsInSupplemental: 0,
 });
 
+/** The truth, its first line, and its first line less a leading or trailing site part. */
+function headlineParts(truth: string): Set<string> {
+  const first = truth.trim().split('\n')[0] ?? '';
+  const parts = first.split(/\s+[|\-–—]\s+/);
+  const forms = new Set([normal(truth), normal(first)]);
+  if (parts.length > 1) {
+    forms.add(normal(parts.slice(0, -1).join(' - ')));
+    forms.add(normal(parts.slice(1).join(' - ')));
+  }
+  return forms;
+}
+
 /** A "By Name" line in the supplemental text. */
 const SUPPLEMENTAL_BYLINE = /(?:^|\n)\s*by\s+\p{Lu}/iu;
 
@@ -246,6 +263,7 @@ function count(tally: Tally, row: PageRow, answer: Answer | null): void {
   tally.pages++;
   const found = answer ?? { title: '', authors: [], published: null };
   if (normal(found.title) === normal(row.truth)) tally.exact++;
+  if (headlineParts(row.truth).has(normal(found.title))) tally.part++;
   tally.f1 += tokenF1(normal(found.title), normal(row.truth));
   if (found.authors.length > 0) tally.authors++;
   const day = found.published ? /^\d{4}-\d{2}-\d{2}/.exec(found.published)?.[0] : undefined;
@@ -281,11 +299,11 @@ const pct = (n: number, of: number): string => (of === 0 ? '–' : `${((100 * n)
 
 function lines(name: string, who: string, t: Tally): string[] {
   const out = [
-    `| ${name} | ${who} | ${t.pages} | ${pct(t.exact, t.pages)} | ${(t.f1 / (t.pages || 1)).toFixed(3)} | ${pct(t.authors, t.pages)} | ${pct(t.date, t.pages)} | ${pct(t.authorAgrees, t.declaredAuthorPages)} of ${t.declaredAuthorPages} | ${pct(t.dateAgrees, t.declaredDatePages)} of ${t.declaredDatePages} |`,
+    `| ${name} | ${who} | ${t.pages} | ${pct(t.exact, t.pages)} | ${pct(t.part, t.pages)} | ${(t.f1 / (t.pages || 1)).toFixed(3)} | ${pct(t.authors, t.pages)} | ${pct(t.date, t.pages)} | ${pct(t.authorAgrees, t.declaredAuthorPages)} of ${t.declaredAuthorPages} | ${pct(t.dateAgrees, t.declaredDatePages)} of ${t.declaredDatePages} |`,
   ];
   if (t.supplementalDatePages + t.supplementalBylinePages > 0) {
     out.push(
-      `|  | ${who}, against L3S supplemental | | | | authors all in it ${pct(t.authorsInSupplemental, t.authors)} of ${t.authors} found | | "By" lines agreed ${pct(t.supplementalBylineAgrees, t.supplementalBylinePages)} of ${t.supplementalBylinePages} | dates agreed ${pct(t.supplementalDateAgrees, t.supplementalDatePages)} of ${t.supplementalDatePages} |`,
+      `|  | ${who}, against L3S supplemental | | | | | authors all in it ${pct(t.authorsInSupplemental, t.authors)} of ${t.authors} found | | "By" lines agreed ${pct(t.supplementalBylineAgrees, t.supplementalBylinePages)} of ${t.supplementalBylinePages} | dates agreed ${pct(t.supplementalDateAgrees, t.supplementalDatePages)} of ${t.supplementalDatePages} |`,
     );
   }
   return out;
@@ -298,22 +316,33 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   let limit = Number.POSITIVE_INFINITY;
   let pagesOut: string | null = null;
+  let cached: Map<string, Answer | null> | null = null;
   const dirs: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--limit') limit = Number(argv[++i]);
     else if (arg === '--pages') pagesOut = argv[++i] ?? null;
-    else if (arg !== '--no-readability') dirs.push(arg);
+    else if (arg === '--readability-from') {
+      const rows = readFileSync(argv[++i] ?? '', 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== '');
+      cached = new Map(rows.map((l) => JSON.parse(l) as PageRow).map((r) => [`${r.corpus}/${r.id}`, r.readability]));
+    } else if (arg !== '--no-readability') dirs.push(arg);
   }
   if (dirs.length === 0) {
     process.stderr.write('eval:metadata: give at least one corpus folder (see --help)\n');
     return 2;
   }
-  const readability = argv.includes('--no-readability') ? null : await loadReadability();
+  const fromCache = cached;
+  const readability: ((html: string, key: string) => Answer | null) | null = fromCache
+    ? (_html, key) => fromCache.get(key) ?? null
+    : argv.includes('--no-readability')
+      ? null
+      : await loadReadability();
   const rows: PageRow[] = [];
   const out = [
-    '| Corpus | Tool | Pages | Title exact | Title token F1 | Authors found | Date found | Authors agree with declared | Date agrees with declared |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| Corpus | Tool | Pages | Title exact | Title = headline part | Title token F1 | Authors found | Date found | Authors agree with declared | Date agrees with declared |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const input of dirs) {
     const dir = resolve(input);
@@ -348,7 +377,7 @@ async function main(argv: readonly string[]): Promise<number> {
       } catch (error) {
         process.stderr.write(`eval:metadata: ${name} ${page.id}: ${String(error)}\n`);
       }
-      row.readability = readability ? readability(html) : null;
+      row.readability = readability ? readability(html, `${name}/${page.id}`) : null;
       count(ours, row, row.sourcelight);
       if (readability) count(theirs, row, row.readability);
       rows.push(row);

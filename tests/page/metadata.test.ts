@@ -31,6 +31,7 @@ describe('parseByline', () => {
     ['By LUCA FERRO and PIA LUNDMARKMarch 4, 2026', ['LUCA FERRO', 'PIA LUNDMARK']],
     ['The Valley Courier Team', []],
     ['OUR SPECIAL CORRESPONDENT', []],
+    ['Valley Sport/Courier', []],
   ])('%s', (line, names) => {
     expect(parseByline(line)).toEqual(names);
   });
