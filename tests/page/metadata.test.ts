@@ -22,6 +22,16 @@ describe('parseByline', () => {
     ['By admin', []],
     ['Print Email Share', []],
     ['By Claire Dubois at the climate summit in Bonn', []],
+    ['By TOMAS REILLY AP Sports Writer', ['TOMAS REILLY']],
+    ['By Ines Calder in Port Aven', ['Ines Calder']],
+    ['Dana Reyes Last updated: May 2, 2026', ['Dana Reyes']],
+    ['Author: Lena Ortiz', ['Lena Ortiz']],
+    ['By Dr. Omar Haddad', ['Omar Haddad']],
+    ['By K.T. Varga and Lise Marten (Our staff reporters)', ['K.T. Varga', 'Lise Marten']],
+    ['By LUCA FERRO and PIA LUNDMARKMarch 4, 2026', ['LUCA FERRO', 'PIA LUNDMARK']],
+    ['The Valley Courier Team', []],
+    ['OUR SPECIAL CORRESPONDENT', []],
+    ['Valley Sport/Courier', []],
   ])('%s', (line, names) => {
     expect(parseByline(line)).toEqual(names);
   });
@@ -160,6 +170,39 @@ describe('readMetadata', () => {
     expect(meta.authors).toEqual(['Jo Smith']);
     expect(meta.publisher).toBe('The Paper');
     expect(meta.published).toBe('2025-01-02T03:04:05Z');
+  });
+});
+
+describe('readMetadata: a byline outside the body', () => {
+  function metaOf(head: string, leadLines: string[], body = ''): { authors: string[]; published: string | null } {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.head.innerHTML = head;
+    doc.body.innerHTML = `<div class="text"><p>The council voted on Tuesday to close the terminal.</p>${body}</div>`;
+    const root = doc.querySelector('.text') as Element;
+    return readMetadata(doc, indexPage(doc), { root, firstBlock: root.firstElementChild, bodyLines: [], leadLines });
+  }
+
+  it('reads the byline printed just above the body, with "By" on a line of its own', () => {
+    expect(metaOf('', ['Published: March 9, 2026', 'MARTA QUINTERO', 'By', 'Ferry terminal closes']).authors).toEqual([
+      'MARTA QUINTERO',
+    ]);
+  });
+
+  it('reads the date printed just above the body', () => {
+    expect(metaOf('', ['14:05, March 9th 2026', 'By Marta Quintero']).published).toBe('2026-03-09');
+  });
+
+  it('takes the structured data over names marked as authors that it does not give (a comment list)', () => {
+    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Jo Smith"}}</script>`;
+    const comment = '<div class="comment"><a rel="author" href="/u/1">Reader Person</a><p>I agree.</p></div>';
+    expect(metaOf(ld, [], comment).authors).toEqual(['Jo Smith']);
+  });
+
+  it('keeps a byline the structured data confirms, however it spells the name', () => {
+    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Jo A. Smith"}}</script>`;
+    expect(metaOf(ld, [], '<p class="byline">By <a rel="author" href="/a/jo">Jo Smith</a></p>').authors).toEqual([
+      'Jo Smith',
+    ]);
   });
 });
 

@@ -14,7 +14,10 @@ function titleOf(head: string, body: string, documentTitle = ''): string {
   doc.head.insertAdjacentHTML('beforeend', head);
   doc.body.innerHTML = body;
   const root = doc.querySelector('.story') as Element;
-  return readMetadata(doc, indexPage(doc), { root, firstBlock: root.firstElementChild, bodyLines: [] }).title;
+  // The body's blocks as extraction gives them: its children, each with its text.
+  const leadBlocks = [...root.children].slice(0, 3).map((element) => ({ element, text: element.textContent ?? '' }));
+  return readMetadata(doc, indexPage(doc), { root, firstBlock: root.firstElementChild, bodyLines: [], leadBlocks })
+    .title;
 }
 
 describe('the headline', () => {
@@ -81,6 +84,55 @@ describe('the headline', () => {
       `<h1>Ferry terminal closes after ninety years</h1><div class="tags"><strong>ferry</strong></div>${BODY}`,
       '',
       'Ferry terminal closes after ninety years',
+    ],
+    [
+      "the body's first line when <title> is only the site's name",
+      '',
+      `<div class="story"><div>Council closes the ferry terminal after ninety years</div>${BODY.replace('<div class="story">', '<div>')}</div>`,
+      'The Valley Courier - Local News',
+      'Council closes the ferry terminal after ninety years',
+    ],
+    [
+      'a line marked as the headline when the page declares no title',
+      '',
+      `<table><tr><td><h3>Local</h3><span class="story-headline">Council closes the ferry terminal</span></td></tr></table>${BODY}`,
+      'The Valley Courier',
+      'Council closes the ferry terminal',
+    ],
+    [
+      'the declared title over a heading that does not repeat it (a search box)',
+      '<meta property="og:title" content="Council closes the ferry terminal - Valley Courier"><meta property="og:site_name" content="Valley Courier">',
+      `<form><label>Search</label></form><h2>What are you looking for?</h2>${BODY}`,
+      '',
+      'Council closes the ferry terminal',
+    ],
+    [
+      'the heading that holds most of <title>, over a section heading it repeats too',
+      '',
+      `<h2>Valley Courier Local News</h2><p>Menu</p><h3>Council closes the ferry terminal after ninety years</h3>${BODY}`,
+      'Valley Courier Local News : Council closes the ferry terminal after ninety years',
+      'Council closes the ferry terminal after ninety years',
+    ],
+    [
+      'without the date and time printed after the headline',
+      '',
+      `<h2>Council closes the ferry terminal 2026-03-09 17:15:00.0</h2>${BODY}`,
+      'Council closes the ferry terminal',
+      'Council closes the ferry terminal',
+    ],
+    [
+      'never a heading that is only a date',
+      '',
+      `<h1>valleycourier.com</h1><h2 class="date">March 9, 2026</h2>${BODY}`,
+      'Council closes the ferry terminal | valleycourier.com',
+      'Council closes the ferry terminal',
+    ],
+    [
+      "an h1 that shows <title> less the site's name, though the body found starts far below it",
+      '',
+      `<h1>Council closes the ferry terminal</h1><p>${'Navigation and promotions. '.repeat(70)}</p><div class="story"><div>Related to this story</div>${BODY.replace('<div class="story">', '<div>')}</div>`,
+      'Council closes the ferry terminal - Local News - Valley Courier',
+      'Council closes the ferry terminal',
     ],
   ])('%s', (_name, head, body, documentTitle, expected) => {
     expect(titleOf(head, body, documentTitle)).toBe(expected);

@@ -9,7 +9,7 @@ import type { Analysis, ArticleInfo, AttributionSupport, TextAnalysis, TextBlock
 import { articleCertaintySteps, pickNotFound } from './certainty';
 import { type ClutterFound, findClutterSteps } from './clutter';
 import { extractArticleSteps } from './extract';
-import { metadataSteps } from './metadata';
+import { LEAD_BLOCKS, LEAD_LINES, metadataSteps } from './metadata';
 import { indexPageSteps } from './page-index';
 import type { DomClutter, PageAnalysis } from './types';
 
@@ -65,10 +65,17 @@ export function* analyzePageSteps(
     const bodyLines: string[] = [];
     const storyLines: string[] = [];
     const lastModel = article.blocks[article.blocks.length - 1]?.model;
+    const firstModel = article.blocks[0]?.model;
+    const before: string[] = [];
+    let leadLines: string[] = [];
     let closing = lastModel ? -1 : 0;
     for (const [i, unit] of extraction.units.entries()) {
       const line = unit.model.text.slice(0, MAX_BODY_LINE_CHARS);
       if (scope.contains(unit.container)) bodyLines.push(line);
+      // The lines just before the body, nearest first: where a byline sits outside the body's container.
+      if (unit.model === firstModel) leadLines = [...before].reverse();
+      before.push(line);
+      if (before.length > LEAD_LINES) before.shift();
       if (closing <= CLOSING_LINES && article.root.contains(unit.container)) {
         if (closing >= 0) closing++;
         if (closing <= CLOSING_LINES) storyLines.push(line);
@@ -82,6 +89,8 @@ export function* analyzePageSteps(
       firstBlock: article.blocks[0]?.element ?? null,
       bodyLines,
       storyLines,
+      leadBlocks: article.blocks.slice(0, LEAD_BLOCKS),
+      leadLines,
     });
     blocks = article.blocks.map((block) => ({ text: block.text, kind: block.kind }));
     const texts = blocks.map((block) => block.text);

@@ -26,8 +26,16 @@ export interface MetadataInput {
    * order. An aggregator prints other stories near it, each with its wire's credit (the Daily8 seeds).
    */
   storyLines?: readonly string[];
+  /** The body's first blocks, in order: old pages print the headline as its first line. */
+  leadBlocks?: ReadonlyArray<{ element: Element; text: string }>;
+  /** The lines just before the body, nearest first (a byline printed above the body's container). */
+  leadLines?: readonly string[];
 }
 
+/** How many of the body's first blocks the title looks at (a caption, the headline, the first paragraph). */
+export const LEAD_BLOCKS = 3;
+/** How many lines before the body are looked at for a byline (headline, standfirst, byline, date, share links). */
+export const LEAD_LINES = 8;
 /** Wire services and the name a reader knows them by: "© Thomson Reuters 2025." → Reuters. */
 const WIRES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:thomson\s+)?reuters\b/i, 'Reuters'],
@@ -68,6 +76,27 @@ const RELATIVE_TIME =
 /** A byline: "By A, B and C", "Written by A", "Posted by A", "Reporting by A" (and the usual translations). */
 const BYLINE =
   /^(?:(?:written|posted|story|words|text|reporting|reported|compiled|edited)\s+by|by|von|par|por|door|di|بقلم|كتب|كتبت)(?:\s*:)?\s+/i;
+/** A label printed before the names: "Author: A", "Authors A and B". */
+const AUTHOR_LABEL = /^(?:(?:authors?|writers?|reporters?)\s*:?|about)\s+/i;
+/** Labels a page runs into the end of a byline ("A Last updated", "A Author", "A Sponsored"). */
+const TRAILER_WORD = /^(?:last|updated|published|posted|author|sponsored|reviewed|follow|view|more|on|content)$/i;
+/** Wires' short names, which follow a name in a byline ("JOSEPH WHITE AP Sports Writer"). */
+const WIRE_ABBREVIATION = /^(?:AP|AFP|UPI|CP|PA|dpa|PTI|IANS)$/;
+/** A name cut from what follows it has at most this many words ("Dana Maria Reyes AP Writer"). */
+const MAX_CUT_NAME_WORDS = 3;
+/** Words that make a byline a desk's or a team's, not a person's. */
+const DESK_WORDS = /^(?:team|desk|staff|bureau|news|newsroom|correspondents?)$/i;
+/** Honorifics before a name. */
+const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|rev|sir)\.?\s+/i;
+/** "… in Sydney": where the reporter filed from, after the names. */
+const IN_PLACE = /\s+in\s+\p{Lu}[\p{L}.\s-]*$/u;
+/** A month run into the name before it by a page's markup ("BRUCE ORWALLDecember 5"). */
+const GLUED_MONTH =
+  /(\p{Lu}{2})(January|February|March|April|May|June|July|August|September|October|November|December)\b/gu;
+/** "By" on a line of its own, the names on the next. */
+const LONE_BY = /^(?:by|written by|von|par|por|بقلم)\s*:?$/i;
+/** A label run into the name before it ("Rebecca NorrisPublished"). */
+const GLUED_LABEL = /(\p{Ll})(Published|Updated|Posted|Last|Author)\b/gu;
 /** Where pages print a byline without marking the name up: a class or id that says byline or author. */
 const BYLINE_BOX_SELECTOR = '[class*="byline" i], [id*="byline" i], [class*="author" i]';
 /** A person's name has two to MAX_NAME_WORDS words; one word is a site, a handle or a label ("admin"). */
@@ -78,7 +107,7 @@ const NAME_PARTICLES = new Set(
 );
 /** What is never a name in a byline, though a page prints it there. */
 const NOT_A_NAME =
-  /\d|@|https?:|\.(?:com|org|net|co|uk|de|fr|in)\b|\b(?:staff|admin|editor|team|desk|contributors?|print|e-?mail|share|follow|comments?|subscribe|twitter|facebook)\b/i;
+  /\d|@|\/|https?:|\.(?:com|org|net|co|uk|de|fr|in)\b|\b(?:our|special|staff|admin|editor|team|desk|contributors?|print|e-?mail|share|follow|comments?|subscribe|twitter|facebook)\b/i;
 /** More names than this in the article's author markup is a list of commenters, not a byline. */
 const MAX_BYLINE_NAMES = 6;
 /** A word that begins with a capital letter, or is written in a script without capitals (Arabic, CJK…). */
@@ -109,7 +138,7 @@ const MAX_DATE_LINE_OTHER_LETTERS = 16;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const NUMERIC_DATE = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/;
-const WORDY_DATE = /\b(\d{1,2})?\s*([A-Z][a-z]{2,8})\.?\s+(\d{1,2})?,?\s*(\d{4})\b/;
+const WORDY_DATE = /\b(\d{1,2})?(?:st|nd|rd|th)?\s*([A-Z][a-z]{2,8})\.?\s+(\d{1,2})?(?:st|nd|rd|th)?,?\s*(\d{4})\b/;
 
 function meta(index: PageIndex, ...keys: string[]): string | null {
   for (const key of keys) {
@@ -134,6 +163,7 @@ function findTitle(
       declared: declared.filter((t): t is string => t !== null),
       documentTitle: index.title,
       siteName,
+      leadBlocks: input.leadBlocks,
     },
     index.h1s,
   );
@@ -152,23 +182,53 @@ const LIST_END = /,[^,]+(?:\s+and\s+|\s*&\s*|\s+و\s*)[^,]+$/i;
 /** Names in a byline: "By A, B and C, Staff Writers · 14 August 2025" → [A, B, C]. */
 export function parseByline(line: string): string[] {
   let text = collapse(line).replace(BYLINE, '');
-  text = text.split(/\s+[|·•]\s+|\s+[-–—]\s+|\n/)[0] ?? '';
+  text = (text.split(/\s+[|·•]\s+|\s+[-–—]\s+|\n/)[0] ?? '')
+    .replace(GLUED_MONTH, '$1 $2')
+    .replace(GLUED_LABEL, '$1 $2')
+    .replace(/\s*\([^)]*\)?/g, '')
+    .replace(AUTHOR_LABEL, '')
+    .replace(HONORIFIC, '');
   // A date or time ends the names.
   text = text
     .replace(/\s+(?:updated|published|posted|on)\b.*$/i, '')
     .replace(BYLINE_DATE, '')
-    .replace(/\s*\d.*$/, '');
+    .replace(/\s*\d.*$/, '')
+    .replace(IN_PLACE, '');
   // "A, B and C" and "A, B, C" are lists of names; in "A, USA Today" or "A, Staff Writer" what follows the
   // comma is not a name.
   if (!LIST_END.test(text) && text.split(',').length < MIN_LIST_PARTS) text = text.split(',')[0] ?? '';
   const names: string[] = [];
   for (const part of text.split(/\s*,\s*|\s+and\s+|\s*&\s*|\s+و\s*/i)) {
-    const name = withoutWire(part.trim().replace(/[.,;:]+$/, ''));
+    const name = withoutTrailer(
+      withoutWire(
+        part
+          .trim()
+          .replace(/[.,;:]+$/, '')
+          .replace(HONORIFIC, ''),
+      ),
+    );
     // A wire is the publisher, not an author ("By Doyle Rice, Associated Press"; "By AFP").
     if (!name || ROLE_WORDS.test(name) || !looksLikeName(name) || wireName(name)) continue;
     names.push(name);
   }
   return names;
+}
+
+/**
+ * "Ryan Cole Last updated", "Dana Reyes Author", "JOSEPH WHITE AP Sports Writer" → the name: a byline's label or
+ * a wire's short name run into the name ends it, when two words of the name are left.
+ */
+function withoutTrailer(name: string): string {
+  const parts = name.split(/\s+/);
+  for (let k = MIN_NAME_WORDS; k < parts.length && k <= MAX_CUT_NAME_WORDS; k++) {
+    const word = parts[k] as string;
+    // "The Investopedia Team", "News Desk": a desk, not a person.
+    if (DESK_WORDS.test(word)) return name;
+    if (TRAILER_WORD.test(word) || WIRE_ABBREVIATION.test(word)) {
+      return parts.slice(0, k).join(' ');
+    }
+  }
+  return name;
 }
 
 /** "Joann Loviglio Associated Press" → "Joann Loviglio": the wire a byline names after the person. */
@@ -190,8 +250,36 @@ export function looksLikeName(name: string): boolean {
   return parts.every((p) => NAME_WORD.test(p) || NAME_PARTICLES.has(p.toLowerCase()));
 }
 
+/** Names from lines that print a byline: "By A and B", or "By" on a line of its own over the names. */
+function bylineNames(lines: readonly string[]): string[] {
+  for (const [i, line] of lines.entries()) {
+    if (line.length > MAX_LINE_CHARS) continue;
+    const text = LONE_BY.test(line) && lines[i + 1] ? `By ${lines[i + 1]}` : line;
+    if (!BYLINE.test(text)) continue;
+    const names = parseByline(text);
+    if (names.length > 0) return names;
+  }
+  return [];
+}
+
+/** True when one of the names is one the structured data gives, give or take a title (or it gives none). */
+function agrees(names: readonly string[], declared: readonly string[]): boolean {
+  if (declared.length === 0) return true;
+  const known = new Set(declared.flatMap((n) => n.toLowerCase().split(/\s+/)));
+  return names.some(
+    (n) =>
+      n
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((w) => known.has(w)).length >= MIN_NAME_WORDS,
+  );
+}
+
 function findAuthors(document: Document, index: PageIndex, input: MetadataInput, ld: JsonObject | null): string[] {
-  // 1. A byline as the page shows it, next to the article.
+  // The people the structured data names (a site's or a desk's name is no byline).
+  const declared = ld ? unique(namesField(ld, 'author').flatMap((n) => parseByline(n))) : [];
+  // 1. A byline as the page shows it, next to the article. Names marked up as authors there that the structured
+  // data does not give are another list's (a comment's, a related story's): the structured data wins then.
   const scope = input.root?.parentElement ?? document.body;
   if (scope) {
     const linked = [...scope.querySelectorAll(AUTHOR_SELECTOR)]
@@ -199,16 +287,16 @@ function findAuthors(document: Document, index: PageIndex, input: MetadataInput,
       .map((e) => collapse(e.querySelector('[itemprop~="name"]')?.textContent ?? visibleText(e)))
       .filter((t) => t !== '' && t.length <= MAX_LINE_CHARS);
     const names = unique(
-      linked.flatMap((t) => (BYLINE.test(t) ? parseByline(t) : [withoutWire(t.replace(/,.*$/, ''))])),
+      linked.flatMap((t) =>
+        BYLINE.test(t)
+          ? parseByline(t)
+          : [withoutTrailer(withoutWire(t.replace(/,.*$/, '').replace(AUTHOR_LABEL, '')))],
+      ),
     ).filter((name) => looksLikeName(name) && !wireName(name));
-    if (names.length > 0 && linked.length <= MAX_BYLINE_NAMES) return names;
+    if (names.length > 0 && linked.length <= MAX_BYLINE_NAMES) return agrees(names, declared) ? names : declared;
   }
-  for (const line of input.bodyLines) {
-    if (line.length <= MAX_LINE_CHARS && BYLINE.test(line)) {
-      const names = parseByline(line);
-      if (names.length > 0) return names;
-    }
-  }
+  const byline = bylineNames(input.bodyLines);
+  if (byline.length > 0) return byline;
   // A box the page calls a byline or author line, with or without "By".
   if (scope) {
     const lines = [...scope.querySelectorAll(BYLINE_BOX_SELECTOR)]
@@ -220,13 +308,12 @@ function findAuthors(document: Document, index: PageIndex, input: MetadataInput,
       if (names.length > 0) return names;
     }
   }
+  // A byline just above the body's container (between the headline and the story).
+  const above = bylineNames([...(input.leadLines ?? [])].reverse());
+  if (above.length > 0 && agrees(above, declared)) return above;
   // 2. Structured data.
-  if (ld) {
-    const names = namesField(ld, 'author');
-    const parsed = unique(names.flatMap((n) => parseByline(n)));
-    if (parsed.length > 0) return parsed;
-  }
-  const metaAuthor = meta(index, 'author', 'article:author', 'parsely-author', 'sailthru.author');
+  if (declared.length > 0) return declared;
+  const metaAuthor = meta(index, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator');
   const metaNames = metaAuthor && !/^https?:/i.test(metaAuthor) ? parseByline(metaAuthor) : [];
   if (metaNames.length > 0) return metaNames;
   // 3. Links to author pages near the article (benchmark page 65408257dbe4 has nothing else).
@@ -349,6 +436,7 @@ function findPublished(
     sourceLine?.date ?? null,
     // A date the page prints by the headline or byline ("Published January 15, 2008", "15/01/2008 10:02").
     ...input.bodyLines.filter(isDateLine),
+    ...(input.leadLines ?? []).filter(isDateLine),
   ];
   for (const candidate of candidates) {
     const date = candidate ? parseDate(candidate) : null;

@@ -2,9 +2,10 @@
 // usually repeat it in <title>, og:title or JSON-LD. But the first <h1> is often the site's name or a section
 // ("Sports Wire", "More News"), old pages set the headline in an <h2> or a "headline" class, and <title> carries
 // the site's name and sections. So the candidates (h1–h3 and elements marked as a headline) are scored by how
-// near they sit before the body, by their tag, and by whether the page's declared titles repeat them; a short
-// label that nothing repeats is not a headline. Only when no heading qualifies does the declared title stand in,
-// without the site's name.
+// near they sit before the body, by their tag, and by whether the page's declared titles repeat them (of several
+// that are repeated, the one that holds most of the title); a short label that nothing repeats is not a headline.
+// Old pages print the headline as the body's first line (a bold line, a span): that line is a candidate too. Only
+// when no heading qualifies does the declared title stand in, without the site's name.
 import { collapse, isSkipped, STOP_WALK, TEXT_NODE, visibleText, walkTreeNow } from './dom';
 
 export interface TitleInput {
@@ -15,13 +16,21 @@ export interface TitleInput {
   /** The text of <title>, usually with the site's name and sections. */
   documentTitle: string;
   siteName: string | null;
+  /** The body's first blocks, in order (its first line may be the headline). */
+  leadBlocks?: ReadonlyArray<{ element: Element; text: string }>;
 }
 
 /** Where a headline may be: headings, microdata, and the class names pages give their headline. */
 const CANDIDATE_SELECTOR =
-  'h1, h2, h3, [itemprop~="headline"], [class*="headline" i], [id*="headline" i], [class*="title" i], b, strong, font, big';
+  'h1, h2, h3, h4, h5, h6, [itemprop~="headline"], [class*="headline" i], [id*="headline" i], [class*="title" i], b, strong, font, big';
 /** The tags that make a candidate more likely the headline (a class-marked or bold line needs a title to repeat it). */
 const TAG_WEIGHT: Readonly<Record<string, number>> = { H1: 3, H2: 2, H3: 1 };
+/**
+ * A line the page marks as its headline (microdata, a class or id that says headline or title) weighs as an h2
+ * where the page declares no title that could repeat it (old pages whose <title> is the site's name).
+ */
+const MARKED_WEIGHT = 1.5;
+const MARKED_HEADLINE = '[itemprop~="headline"], [class*="headline" i], [id*="headline" i], [class*="title" i]';
 /** Containers whose headings are never the article's: navigation, asides, footers. */
 const NOT_HEADLINE_CONTAINER = 'nav, aside, footer, form, [role="navigation"], [role="complementary"]';
 /** A headline is a line of text: a little longer than a word, shorter than a paragraph. */
@@ -45,14 +54,45 @@ const GAP_CHARS_PER_POINT = 300;
 const MAX_GAP_POINTS = 2;
 /** A candidate further than this (characters of text) before the body is not its headline. */
 const MAX_GAP_CHARS = 1500;
-/** A date printed with the headline ("Wednesday, 09 January 2008 Headline", "Headline (14/01/2008)"). */
-const LEADING_DATE =
-  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\s+/i;
-const TRAILING_DATE = /\s*[([]\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[)\]]$/;
+/**
+ * A date printed with the headline: "Wednesday, 09 January 2008 Headline", "Dec 18 2025 Headline" (a <time> in the
+ * h1 of a blog post), "Headline (14/01/2008)".
+ */
+const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const DAY_NAME = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?';
+const A_DATE = `${DAY_NAME}(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+\\d{4}|${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})`;
+const LEADING_DATE = new RegExp(`^${A_DATE}\\s+`, 'i');
+/** A time after a date: "14:49:00.0", "2:35:41 PM", "10.58am". */
+const A_TIME =
+  '(?:\\s*[-–,@]?\\s*\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2}(?:\\.\\d+)?)?(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?)?';
+const TRAILING_DATE = new RegExp(
+  `\\s*(?:[([]\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}[)\\]]|(?:\\s[/|·•-])?\\s+(?:${A_DATE}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4})${A_TIME}|\\s[/|·•-]\\s+${MONTH_NAME}\\s+\\d{4})$`,
+  'i',
+);
+/** A line that is only a date ("December 16, 2025", a blog's date heading), never a headline. */
+const ONLY_DATE = new RegExp(`^${A_DATE}$`, 'i');
+/**
+ * A repeated candidate earns up to this much more for the share of the title's words it holds: of a site heading
+ * ("SFGate: World Views") and the headline, both in <title>, the headline holds more of it.
+ */
+const COVER_WEIGHT = 4;
+/**
+ * The body's first line is the headline by its place (old pages print it as a bold line or a span above the
+ * text): it weighs as an h2, and like a heading needs a title to repeat it where the page declares one.
+ */
+const LEAD_WEIGHT = 2;
+/** A lead line that ends like a sentence is the story's first sentence, not its headline. */
+const SENTENCE_END = /[.,;:]$/;
+/** A headline has at most this many words; a longer first line is a standfirst. */
+const MAX_LEAD_WORDS = 16;
+/** What a headline never holds but a first line with the byline run into it does: a copyright sign, "by Name". */
+const NOT_A_LEAD = /©|\bby\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+/** A block this long is the story's text: the headline comes before it. */
+const MIN_STORY_LINE_CHARS = 200;
 /** The best candidate must score at least this to be taken over the declared title. */
 const MIN_SCORE = 1;
 /** Separators between a headline and the site's name or sections in <title>. */
-const TITLE_SEPARATOR = /\s+(?:[|\-–—:·•»>]|--|::)\s+/;
+const TITLE_SEPARATOR = /\s+(?:[|\-–—:·•»>/\\]|--|::|\/\/)\s+|(?<=\S)[|\-–—](?=\s)/;
 const SEPARATOR_AT_END = /\s+(?:[|\-–—:·•»>]|--|::)\s*$/;
 const SEPARATOR_AT_START = /^\s*(?:[|\-–—:·•»>]|--|::)\s+/;
 /** A part of <title> that is a web address ("SignOnSanDiego.com", "www.paper.co.uk"). */
@@ -94,6 +134,23 @@ interface Candidate {
   text: string;
   /** Characters of visible text between the candidate's end and the body's first block. */
   gap: number;
+  /** The body's own first line. */
+  lead?: boolean;
+}
+
+/** A candidate's text without the date a page prints with it. */
+function headlineText(text: string): string {
+  return text.replace(LEADING_DATE, '').replace(TRAILING_DATE, '').trim();
+}
+
+/** A headline's length and words: a line, not a label of one letter or a paragraph, and never only a date. */
+function isTitleLine(text: string): boolean {
+  return (
+    text.length >= MIN_TITLE_CHARS &&
+    text.length <= MAX_TITLE_CHARS &&
+    words(text).length <= MAX_TITLE_WORDS &&
+    !ONLY_DATE.test(text)
+  );
 }
 
 /**
@@ -125,28 +182,67 @@ function candidatesBefore(document: Document, firstBlock: Element): Candidate[] 
   for (const [element, end] of ends) {
     const gap = offset - end;
     if (gap > MAX_GAP_CHARS || element.closest(NOT_HEADLINE_CONTAINER) || hiddenUpTo(element)) continue;
-    const text = visibleText(element).replace(LEADING_DATE, '').replace(TRAILING_DATE, '');
-    if (text.length < MIN_TITLE_CHARS || text.length > MAX_TITLE_CHARS) continue;
-    if (words(text).length > MAX_TITLE_WORDS) continue;
-    candidates.push({ element, text, gap });
+    const text = headlineText(visibleText(element));
+    if (isTitleLine(text)) candidates.push({ element, text, gap });
   }
   return candidates;
 }
 
-function score(candidate: Candidate, input: TitleInput): number {
+/**
+ * The body's first title-like line as a candidate, when it reads as a headline: a short line that does not end
+ * like a sentence, before any of the story's sentences (a caption may come first), with a longer block after it.
+ */
+function leadCandidate(input: TitleInput): Candidate | null {
+  const blocks = input.leadBlocks ?? [];
+  for (const [i, block] of blocks.entries()) {
+    const text = headlineText(collapse(block.text));
+    const titleLike =
+      isTitleLine(text) && !SENTENCE_END.test(text) && !NOT_A_LEAD.test(text) && /^[\p{Lu}\p{N}\p{Lo}'"‘“]/u.test(text);
+    if (titleLike && blocks.slice(i + 1).some((next) => next.text.length > text.length)) {
+      return { element: block.element, text, gap: 0, lead: true };
+    }
+    // The story has begun: a line after its first sentence is no headline.
+    if (block.text.length >= MIN_STORY_LINE_CHARS) return null;
+  }
+  return null;
+}
+
+/** The share of a title's words the candidate holds: the most over the titles that repeat it. */
+function coverage(candidate: string, titles: readonly string[]): number {
+  const own = new Set(words(candidate));
+  let best = 0;
+  for (const title of titles) {
+    if (!repeats(title, candidate)) continue;
+    const wt = words(title);
+    if (wt.length > 0) best = Math.max(best, wt.filter((w) => own.has(w)).length / wt.length);
+  }
+  return best;
+}
+
+function score(candidate: Candidate, input: TitleInput, hasH1: boolean): number {
   const tag = candidate.element.tagName.toUpperCase();
   const count = words(candidate.text).length;
+  const titles = [...input.declared, input.documentTitle];
   // Repeated: its words are in a declared title (one that says more, like a site's name, too). Not the
   // other way round: a box that holds the headline, the byline and the date holds a declared title's words.
-  const wholeDeclared = input.declared.some((d) => mutual(d, candidate.text));
-  const repeated =
-    wholeDeclared ||
-    (count > LABEL_MAX_WORDS && [...input.declared, input.documentTitle].some((t) => repeats(t, candidate.text)));
+  // A label of a word or two counts only when a title is that label and no more ("Fun returns").
+  const wholeTitle = titles.some((d) => mutual(d, candidate.text));
+  const repeated = wholeTitle || (count > LABEL_MAX_WORDS && titles.some((t) => repeats(t, candidate.text)));
   const gapPoints = Math.min(candidate.gap / GAP_CHARS_PER_POINT, MAX_GAP_POINTS);
-  if (repeated) return REPEATED_SCORE - gapPoints;
-  // A class-marked or bold line that nothing repeats is as likely a teaser's title as the article's.
-  if (!(tag in TAG_WEIGHT)) return Number.NEGATIVE_INFINITY;
-  return (TAG_WEIGHT[tag] ?? 0) - (count <= LABEL_MAX_WORDS ? LABEL_PENALTY : 0) - gapPoints;
+  if (repeated) return REPEATED_SCORE + COVER_WEIGHT * coverage(candidate.text, titles) - gapPoints;
+  // A bold line that nothing repeats is as likely a teaser's title as the article's; a line marked as a
+  // headline is the article's where the page declares no title.
+  const marked = input.declared.length === 0 && candidate.element.matches(MARKED_HEADLINE) ? MARKED_WEIGHT : undefined;
+  // The first line by its place alone: not over an h1 near the body (it is then a standfirst), nor a question
+  // (a first sentence that asks one).
+  const lead =
+    candidate.lead && !hasH1 && !candidate.text.endsWith('?') && count <= MAX_LEAD_WORDS ? LEAD_WEIGHT : undefined;
+  const weight = candidate.lead ? lead : (TAG_WEIGHT[tag] ?? marked);
+  if (weight === undefined) return Number.NEGATIVE_INFINITY;
+  // Where the page declares the article's title, a line other than the h1 that does not repeat it is some
+  // other heading ("Alerts In Effect", a search box's "What are you looking for?"): the declared title wins.
+  if (input.declared.length > 0 && tag !== 'H1') return Number.NEGATIVE_INFINITY;
+  return weight - (count <= LABEL_MAX_WORDS ? LABEL_PENALTY : 0) - gapPoints;
 }
 
 /** <title> without the site's name and sections: the part a page heading repeats, else the longest part. */
@@ -178,25 +274,50 @@ function withoutSiteName(title: string, siteName: string | null): string {
   }
 }
 
+/**
+ * The forms of the page's titles a heading may show whole: each declared title, each without the site's name,
+ * and each part of <title> between separators that is longer than a label.
+ */
+function titleForms(input: TitleInput): string[] {
+  const forms = input.declared.flatMap((d) => [d, withoutSiteName(d, input.siteName)]);
+  for (const title of [...input.declared, input.documentTitle]) {
+    for (const part of collapse(title).split(TITLE_SEPARATOR))
+      if (words(part).length > LABEL_MAX_WORDS) forms.push(part);
+  }
+  return forms;
+}
+
 /** The article's headline as the page shows it (see the top of this file). */
 export function findHeadline(document: Document, input: TitleInput, h1s: readonly Element[]): string {
-  // A heading that a declared title repeats is the headline wherever it stands (the body found may start
+  // A heading that shows a declared title whole is the headline wherever it stands (the body found may start
   // before it, at a standfirst or a photo).
+  const forms = titleForms(input);
   for (const heading of h1s) {
     if (hiddenUpTo(heading)) continue;
-    const text = visibleText(heading);
-    if (text !== '' && input.declared.some((d) => mutual(d, text))) return text;
+    const text = headlineText(visibleText(heading));
+    if (text !== '' && !ONLY_DATE.test(text) && input.declared.some((d) => mutual(d, text))) return text;
   }
   const candidates = input.firstBlock ? candidatesBefore(document, input.firstBlock) : [];
+  const lead = leadCandidate(input);
+  if (lead) candidates.push(lead);
   let best: Candidate | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
+  const hasH1 = candidates.some((c) => c.element.tagName.toUpperCase() === 'H1');
   for (const candidate of candidates) {
-    const points = score(candidate, input);
+    const points = score(candidate, input, hasH1);
     // Ties go to the nearer candidate.
     if (points > bestScore || (points === bestScore && best && candidate.gap < best.gap)) {
       best = candidate;
       bestScore = points;
     }
+  }
+  if (best && bestScore >= REPEATED_SCORE - MAX_GAP_POINTS) return best.text;
+  // An h1 elsewhere that shows one of the title's forms whole (a site's title less its name) beats a line that
+  // only its place or its tag recommends.
+  for (const heading of h1s) {
+    if (hiddenUpTo(heading)) continue;
+    const text = headlineText(visibleText(heading));
+    if (isTitleLine(text) && forms.some((f) => mutual(f, text))) return text;
   }
   if (best && bestScore >= MIN_SCORE) return best.text;
   const declared = input.declared.find((d) => collapse(d) !== '');
