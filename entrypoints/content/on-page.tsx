@@ -657,6 +657,35 @@ export class OnPage implements PageController {
     this.render();
   }
 
+  /** Previous/Next in the sidebar: the focused source's claim before or after the current one takes the focus. */
+  private stepFocus(delta: 1 | -1): void {
+    if (!this.focus) return;
+    const claims = claimsOf(this.page.analysis, this.focus.sourceId);
+    if (claims.length === 0) return;
+    const index = (this.focus.index + delta + claims.length) % claims.length;
+    this.focusSource(this.focus.sourceId, index);
+    const claim = claims[index];
+    if (claim) this.view()?.pointer.focusClaim(claim);
+  }
+
+  /** The arrow keys on a claim that has the focus: the focused source's claims in turn, or every claim's. */
+  private stepClaim(delta: 1 | -1): void {
+    const view = this.view();
+    const card = view?.pointer.card;
+    if (!view || !card) return;
+    // A claim credited to two sources is listed under both: stepping follows the source the sidebar shows.
+    if (this.focus && claimsOf(this.page.analysis, this.focus.sourceId).includes(card.claim)) {
+      this.stepFocus(delta);
+      return;
+    }
+    const { claims } = this.page.analysis;
+    const at = claims.indexOf(card.claim);
+    const next = claims[(at + delta + claims.length) % claims.length];
+    if (!next || at < 0) return;
+    view.highlights.scrollTo(next.span);
+    view.pointer.focusClaim(next);
+  }
+
   private openClaimSource(claim: Claim): void {
     if (!claim.sourceId) return;
     const index = Math.max(0, claimsOf(this.page.analysis, claim.sourceId).indexOf(claim));
@@ -700,13 +729,7 @@ export class OnPage implements PageController {
       setSidebar: (open) => guard.run('sidebar', () => this.applySidebar(open)),
       setStrip: (visible) => this.setStrip(visible),
       focusSource: (id) => guard.run('sidebar', () => this.focusSource(id)),
-      stepFocus: (delta) =>
-        guard.run('sidebar', () => {
-          if (!this.focus) return;
-          const count = claimsOf(this.page.analysis, this.focus.sourceId).length;
-          if (count === 0) return;
-          this.focusSource(this.focus.sourceId, (this.focus.index + delta + count) % count);
-        }),
+      stepFocus: (delta) => guard.run('sidebar', () => this.stepFocus(delta)),
       showClaim: (claim: Claim) =>
         guard.run('sidebar', () => {
           if (this.focus) {
@@ -715,7 +738,9 @@ export class OnPage implements PageController {
           }
           showSpan(claim.span);
           this.render();
+          this.view()?.pointer.focusClaim(claim);
         }),
+      stepClaim: (delta) => guard.run('hover-card', () => this.stepClaim(delta)),
       showNumber: (number: NumberMention) => guard.run('sidebar', () => showSpan(number.span)),
       previewStrip: (target) => guard.run('strip', () => strip((s) => s.preview(target))),
       toggleKind: (kind) => guard.run('strip', () => strip((s) => s.toggleKind(kind))),
@@ -730,10 +755,8 @@ export class OnPage implements PageController {
           const card = this.view()?.pointer.card;
           if (card) this.openClaimSource(card.claim);
         }),
-      closeCard: () => {
-        this.view()?.pointer.closeCard();
-        this.render();
-      },
+      closeCard: (giveFocusBack = true) =>
+        guard.run('hover-card', () => this.view()?.pointer.dismissCard(giveFocusBack)),
       keepCard: () => this.view()?.pointer.keepCard(),
     };
   }

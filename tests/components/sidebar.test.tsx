@@ -31,6 +31,7 @@ function actions(): OnPageActions {
     showPicked: vi.fn(),
     copy: vi.fn(),
     openCardSource: vi.fn(),
+    stepClaim: vi.fn(),
     closeCard: vi.fn(),
     keepCard: vi.fn(),
   };

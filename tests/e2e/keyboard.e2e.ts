@@ -119,3 +119,89 @@ test('keyboard: Esc after Alt+Shift+S gives focus back to the page element focus
   const back = await waitForFocus(page, (f) => f.startsWith('page:a'), 'focus back on the page link');
   assert.match(back, /Latest/, 'the same link');
 });
+
+/** Focuses the first source of the sidebar's list with two claims or more; its name, or null. */
+function focusSourceWithClaims(page: E2EPage): Promise<string | null> {
+  return page.evaluate((host: string) => {
+    const root = document.querySelector(host)?.shadowRoot;
+    for (const button of Array.from(root?.querySelectorAll<HTMLButtonElement>('.sl-source') ?? [])) {
+      const meta = button.querySelector('.sl-source-meta')?.textContent ?? '';
+      const count = Number(/(\d+) claims/.exec(meta)?.[1] ?? 0);
+      if (count < 2) continue;
+      button.focus();
+      return (button.querySelector('.sl-source-name')?.textContent ?? '').trim();
+    }
+    return null;
+  }, HOST);
+}
+
+/** The focused claim's ring and the card: where the ring is, what the card says, and what the ring is named. */
+function ringAndCard(page: E2EPage) {
+  return page.evaluate((host: string) => {
+    const root = document.querySelector(host)?.shadowRoot;
+    const ring = root?.querySelector<HTMLElement>('.sl-claim-ring');
+    const card = root?.querySelector<HTMLElement>('.sl-card');
+    const box = ring?.getBoundingClientRect();
+    const described = ring?.getAttribute('aria-describedby');
+    return {
+      ring: box ? { width: box.width, height: box.height, top: box.top, bottom: box.bottom } : null,
+      name: (ring?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      card: (card?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      cardSource: (card?.querySelector('.sl-card-name')?.textContent ?? '').trim(),
+      sources: Array.from(root?.querySelectorAll('.sl-source-name') ?? []).map((e) => (e.textContent ?? '').trim()),
+      describedByCard: described !== null && described !== undefined && root?.getElementById(described) === card,
+      counter: (root?.querySelector('.sl-counter')?.textContent ?? '').trim(),
+      viewport: innerHeight,
+    };
+  }, HOST);
+}
+
+test('keyboard: a claim reached from the sidebar takes focus and shows its card; arrows step, Esc gives focus back', async (ctx) => {
+  const page = await openSeed(ctx);
+  await page.press('Alt+Shift+S');
+  await waitForUi(page, '.sl-sidebar');
+  const source = await focusSourceWithClaims(page);
+  assert.ok(source, 'a source with two claims or more');
+  ctx.log(`source: ${source}`);
+  await page.press('Enter');
+  await waitForUi(page, '.sl-focus');
+
+  // The claim list: Enter on a claim gives the claim itself the focus, with its card.
+  assert.ok(await focusUi(page, '.sl-focus .sl-claim'), 'the first claim of the list');
+  await page.press('Enter');
+  await waitForFocus(page, (f) => f.startsWith('ui:button.sl-claim-ring'), 'the claim takes focus');
+  const first = await ringAndCard(page);
+  ctx.log(`ring ${JSON.stringify(first.ring)}; card: ${first.card}`);
+  assert.ok(first.ring && first.ring.width > 20 && first.ring.height > 10, 'the ring surrounds the claim');
+  assert.ok(first.ring && first.ring.bottom > 0 && first.ring.top < first.viewport, 'the claim is on screen');
+  // A claim credited to two sources is listed under both; its card names the one it is credited to first.
+  assert.ok(first.sources.includes(first.cardSource), `the card names a listed source (${first.cardSource})`);
+  assert.match(first.card, /Cue: \S/, 'the card shows the cue');
+  assert.match(first.card, /↑ ↓ previous or next claim/, 'the card says which keys it answers to');
+  assert.match(first.name, /^Claim: \S/, 'the focused claim is named by its words');
+  assert.ok(first.describedByCard, 'the focused claim is described by its card');
+  assert.deepEqual(await axeViolations(page, '.sl-root'), [], 'axe-core finds nothing with a claim focused');
+
+  // ↓ steps to the source's next claim: the focus stays on the claim, the sidebar follows.
+  await page.press('ArrowDown');
+  await poll(async () => (await ringAndCard(page)).counter !== first.counter, UI_TIMEOUT_MS, 'the next claim');
+  const second = await ringAndCard(page);
+  assert.notEqual(second.name, first.name, 'another claim has the focus');
+  assert.match(await focusNow(page), /^ui:button\.sl-claim-ring/, 'the focus stays on the claim');
+
+  // Esc closes the card and gives the focus back to the claim in the sidebar's list it came from.
+  await page.press('Escape');
+  await waitForUi(page, '.sl-card', false);
+  await waitForFocus(page, (f) => f.startsWith('ui:button.sl-claim '), 'focus back on the claim list');
+  assert.ok(await isShown(page, ARTICLE_TEXT), 'the article is shown');
+
+  // Next in the sidebar goes there too, and Esc comes back to Next.
+  assert.ok(await focusUiButton(page, 'Next'), 'the Next button');
+  await page.press('Enter');
+  await waitForFocus(page, (f) => f.startsWith('ui:button.sl-claim-ring'), 'Next gives the claim the focus');
+  await waitForUi(page, '.sl-card');
+  await page.press('Escape');
+  await waitForUi(page, '.sl-card', false);
+  await waitForFocus(page, (f) => /^ui:button\.sl-button Next/.test(f), 'focus back on Next');
+  assert.equal((await uiTexts(page, '.sl-sidebar')).length, 1, 'the sidebar stays open');
+});
