@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { poll, settle } from '../../tools/browser/poll.ts';
 import type { E2EContext, E2EPage } from '../../tools/browser/types.ts';
 import { test } from './harness/framework.ts';
-import { axeViolations, clickUi, HOST, isShown, READY, uiTexts } from './onpage-probes.ts';
+import { axeViolations, HOST, isShown, READY, uiTexts } from './onpage-probes.ts';
+import { resetSettings } from './popup-probes.ts';
 
 const SEED = 'daily8-islamic-state.html';
 const UI_TIMEOUT_MS = 10_000;
@@ -170,6 +171,15 @@ test('keyboard: a claim reached from the sidebar takes focus and shows its card;
   assert.ok(await focusUi(page, '.sl-focus .sl-claim'), 'the first claim of the list');
   await page.press('Enter');
   await waitForFocus(page, (f) => f.startsWith('ui:button.sl-claim-ring'), 'the claim takes focus');
+  // The page scrolls to the claim (smoothly, unless the reader prefers less motion): the ring follows it.
+  await poll(
+    async () => {
+      const { ring, viewport } = await ringAndCard(page);
+      return ring !== null && ring.top >= 0 && ring.bottom <= viewport;
+    },
+    UI_TIMEOUT_MS,
+    'the focused claim on screen',
+  );
   const first = await ringAndCard(page);
   ctx.log(`ring ${JSON.stringify(first.ring)}; card: ${first.card}`);
   assert.ok(first.ring && first.ring.width > 20 && first.ring.height > 10, 'the ring surrounds the claim');
@@ -203,5 +213,100 @@ test('keyboard: a claim reached from the sidebar takes focus and shows its card;
   await page.press('Escape');
   await waitForUi(page, '.sl-card', false);
   await waitForFocus(page, (f) => /^ui:button\.sl-button Next/.test(f), 'focus back on Next');
+  assert.equal((await uiTexts(page, '.sl-sidebar')).length, 1, 'the sidebar stays open');
+});
+
+interface Box {
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+}
+
+/** The picker's outline (null when none is drawn) and the promo box's own box, in viewport coordinates. */
+function outlineAndPromo(page: E2EPage, promo: string): Promise<{ outline: Box | null; promo: Box | null }> {
+  return page.evaluate(
+    ({ host, promo }: { host: string; promo: string }) => {
+      const box = (el: Element | null | undefined) => {
+        if (!el || (el as HTMLElement).hidden) return null;
+        const r = el.getBoundingClientRect();
+        return { top: r.top, left: r.left, width: r.width, height: r.height };
+      };
+      const outline = document.querySelector(host)?.shadowRoot?.querySelector('.sl-picker-outline');
+      const heading = Array.from(document.querySelectorAll('h3')).find((h) => h.textContent?.includes(promo));
+      return { outline: box(outline), promo: box(heading?.parentElement) };
+    },
+    { host: HOST, promo },
+  );
+}
+
+const sameBox = (a: Box | null, b: Box | null): boolean =>
+  !!a && !!b && ['top', 'left', 'width', 'height'].every((k) => Math.abs(a[k as keyof Box] - b[k as keyof Box]) < 2);
+const inside = (a: Box, b: Box): boolean =>
+  a.top >= b.top - 1 &&
+  a.left >= b.left - 1 &&
+  a.top + a.height <= b.top + b.height + 1 &&
+  a.left + a.width <= b.left + b.width + 1;
+
+test('keyboard: the block picker moves with the arrow keys, Enter hides, Esc cancels; focus comes back', async (ctx) => {
+  await resetSettings(ctx);
+  try {
+    const page = await openSeed(ctx);
+    await page.evaluate((promo: string) => {
+      const heading = Array.from(document.querySelectorAll('h3')).find((h) => h.textContent?.includes(promo));
+      heading?.parentElement?.scrollIntoView({ block: 'center' });
+    }, PROMO_TEXT);
+
+    // Esc cancels and the focus is on the button that began it.
+    assert.ok(await focusUiButton(page, 'Hide a block'), 'the picker button');
+    await page.press('Enter');
+    const hint = (await uiTexts(page, '.sl-strip-actions [aria-pressed="true"]')).join(' ');
+    assert.match(hint, /← → previous or next, ↑ wider, ↓ narrower, Enter hides it, Esc cancels/, `the hint (${hint})`);
+    await page.press('ArrowRight');
+    await poll(async () => (await outlineAndPromo(page, PROMO_TEXT)).outline !== null, UI_TIMEOUT_MS, 'an outline');
+    await page.press('Escape');
+    await waitForUi(page, '.sl-picker-outline', false);
+    assert.equal(await isShown(page, PROMO_TEXT), true, 'Esc hides nothing');
+    await waitForFocus(page, (f) => f.startsWith('ui:button.sl-chip Hide a block'), 'focus back on the button');
+
+    // Again: the keys alone bring the outline onto the promo box; Enter hides it.
+    await page.press('Enter');
+    await page.press('ArrowDown');
+    let now = await outlineAndPromo(page, PROMO_TEXT);
+    for (let i = 0; i < 8 && now.outline && now.promo && !sameBox(now.outline, now.promo); i++) {
+      await page.press(inside(now.outline, now.promo) ? 'ArrowUp' : 'ArrowRight');
+      now = await outlineAndPromo(page, PROMO_TEXT);
+    }
+    assert.ok(sameBox(now.outline, now.promo), `the outline on the promo box (${JSON.stringify(now)})`);
+    // → and ← move to the next block and back.
+    await page.press('ArrowRight');
+    const next = await outlineAndPromo(page, PROMO_TEXT);
+    assert.ok(next.outline && !sameBox(next.outline, next.promo), '→ moves to the next block');
+    await page.press('ArrowLeft');
+    assert.ok(sameBox((await outlineAndPromo(page, PROMO_TEXT)).outline, now.promo), '← comes back');
+    assert.deepEqual(await axeViolations(page, '.sl-root'), [], 'axe-core finds nothing while picking');
+
+    await page.press('Enter');
+    await poll(async () => (await isShown(page, PROMO_TEXT)) === false, UI_TIMEOUT_MS, 'the promo hidden');
+    assert.equal(await isShown(page, ARTICLE_TEXT), true, 'the article is still shown');
+    await waitForFocus(page, (f) => f.startsWith('ui:button.sl-chip Hide a block'), 'focus back on the button');
+  } finally {
+    await resetSettings(ctx);
+  }
+});
+
+test('keyboard: Esc cancels "Not the article? Pick it" and gives focus back to it', async (ctx) => {
+  const page = await openSeed(ctx);
+  await page.press('Alt+Shift+S');
+  await waitForUi(page, '.sl-sidebar');
+  assert.ok(await focusUiButton(page, 'Not the article? Pick it'), 'the pick button');
+  await page.press('Enter');
+  const hint = (await uiTexts(page, '.sl-picking')).join(' ');
+  assert.match(hint, /← → previous or next block, ↑ wider, ↓ narrower, Enter picks it, Esc cancels/, hint);
+  await page.press('ArrowRight');
+  await waitForUi(page, '.sl-picker-outline');
+  await page.press('Escape');
+  await waitForUi(page, '.sl-picker-outline', false);
+  await waitForFocus(page, (f) => /^ui:button\.\S* Not the article\? Pick it/.test(f), 'focus back on the button');
   assert.equal((await uiTexts(page, '.sl-sidebar')).length, 1, 'the sidebar stays open');
 });

@@ -88,11 +88,14 @@ export class UiHost {
     return { element: active && active !== this.doc.body ? active : null, key: null };
   }
 
-  /** Gives the focus back to `spot`; when it is gone, to ours drawn with the same key, else to the launcher. */
+  /** Gives the focus back to `spot`; when it is gone, to ours drawn with the same key, else to the launcher or
+   * the sidebar's heading. */
   giveFocusBack(spot: FocusSpot | null): void {
     const keyed = spot?.key ? this.shadow.querySelector(`[data-sl-focus="${spot.key}"]`) : null;
     const target =
-      (spot?.element?.isConnected ? spot.element : null) ?? keyed ?? this.shadow.querySelector('.sl-launcher');
+      (spot?.element?.isConnected ? spot.element : null) ??
+      keyed ??
+      this.shadow.querySelector('.sl-launcher, #sl-sidebar-title');
     if (target && 'focus' in target) (target as HTMLElement).focus({ preventScroll: true });
   }
 
