@@ -14,6 +14,7 @@ import {
   openOptions,
   type PopupData,
   popupShortcut,
+  refreshView,
   resetHighlight,
   runAnyway,
   runOnPage,
@@ -22,6 +23,7 @@ import {
   setSiteEnabled,
   setStrip,
   siteSwitchOn,
+  watchPage,
 } from './model';
 import { Switch } from './Switch';
 
@@ -44,16 +46,27 @@ export function Popup({ search }: { search: string }) {
 
   useEffect(() => {
     let live = true;
-    void findTarget(search)
-      .then(loadPopup)
-      .then((loaded) => {
-        if (!live) return;
-        latest.current = loaded;
-        setData(loaded);
+    let stopWatching = (): void => undefined;
+    // A report that arrives before the popup has its first answer is kept for when it has one.
+    let reportedEarly = false;
+    void findTarget(search).then(async (target) => {
+      if (!live) return;
+      // Watched before the page is asked: a page whose reading ends while it answers is not missed. A popup
+      // opened while the page is still being read (it says `reading`) updates itself when the page reports.
+      stopWatching = watchPage(target, () => {
+        if (latest.current) run(refreshView);
+        else reportedEarly = true;
       });
+      const loaded = await loadPopup(target);
+      if (!live) return;
+      latest.current = loaded;
+      setData(loaded);
+      if (reportedEarly) run(refreshView);
+    });
     void popupShortcut().then((found) => live && setShortcut(found));
     return () => {
       live = false;
+      stopWatching();
     };
   }, [search]);
 
@@ -116,6 +129,15 @@ function PopupBody({ data, run }: BodyProps) {
     />
   ) : null;
 
+  // The page is still being read (the popup was opened as it started): it says so, and the popup asks again
+  // when the page reports that its reading ended.
+  if (state.reading && !state.enabled) {
+    return (
+      <p class="sl-status" role="status" data-sl-status="reading">
+        {t('popupLoading')}
+      </p>
+    );
+  }
   // Checked first: a page that is not an article has nothing to switch on, whatever the run mode says.
   if (!state.isArticle) {
     return (

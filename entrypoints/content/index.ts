@@ -100,6 +100,8 @@ export default defineContentScript({
         },
         watchSettings: (callback) => watchSiteSettings(site, callback),
         saveSite: (patch) => updateSiteSettings(site, patch),
+        // The badge, and a popup opened while the page was being read, learn when an analysis ends.
+        report: () => messages.reportToBackground(),
       });
       if (owner === undefined) global[INSTANCE_KEY] = onPage;
       void onPage.start().then(() => messages.reportToBackground());

@@ -65,6 +65,9 @@ export interface OnPageDeps {
    * function. This site's strip and article choices are then read again through `loadSettings`. */
   watchSettings?: (callback: (settings: Settings) => void) => () => void;
   saveSite(patch: SiteSettingsPatch): Promise<unknown>;
+  /** The page's state changed by itself (its first reading settled, an analysis ended): the badge and an open
+   * popup are told (utils/messaging/content.ts `reportToBackground`). */
+  report?: () => void;
   log?: (feature: string, error: unknown) => void;
   /** Also write the figures (on-page/figures.ts) on the host as data attributes: for unit tests in jsdom, where
    * no extension message can ask for them. Never in the extension, where page scripts could read them. */
@@ -132,6 +135,8 @@ export class OnPage implements PageController {
   private choices: StripChoices = stripChoices({ stripHidden: [], hiddenBlocks: [] });
   /** Every analysis run on this page. */
   private analyses = 0;
+  /** `start()` has not settled yet: the settings are being read, or the first analysis is under way. */
+  private settling = false;
   /** The reader said "Run anyway": every reading of this page takes its best body as the article. */
   private forced = false;
   private run: RunReport = { startedAt: 0, firstPaintAt: 0, endedAt: 0, workMs: 0, longestMs: 0, slices: 0 };
@@ -161,17 +166,25 @@ export class OnPage implements PageController {
    */
   async start(): Promise<void> {
     if (this.phase() === 'destroyed') return;
+    // A popup that asks meanwhile is told the page is being read, and asks again when `settled` reports.
+    this.settling = true;
+    const settled = (): void => {
+      if (!this.settling) return;
+      this.settling = false;
+      this.deps.report?.();
+    };
     const prefs = await this.guard.runAsync('settings', () => this.deps.loadSettings());
-    if (this.phase() === 'destroyed' || !prefs) return;
+    if (this.phase() === 'destroyed' || !prefs) return settled();
     this.highlights = { ...prefs.settings.highlights };
     this.numberKinds = { ...prefs.settings.numberKinds };
     this.colorScheme = prefs.settings.colorScheme;
     this.sidebarOpen = prefs.settings.sidebarAutoOpen;
     this.choices = stripChoices(prefs.site);
     this.watchStorage();
-    if (!prefs.autoRun || this.phase() !== 'unread') return;
+    if (!prefs.autoRun || this.phase() !== 'unread') return settled();
     this.life = { phase: 'wanted', reading: null };
     await this.analyse();
+    settled();
     if (!this.page.analysis.isArticle && this.phase() !== 'destroyed') {
       await watchForLateArticle(this.deps.doc, this.deps.signal, async () => {
         await this.analyse();
@@ -191,7 +204,8 @@ export class OnPage implements PageController {
 
   state(): PageState {
     // A page not read yet (on request) is told as the gate's pages are: an article that is off.
-    if (this.life.phase === 'unread') return unreadPageState(this.highlights);
+    const reading = this.settling || readingOf(this.life) !== null;
+    if (this.life.phase === 'unread') return { ...unreadPageState(this.highlights), reading };
     const { analysis } = this.page;
     const named = analysis.sources.filter((s) => s.named).length;
     const view = this.view();
@@ -215,6 +229,7 @@ export class OnPage implements PageController {
       sidebarOpen: enabled && this.sidebarOpen,
       stripVisible: enabled && this.stripVisible,
       articleCertainty: certaintyOf(analysis),
+      reading,
     };
   }
 
@@ -286,6 +301,7 @@ export class OnPage implements PageController {
       onBlock: (result) => this.guard.run('highlights', () => this.paintBlock(result)),
     });
     if (page) this.take(page);
+    if (page && !this.settling) this.deps.report?.();
   }
 
   /**
@@ -384,7 +400,10 @@ export class OnPage implements PageController {
     if (!view) return;
     view.highlights.beforeReanalysis();
     const page = await this.runAnalysis();
-    if (page && this.view() === view) this.take(page);
+    if (page && this.view() === view) {
+      this.take(page);
+      this.deps.report?.();
+    }
   }
 
   // ------------------------------------------------------------------------------------------------------------
