@@ -27,6 +27,9 @@ import {
 } from './model';
 import { Switch } from './Switch';
 
+/** The page's own shortcut to the sidebar (entrypoints/content/on-page/pointer.ts), named as keyboards show it. */
+const SIDEBAR_SHORTCUT = 'Alt+Shift+S';
+
 const UNAVAILABLE_MESSAGES: Record<UnavailableReason, MessageKey> = {
   'browser-page': 'popupUnavailableBrowserPage',
   store: 'popupUnavailableStore',
@@ -186,6 +189,10 @@ function PopupBody({ data, run }: BodyProps) {
   return (
     <>
       <ArticleSummary state={state} />
+      {/* The launcher is the page's last Tab stop: the shortcut reaches the sidebar from anywhere on the page. */}
+      <p class="sl-keys-hint" data-sl-hint="sidebar-shortcut">
+        {t('popupSidebarShortcut', SIDEBAR_SHORTCUT)}
+      </p>
       <section class="sl-switches" aria-labelledby="sl-scope-page" data-sl-scope="page">
         <h2 class="sl-scope" id="sl-scope-page">
           {t('popupSwitchesLabel')}

@@ -7,7 +7,7 @@ import { poll, settle } from '../../tools/browser/poll.ts';
 import type { E2EContext, E2EPage } from '../../tools/browser/types.ts';
 import { test } from './harness/framework.ts';
 import { axeViolations, HOST, isShown, READY, uiTexts } from './onpage-probes.ts';
-import { resetSettings } from './popup-probes.ts';
+import { activeTabId, extensionPageAxeViolations, openPopup, popupText, resetSettings } from './popup-probes.ts';
 
 const SEED = 'daily8-islamic-state.html';
 const UI_TIMEOUT_MS = 10_000;
@@ -309,4 +309,29 @@ test('keyboard: Esc cancels "Not the article? Pick it" and gives focus back to i
   await waitForUi(page, '.sl-picker-outline', false);
   await waitForFocus(page, (f) => /^ui:button\.\S* Not the article\? Pick it/.test(f), 'focus back on the button');
   assert.equal((await uiTexts(page, '.sl-sidebar')).length, 1, 'the sidebar stays open');
+});
+
+test('keyboard: the popup shows the sidebar shortcut, which reaches the sidebar from the start of the page', async (ctx) => {
+  await resetSettings(ctx);
+  const page = await openSeed(ctx);
+  const tabId = await activeTabId(ctx, ctx.server.seed(SEED));
+  const popup = await openPopup(ctx, tabId);
+  await popup.waitForSelector('[data-sl-status="article"]', { timeoutMs: UI_TIMEOUT_MS });
+  const hint = (await popupText(popup, '[data-sl-hint="sidebar-shortcut"]')) ?? '';
+  assert.match(hint, /Alt\+Shift\+S opens the sources sidebar/, `the popup names the shortcut (${hint})`);
+  assert.deepEqual(await extensionPageAxeViolations(popup), [], 'axe-core finds nothing on the popup');
+  await popup.close();
+
+  // The page just loaded, nothing of it focused: one chord, not a Tab through every link, gets to the sidebar.
+  await page.bringToFront();
+  assert.equal(await focusNow(page), 'page:body', 'nothing focused yet');
+  const shortcut = await page.evaluate(
+    (host: string) =>
+      document.querySelector(host)?.shadowRoot?.querySelector('.sl-launcher')?.getAttribute('aria-keyshortcuts'),
+    HOST,
+  );
+  assert.equal(shortcut, 'Alt+Shift+S', 'the launcher says its shortcut to screen readers');
+  await page.press('Alt+Shift+S');
+  await waitForUi(page, '.sl-sidebar');
+  await waitForFocus(page, (f) => f.startsWith('ui:h2'), 'the sidebar takes focus');
 });
