@@ -311,27 +311,32 @@ test('keyboard: Esc cancels "Not the article? Pick it" and gives focus back to i
   assert.equal((await uiTexts(page, '.sl-sidebar')).length, 1, 'the sidebar stays open');
 });
 
-test('keyboard: the popup shows the sidebar shortcut, which reaches the sidebar from the start of the page', async (ctx) => {
-  await resetSettings(ctx);
-  const page = await openSeed(ctx);
-  const tabId = await activeTabId(ctx, ctx.server.seed(SEED));
-  const popup = await openPopup(ctx, tabId);
-  await popup.waitForSelector('[data-sl-status="article"]', { timeoutMs: UI_TIMEOUT_MS });
-  const hint = (await popupText(popup, '[data-sl-hint="sidebar-shortcut"]')) ?? '';
-  assert.match(hint, /Alt\+Shift\+S opens the sources sidebar/, `the popup names the shortcut (${hint})`);
-  assert.deepEqual(await extensionPageAxeViolations(popup), [], 'axe-core finds nothing on the popup');
-  await popup.close();
+test(
+  'keyboard: the popup shows the sidebar shortcut, which reaches the sidebar from the start of the page',
+  async (ctx) => {
+    await resetSettings(ctx);
+    const page = await openSeed(ctx);
+    const tabId = await activeTabId(ctx, ctx.server.seed(SEED));
+    const popup = await openPopup(ctx, tabId);
+    await popup.waitForSelector('[data-sl-status="article"]', { timeoutMs: UI_TIMEOUT_MS });
+    const hint = (await popupText(popup, '[data-sl-hint="sidebar-shortcut"]')) ?? '';
+    assert.match(hint, /Alt\+Shift\+S opens the sources sidebar/, `the popup names the shortcut (${hint})`);
+    assert.deepEqual(await extensionPageAxeViolations(popup), [], 'axe-core finds nothing on the popup');
+    await popup.close();
 
-  // The page just loaded, nothing of it focused: one chord, not a Tab through every link, gets to the sidebar.
-  await page.bringToFront();
-  assert.equal(await focusNow(page), 'page:body', 'nothing focused yet');
-  const shortcut = await page.evaluate(
-    (host: string) =>
-      document.querySelector(host)?.shadowRoot?.querySelector('.sl-launcher')?.getAttribute('aria-keyshortcuts'),
-    HOST,
-  );
-  assert.equal(shortcut, 'Alt+Shift+S', 'the launcher says its shortcut to screen readers');
-  await page.press('Alt+Shift+S');
-  await waitForUi(page, '.sl-sidebar');
-  await waitForFocus(page, (f) => f.startsWith('ui:h2'), 'the sidebar takes focus');
-});
+    // The page just loaded, nothing of it focused: one chord, not a Tab through every link, gets to the sidebar.
+    await page.bringToFront();
+    assert.equal(await focusNow(page), 'page:body', 'nothing focused yet');
+    const shortcut = await page.evaluate(
+      (host: string) =>
+        document.querySelector(host)?.shadowRoot?.querySelector('.sl-launcher')?.getAttribute('aria-keyshortcuts'),
+      HOST,
+    );
+    assert.equal(shortcut, 'Alt+Shift+S', 'the launcher says its shortcut to screen readers');
+    await page.press('Alt+Shift+S');
+    await waitForUi(page, '.sl-sidebar');
+    await waitForFocus(page, (f) => f.startsWith('ui:h2'), 'the sidebar takes focus');
+  },
+  // A page, the popup and axe-core in one test: more than the default on a loaded machine.
+  { timeoutMs: 60_000 },
+);
