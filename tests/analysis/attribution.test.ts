@@ -714,6 +714,154 @@ describe('subjects the first pass missed (issue 12)', () => {
   }
 });
 
+describe('the grammar of attribution, third pass (issue 12)', () => {
+  const cases: Array<{ name: string; sentence: string; cue: string; subjects: string[] }> = [
+    {
+      name: 'any -ly adverb between the subject and its verb',
+      sentence: 'Marsh gingerly said that the vote was for the members to decide.',
+      cue: 'gingerly said',
+      subjects: ['Marsh'],
+    },
+    {
+      name: '"often" between the subject and its verb',
+      sentence: 'The governor often recalls her first campaign in speeches.',
+      cue: 'often recalls',
+      subjects: ['The governor'],
+    },
+    {
+      name: 'a bare role "of" a body as an apposition, whatever the noun',
+      sentence: 'Ruth Ahmed, dean of the Northfield School of Nursing, said the wards were short of staff.',
+      cue: 'said',
+      subjects: ['Ruth Ahmed'],
+    },
+    {
+      name: 'an apposition between dashes',
+      sentence:
+        'On Monday, Keane \u2014 named by the paper as a likely pick \u2014 told Radio Ten that he was flattered.',
+      cue: 'told Radio Ten',
+      subjects: ['Keane'],
+    },
+    {
+      name: 'a participle after a preposition reports for the subject',
+      sentence: 'The senator drew fire after saying in a radio interview that the bridge would close.',
+      cue: 'saying',
+      subjects: ['The senator'],
+    },
+    {
+      name: 'an opening participle after a preposition reports for the subject after it',
+      sentence: 'Since declaring that she would run, Ortiz has climbed in the polls.',
+      cue: 'declaring',
+      subjects: ['Ortiz'],
+    },
+    {
+      name: 'a contracted auxiliary after a pronoun',
+      sentence: "She's pointing out the gains her party has made.",
+      cue: "'s pointing out",
+      subjects: ['She'],
+    },
+    {
+      name: '"spoke" with what it was about',
+      sentence: 'The bishop spoke warmly of the volunteers at the shelter.',
+      cue: 'spoke',
+      subjects: ['The bishop'],
+    },
+    {
+      name: '"point to"',
+      sentence: 'Organizers point to a string of late donations.',
+      cue: 'point to',
+      subjects: ['Organizers'],
+    },
+    {
+      name: 'a comma before "that"',
+      sentence: 'He added, that the count would take a week.',
+      cue: 'added',
+      subjects: ['He'],
+    },
+    {
+      name: 'a demonym as a surname after a given name',
+      sentence: '"We are not done," said Alan French of the Growers Union.',
+      cue: 'said',
+      subjects: ['Alan French of the Growers Union'],
+    },
+    {
+      name: 'a second verb after "but" when the words before it are no subject',
+      sentence: 'She paid the loan down in four years, but said she could not afford to teach.',
+      cue: 'said',
+      subjects: ['She'],
+    },
+    {
+      name: 'a second verb after "and" behind a predicate and an apposition',
+      sentence: 'Tom Reed, a former county chairman, became a delegate and said he leans toward Ortiz.',
+      cue: 'said',
+      subjects: ['Tom Reed'],
+    },
+    {
+      name: 'an opening participle phrase is no subject',
+      sentence: 'Walking to the car, Lopez talked about school, and said the war changed them both.',
+      cue: 'said',
+      subjects: ['Lopez'],
+    },
+    {
+      name: 'a subject with a participle phrase after it',
+      sentence: 'Farmers hoping to sell their grain say the prices are too low.',
+      cue: 'say',
+      subjects: ['Farmers'],
+    },
+    {
+      name: 'a subject with a relative clause after it',
+      sentence: 'Parents who have waited months for a place say the list is unfair.',
+      cue: 'say',
+      subjects: ['Parents'],
+    },
+    {
+      name: 'a subject with a short complement after it',
+      sentence: 'Many in the hall said the speech ran too long.',
+      cue: 'said',
+      subjects: ['Many'],
+    },
+    {
+      name: '"Will" as a given name',
+      sentence: '"It is a costly model," said Will Dole, a professor of economics at Lakeside University.',
+      cue: 'said',
+      subjects: ['Will Dole'],
+    },
+    {
+      name: 'an opening phrase of place before the subject of ", saying"',
+      sentence: 'Here in Dayton, Lopez stepped up her focus on schools, saying, "We need more teachers."',
+      cue: 'saying',
+      subjects: ['Lopez'],
+    },
+    {
+      name: 'three apostrophes close a quote inside a doubled-mark quote',
+      sentence: "''Voters will not settle for 'We will see,''' said Senator Ida Crane of Utah, after the vote.",
+      cue: 'said',
+      subjects: ['Senator Ida Crane of Utah'],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(cueOf(c.sentence)).toEqual({ cue: c.cue, subjects: c.subjects });
+    });
+  }
+
+  const none: Array<{ name: string; sentence: string }> = [
+    { name: 'a noun in -ly is no adverb', sentence: 'The family said the boy was safe.' },
+    { name: 'a possessive is no contraction', sentence: "Clinton's support fell by four points." },
+    { name: 'a means is no report', sentence: 'The club grew by admitting more students.' },
+    { name: 'speaking with no topic', sentence: 'He spoke to reporters for an hour.' },
+    { name: 'a participle after a preposition that reports nothing', sentence: 'He was fined after leaving the bar.' },
+    {
+      name: 'a passive participle with its agent after adverbs',
+      sentence: 'Buyers turned to smaller cars now increasingly preferred by young drivers.',
+    },
+  ];
+  for (const c of none) {
+    it(`${c.name}: not an attribution`, () => {
+      expect(cueOf(c.sentence)).toBeNull();
+    });
+  }
+});
+
 describe('not attributions either (issue 12)', () => {
   const cases: Array<{ name: string; sentence: string }> = [
     { name: 'a noun read as a verb after a name', sentence: 'Rust Belt states voted late in the season.' },

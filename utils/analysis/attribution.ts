@@ -8,6 +8,7 @@ import {
   ORG_NOUNS,
   PERSON_ROLE_NOUNS,
   PERSON_TITLES,
+  SUBJECT_PRONOUNS,
   TITLE_QUALIFIERS,
 } from './lexicon';
 import { cleanToken, isNameSegment, isNameToken, isNounPhrase, parseNounPhrase, singular } from './noun-phrase';
@@ -75,6 +76,9 @@ const CALL_MARKER = new RegExp(
   `^\\s+(?:for|on|upon)\\b|${QUOTE_MASK}|^\\s+(?:the|this|that|its|his|her|their|it)\\s[^,.;:!?]{0,60}?\\s(?:a|an)\\s+\\p{L}`,
   'u',
 );
+/** What makes "spoke" a cue: what it was about ("spoke about", "spoke highly of", "has spoken out against"). */
+const ABOUT_MARKER =
+  /^\s+(?:(?:\p{Ll}+ly|at\s+length|out)\s+)?(?:about|of|against|in\s+(?:favou?r|support|defen[cs]e)\s+of)\s/u;
 /** What makes an "as-or-quote" verb a cue: " as " within the clause, or a quote. */
 const AS_MARKER = new RegExp(`^[^,.;:!?${QUOTE_MASK}]{0,80}?\\sas\\s|^[^.;:!?]{0,80}?${QUOTE_MASK}`, 'u');
 /** "Republicans questioned Morrison about ...": asking a person is no stance; "questioned whether" is. */
@@ -89,9 +93,11 @@ const OF_THE_VIEW = /(?<![\p{L}])(?:is|are|was|were)\s+of\s+the\s+(?:view|opinio
  * word by word in a Map (phrases.ts): the same matches as the ~1,000-form alternation, which V8 compiled on every
  * page's first sentence (20–30 ms of the engine's cold run in the page). */
 const CUE_VERB = new PhraseFinder([...VERB_FORMS.keys()]);
-/** Auxiliaries and adverbs between a subject and its verb: "has said", "have been warning", "privately said". */
+/** Auxiliaries and adverbs between a subject and its verb: "has said", "have been warning", "privately said",
+ * "gingerly said", "often mentions" (any -ly adverb, but not the nouns that end so: "the family said"), and the
+ * contracted ones after a pronoun ("he's said", "she's pointing out"; "Clinton's support" is a possessive). */
 const LEFT_AUX =
-  /(?:(?<![\p{L}])(?:(?:on\s+)?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night)|has|have|had|is|are|was|were|been|be|also|previously|repeatedly|publicly|privately|later|earlier|separately|then|again|further|reportedly|once|recently|already|long|still|often|frequently|now|even|clearly|openly|flatly|strongly|firmly|quickly|here|there|itself|himself|herself|themselves|alone)\s+)+$/u;
+  /(?:(?<=(?<![\p{L}])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Ww]ho))['\u2019](?:s|ve|re|d)\s+|(?<![\p{L}])(?:(?:on\s+)?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night)|has|have|had|is|are|was|were|been|be|also|previously|repeatedly|publicly|privately|later|earlier|separately|then|again|further|reportedly|once|recently|already|long|still|often|frequently|now|even|clearly|openly|flatly|strongly|firmly|quickly|here|there|itself|himself|herself|themselves|alone|often|long|only|just|always|sometimes|usually|(?!(?:family|assembly|ally|rally|supply|anomaly|monopoly|homily|bully|belly|tally|reply|butterfly|melancholy)\s)\p{Ll}{2,}ly)\s+)+$/u;
 /** How far back auxiliaries and adverbs are looked for ("has also previously been"): bounds the scan. */
 const AUX_WINDOW = 60;
 /** Auxiliaries that make a following -ed form passive ("is expected", "was confirmed") or an -ing progressive. */
@@ -100,6 +106,10 @@ const BE_AUX = /(?<![\p{L}])(?:is|are|was|were|been|be|being)\s/u;
  * states", "270 pledged delegates", "38 percent support", "in favor". */
 const PRENOMINAL_WORD =
   /(?<![\p{L}])(?:the|a|an|these|those|of|in|on|at|to|for|with|by|from|into|across|other|each|every|no|his|her|its|their|our|my|your)\s+$/iu;
+/** The agent of a passive participle: "preferred by airlines" (not the means: "by phone", "by email"). */
+const AGENT_AFTER = /^\s+by\s+(?!(?:phone|telephone|e-?mail|text|video|videolink|satellite|letter|mail|fax)\b)/u;
+/** Prepositions before a participle that reports: "after saying", "by declaring", "since announcing". */
+const PREPOSITION_BEFORE_PARTICIPLE = /(?<![\p{L}])(?:after|before|since|by|in|upon|while|when|through)\s+$/iu;
 /** A form of "be" and an adverb right before a participle: "which was widely expected" is passive. */
 const PASSIVE_BEFORE = /(?<![\p{L}])(?:is|are|was|were|been|be|being)\s+(?:\p{Ll}+ly\s+)?$/u;
 /** "tells the story of": a thing that tells a story speaks to no one. */
@@ -118,7 +128,7 @@ const CANCELLING_WORD =
 /** What follows a clause verb when it reports: "that", "whether", a colon, a quote, or a clause that opens with a
  * subject pronoun and its verb ("noted he had", "knows it will"). */
 const CLAUSE_MARKER = new RegExp(
-  `^\\s*(?:(?:on|in|at|last|this|late|early|earlier|later)\\s[^,.;:!?${QUOTE_MASK}]{0,40}?\\s)?(?:that|whether|if|how|why|what|:|,?\\s*${QUOTE_MASK}|(?:he|she|it|they|we|I)\\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|might|must|did|does|do|\\p{Ll}+ed)\\b|(?:the|a|an|his|her|their|its|this|\\p{Lu}[\\p{L}.'\\u2019-]*)\\s+(?:[\\p{L}'\\u2019.-]+\\s+){0,4}(?:is|are|was|were|has|have|had|will|would|could|can|should|might|must|did|does)\\s)`,
+  `^\\s*(?:(?:on|in|at|last|this|late|early|earlier|later)\\s[^,.;:!?${QUOTE_MASK}]{0,40}?\\s)?(?:,\\s*that|that|whether|if|how|why|what|:|,?\\s*${QUOTE_MASK}|(?:he|she|it|they|we|I)\\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|might|must|did|does|do|\\p{Ll}+ed)\\b|(?:the|a|an|his|her|their|its|this|\\p{Lu}[\\p{L}.'\\u2019-]*)\\s+(?:[\\p{L}'\\u2019.-]+\\s+){0,4}(?:is|are|was|were|has|have|had|will|would|could|can|should|might|must|did|does)\\s)`,
   'u',
 );
 /** A trailing cue is followed only by a short adverbial, then punctuation: ", he said on Monday." */
@@ -149,7 +159,10 @@ const COORDINATED_VERB = /(?<![\p{L}])(?:and|but|yet)(?:\s+(?:then|also|later))?
 const COORDINATE_SUBJECT = /(?<=\S)\s+(?:and|but|or|so|yet)\s+((?:\S+\s+){0,5}\S+)$/u;
 /** Words after a sentence's subject that show it is one: an auxiliary, an adverb or a verb form. */
 const AFTER_TOPIC =
-  /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|also|then|later|earlier|still|now|already|previously|repeatedly|once|again|never|\p{Ll}+ly|\p{Ll}+(?:ed|s)|saw|said|told|went|made|took|got|gave|came|knew|thought|felt|left|kept|held|met|ran|won|lost|led|began|became|brought|bought|wrote|spoke|stood|sat|found|heard|paid|sent|built|spent|struck|threw|drove|rose|fell|grew|drew|broke|chose|hid|shot|fought|sought|taught|caught|meant|put|set|cut|let|hit|quit)$/u;
+  /^(?!(?:its|his|hers|this|thus|us|plus|less|unless|across|news|towards|whereas|perhaps|always|sometimes)$)(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|also|then|later|earlier|still|now|already|previously|repeatedly|once|again|never|\p{Ll}+ly|\p{Ll}+(?:ed|s)|saw|said|told|went|made|took|got|gave|came|knew|thought|felt|left|kept|held|met|ran|won|lost|led|began|became|brought|bought|wrote|spoke|stood|sat|found|heard|paid|sent|built|spent|struck|threw|drove|rose|fell|grew|drew|broke|chose|hid|shot|fought|sought|taught|caught|meant|put|set|cut|let|hit|quit)$/u;
+/** A verb after a name that makes the words a clause ("went", "attacked", "has"), not a noun's modifier. */
+const PAST_OR_AUX =
+  /^(?:is|are|was|were|has|have|had|will|would|did|does|\p{Ll}{3,}ed|said|told|went|made|took|gave|came|met|ran|won|lost|led|began|wrote|spoke|sent|fought)$/u;
 /** A run of capitalised words that may name an organisation ("the Kessel Valley Water Authority"). */
 const ORG_RUN =
   /(?<![\p{L}.'\u2019-])(?:\p{Lu}[\p{L}'\u2019&.-]*)(?:\s+(?:of\s+|for\s+|the\s+)?\p{Lu}[\p{L}'\u2019&.-]*)+/gu;
@@ -181,6 +194,9 @@ const TIME_POSSESSOR =
 /** "Then, last week, Taylor Swift posted": a time before the subject. */
 const TIME_OPENER =
   /^(?:(?:last|this|next|earlier|later|late|early)\s+\p{Ll}+(?:\s+\p{Ll}+)?|yesterday|today|tonight|meanwhile|(?:\p{Lu}\p{Ll}+day)(?:\s+\p{Ll}+)?)$/u;
+/** "Walking home, Lopez said", "Here in Dayton, Lopez said": an opening phrase of place or manner before the
+ * subject. */
+const OPENING_PARTICIPLE = /^(?:\p{Lu}\p{Ll}+ing\s+\p{Ll}|(?:Here|There|Back|Out)\s+(?:in|at|on)\s)/u;
 /** A name as a subject: capitalised words, particles and "of"/"the" inside ("The Office of the Inspector General"). */
 const NAME_WORDS =
   /^(?:[Tt]he\s+)?(?:\p{Lu}|(?:al|el|bin|ibn|abu)-)[\p{L}\p{M}.'\u2019&-]*(?:\s+(?:(?:of|for|the|de|del|van|von|al|bin|da|di|le|la)\s+)*(?:\p{Lu}|(?:al|el|bin|ibn|abu)-)[\p{L}\p{M}.'\u2019&-]*)*$/u;
@@ -195,6 +211,18 @@ const TOPIC_MAX_WORDS = 8;
 const APPOSITION_CLAUSE = /\s+(?:who|whom|whose|which|that)\s.*$/i;
 /** "In May, ...", "On Monday, ...": a capitalised adverbial, not a name. */
 const LEADING_PREPOSITION = /^(?:in|on|at|by|for|from|with|after|before|during|since|until|under|over|as|of|to)\s/i;
+/** A fronted participle clause ("Speaking at a rally, Trump said", "Having announced that ..., the judge",
+ * "Asked about it, she said"): it has no subject of its own; the clause after it has. "Sterling said" is a name. */
+const FRONTED_PARTICIPLE =
+  /^(?:Having\s|(?:Early|Late|Earlier|Later)\s+(?:in|on|this|that|last)\s|\p{Lu}\p{Ll}+(?:ing|ed)\s+(?:at|in|on|to|about|by|from|with|after|before|during|for|of|that|if|whether|what|how|why|the|a|an|his|her|their|its)\s)/u;
+/** The words before a place's second part ("in Salem, New Hampshire", "of Flint, Mich."). */
+const PLACE_BEFORE = /(?<![\p{L}])(?:in|of|from|at|near|outside)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*$/u;
+/** The second part of a place: a state or country after its town ("New Hampshire", "Mich.", "N.C."). */
+const PLACE_PART = /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?$/u;
+/** A dateline opening a story ("WASHINGTON —", "PARIS, Aug 31 (Reuters) -", "Washington (AFP) –"): a place in
+ * capitals or a place and a news agency in parentheses; never the subject of the sentence after it. */
+const DATELINE =
+  /^(?:\p{Lu}[\p{Lu}.'\s-]{2,}\s*[\u2014\u2013-]|[\p{L}.\s\d'-]+\((?:\p{Lu}{2,}|Reuters)\)\s*[\u2014\u2013-])/u;
 /** How many appositions may stand between a name and its verb ("Jane Doe, 34, a nurse, of Leeds, said"). */
 const APPOSITION_CHAIN_MAX = 4;
 /** A parenthetical between a subject and its verb: "Rights groups, in a statement, said", "X, however, said". */
@@ -473,7 +501,8 @@ function subjectBefore(
     // "Still, SITE's director, Rita Katz, cautioned": an apposition closed by a comma before the verb. After a
     // quote mark, or when the phrase before the comma is no source, the verb comes first: "..., said X".
     let prev = segs[k - 1];
-    const closedByComma = /,\s*$/.test(left);
+    // "Lee — a friend of the family — said": a dash closes an apposition as a comma does.
+    const closedByComma = /(?:,|\u2014|\u2013|\s--?)\s*$/.test(left);
     if (!closedByComma || !prev || prev.text === '') return 'empty';
     k--;
     // "Rights groups, in a statement, said": a parenthetical adverbial between the subject and its verb.
@@ -496,14 +525,21 @@ function subjectBefore(
     if (!candidate || candidate.text === '' || k - j < 2) continue;
     const between = segs.slice(j + 1, k + 1).map((seg) => seg.text);
     const clean = stripConnectives(candidate);
-    if (!between.every(isChainedApposition)) break;
+    // "Cory Lane, 22, of Dover, Del., said", "Ann Pike, speaking in Salem, Ore., said": a place's second part
+    // after its town, prepositional and participle phrases are links too, but describe no role.
+    const link = (text: string, at: number): boolean =>
+      isChainedApposition(text) ||
+      isSideClause(text) ||
+      (at > 0 && PLACE_PART.test(text) && PLACE_BEFORE.test(between[at - 1] ?? ''));
+    if (!between.every(link)) break;
     if (
       isNameSegment(clean.text) &&
       !NOT_A_SUBJECT.test(clean.text) &&
       !LEADING_PREPOSITION.test(clean.text) &&
       opensClause(view, candidate, clean)
     ) {
-      after.push(...between);
+      // An apposition after a side clause describes that clause's last noun ("the AfroSpear, a group of bloggers").
+      after.push(...between.filter((text, at) => isChainedApposition(text) && !isSideClause(between[at - 1] ?? '')));
       subject = clean;
       k = j;
       break;
@@ -592,6 +628,47 @@ function subjectBefore(
   return { mention: makeMention(subject, extra), afterBoundary: afterBoundary && start > view.start };
 }
 
+/** What may follow a subject's noun phrase inside it: a relative clause with its verb, a participle phrase, or a
+ * short complement ("close to", "like", "in the crowd"). */
+const POST_MODIFIER = new RegExp(
+  '^(?:(?:who|that|which)\\s+(?:\\p{Ll}+ly\\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did|\\p{Ll}+(?:ed|s))|' +
+    '\\p{Ll}+ing|close\\s+to|familiar\\s+with|like|in|at|from|across|among|surveyed|polled|interviewed|questioned)\\s',
+  'u',
+);
+/** How many words the noun phrase before a post-modifier may have. */
+const POST_MODIFIED_MAX_WORDS = 6;
+
+/**
+ * "Democrats trying to win back the Senate say", "People who have fought online threats say", "Critics like Huffman
+ * say": the noun phrase that opens the clause before the verb, when what follows it modifies it.
+ */
+function postModifiedSubject(view: SentenceView, pos: number): SourcePhrase | null {
+  const segs = segments(view, windowStart(view, pos), pos);
+  const last = segs[segs.length - 1];
+  if (!last || last.text === '') return null;
+  const clause = stripConnectives(last);
+  const words = [...clause.text.matchAll(/\S+/g)];
+  for (let n = Math.min(words.length - 1, POST_MODIFIED_MAX_WORDS); n >= 1; n--) {
+    const next = words[n];
+    if (!next || next.index === undefined || !POST_MODIFIER.test(clause.text.slice(next.index))) continue;
+    const text = clause.text.slice(0, next.index).trim();
+    const p = parseNounPhrase(text);
+    if (!p.valid || p.pronoun || !isNounPhrase(text) || NOT_A_SUBJECT.test(text) || LEADING_PREPOSITION.test(text))
+      continue;
+    if (isUnlistedThing(p)) continue;
+    return makeMention({ start: clause.start, end: clause.start + text.length, text });
+  }
+  return null;
+}
+
+/** A prepositional, participle or relative clause between a name and its verb ("of Dover", "facing a recall
+ * vote", "who at the time led the union"): a link in the chain, no role. */
+function isSideClause(text: string): boolean {
+  return (
+    /^(?:of|from|in|at|during|after|before|facing|speaking|who|whose)\s/i.test(text) || PARTICIPLE_CLAUSE.test(text)
+  );
+}
+
 /** One link of an apposition chain after a name: an age, a party and state, or a describing noun phrase. */
 function isChainedApposition(text: string): boolean {
   return AGE.test(text) || PARTY_STATE.test(text) || isApposition(text);
@@ -614,9 +691,14 @@ function isApposition(text: string): boolean {
   if (parseNounPhrase(head).proper) return false;
   // "one of the few authors of the law": one of a described group.
   if (/^(?:a|an|the|one\s+of)\s/i.test(head) || POSSESSIVE_START.test(head)) return !PRONOUN_ONLY.test(head);
+  // "dean of the law school", "longtime owner of the team": a bare noun with what it is of, whatever the noun.
+  if (BARE_ROLE_OF.test(head)) return true;
   const first = cleanToken(head.split(/\s+/)[0] ?? '').toLowerCase();
   return PERSON_TITLES.has(first) || PERSON_ROLE_NOUNS.has(first) || TITLE_QUALIFIERS.has(first);
 }
+
+/** A bare lower-case noun (with up to two words before it) and the place or body it belongs to. */
+const BARE_ROLE_OF = /^\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:of|at|for|to|with|from)\s+\S/u;
 
 function isRolePhraseOrApposition(text: string): boolean {
   const body = text.replace(/^(?:a|an|the|one)\s+/i, '');
@@ -674,6 +756,8 @@ function subjectAfter(view: SentenceView, pos: number): SourcePhrase | null {
 /** Where an inverted subject ends without a comma: a relative clause or a time or occasion phrase after it. */
 const INVERTED_SUBJECT_END =
   /\s+(?:(?:who|whom|whose|which)\s|(?:during|while|when|after|before|outside|inside|in\s+(?:a|an|the|his|her|their)\s+\p{Ll}+|on\s+(?:\p{Lu}|a\s|the\s)|at\s+(?:a|an|the)\s+\p{Ll}+)\b)/u;
+/** What follows an inverted subject: a comma, the sentence's end, or "and others". */
+const NAME_THEN_END = /^\s*(?:[,;:.!?]|and\s+others\b|$)/u;
 /** A relative clause: it describes the phrase before it. */
 const RELATIVE_START = /^(?:who|whom|whose|which)\s/i;
 
@@ -826,7 +910,11 @@ export function findTopic(view: SentenceView, anyPhrase = false): SourcePhrase |
       LEADING_PREPOSITION.test(t) ||
       SUBORDINATE_START.test(t) ||
       CONNECTIVES.has(t.toLowerCase()) ||
-      TIME_OPENER.test(t);
+      TIME_OPENER.test(t) ||
+      OPENING_PARTICIPLE.test(t) ||
+      FRONTED_PARTICIPLE.test(t) ||
+      (i > 0 && PLACE_PART.test(t) && PLACE_BEFORE.test(segs[i - 1]?.text ?? '')) ||
+      (i < 2 && DATELINE.test(view.masked.slice(segs[i]?.start ?? 0, (segs[i]?.end ?? 0) + 3)));
     if (t !== '' && opener) i++;
     else break;
   }
@@ -834,10 +922,18 @@ export function findTopic(view: SentenceView, anyPhrase = false): SourcePhrase |
   if (!seg || seg.text === '') return null;
   const clause = stripConnectives(seg);
   const tokens = clause.text.split(/\s+/);
+  // "Trump went after Bush, calling him ...": a name and its verb inside the segment make it a clause, whose
+  // subject is the name; the whole segment is a subject only when it holds no such verb.
+  const clauseInside = tokens.some(
+    (t, k) => k > 0 && PAST_OR_AUX.test(cleanToken(t)) && NAME_WORDS.test(tokens.slice(0, k).join(' ')),
+  );
   for (let n = Math.min(tokens.length, TOPIC_MAX_WORDS); n >= 1; n--) {
     const next = cleanToken(tokens[n] ?? '');
     // The whole segment before a comma ("The Afghan Taliban, however, claimed"), or words before a verb.
+    if (n === tokens.length && clauseInside) continue;
     if (n < tokens.length && !AFTER_TOPIC.test(next)) continue;
+    // "She made news by ...": a subject pronoun is the whole subject.
+    if (n > 1 && SUBJECT_PRONOUNS.has(cleanToken(tokens[0] ?? '').toLowerCase())) continue;
     const text = tokens.slice(0, n).join(' ').replace(SENTENCE_END, '');
     const p = parseNounPhrase(text);
     if (!p.valid || !isNounPhrase(text)) continue;
@@ -931,16 +1027,33 @@ export function findCues(view: SentenceView): CueMatch[] {
     const cueStart = verbStart - auxText.length;
     const beforeAux = view.masked.slice(Math.max(view.start, cueStart - AUX_WINDOW), cueStart);
     if (CANCELLING_WORD.test(beforeAux)) continue;
-    if (auxText === '' && PRENOMINAL_WORD.test(beforeAux)) continue;
+    // "after saying ...", "by declaring ...": a participle after a preposition reports for the clause's subject.
+    // Speech with what was said only: "by rejecting a treaty", "by admitting more students" are means, not reports.
+    const afterPreposition =
+      info.form === 'ing' &&
+      info.entry.kind === 'speech' &&
+      auxText === '' &&
+      PREPOSITION_BEFORE_PARTICIPLE.test(beforeAux) &&
+      (CLAUSE_MARKER.test(ahead(view, verbEnd)) || ahead(view, verbEnd).includes(QUOTE_MASK));
+    if (auxText === '' && PRENOMINAL_WORD.test(beforeAux) && !afterPreposition) continue;
     const hasBe = BE_AUX.test(auxText);
     // "Omar asked for compassion ..., saying she did not think ...": a participle after a comma reports for the
     // sentence's subject; without one ("saying it has proven...") it has none.
-    const participle = info.form === 'ing' && !hasBe;
+    const participle = info.form === 'ing' && !hasBe && !/^['\u2019](?:s|re)\s/.test(auxText);
     // "..., criticizing the plan", "..., describing it as", "..., suggesting that": any cue class after a comma
     // (data verbs need their document subject).
-    if (participle && (info.entry.needs === 'document-subject' || !/,\s*$/.test(beforeAux))) continue;
+    // ("Lee, speaking at a rally, said": a participle of speaking sets the scene; the verb after it reports.)
+    if (
+      participle &&
+      (info.entry.needs === 'document-subject' ||
+        info.entry.needs === 'about-or-of' ||
+        !(/,\s*$/.test(beforeAux) || afterPreposition))
+    )
+      continue;
     const pastForm = /(?:ed|wn|id|ld|te|ht|nd|ght|lt|ew)$/.test(verb.split(/\s/)[0] ?? verb);
     if (info.form === 'finite' && pastForm && (hasBe || PASSIVE_BEFORE.test(beforeAux))) continue; // passive
+    // "planes now increasingly preferred by airlines": a participle with its agent is passive ("said by phone" is not).
+    if (info.form === 'finite' && pastForm && AGENT_AFTER.test(ahead(view, verbEnd))) continue;
     if (info.form === 'base' && /(?<![\p{L}])(?:to)\s+$/u.test(beforeAux)) continue;
 
     let cueEnd = verbEnd;
@@ -955,10 +1068,18 @@ export function findCues(view: SentenceView): CueMatch[] {
     let afterBoundary = false;
     let inverted = false;
     const before = participle ? null : subjectBefore(view, cueStart);
-    if (participle || (before === null && COORDINATED_VERB.test(beforeAux))) {
+    // "..., but said", "became a delegate and said": no phrase before the coordinator is the verb's subject.
+    const noSubject =
+      before === null ||
+      (before !== 'empty' &&
+        !RELATIVE_SUBJECT.test(before.mention.text) &&
+        !parseNounPhrase(before.mention.text).valid);
+    if (participle || (noSubject && COORDINATED_VERB.test(beforeAux))) {
       // ", saying ..." and "It did not reveal the location and said ...": the subject of the sentence.
       const topic = findTopic(view, true);
-      if (!topic || topic.end > cueStart) continue;
+      // "Since announcing his running mate, Johnson has risen": an opening participle's subject comes after it.
+      if (!topic || (topic.end > cueStart && !(afterPreposition && clauseBefore(view, cueStart) === beforeAux.trim())))
+        continue;
       subject = topic;
       afterBoundary = true;
     } else if (before === 'empty') {
@@ -969,9 +1090,23 @@ export function findCues(view: SentenceView): CueMatch[] {
       inverted = true;
       afterBoundary = true;
       if (subject) cueEnd = verbEnd;
-    } else if (before) {
-      subject = before.mention;
-      afterBoundary = before.afterBoundary;
+    } else {
+      // "The contrast, said Ann Doyle, is clear", "..., or offices, said DeSantis": a name after the verb, closed
+      // by a comma or the sentence end, is the inverted subject; the phrase before the comma is none.
+      const invertible = info.entry.invertible && !info.entry.hearer && /,\s*$/.test(beforeAux);
+      const after = invertible ? subjectAfter(view, verbEnd) : null;
+      const named =
+        after !== null && /^\p{Lu}/u.test(after.text) && parseNounPhrase(after.text.split(/\s+and\s+/)[0] ?? '').proper;
+      if (after && named && NAME_THEN_END.test(view.masked.slice(after.end, view.end))) {
+        subject = after;
+        inverted = true;
+        afterBoundary = true;
+      } else if (before && !noSubject) {
+        subject = before.mention;
+        afterBoundary = before.afterBoundary;
+      } else if (info.entry.kind === 'speech') {
+        subject = postModifiedSubject(view, cueStart);
+      }
     }
     if (!subject) continue;
     // "President Barack Obama, who claimed ...": the relative pronoun stands for the phrase before it.
@@ -999,6 +1134,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     if (info.entry.needs === 'for-or-quote' && !CALL_MARKER.test(ahead(view, verbEnd))) continue;
     if (info.entry.needs === 'as-or-quote' && !tail && !AS_MARKER.test(ahead(view, verbEnd))) continue;
     if (info.entry.needs === 'to-or-that' && !INTENTION_MARKER.test(ahead(view, verbEnd))) continue;
+    if (info.entry.needs === 'about-or-of' && !ABOUT_MARKER.test(ahead(view, verbEnd))) continue;
     if (info.entry.base === 'question' && ASKED_PERSON.test(ahead(view, verbEnd))) continue;
     const inside = pronounInsideClause(view, subject);
     if (inside && CONTENT_NOUN_BEFORE.test(view.masked.slice(windowStart(view, subject.start), subject.start)))

@@ -49,6 +49,19 @@ export interface NounPhrase {
   valid: boolean;
 }
 
+/** Members of a party or a camp, used as a description of a person ("the Kentucky Republican", "a Democrat"). */
+export const PARTY_MEMBERS = new Set([
+  'republican',
+  'democrat',
+  'conservative',
+  'liberal',
+  'socialist',
+  'libertarian',
+  'progressive',
+  'independent',
+  'tory',
+]);
+
 /** Parsed phrases by text: the same phrase is looked at several times per sentence. Bounded. */
 const PARSE_CACHE = new Map<string, NounPhrase>();
 const PARSE_CACHE_LIMIT = 2000;
@@ -248,7 +261,8 @@ function nounPhrase(segment: string): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const raw = tokens[i] ?? '';
     const t = cleanToken(raw).toLowerCase();
-    if (CLAUSE_WORDS.has(t)) return false;
+    // "Will Doyle", "May Ortiz": a modal written as a given name before a surname.
+    if (CLAUSE_WORDS.has(t) && !(/^(?:Will|May)$/.test(raw) && isNameToken(tokens[i + 1] ?? ''))) return false;
     if (i > 0 && SUBJECT_PRONOUNS.has(t)) return false;
     // "one unaligned strategist", "a leading economist": a participle between a determiner and a noun describes it.
     const describes =
@@ -317,12 +331,18 @@ const isCommonNoun = (lower: string): boolean =>
   DOCUMENT_NOUNS.has(lower) ||
   NON_NAME_OPENERS.has(lower);
 
+/** Words that make a demonym a region's ("South Korean", "Latin American"), not a surname. */
+const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Latin|Native|Middle|Anglo|Afro)$/;
+
 /** Parses a source noun phrase (results are shared: treat them as read-only). */
 export function parseNounPhrase(raw: string): NounPhrase {
   const cached = PARSE_CACHE.get(raw);
   if (cached) return cached;
   if (PARSE_CACHE.size >= PARSE_CACHE_LIMIT) PARSE_CACHE.clear();
-  const parsed = parseUncached(raw);
+  let parsed = parseUncached(raw);
+  // "a Republican from the Concord area", "a Democrat": one member of a party is a person described, no name.
+  if (parsed.proper && !parsed.plural && /^an?\s/i.test(parsed.text) && PARTY_MEMBERS.has(singular(parsed.headLower)))
+    parsed = { ...parsed, proper: false, kind: 'person', name: parsed.text, valid: true };
   PARSE_CACHE.set(raw, parsed);
   return parsed;
 }
@@ -455,9 +475,17 @@ function parseUncached(raw: string): NounPhrase {
 
   const headIsFirst = afterPossessor.length === 1 && i === 0 && possEnd < 0;
   const capital = CAPITALISED.test(head) || isNameToken(head);
+  // "David French", "Mark Cuban": a demonym after a given name is a surname ("the French", "South Korean" are not).
+  const given = afterPossessor[afterPossessor.length - 2] ?? '';
+  const surname =
+    isNameToken(given) &&
+    !isDemonym(given) &&
+    !isCountryLike(given) &&
+    !ORG_NAME_WORDS.has(given) &&
+    !COMPASS.test(given);
   const proper =
     capital &&
-    !isDemonym(head) &&
+    (!isDemonym(head) || surname) &&
     !(headIsFirst && isCommonNoun(headLower)) &&
     !(isCommonNoun(headLower) && !CAPITALISED.test(head)) &&
     !CALENDAR_WORDS.has(headLower);

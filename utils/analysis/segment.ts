@@ -170,8 +170,9 @@ const CLOSING_MARKS = new Set(['\u201D', '\u00BB']);
 const AMBIGUOUS_MARKS = new Set(['"', "'", '\u2019']);
 const SINGLE_MARKS = new Set(["'", '\u2018', '\u2019']);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-/** Any quote mark or apostrophe: the only characters findQuotes looks at. */
-const QUOTE_MARK = /''|``|["'\u201C\u201D\u2018\u2019\u201E\u00AB\u00BB]/g;
+/** Any quote mark or apostrophe: the only characters findQuotes looks at. After a word, three apostrophes close a
+ * single quote and then a doubled one: "''... 'We won,''' he said". */
+const QUOTE_MARK = /(?<=\S)'(?='')|''|``|["'\u201C\u201D\u2018\u2019\u201E\u00AB\u00BB]/g;
 /** Two apostrophes (or backticks) written for one double mark, as some archives print quotes: "''We will,'' he said". */
 const DOUBLED_MARKS = new Set(["''", '``']);
 /** Characters after which a mark opens a quote: start, space, bracket or dash. */

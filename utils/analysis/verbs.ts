@@ -10,9 +10,17 @@ import type { AttributionKind } from './types';
  * - 'to-or-that': "to", "that" or "on" after it ("plans to run", "decided that");
  * - 'document-subject': data or a document as its subject ("the data shows", "the survey found");
  * - 'for-or-quote': "for"/"on", a quote, or an object and what it is called ("called for", "called it 'a farce'");
- * - 'as-or-quote': "as" or a quote after it, or a trailing cue ("described the plan as a disaster").
+ * - 'as-or-quote': "as" or a quote after it, or a trailing cue ("described the plan as a disaster");
+ * - 'about-or-of': what it is about after it ("spoke about the war", "spoke highly of her").
  */
-export type VerbNeeds = 'nothing' | 'clause' | 'to-or-that' | 'document-subject' | 'for-or-quote' | 'as-or-quote';
+export type VerbNeeds =
+  | 'nothing'
+  | 'clause'
+  | 'to-or-that'
+  | 'document-subject'
+  | 'for-or-quote'
+  | 'as-or-quote'
+  | 'about-or-of';
 
 export interface VerbEntry {
   /** Base form; a phrasal verb inflects its first word ("point out" -> "pointed out"). */
@@ -116,7 +124,17 @@ export const VERBS: readonly VerbEntry[] = [
   { base: 'maintain', kind: 'speech', needs: 'clause' },
   { base: 'remark', kind: 'speech', needs: 'clause' },
   // Phrasal: "Pankaj Pandey ... pointed out that this is a stock-specific market".
-  { base: 'point out', kind: 'speech', needs: 'clause' },
+  { base: 'point out', kind: 'speech', needs: 'nothing' },
+  // "Activists point to a number of factors", "He pointed to the polls".
+  { base: 'point to', kind: 'speech', needs: 'nothing' },
+  { base: 'clarify', kind: 'speech', needs: 'clause', forms: ['clarifies', 'clarified', 'clarifying'] },
+  // "She spoke about the war", "he spoke favorably of the plan": speaking is reporting when it has a topic.
+  {
+    base: 'speak',
+    kind: 'speech',
+    needs: 'about-or-of',
+    forms: ['speaks', 'spoke', 'spoken', 'speaking'],
+  },
   // "asked whether", "responded that", "countered:" — with a plain object ("answered questions", "charged with
   // murder") they report nothing.
   { base: 'ask', kind: 'speech', needs: 'clause', invertible: true },
