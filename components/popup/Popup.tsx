@@ -14,6 +14,7 @@ import {
   openOptions,
   type PopupData,
   popupShortcut,
+  refreshView,
   resetHighlight,
   runAnyway,
   runOnPage,
@@ -22,8 +23,12 @@ import {
   setSiteEnabled,
   setStrip,
   siteSwitchOn,
+  watchPage,
 } from './model';
 import { Switch } from './Switch';
+
+/** The page's own shortcut to the sidebar (entrypoints/content/on-page/pointer.ts), named as keyboards show it. */
+const SIDEBAR_SHORTCUT = 'Alt+Shift+S';
 
 const UNAVAILABLE_MESSAGES: Record<UnavailableReason, MessageKey> = {
   'browser-page': 'popupUnavailableBrowserPage',
@@ -44,16 +49,27 @@ export function Popup({ search }: { search: string }) {
 
   useEffect(() => {
     let live = true;
-    void findTarget(search)
-      .then(loadPopup)
-      .then((loaded) => {
-        if (!live) return;
-        latest.current = loaded;
-        setData(loaded);
+    let stopWatching = (): void => undefined;
+    // A report that arrives before the popup has its first answer is kept for when it has one.
+    let reportedEarly = false;
+    void findTarget(search).then(async (target) => {
+      if (!live) return;
+      // Watched before the page is asked: a page whose reading ends while it answers is not missed. A popup
+      // opened while the page is still being read (it says `reading`) updates itself when the page reports.
+      stopWatching = watchPage(target, () => {
+        if (latest.current) run(refreshView);
+        else reportedEarly = true;
       });
+      const loaded = await loadPopup(target);
+      if (!live) return;
+      latest.current = loaded;
+      setData(loaded);
+      if (reportedEarly) run(refreshView);
+    });
     void popupShortcut().then((found) => live && setShortcut(found));
     return () => {
       live = false;
+      stopWatching();
     };
   }, [search]);
 
@@ -116,6 +132,15 @@ function PopupBody({ data, run }: BodyProps) {
     />
   ) : null;
 
+  // The page is still being read (the popup was opened as it started): it says so, and the popup asks again
+  // when the page reports that its reading ended.
+  if (state.reading && !state.enabled) {
+    return (
+      <p class="sl-status" role="status" data-sl-status="reading">
+        {t('popupLoading')}
+      </p>
+    );
+  }
   // Checked first: a page that is not an article has nothing to switch on, whatever the run mode says.
   if (!state.isArticle) {
     return (
@@ -164,6 +189,10 @@ function PopupBody({ data, run }: BodyProps) {
   return (
     <>
       <ArticleSummary state={state} />
+      {/* The launcher is the page's last Tab stop: the shortcut reaches the sidebar from anywhere on the page. */}
+      <p class="sl-keys-hint" data-sl-hint="sidebar-shortcut">
+        {t('popupSidebarShortcut', SIDEBAR_SHORTCUT)}
+      </p>
       <section class="sl-switches" aria-labelledby="sl-scope-page" data-sl-scope="page">
         <h2 class="sl-scope" id="sl-scope-page">
           {t('popupSwitchesLabel')}

@@ -5,7 +5,7 @@
 // unit tests can drive it with WXT's fake browser.
 import { browser } from 'wxt/browser';
 import type { ContentProtocol } from '@/utils/messaging/protocol';
-import { reachTab, type TabView } from '@/utils/messaging/tab';
+import { reachTab, type TabView, watchTab } from '@/utils/messaging/tab';
 import { sendToTab } from '@/utils/messaging/transport';
 import {
   getSettings,
@@ -64,6 +64,22 @@ export async function loadPopup(target: PopupTarget): Promise<PopupData> {
   const host = hostOf(target.url) ?? (view.kind === 'page' ? hostOf(view.state.url) : null);
   const site = host ? await getSiteSettings(host) : { stripHidden: [], hiddenBlocks: [] };
   return { target, view, host, settings, site };
+}
+
+/**
+ * Calls back when the target's page reports a change by itself (its reading ended, it turned into an article):
+ * a popup opened while the page was being read then asks again (`refreshView`). Returns the stop function.
+ */
+export function watchPage(target: PopupTarget, onReport: () => void): () => void {
+  if (target.tabId === undefined) return () => undefined;
+  return watchTab(target.tabId, onReport);
+}
+
+/** Asks the page again after it reported a change; what it says replaces the popup's view of it. */
+export async function refreshView(data: PopupData): Promise<PopupData> {
+  if (data.target.tabId === undefined) return data;
+  const result = await sendToTab(data.target.tabId, 'getState', null);
+  return result.ok ? { ...data, view: { kind: 'page', state: result.value } } : data;
 }
 
 /** Whether the "on this site" switch is on: the site's own choice, or what the run mode does by itself. */

@@ -4,6 +4,9 @@
 import { t } from '@/utils/i18n';
 import type { OnPageActions, OnPageState } from './types';
 
+/** The focus key of the buttons that begin the picker (drawn anew after it, where the focus comes back). */
+const PICK_FOCUS = 'pick-article';
+
 export function ArticleChoice({ state, actions }: { state: OnPageState; actions: OnPageActions }) {
   const certainty = state.analysis.article?.certainty;
   if (state.pickingArticle) {
@@ -21,7 +24,7 @@ export function ArticleChoice({ state, actions }: { state: OnPageState; actions:
           <button type="button" class="sl-button" onClick={() => actions.useAutomaticArticle()}>
             {t('articleUndo')}
           </button>
-          <button type="button" class="sl-link-button" onClick={() => actions.pickArticle()}>
+          <button type="button" class="sl-link-button" data-sl-focus={PICK_FOCUS} onClick={() => actions.pickArticle()}>
             {t('articlePickAnother')}
           </button>
         </div>
@@ -52,7 +55,12 @@ export function ArticleChoice({ state, actions }: { state: OnPageState; actions:
         <p>
           <strong>{t('articleUnsure')}</strong>
         </p>
-        <button type="button" class="sl-button sl-primary" onClick={() => actions.pickArticle()}>
+        <button
+          type="button"
+          class="sl-button sl-primary"
+          data-sl-focus={PICK_FOCUS}
+          onClick={() => actions.pickArticle()}
+        >
           {t('articlePick')}
         </button>
       </section>
@@ -60,7 +68,12 @@ export function ArticleChoice({ state, actions }: { state: OnPageState; actions:
   }
   return (
     <p class="sl-article-choice">
-      <button type="button" class="sl-link-button sl-muted" onClick={() => actions.pickArticle()}>
+      <button
+        type="button"
+        class="sl-link-button sl-muted"
+        data-sl-focus={PICK_FOCUS}
+        onClick={() => actions.pickArticle()}
+      >
         {t('articlePick')}
       </button>
     </p>

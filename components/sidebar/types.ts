@@ -13,12 +13,22 @@ export interface StripItem {
 /** What a strip button previews (outlines on the page) while it is hovered or focused. */
 export type StripPreview = ClutterKind | 'all';
 
+/** Where a claim that has the keyboard focus is on screen (viewport coordinates): its ring is drawn there. */
+export interface ClaimRing {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
 export interface HoverCardState {
   claim: Claim;
   source: Source | null;
-  /** Viewport coordinates of the pointer (or of the claim's first line). */
+  /** Viewport coordinates of the pointer (or, for a claim reached by keyboard, of the bottom of its text). */
   x: number;
   y: number;
+  /** The claim was reached by keyboard: it has the focus, drawn as a ring around it (absent for the pointer). */
+  ring?: ClaimRing;
 }
 
 export interface OnPageState {
@@ -61,6 +71,10 @@ export interface OnPageActions {
   showPicked(): void;
   copy(format: 'markdown' | 'json'): void;
   openCardSource(): void;
-  closeCard(): void;
+  /** The arrow keys on a claim that has the focus: the previous or next claim (of the source shown, or of all). */
+  stepClaim(delta: 1 | -1): void;
+  /** Closes the card; a claim reached by keyboard gives the focus back to where it came from, unless the reader
+   * moved it elsewhere (`giveFocusBack` false). */
+  closeCard(giveFocusBack?: boolean): void;
   keepCard(): void;
 }

@@ -106,7 +106,15 @@ export default defineContentScript({
         return null;
       }
       const onPage = createOnPage(
-        { doc: document, url: location.href, signal: ctx.signal, analyze: analyzePageSteps, pause },
+        {
+          doc: document,
+          url: location.href,
+          signal: ctx.signal,
+          analyze: analyzePageSteps,
+          pause,
+          // The badge, and a popup opened while the page was being read, learn when an analysis ends.
+          report: () => messages.reportToBackground(),
+        },
         location.host,
       );
       if (owner === undefined) global[INSTANCE_KEY] = onPage;

@@ -14,8 +14,8 @@ import { OnPage, type OnPageDeps } from './on-page';
 
 export { OnPage };
 
-/** What the content script gives: the page, its lifetime, the engine and the pause between slices. */
-export type PageDeps = Pick<OnPageDeps, 'doc' | 'url' | 'signal' | 'analyze' | 'pause'>;
+/** What the content script gives: the page, its lifetime, the engine, the pause between slices and the report. */
+export type PageDeps = Pick<OnPageDeps, 'doc' | 'url' | 'signal' | 'analyze' | 'pause' | 'report'>;
 
 /** The page's OnPage, reading and saving the settings of the site it is on (`host`: location.host). */
 export function createOnPage(deps: PageDeps, host: string): OnPage {

@@ -65,6 +65,9 @@ export interface OnPageDeps {
    * function. This site's strip and article choices are then read again through `loadSettings`. */
   watchSettings?: (callback: (settings: Settings) => void) => () => void;
   saveSite(patch: SiteSettingsPatch): Promise<unknown>;
+  /** The page's state changed by itself (its first reading settled, an analysis ended): the badge and an open
+   * popup are told (utils/messaging/content.ts `reportToBackground`). */
+  report?: () => void;
   log?: (feature: string, error: unknown) => void;
   /** Also write the figures (on-page/figures.ts) on the host as data attributes: for unit tests in jsdom, where
    * no extension message can ask for them. Never in the extension, where page scripts could read them. */
@@ -132,6 +135,8 @@ export class OnPage implements PageController {
   private choices: StripChoices = stripChoices({ stripHidden: [], hiddenBlocks: [] });
   /** Every analysis run on this page. */
   private analyses = 0;
+  /** `start()` has not settled yet: the settings are being read, or the first analysis is under way. */
+  private settling = false;
   /** The reader said "Run anyway": every reading of this page takes its best body as the article. */
   private forced = false;
   private run: RunReport = { startedAt: 0, firstPaintAt: 0, endedAt: 0, workMs: 0, longestMs: 0, slices: 0 };
@@ -161,17 +166,25 @@ export class OnPage implements PageController {
    */
   async start(): Promise<void> {
     if (this.phase() === 'destroyed') return;
+    // A popup that asks meanwhile is told the page is being read, and asks again when `settled` reports.
+    this.settling = true;
+    const settled = (): void => {
+      if (!this.settling) return;
+      this.settling = false;
+      this.deps.report?.();
+    };
     const prefs = await this.guard.runAsync('settings', () => this.deps.loadSettings());
-    if (this.phase() === 'destroyed' || !prefs) return;
+    if (this.phase() === 'destroyed' || !prefs) return settled();
     this.highlights = { ...prefs.settings.highlights };
     this.numberKinds = { ...prefs.settings.numberKinds };
     this.colorScheme = prefs.settings.colorScheme;
     this.sidebarOpen = prefs.settings.sidebarAutoOpen;
     this.choices = stripChoices(prefs.site);
     this.watchStorage();
-    if (!prefs.autoRun || this.phase() !== 'unread') return;
+    if (!prefs.autoRun || this.phase() !== 'unread') return settled();
     this.life = { phase: 'wanted', reading: null };
     await this.analyse();
+    settled();
     if (!this.page.analysis.isArticle && this.phase() !== 'destroyed') {
       await watchForLateArticle(this.deps.doc, this.deps.signal, async () => {
         await this.analyse();
@@ -191,7 +204,8 @@ export class OnPage implements PageController {
 
   state(): PageState {
     // A page not read yet (on request) is told as the gate's pages are: an article that is off.
-    if (this.life.phase === 'unread') return unreadPageState(this.highlights);
+    const reading = this.settling || readingOf(this.life) !== null;
+    if (this.life.phase === 'unread') return { ...unreadPageState(this.highlights), reading };
     const { analysis } = this.page;
     const named = analysis.sources.filter((s) => s.named).length;
     const view = this.view();
@@ -215,6 +229,7 @@ export class OnPage implements PageController {
       sidebarOpen: enabled && this.sidebarOpen,
       stripVisible: enabled && this.stripVisible,
       articleCertainty: certaintyOf(analysis),
+      reading,
     };
   }
 
@@ -286,6 +301,7 @@ export class OnPage implements PageController {
       onBlock: (result) => this.guard.run('highlights', () => this.paintBlock(result)),
     });
     if (page) this.take(page);
+    if (page && !this.settling) this.deps.report?.();
   }
 
   /**
@@ -385,7 +401,10 @@ export class OnPage implements PageController {
     if (!view) return;
     view.highlights.beforeReanalysis();
     const page = await this.runAnalysis();
-    if (page && this.view() === view) this.take(page);
+    if (page && this.view() === view) {
+      this.take(page);
+      this.deps.report?.();
+    }
   }
 
   // ------------------------------------------------------------------------------------------------------------
@@ -658,6 +677,35 @@ export class OnPage implements PageController {
     this.render();
   }
 
+  /** Previous/Next in the sidebar: the focused source's claim before or after the current one takes the focus. */
+  private stepFocus(delta: 1 | -1): void {
+    if (!this.focus) return;
+    const claims = claimsOf(this.page.analysis, this.focus.sourceId);
+    if (claims.length === 0) return;
+    const index = (this.focus.index + delta + claims.length) % claims.length;
+    this.focusSource(this.focus.sourceId, index);
+    const claim = claims[index];
+    if (claim) this.view()?.pointer.focusClaim(claim);
+  }
+
+  /** The arrow keys on a claim that has the focus: the focused source's claims in turn, or every claim's. */
+  private stepClaim(delta: 1 | -1): void {
+    const view = this.view();
+    const card = view?.pointer.card;
+    if (!view || !card) return;
+    // A claim credited to two sources is listed under both: stepping follows the source the sidebar shows.
+    if (this.focus && claimsOf(this.page.analysis, this.focus.sourceId).includes(card.claim)) {
+      this.stepFocus(delta);
+      return;
+    }
+    const { claims } = this.page.analysis;
+    const at = claims.indexOf(card.claim);
+    const next = claims[(at + delta + claims.length) % claims.length];
+    if (!next || at < 0) return;
+    view.highlights.scrollTo(next.span);
+    view.pointer.focusClaim(next);
+  }
+
   private openClaimSource(claim: Claim): void {
     if (!claim.sourceId) return;
     const index = Math.max(0, claimsOf(this.page.analysis, claim.sourceId).indexOf(claim));
@@ -701,13 +749,7 @@ export class OnPage implements PageController {
       setSidebar: (open) => guard.run('sidebar', () => this.applySidebar(open)),
       setStrip: (visible) => this.setStrip(visible),
       focusSource: (id) => guard.run('sidebar', () => this.focusSource(id)),
-      stepFocus: (delta) =>
-        guard.run('sidebar', () => {
-          if (!this.focus) return;
-          const count = claimsOf(this.page.analysis, this.focus.sourceId).length;
-          if (count === 0) return;
-          this.focusSource(this.focus.sourceId, (this.focus.index + delta + count) % count);
-        }),
+      stepFocus: (delta) => guard.run('sidebar', () => this.stepFocus(delta)),
       showClaim: (claim: Claim) =>
         guard.run('sidebar', () => {
           if (this.focus) {
@@ -716,7 +758,9 @@ export class OnPage implements PageController {
           }
           showSpan(claim.span);
           this.render();
+          this.view()?.pointer.focusClaim(claim);
         }),
+      stepClaim: (delta) => guard.run('hover-card', () => this.stepClaim(delta)),
       showNumber: (number: NumberMention) => guard.run('sidebar', () => showSpan(number.span)),
       previewStrip: (target) => guard.run('strip', () => strip((s) => s.preview(target))),
       toggleKind: (kind) => guard.run('strip', () => strip((s) => s.toggleKind(kind))),
@@ -731,10 +775,8 @@ export class OnPage implements PageController {
           const card = this.view()?.pointer.card;
           if (card) this.openClaimSource(card.claim);
         }),
-      closeCard: () => {
-        this.view()?.pointer.closeCard();
-        this.render();
-      },
+      closeCard: (giveFocusBack = true) =>
+        guard.run('hover-card', () => this.view()?.pointer.dismissCard(giveFocusBack)),
       keepCard: () => this.view()?.pointer.keepCard(),
     };
   }

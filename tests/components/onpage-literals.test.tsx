@@ -78,6 +78,7 @@ function actions(): OnPageActions {
     showPicked: noop,
     copy: noop,
     openCardSource: noop,
+    stepClaim: noop,
     closeCard: noop,
     keepCard: noop,
   };
@@ -204,6 +205,9 @@ describe('the on-page UI renders no string of its own', () => {
       { claim, source, x: 10, y: 10 },
       { claim, source: null, x: 10, y: 10 },
       { claim, source: { ...source, role: null, named: false }, x: 10, y: 10 },
+      // Reached by keyboard: the ring that has the focus, and the keys the card answers to.
+      { claim, source, x: 10, y: 30, ring: { left: 10, top: 10, width: 200, height: 20 } },
+      { claim, source: null, x: 10, y: 30, ring: { left: 10, top: 10, width: 200, height: 20 } },
     ]) {
       expect(show(<OnPageApp state={state({ sidebarOpen: false, card })} actions={actions()} />)).toEqual([]);
       expect(mount.querySelector('.sl-card')).not.toBeNull();

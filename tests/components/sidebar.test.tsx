@@ -12,7 +12,8 @@ import { sampleAnalysis } from './sidebar-fixture';
 /** What "Not the article? Pick it" says in an English browser. */
 const UNSURE_TEXT = 'Sourcelight is not sure this is the article.';
 const PICK_LABEL = 'Not the article? Pick it';
-const PICKING_TEXT = 'Click the article. ↑ wider, ↓ narrower, Esc cancels.';
+const PICKING_TEXT =
+  'Click the article, or pick it with the keys: ← → previous or next block, ↑ wider, ↓ narrower, Enter picks it, Esc cancels.';
 const PICKED_TEXT = 'You picked the article on this site.';
 const UNDO_LABEL = "Use Sourcelight's choice";
 const NOT_FOUND_TEXT =
@@ -37,6 +38,7 @@ function actions(): OnPageActions {
     showPicked: vi.fn(),
     copy: vi.fn(),
     openCardSource: vi.fn(),
+    stepClaim: vi.fn(),
     closeCard: vi.fn(),
     keepCard: vi.fn(),
   };

@@ -75,7 +75,11 @@ test('pick the article: click the right story, kept after a reload, undone with 
 
     // Pick: the button, then a click on the story's own box (its padding, beside its paragraphs).
     assert.ok(await clickUi(page, 'Not the article? Pick it'), 'the pick button');
-    await poll(async () => /Click the article\./.test(await sidebarText(page)), UI_TIMEOUT_MS, 'picking');
+    await poll(
+      async () => /Click the article, or pick it with the keys/.test(await sidebarText(page)),
+      UI_TIMEOUT_MS,
+      'picking',
+    );
     const point = await page.evaluate((id: string) => {
       const element = document.getElementById(id);
       // Its top edge in view: the story is taller than a small viewport, so centring it would hide its padding.

@@ -450,7 +450,7 @@ describe('"Not the article? Pick it" on a page with two stories (wrap fallback)'
     expect(marksIn('ferry')).toBe(0);
 
     uiButton('Not the article? Pick it')?.click();
-    expect(ui()?.textContent).toContain('Click the article.');
+    expect(ui()?.textContent).toContain('Click the article, or pick it with the keys');
     const analyses = Number(host()?.dataset.analyses);
     await pickByClick(document.getElementById('ferry') as Element);
     await vi.waitFor(() => expect(Number(host()?.dataset.analyses)).toBe(analyses + 1));
@@ -500,7 +500,7 @@ describe('"Not the article? Pick it" on a page with two stories (wrap fallback)'
     const analyses = host()?.dataset.analyses;
     uiButton('Not the article? Pick it')?.click();
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-    expect(ui()?.textContent).not.toContain('Click the article.');
+    expect(ui()?.textContent).not.toContain('Click the article, or pick it with the keys');
     expect(saveSite).not.toHaveBeenCalled();
     expect(host()?.dataset.analyses).toBe(analyses);
     expect(marksIn('bridge')).toBeGreaterThan(0);

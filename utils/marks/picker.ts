@@ -1,7 +1,8 @@
 // "Hide this block": the reader points at an element the clutter detector missed. Hovering outlines the
 // element (an overlay inside our own host, so the page is untouched), ArrowUp/ArrowDown widen or narrow the
-// choice, a click or Enter confirms, Esc cancels. The choice
-// is saved as a CSS selector path (`elementPath`) and found again on later visits (`resolvePath`).
+// choice, a click or Enter confirms, Esc cancels. With the keyboard alone the picker starts on the block in the
+// middle of the window, and ArrowLeft/ArrowRight move to the previous or next block in the page's order. The
+// choice is saved as a CSS selector path (`elementPath`) and found again on later visits (`resolvePath`).
 import type { Undo } from './undo';
 
 export interface PickerOptions {
@@ -21,6 +22,18 @@ export interface PickerOptions {
 const UNSTABLE_ID = /\d{3,}|[a-f0-9]{8,}/i;
 /** Paths longer than this are refused: the page's structure is too deep to find the element again reliably. */
 const MAX_PATH_DEPTH = 24;
+/** The keys that move the choice. */
+const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
+/** Where the keyboard's first choice is looked for, as fractions of the window: its middle, then lower. */
+const START_POINTS: ReadonlyArray<readonly [number, number]> = [
+  [0.35, 0.5],
+  [0.35, 0.3],
+  [0.35, 0.7],
+];
+/** Smaller boxes are not blocks a reader would hide (an empty wrapper, a spacer). */
+const MIN_BLOCK_PX = 8;
+/** How many neighbours ArrowLeft/ArrowRight look through for one that may be picked. */
+const MAX_KEY_STEPS = 200;
 
 /** Starts the picker; the Undo (also called after a pick or a cancel) removes the overlay and all listeners. */
 export function startPicker(doc: Document, options: PickerOptions): Undo {
@@ -69,6 +82,53 @@ export function startPicker(doc: Document, options: PickerOptions): Undo {
     element !== doc.body &&
     !element.contains(options.host) &&
     !options.isForbidden?.(element);
+  /** A block the reader can see: one with a box of some size. */
+  const visible = (element: Element): boolean => {
+    const rect = element.getBoundingClientRect();
+    return rect.width >= MIN_BLOCK_PX && rect.height >= MIN_BLOCK_PX;
+  };
+  /** The next (or previous) block in the page's order after `from` and what it holds, that may be picked. */
+  const neighbour = (from: Element, direction: 1 | -1): Element | null => {
+    let node: Element | null = from;
+    for (let steps = 0; node && steps < MAX_KEY_STEPS; steps++) {
+      let at: Element | null = node;
+      while (at && at !== doc.body && !(direction === 1 ? at.nextElementSibling : at.previousElementSibling)) {
+        at = at.parentElement;
+      }
+      if (!at || at === doc.body) return null;
+      node = direction === 1 ? at.nextElementSibling : at.previousElementSibling;
+      // A block that may not be picked as a whole (it holds the article) may hold one that may: look inside.
+      while (node && !(allowed(node) && visible(node)) && node.firstElementChild && !node.contains(options.host)) {
+        const inner: Element | null = direction === 1 ? node.firstElementChild : node.lastElementChild;
+        if (!inner) break;
+        node = inner;
+      }
+      if (node && allowed(node) && visible(node)) return node;
+    }
+    return null;
+  };
+  /** Where the keyboard starts: the block at the middle of the window, else the first one after it. */
+  const firstForKeys = (): Element | null => {
+    const view = doc.defaultView;
+    const width = view?.innerWidth ?? 0;
+    const height = view?.innerHeight ?? 0;
+    for (const [fx, fy] of START_POINTS) {
+      let element = candidate(width * fx, height * fy);
+      while (element && !(allowed(element) && visible(element))) element = element.parentElement;
+      if (element && allowed(element)) return element;
+      const hit = doc.elementFromPoint(width * fx, height * fy);
+      const after = hit && !options.host.contains(hit) ? neighbour(hit, 1) : null;
+      if (after) return after;
+    }
+    return null;
+  };
+  const moveTo = (element: Element): void => {
+    show(element);
+    element.scrollIntoView?.({ block: 'nearest' });
+    show(element);
+  };
+  // The outline follows the page when it scrolls.
+  doc.defaultView?.addEventListener('scroll', () => current && show(current), { ...listen, passive: true });
   doc.addEventListener(
     'mousemove',
     (event) => {
@@ -97,14 +157,25 @@ export function startPicker(doc: Document, options: PickerOptions): Undo {
   doc.addEventListener(
     'keydown',
     (event) => {
-      if (event.key === 'ArrowUp' && current) {
+      if (ARROWS.has(event.key) && !current) {
+        // The first arrow key of a reader without a pointer: the block in the middle of the window.
+        const first = firstForKeys();
+        if (first) moveTo(first);
+      } else if (event.key === 'ArrowUp' && current) {
         const parent = current.parentElement;
         if (allowed(parent)) {
           narrower.push(current);
-          show(parent);
+          moveTo(parent);
         }
-      } else if (event.key === 'ArrowDown' && narrower.length > 0) {
-        show(narrower.pop() ?? null);
+      } else if (event.key === 'ArrowDown' && current) {
+        const inner = narrower.pop() ?? Array.from(current.children).find((c) => allowed(c) && visible(c));
+        if (inner) moveTo(inner);
+      } else if ((event.key === 'ArrowRight' || event.key === 'ArrowLeft') && current) {
+        const next = neighbour(current, event.key === 'ArrowRight' ? 1 : -1);
+        if (next) {
+          narrower.length = 0;
+          moveTo(next);
+        }
       } else if (event.key === 'Enter' && current) {
         const element = current;
         const path = elementPath(element);

@@ -27,6 +27,9 @@ export interface PageState {
   stripVisible: boolean;
   /** How sure Sourcelight is of the article it shows ('picked': the reader's pick on this site); absent when unknown. */
   articleCertainty?: 'sure' | 'unsure' | 'picked';
+  /** The page is still being read (its settings, or the analysis): what it says now is not its answer yet. It
+   * reports when the reading ends (`PageController` implementations: OnPage's `report`), and the popup asks again. */
+  reading?: boolean;
 }
 
 /**

@@ -3,7 +3,7 @@
 // otherwise hands back the page's state.
 import { browser } from 'wxt/browser';
 import type { TabPageState } from './protocol';
-import { sendToTab } from './transport';
+import { observe, sendToTab } from './transport';
 
 /** Why Sourcelight is not on a page. `no-access`: the browser does not even tell us the page's address (a
  * browser page, or a site the reader withheld from Sourcelight) and the content script cannot be started. */
@@ -100,4 +100,15 @@ export async function reachTab(tab: { id?: number; url?: string; status?: string
   }
   const state = await pollState(tab.id, ANSWER_TIMEOUT_MS);
   return state ? { kind: 'page', state } : { kind: 'unavailable', reason: 'unreachable' };
+}
+
+/**
+ * Calls back whenever the tab's top frame reports its page (an analysis ended, the page changed: the reports the
+ * background turns into the badge), so that a popup opened while the page was being read can ask again.
+ * Returns the function that stops watching.
+ */
+export function watchTab(tabId: number, onReport: () => void): () => void {
+  return observe('background', 'reportPage', (_report, sender) => {
+    if (sender.tab?.id === tabId && (sender.frameId === undefined || sender.frameId === 0)) onReport();
+  });
 }

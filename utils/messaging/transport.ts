@@ -112,3 +112,25 @@ export function listen<D extends Destination>(destination: D, handlers: Handlers
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }
+
+/**
+ * Watches the messages of one name sent to another receiver, without answering them (the receiver does): the
+ * popup learns from a tab's `reportPage` to the background that the page's state changed. Returns the function
+ * that stops watching.
+ */
+export function observe<D extends Destination, K extends keyof ProtocolOf[D] & string>(
+  destination: D,
+  name: K,
+  callback: (data: RequestOf<ProtocolOf[D], K>, sender: Sender) => void,
+): () => void {
+  const handlers = { [name]: true };
+  const listener = (message: unknown, sender: Sender): undefined => {
+    if (isEnvelopeFor(message, destination, handlers) && message.name === name) {
+      callback(message.data as RequestOf<ProtocolOf[D], K>, sender);
+    }
+    // No reply, ever: the message's own receiver answers it.
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

@@ -1,12 +1,15 @@
 // Pointer and keys on the page: hovering a highlighted claim opens its hover card (closed again after a delay,
 // so the pointer can travel into the card), clicking one opens its source in the sidebar, Alt+Shift+S toggles
-// the sidebar, Esc closes the card, then the sidebar. Listens on the document while Sourcelight is shown.
+// the sidebar, Esc closes the card, then the sidebar. A claim reached by keyboard (from the sidebar) takes the
+// focus itself: a ring drawn around it in our shadow root, which is what has the focus, with the same card;
+// Esc gives the focus back to where it came from. Listens on the document while Sourcelight is shown.
 import { sourceById } from '@/components/sidebar/model';
-import type { HoverCardState } from '@/components/sidebar/types';
+import type { ClaimRing, HoverCardState } from '@/components/sidebar/types';
 import type { Claim } from '@/utils/analysis/types';
+import { spanToRange } from '@/utils/marks/ranges';
 import type { PageAnalysis } from '@/utils/page/types';
 import type { Guard } from './features';
-import type { UiHost } from './ui-host';
+import type { FocusSpot, UiHost } from './ui-host';
 
 /** Leaving a claim hides its card after this delay, so the pointer can travel into the card. */
 const CARD_HIDE_DELAY_MS = 300;
@@ -34,6 +37,8 @@ export class PointerAndKeys {
   private cardNow: HoverCardState | null = null;
   /** The card's pending hide; another one (or none) means it was called off. */
   private cardHide: object | null = null;
+  /** Where the focus was before a claim took it from the keyboard (given back on Esc). */
+  private returnTo: FocusSpot | null = null;
 
   constructor(private readonly deps: PointerDeps) {
     this.listen();
@@ -46,6 +51,37 @@ export class PointerAndKeys {
   closeCard(): void {
     this.cardNow = null;
     this.cardHide = null;
+  }
+
+  /**
+   * The reader closed the card (Esc, its close button): a card of a claim reached by keyboard gives the focus
+   * back to where it was before (the sidebar's button that went there). Not when the reader moved the focus
+   * elsewhere (`giveFocusBack` false): the card just closes.
+   */
+  dismissCard(giveFocusBack = true): void {
+    if (!this.cardNow) return;
+    const keyboard = this.cardNow?.ring != null;
+    const back = this.returnTo;
+    this.returnTo = null;
+    this.closeCard();
+    // Drawing takes the ring away, and with it the focus (its focusout comes back here, with nothing to do).
+    this.deps.render();
+    if (keyboard && giveFocusBack) this.deps.host.giveFocusBack(back);
+  }
+
+  /**
+   * A claim reached by keyboard (the sidebar's claim list, Previous/Next, the arrow keys on a focused claim): it
+   * takes the focus, drawn as a ring around it, and shows the same card as the pointer would. Stepping on keeps
+   * the place the focus came from.
+   */
+  focusClaim(claim: Claim): void {
+    const { host } = this.deps;
+    if (host.signal.aborted) return;
+    if (!this.cardNow?.ring) this.returnTo = host.focusSpot();
+    this.cardHide = null;
+    this.cardNow = this.keyboardCard(claim);
+    this.deps.render();
+    host.shadow.querySelector<HTMLElement>('.sl-claim-ring')?.focus({ preventScroll: true });
   }
 
   /** The pointer went into the card: it stays. */
@@ -76,6 +112,26 @@ export class PointerAndKeys {
       { ...options, passive: true },
     );
     host.signal.addEventListener('abort', () => cancelAnimationFrame(frame), { once: true });
+    // A claim that has the focus moves with the page (a smooth scroll to it is still under way, or the reader
+    // scrolls): its ring and card follow, once a frame.
+    let ringFrame = 0;
+    doc.defaultView?.addEventListener(
+      'scroll',
+      () => {
+        if (ringFrame || !this.cardNow?.ring) return;
+        ringFrame = requestAnimationFrame(() => {
+          ringFrame = 0;
+          guard.run('hover-card', () => {
+            const card = this.cardNow;
+            if (!card?.ring || host.signal.aborted) return;
+            this.cardNow = this.keyboardCard(card.claim);
+            this.deps.render();
+          });
+        });
+      },
+      { ...options, passive: true },
+    );
+    host.signal.addEventListener('abort', () => cancelAnimationFrame(ringFrame), { once: true });
     doc.addEventListener('click', (event) => guard.run('hover-card', () => this.onClick(event)), options);
     doc.addEventListener('keydown', (event) => guard.run('shortcut', () => this.onKey(event)), options);
   }
@@ -84,6 +140,8 @@ export class PointerAndKeys {
     const { host } = this.deps;
     if (host.signal.aborted || this.deps.picking()) return;
     if (event.composedPath().includes(host.element)) return;
+    // A claim reached by keyboard keeps its card while the pointer wanders.
+    if (this.cardNow?.ring) return;
     const claim = this.deps.claimAt(event.clientX, event.clientY);
     if (claim) {
       this.cardHide = null;
@@ -120,6 +178,27 @@ export class PointerAndKeys {
     if (claim?.sourceId) this.deps.openSource(claim);
   }
 
+  /** The card of a claim reached by keyboard: the ring around the claim's text as it is on screen now. */
+  private keyboardCard(claim: Claim): HoverCardState {
+    const page = this.deps.page();
+    const range = spanToRange(this.deps.doc, page.article?.blocks ?? [], claim.span);
+    // jsdom has no layout: the ring is then drawn at the corner.
+    const rect = range && typeof range.getBoundingClientRect === 'function' ? range.getBoundingClientRect() : null;
+    const ring: ClaimRing = {
+      left: rect?.left ?? 0,
+      top: rect?.top ?? 0,
+      width: rect?.width ?? 0,
+      height: rect?.height ?? 0,
+    };
+    return {
+      claim,
+      source: sourceById(page.analysis, claim.sourceId),
+      x: ring.left,
+      y: ring.top + ring.height,
+      ring,
+    };
+  }
+
   private onKey(event: KeyboardEvent): void {
     if (this.deps.host.signal.aborted) return;
     if (event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyS') {
@@ -129,8 +208,7 @@ export class PointerAndKeys {
     }
     if (event.key !== 'Escape' || this.deps.picking() || event.defaultPrevented) return;
     if (this.cardNow) {
-      this.closeCard();
-      this.deps.render();
+      this.dismissCard();
     } else if (this.deps.sidebarOpen()) {
       this.deps.setSidebar(false);
     }

@@ -257,6 +257,8 @@ export class StripAndPicker {
     const { doc, host } = this.deps;
     if (this.destroyed || this.pickingNow) return;
     this.pickingNow = kind;
+    // The picker has the keys until it ends; then the focus goes back to where it was (the button that began it).
+    const spot = host.focusSpot();
     const stop = (): void => {
       this.pickingNow = null;
       this.undoPicker = null;
@@ -270,8 +272,12 @@ export class StripAndPicker {
       onPick: (element, path) => {
         stop();
         options.onPick(element, path);
+        host.giveFocusBack(spot);
       },
-      onCancel: stop,
+      onCancel: () => {
+        stop();
+        host.giveFocusBack(spot);
+      },
     });
     this.deps.render();
   }

@@ -14,6 +14,16 @@ import type { Feature, Guard } from './features';
 
 export const HOST_TAG = 'sourcelight-ui';
 
+/**
+ * Where the focus was before a part of Sourcelight's UI took it (the sidebar, a claim reached by keyboard, the
+ * picker), given back when that part closes: the element itself, or, when Sourcelight drew that element again
+ * meanwhile, ours with the same `data-sl-focus` key ("Not the article? Pick it" is drawn anew after its picker).
+ */
+export interface FocusSpot {
+  element: Element | null;
+  key: string | null;
+}
+
 export class UiHost {
   readonly element: HTMLElement;
   readonly shadow: ShadowRoot;
@@ -66,6 +76,27 @@ export class UiHost {
       if (!this.signal.aborted) this.guard.run(feature, fn);
     }, ms);
     this.timers.add(id);
+  }
+
+  /** Where the focus is now: a page element, or one of ours in the shadow root (null: the page's body). */
+  focusSpot(): FocusSpot {
+    const active = this.doc.activeElement;
+    if (active === this.element) {
+      const inner = this.shadow.activeElement;
+      return { element: inner, key: inner?.getAttribute('data-sl-focus') ?? null };
+    }
+    return { element: active && active !== this.doc.body ? active : null, key: null };
+  }
+
+  /** Gives the focus back to `spot`; when it is gone, to ours drawn with the same key, else to the launcher or
+   * the sidebar's heading. */
+  giveFocusBack(spot: FocusSpot | null): void {
+    const keyed = spot?.key ? this.shadow.querySelector(`[data-sl-focus="${spot.key}"]`) : null;
+    const target =
+      (spot?.element?.isConnected ? spot.element : null) ??
+      keyed ??
+      this.shadow.querySelector('.sl-launcher, #sl-sidebar-title');
+    if (target && 'focus' in target) (target as HTMLElement).focus({ preventScroll: true });
   }
 
   contains(node: Node): boolean {
