@@ -844,6 +844,12 @@ describe('the grammar of attribution, third pass (issue 12)', () => {
       subjects: ['Jon Lake'],
     },
     {
+      name: '"hopes to"',
+      sentence: 'The coach hopes to keep the squad together next season.',
+      cue: 'hopes',
+      subjects: ['The coach'],
+    },
+    {
       name: 'three apostrophes close a quote inside a doubled-mark quote',
       sentence: "''Voters will not settle for 'We will see,''' said Senator Ida Crane of Utah, after the vote.",
       cue: 'said',

@@ -1081,6 +1081,13 @@ export function findCues(view: SentenceView): CueMatch[] {
     }
     const tail = afterBoundary && (inverted || TAIL_REST.test(restAfter));
     if (info.entry.needs === 'clause' && !tail && !CLAUSE_MARKER.test(ahead(view, verbEnd))) continue;
+    if (
+      info.entry.needs === 'clause-or-to' &&
+      !tail &&
+      !CLAUSE_MARKER.test(ahead(view, verbEnd)) &&
+      !INTENTION_MARKER.test(ahead(view, verbEnd))
+    )
+      continue;
     if (info.entry.needs === 'for-or-quote' && !CALL_MARKER.test(ahead(view, verbEnd))) continue;
     if (info.entry.needs === 'as-or-quote' && !tail && !AS_MARKER.test(ahead(view, verbEnd))) continue;
     if (info.entry.needs === 'to-or-that' && !INTENTION_MARKER.test(ahead(view, verbEnd))) continue;
