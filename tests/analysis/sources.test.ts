@@ -175,6 +175,74 @@ describe('coreference', () => {
       ],
       want: ['Chuck Schumer', 'Chuck Schumer'],
     },
+    {
+      name: 'two reporting clauses with different unnamed speakers credit both',
+      paragraphs: [
+        'Some neighbours say the mill should close at night, while others say the noise never bothered them.',
+      ],
+      want: ['Some neighbours + others'],
+    },
+    {
+      name: 'a stance in a clause of its own credits its unnamed subject too',
+      paragraphs: [
+        'Mayor Dana Reyes called the count \u201crigged\u201d on Tuesday, and a few council members have called for a recount.',
+      ],
+      want: ['Dana Reyes + a few council members'],
+    },
+    {
+      name: '"the airline said" is the airline, not the outlet cited before it',
+      paragraphs: [
+        'Corvo Airlines cancelled two flights on Sunday.',
+        'A storm had closed the runway, according to the BBC.',
+        'The pilot had flown the route for six years, the airline said.',
+      ],
+      want: ['BBC', 'Corvo Airlines'],
+    },
+    {
+      name: '"the statement said" is its issuer, not an earlier document',
+      paragraphs: [
+        'Tarn Holdings paid the fine in March, court records show.',
+        'Tarn Holdings issued a statement on Friday.',
+        '"We regret the delay and have changed our rules," the statement said.',
+      ],
+      want: ['court records', 'Tarn Holdings'],
+    },
+    {
+      name: 'a dateline is not the subject a ", saying" clause reports for',
+      paragraphs: [
+        'LISBON \u2014 Mayor Rita Costa defended the new tram fares on Monday, saying the old ones no longer paid for repairs.',
+      ],
+      want: ['Rita Costa'],
+    },
+    {
+      name: 'a fronted participle clause and a place after its town are not the subject',
+      paragraphs: [
+        'Speaking at a fair in Dover, Delaware, Governor Ann Pike praised the farmers, calling them "the backbone of this state."',
+      ],
+      want: ['Ann Pike'],
+    },
+    {
+      name: 'a name, then its age, town and state or a side clause, then the verb: the name speaks',
+      paragraphs: [
+        'Cory Lane, 22, of Dover, Del., said the bus never came.',
+        'Mayor Lena Ruiz, during a meeting in Salem, Ore., said the route would return.',
+        'Tom Oduya, who at the time chaired Parents United, a group of local families, said the cuts hurt.',
+      ],
+      want: ['Cory Lane', 'Lena Ruiz', 'Tom Oduya'],
+    },
+    {
+      name: 'a name after the verb, closed by a comma, speaks; the phrase before the comma does not',
+      paragraphs: [
+        'The gap between the two plans, said Ines Moreau, would only grow with time.',
+        'Fares could be cut by other towns or counties, said Paul Adeyemi.',
+      ],
+      want: ['Ines Moreau', 'Paul Adeyemi'],
+    },
+    {
+      name: '"a Democrat from Ohio" describes the named person before it',
+      paragraphs: ['Sam Toller, a Democrat from the river district, said the bridge should stay open.'],
+      want: ['Sam Toller'],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -644,6 +712,17 @@ describe('the source list has one entry per real source, and no junk', () => {
     ]);
     expect(claimSources(result)).toEqual(['Ingrid Dahl', 'Peter Lund', 'Ingrid Dahl']);
     expect(result.sources.find((s) => s.name === 'Ingrid Dahl')?.role).toBeNull();
+  });
+
+  it('files a single name described as a person under people, and keeps a name ending in s as written', () => {
+    const result = analyze([
+      'Brack, a plumber, said the pipes froze overnight.',
+      'Hamas, the militant group, said it had fired the rockets.',
+    ]);
+    expect(result.sources.map((s) => [s.name, s.kind])).toEqual([
+      ['Brack', 'person'],
+      ['Hamas', 'organization'],
+    ]);
   });
 
   it('never takes a dateline in capitals for a speaker', () => {

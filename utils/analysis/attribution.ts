@@ -162,6 +162,9 @@ const COORDINATE_SUBJECT = /(?<=\S)\s+(?:and|but|or|so|yet)\s+((?:\S+\s+){0,5}\S
 /** Words after a sentence's subject that show it is one: an auxiliary, an adverb or a verb form. */
 const AFTER_TOPIC =
   /^(?!(?:its|his|hers|this|thus|us|plus|less|unless|across|news|towards|whereas|perhaps|always|sometimes)$)(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|also|then|later|earlier|still|now|already|previously|repeatedly|once|again|never|\p{Ll}+ly|\p{Ll}+(?:ed|s)|saw|said|told|went|made|took|got|gave|came|knew|thought|felt|left|kept|held|met|ran|won|lost|led|began|became|brought|bought|wrote|spoke|stood|sat|found|heard|paid|sent|built|spent|struck|threw|drove|rose|fell|grew|drew|broke|chose|hid|shot|fought|sought|taught|caught|meant|put|set|cut|let|hit|quit)$/u;
+/** A verb after a name that makes the words a clause ("went", "attacked", "has"), not a noun's modifier. */
+const PAST_OR_AUX =
+  /^(?:is|are|was|were|has|have|had|will|would|did|does|\p{Ll}{3,}ed|said|told|went|made|took|gave|came|met|ran|won|lost|led|began|wrote|spoke|sent|fought)$/u;
 /** A run of capitalised words that may name an organisation ("the Kessel Valley Water Authority"). */
 const ORG_RUN =
   /(?<![\p{L}.'\u2019-])(?:\p{Lu}[\p{L}'\u2019&.-]*)(?:\s+(?:of\s+|for\s+|the\s+)?\p{Lu}[\p{L}'\u2019&.-]*)+/gu;
@@ -210,6 +213,18 @@ const TOPIC_MAX_WORDS = 8;
 const APPOSITION_CLAUSE = /\s+(?:who|whom|whose|which|that)\s.*$/i;
 /** "In May, ...", "On Monday, ...": a capitalised adverbial, not a name. */
 const LEADING_PREPOSITION = /^(?:in|on|at|by|for|from|with|after|before|during|since|until|under|over|as|of|to)\s/i;
+/** A fronted participle clause ("Speaking at a rally, Trump said", "Having announced that ..., the judge",
+ * "Asked about it, she said"): it has no subject of its own; the clause after it has. "Sterling said" is a name. */
+const FRONTED_PARTICIPLE =
+  /^(?:Having\s|(?:Early|Late|Earlier|Later)\s+(?:in|on|this|that|last)\s|\p{Lu}\p{Ll}+(?:ing|ed)\s+(?:at|in|on|to|about|by|from|with|after|before|during|for|of|that|if|whether|what|how|why|the|a|an|his|her|their|its)\s)/u;
+/** The words before a place's second part ("in Salem, New Hampshire", "of Flint, Mich."). */
+const PLACE_BEFORE = /(?<![\p{L}])(?:in|of|from|at|near|outside)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*$/u;
+/** The second part of a place: a state or country after its town ("New Hampshire", "Mich.", "N.C."). */
+const PLACE_PART = /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?$/u;
+/** A dateline opening a story ("WASHINGTON —", "PARIS, Aug 31 (Reuters) -", "Washington (AFP) –"): a place in
+ * capitals or a place and a news agency in parentheses; never the subject of the sentence after it. */
+const DATELINE =
+  /^(?:\p{Lu}[\p{Lu}.'\s-]{2,}\s*[\u2014\u2013-]|[\p{L}.\s\d'-]+\((?:\p{Lu}{2,}|Reuters)\)\s*[\u2014\u2013-])/u;
 /** How many appositions may stand between a name and its verb ("Jane Doe, 34, a nurse, of Leeds, said"). */
 const APPOSITION_CHAIN_MAX = 4;
 /** A parenthetical between a subject and its verb: "Rights groups, in a statement, said", "X, however, said". */
@@ -512,14 +527,21 @@ function subjectBefore(
     if (!candidate || candidate.text === '' || k - j < 2) continue;
     const between = segs.slice(j + 1, k + 1).map((seg) => seg.text);
     const clean = stripConnectives(candidate);
-    if (!between.every(isChainedApposition)) break;
+    // "Cory Lane, 22, of Dover, Del., said", "Ann Pike, speaking in Salem, Ore., said": a place's second part
+    // after its town, prepositional and participle phrases are links too, but describe no role.
+    const link = (text: string, at: number): boolean =>
+      isChainedApposition(text) ||
+      isSideClause(text) ||
+      (at > 0 && PLACE_PART.test(text) && PLACE_BEFORE.test(between[at - 1] ?? ''));
+    if (!between.every(link)) break;
     if (
       isNameSegment(clean.text) &&
       !NOT_A_SUBJECT.test(clean.text) &&
       !LEADING_PREPOSITION.test(clean.text) &&
       opensClause(view, candidate, clean)
     ) {
-      after.push(...between);
+      // An apposition after a side clause describes that clause's last noun ("the AfroSpear, a group of bloggers").
+      after.push(...between.filter((text, at) => isChainedApposition(text) && !isSideClause(between[at - 1] ?? '')));
       subject = clean;
       k = j;
       break;
@@ -641,6 +663,14 @@ function postModifiedSubject(view: SentenceView, pos: number): SourcePhrase | nu
   return null;
 }
 
+/** A prepositional, participle or relative clause between a name and its verb ("of Dover", "facing a recall
+ * vote", "who at the time led the union"): a link in the chain, no role. */
+function isSideClause(text: string): boolean {
+  return (
+    /^(?:of|from|in|at|during|after|before|facing|speaking|who|whose)\s/i.test(text) || PARTICIPLE_CLAUSE.test(text)
+  );
+}
+
 /** One link of an apposition chain after a name: an age, a party and state, a relative clause ("who was visiting
  * from Ohio") or a describing noun phrase. */
 function isChainedApposition(text: string): boolean {
@@ -729,6 +759,8 @@ function subjectAfter(view: SentenceView, pos: number): SourcePhrase | null {
 /** Where an inverted subject ends without a comma: a relative clause or a time or occasion phrase after it. */
 const INVERTED_SUBJECT_END =
   /\s+(?:(?:who|whom|whose|which)\s|(?:during|while|when|after|before|outside|inside|in\s+(?:a|an|the|his|her|their)\s+\p{Ll}+|on\s+(?:\p{Lu}|a\s|the\s)|at\s+(?:a|an|the)\s+\p{Ll}+)\b)/u;
+/** What follows an inverted subject: a comma, the sentence's end, or "and others". */
+const NAME_THEN_END = /^\s*(?:[,;:.!?]|and\s+others\b|$)/u;
 /** A relative clause: it describes the phrase before it. */
 const RELATIVE_START = /^(?:who|whom|whose|which)\s/i;
 
@@ -882,7 +914,10 @@ export function findTopic(view: SentenceView, anyPhrase = false): SourcePhrase |
       SUBORDINATE_START.test(t) ||
       CONNECTIVES.has(t.toLowerCase()) ||
       TIME_OPENER.test(t) ||
-      OPENING_PARTICIPLE.test(t);
+      OPENING_PARTICIPLE.test(t) ||
+      FRONTED_PARTICIPLE.test(t) ||
+      (i > 0 && PLACE_PART.test(t) && PLACE_BEFORE.test(segs[i - 1]?.text ?? '')) ||
+      (i < 2 && DATELINE.test(view.masked.slice(segs[i]?.start ?? 0, (segs[i]?.end ?? 0) + 3)));
     if (t !== '' && opener) i++;
     else break;
   }
@@ -890,9 +925,15 @@ export function findTopic(view: SentenceView, anyPhrase = false): SourcePhrase |
   if (!seg || seg.text === '') return null;
   const clause = stripConnectives(seg);
   const tokens = clause.text.split(/\s+/);
+  // "Trump went after Bush, calling him ...": a name and its verb inside the segment make it a clause, whose
+  // subject is the name; the whole segment is a subject only when it holds no such verb.
+  const clauseInside = tokens.some(
+    (t, k) => k > 0 && PAST_OR_AUX.test(cleanToken(t)) && NAME_WORDS.test(tokens.slice(0, k).join(' ')),
+  );
   for (let n = Math.min(tokens.length, TOPIC_MAX_WORDS); n >= 1; n--) {
     const next = cleanToken(tokens[n] ?? '');
     // The whole segment before a comma ("The Afghan Taliban, however, claimed"), or words before a verb.
+    if (n === tokens.length && clauseInside) continue;
     if (n < tokens.length && !AFTER_TOPIC.test(next)) continue;
     // "She made news by ...": a subject pronoun is the whole subject.
     if (n > 1 && SUBJECT_PRONOUNS.has(cleanToken(tokens[0] ?? '').toLowerCase())) continue;
@@ -1052,11 +1093,23 @@ export function findCues(view: SentenceView): CueMatch[] {
       inverted = true;
       afterBoundary = true;
       if (subject) cueEnd = verbEnd;
-    } else if (before && !noSubject) {
-      subject = before.mention;
-      afterBoundary = before.afterBoundary;
-    } else if (info.entry.kind === 'speech') {
-      subject = postModifiedSubject(view, cueStart);
+    } else {
+      // "The contrast, said Ann Doyle, is clear", "..., or offices, said DeSantis": a name after the verb, closed
+      // by a comma or the sentence end, is the inverted subject; the phrase before the comma is none.
+      const invertible = info.entry.invertible && !info.entry.hearer && /,\s*$/.test(beforeAux);
+      const after = invertible ? subjectAfter(view, verbEnd) : null;
+      const named =
+        after !== null && /^\p{Lu}/u.test(after.text) && parseNounPhrase(after.text.split(/\s+and\s+/)[0] ?? '').proper;
+      if (after && named && NAME_THEN_END.test(view.masked.slice(after.end, view.end))) {
+        subject = after;
+        inverted = true;
+        afterBoundary = true;
+      } else if (before && !noSubject) {
+        subject = before.mention;
+        afterBoundary = before.afterBoundary;
+      } else if (info.entry.kind === 'speech') {
+        subject = postModifiedSubject(view, cueStart);
+      }
     }
     if (!subject) continue;
     // "President Barack Obama, who claimed ...": the relative pronoun stands for the phrase before it.

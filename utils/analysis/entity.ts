@@ -64,18 +64,7 @@ export const headKey = (head: string): string => {
   return HEAD_SYNONYMS[s] ?? s;
 };
 
-/** Members of a party or a camp, used as a description of a person ("the Kentucky Republican"). */
-export const PARTY_MEMBERS = new Set([
-  'republican',
-  'democrat',
-  'conservative',
-  'liberal',
-  'socialist',
-  'libertarian',
-  'progressive',
-  'independent',
-  'tory',
-]);
+export { PARTY_MEMBERS } from './noun-phrase';
 
 /** Whether an organisation is the one written here: a shared alias, its first word, or its initials. */
 export function sameOrganisation(e: Entity, aliases: Set<string>, written: string): boolean {

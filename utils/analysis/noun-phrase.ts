@@ -49,6 +49,19 @@ export interface NounPhrase {
   valid: boolean;
 }
 
+/** Members of a party or a camp, used as a description of a person ("the Kentucky Republican", "a Democrat"). */
+export const PARTY_MEMBERS = new Set([
+  'republican',
+  'democrat',
+  'conservative',
+  'liberal',
+  'socialist',
+  'libertarian',
+  'progressive',
+  'independent',
+  'tory',
+]);
+
 /** Parsed phrases by text: the same phrase is looked at several times per sentence. Bounded. */
 const PARSE_CACHE = new Map<string, NounPhrase>();
 const PARSE_CACHE_LIMIT = 2000;
@@ -326,7 +339,10 @@ export function parseNounPhrase(raw: string): NounPhrase {
   const cached = PARSE_CACHE.get(raw);
   if (cached) return cached;
   if (PARSE_CACHE.size >= PARSE_CACHE_LIMIT) PARSE_CACHE.clear();
-  const parsed = parseUncached(raw);
+  let parsed = parseUncached(raw);
+  // "a Republican from the Concord area", "a Democrat": one member of a party is a person described, no name.
+  if (parsed.proper && !parsed.plural && /^an?\s/i.test(parsed.text) && PARTY_MEMBERS.has(singular(parsed.headLower)))
+    parsed = { ...parsed, proper: false, kind: 'person', name: parsed.text, valid: true };
   PARSE_CACHE.set(raw, parsed);
   return parsed;
 }

@@ -58,6 +58,9 @@ export interface BlockResult {
   numbers: NumberMention[];
 }
 
+/** A subject that is only a quantifier ("Others", "some"): it names no one alone. */
+const BARE_QUANTIFIER = /^(?:others|some|many|most)$/i;
+
 export interface TextOptions {
   /** Called after each block, in order, with what was found in it. */
   onBlock?: (result: BlockResult) => void;
@@ -213,9 +216,20 @@ function resolveSentence(registry: SourceRegistry, cue: CueMatch, cues: readonly
   const ids = resolveAll(registry, cue);
   for (const other of cues) {
     if (other === cue || other.cueStart === cue.cueStart) continue;
-    // Named speakers only: an unnamed phrase in a side clause ("as many expect") is too loose to list.
-    const named = other.subjects.filter((m) => parseNounPhrase(m.text).proper);
-    for (const id of resolveAll(registry, { ...other, subjects: named })) if (!ids.includes(id)) ids.push(id);
+    // "Some friends say X, while others say Y", "Trump called it rigged, and a few lawmakers have called for ...":
+    // a clause of its own, or any reporting clause, names its speaker, named or not. An unnamed phrase that
+    // believes or takes a stance inside a subordinate clause ("as many expect"), or a bare "others", is too
+    // loose to list; so is a subject holding the governing cue's words ("said managers" of "workers said
+    // managers had told").
+    // Words before a trailing cue are what its speaker reported ("The military believes X, an official said").
+    const reported = cue.tail && other.cueStart < cue.cueStart;
+    const ownClause =
+      other.attribution === 'speech' ||
+      (!reported && !other.embedded && !BARE_QUANTIFIER.test(other.subjects[0]?.text ?? ''));
+    const listed = other.subjects.filter(
+      (m) => parseNounPhrase(m.text).proper || (ownClause && (m.end <= cue.cueStart || m.start >= cue.cueEnd)),
+    );
+    for (const id of resolveAll(registry, { ...other, subjects: listed })) if (!ids.includes(id)) ids.push(id);
   }
   return ids;
 }

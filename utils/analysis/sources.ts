@@ -84,6 +84,9 @@ const MATCH_IGNORED = new Set([...ORDINALS, ...QUANTIFIERS, 'the', 'this', 'that
 /** Words that start a fronted clause before the subject ("Knowing Bardos, the coach said"): a capitalised
  * participle no sentence writes with a capital elsewhere. */
 const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}{2,}(?:ing|ed)$/u;
+/** A plural common noun for people that may open a sentence ("Forecasters", "Residents", "Officials"); a name
+ * ending in s ("Hamas", "Reuters") is none. */
+const PEOPLE_WORD = /(?:ers|ors|ists|ians|ants|ents|als|ees|ives|ics|men|people)$/;
 /** Relative pronouns and honorifics are never a role ("who", "Ms."). */
 const NOT_A_ROLE = new Set(['who', 'whom', 'which', 'that', 'whose', ...HONORIFICS]);
 
@@ -206,9 +209,10 @@ export class SourceRegistry {
   private speaker(mention: SourcePhrase): { mention: SourcePhrase; p: NounPhrase } | null {
     const p = parseNounPhrase(mention.text);
     const first = p.name.split(/\s+/)[0] ?? '';
+    // "Having announced ..., the judge": a capitalised participle is no name, of a person or anything else.
     const clauseOpener =
       p.proper &&
-      p.kind === 'person' &&
+      (p.kind === 'person' || (!p.text.includes(' ') && !mention.role)) &&
       OPENING_PARTICIPLE.test(first) &&
       !this.knowledge.midSentenceCapitals.has(first.toLowerCase());
     // "Forecasters expect": one capitalised word that the text never writes with a capital inside a sentence is
@@ -217,7 +221,7 @@ export class SourceRegistry {
       const lower = p.text.toLowerCase();
       const known = this.knowledge.midSentenceCapitals.has(lower) || this.knowledge.people.has(normSurname(lower));
       const common = known ? null : parseNounPhrase(lower);
-      if (common?.valid && !common.proper && common.kind === 'group')
+      if (common?.valid && !common.proper && common.kind === 'group' && PEOPLE_WORD.test(lower))
         return { mention: { ...mention, text: lower }, p: common };
     }
     // "WASHINGTON — The president said": a place in capitals is the story's dateline, never its speaker.
@@ -483,7 +487,8 @@ export class SourceRegistry {
         : undefined;
       const isPerson =
         (p.kind === 'person' && !this.knowledge.longForms.has(normName(p.name))) ||
-        (known !== undefined && !acronymLong);
+        (known !== undefined && !acronymLong) ||
+        (single && !acronymLong && !ACRONYM_WORD.test(p.name) && this.describedAsPerson(p.name, mention));
       if (isPerson) {
         const surname = surnameOf(known && single ? known : p.name) || normSurname(p.name);
         const firstName = single ? null : (p.name.split(/\s+/)[0] ?? '').toLowerCase();
@@ -535,11 +540,14 @@ export class SourceRegistry {
     if (person) return person;
     const head = headKey(p.headLower);
     if (p.kind === 'document' && p.determiner === 'definite') {
-      const cited = live.find((e) => e.heads.has(head)) ?? live.find((e) => e.kind === 'document');
+      // "the statement said" is no other document cited before ("FEC records"): only one it names again is.
+      const issued = ISSUED_DOCUMENTS.has(head);
+      const cited = live.find((e) => e.heads.has(head)) ?? (issued ? null : live.find((e) => e.kind === 'document'));
       if (cited) return cited;
-      // "the statement said": a statement is issued by the organisation last heard from.
-      if (ISSUED_DOCUMENTS.has(head)) {
-        const issuer = live.find((e) => e.named && e.kind === 'organization');
+      // "the statement said": a statement is issued by the organisation last heard from, not by the outlet
+      // that reported on it ("according to the BBC").
+      if (issued) {
+        const issuer = live.find((e) => e.named && e.kind === 'organization' && !this.isMedia(e));
         if (issuer) return issuer;
       }
     }
@@ -616,6 +624,16 @@ export class SourceRegistry {
     return e;
   }
 
+  /** "Smith, a plumber, said", "Ms. Dahl": a single name the text gives a person's role or honorific is a
+   * person's family name, not an organisation's name. */
+  private describedAsPerson(name: string, mention: SourcePhrase): boolean {
+    if (isCountryLike(name) || isDemonym(name)) return false;
+    const role = mention.role ? parseNounPhrase(mention.role) : null;
+    if (role && !role.proper && role.kind === 'person') return true;
+    const said = this.knowledge.descriptions.get(normSurname(name)) ?? [];
+    return said.some((d) => HONORIFICS.has(d.toLowerCase()));
+  }
+
   /** The pronoun a person takes, from honorifics and gendered roles anywhere in the text ("Ms.", "spokeswoman",
    * "congressman"); null when unknown or when the words disagree. Pronouns teach nothing: one resolved wrongly
    * would mislead every later one. */
@@ -638,12 +656,17 @@ export class SourceRegistry {
     return [...e.aliases].some((a) => isCountry(a) && stem(a) === wanted);
   }
 
+  /** A news outlet as the text describes it so far ("according to the BBC", "the Guardian"). */
+  private isMedia(e: Entity): boolean {
+    return this.categorizer.categorize(e) === 'media';
+  }
+
   /** Whether "the <head>" can mean this named organisation: "the ministry" a Ministry, "the company" a firm. */
   private orgFits(e: Entity, head: string): boolean {
     if (e.name.toLowerCase().split(/\s+/).includes(head)) return true;
     const country = isCountryLike(e.name);
-    // "the airline", "the company": a business, not the outlet that reported on it ("the Guardian").
-    if (GENERIC_ORG_HEADS.has(head)) return !country && !MEDIA_NAME_WORDS.test(e.name);
+    // "the airline", "the company": a business, not the outlet that reported on it ("the Guardian", "the BBC").
+    if (GENERIC_ORG_HEADS.has(head)) return !country && !MEDIA_NAME_WORDS.test(e.name) && !this.isMedia(e);
     if (head === 'government' || head === 'administration' || head === 'country') return country;
     return false;
   }
