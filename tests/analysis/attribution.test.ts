@@ -832,6 +832,24 @@ describe('the grammar of attribution, third pass (issue 12)', () => {
       subjects: ['Lopez'],
     },
     {
+      name: 'a named subject, its clause, a colon and a quote',
+      sentence: 'Ortiz has since apologized for the delay: "I should have called the families first."',
+      cue: 'has since apologized for',
+      subjects: ['Ortiz'],
+    },
+    {
+      name: 'an age and a relative clause between a name and its verb',
+      sentence: 'Jon Lake, 31, who was driving home from Erie, told me on Friday that the road had flooded.',
+      cue: 'told me',
+      subjects: ['Jon Lake'],
+    },
+    {
+      name: '"hopes to"',
+      sentence: 'The coach hopes to keep the squad together next season.',
+      cue: 'hopes',
+      subjects: ['The coach'],
+    },
+    {
       name: 'three apostrophes close a quote inside a doubled-mark quote',
       sentence: "''Voters will not settle for 'We will see,''' said Senator Ida Crane of Utah, after the vote.",
       cue: 'said',
@@ -847,6 +865,7 @@ describe('the grammar of attribution, third pass (issue 12)', () => {
   const none: Array<{ name: string; sentence: string }> = [
     { name: 'a noun in -ly is no adverb', sentence: 'The family said the boy was safe.' },
     { name: 'a possessive is no contraction', sentence: "Clinton's support fell by four points." },
+    { name: 'a thing before a colon and a quote', sentence: 'The banner read: "Welcome home, crew."' },
     { name: 'a means is no report', sentence: 'The club grew by admitting more students.' },
     { name: 'speaking with no topic', sentence: 'He spoke to reporters for an hour.' },
     { name: 'a participle after a preposition that reports nothing', sentence: 'He was fined after leaving the bar.' },

@@ -108,6 +108,8 @@ const PRENOMINAL_WORD =
   /(?<![\p{L}])(?:the|a|an|these|those|of|in|on|at|to|for|with|by|from|into|across|other|each|every|no|his|her|its|their|our|my|your)\s+$/iu;
 /** The agent of a passive participle: "preferred by airlines" (not the means: "by phone", "by email"). */
 const AGENT_AFTER = /^\s+by\s+(?!(?:phone|telephone|e-?mail|text|video|videolink|satellite|letter|mail|fax)\b)/u;
+/** A colon right before a quotation: what the clause before it introduces is quoted. */
+const COLON_QUOTE = new RegExp(`:\\s*${QUOTE_MASK}`, 'gu');
 /** Prepositions before a participle that reports: "after saying", "by declaring", "since announcing". */
 const PREPOSITION_BEFORE_PARTICIPLE = /(?<![\p{L}])(?:after|before|since|by|in|upon|while|when|through)\s+$/iu;
 /** A form of "be" and an adverb right before a participle: "which was widely expected" is passive. */
@@ -669,9 +671,10 @@ function isSideClause(text: string): boolean {
   );
 }
 
-/** One link of an apposition chain after a name: an age, a party and state, or a describing noun phrase. */
+/** One link of an apposition chain after a name: an age, a party and state, a relative clause ("who was visiting
+ * from Ohio") or a describing noun phrase. */
 function isChainedApposition(text: string): boolean {
-  return AGE.test(text) || PARTY_STATE.test(text) || isApposition(text);
+  return AGE.test(text) || PARTY_STATE.test(text) || RELATIVE_START.test(text) || isApposition(text);
 }
 
 /** A segment that starts its clause: the sentence start, after a quote, or after a connective ("but X, ..."). */
@@ -1131,6 +1134,13 @@ export function findCues(view: SentenceView): CueMatch[] {
     }
     const tail = afterBoundary && (inverted || TAIL_REST.test(restAfter));
     if (info.entry.needs === 'clause' && !tail && !CLAUSE_MARKER.test(ahead(view, verbEnd))) continue;
+    if (
+      info.entry.needs === 'clause-or-to' &&
+      !tail &&
+      !CLAUSE_MARKER.test(ahead(view, verbEnd)) &&
+      !INTENTION_MARKER.test(ahead(view, verbEnd))
+    )
+      continue;
     if (info.entry.needs === 'for-or-quote' && !CALL_MARKER.test(ahead(view, verbEnd))) continue;
     if (info.entry.needs === 'as-or-quote' && !tail && !AS_MARKER.test(ahead(view, verbEnd))) continue;
     if (info.entry.needs === 'to-or-that' && !INTENTION_MARKER.test(ahead(view, verbEnd))) continue;
@@ -1155,6 +1165,28 @@ export function findCues(view: SentenceView): CueMatch[] {
       embedded: !tail && (SUBORDINATE_START.test(clauseBefore(view, cueStart)) || inside),
       attribution: info.entry.kind,
     });
+  }
+  // "Clinton has since apologized: '...'": a clause whose subject is a name or a pronoun, then a colon and a quote.
+  if (out.length === 0) {
+    COLON_QUOTE.lastIndex = 0;
+    const colon = COLON_QUOTE.exec(sentence);
+    const topic = colon ? findTopic(view) : null;
+    if (colon && topic && topic.end < view.start + colon.index) {
+      const p = parseNounPhrase(topic.text);
+      const at = view.start + colon.index;
+      if (p.valid && (p.pronoun || p.proper) && !clauseBefore(view, at).includes(QUOTE_MASK))
+        // The cue is the verb phrase that introduces the quote, at most its first four words.
+        out.push({
+          cue: view.text.slice(topic.end, at).trim().split(/\s+/).slice(0, 4).join(' '),
+          cueStart: topic.end,
+          cueEnd: at + 1,
+          subjects: finishSubjects(view, topic),
+          kind: 'verb',
+          tail: false,
+          embedded: false,
+          attribution: 'speech',
+        });
+    }
   }
   out.sort((a, b) => a.cueStart - b.cueStart);
   return out;

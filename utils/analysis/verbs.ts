@@ -11,6 +11,7 @@ import type { AttributionKind } from './types';
  * - 'document-subject': data or a document as its subject ("the data shows", "the survey found");
  * - 'for-or-quote': "for"/"on", a quote, or an object and what it is called ("called for", "called it 'a farce'");
  * - 'as-or-quote': "as" or a quote after it, or a trailing cue ("described the plan as a disaster");
+ * - 'clause-or-to': a reported clause or "to" ("hopes that it passes", "hopes to win");
  * - 'about-or-of': what it is about after it ("spoke about the war", "spoke highly of her").
  */
 export type VerbNeeds =
@@ -20,7 +21,8 @@ export type VerbNeeds =
   | 'document-subject'
   | 'for-or-quote'
   | 'as-or-quote'
-  | 'about-or-of';
+  | 'about-or-of'
+  | 'clause-or-to';
 
 export interface VerbEntry {
   /** Base form; a phrasal verb inflects its first word ("point out" -> "pointed out"). */
@@ -185,7 +187,7 @@ export const VERBS: readonly VerbEntry[] = [
   { base: 'guess', kind: 'belief', needs: 'clause' },
   { base: 'reckon', kind: 'belief', needs: 'clause' },
   { base: 'anticipate', kind: 'belief', needs: 'clause' },
-  { base: 'hope', kind: 'belief', needs: 'clause' },
+  { base: 'hope', kind: 'belief', needs: 'clause-or-to' },
   // Intentions: "he wants a recount", "the party seeks", "she prefers". The object is what is wanted.
   { base: 'want', kind: 'intention', needs: 'nothing' },
   { base: 'seek', kind: 'intention', needs: 'nothing', forms: ['seeks', 'sought', 'seeking'] },
