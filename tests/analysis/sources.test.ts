@@ -737,4 +737,19 @@ describe('the source list has one entry per real source, and no junk', () => {
     ]);
     expect(result.nonResponses.map((n) => n.party)).toEqual(['Marta Quist']);
   });
+
+  it('names the person after a long title with "of" or "for", not the title', () => {
+    const result = analyze([
+      'Former Secretary of Labor and longtime party strategist Mary Jones is calling for a new vote on the budget.',
+      'Acme Radio Vice President for sports and weather Tom Barker called the show "the best in town."',
+    ]);
+    expect(claimSources(result)).toEqual(['Mary Jones', 'Tom Barker']);
+  });
+
+  it('reads an acronym with a full stop as the end of a sentence, not as the initials of the next name', () => {
+    const result = analyze([
+      'Vance, a retired nurse, had lived in the town. She had moved there, according to the AP. Vance was on the trip.',
+    ]);
+    expect(claimSources(result)).toEqual(['AP']);
+  });
 });
