@@ -746,6 +746,14 @@ describe('the source list has one entry per real source, and no junk', () => {
     expect(claimSources(result)).toEqual(['Mary Jones', 'Tom Barker']);
   });
 
+  it('credits the name before a relative clause of several commas, not the last noun inside the clause', () => {
+    const result = analyze([
+      'Laura Finch, whose new company, Brightline, makes solar panels, said the market was growing.',
+      'Derek Hale, who retired last year after serving in Spain, France and Italy, praised the treaty.',
+    ]);
+    expect(claimSources(result)).toEqual(['Laura Finch', 'Derek Hale']);
+  });
+
   it('reads an acronym with a full stop as the end of a sentence, not as the initials of the next name', () => {
     const result = analyze([
       'Vance, a retired nurse, had lived in the town. She had moved there, according to the AP. Vance was on the trip.',

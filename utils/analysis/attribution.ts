@@ -271,6 +271,10 @@ function antecedentBefore(view: SentenceView, pos: number): SourcePhrase | null 
   return null;
 }
 
+/** How many segments a relative clause between a name and its verb may span ("X, whose firm, Y, makes Z, said"). */
+const RELATIVE_CHAIN_MAX = 5;
+/** A relative clause about a person: "who ...", "whose ...". */
+const WHO_START = /^(?:who|whose)\s/i;
 /** An apposition longer than this is a clause, not a description of the name before it. */
 const APPOSITION_MAX_WORDS = 20;
 /** "Carlineo's attorney", "Hong Kong's new police commissioner": a possessive opens the phrase. */
@@ -542,6 +546,21 @@ function subjectBefore(
       after.push(...between.filter((text, at) => isChainedApposition(text) && !isSideClause(between[at - 1] ?? '')));
       subject = clean;
       k = j;
+      break;
+    }
+  }
+  // "Laura Finch, whose new firm, Brightline, makes panels, said": a name that opens its clause, then a relative
+  // clause of several segments closed by the comma before the verb; the name speaks, not the clause's last noun.
+  if (commaClosed && after.length === 0) {
+    for (let j = k - 1; j >= 0 && j >= k - RELATIVE_CHAIN_MAX; j--) {
+      const name = segs[j];
+      const next = segs[j + 1];
+      if (!name || !next || name.text === '' || !WHO_START.test(next.text)) continue;
+      const clean = stripConnectives(name);
+      if (isNameSegment(clean.text) && !NOT_A_SUBJECT.test(clean.text) && opensClause(view, name, clean)) {
+        subject = clean;
+        k = j;
+      }
       break;
     }
   }
