@@ -754,6 +754,13 @@ describe('the source list has one entry per real source, and no junk', () => {
     expect(claimSources(result)).toEqual(['Laura Finch', 'Derek Hale']);
   });
 
+  it('never lists the end of an object before "and said" as a source: the second verb shares the subject', () => {
+    const result = analyze([
+      'Reyes further described Lee as "weak," attacked her record as mayor of Tampa and said she should resign.',
+    ]);
+    expect(result.sources.map((s) => s.name)).toEqual(['Reyes']);
+  });
+
   it('reads an acronym with a full stop as the end of a sentence, not as the initials of the next name', () => {
     const result = analyze([
       'Vance, a retired nurse, had lived in the town. She had moved there, according to the AP. Vance was on the trip.',

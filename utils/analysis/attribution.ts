@@ -271,6 +271,11 @@ function antecedentBefore(view: SentenceView, pos: number): SourcePhrase | null 
   return null;
 }
 
+/** A phrase ending in a coordinator ("mayor of Tampa and"): the tail of a clause before a second verb. */
+const ENDS_IN_COORDINATOR = /\s(?:and|or|but|then)$/i;
+/** "The senator who made enemies and bragged": a relative clause inside the phrase owns the coordinator. */
+const endsInCoordinator = (text: string): boolean =>
+  ENDS_IN_COORDINATOR.test(text) && !/\s(?:who|which|that)\s/i.test(text);
 /** How many segments a relative clause between a name and its verb may span ("X, whose firm, Y, makes Z, said"). */
 const RELATIVE_CHAIN_MAX = 5;
 /** A relative clause about a person: "who ...", "whose ...". */
@@ -632,7 +637,10 @@ function subjectBefore(
     roleBefore = stripConnectives(prev).text;
     k--;
   }
-  if (!isNounPhrase(subject.text) || subject.text.split(/\s+/).length > 12) return commaClosed ? 'empty' : null;
+  // "attacked her record as mayor of Tampa and said": words ending in a coordinator are the end of the last verb's
+  // object, no subject; the coordinated verb shares the clause's subject.
+  if (!isNounPhrase(subject.text) || subject.text.split(/\s+/).length > 12 || endsInCoordinator(subject.text))
+    return commaClosed ? 'empty' : null;
   if (commaClosed) {
     const p = parseNounPhrase(subject.text);
     // '"This will be hard" for the mayor, said Kunin': a prepositional phrase before the comma is no subject.
