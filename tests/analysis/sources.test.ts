@@ -737,4 +737,34 @@ describe('the source list has one entry per real source, and no junk', () => {
     ]);
     expect(result.nonResponses.map((n) => n.party)).toEqual(['Marta Quist']);
   });
+
+  it('names the person after a long title with "of" or "for", not the title', () => {
+    const result = analyze([
+      'Former Secretary of Labor and longtime party strategist Mary Jones is calling for a new vote on the budget.',
+      'Acme Radio Vice President for sports and weather Tom Barker called the show "the best in town."',
+    ]);
+    expect(claimSources(result)).toEqual(['Mary Jones', 'Tom Barker']);
+  });
+
+  it('credits the name before a relative clause of several commas, not the last noun inside the clause', () => {
+    const result = analyze([
+      'Laura Finch, whose new company, Brightline, makes solar panels, said the market was growing.',
+      'Derek Hale, who retired last year after serving in Spain, France and Italy, praised the treaty.',
+    ]);
+    expect(claimSources(result)).toEqual(['Laura Finch', 'Derek Hale']);
+  });
+
+  it('never lists the end of an object before "and said" as a source: the second verb shares the subject', () => {
+    const result = analyze([
+      'Reyes further described Lee as "weak," attacked her record as mayor of Tampa and said she should resign.',
+    ]);
+    expect(result.sources.map((s) => s.name)).toEqual(['Reyes']);
+  });
+
+  it('reads an acronym with a full stop as the end of a sentence, not as the initials of the next name', () => {
+    const result = analyze([
+      'Vance, a retired nurse, had lived in the town. She had moved there, according to the AP. Vance was on the trip.',
+    ]);
+    expect(claimSources(result)).toEqual(['AP']);
+  });
 });

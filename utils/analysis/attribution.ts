@@ -273,6 +273,15 @@ function antecedentBefore(view: SentenceView, pos: number): SourcePhrase | null 
   return null;
 }
 
+/** A phrase ending in a coordinator ("mayor of Tampa and"): the tail of a clause before a second verb. */
+const ENDS_IN_COORDINATOR = /\s(?:and|or|but|then)$/i;
+/** "The senator who made enemies and bragged": a relative clause inside the phrase owns the coordinator. */
+const endsInCoordinator = (text: string): boolean =>
+  ENDS_IN_COORDINATOR.test(text) && !/\s(?:who|which|that)\s/i.test(text);
+/** How many segments a relative clause between a name and its verb may span ("X, whose firm, Y, makes Z, said"). */
+const RELATIVE_CHAIN_MAX = 5;
+/** A relative clause about a person: "who ...", "whose ...". */
+const WHO_START = /^(?:who|whose)\s/i;
 /** An apposition longer than this is a clause, not a description of the name before it. */
 const APPOSITION_MAX_WORDS = 20;
 /** "Carlineo's attorney", "Hong Kong's new police commissioner": a possessive opens the phrase. */
@@ -547,6 +556,21 @@ function subjectBefore(
       break;
     }
   }
+  // "Laura Finch, whose new firm, Brightline, makes panels, said": a name that opens its clause, then a relative
+  // clause of several segments closed by the comma before the verb; the name speaks, not the clause's last noun.
+  if (commaClosed && after.length === 0) {
+    for (let j = k - 1; j >= 0 && j >= k - RELATIVE_CHAIN_MAX; j--) {
+      const name = segs[j];
+      const next = segs[j + 1];
+      if (!name || !next || name.text === '' || !WHO_START.test(next.text)) continue;
+      const clean = stripConnectives(name);
+      if (isNameSegment(clean.text) && !NOT_A_SUBJECT.test(clean.text) && opensClause(view, name, clean)) {
+        subject = clean;
+        k = j;
+      }
+      break;
+    }
+  }
   // "Ali al-Saidi, an advisor to Iraqi security forces, told Reuters": the segment before the verb describes
   // a name; "Security operatives ..., who have been monitoring IS for years, told Reuters": a relative clause.
   for (let depth = 0; depth < 2 && k > 0 && after.length === 0; depth++) {
@@ -615,7 +639,10 @@ function subjectBefore(
     roleBefore = stripConnectives(prev).text;
     k--;
   }
-  if (!isNounPhrase(subject.text) || subject.text.split(/\s+/).length > 12) return commaClosed ? 'empty' : null;
+  // "attacked her record as mayor of Tampa and said": words ending in a coordinator are the end of the last verb's
+  // object, no subject; the coordinated verb shares the clause's subject.
+  if (!isNounPhrase(subject.text) || subject.text.split(/\s+/).length > 12 || endsInCoordinator(subject.text))
+    return commaClosed ? 'empty' : null;
   if (commaClosed) {
     const p = parseNounPhrase(subject.text);
     // '"This will be hard" for the mayor, said Kunin': a prepositional phrase before the comma is no subject.

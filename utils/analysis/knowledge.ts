@@ -87,8 +87,9 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
     }
     NAME_RUN.lastIndex = 0;
     for (let m = NAME_RUN.exec(block.text); m; m = NAME_RUN.exec(block.text)) {
-      // A possessive ends a name: "Syria's Bashar Assad" holds "Syria" and "Bashar Assad".
-      for (const part of m[0].split(/(?<=['\u2019]s)\s+/u)) {
+      // A possessive ends a name: "Syria's Bashar Assad" holds "Syria" and "Bashar Assad"; so does an acronym
+      // with a full stop, which ends a sentence ("according to the AP. Vance was"): initials are written "A.P.".
+      for (const part of m[0].split(/(?<=['\u2019]s|(?<![\p{L}.])\p{Lu}{2,}\.)\s+/u)) {
         const tokens = part
           .split(/\s+/)
           .map(cleanToken)

@@ -324,6 +324,17 @@ function fullNameFollows(tokens: readonly string[], k: number): boolean {
   );
 }
 
+/** Whether the tokens from position k end in a lower-case role word and then a full name ("and party
+ * strategist Mary Jones"), with no clause word on the way. */
+function roleThenNameFrom(tokens: readonly string[], k: number): boolean {
+  for (let r = tokens.length - 3; r >= k; r--) {
+    const word = tokens[r] ?? '';
+    if (/^\p{Ll}{3,}$/u.test(word) && !ROLE_BOUNDARY_EXCEPTIONS.has(word) && fullNameFollows(tokens, r))
+      return tokens.slice(k, r).every((t) => !CLAUSE_WORDS.has(t.toLowerCase()));
+  }
+  return false;
+}
+
 const isCommonNoun = (lower: string): boolean =>
   PERSON_ROLE_NOUNS.has(lower) ||
   GROUP_NOUNS.has(lower) ||
@@ -438,8 +449,18 @@ function parseUncached(raw: string): NounPhrase {
       // "Secretary of State Madeleine Albright": "of" inside a title, when a full name follows the title.
       const inTitle =
         lower === 'of' && isTitle(prev.toLowerCase()) && CAPITALISED.test(after) && fullNameFollows(tokens, end + 1);
+      // "Former Secretary of State and party strategist Mary Jones", "Acme Radio Vice President for news Tom
+      // Barker": a capitalised title's "of"/"for" phrase runs on to a lower-case role and then the person's name.
+      const roleAndName =
+        (lower === 'of' || lower === 'for') &&
+        determiner === 'none' &&
+        CAPITALISED.test(prev) &&
+        isTitle(prev.toLowerCase()) &&
+        roleThenNameFrom(tokens, end + 1);
       const joinsName =
-        ((lower === 'of' || lower === 'for') && ORG_NAME_WORDS.has(prev) && CAPITALISED.test(after)) || inTitle;
+        ((lower === 'of' || lower === 'for') && ORG_NAME_WORDS.has(prev) && CAPITALISED.test(after)) ||
+        inTitle ||
+        roleAndName;
       if (!joinsName) break;
     }
     end++;
