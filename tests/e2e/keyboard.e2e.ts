@@ -3,7 +3,7 @@
 // reached from the sidebar takes focus and shows the hover card; the block picker moves with the arrow keys,
 // picks with Enter and cancels with Esc; axe-core finds nothing while each of them is shown.
 import assert from 'node:assert/strict';
-import { poll, settle } from '../../tools/browser/poll.ts';
+import { poll } from '../../tools/browser/poll.ts';
 import type { E2EContext, E2EPage } from '../../tools/browser/types.ts';
 import { test } from './harness/framework.ts';
 import { axeViolations, HOST, isShown, READY, uiTexts } from './onpage-probes.ts';

@@ -93,7 +93,7 @@ const hostGone = (page: E2EPage) =>
   );
 
 /** Turns on everything that changes the page: sidebar (pushes it), a selected source, the strip, highlights. */
-async function everythingOn(ctx: E2EContext, page: E2EPage, url: string): Promise<void> {
+async function everythingOn(page: E2EPage): Promise<void> {
   // Highlights are on by default (settings are the popup's through storage, not a message).
   if (
     !(await page.evaluate(
@@ -149,7 +149,7 @@ for (const file of seedFiles) {
 
       await page.waitForSelector(READY, { timeoutMs: UI_TIMEOUT_MS });
       const reference = await snapshot(without);
-      await everythingOn(ctx, page, url);
+      await everythingOn(page);
       const host = await readHost(ctx, page);
       ctx.log(`claims ${host?.claims}, painted ${host?.paintedClaims}, mode ${host?.mode}`);
       await offAndCompare(ctx, page, url, file, reference);
@@ -191,7 +191,7 @@ test(
     await page.goto(url);
     await page.waitForSelector(READY, { timeoutMs: UI_TIMEOUT_MS });
     const reference = await snapshot(without);
-    await everythingOn(ctx, page, url);
+    await everythingOn(page);
     const mode = (await readHost(ctx, page))?.mode;
     await offAndCompare(ctx, page, url, `tests/e2e/pages/${file}`, reference);
 
