@@ -76,3 +76,30 @@ describe('startPicker keys', () => {
     host.remove();
   });
 });
+
+describe('startPicker sideways keys', () => {
+  it('ArrowRight out of a block and ArrowLeft come back to the same block, not to the block around it', () => {
+    document.body.innerHTML =
+      '<main><div id="story"><p>First line of the story.</p><aside id="promo">Subscribe today.</aside></div>' +
+      '<section id="after">More from the site.</section></main>';
+    const host = document.createElement('sourcelight-ui');
+    document.documentElement.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const promo = document.querySelector('#promo') as Element;
+    // jsdom has no layout: every block gets a box, and the pointer is over the promo.
+    const box = vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 0, 200, 100));
+    const original = document.elementFromPoint;
+    document.elementFromPoint = () => promo;
+    const onPick = vi.fn();
+    startPicker(document, { overlayParent: shadow, host, onPick, onCancel: vi.fn() });
+    document.dispatchEvent(new MouseEvent('mousemove', { clientX: 5, clientY: 5, bubbles: true }));
+    const key = (k: string) => document.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+    key('ArrowRight');
+    key('ArrowLeft');
+    key('Enter');
+    document.elementFromPoint = original;
+    box.mockRestore();
+    expect(onPick).toHaveBeenCalledWith(promo, expect.any(String));
+    host.remove();
+  });
+});

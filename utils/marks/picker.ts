@@ -76,6 +76,9 @@ export function startPicker(doc: Document, options: PickerOptions): Undo {
   // ArrowUp widens the choice to the parent (the pointer usually lands on a heading or a line of a block),
   // ArrowDown narrows it back; moving the pointer starts over.
   const narrower: Element[] = [];
+  // ArrowLeft/ArrowRight: the blocks they came from, so that the opposite key goes back to the same block ("→ then
+  // ←" returns where it started, even when the way there climbed out of a block the other way would not enter).
+  const sideways: Array<{ from: Element; key: string }> = [];
   const allowed = (element: Element | null): element is Element =>
     !!element &&
     element !== doc.documentElement &&
@@ -133,6 +136,7 @@ export function startPicker(doc: Document, options: PickerOptions): Undo {
     'mousemove',
     (event) => {
       narrower.length = 0;
+      sideways.length = 0;
       show(candidate(event.clientX, event.clientY));
     },
     listen,
@@ -164,16 +168,24 @@ export function startPicker(doc: Document, options: PickerOptions): Undo {
       } else if (event.key === 'ArrowUp' && current) {
         const parent = current.parentElement;
         if (allowed(parent)) {
+          sideways.length = 0;
           narrower.push(current);
           moveTo(parent);
         }
       } else if (event.key === 'ArrowDown' && current) {
         const inner = narrower.pop() ?? Array.from(current.children).find((c) => allowed(c) && visible(c));
-        if (inner) moveTo(inner);
+        if (inner) {
+          sideways.length = 0;
+          moveTo(inner);
+        }
       } else if ((event.key === 'ArrowRight' || event.key === 'ArrowLeft') && current) {
-        const next = neighbour(current, event.key === 'ArrowRight' ? 1 : -1);
+        const last = sideways[sideways.length - 1];
+        const back = last && last.key !== event.key && last.from.isConnected ? last.from : null;
+        const next = back ?? neighbour(current, event.key === 'ArrowRight' ? 1 : -1);
         if (next) {
           narrower.length = 0;
+          if (back) sideways.pop();
+          else sideways.push({ from: current, key: event.key });
           moveTo(next);
         }
       } else if (event.key === 'Enter' && current) {
