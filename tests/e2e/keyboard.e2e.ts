@@ -4,33 +4,16 @@
 // picks with Enter and cancels with Esc; axe-core finds nothing while each of them is shown.
 import assert from 'node:assert/strict';
 import { poll } from '../../tools/browser/poll.ts';
-import type { E2EContext, E2EPage } from '../../tools/browser/types.ts';
+import type { E2EPage } from '../../tools/browser/types.ts';
 import { test } from './harness/framework.ts';
-import { axeViolations, HOST, isShown, READY, uiTexts } from './onpage-probes.ts';
+import { axeViolations, HOST, isShown, openSeed, UI_TIMEOUT_MS, uiTexts, waitForUi } from './onpage-probes.ts';
 import { activeTabId, extensionPageAxeViolations, openPopup, popupText, resetSettings } from './popup-probes.ts';
 
 const SEED = 'daily8-islamic-state.html';
-const UI_TIMEOUT_MS = 10_000;
 /** A page link before the article on the seed (its navigation). */
 const PAGE_LINK = 'a[href="/latest"]';
 const PROMO_TEXT = 'Try Our AI Features';
 const ARTICLE_TEXT = 'Middle East leaders and their Western allies have been warning';
-
-async function openSeed(ctx: E2EContext): Promise<E2EPage> {
-  const page = await ctx.newPage();
-  await page.goto(ctx.server.seed(SEED));
-  await page.waitForSelector(READY, { timeoutMs: UI_TIMEOUT_MS });
-  return page;
-}
-
-async function waitForUi(page: E2EPage, selector: string, present = true): Promise<void> {
-  await page.waitFor(
-    ({ host, selector, present }: { host: string; selector: string; present: boolean }) =>
-      (document.querySelector(host)?.shadowRoot?.querySelector(selector) != null) === present,
-    { host: HOST, selector, present },
-    { timeoutMs: UI_TIMEOUT_MS },
-  );
-}
 
 /**
  * Where the focus is, as a reader would name it: `ui:<class> <text>` inside Sourcelight's shadow root, `page:<tag>
@@ -93,7 +76,7 @@ async function waitForFocus(page: E2EPage, test: (focus: string) => boolean, wha
 }
 
 test('keyboard: Esc closes the sidebar opened from the launcher and gives focus back to the launcher', async (ctx) => {
-  const page = await openSeed(ctx);
+  const page = await openSeed(ctx, SEED);
   assert.ok(await focusUi(page, '.sl-launcher'), 'the launcher takes focus');
   await page.press('Enter');
   await waitForUi(page, '.sl-sidebar');
@@ -105,7 +88,7 @@ test('keyboard: Esc closes the sidebar opened from the launcher and gives focus 
 });
 
 test('keyboard: Esc after Alt+Shift+S gives focus back to the page element focused before', async (ctx) => {
-  const page = await openSeed(ctx);
+  const page = await openSeed(ctx, SEED);
   const focused = await page.evaluate((selector: string) => {
     const link = document.querySelector<HTMLElement>(selector);
     link?.focus();
@@ -158,7 +141,7 @@ function ringAndCard(page: E2EPage) {
 }
 
 test('keyboard: a claim reached from the sidebar takes focus and shows its card; arrows step, Esc gives focus back', async (ctx) => {
-  const page = await openSeed(ctx);
+  const page = await openSeed(ctx, SEED);
   await page.press('Alt+Shift+S');
   await waitForUi(page, '.sl-sidebar');
   const source = await focusSourceWithClaims(page);
@@ -251,7 +234,7 @@ const inside = (a: Box, b: Box): boolean =>
 test('keyboard: the block picker moves with the arrow keys, Enter hides, Esc cancels; focus comes back', async (ctx) => {
   await resetSettings(ctx);
   try {
-    const page = await openSeed(ctx);
+    const page = await openSeed(ctx, SEED);
     await page.evaluate((promo: string) => {
       const heading = Array.from(document.querySelectorAll('h3')).find((h) => h.textContent?.includes(promo));
       heading?.parentElement?.scrollIntoView({ block: 'center' });
@@ -304,7 +287,7 @@ test('keyboard: the block picker moves with the arrow keys, Enter hides, Esc can
 });
 
 test('keyboard: Esc cancels "Not the article? Pick it" and gives focus back to it', async (ctx) => {
-  const page = await openSeed(ctx);
+  const page = await openSeed(ctx, SEED);
   await page.press('Alt+Shift+S');
   await waitForUi(page, '.sl-sidebar');
   assert.ok(await focusUiButton(page, 'Not the article? Pick it'), 'the pick button');
@@ -323,7 +306,7 @@ test(
   'keyboard: the popup shows the sidebar shortcut, which reaches the sidebar from the start of the page',
   async (ctx) => {
     await resetSettings(ctx);
-    const page = await openSeed(ctx);
+    const page = await openSeed(ctx, SEED);
     const tabId = await activeTabId(ctx, ctx.server.seed(SEED));
     const popup = await openPopup(ctx, tabId);
     await popup.waitForSelector('[data-sl-status="article"]', { timeoutMs: UI_TIMEOUT_MS });

@@ -8,6 +8,26 @@ import type { E2EContext, E2EPage } from '../../tools/browser/types.ts';
 
 export const HOST = 'sourcelight-ui';
 export const READY = `${HOST}[data-state="ready"]`;
+/** How long a test waits for the on-page UI to show or change. */
+export const UI_TIMEOUT_MS = 10_000;
+
+/** Opens a seed page (seeds/) and waits until Sourcelight's UI is ready on it. */
+export async function openSeed(ctx: E2EContext, seed: string): Promise<E2EPage> {
+  const page = await ctx.newPage();
+  await page.goto(ctx.server.seed(seed));
+  await page.waitForSelector(READY, { timeoutMs: UI_TIMEOUT_MS });
+  return page;
+}
+
+/** Waits until an element of Sourcelight's UI (inside its shadow root) is there, or (`present` false) is gone. */
+export async function waitForUi(page: E2EPage, selector: string, present = true): Promise<void> {
+  await page.waitFor(
+    ({ host, selector, present }: { host: string; selector: string; present: boolean }) =>
+      (document.querySelector(host)?.shadowRoot?.querySelector(selector) != null) === present,
+    { host: HOST, selector, present },
+    { timeoutMs: UI_TIMEOUT_MS },
+  );
+}
 
 export interface HostData {
   claims: number;

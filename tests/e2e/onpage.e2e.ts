@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { poll, settle } from '../../tools/browser/poll.ts';
-import type { E2EContext, E2EPage } from '../../tools/browser/types.ts';
+import type { E2EPage } from '../../tools/browser/types.ts';
 import { test } from './harness/framework.ts';
 import { firstDifference, firstTextDifference, snapshot } from './harness/probes.ts';
 import {
@@ -13,17 +13,19 @@ import {
   clickUi,
   HOST,
   isShown,
+  openSeed,
   READY,
   readGold,
   readHost,
   readPainted,
   sendToPage,
+  UI_TIMEOUT_MS,
   uiTexts,
+  waitForUi,
 } from './onpage-probes.ts';
 
 const SEED = 'daily8-islamic-state.html';
 const GOLD = 'daily8-islamic-state.gold.json';
-const UI_TIMEOUT_MS = 10_000;
 /** Share of the gold file's required claims, numbers and sources that must be shown. The engine's golden tests
  * (tests/analysis) hold its exact figures; this checks that what it finds reaches the reader's screen. */
 const MIN_GOLD_RECALL = 0.8;
@@ -34,22 +36,6 @@ const PROMO_TEXT = 'Try Our AI Features';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
-
-async function openSeed(ctx: E2EContext): Promise<E2EPage> {
-  const page = await ctx.newPage();
-  await page.goto(ctx.server.seed(SEED));
-  await page.waitForSelector(READY, { timeoutMs: UI_TIMEOUT_MS });
-  return page;
-}
-
-async function waitForUi(page: E2EPage, selector: string, present = true): Promise<void> {
-  await page.waitFor(
-    ({ host, selector, present }: { host: string; selector: string; present: boolean }) =>
-      (document.querySelector(host)?.shadowRoot?.querySelector(selector) != null) === present,
-    { host: HOST, selector, present },
-    { timeoutMs: UI_TIMEOUT_MS },
-  );
-}
 
 /** Puts the site's strip choices back, so that tests do not depend on each other's order. */
 async function showAll(page: E2EPage): Promise<void> {
@@ -62,7 +48,7 @@ function recall(found: number, total: number): string {
 
 test('highlights: the gold claims and numbers are painted, nothing in the clutter; time to highlights', async (ctx) => {
   const gold = await readGold(GOLD);
-  const page = await openSeed(ctx);
+  const page = await openSeed(ctx, SEED);
   const host = await readHost(ctx, page);
   assert.ok(host, 'no host data');
   ctx.log(
@@ -113,7 +99,7 @@ test('highlights: the gold claims and numbers are painted, nothing in the clutte
 
 test('sidebar: lists the gold sources with the named/anonymous split; shortcut opens, Esc closes', async (ctx) => {
   const gold = await readGold(GOLD);
-  const page = await openSeed(ctx);
+  const page = await openSeed(ctx, SEED);
   await page.press('Alt+Shift+S');
   await waitForUi(page, '.sl-sidebar');
   const entries = await page.evaluate((hostTag: string) => {
@@ -161,7 +147,7 @@ test('sidebar: lists the gold sources with the named/anonymous split; shortcut o
 });
 
 test('strip: hiding "Related" hides the related stories and nothing of the article; remembered per site', async (ctx) => {
-  const page = await openSeed(ctx);
+  const page = await openSeed(ctx, SEED);
   const chips = await uiTexts(page, '.sl-strip-items .sl-chip');
   ctx.log(`strip: ${chips.join(' · ')}`);
   assert.ok(
@@ -192,7 +178,7 @@ test('strip: hiding "Related" hides the related stories and nothing of the artic
 });
 
 test('hover card: a highlighted claim shows its source; a click opens it in the sidebar', async (ctx) => {
-  const page = await openSeed(ctx);
+  const page = await openSeed(ctx, SEED);
   const point = await page.evaluate(() => {
     const registry = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
     for (const [name, highlight] of registry) {
@@ -221,7 +207,7 @@ test('hover card: a highlighted claim shows its source; a click opens it in the 
 });
 
 test('picker: "Hide a block" hides the picked element, Esc cancels, saved for the site', async (ctx) => {
-  const page = await openSeed(ctx);
+  const page = await openSeed(ctx, SEED);
   const point = await page.evaluate((text: string) => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -268,7 +254,7 @@ test('picker: "Hide a block" hides the picked element, Esc cancels, saved for th
 });
 
 test('axe-core: no violations in the sidebar and the strip', async (ctx) => {
-  const page = await openSeed(ctx);
+  const page = await openSeed(ctx, SEED);
   assert.ok(await clickUi(page, 'sources'), 'launcher');
   await waitForUi(page, '.sl-sidebar');
   // Focus a source too, so the claim list and the next/previous controls are checked.
@@ -282,7 +268,7 @@ test('axe-core: no violations in the sidebar and the strip', async (ctx) => {
 });
 
 test('screenshots: seed page with highlights, sidebar and strip, light and dark', async (ctx) => {
-  const page = await openSeed(ctx);
+  const page = await openSeed(ctx, SEED);
   assert.ok(await clickUi(page, 'sources'), 'launcher');
   await waitForUi(page, '.sl-sidebar');
   // Show the article's body, where the highlights are, rather than the photo at the top.
@@ -321,7 +307,7 @@ test('off: after everything is turned off the markup is byte-identical to the pa
   await without.goto(url);
   const reference = await snapshot(without);
 
-  const page = await openSeed(ctx);
+  const page = await openSeed(ctx, SEED);
   // Use everything that changes the page: sidebar (pushes the page), a focused source, the strip, the card.
   assert.ok(await clickUi(page, 'sources'), 'launcher');
   await waitForUi(page, '.sl-sidebar');
