@@ -949,3 +949,109 @@ describe('findNonResponse', () => {
     expect(result.claims.map((c) => c.text)).toEqual(['Acme said it would cut jobs.']);
   });
 });
+
+describe('beliefs and intentions without a cue verb (issue 12)', () => {
+  const cases: Array<{ name: string; sentence: string; cue: string; subjects: string[]; kind: AttributionKind }> = [
+    {
+      name: 'a state of mind before "that"',
+      sentence: 'The harbour master is confident that the ferry will sail on time.',
+      cue: 'is confident',
+      subjects: ['The harbour master'],
+      kind: 'belief',
+    },
+    {
+      name: 'a state of mind before "about"',
+      sentence: 'Fishermen in the bay are worried about the new quota.',
+      cue: 'are worried',
+      subjects: ['Fishermen in the bay'],
+      kind: 'belief',
+    },
+    {
+      name: 'a will to act before "to"',
+      sentence: 'The school board is determined to rebuild the gym.',
+      cue: 'is determined',
+      subjects: ['The school board'],
+      kind: 'intention',
+    },
+    {
+      name: 'a stance before "of"',
+      sentence: 'Teachers at the academy are critical of the new timetable.',
+      cue: 'are critical',
+      subjects: ['Teachers at the academy'],
+      kind: 'stance',
+    },
+    {
+      name: 'a modal before the state',
+      sentence: 'The drivers’ union would be willing to resume talks.',
+      cue: 'would be willing',
+      subjects: ['The drivers’ union'],
+      kind: 'intention',
+    },
+    {
+      name: 'adjectives shared by two nouns are one source',
+      sentence: 'Some local and national officials are concerned that the dam may fail.',
+      cue: 'are concerned',
+      subjects: ['Some local and national officials'],
+      kind: 'belief',
+    },
+    {
+      name: 'a possessed intention noun that opens the sentence',
+      sentence: "The mayor's plan to close the pool drew protests.",
+      cue: 'plan',
+      subjects: ['The mayor'],
+      kind: 'intention',
+    },
+    {
+      name: 'a possessed belief noun',
+      sentence: "Councillor Ruth Baines's view that the levy is unfair won support.",
+      cue: 'view',
+      subjects: ['Councillor Ruth Baines'],
+      kind: 'belief',
+    },
+    {
+      name: 'a possessive pronoun is the named subject before it',
+      sentence: 'Ortiz lost the vote, and her plan to close the library was shelved.',
+      cue: 'plan',
+      subjects: ['Ortiz'],
+      kind: 'intention',
+    },
+    {
+      name: 'a belief in a relative clause with no comma',
+      sentence: 'Drivers who believe the toll is unfair started a petition.',
+      cue: 'believe',
+      subjects: ['Drivers'],
+      kind: 'belief',
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const cue = pickCue(findCues(view(c.sentence)));
+      expect(cue && { cue: cue.cue, subjects: cue.subjects.map((s) => s.text), kind: cue.attribution }).toEqual({
+        cue: c.cue,
+        subjects: c.subjects,
+        kind: c.kind,
+      });
+    });
+  }
+
+  it('a reporting verb in the sentence wins over a state of mind', () => {
+    expect(cueOf('Lee has been eager to leave, but the coach told reporters she would stay.')).toEqual({
+      cue: 'told reporters',
+      subjects: ['the coach'],
+    });
+  });
+
+  const none: Array<{ name: string; sentence: string }> = [
+    { name: 'an empty "it" believes nothing', sentence: 'It is certain that the bridge will open in May.' },
+    { name: '"sure to" is a forecast', sentence: 'She is sure to win the seat in May.' },
+    { name: 'a state adjective with no complement', sentence: 'The neighbours were worried all week.' },
+    { name: 'a cue noun that is an object', sentence: "Voters punished the mayor's plan to close the pool." },
+    { name: 'a possessive pronoun with no one named before it', sentence: 'Her plan to close the library failed.' },
+    { name: 'a cue noun with no content', sentence: "The mayor's plan was shelved." },
+  ];
+  for (const c of none) {
+    it(`${c.name}: not an attribution`, () => {
+      expect(cueOf(c.sentence)).toBeNull();
+    });
+  }
+});

@@ -15,7 +15,7 @@ import { cleanToken, isNameSegment, isNameToken, isNounPhrase, parseNounPhrase, 
 import { PhraseFinder } from './phrases';
 import { QUOTE_MASK } from './segment';
 import type { AttributionKind } from './types';
-import { VERB_FORMS } from './verbs';
+import { CUE_NOUNS, STATE_ADJECTIVES, VERB_FORMS } from './verbs';
 
 /** One sentence of a block: `text` and `masked` are the whole block's (same offsets), [start, end) the sentence. */
 export interface SentenceView {
@@ -466,6 +466,10 @@ function readAppositions(roleBefore: string | null, after: readonly string[]): P
   return { role, affiliation, descriptor: descriptor.length > 0 ? descriptor.join('; ') : null };
 }
 
+/** "Some local and European officials": a quantifier and one singular word is an adjective shared with the noun
+ * after the conjunction ("some official" is no phrase of its own), not a source. */
+const ADJECTIVE_CONJUNCT = /^(?:some|many|several|most|other|both|all)\s+\p{Ll}+(?<!s)$/iu;
+
 /** Splits "A U.S. defense official and a spokesperson for Iraq's prime minister" into its two sources. */
 function splitCoordination(m: SourcePhrase): SourcePhrase[] {
   COORDINATION.lastIndex = 0;
@@ -475,7 +479,7 @@ function splitCoordination(m: SourcePhrase): SourcePhrase[] {
     const left = parseNounPhrase(leftText);
     const right = parseNounPhrase(rightText);
     if (!left.valid || !right.valid || left.post !== '' || !CONJUNCT_START.test(rightText)) continue;
-    if (left.pronoun || right.pronoun) continue;
+    if (left.pronoun || right.pronoun || ADJECTIVE_CONJUNCT.test(leftText)) continue;
     const rightStart = m.start + c.index + c[0].length;
     return [
       { ...m, text: leftText, end: m.start + leftText.length },
@@ -1136,11 +1140,14 @@ export function findCues(view: SentenceView): CueMatch[] {
         afterBoundary = before.afterBoundary;
       } else if (info.entry.kind === 'speech') {
         subject = postModifiedSubject(view, cueStart);
+      } else {
+        subject = relativeSubject(view, cueStart);
       }
     }
     if (!subject) continue;
     // "President Barack Obama, who claimed ...": the relative pronoun stands for the phrase before it.
     if (RELATIVE_SUBJECT.test(subject.text)) subject = antecedentBefore(view, subject.start);
+    else if (WHO_BEFORE.test(`${subject.text} `)) subject = relativeSubject(view, cueStart);
     if (!subject) continue;
     const parsed = parseNounPhrase(subject.text);
     if (!parsed.valid || NOT_A_SUBJECT.test(subject.text)) continue;
@@ -1215,6 +1222,7 @@ export function findCues(view: SentenceView): CueMatch[] {
         });
     }
   }
+  if (out.length === 0) out.push(...findStateCues(view, sentence));
   out.sort((a, b) => a.cueStart - b.cueStart);
   return out;
 }
@@ -1282,4 +1290,93 @@ export function findNonResponse(view: SentenceView): NonResponseMatch | null {
   const parts = party?.text.split(/\s*,\s*|\s+and\s+/) ?? [];
   if (!parts.every((part) => parseNounPhrase(part).valid)) party = null;
   return { party, start, end: start + m[0].length };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Beliefs and intentions that no verb of verbs.ts carries: a state of mind after "be" ("The mayor is confident
+// that ..."), a possessed noun with its content ("the senator's view that ...", "Her plan to ..."), and a verb in a
+// relative clause with no comma ("voters who feel trapped").
+
+/** A form of "be" (or a linking verb) with adverbs, then a state adjective and what it takes. */
+const STATE_ADJECTIVE = new RegExp(
+  `(?<![\\p{L}])(?:is|are|was|were|be|been|remains?|remained|feels?|felt|grew|grows?|became|becomes?)\\s+(?:(?:not|also|still|now|so|very|more|less|increasingly|\\p{Ll}+ly)\\s+){0,2}(${STATE_ADJECTIVES.map(
+    (a) => `(?:${a.words.join('|')})\\s+(?:${a.before})(?![\\p{L}])`,
+  ).join('|')})`,
+  'gu',
+);
+/** A modal, auxiliary or adverb before the "be" of a state: "would be willing to", "has long been wary of". */
+const STATE_AUX =
+  /(?<![\p{L}])(?:(?:would|will|could|may|might|should|must|can|has|have|had|also|still|now|not|\p{Ll}+ly)\s+)+$/u;
+/** A possessed cue noun and its content: "Warren's view that", "his plan to", "the party's decision to". */
+const CUE_NOUN = new RegExp(
+  `(?<![\\p{L}])((?:(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*|[Tt]he\\s+\\p{Ll}+)['\\u2019]s?|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:(?:own|stated|long-held|latest|new|public|private|firm|repeated)\\s+)?(${CUE_NOUNS.flatMap((n) => n.words).join('|')})\\s+(?:that|to)\\s`,
+  'gu',
+);
+/** What each state adjective and cue noun reports. */
+const STATE_KIND = new Map<string, AttributionKind>([
+  ...STATE_ADJECTIVES.flatMap((a) => a.words.map((w): [string, AttributionKind] => [w, a.kind])),
+  ...CUE_NOUNS.flatMap((n) => n.words.map((w): [string, AttributionKind] => [w, n.kind])),
+]);
+/** "voters who feel", "a donor who wants": a relative pronoun right before the verb, in the same clause. */
+const WHO_BEFORE = /(?<=\S)\s+who\s+$/u;
+
+/** The cues of states of mind in a sentence with no other cue ("Lee has been eager to leave, but Ng told reporters
+ * ..." is Ng's claim), then of possessed cue nouns when there is none of those either. */
+function findStateCues(view: SentenceView, sentence: string): CueMatch[] {
+  const out: CueMatch[] = [];
+  STATE_ADJECTIVE.lastIndex = 0;
+  for (let m = STATE_ADJECTIVE.exec(sentence); m; m = STATE_ADJECTIVE.exec(sentence)) {
+    const adjective = (m[1] ?? '').split(/\s+/)[0] ?? '';
+    const kind = STATE_KIND.get(adjective);
+    const at = view.start + m.index;
+    const aux = STATE_AUX.exec(view.masked.slice(Math.max(view.start, at - AUX_WINDOW), at))?.[0] ?? '';
+    const before = subjectBefore(view, at - aux.length);
+    if (!kind || !before || before === 'empty') continue;
+    let subject: SourcePhrase | null = before.mention;
+    if (RELATIVE_SUBJECT.test(subject.text)) subject = antecedentBefore(view, subject.start);
+    if (!subject) continue;
+    const p = parseNounPhrase(subject.text);
+    // "It is certain that ...": an empty subject believes nothing.
+    if (!p.valid || p.pronoun === 'it' || NOT_A_SUBJECT.test(subject.text)) continue;
+    const cueEnd = at + m[0].length - (m[1] ?? '').length + adjective.length;
+    out.push(subjectCue(view, at - aux.length, cueEnd - (at - aux.length), subject, kind));
+  }
+  if (out.length > 0) return out;
+  CUE_NOUN.lastIndex = 0;
+  for (let m = CUE_NOUN.exec(sentence); m; m = CUE_NOUN.exec(sentence)) {
+    const kind = STATE_KIND.get(m[2] ?? '');
+    const owner = m[1] ?? '';
+    if (!kind) continue;
+    const at = view.start + m.index;
+    // Only the phrase that opens its clause: "Lee's plan to ... drew fire" is Lee's, while in "Critics mocked Lee's
+    // plan to ..." the plan is what is mocked.
+    const opening = clauseBefore(view, at)
+      .split(/\s+/)
+      .filter((w) => w !== '' && !CONNECTIVES.has(w.toLowerCase()));
+    if (opening.length > 0) continue;
+    const nounAt = at + m[0].lastIndexOf(m[2] ?? '');
+    let subject: SourcePhrase | null = null;
+    if (/^(?:his|her|their)$/i.test(owner)) {
+      // "his plan to ...": the person or group the sentence is about, named before the pronoun.
+      const topic = findTopic(view);
+      const t = topic ? parseNounPhrase(topic.text) : null;
+      if (topic && t?.proper && !t.pronoun && topic.end <= at) subject = topic;
+    } else {
+      const name = owner.replace(/['\u2019]s?$/, '');
+      const p = parseNounPhrase(name);
+      if (p.valid && !p.pronoun && !isUnlistedThing(p) && !TIME_POSSESSOR.test(name))
+        subject = makeMention({ start: at, end: at + name.length, text: view.text.slice(at, at + name.length) });
+    }
+    if (!subject) continue;
+    out.push(subjectCue(view, nounAt, (m[2] ?? '').length, subject, kind));
+  }
+  return out;
+}
+
+/** "Younger voters who feel trapped ...": the noun phrase before a "who" with no comma is the verb's subject. */
+function relativeSubject(view: SentenceView, pos: number): SourcePhrase | null {
+  const left = view.masked.slice(windowStart(view, pos), pos);
+  const who = WHO_BEFORE.exec(left);
+  if (!who) return null;
+  return antecedentBefore(view, pos - (left.length - who.index));
 }

@@ -292,6 +292,94 @@ export const VERBS: readonly VerbEntry[] = [
   { base: 'depict', kind: 'stance', needs: 'as-or-quote' },
 ];
 
+/**
+ * Adjectives after "be" that report a state of mind, with what must follow them: "The mayor is confident that
+ * ...", "Farmers are worried about ...", "The council is determined to ...", "Unions are critical of ...". What the
+ * source holds is a belief; what it is set on doing, an intention; what it is for or against, a stance. "sure to
+ * win" and "certain to pass" are the writer's forecast, so "sure" and "certain" take no "to".
+ */
+export const STATE_ADJECTIVES: ReadonlyArray<{ words: readonly string[]; kind: AttributionKind; before: string }> = [
+  {
+    words: [
+      'confident',
+      'convinced',
+      'sure',
+      'certain',
+      'unsure',
+      'uncertain',
+      'skeptical',
+      'sceptical',
+      'doubtful',
+      'optimistic',
+      'pessimistic',
+      'hopeful',
+      'worried',
+      'concerned',
+      'afraid',
+      'fearful',
+      'nervous',
+      'anxious',
+      'wary',
+      'aware',
+      'unaware',
+      'adamant',
+      'mindful',
+      'persuaded',
+      'alarmed',
+    ],
+    kind: 'belief',
+    before: 'that|about|of|whether|over',
+  },
+  {
+    words: ['eager', 'determined', 'willing', 'unwilling', 'reluctant', 'keen', 'prepared', 'loath', 'desperate'],
+    kind: 'intention',
+    before: 'to',
+  },
+  { words: ['critical', 'supportive', 'dismissive', 'contemptuous'], kind: 'stance', before: 'of' },
+];
+
+/**
+ * Nouns of a belief, an intention or an argument that carry their content after "that" or "to", owned by a
+ * possessive: "the senator's view that the tax is unfair", "Her plan to close the library".
+ */
+export const CUE_NOUNS: ReadonlyArray<{ words: readonly string[]; kind: AttributionKind }> = [
+  {
+    words: [
+      'view',
+      'belief',
+      'hope',
+      'fear',
+      'conviction',
+      'suspicion',
+      'expectation',
+      'assessment',
+      'prediction',
+      'opinion',
+      'worry',
+      'concern',
+    ],
+    kind: 'belief',
+  },
+  {
+    words: [
+      'plan',
+      'promise',
+      'pledge',
+      'vow',
+      'intention',
+      'decision',
+      'desire',
+      'wish',
+      'proposal',
+      'threat',
+      'refusal',
+      'demand',
+    ],
+    kind: 'intention',
+  },
+  { words: ['argument', 'contention', 'claim', 'insistence', 'assertion'], kind: 'speech' },
+];
+
 /** The inflected forms of a base: "warn" -> warns, warned, warning (and the base). */
 function inflect(entry: { base: string; forms?: readonly string[] }): string[] {
   const { base } = entry;
