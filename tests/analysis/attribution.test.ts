@@ -1034,6 +1034,47 @@ describe('beliefs and intentions without a cue verb (issue 12)', () => {
     });
   }
 
+  const more: Array<{ name: string; sentence: string; cue: string; subjects: string[]; kind: AttributionKind }> = [
+    {
+      name: 'a pronoun before a contracted auxiliary',
+      sentence: "Some growers are so angry that they're endorsing the rival plan.",
+      cue: "'re endorsing",
+      subjects: ['they'],
+      kind: 'stance',
+    },
+    {
+      name: '"called" with a pronoun and what it is called',
+      sentence: 'Ada Osman called him a loyal and careful man.',
+      cue: 'called',
+      subjects: ['Ada Osman'],
+      kind: 'stance',
+    },
+    {
+      name: '"asked" with its hearer and a question',
+      sentence: 'The senator asked the minister whether rates rose last year.',
+      cue: 'asked',
+      subjects: ['The senator'],
+      kind: 'speech',
+    },
+    {
+      name: '"asked" with a named hearer and a "what" question',
+      sentence: 'Councillor Webb asked Nadia Reyes what happened next.',
+      cue: 'asked',
+      subjects: ['Councillor Webb'],
+      kind: 'speech',
+    },
+  ];
+  for (const c of more) {
+    it(c.name, () => {
+      const cue = pickCue(findCues(view(c.sentence)));
+      expect(cue && { cue: cue.cue, subjects: cue.subjects.map((s) => s.text), kind: cue.attribution }).toEqual({
+        cue: c.cue,
+        subjects: c.subjects,
+        kind: c.kind,
+      });
+    });
+  }
+
   it('a reporting verb in the sentence wins over a state of mind', () => {
     expect(cueOf('Lee has been eager to leave, but the coach told reporters she would stay.')).toEqual({
       cue: 'told reporters',
@@ -1048,6 +1089,10 @@ describe('beliefs and intentions without a cue verb (issue 12)', () => {
     { name: 'a cue noun that is an object', sentence: "Voters punished the mayor's plan to close the pool." },
     { name: 'a possessive pronoun with no one named before it', sentence: 'Her plan to close the library failed.' },
     { name: 'a cue noun with no content', sentence: "The mayor's plan was shelved." },
+    { name: 'calling someone on a day', sentence: 'She called him on Friday.' },
+    { name: 'calling something off', sentence: 'The club called it off.' },
+    { name: 'a request is no claim', sentence: 'The board asked residents to save water.' },
+    { name: 'asking for a thing', sentence: 'She asked the waiter for the bill.' },
   ];
   for (const c of none) {
     it(`${c.name}: not an attribution`, () => {

@@ -71,14 +71,23 @@ export interface NonResponseMatch {
 
 /** What makes an intention verb ("to-or-that") an intention: "to", "that", "on". */
 const INTENTION_MARKER = /^\s+(?:not\s+)?(?:to|that|on)\s/u;
+/** "called him a liar", "called it unusual": a pronoun and what it is called (not "called him on Friday", "called
+ * it off", "called them back"). */
+const CALLED_PRONOUN =
+  '^\\s+(?:him|her|them|it|me|us|himself|herself|themselves)\\s+(?!(?:on|at|in|back|off|up|out|to|from|about|for|last|yesterday|today|tonight|this|every|again|and|or|but|with|after|before|when|during|while|because|\\p{Ll}+ly)(?![\\p{L}]))[\\p{L}]';
 /** What makes "called" a stance: "for"/"on" right after it, or a quote later in the sentence. */
 const CALL_MARKER = new RegExp(
-  `^\\s+(?:for|on|upon)\\b|${QUOTE_MASK}|^\\s+(?:the|this|that|its|his|her|their|it)\\s[^,.;:!?]{0,60}?\\s(?:a|an)\\s+\\p{L}`,
+  `^\\s+(?:for|on|upon)\\b|${QUOTE_MASK}|${CALLED_PRONOUN}|^\\s+(?:the|this|that|its|his|her|their|it)\\s[^,.;:!?]{0,60}?\\s(?:a|an)\\s+\\p{L}`,
   'u',
 );
 /** What makes "spoke" a cue: what it was about ("spoke about", "spoke highly of", "has spoken out against"). */
 const ABOUT_MARKER =
   /^\s+(?:(?:\p{Ll}+ly|at\s+length|out)\s+)?(?:about|of|against|in\s+(?:favou?r|support|defen[cs]e)\s+of)\s/u;
+/** A hearer, then the question put to them: "asked the mayor whether", "asked Lee what it cost". A request ("asked
+ * residents to save water") or a topic ("asked Lee about the delay") is no claim, nor is "asked the waiter for the
+ * bill". */
+const OBJECT_THEN_CLAUSE =
+  /^\s+(?:him|her|them|us|me|(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}.'\u2019-]+\s+){0,3}?[\p{L}.'\u2019-]+)\s+(?:whether|if|what|why|how|when|where)\s/u;
 /** What makes an "as-or-quote" verb a cue: " as " within the clause, or a quote. */
 const AS_MARKER = new RegExp(`^[^,.;:!?${QUOTE_MASK}]{0,80}?\\sas\\s|^[^.;:!?]{0,80}?${QUOTE_MASK}`, 'u');
 /** "Republicans questioned Morrison about ...": asking a person is no stance; "questioned whether" is. */
@@ -310,8 +319,9 @@ const COORDINATION = /\s+(?:and|as well as|&)\s+/gu;
 /** Determiners a second conjunct may start with ("A U.S. official and a spokesperson"). */
 const CONJUNCT_START =
   /^(?:the|a|an|another|some|two|three|four|five|six|several|many|their|his|her|its|other|\d|\p{Lu})/u;
-/** Pronoun right before the verb: "it says", "he added", "they said". */
-const PRONOUN_BEFORE = /(?<![\p{L}])(he|she|they|it|He|She|They|It)\s+$/u;
+/** Pronoun right before the verb: "it says", "he added", "they said", or before its contracted auxiliary ("that
+ * they're endorsing", "firms he's criticized"). */
+const PRONOUN_BEFORE = /(?<![\p{L}])(he|she|they|it|He|She|They|It)\s*$/u;
 /** Names and definite organisation nouns, for the "it" of "the U.S. begins ... it says", "The embassy is ... it
  * expects". */
 const PROPER_RUN =
@@ -1147,7 +1157,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     if (!subject) continue;
     // "President Barack Obama, who claimed ...": the relative pronoun stands for the phrase before it.
     if (RELATIVE_SUBJECT.test(subject.text)) subject = antecedentBefore(view, subject.start);
-    else if (WHO_BEFORE.test(`${subject.text} `)) subject = relativeSubject(view, cueStart);
+    else if (WHO_BEFORE.test(`${subject.text} `)) subject = withoutWho(subject);
     if (!subject) continue;
     const parsed = parseNounPhrase(subject.text);
     if (!parsed.valid || NOT_A_SUBJECT.test(subject.text)) continue;
@@ -1167,7 +1177,13 @@ export function findCues(view: SentenceView): CueMatch[] {
       if (!(parsed.proper && /s$/.test(parsed.head))) continue;
     }
     const tail = afterBoundary && (inverted || TAIL_REST.test(restAfter));
-    if (info.entry.needs === 'clause' && !tail && !CLAUSE_MARKER.test(ahead(view, verbEnd))) continue;
+    if (
+      info.entry.needs === 'clause' &&
+      !tail &&
+      !CLAUSE_MARKER.test(ahead(view, verbEnd)) &&
+      !(info.entry.object && OBJECT_THEN_CLAUSE.test(ahead(view, verbEnd)))
+    )
+      continue;
     if (
       info.entry.needs === 'clause-or-to' &&
       !tail &&
@@ -1371,6 +1387,12 @@ function findStateCues(view: SentenceView, sentence: string): CueMatch[] {
     out.push(subjectCue(view, nounAt, (m[2] ?? '').length, subject, kind));
   }
   return out;
+}
+
+/** "Drivers who believe ...": the phrase before the relative pronoun is the subject. */
+function withoutWho(m: SourcePhrase): SourcePhrase {
+  const text = m.text.replace(/\s+who$/u, '');
+  return { ...m, text, end: m.start + text.length };
 }
 
 /** "Younger voters who feel trapped ...": the noun phrase before a "who" with no comma is the verb's subject. */

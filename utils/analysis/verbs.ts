@@ -34,6 +34,8 @@ export interface VerbEntry {
   invertible?: true;
   /** Takes the hearer as its object, who is not the source: "told Reuters", "told state-owned Ekhbariya TV". */
   hearer?: true;
+  /** May take its hearer before the reported clause: "asked residents to save water", "asked Lee whether". */
+  object?: true;
   /** Inflected forms, where the regular rules get them wrong ("said", "wrote", "begged"). */
   forms?: readonly string[];
 }
@@ -139,7 +141,7 @@ export const VERBS: readonly VerbEntry[] = [
   },
   // "asked whether", "responded that", "countered:" — with a plain object ("answered questions", "charged with
   // murder") they report nothing.
-  { base: 'ask', kind: 'speech', needs: 'clause', invertible: true },
+  { base: 'ask', kind: 'speech', needs: 'clause', invertible: true, object: true },
   { base: 'respond', kind: 'speech', needs: 'clause', invertible: true },
   { base: 'answer', kind: 'speech', needs: 'clause' },
   { base: 'counter', kind: 'speech', needs: 'clause', invertible: true },
