@@ -1050,6 +1050,20 @@ describe('beliefs and intentions without a cue verb (issue 12)', () => {
       kind: 'stance',
     },
     {
+      name: '"expressed concern"',
+      sentence: 'The minister expressed concern about the drought.',
+      cue: 'expressed concern',
+      subjects: ['The minister'],
+      kind: 'belief',
+    },
+    {
+      name: '"blasted" a body',
+      sentence: 'The governor blasted the utility over the outage.',
+      cue: 'blasted',
+      subjects: ['The governor'],
+      kind: 'stance',
+    },
+    {
       name: '"asked" with its hearer and a question',
       sentence: 'The senator asked the minister whether rates rose last year.',
       cue: 'asked',
@@ -1089,6 +1103,7 @@ describe('beliefs and intentions without a cue verb (issue 12)', () => {
     { name: 'a cue noun that is an object', sentence: "Voters punished the mayor's plan to close the pool." },
     { name: 'a possessive pronoun with no one named before it', sentence: 'Her plan to close the library failed.' },
     { name: 'a cue noun with no content', sentence: "The mayor's plan was shelved." },
+    { name: 'a thing that blasts takes no stance', sentence: 'The bomb blasted a hole in the wall.' },
     { name: 'calling someone on a day', sentence: 'She called him on Friday.' },
     { name: 'calling something off', sentence: 'The club called it off.' },
     { name: 'a request is no claim', sentence: 'The board asked residents to save water.' },
