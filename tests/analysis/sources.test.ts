@@ -674,6 +674,16 @@ describe('the source list has one entry per real source, and no junk', () => {
       ],
     },
     {
+      name: 'a preposition opening a sentence is never part of the name a surname stands for',
+      paragraphs: ['For Collier, the winter had been hard.', 'Asked about the mill, Mr. Collier said it would reopen.'],
+      want: [{ name: 'Collier', named: true }],
+    },
+    {
+      name: 'a relative pronoun at the edge of a group is the clause, not the group',
+      paragraphs: ['Even growers who said they liked the canal said the fees were too high.'],
+      want: [{ name: 'Even growers', named: false }],
+    },
+    {
       name: 'people who share a family name but not a given name stay apart',
       paragraphs: ['Anna Berg said the law was unfair.', 'Tomas Berg said it was fine.'],
       want: [
@@ -697,6 +707,9 @@ describe('the source list has one entry per real source, and no junk', () => {
     ]);
     const names = result.sources.map((s) => s.name.toLowerCase());
     for (const junk of ['an', 'significantly', 'i', 'we']) expect(names).not.toContain(junk);
+    // A subordinator opening a fronted clause is no name ("When", of "When asked ..., voters named ...").
+    const subordinate = analyze(['When asked what they thought, the fans cheered.']);
+    expect(subordinate.sources.map((s) => s.name)).not.toContain('When');
     const fronted = analyze(['Likewise, Anna Roth said the vote was fair.', 'Here the mayor said the plan was dead.']);
     expect(fronted.sources.map((s) => s.name)).toEqual(['Anna Roth', 'the mayor']);
     expect(analyze(["According to the doctor's, the patient was stable."]).sources.map((s) => s.name)).toEqual([

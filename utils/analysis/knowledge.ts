@@ -30,6 +30,14 @@ const MID_SENTENCE_CAPITAL = /(?<=[\p{Ll},]\s)(\p{Lu}[\p{L}\p{M}-]*)/gu;
 const ACRONYM_DEFINITION =
   /((?:[\p{Lu}][\p{L}'-]*\s+(?:(?:of|for|and|the|on|de|du)\s+)?){0,7}[\p{Lu}][\p{L}'-]*)\s+\((\p{Lu}{2,8})\)/gu;
 
+/** Prepositions and subordinators that open a sentence before a name without being part of it ("For Trump, ...",
+ * "When Clinton spoke, ..."): never a given name. */
+const OPENER_WORDS = new Set(
+  (
+    'for in on at with from after before during since under over to by of about against among between into ' +
+    'through without unlike despite when while as if although though because once until unless whereas'
+  ).split(' '),
+);
 /** Nouns of abstract endings are never given names: "Public Prosecution Eva-Marie Persson" is a post and a name. */
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}+(?:tion|sion|ment|ness|ity|ance|ence|ship|ism)$/u;
 /** What the whole text says about names: acronyms and people's full names, for surnames met alone. */
@@ -97,7 +105,14 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
         let from = 0;
         tokens.forEach((t, i) => {
           const lower = t.toLowerCase();
-          if (CONNECTIVES.has(lower) || lower === 'the' || lower === 'a' || lower === 'an' || standsBeforeName(t))
+          if (
+            CONNECTIVES.has(lower) ||
+            OPENER_WORDS.has(lower) ||
+            lower === 'the' ||
+            lower === 'a' ||
+            lower === 'an' ||
+            standsBeforeName(t)
+          )
             from = i + 1;
           if (PERSON_TITLES.has(lower)) from = i + 1;
         });
