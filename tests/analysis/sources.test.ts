@@ -22,6 +22,11 @@ describe('coreference', () => {
       want: ['Tom Reed', 'Tom Reed'],
     },
     {
+      name: 'a subject before a negated verb is the one a later "she" in the sentence means',
+      paragraphs: ["Mayor Ines Varga isn't worried about the string of losses; in fact, she said they help her."],
+      want: ['Ines Varga'],
+    },
+    {
       name: 'a quotation split into two sentences belongs to the speaker after it',
       paragraphs: ['"What happens when the money runs out? Who pays for the buses then?" Kim Ortega said.'],
       want: ['Kim Ortega', 'Kim Ortega'],
