@@ -27,6 +27,15 @@ describe('coreference', () => {
       want: ['Ines Varga'],
     },
     {
+      name: '"the airline" is the airline heard from, not the broadcaster whose call sign ends in TV',
+      paragraphs: [
+        'Nordair said the crew was experienced.',
+        'The pair were headed to Cairo, KLTV reported.',
+        'The pilot had flown for eight years, the airline said.',
+      ],
+      want: ['Nordair', 'KLTV', 'Nordair'],
+    },
+    {
       name: 'a quotation split into two sentences belongs to the speaker after it',
       paragraphs: ['"What happens when the money runs out? Who pays for the buses then?" Kim Ortega said.'],
       want: ['Kim Ortega', 'Kim Ortega'],
