@@ -36,6 +36,14 @@ describe('coreference', () => {
       want: ['Nordair', 'KLTV', 'Nordair'],
     },
     {
+      name: "a poll named after a determiner is its pollster, not the pollster's last word",
+      paragraphs: [
+        'Turnout will be low, a Harwick College poll shows.',
+        'Most nurses back the strike, according to a Clinic Weekly survey.',
+      ],
+      want: ['Harwick College', 'Clinic Weekly'],
+    },
+    {
       name: 'a quotation split into two sentences belongs to the speaker after it',
       paragraphs: ['"What happens when the money runs out? Who pays for the buses then?" Kim Ortega said.'],
       want: ['Kim Ortega', 'Kim Ortega'],

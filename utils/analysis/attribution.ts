@@ -821,7 +821,10 @@ function documentOwner(view: SentenceView, mention: SourcePhrase): SourcePhrase 
   const byInPost = OWNER_BY.exec(p.post);
   const by = OWNER_BY.exec(mention.descriptor ?? '');
   // "an internal State Department document seen by The Associated Press": the names in the phrase own it.
-  const names = p.core.split(/\s+/).filter((t, i) => i > 0 && isNameToken(t));
+  // A capital opening the text may only start the sentence; after a determiner it names ("a Quinnipiac University
+  // poll", "a Military Times survey").
+  const opensText = mention.text.trimStart().startsWith(p.core);
+  const names = p.core.split(/\s+/).filter((t, i) => (i > 0 || !opensText) && isNameToken(t));
   const owner: string | null =
     from?.[1] ?? p.possessor ?? (names.length > 0 ? names.join(' ') : null) ?? byInPost?.[1] ?? by?.[1] ?? null;
   // "The Linford Swift Group ... is funded by donations, according to its annual report": "its" is the subject.
