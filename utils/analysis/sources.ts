@@ -232,7 +232,9 @@ export class SourceRegistry {
     }
     // "WASHINGTON — The president said": a place in capitals is the story's dateline, never its speaker.
     const dateline =
-      p.proper && isCountryLike(p.name) && !/\p{Ll}/u.test(p.name) && p.name.replace(/\W/g, '').length > 3;
+      p.proper &&
+      !/\p{Ll}/u.test(p.name) &&
+      ((isCountryLike(p.name) && p.name.replace(/\W/g, '').length > 3) || this.knowledge.datelines.has(p.name));
     if (p.proper && p.determiner === 'definite' && PARTY_MEMBERS.has(p.headLower)) {
       // "The Kentucky Republican" describes a person; it names no organisation.
       return { mention, p: { ...p, proper: false, kind: 'person', name: p.text, title: p.headLower, valid: true } };
