@@ -22,6 +22,28 @@ describe('coreference', () => {
       want: ['Tom Reed', 'Tom Reed'],
     },
     {
+      name: 'a subject before a negated verb is the one a later "she" in the sentence means',
+      paragraphs: ["Mayor Ines Varga isn't worried about the string of losses; in fact, she said they help her."],
+      want: ['Ines Varga'],
+    },
+    {
+      name: '"the airline" is the airline heard from, not the broadcaster whose call sign ends in TV',
+      paragraphs: [
+        'Nordair said the crew was experienced.',
+        'The pair were headed to Cairo, KLTV reported.',
+        'The pilot had flown for eight years, the airline said.',
+      ],
+      want: ['Nordair', 'KLTV', 'Nordair'],
+    },
+    {
+      name: "a poll named after a determiner is its pollster, not the pollster's last word",
+      paragraphs: [
+        'Turnout will be low, a Harwick College poll shows.',
+        'Most nurses back the strike, according to a Clinic Weekly survey.',
+      ],
+      want: ['Harwick College', 'Clinic Weekly'],
+    },
+    {
       name: 'a quotation split into two sentences belongs to the speaker after it',
       paragraphs: ['"What happens when the money runs out? Who pays for the buses then?" Kim Ortega said.'],
       want: ['Kim Ortega', 'Kim Ortega'],
@@ -674,6 +696,16 @@ describe('the source list has one entry per real source, and no junk', () => {
       ],
     },
     {
+      name: 'a preposition opening a sentence is never part of the name a surname stands for',
+      paragraphs: ['For Collier, the winter had been hard.', 'Asked about the mill, Mr. Collier said it would reopen.'],
+      want: [{ name: 'Collier', named: true }],
+    },
+    {
+      name: 'a relative pronoun at the edge of a group is the clause, not the group',
+      paragraphs: ['Even growers who said they liked the canal said the fees were too high.'],
+      want: [{ name: 'Even growers', named: false }],
+    },
+    {
       name: 'people who share a family name but not a given name stay apart',
       paragraphs: ['Anna Berg said the law was unfair.', 'Tomas Berg said it was fine.'],
       want: [
@@ -697,6 +729,9 @@ describe('the source list has one entry per real source, and no junk', () => {
     ]);
     const names = result.sources.map((s) => s.name.toLowerCase());
     for (const junk of ['an', 'significantly', 'i', 'we']) expect(names).not.toContain(junk);
+    // A subordinator opening a fronted clause is no name ("When", of "When asked ..., voters named ...").
+    const subordinate = analyze(['When asked what they thought, the fans cheered.']);
+    expect(subordinate.sources.map((s) => s.name)).not.toContain('When');
     const fronted = analyze(['Likewise, Anna Roth said the vote was fair.', 'Here the mayor said the plan was dead.']);
     expect(fronted.sources.map((s) => s.name)).toEqual(['Anna Roth', 'the mayor']);
     expect(analyze(["According to the doctor's, the patient was stable."]).sources.map((s) => s.name)).toEqual([
@@ -728,6 +763,12 @@ describe('the source list has one entry per real source, and no junk', () => {
   it('never takes a dateline in capitals for a speaker', () => {
     const result = analyze(['MADRID — The minister said the budget would pass.']);
     expect(result.sources.map((s) => s.name)).toEqual(['minister']);
+    // A town no country list holds, with its region, date or agency before the dash.
+    const town = analyze([
+      'BRENNFELD, May 3 (Reuters) - The regional council leader, Ines Varga, backed the levy, saying it would help.',
+      'HOLLOWAY, Norway - Mayor Tom Reed criticized the levy on Wednesday, saying it would hurt schools.',
+    ]);
+    for (const place of ['BRENNFELD', 'HOLLOWAY']) expect(town.sources.map((s) => s.name)).not.toContain(place);
   });
 
   it('names the party that declined to comment, not "she"', () => {

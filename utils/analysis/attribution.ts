@@ -170,7 +170,7 @@ const COORDINATED_VERB = /(?<![\p{L}])(?:and|but|yet)(?:\s+(?:then|also|later))?
 const COORDINATE_SUBJECT = /(?<=\S)\s+(?:and|but|or|so|yet)\s+((?:\S+\s+){0,5}\S+)$/u;
 /** Words after a sentence's subject that show it is one: an auxiliary, an adverb or a verb form. */
 const AFTER_TOPIC =
-  /^(?!(?:its|his|hers|this|thus|us|plus|less|unless|across|news|towards|whereas|perhaps|always|sometimes)$)(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|also|then|later|earlier|still|now|already|previously|repeatedly|once|again|never|\p{Ll}+ly|\p{Ll}+(?:ed|s)|saw|said|told|went|made|took|got|gave|came|knew|thought|felt|left|kept|held|met|ran|won|lost|led|began|became|brought|bought|wrote|spoke|stood|sat|found|heard|paid|sent|built|spent|struck|threw|drove|rose|fell|grew|drew|broke|chose|hid|shot|fought|sought|taught|caught|meant|put|set|cut|let|hit|quit)$/u;
+  /^(?!(?:its|his|hers|this|thus|us|plus|less|unless|across|news|towards|whereas|perhaps|always|sometimes)$)(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|\p{Ll}+n['\u2019]t|also|then|later|earlier|still|now|already|previously|repeatedly|once|again|never|\p{Ll}+ly|\p{Ll}+(?:ed|s)|saw|said|told|went|made|took|got|gave|came|knew|thought|felt|left|kept|held|met|ran|won|lost|led|began|became|brought|bought|wrote|spoke|stood|sat|found|heard|paid|sent|built|spent|struck|threw|drove|rose|fell|grew|drew|broke|chose|hid|shot|fought|sought|taught|caught|meant|put|set|cut|let|hit|quit)$/u;
 /** A verb after a name that makes the words a clause ("went", "attacked", "has"), not a noun's modifier. */
 const PAST_OR_AUX =
   /^(?:is|are|was|were|has|have|had|will|would|did|does|\p{Ll}{3,}ed|said|told|went|made|took|gave|came|met|ran|won|lost|led|began|wrote|spoke|sent|fought)$/u;
@@ -835,7 +835,10 @@ function documentOwner(view: SentenceView, mention: SourcePhrase): SourcePhrase 
   const byInPost = OWNER_BY.exec(p.post);
   const by = OWNER_BY.exec(mention.descriptor ?? '');
   // "an internal State Department document seen by The Associated Press": the names in the phrase own it.
-  const names = p.core.split(/\s+/).filter((t, i) => i > 0 && isNameToken(t));
+  // A capital opening the text may only start the sentence; after a determiner it names ("a Quinnipiac University
+  // poll", "a Military Times survey").
+  const opensText = mention.text.trimStart().startsWith(p.core);
+  const names = p.core.split(/\s+/).filter((t, i) => (i > 0 || !opensText) && isNameToken(t));
   const owner: string | null =
     from?.[1] ?? p.possessor ?? (names.length > 0 ? names.join(' ') : null) ?? byInPost?.[1] ?? by?.[1] ?? null;
   // "The Linford Swift Group ... is funded by donations, according to its annual report": "its" is the subject.

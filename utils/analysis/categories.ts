@@ -32,9 +32,10 @@ const MEDIA_WORDS = wordsRegExp([
   'BBC',
   'CNN',
 ]);
-/** Last words of news outlets' names, as written ("The New York Times", "Ekhbariya TV"). */
+/** Last words of news outlets' names, as written ("The New York Times", "Ekhbariya TV", a broadcaster's call sign
+ * ending in TV: "KLTV"). */
 export const MEDIA_NAME_WORDS =
-  /(?<![\p{L}])(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Inquirer|Observer|Bloomberg|Axios|Politico|TV|Radio|Television|Broadcasting|Press|Reuters|Al Jazeera)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Inquirer|Observer|Bloomberg|Axios|Politico|TV|\p{Lu}{1,5}TV|Radio|Television|Broadcasting|Press|Reuters|Al Jazeera)(?![\p{L}])/u;
 /** Political offices and institutions: ministers are government even when they run defence. */
 const GOVERNMENT_TITLE_WORDS = wordsRegExp([
   'president',

@@ -30,6 +30,18 @@ const MID_SENTENCE_CAPITAL = /(?<=[\p{Ll},]\s)(\p{Lu}[\p{L}\p{M}-]*)/gu;
 const ACRONYM_DEFINITION =
   /((?:[\p{Lu}][\p{L}'-]*\s+(?:(?:of|for|and|the|on|de|du)\s+)?){0,7}[\p{Lu}][\p{L}'-]*)\s+\((\p{Lu}{2,8})\)/gu;
 
+/** Prepositions and subordinators that open a sentence before a name without being part of it ("For Trump, ...",
+ * "When Clinton spoke, ..."): never a given name. */
+const OPENER_WORDS = new Set(
+  (
+    'for in on at with from after before during since under over to by of about against among between into ' +
+    'through without unlike despite when while as if although though because once until unless whereas'
+  ).split(' '),
+);
+/** A dateline opening a block: a place in capitals, then only capitalised words, dates and an agency in brackets up
+ * to a dash ("OSLO, May 3 (Reuters) -", "BERGEN, Norway -", "OSLO (AP) —"). */
+const DATELINE_OPENING =
+  /^(\p{Lu}[\p{Lu}.'-]+(?:\s+\p{Lu}[\p{Lu}.'-]+)*)(?:,?\s+(?:\p{Lu}[\p{L}.'-]*|\d[\d,]*|\((?:\p{Lu}[\p{L}]*)\)))*\s*[\u2014\u2013-]\s/u;
 /** Nouns of abstract endings are never given names: "Public Prosecution Eva-Marie Persson" is a post and a name. */
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}+(?:tion|sion|ment|ness|ity|ance|ence|ship|ism)$/u;
 /** What the whole text says about names: acronyms and people's full names, for surnames met alone. */
@@ -47,6 +59,8 @@ export interface TextKnowledge {
   midSentenceCapitals: Set<string>;
   /** Normalised surname -> full name ("trump" -> "Donald Trump"). */
   people: Map<string, string>;
+  /** Places in capitals that open a block as its dateline ("OSLO"): never a speaker. */
+  datelines: Set<string>;
 }
 
 /** What the whole text says about names, acronyms and people, read block by block (pausing after each). */
@@ -57,12 +71,15 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
   const midSentenceCapitals = new Set<string>();
   const firstNames = new Map<string, string>();
   const descriptions = new Map<string, string[]>();
+  const datelines = new Set<string>();
   const describe = (surname: string, text: string): void => {
     const list = descriptions.get(surname) ?? [];
     if (list.length < MAX_DESCRIPTIONS) list.push(text);
     descriptions.set(surname, list);
   };
   for (const block of blocks) {
+    const dateline = DATELINE_OPENING.exec(block.text)?.[1];
+    if (dateline) datelines.add(dateline);
     MID_SENTENCE_CAPITAL.lastIndex = 0;
     for (let m = MID_SENTENCE_CAPITAL.exec(block.text); m; m = MID_SENTENCE_CAPITAL.exec(block.text)) {
       midSentenceCapitals.add((m[1] ?? '').toLowerCase());
@@ -97,7 +114,14 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
         let from = 0;
         tokens.forEach((t, i) => {
           const lower = t.toLowerCase();
-          if (CONNECTIVES.has(lower) || lower === 'the' || lower === 'a' || lower === 'an' || standsBeforeName(t))
+          if (
+            CONNECTIVES.has(lower) ||
+            OPENER_WORDS.has(lower) ||
+            lower === 'the' ||
+            lower === 'a' ||
+            lower === 'an' ||
+            standsBeforeName(t)
+          )
             from = i + 1;
           if (PERSON_TITLES.has(lower)) from = i + 1;
         });
@@ -139,5 +163,5 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
     }
     yield;
   }
-  return { acronyms, longForms, people, firstNames, midSentenceCapitals, descriptions };
+  return { acronyms, longForms, people, firstNames, midSentenceCapitals, descriptions, datelines };
 }

@@ -97,7 +97,9 @@ const NEVER_A_NAME = new Set(
     'a an the this that these those any each every no i we you me us who whom what which whose his her ' +
     'their its our my your ' +
     // Sentence adverbs and openers without an -ly ending: "Likewise, ...", "Here ...", "So ...", "Speaking ...".
-    'likewise otherwise here there so thus hence yet still instead speaking asked meanwhile nonetheless'
+    'likewise otherwise here there so thus hence yet still instead speaking asked meanwhile nonetheless ' +
+    // Subordinators that open a fronted clause ("When asked who ..., most named ..."): the clause's word, no name.
+    'when while whereas although though because unless until whenever if once'
   ).split(' '),
 );
 /** A one-word phrase that is no name although it may open a sentence with a capital: "An" (of "An estimated 200

@@ -87,6 +87,10 @@ const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}{2,}(?:ing|ed)$/u;
 /** A plural common noun for people that may open a sentence ("Forecasters", "Residents", "Officials"); a name
  * ending in s ("Hamas", "Reuters") is none. */
 const PEOPLE_WORD = /(?:ers|ors|ists|ians|ants|ents|als|ees|ives|ics|men|people)$/;
+/** A relative pronoun or a pronoun's contraction left at a phrase's edge ("people who", "letters that", "which
+ * many voters", "people I've"): the clause's words, not the source's ("both of whom" keeps its words). */
+const RELATIVE_EDGE =
+  /^(?:which|that|who|whom)\s+|(?<!\sof)\s+(?:who|whom|which|that|whose|(?:I|we|you|they)['\u2019](?:ve|re|m|d|ll))$/giu;
 /** Relative pronouns and honorifics are never a role ("who", "Ms."). */
 const NOT_A_ROLE = new Set(['who', 'whom', 'which', 'that', 'whose', ...HONORIFICS]);
 
@@ -206,7 +210,9 @@ export class SourceRegistry {
 
   /** What a mention names as a speaker: its words, or its role when the words are no name ("Ultimately, the
    * minister said", "Knowing Bardos, the coach said": the fronted word or clause came before the subject). */
-  private speaker(mention: SourcePhrase): { mention: SourcePhrase; p: NounPhrase } | null {
+  private speaker(original: SourcePhrase): { mention: SourcePhrase; p: NounPhrase } | null {
+    const edgeless = original.text.replace(RELATIVE_EDGE, '');
+    const mention = edgeless === original.text ? original : { ...original, text: edgeless };
     const p = parseNounPhrase(mention.text);
     const first = p.name.split(/\s+/)[0] ?? '';
     // "Having announced ..., the judge": a capitalised participle is no name, of a person or anything else.
@@ -226,7 +232,9 @@ export class SourceRegistry {
     }
     // "WASHINGTON — The president said": a place in capitals is the story's dateline, never its speaker.
     const dateline =
-      p.proper && isCountryLike(p.name) && !/\p{Ll}/u.test(p.name) && p.name.replace(/\W/g, '').length > 3;
+      p.proper &&
+      !/\p{Ll}/u.test(p.name) &&
+      ((isCountryLike(p.name) && p.name.replace(/\W/g, '').length > 3) || this.knowledge.datelines.has(p.name));
     if (p.proper && p.determiner === 'definite' && PARTY_MEMBERS.has(p.headLower)) {
       // "The Kentucky Republican" describes a person; it names no organisation.
       return { mention, p: { ...p, proper: false, kind: 'person', name: p.text, title: p.headLower, valid: true } };
