@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readFigures } from '../../tools/browser/page-messages.ts';
+import { messageEveryTab, readFigures } from '../../tools/browser/page-messages.ts';
 import { poll, settle } from '../../tools/browser/poll.ts';
 import type { E2EContext, E2EPage } from '../../tools/browser/types.ts';
 import { test } from './harness/framework.ts';
@@ -116,6 +116,10 @@ for (const file of GATED_PAGES) {
     assert.equal(firstDifference(expected, actual), null, 'the same mutations as without Sourcelight');
     const [before, after] = [await snapshot(reference), await snapshot(page)];
     assert.equal(after.html, before.html, 'the same markup as without Sourcelight');
+    // No listener either: the page answers the extension's messages only once the popup wakes it.
+    const address = await page.url();
+    const replies = (await messageEveryTab(ctx, 'getState', null)) as Array<{ value?: { url?: string } }>;
+    assert.ok(!replies.some((reply) => reply?.value?.url === address), 'the page answers a message unasked');
     // Sourcelight runs by itself here (default settings): had its modules loaded, the page would have been read
     // and the popup would say "No news article found". It offers "Run on this page": nothing was read.
     const popup = await openPopup(ctx, await activeTabId(ctx, url));
