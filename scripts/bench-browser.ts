@@ -38,9 +38,11 @@ import { ENGINE_GLOBAL, engineBundle } from '../tools/browser/engine-bundle.ts';
 import { launchFirefox } from '../tools/browser/firefox.ts';
 import { readFigures } from '../tools/browser/page-messages.ts';
 import { sleep } from '../tools/browser/poll.ts';
+import { portable } from '../tools/browser/portable.ts';
 import { startServer } from '../tools/browser/server.ts';
 import { BROWSER_NAMES, type BrowserName } from '../tools/browser/types.ts';
 import { browserNest, NEST_SOURCE, PATHOLOGICAL_CASES } from '../tools/pathological-inputs';
+import { INSTANCE_KEY } from '../utils/messaging/wake';
 import { benchResponsive } from './bench-responsive.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -390,15 +392,28 @@ async function measureEngine(
  */
 async function extensionFigures(context: BrowserContext, url: string): Promise<Record<string, string>> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return worker.evaluate(async (address: string) => {
+  const ask = async ({ address, key }: { address: string; key: string }) => {
     type Tabs = {
       query(q: object): Promise<Array<{ id?: number }>>;
       sendMessage(id: number, message: unknown, options: object): Promise<unknown>;
     };
-    const api = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs;
+    type Scripting = { executeScript(details: object): Promise<unknown> };
+    const { tabs: api, scripting } = (globalThis as unknown as { chrome: { tabs: Tabs; scripting: Scripting } }).chrome;
     for (const tab of await api.query({})) {
       if (tab.id === undefined) continue;
       try {
+        // A page the gate let by answers once woken, as the popup wakes it (utils/messaging/wake.ts; its work
+        // written out here, since the browser sends this function as source). The trace has ended by now.
+        await scripting
+          .executeScript({
+            target: { tabId: tab.id, frameIds: [0] },
+            func: (instanceKey: string) =>
+              (globalThis as unknown as Record<string, { answerMessages?: () => void } | undefined>)[
+                instanceKey
+              ]?.answerMessages?.(),
+            args: [key],
+          })
+          .catch(() => undefined);
         const message = { sourcelight: 'content', name: 'figures', data: null };
         const reply = (await api.sendMessage(tab.id, message, { frameId: 0 })) as {
           ok?: boolean;
@@ -410,7 +425,8 @@ async function extensionFigures(context: BrowserContext, url: string): Promise<R
       }
     }
     return {};
-  }, url);
+  };
+  return worker.evaluate(portable(ask), { address: url, key: INSTANCE_KEY });
 }
 
 interface TraceEvent {

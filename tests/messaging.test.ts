@@ -8,6 +8,7 @@ import type { PageController, PageState } from '../utils/messaging/page-controll
 import type { PageReport, Result, TabPageState } from '../utils/messaging/protocol';
 import { reachTab, unavailableReason } from '../utils/messaging/tab';
 import { listen, sendToBackground, sendToTab } from '../utils/messaging/transport';
+import { INSTANCE_KEY, wakePage } from '../utils/messaging/wake';
 import { pageState } from './components/popup-test-utils';
 
 /** A PageController that keeps its state in memory, as the content script's would on a page. */
@@ -280,7 +281,9 @@ describe('reaching a tab from the popup', () => {
   it('injects the content script into a tab opened before install, then reads it', async () => {
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((() =>
       Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'))) as never);
-    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async () => {
+    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async (details: object) => {
+      // No content script there: nothing to wake.
+      if (!('files' in details)) return [{ frameId: 0, result: false }];
       registerContentMessages(fakeController(), new ContentScriptContext('test'));
       routeTabMessagesHere();
       return [];
@@ -288,6 +291,54 @@ describe('reaching a tab from the popup', () => {
     const view = await reachTab({ id: 5, url: 'https://example.com/news', status: 'complete' });
     expect(inject).toHaveBeenCalledWith({ target: { tabId: 5 }, files: ['/content-scripts/content.js'] });
     expect(view).toEqual({ kind: 'page', state: { ...pageState(), url: location.href } });
+  });
+
+  it('wakes a page the gate let by rather than injecting a second content script', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((() =>
+      Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'))) as never);
+    // The gated page's stand-in as the content script leaves it on its world's global (entrypoints/content).
+    const gated = {
+      isDestroyed: false,
+      answerMessages: vi.fn(() => {
+        registerContentMessages(fakeController(), new ContentScriptContext('test'));
+        routeTabMessagesHere();
+      }),
+    };
+    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async (details: {
+      func?: (key: string) => unknown;
+      args?: [string];
+    }) => {
+      const global = globalThis as Record<string, unknown>;
+      global[INSTANCE_KEY] = gated;
+      try {
+        // Run as the browser runs it: the function with its arguments, in the content script's world.
+        return [{ frameId: 0, result: details.func?.(...(details.args ?? [''])) }];
+      } finally {
+        delete global[INSTANCE_KEY];
+      }
+    }) as never);
+    const view = await reachTab({ id: 5, url: 'https://example.com/mail', status: 'complete' });
+    expect(gated.answerMessages).toHaveBeenCalledOnce();
+    expect(inject).not.toHaveBeenCalledWith(expect.objectContaining({ files: expect.anything() }));
+    expect(view).toEqual({ kind: 'page', state: { ...pageState(), url: location.href } });
+  });
+
+  it('wakes only a gated page that is still there', () => {
+    const global = globalThis as Record<string, unknown>;
+    const answerMessages = vi.fn();
+    try {
+      expect(wakePage(INSTANCE_KEY)).toBe(false);
+      global[INSTANCE_KEY] = { isDestroyed: true, answerMessages };
+      expect(wakePage(INSTANCE_KEY)).toBe(false);
+      // A running page (its OnPage) answers already and has nothing to wake.
+      global[INSTANCE_KEY] = { isDestroyed: false };
+      expect(wakePage(INSTANCE_KEY)).toBe(false);
+      global[INSTANCE_KEY] = { isDestroyed: false, answerMessages };
+      expect(wakePage(INSTANCE_KEY)).toBe(true);
+      expect(answerMessages).toHaveBeenCalledOnce();
+    } finally {
+      delete global[INSTANCE_KEY];
+    }
   });
 
   it('says a file page needs file access when injection is refused', async () => {

@@ -5,7 +5,8 @@
 // with `ctx`; creating it reads nothing of the page.
 //
 // This script runs on every page the reader opens, so it holds only what every page needs: the gate, the
-// watch of a gated page, and the popup's messages. The settings (WXT's storage items), the engine and the
+// watch of a gated page, and the popup's messages. In Firefox a page the gate let by does not even listen for
+// those until the popup wakes it (utils/messaging/wake.ts, LISTEN_WHEN_GATED below). The settings (WXT's storage items), the engine and the
 // on-page UI are ES modules beside it (scripts/content-modules.ts), imported after a pause each, so that the
 // browser compiles and sets them up in tasks of their own rather than in the one that injects this script.
 // `browser` here is the browser's own API, not webextension-polyfill (wxt.config.ts, CONTENT_SCRIPT_BROWSER):
@@ -15,8 +16,9 @@
 // First of the imports (modules run in the order they are imported): the moment this script's code starts.
 import { SCRIPT_START } from '@/entrypoints/content/script-start';
 import { CONTENT_MODULES_DIR } from '@/utils/content-modules';
-import { registerContentMessages } from '@/utils/messaging/content';
+import { type ContentMessages, registerContentMessages } from '@/utils/messaging/content';
 import type { PageController } from '@/utils/messaging/page-controller';
+import { INSTANCE_KEY, type Wakeable } from '@/utils/messaging/wake';
 import { mayHoldArticle } from '@/utils/page/gate';
 import { pauseForPage } from '@/utils/slices';
 import { GatedPage, watchForArticle } from './gated';
@@ -30,13 +32,22 @@ function importModule<T>(name: 'engine' | 'ui'): Promise<T> {
   return import(/* @vite-ignore */ browser.runtime.getURL(`/${CONTENT_MODULES_DIR}/${name}.js` as '/'));
 }
 
+/**
+ * Whether a page the gate let by listens for the popup's messages from the start. Not in Firefox: there the
+ * popup wakes it (utils/messaging/wake.ts), and the listener was most of what such a page paid (its own record,
+ * `npm run bench:browser -- --only not-articles --browser firefox`). Chromium lets the popup run a script in the
+ * tab only through activeTab (a click on the toolbar button; the content script's matches grant no host
+ * permission) and the real-browser suite opens the popup without one; there the listener costs little, since
+ * WXT's content-script context sets up the same messaging API for its own use anyway.
+ */
+const LISTEN_WHEN_GATED = !import.meta.env.FIREFOX;
+
 /** Milliseconds in the figures: to a hundredth. */
 const msText = (ms: number): string => ms.toFixed(2);
 
-/** Set on the content script's own global (never the page's): a second injection into this world is a no-op. */
-const INSTANCE_KEY = '__sourcelightOnPage';
-/** What runs in this world: the page's OnPage, or the stand-in of a page the gate let by. */
-type Instance = Pick<OnPage, 'isDestroyed'>;
+/** What runs in this world (on its global, INSTANCE_KEY: a second injection into it is a no-op): the page's
+ * OnPage, or the stand-in of a page the gate let by, which the popup wakes (utils/messaging/wake.ts). */
+type Instance = Pick<OnPage, 'isDestroyed'> & Partial<Pick<Wakeable, 'answerMessages'>>;
 type Global = typeof globalThis & { [INSTANCE_KEY]?: Instance };
 
 export default defineContentScript({
@@ -73,16 +84,21 @@ export default defineContentScript({
       gateChecksMs: msText(checks.ms),
       modulesAsked: String(modulesAsked),
     });
-    // The popup is answered from the start; its messages wait until the page's controller is there.
+    // The popup's messages wait until the page's controller is there. Answered from the start where the gate
+    // passes; on a page it let by, from when the popup wakes it (no listener on the pages that are not articles).
     let settle: { resolve(page: PageController): void; reject(reason: Error): void } | undefined;
     const ready = new Promise<PageController>((resolve, reject) => {
       settle = { resolve, reject };
     });
     // Waited on by messages only: when there are none, a page that never gets its OnPage is not an error.
     ready.catch(() => undefined);
-    const messages = registerContentMessages(ready, ctx, { reportNow: mayBeArticle, ownFigures });
+    let messages: ContentMessages | undefined;
+    const answerMessages = (): ContentMessages => {
+      messages ??= registerContentMessages(ready, ctx, { reportNow: mayBeArticle, ownFigures });
+      return messages;
+    };
     const giveUp = (reason: string): void => {
-      messages.stop();
+      messages?.stop();
       settle?.reject(new Error(reason));
     };
     ctx.onInvalidated(() => giveUp('Sourcelight was stopped on this page'));
@@ -113,12 +129,12 @@ export default defineContentScript({
           analyze: analyzePageSteps,
           pause,
           // The badge, and a popup opened while the page was being read, learn when an analysis ends.
-          report: () => messages.reportToBackground(),
+          report: () => messages?.reportToBackground(),
         },
         location.host,
       );
       if (owner === undefined) global[INSTANCE_KEY] = onPage;
-      void onPage.start().then(() => messages.reportToBackground());
+      void onPage.start().then(() => messages?.reportToBackground());
       return onPage;
     };
     /** Its own modules did not load (a broken install): the page is left as it was, the popup says why. */
@@ -128,15 +144,21 @@ export default defineContentScript({
 
     if (!mayBeArticle) {
       const gated: GatedPage = new GatedPage(async () => {
-        // From here on the on-page UI watches the page itself.
+        // From here on the on-page UI watches the page itself, and reports to the badge and the popup.
         stopWatching();
+        answerMessages();
         const onPage = await startOnPage(gated);
         if (!onPage) throw new Error('Sourcelight already runs on this page');
         return onPage;
       });
-      global[INSTANCE_KEY] = gated;
+      global[INSTANCE_KEY] = Object.assign(gated, {
+        answerMessages: (): void => {
+          if (!ctx.isInvalid) answerMessages();
+        },
+      });
       ctx.onInvalidated(() => gated.destroy());
       settle?.resolve(gated);
+      if (LISTEN_WHEN_GATED) answerMessages();
       const stopWatching = watchForArticle({
         view: window,
         check: () => {
@@ -152,6 +174,7 @@ export default defineContentScript({
       scriptMs = performance.now() - SCRIPT_START;
       return;
     }
+    answerMessages();
     scriptMs = performance.now() - SCRIPT_START;
     try {
       const onPage = await startOnPage(undefined);

@@ -1,6 +1,7 @@
 // Sourcelight's messages from the extension's side, for the real-browser suite and the benchmarks alike: a
 // content-protocol request sent to every tab (as the popup does), and the page's figures asked that way (they
 // are never on the page, where its scripts could read them).
+import { INSTANCE_KEY } from '../../utils/messaging/wake';
 import type { E2EExtension, E2EPage } from './types.ts';
 
 /**
@@ -13,6 +14,7 @@ export async function readFigures(
   page: E2EPage,
 ): Promise<Record<string, string> | null> {
   const url = await page.url();
+  await wakeEveryTab(ctx);
   const replies = await messageEveryTab(ctx, 'figures', null);
   for (const reply of replies as Array<{ ok?: boolean; value?: { url: string; figures: Record<string, string> } }>) {
     if (reply?.ok && reply.value?.url === url) return reply.value.figures;
@@ -49,4 +51,43 @@ export function messageEveryTab(
     },
     { name, data },
   );
+}
+
+/**
+ * Wakes the pages the gate let by in every tab's top frame, as the popup does (utils/messaging/wake.ts): until
+ * then they answer no message. Returns how many there were.
+ */
+export function wakeEveryTab(ctx: { readonly extension: E2EExtension }): Promise<number> {
+  return ctx.extension.evaluate(async (key: string) => {
+    type Extension = {
+      tabs: { query(q: object): Promise<Array<{ id?: number }>> };
+      scripting: { executeScript(details: object): Promise<Array<{ result?: unknown }>> };
+    };
+    const g = globalThis as unknown as { browser?: Extension; chrome?: Extension };
+    const api = g.browser ?? g.chrome;
+    if (!api) throw new Error('no extension API');
+    let woken = 0;
+    for (const tab of await api.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      try {
+        const [frame] = await api.scripting.executeScript({
+          target: { tabId: tab.id, frameIds: [0] },
+          // wakePage's work, written out: the browser sends this function as source, without its module.
+          func: (instanceKey: string) => {
+            const instance = (globalThis as Record<string, unknown>)[instanceKey] as
+              | { isDestroyed?: boolean; answerMessages?: () => void }
+              | undefined;
+            if (!instance || instance.isDestroyed || typeof instance.answerMessages !== 'function') return false;
+            instance.answerMessages();
+            return true;
+          },
+          args: [key],
+        });
+        if (frame?.result === true) woken++;
+      } catch {
+        // Not scriptable (an extension page, about:blank).
+      }
+    }
+    return woken;
+  }, INSTANCE_KEY);
 }

@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 import type { TabPageState } from './protocol';
 import { observe, sendToTab } from './transport';
+import { INSTANCE_KEY, wakePage } from './wake';
 
 /** Why Sourcelight is not on a page. `no-access`: the browser does not even tell us the page's address (a
  * browser page, or a site the reader withheld from Sourcelight) and the content script cannot be started. */
@@ -57,12 +58,35 @@ async function askState(tabId: number): ReturnType<typeof sendToTab<'getState'>>
   return sendToTab(tabId, 'getState', null);
 }
 
+/**
+ * Asks a page the gate let by to answer messages (utils/messaging/wake.ts): true when one was there. False where
+ * no content script runs, and where the page cannot be scripted (still loading, or not Sourcelight's to touch).
+ */
+async function wake(tabId: number): Promise<boolean> {
+  try {
+    const [frame] = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      func: wakePage,
+      args: [INSTANCE_KEY],
+    });
+    return frame?.result === true;
+  } catch {
+    return false;
+  }
+}
+
+/** Asks until the page answers; a page the gate let by is woken on the way (its content script may start late). */
 async function pollState(tabId: number, timeoutMs: number): Promise<TabPageState | null> {
   const deadline = Date.now() + timeoutMs;
+  let woken = false;
   for (;;) {
     const result = await askState(tabId);
     if (result.ok) return result.value;
     if (Date.now() >= deadline) return null;
+    if (!woken) {
+      woken = await wake(tabId);
+      if (woken) continue;
+    }
     await sleep(ANSWER_POLL_MS);
   }
 }
@@ -87,8 +111,9 @@ export async function reachTab(tab: { id?: number; url?: string; status?: string
   if (first.ok) return { kind: 'page', state: first.value };
   if (first.reason === 'failed') return { kind: 'unavailable', reason: 'unreachable' };
 
-  // A page still loading has not run its content script yet: wait for it before injecting a second copy.
-  if (tab.status === 'loading') {
+  // A page the gate let by answers once woken; a page still loading has not run its content script yet: wait for
+  // it before injecting a second copy.
+  if (tab.status === 'loading' || (await wake(tab.id))) {
     const state = await pollState(tab.id, ANSWER_TIMEOUT_MS);
     if (state) return { kind: 'page', state };
   }
