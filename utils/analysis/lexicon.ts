@@ -30,6 +30,35 @@ function caseClass(c: string): string {
 }
 
 /**
+ * A RegExp whose `test` first asks `hint`, a cheap pattern (ASCII classes, no \p{…}) that finds a match in every
+ * text this one matches, and says no at once where the hint finds none. Why: V8 compiles a RegExp on its first use,
+ * and one with \p{L} classes and lookarounds costs about half a millisecond of a page's first analysis (Chromium, a
+ * CPU profile of the engine's cold run); most word lists are tested on text holding none of their words, so on
+ * most pages they are never compiled. `exec`, `match` and `replace` use the full pattern, unguarded. Not for
+ * global or sticky patterns (their `test` moves `lastIndex`).
+ */
+export class GuardedRegExp extends RegExp {
+  constructor(
+    source: string,
+    flags: string,
+    private readonly hint: RegExp,
+  ) {
+    super(source, flags);
+    if (this.global || this.sticky || hint.global || hint.sticky) throw new Error('GuardedRegExp: no g or y flag');
+  }
+
+  override test(text: string): boolean {
+    return this.hint.test(text) && super.test(text);
+  }
+}
+
+/** The letters `iu` takes for each ASCII letter of `source` (a pattern with no character classes), in classes. */
+export function asciiCaseless(source: string): string {
+  // A backslash escape is kept as it is ("\s", "\."); a bare letter gets its class.
+  return source.replace(/\\.|[a-z]/gis, (c) => (c.length === 1 ? caseClass(c) : c));
+}
+
+/**
  * Turns a list into a whole-word RegExp, grouped and compiled once. Case-insensitive by default: for a list of
  * ASCII words it is written with both cases in classes and without the `i` flag, which matches the same text as
  * `iu` does (tests/analysis/lexicon.test.ts checks it on every code point). Why: V8 compiles an `iu` RegExp with
@@ -39,10 +68,11 @@ function caseClass(c: string): string {
 export function wordsRegExp(words: readonly string[], flags = 'i'): RegExp {
   if (flags.includes('i') && !words.some((w) => NOT_ASCII.test(w))) {
     const pattern = wordsPattern(words, caseClass);
-    return new RegExp(
-      `(?<![${WORD_CHAR_CASELESS}])(?:${pattern})(?![${WORD_CHAR_CASELESS}])`,
-      `u${flags.replace('i', '')}`,
-    );
+    const source = `(?<![${WORD_CHAR_CASELESS}])(?:${pattern})(?![${WORD_CHAR_CASELESS}])`;
+    const rest = flags.replace('i', '');
+    if (/[gy]/.test(rest)) return new RegExp(source, `u${rest}`);
+    // The same words between ASCII letters and digits only: found wherever the whole words are.
+    return new GuardedRegExp(source, `u${rest}`, new RegExp(`(?<![A-Za-z0-9])(?:${pattern})(?![A-Za-z0-9])`));
   }
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordsPattern(words)})(?![\\p{L}\\p{N}])`, `u${flags}`);
 }
