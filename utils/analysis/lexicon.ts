@@ -30,27 +30,50 @@ function caseClass(c: string): string {
 }
 
 /**
- * A RegExp whose `test` first asks `hint`, a cheap pattern (ASCII classes, no \p{…}) that finds a match in every
- * text this one matches, and says no at once where the hint finds none. Why: V8 compiles a RegExp on its first use,
- * and one with \p{L} classes and lookarounds costs about half a millisecond of a page's first analysis (Chromium, a
- * CPU profile of the engine's cold run); most word lists are tested on text holding none of their words, so on
- * most pages they are never compiled. `exec`, `match` and `replace` use the full pattern, unguarded. Not for
- * global or sticky patterns (their `test` moves `lastIndex`).
+ * A RegExp whose `test` first asks `hint`, a cheap test (no \p{…} class to compile) that is true of every text this
+ * pattern matches, and says no at once where the hint says no. Why: V8 compiles a RegExp on its first use, and one
+ * with \p{L} classes and lookarounds costs about a millisecond of a page's first analysis (Chromium, a CPU profile
+ * of the engine's cold run); most word lists are tested on text holding none of their words, so on most pages they
+ * are never compiled. `exec`, `match` and `replace` use the full pattern, unguarded. Not for global or sticky
+ * patterns (their `test` moves `lastIndex`).
  */
 export class GuardedRegExp extends RegExp {
   constructor(
     source: string,
     flags: string,
-    private readonly hint: RegExp,
+    private readonly hint: (text: string) => boolean,
   ) {
     super(source, flags);
-    if (this.global || this.sticky || hint.global || hint.sticky) throw new Error('GuardedRegExp: no g or y flag');
+    if (this.global || this.sticky) throw new Error('GuardedRegExp: no g or y flag');
   }
 
   override test(text: string): boolean {
-    return this.hint.test(text) && super.test(text);
+    return this.hint(text) && super.test(text);
   }
 }
+
+/** LATIN SMALL LETTER LONG S: `iu` takes it for "s", but it lower-cases to itself. */
+const LONG_S = '\u017F';
+
+/**
+ * True wherever one of the (ASCII) words is in the text as `iu` matches it, and sometimes where it is not: the
+ * word's first part (up to a space) lower-cased is in the text lower-cased (KELVIN SIGN lower-cases to "k"; a
+ * text with a long s is always let through).
+ */
+function wordsHint(words: readonly string[]): (text: string) => boolean {
+  const parts = [...new Set(words.map((w) => w.toLowerCase().split(' ')[0] ?? ''))];
+  return (text) => {
+    if (text.includes(LONG_S)) return true;
+    const lower = text.toLowerCase();
+    return parts.some((part) => lower.includes(part));
+  };
+}
+
+/** A hint from a RegExp (no g or y flag): a pattern without the \p{…} parts of the one it guards. */
+export const hintOf =
+  (hint: RegExp) =>
+  (text: string): boolean =>
+    hint.test(text);
 
 /** The letters `iu` takes for each ASCII letter of `source` (a pattern with no character classes), in classes. */
 export function asciiCaseless(source: string): string {
@@ -71,8 +94,7 @@ export function wordsRegExp(words: readonly string[], flags = 'i'): RegExp {
     const source = `(?<![${WORD_CHAR_CASELESS}])(?:${pattern})(?![${WORD_CHAR_CASELESS}])`;
     const rest = flags.replace('i', '');
     if (/[gy]/.test(rest)) return new RegExp(source, `u${rest}`);
-    // The same words between ASCII letters and digits only: found wherever the whole words are.
-    return new GuardedRegExp(source, `u${rest}`, new RegExp(`(?<![A-Za-z0-9])(?:${pattern})(?![A-Za-z0-9])`));
+    return new GuardedRegExp(source, `u${rest}`, wordsHint(words));
   }
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordsPattern(words)})(?![\\p{L}\\p{N}])`, `u${flags}`);
 }

@@ -10,6 +10,7 @@ import {
   GOVERNMENT_SEATS,
   GROUP_NOUNS,
   GuardedRegExp,
+  hintOf,
   NAME_PARTICLES,
   ORG_NAME_WORDS,
   ORG_NOUNS,
@@ -175,7 +176,11 @@ const PROPORTION = new GuardedRegExp(
     '(?:(?:the|those|these|them|his|her|their|its|our)\\s*)?(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+)$',
   'iu',
   // The same openings without the words after them, which hold the \p{…} classes (lexicon.ts GuardedRegExp).
-  new RegExp(`^${asciiCaseless(PROPORTION_PREFIX)}(?:${asciiCaseless(PROPORTION_IN)}|${asciiCaseless(PROPORTION_OF)})`),
+  hintOf(
+    new RegExp(
+      `^${asciiCaseless(PROPORTION_PREFIX)}(?:${asciiCaseless(PROPORTION_IN)}|${asciiCaseless(PROPORTION_OF)})`,
+    ),
+  ),
 );
 
 /** Plural nouns for kinds of people not in the lists ("forecasters", "physicians", "economists"). */

@@ -17,6 +17,7 @@ import type { TextKnowledge } from './knowledge';
 import {
   asciiCaseless,
   GuardedRegExp,
+  hintOf,
   ORDINALS,
   ORG_NAME_WORDS,
   PERSON_ROLE_NOUNS,
@@ -173,7 +174,7 @@ const genderWords = (words: string) =>
   new GuardedRegExp(
     `(?<![\\p{L}])(?:${words})(?![\\p{L}])`,
     'iu',
-    new RegExp(`(?<![A-Za-z])(?:${asciiCaseless(words)})(?![A-Za-z])`),
+    hintOf(new RegExp(`(?<![A-Za-z])(?:${asciiCaseless(words)})(?![A-Za-z])`)),
   );
 const MALE_WORDS = genderWords(MALE);
 const FEMALE_WORDS = genderWords(FEMALE);
