@@ -56,18 +56,21 @@ export class GuardedRegExp extends RegExp {
 const LONG_S = '\u017F';
 
 /**
- * True wherever one of the (ASCII) words is in the text as `iu` matches it, and sometimes where it is not: the
- * word's first part (up to a space) lower-cased is in the text lower-cased (KELVIN SIGN lower-cases to "k"; a
- * text with a long s is always let through).
+ * A hint for a case-insensitive (`iu`) pattern whose every match holds one of `parts` (ASCII): true where a part
+ * lower-cased is in the text lower-cased, and sometimes where the pattern finds nothing (KELVIN SIGN lower-cases to
+ * "k"; a text with a long s is always let through).
  */
-function wordsHint(words: readonly string[]): (text: string) => boolean {
-  const parts = [...new Set(words.map((w) => w.toLowerCase().split(' ')[0] ?? ''))];
+export function partsHint(parts: readonly string[]): (text: string) => boolean {
+  const lowerParts = [...new Set(parts.map((p) => p.toLowerCase()))];
   return (text) => {
     if (text.includes(LONG_S)) return true;
     const lower = text.toLowerCase();
-    return parts.some((part) => lower.includes(part));
+    return lowerParts.some((part) => lower.includes(part));
   };
 }
+
+/** The first part (up to a space) of each word: every whole-word match of the list holds one. */
+const firstParts = (words: readonly string[]): string[] => words.map((w) => w.split(' ')[0] ?? '');
 
 /** A hint from a RegExp (no g or y flag): a pattern without the \p{…} parts of the one it guards. */
 export const hintOf =
@@ -94,9 +97,13 @@ export function wordsRegExp(words: readonly string[], flags = 'i'): RegExp {
     const source = `(?<![${WORD_CHAR_CASELESS}])(?:${pattern})(?![${WORD_CHAR_CASELESS}])`;
     const rest = flags.replace('i', '');
     if (/[gy]/.test(rest)) return new RegExp(source, `u${rest}`);
-    return new GuardedRegExp(source, `u${rest}`, wordsHint(words));
+    return new GuardedRegExp(source, `u${rest}`, partsHint(firstParts(words)));
   }
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordsPattern(words)})(?![\\p{L}\\p{N}])`, `u${flags}`);
+  const source = `(?<![\\p{L}\\p{N}])(?:${wordsPattern(words)})(?![\\p{L}\\p{N}])`;
+  if (/[giy]/.test(flags)) return new RegExp(source, `u${flags}`);
+  // Case kept: every match holds one of the words' first parts as it is written.
+  const parts = firstParts(words);
+  return new GuardedRegExp(source, `u${flags}`, (text) => parts.some((part) => text.includes(part)));
 }
 
 /** Clause openers that stand before a subject: "But the official said", "Still, SITE's director". */

@@ -83,10 +83,14 @@ const POSTNOMINAL_PARTICIPLE = /^[a-z]+(?:ed|en|wn)$/;
 /** A time adverbial fronted before the subject ("Last week State Department official David Holmes said", "On
  * Monday the minister said"): it is no part of the speaker's name. */
 const LEADING_TIME_PHRASE = new RegExp(
-  `^(?:(?:last|this|next|earlier|later|early|late)\\s+(?:this\\s+|last\\s+|next\\s+)?(?:week|month|year|night|weekend|` +
-    `spring|summer|fall|autumn|winter|morning|evening|afternoon|${[...CALENDAR_WORDS].join('|')})|` +
-    `on\\s+(?:${[...CALENDAR_WORDS].join('|')})|in\\s+(?:${[...CALENDAR_WORDS].join('|')}|\\d{4}))(?:,)?\\s+(?=\\S)`,
-  'iu',
+  // Case-insensitive, written with both cases of each letter (lexicon.ts asciiCaseless) rather than the `i` flag,
+  // which V8 compiles at several times the cost.
+  asciiCaseless(
+    `^(?:(?:last|this|next|earlier|later|early|late)\\s+(?:this\\s+|last\\s+|next\\s+)?(?:week|month|year|night|weekend|` +
+      `spring|summer|fall|autumn|winter|morning|evening|afternoon|${[...CALENDAR_WORDS].join('|')})|` +
+      `on\\s+(?:${[...CALENDAR_WORDS].join('|')})|in\\s+(?:${[...CALENDAR_WORDS].join('|')}|\\d{4}))(?:,)?\\s+(?=\\S)`,
+  ),
+  'u',
 );
 /** A capitalised sentence adverb opening the sentence ("Ultimately", "Significantly", "Interestingly"): never a
  * name. The endings leave given names alone ("Kelly", "Carly", "Beverly", "Emily"). */
