@@ -79,6 +79,8 @@ export default defineContentScript({
     /** The modules this injection asked for (0 on a page the gate let by). */
     let modulesAsked = 0;
     const ownFigures = () => ({
+      // performance.now() at the script's first line: the benchmark's "content script start → first highlights".
+      scriptStartAt: msText(SCRIPT_START),
       scriptMs: msText(scriptMs),
       gateChecks: String(checks.count),
       gateChecksMs: msText(checks.ms),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { wordsPattern, wordsRegExp } from '../../utils/analysis/lexicon';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { asciiCaseless, GuardedRegExp, hintOf, wordsPattern, wordsRegExp } from '../../utils/analysis/lexicon';
 
 /** Words shaped like the source categories' lists: one word, several words, a dot, a hyphen, capitals. */
 const WORDS = ['spokesman', 'think tank', 'think-tank', 'u.s. attorney', 'NASA', 'Bank of England', 'sk', 'ks'];
@@ -69,9 +69,67 @@ describe('wordsRegExp', () => {
     );
   });
 
+  it('says by its test what the case-insensitive alternation says, on generated text', () => {
+    const piece = fc.constantFrom(
+      ...WORDS,
+      ...WORDS.map((w) => w.toUpperCase()),
+      ' ',
+      '\n',
+      '.',
+      '-',
+      'é',
+      'ſ',
+      '\u212A',
+    );
+    const fast = wordsRegExp(WORDS);
+    const slow = reference(WORDS);
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        expect(fast.test(text)).toBe(slow.test(text));
+      }),
+    );
+  });
+
   it('keeps the case where it is asked to', () => {
     const re = wordsRegExp(['NASA', 'Supreme Court'], '');
     expect(re.test('the Supreme Court')).toBe(true);
     expect(re.test('the supreme court')).toBe(false);
+  });
+});
+
+describe('GuardedRegExp', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('runs its full pattern only where the hint finds the words (a list absent from a text is never compiled)', () => {
+    const list = wordsRegExp(['spokesman', 'think tank']);
+    // RegExp.prototype.test runs a pattern through its `exec`: a spy sees every run of the full pattern.
+    const exec = vi.spyOn(RegExp.prototype, 'exec');
+    expect(list.test('The minister said on Tuesday')).toBe(false);
+    expect(exec).not.toHaveBeenCalled();
+    expect(list.test('a Think  Tank spokesman said')).toBe(true);
+    expect(exec).toHaveBeenCalled();
+  });
+
+  it('matches as the pattern it guards: exec and replace are the full pattern', () => {
+    const re = new GuardedRegExp('(?<!\\p{L})(?:Mr\\.?|son)(?!\\p{L})', 'iu', hintOf(/Mr|son/i));
+    expect(re.exec('Mr. Lee')?.[0]).toBe('Mr.');
+    expect('his SON, Johnson'.replace(re, 'x')).toBe('his x, Johnson');
+  });
+
+  it('takes no global or sticky pattern, whose test would move lastIndex', () => {
+    expect(() => new GuardedRegExp('a', 'g', () => true)).toThrow();
+    expect(() => new GuardedRegExp('a', 'y', () => true)).toThrow();
+  });
+
+  it('asciiCaseless writes each ASCII letter as the letters `iu` takes for it, escapes kept', () => {
+    expect(asciiCaseless('ks\\.?\\s+x')).toBe('[kK\u212A][sS\u017F]\\.?\\s+[xX]');
+    const caseless = new RegExp(`^(?:${asciiCaseless('Mr\\.?|sky\\s+blue')})$`);
+    const reference = /^(?:Mr\.?|sky\s+blue)$/iu;
+    for (const text of ['MR.', 'mr', 'Sky  BLUE', '\u017F\u212Ay blue', 'Mr..', 'skyblue']) {
+      expect(caseless.test(text)).toBe(reference.test(text));
+    }
   });
 });

@@ -3,7 +3,7 @@
 // that put a source in one. Coreference is sources.ts's job; this only reads what is known about one source.
 import { type Entity, normName, normSurname, sameOrganisation } from './entity';
 import type { TextKnowledge } from './knowledge';
-import { wordsRegExp } from './lexicon';
+import { GuardedRegExp, partsHint, wordsRegExp } from './lexicon';
 import { isCountryLike, isDemonym } from './noun-phrase';
 import type { SourceCategory } from './types';
 
@@ -284,11 +284,18 @@ const EMPLOYMENT_TITLES = wordsRegExp([
   'employee',
 ]);
 /** "A company spokesperson", "a union official": the kind of body before the post. */
-const BUSINESS_ROLE =
-  /(?<![\p{L}])(?:company|firm|corporate|union|bank|airline|carrier|charity|club|team|brokerage)\s+(?:spokes(?:man|woman|person)|officials?|executives?|representatives?|sources?)(?![\p{L}])/iu;
+const BUSINESS_ROLE = new GuardedRegExp(
+  '(?<![\\p{L}])(?:company|firm|corporate|union|bank|airline|carrier|charity|club|team|brokerage)\\s+(?:spokes(?:man|woman|person)|officials?|executives?|representatives?|sources?)(?![\\p{L}])',
+  'iu',
+  // Compiled only where one of its last words is there (lexicon.ts GuardedRegExp).
+  partsHint(['spokes', 'official', 'executive', 'representative', 'source']),
+);
 /** Titles of business: "CEO and president", "Chief Strategy Officer", "co-founder". */
-const CORPORATE_TITLES =
-  /(?<![\p{L}])(?:CEO|CFO|COO|CTO|chief\s+executive|[Cc]hief\s+(?:\p{L}+\s+){1,2}[Oo]fficer|co-founder|founder|general\s+manager|managing\s+director|[Gg]eneral\s+[Mm]anager|[Mm]anaging\s+[Dd]irector)(?![\p{L}])/iu;
+const CORPORATE_TITLES = new GuardedRegExp(
+  '(?<![\\p{L}])(?:CEO|CFO|COO|CTO|chief\\s+executive|[Cc]hief\\s+(?:\\p{L}+\\s+){1,2}[Oo]fficer|co-founder|founder|general\\s+manager|managing\\s+director|[Gg]eneral\\s+[Mm]anager|[Mm]anaging\\s+[Dd]irector)(?![\\p{L}])',
+  'iu',
+  partsHint(['CEO', 'CFO', 'COO', 'CTO', 'chief', 'founder', 'general', 'managing']),
+);
 /** Offices that are political whatever body they belong to; "president" and "secretary" are not among them
  * ("Emirates President Tim Clark", "the union's regional secretary"). */
 const POLITICAL_OFFICES = wordsRegExp([

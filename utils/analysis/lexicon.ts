@@ -30,6 +30,61 @@ function caseClass(c: string): string {
 }
 
 /**
+ * A RegExp whose `test` first asks `hint`, a cheap test (no \p{…} class to compile) that is true of every text this
+ * pattern matches, and says no at once where the hint says no. Why: V8 compiles a RegExp on its first use, and one
+ * with \p{L} classes and lookarounds costs about a millisecond of a page's first analysis (Chromium, a CPU profile
+ * of the engine's cold run); most word lists are tested on text holding none of their words, so on most pages they
+ * are never compiled. `exec`, `match` and `replace` use the full pattern, unguarded. Not for global or sticky
+ * patterns (their `test` moves `lastIndex`).
+ */
+export class GuardedRegExp extends RegExp {
+  constructor(
+    source: string,
+    flags: string,
+    private readonly hint: (text: string) => boolean,
+  ) {
+    super(source, flags);
+    if (this.global || this.sticky) throw new Error('GuardedRegExp: no g or y flag');
+  }
+
+  override test(text: string): boolean {
+    return this.hint(text) && super.test(text);
+  }
+}
+
+/** LATIN SMALL LETTER LONG S: `iu` takes it for "s", but it lower-cases to itself. */
+const LONG_S = '\u017F';
+
+/**
+ * A hint for a case-insensitive (`iu`) pattern whose every match holds one of `parts` (ASCII): true where a part
+ * lower-cased is in the text lower-cased, and sometimes where the pattern finds nothing (KELVIN SIGN lower-cases to
+ * "k"; a text with a long s is always let through).
+ */
+export function partsHint(parts: readonly string[]): (text: string) => boolean {
+  const lowerParts = [...new Set(parts.map((p) => p.toLowerCase()))];
+  return (text) => {
+    if (text.includes(LONG_S)) return true;
+    const lower = text.toLowerCase();
+    return lowerParts.some((part) => lower.includes(part));
+  };
+}
+
+/** The first part (up to a space) of each word: every whole-word match of the list holds one. */
+const firstParts = (words: readonly string[]): string[] => words.map((w) => w.split(' ')[0] ?? '');
+
+/** A hint from a RegExp (no g or y flag): a pattern without the \p{…} parts of the one it guards. */
+export const hintOf =
+  (hint: RegExp) =>
+  (text: string): boolean =>
+    hint.test(text);
+
+/** The letters `iu` takes for each ASCII letter of `source` (a pattern with no character classes), in classes. */
+export function asciiCaseless(source: string): string {
+  // A backslash escape is kept as it is ("\s", "\."); a bare letter gets its class.
+  return source.replace(/\\.|[a-z]/gis, (c) => (c.length === 1 ? caseClass(c) : c));
+}
+
+/**
  * Turns a list into a whole-word RegExp, grouped and compiled once. Case-insensitive by default: for a list of
  * ASCII words it is written with both cases in classes and without the `i` flag, which matches the same text as
  * `iu` does (tests/analysis/lexicon.test.ts checks it on every code point). Why: V8 compiles an `iu` RegExp with
@@ -39,12 +94,16 @@ function caseClass(c: string): string {
 export function wordsRegExp(words: readonly string[], flags = 'i'): RegExp {
   if (flags.includes('i') && !words.some((w) => NOT_ASCII.test(w))) {
     const pattern = wordsPattern(words, caseClass);
-    return new RegExp(
-      `(?<![${WORD_CHAR_CASELESS}])(?:${pattern})(?![${WORD_CHAR_CASELESS}])`,
-      `u${flags.replace('i', '')}`,
-    );
+    const source = `(?<![${WORD_CHAR_CASELESS}])(?:${pattern})(?![${WORD_CHAR_CASELESS}])`;
+    const rest = flags.replace('i', '');
+    if (/[gy]/.test(rest)) return new RegExp(source, `u${rest}`);
+    return new GuardedRegExp(source, `u${rest}`, partsHint(firstParts(words)));
   }
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordsPattern(words)})(?![\\p{L}\\p{N}])`, `u${flags}`);
+  const source = `(?<![\\p{L}\\p{N}])(?:${wordsPattern(words)})(?![\\p{L}\\p{N}])`;
+  if (/[giy]/.test(flags)) return new RegExp(source, `u${flags}`);
+  // Case kept: every match holds one of the words' first parts as it is written.
+  const parts = firstParts(words);
+  return new GuardedRegExp(source, `u${flags}`, (text) => parts.some((part) => text.includes(part)));
 }
 
 /** Clause openers that stand before a subject: "But the official said", "Still, SITE's director". */

@@ -1,6 +1,7 @@
 // Reads one noun phrase that names a source ("five Iraqi counter-terrorism officials", "Defense Minister
 // Murhaf Abu Qasra", "the SDF", "he"): determiner, head noun, proper name, title, kind. Rules, no tagger.
 import {
+  asciiCaseless,
   CALENDAR_WORDS,
   CONNECTIVES,
   COUNTRIES,
@@ -8,6 +9,8 @@ import {
   DOCUMENT_NOUNS,
   GOVERNMENT_SEATS,
   GROUP_NOUNS,
+  GuardedRegExp,
+  hintOf,
   NAME_PARTICLES,
   ORG_NAME_WORDS,
   ORG_NOUNS,
@@ -80,10 +83,14 @@ const POSTNOMINAL_PARTICIPLE = /^[a-z]+(?:ed|en|wn)$/;
 /** A time adverbial fronted before the subject ("Last week State Department official David Holmes said", "On
  * Monday the minister said"): it is no part of the speaker's name. */
 const LEADING_TIME_PHRASE = new RegExp(
-  `^(?:(?:last|this|next|earlier|later|early|late)\\s+(?:this\\s+|last\\s+|next\\s+)?(?:week|month|year|night|weekend|` +
-    `spring|summer|fall|autumn|winter|morning|evening|afternoon|${[...CALENDAR_WORDS].join('|')})|` +
-    `on\\s+(?:${[...CALENDAR_WORDS].join('|')})|in\\s+(?:${[...CALENDAR_WORDS].join('|')}|\\d{4}))(?:,)?\\s+(?=\\S)`,
-  'iu',
+  // Case-insensitive, written with both cases of each letter (lexicon.ts asciiCaseless) rather than the `i` flag,
+  // which V8 compiles at several times the cost.
+  asciiCaseless(
+    `^(?:(?:last|this|next|earlier|later|early|late)\\s+(?:this\\s+|last\\s+|next\\s+)?(?:week|month|year|night|weekend|` +
+      `spring|summer|fall|autumn|winter|morning|evening|afternoon|${[...CALENDAR_WORDS].join('|')})|` +
+      `on\\s+(?:${[...CALENDAR_WORDS].join('|')})|in\\s+(?:${[...CALENDAR_WORDS].join('|')}|\\d{4}))(?:,)?\\s+(?=\\S)`,
+  ),
+  'u',
 );
 /** A capitalised sentence adverb opening the sentence ("Ultimately", "Significantly", "Interestingly"): never a
  * name. The endings leave given names alone ("Kelly", "Carly", "Beverly", "Emily"). */
@@ -158,8 +165,29 @@ const DETERMINERS_BEFORE_ADJECTIVE = new Set(
 
 /** Proportions and shares of a group: "One in three", "two out of five voters", "half of GOP voters", "a majority
  * of respondents", "most of them", "40 percent of those polled": a group speaking. */
-const PROPORTION =
-  /^(?:(?:a\s+)?(?:full|mere|whopping|nearly|almost|about|roughly|some|only|just|over|more\s+than|fewer\s+than|less\s+than)\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+\p{Ll}+){0,3}|(?:a\s+|the\s+)?(?:(?:one|two|\d+(?:\.\d+)?)[-\s])?(?:half|third|thirds|quarter|quarters|majority|minority|plurality|percent|per\s+cent|%|most|many|some|all|none|each|both|several|few|share|number|fraction|rest)\s+of\s+(?:(?:the|those|these|them|his|her|their|its|our)\s*)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)$/iu;
+/** Words before a proportion: "a full", "nearly", "more than". */
+const PROPORTION_PREFIX =
+  '(?:(?:a\\s+)?(?:full|mere|whopping|nearly|almost|about|roughly|some|only|just|over|more\\s+than|fewer\\s+than|' +
+  'less\\s+than)\\s+)?';
+/** "one in three", "two out of five" (then up to three words: "voters"). */
+const PROPORTION_IN =
+  '(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:in|out\\s+of)\\s+' +
+  '(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)';
+/** "half of", "a majority of", "40 percent of" (then the group: "those polled"). */
+const PROPORTION_OF =
+  '(?:a\\s+|the\\s+)?(?:(?:one|two|\\d+(?:\\.\\d+)?)[-\\s])?(?:half|third|thirds|quarter|quarters|majority|minority|' +
+  'plurality|percent|per\\s+cent|%|most|many|some|all|none|each|both|several|few|share|number|fraction|rest)\\s+of\\s+';
+const PROPORTION = new GuardedRegExp(
+  `^${PROPORTION_PREFIX}(?:${PROPORTION_IN}(?:\\s+\\p{Ll}+){0,3}|${PROPORTION_OF}` +
+    '(?:(?:the|those|these|them|his|her|their|its|our)\\s*)?(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+)$',
+  'iu',
+  // The same openings without the words after them, which hold the \p{…} classes (lexicon.ts GuardedRegExp).
+  hintOf(
+    new RegExp(
+      `^${asciiCaseless(PROPORTION_PREFIX)}(?:${asciiCaseless(PROPORTION_IN)}|${asciiCaseless(PROPORTION_OF)})`,
+    ),
+  ),
+);
 
 /** Plural nouns for kinds of people not in the lists ("forecasters", "physicians", "economists"). */
 const PEOPLE_PLURAL = /^[a-z-]{3,}(?:ers|ors|ists|ians)$/;

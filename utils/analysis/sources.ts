@@ -14,7 +14,16 @@ import {
   surnameOf,
 } from './entity';
 import type { TextKnowledge } from './knowledge';
-import { ORDINALS, ORG_NAME_WORDS, PERSON_ROLE_NOUNS, PERSON_TITLES, QUANTIFIERS } from './lexicon';
+import {
+  asciiCaseless,
+  GuardedRegExp,
+  hintOf,
+  ORDINALS,
+  ORG_NAME_WORDS,
+  PERSON_ROLE_NOUNS,
+  PERSON_TITLES,
+  QUANTIFIERS,
+} from './lexicon';
 import {
   cleanToken,
   HONORIFICS,
@@ -158,10 +167,21 @@ const ACRONYM_WORD = /^(?:\p{Lu}{2,}s?|(?:\p{L}\.)+)$/u;
 const POSSESSIVE_END = /['\u2019]s$/;
 
 /** Honorifics and roles that say a person is referred to as "he" / "she". */
-const MALE_WORDS =
-  /(?<![\p{L}])(?:Mr\.?|Sir|Lord|spokesman|congressman|chairman|businessman|councilman|king|prince|father|son|brother|husband)(?![\p{L}])/iu;
-const FEMALE_WORDS =
-  /(?<![\p{L}])(?:Mrs\.?|Ms\.?|Miss|Dame|Lady|spokeswoman|congresswoman|chairwoman|businesswoman|councilwoman|queen|princess|mother|daughter|sister|wife)(?![\p{L}])/iu;
+const MALE =
+  'Mr\\.?|Sir|Lord|spokesman|congressman|chairman|businessman|councilman|king|prince|father|son|brother|husband';
+const FEMALE =
+  'Mrs\\.?|Ms\\.?|Miss|Dame|Lady|spokeswoman|congresswoman|chairwoman|businesswoman|councilwoman|queen|princess|mother|' +
+  'daughter|sister|wife';
+/** Whole words (no letter either side), case-insensitive; compiled only where the words are there between ASCII
+ * letters (lexicon.ts GuardedRegExp). */
+const genderWords = (words: string) =>
+  new GuardedRegExp(
+    `(?<![\\p{L}])(?:${words})(?![\\p{L}])`,
+    'iu',
+    hintOf(new RegExp(`(?<![A-Za-z])(?:${asciiCaseless(words)})(?![A-Za-z])`)),
+  );
+const MALE_WORDS = genderWords(MALE);
+const FEMALE_WORDS = genderWords(FEMALE);
 
 /** Country names that are no single state: a bloc or a region speaks through its own bodies. */
 const NOT_ONE_STATE = new Set(['europe', 'european union', 'eu', 'gaza', 'west bank', 'kurdistan']);
