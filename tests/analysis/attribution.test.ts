@@ -902,6 +902,12 @@ describe('reporting clauses, fourth pass (issue 12)', () => {
       subjects: ['the women'],
     },
     {
+      name: 'a share of a plural takes the plain present form',
+      sentence: 'Sixty percent of registered voters say they like the mayor.',
+      cue: 'say',
+      subjects: ['Sixty percent of registered voters'],
+    },
+    {
       name: 'a count takes the plain present form',
       sentence: 'The two admit that the plan will be hard.',
       cue: 'admit',
@@ -979,6 +985,11 @@ describe('reporting clauses, fourth pass (issue 12)', () => {
       expect(cueOf(c.sentence)).toBeNull();
     });
   }
+
+  it('a figure split at its comma is no count before a noun ("its annual report")', () => {
+    const sentence = 'The club, which has 90 members, is funded by a £2,000 grant, according to its annual report.';
+    expect(findCues(view(sentence)).map((c) => c.cue)).toEqual(['according to']);
+  });
 });
 
 describe('not attributions either (issue 12)', () => {

@@ -712,6 +712,9 @@ const SUBJECT_DESCRIBING_REST =
 /** Words that open a side remark between a subject and its verb: "like Ann Ray", "for one", "by contrast". */
 const SIDE_REMARK =
   /^(?:like|including|such\s+as|especially|notably|for\s+(?:one|instance|example)|by\s+contrast|in\s+turn)\b/i;
+/** Prepositions that open a sentence's adverbial phrase. */
+const PREPOSITION_OPENER =
+  /^(?:outside|inside|beyond|within|around|behind|between|without|against|toward|towards|along|across|among|amid|despite|following|throughout|about|above|below|near|beside|besides|unlike|like|through|under|over|until|since|during|after|before|at|in|on|by|for|from|of|to|with)\s/i;
 /** How many segments may stand between the phrase that opens a clause and its verb. */
 const DESCRIBED_CHAIN_MAX = 6;
 /** How many words the noun phrase before what describes it may have. */
@@ -764,7 +767,9 @@ function describedSubject(
 ): { mention: SourcePhrase; afterBoundary: boolean; described: true } | null {
   const segs = segments(view, windowStart(view, pos), pos);
   if (windowStart(view, pos) > view.start) return null;
-  const i = clauseStart(view, segs);
+  let i = clauseStart(view, segs);
+  // "Outside the campaign, a growing number of Democrats, ...": any prepositional phrase opens the sentence.
+  while (i < segs.length - 1 && PREPOSITION_OPENER.test(segs[i]?.text ?? '')) i++;
   const first = segs[i];
   const last = segs.length - 1;
   if (!first || first.text === '' || last - i < 2 || last - i > DESCRIBED_CHAIN_MAX) return null;
@@ -1384,10 +1389,11 @@ function pronounInsideClause(view: SentenceView, subject: SourcePhrase): boolean
 }
 
 /** Subjects that take the plain present form though their parse is singular: "I", two coordinated phrases
- * ("Forbes and Wealth-X say"), a count ("The two admit", "both say"), a plural before what modifies it ("critics
- * like Huffman say", "a wide array of economists say"), and the plurals without an -s ("the women say"). */
+ * ("Forbes and Wealth-X say"), a count ("The two admit", "both say"), the plurals without an -s ("the women say"),
+ * a plural before "like" ("critics like Dana Ortiz say") and a share or a collective of a plural ("Sixty percent of
+ * voters say", "At least half of voters in each state say", "a wide array of economists say"). */
 const PLURAL_SUBJECT =
-  /^(?:I|(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|both|all|several|many|few|[1-9][\d,]*)(?:\s.*)?|.*\p{L}\s+(?:and|&)\s+\S.*|.*(?:\p{Ll}s|men|people|children)(?:\s+(?:like|such\s+as|including|close\s+to|familiar\s+with|from|in|at|with|of)\s.*)?)$/u;
+  /^(?:I|(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|both|all|several|many|few|[1-9][\d,]*)(?:\s.*)?|.*\p{L}\s+(?:and|&)\s+\S.*|(?:the\s+)?(?:\p{Ll}+\s+){0,2}(?:men|women|people|children)|(?:[\p{L}'\u2019-]+\s+){0,3}\p{Ll}+s\s+(?:like|such\s+as|including)\s.*|(?:[\p{L}\d-]+\s+){0,3}(?:percent|half|third|thirds|quarter|quarters|majority|minority|plurality|number|array|handful|host|range|variety|couple|lot|series|slew|bunch)\s+of\s+.*\p{Ll}s(?:\s+(?:in|at|from|across|with|of)\s.*)?)$/u;
 
 function takesPluralVerb(text: string): boolean {
   return PLURAL_SUBJECT.test(text === 'I' ? text : text.charAt(0).toLowerCase() + text.slice(1));
