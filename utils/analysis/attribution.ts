@@ -250,8 +250,9 @@ function isParenthetical(text: string): boolean {
 
 /** "Barack Obama, who claimed ...": a relative pronoun as the subject of a cue. */
 const RELATIVE_SUBJECT = /^(?:who|that)$/i;
-/** A relative pronoun with no comma before it, right before its verb: "individuals who claim". */
-const RELATIVE_BEFORE = /(?<=\p{L}\s+)(who|that)\s+$/u;
+/** A relative pronoun with no comma before it, right before its verb: "individuals who claim" ("a piece that
+ * noted" credits a thing, and is left out). */
+const RELATIVE_BEFORE = /(?<=\p{L}\s+)(who)\s+$/u;
 /** The longest noun phrase this many words back that a relative clause can be about. */
 const ANTECEDENT_MAX_WORDS = 8;
 
@@ -1281,7 +1282,7 @@ export function findCues(view: SentenceView): CueMatch[] {
         subject = postModifiedSubject(view, cueStart);
       }
     }
-    // "individuals who claim", "a message that said": a relative pronoun right before the verb is its subject.
+    // "individuals who claim": a relative pronoun right before the verb is its subject.
     const relative =
       subject === null && !participle && info.entry.kind === 'speech' ? RELATIVE_BEFORE.exec(beforeAux) : null;
     if (relative?.[1]) {
