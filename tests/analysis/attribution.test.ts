@@ -881,6 +881,118 @@ describe('the grammar of attribution, third pass (issue 12)', () => {
   }
 });
 
+describe('reporting clauses, fourth pass (issue 12)', () => {
+  const cases: Array<{ name: string; sentence: string; cue: string; subjects: string[] }> = [
+    {
+      name: 'two coordinated names take the plain present form',
+      sentence: 'Harlow and Brisk Media say the merger is off.',
+      cue: 'say',
+      subjects: ['Harlow', 'Brisk Media'],
+    },
+    {
+      name: 'a plural before what modifies it takes the plain present form',
+      sentence: 'If the levy passes, critics like Dana Ortiz say rents will rise.',
+      cue: 'say',
+      subjects: ['critics like Dana Ortiz'],
+    },
+    {
+      name: 'a plural without an -s takes the plain present form',
+      sentence: 'Even so, the women say the guards still watch them.',
+      cue: 'say',
+      subjects: ['the women'],
+    },
+    {
+      name: 'a share of a plural takes the plain present form',
+      sentence: 'Sixty percent of registered voters say they like the mayor.',
+      cue: 'say',
+      subjects: ['Sixty percent of registered voters'],
+    },
+    {
+      name: 'a count takes the plain present form',
+      sentence: 'The two admit that the plan will be hard.',
+      cue: 'admit',
+      subjects: ['The two'],
+    },
+    {
+      name: 'a plural phrase is no apposition of one word before it',
+      sentence: 'Rather, sources close to the mayor say she backs the plan.',
+      cue: 'say',
+      subjects: ['sources close to the mayor'],
+    },
+    {
+      name: 'a name, then an apposition with a place and a participle, then the verb',
+      sentence: 'Tom Reyes, a Dayton, Ohio, pastor helping to run the food drive, said the shelves were empty.',
+      cue: 'said',
+      subjects: ['Tom Reyes'],
+    },
+    {
+      name: 'a subject with a relative clause and a side remark before the verb',
+      sentence:
+        'The judges who ruled that the county could not enforce its law, for their part, said the ban was vague.',
+      cue: 'said',
+      subjects: ['The judges who ruled that the county could not enforce its law'],
+    },
+    {
+      name: 'a lower-case role before a name, then an apposition',
+      sentence: 'Former council member Ana Ruiz, a Lane ally, said in an interview that the vote was rushed.',
+      cue: 'said',
+      subjects: ['Former council member Ana Ruiz'],
+    },
+    {
+      name: 'an inverted role and name win over the clause before the comma',
+      sentence: 'The firm, founded in 1990, lobbied the state on taxes, said lobbyist and former aide Carl Webb.',
+      cue: 'said',
+      subjects: ['lobbyist and former aide Carl Webb'],
+    },
+    {
+      name: '"went on to" before the verb',
+      sentence: 'He went on to say the plan was a mistake.',
+      cue: 'went on to say',
+      subjects: ['He'],
+    },
+    {
+      name: '"was quick to" before the verb',
+      sentence: 'Ms. Hale was quick to add that the deal excludes cars.',
+      cue: 'was quick to add',
+      subjects: ['Ms. Hale'],
+    },
+    {
+      name: 'an emphatic "did"',
+      sentence: 'Mr. Okafor did tell the council that the audit was late.',
+      cue: 'did tell',
+      subjects: ['Mr. Okafor'],
+    },
+    {
+      name: 'a relative pronoun with no comma, right before the verb',
+      sentence: 'The rule was opposed by local traders who warn it could harm trade.',
+      cue: 'warn',
+      subjects: ['local traders'],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(cueOf(c.sentence)).toEqual({ cue: c.cue, subjects: c.subjects });
+    });
+  }
+
+  const none: Array<{ name: string; sentence: string }> = [
+    { name: '"did not" still cancels', sentence: 'Mr. Okafor did not tell the council about the audit.' },
+    { name: 'a modal before "go on to" still cancels', sentence: 'Lee will go on to say more at the rally.' },
+    { name: '"that" right before a verb names no speaker', sentence: 'The paper ran a piece that noted the delay.' },
+    { name: 'a noun after a singular name is no plain present verb', sentence: 'Ann Lee answer questions daily.' },
+  ];
+  for (const c of none) {
+    it(`${c.name}: not an attribution`, () => {
+      expect(cueOf(c.sentence)).toBeNull();
+    });
+  }
+
+  it('a figure split at its comma is no count before a noun ("its annual report")', () => {
+    const sentence = 'The club, which has 90 members, is funded by a £2,000 grant, according to its annual report.';
+    expect(findCues(view(sentence)).map((c) => c.cue)).toEqual(['according to']);
+  });
+});
+
 describe('not attributions either (issue 12)', () => {
   const cases: Array<{ name: string; sentence: string }> = [
     { name: 'a noun read as a verb after a name', sentence: 'Rust Belt states voted late in the season.' },

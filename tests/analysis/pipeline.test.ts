@@ -380,6 +380,27 @@ describe('claims across sentences and paragraphs (issue 12)', () => {
       want: [{ text: '"We will rebuild," Mayor Ann Ortiz said.', sources: ['Ann Ortiz'], kind: 'speech' }],
     },
     {
+      name: 'a claim in a relative clause leaves "he" to the subject of its sentence',
+      paragraphs: [
+        'Mayor Ann Ortiz said the bridge would reopen.',
+        'Later, Councilman Raul Vega thanked his rivals, Tom Park and Eli Cho, who say the budget is short.',
+        'He dismissed the critics, saying the audit was clean.',
+      ],
+      want: [
+        { text: 'Mayor Ann Ortiz said the bridge would reopen.', sources: ['Ann Ortiz'], kind: 'speech' },
+        {
+          text: 'Later, Councilman Raul Vega thanked his rivals, Tom Park and Eli Cho, who say the budget is short.',
+          sources: ['Tom Park', 'Eli Cho'],
+          kind: 'speech',
+        },
+        {
+          text: 'He dismissed the critics, saying the audit was clean.',
+          sources: ['Councilman Raul Vega'],
+          kind: 'stance',
+        },
+      ],
+    },
+    {
       name: 'promo and label lines are no claims',
       paragraphs: ['WATCH: Mayor says the bridge will reopen', 'READ MORE: Council says budget is short'],
       want: [],

@@ -37,6 +37,11 @@ describe('splitSentences', () => {
     },
     { name: 'initials', text: 'Michael J. Fox said it. He left.', want: ['Michael J. Fox said it.', 'He left.'] },
     {
+      name: 'a plural title',
+      text: 'He thanked Govs. Ann Lee and Tom Park. Sens. Ray and Cho left.',
+      want: ['He thanked Govs. Ann Lee and Tom Park.', 'Sens. Ray and Cho left.'],
+    },
+    {
       name: 'decimals',
       text: 'Prices rose 1.5 percent. Wages fell.',
       want: ['Prices rose 1.5 percent.', 'Wages fell.'],

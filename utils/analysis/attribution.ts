@@ -259,12 +259,15 @@ function isParenthetical(text: string): boolean {
 
 /** "Barack Obama, who claimed ...": a relative pronoun as the subject of a cue. */
 const RELATIVE_SUBJECT = /^(?:who|that)$/i;
+/** A relative pronoun with no comma before it, right before its verb: "individuals who claim" ("a piece that
+ * noted" credits a thing, and is left out). */
+const RELATIVE_BEFORE = /(?<=\p{L}\s+)(who)\s+$/u;
 /** The longest noun phrase this many words back that a relative clause can be about. */
 const ANTECEDENT_MAX_WORDS = 8;
 
 /** The noun phrase that a relative pronoun at `pos` is about: the longest phrase ending right before it
  * ("One such politician was President Barack Obama, who claimed" -> "President Barack Obama"). */
-function antecedentBefore(view: SentenceView, pos: number): SourcePhrase | null {
+function antecedentBefore(view: SentenceView, pos: number, plural = false): SourcePhrase | null {
   const from = windowStart(view, pos);
   const left = view.masked.slice(from, pos).replace(/,?\s*$/, '');
   const words = [...left.matchAll(/\S+/g)];
@@ -275,7 +278,15 @@ function antecedentBefore(view: SentenceView, pos: number): SourcePhrase | null 
     if (/[,;:\u2014\u2013]/.test(text) || text.includes(QUOTE_MASK) || !isNounPhrase(text)) continue;
     const p = parseNounPhrase(text);
     if (!p.valid || p.pronoun || NOT_A_SUBJECT.test(text) || LEADING_PREPOSITION.test(text)) continue;
-    if (!(p.proper || /^(?:the|a|an|two|three|several|some|many)\s/i.test(text))) continue;
+    // "rights groups who say": a plural names its members too.
+    if (
+      !(
+        p.proper ||
+        (plural && p.plural && /^\p{L}/u.test(text)) ||
+        /^(?:the|a|an|two|three|several|some|many)\s/i.test(text)
+      )
+    )
+      continue;
     const start = from + first.index;
     return makeMention({ start, end: start + text.length, text: view.text.slice(start, start + text.length) });
   }
@@ -503,7 +514,7 @@ function splitCoordination(m: SourcePhrase): SourcePhrase[] {
 function subjectBefore(
   view: SentenceView,
   pos: number,
-): { mention: SourcePhrase; afterBoundary: boolean } | 'empty' | null {
+): { mention: SourcePhrase; afterBoundary: boolean; described?: boolean } | 'empty' | null {
   const from = windowStart(view, pos);
   const left = view.masked.slice(from, pos);
   const pronoun = PRONOUN_BEFORE.exec(left);
@@ -608,7 +619,8 @@ function subjectBefore(
         !NOT_A_SUBJECT.test(prevClean.text) &&
         !LEADING_PREPOSITION.test(prevClean.text) &&
         opensClause(view, prev, prevClean) &&
-        isApposition(subject.text));
+        isApposition(subject.text) &&
+        agreesInNumber(prevClean.text, subject.text));
     if (describesPrev) {
       after.unshift(subject.text);
       subject = prevClean;
@@ -656,11 +668,11 @@ function subjectBefore(
   // "attacked her record as mayor of Tampa and said": words ending in a coordinator are the end of the last verb's
   // object, no subject; the coordinated verb shares the clause's subject.
   if (!isNounPhrase(subject.text) || subject.text.split(/\s+/).length > 12 || endsInCoordinator(subject.text))
-    return commaClosed ? 'empty' : null;
+    return commaClosed ? (describedSubject(view, pos) ?? 'empty') : null;
   if (commaClosed) {
     const p = parseNounPhrase(subject.text);
     // '"This will be hard" for the mayor, said Kunin': a prepositional phrase before the comma is no subject.
-    if (!p.valid || p.pronoun || NOT_A_SUBJECT.test(subject.text)) return 'empty';
+    if (!p.valid || p.pronoun || NOT_A_SUBJECT.test(subject.text)) return describedSubject(view, pos) ?? 'empty';
   }
   const extra = readAppositions(roleBefore, after);
   const start = roleBefore ? (segs[k]?.start ?? subject.start) : subject.start;
@@ -704,6 +716,98 @@ function postModifiedSubject(view: SentenceView, pos: number): SourcePhrase | nu
   return null;
 }
 
+/** What may follow a noun phrase inside an apposition or a subject and describe it: a relative clause, a
+ * participle, a prepositional phrase ("a registered nurse who spoke on condition of anonymity", "a rabbi helping
+ * to organise the vigil", "a contestant on the show"). */
+const DESCRIBING_REST =
+  /^(?:who|whom|whose|which|that|\p{Ll}+ing|\p{Ll}{2,}(?:ed|en|wn)|on|in|at|of|for|from|with|to|like|including|close\s+to|familiar\s+with)\s/u;
+/** The same after the phrase that opens a clause, but no past form: "The firm lobbied on ..." is a clause. */
+const SUBJECT_DESCRIBING_REST =
+  /^(?:who|whom|whose|which|that|\p{Ll}+ing|\p{Ll}{2,}(?:ed|en|wn)\s+by|surveyed|polled|interviewed|questioned|on|in|at|of|for|from|with|to|like|including|close\s+to|familiar\s+with)\s/u;
+/** Words that open a side remark between a subject and its verb: "like Ann Ray", "for one", "by contrast". */
+const SIDE_REMARK =
+  /^(?:like|including|such\s+as|especially|notably|for\s+(?:one|instance|example)|by\s+contrast|in\s+turn)\b/i;
+/** Prepositions that open a sentence's adverbial phrase. */
+const PREPOSITION_OPENER =
+  /^(?:outside|inside|beyond|within|around|behind|between|without|against|toward|towards|along|across|among|amid|despite|following|throughout|about|above|below|near|beside|besides|unlike|like|through|under|over|until|since|during|after|before|at|in|on|by|for|from|of|to|with)\s/i;
+/** How many segments may stand between the phrase that opens a clause and its verb. */
+const DESCRIBED_CHAIN_MAX = 6;
+/** How many words the noun phrase before what describes it may have. */
+const DESCRIBED_HEAD_MAX_WORDS = 8;
+
+/** The noun phrase that opens `text` when the rest of it describes that phrase ("a registered nurse who spoke on
+ * condition of anonymity" -> "a registered nurse"), or the whole text when it is a noun phrase. */
+function describedHead(text: string, rest = DESCRIBING_REST): string | null {
+  if (isPhrase(text)) return text;
+  const words = [...text.matchAll(/\S+/g)];
+  for (let n = 1; n <= Math.min(words.length - 1, DESCRIBED_HEAD_MAX_WORDS); n++) {
+    const next = words[n];
+    if (!next || next.index === undefined || !rest.test(text.slice(next.index))) continue;
+    const head = text.slice(0, next.index).trim();
+    if (isPhrase(head)) return head;
+  }
+  return null;
+}
+
+/** A noun phrase, or one a determiner opens ("the Canadian mining company", whose "mining" may read as a verb). */
+const isPhrase = (text: string): boolean =>
+  isNounPhrase(text) || (/^(?:a|an|the)\s/i.test(text) && parseNounPhrase(text).valid);
+
+/** A segment between a subject and its verb that only describes the subject: an apposition (with what describes
+ * it), a relative or participle clause, a prepositional phrase, an age, a party and state, a side remark. */
+function describesSubject(text: string): boolean {
+  return (
+    text === '' ||
+    AGE.test(text) ||
+    PARTY_STATE.test(text) ||
+    PLACE_PART.test(text) ||
+    SIDE_REMARK.test(text) ||
+    RELATIVE_START.test(text) ||
+    /^that\s/i.test(text) ||
+    PARTICIPLE_CLAUSE.test(text) ||
+    LEADING_PREPOSITION.test(text) ||
+    isParenthetical(text) ||
+    describedHead(text) !== null
+  );
+}
+
+/**
+ * "Jo Park, a Salem, Ore., pastor helping to run the drive, said", "The judges who heard the case, for their part,
+ * said", "Former council member Ann Ray, a Lane ally, said": the noun phrase that opens the clause, when every
+ * segment between it and the verb at `pos` describes it. The last resort of a verb closed by a comma.
+ */
+function describedSubject(
+  view: SentenceView,
+  pos: number,
+): { mention: SourcePhrase; afterBoundary: boolean; described: true } | null {
+  const segs = segments(view, windowStart(view, pos), pos);
+  if (windowStart(view, pos) > view.start) return null;
+  let i = clauseStart(view, segs);
+  // "Outside the campaign, a growing number of Democrats, ...": any prepositional phrase opens the sentence.
+  while (i < segs.length - 1 && PREPOSITION_OPENER.test(segs[i]?.text ?? '')) i++;
+  const first = segs[i];
+  const last = segs.length - 1;
+  if (!first || first.text === '' || last - i < 2 || last - i > DESCRIBED_CHAIN_MAX) return null;
+  const clean = stripConnectives(first);
+  // The subject's own words: a past form after it may be its finite verb ("The firm lobbied on ...").
+  const head = describedHead(clean.text, SUBJECT_DESCRIBING_REST);
+  if (!head) return null;
+  const p = parseNounPhrase(head);
+  if (!p.valid || p.pronoun || p.kind === 'document' || NOT_A_SUBJECT.test(head) || isUnlistedThing(p)) return null;
+  const between = segs.slice(i + 1, last).map((seg) => seg.text);
+  if (!between.every(describesSubject) || (segs[last]?.text ?? '') !== '') return null;
+  const rest = clean.text.slice(head.length).trim();
+  const after = [...(rest ? [rest] : []), ...between.filter((t) => t !== '')];
+  return {
+    mention: makeMention(
+      { start: clean.start, end: clean.start + head.length, text: head },
+      readAppositions(null, after),
+    ),
+    afterBoundary: i > 0,
+    described: true,
+  };
+}
+
 /** A prepositional, participle or relative clause between a name and its verb ("of Dover", "facing a recall
  * vote", "who at the time led the union"): a link in the chain, no role. */
 function isSideClause(text: string): boolean {
@@ -739,6 +843,14 @@ function isApposition(text: string): boolean {
   if (BARE_ROLE_OF.test(head)) return true;
   const first = cleanToken(head.split(/\s+/)[0] ?? '').toLowerCase();
   return PERSON_TITLES.has(first) || PERSON_ROLE_NOUNS.has(first) || TITLE_QUALIFIERS.has(first);
+}
+
+/** "one of the lawyers": one of a group is one. */
+const ONE_OF = /^(?:one|each|either|neither|a|an|another)\s/i;
+/** An apposition names as many as the phrase it describes: "Rather, sources close to her campaign say" is no
+ * description of "Rather" ("Lee and Park, lawyers for the city," is one of two). */
+function agreesInNumber(name: string, apposition: string): boolean {
+  return !parseNounPhrase(apposition).plural || ONE_OF.test(apposition) || COORDINATION_WORD.test(` ${name} `);
 }
 
 /** A bare lower-case noun (with up to two words before it) and the place or body it belongs to. */
@@ -949,22 +1061,7 @@ function namedInSentence(view: SentenceView, before: number, head: string): Sour
  */
 export function findTopic(view: SentenceView, anyPhrase = false): SourcePhrase | null {
   const segs = segments(view, view.start, Math.min(view.end, view.start + CONTEXT_WINDOW));
-  let i = 0;
-  // Skip an opening adverbial ("As of October,", "In May,") and bare connectives ("However,").
-  while (i < segs.length - 1) {
-    const t = segs[i]?.text ?? '';
-    const opener =
-      LEADING_PREPOSITION.test(t) ||
-      SUBORDINATE_START.test(t) ||
-      CONNECTIVES.has(t.toLowerCase()) ||
-      TIME_OPENER.test(t) ||
-      OPENING_PARTICIPLE.test(t) ||
-      FRONTED_PARTICIPLE.test(t) ||
-      (i > 0 && PLACE_PART.test(t) && PLACE_BEFORE.test(segs[i - 1]?.text ?? '')) ||
-      (i < 2 && DATELINE.test(view.masked.slice(segs[i]?.start ?? 0, (segs[i]?.end ?? 0) + 3)));
-    if (t !== '' && opener) i++;
-    else break;
-  }
+  const i = clauseStart(view, segs);
   const seg = segs[i];
   if (!seg || seg.text === '') return null;
   const clause = stripConnectives(seg);
@@ -997,6 +1094,45 @@ export function findTopic(view: SentenceView, anyPhrase = false): SourcePhrase |
     return makeMention({ start: clause.start, end: clause.start + text.length, text });
   }
   return null;
+}
+
+/** The first segment of the sentence's main clause: after an opening adverbial ("As of October,", "In May,"), a
+ * dateline and bare connectives ("However,"). */
+function clauseStart(view: SentenceView, segs: readonly Segment[]): number {
+  let i = 0;
+  while (i < segs.length - 1) {
+    const t = segs[i]?.text ?? '';
+    const opener =
+      LEADING_PREPOSITION.test(t) ||
+      SUBORDINATE_START.test(t) ||
+      CONNECTIVES.has(t.toLowerCase()) ||
+      TIME_OPENER.test(t) ||
+      OPENING_PARTICIPLE.test(t) ||
+      FRONTED_PARTICIPLE.test(t) ||
+      (i > 0 && PLACE_PART.test(t) && PLACE_BEFORE.test(segs[i - 1]?.text ?? '')) ||
+      (i < 2 && DATELINE.test(view.masked.slice(segs[i]?.start ?? 0, (segs[i]?.end ?? 0) + 3)));
+    if (t !== '' && opener) i++;
+    else break;
+  }
+  return i;
+}
+
+/** Where the auxiliaries and adverbs before the verb at `verbStart` begin ("has also said"). */
+function leftAuxiliaries(view: SentenceView, verbStart: number): number {
+  const aux = LEFT_AUX.exec(view.masked.slice(Math.max(view.start, verbStart - AUX_WINDOW), verbStart));
+  return verbStart - (aux?.[0].length ?? 0);
+}
+
+/** A verb of aspect and "to" before a plain form: "went on to say", "continued to insist", "was quick to add". */
+const ASPECT_CARRIER =
+  /(?<![\p{L}])(?:(?:went|goes|go|going|gone)\s+on|continued|continues|continue|proceeded|proceeds|(?:is|are|was|were|been)\s+quick)\s+to\s+$/u;
+/** An emphatic "do" before a plain form: "He did tell CNN", "the law does say". */
+const EMPHATIC_DO = /(?<![\p{L}])(?:did|does|do)\s+$/u;
+
+/** The emphatic "do" before a verb, in a sentence that asks nothing ("What did he say?" reports no claim). */
+function emphaticDo(view: SentenceView, beforeAux: string): RegExpExecArray | null {
+  const m = EMPHATIC_DO.exec(beforeAux);
+  return m && !/\?\W*$/u.test(view.masked.slice(view.start, view.end)) ? m : null;
 }
 
 /** Every attribution cue in a sentence, in order. */
@@ -1068,11 +1204,16 @@ export function findCues(view: SentenceView): CueMatch[] {
     if (!info) continue;
     const verbStart = view.start + m.index;
     const verbEnd = verbStart + verb.length;
-    const leftText = view.masked.slice(Math.max(view.start, verbStart - AUX_WINDOW), verbStart);
-    const aux = LEFT_AUX.exec(leftText);
-    const auxText = aux?.[0] ?? '';
-    const cueStart = verbStart - auxText.length;
-    const beforeAux = view.masked.slice(Math.max(view.start, cueStart - AUX_WINDOW), cueStart);
+    let cueStart = leftAuxiliaries(view, verbStart);
+    let beforeAux = view.masked.slice(Math.max(view.start, cueStart - AUX_WINDOW), cueStart);
+    // "went on to say", "was quick to add", "did tell CNN": a verb of aspect or an emphatic "do" before the plain
+    // form carries its subject and reports with it ("did not say" and "would say" do not).
+    const carrier = info.form === 'base' ? (ASPECT_CARRIER.exec(beforeAux) ?? emphaticDo(view, beforeAux)) : null;
+    if (carrier) {
+      cueStart = leftAuxiliaries(view, cueStart - carrier[0].length);
+      beforeAux = view.masked.slice(Math.max(view.start, cueStart - AUX_WINDOW), cueStart);
+    }
+    const auxText = view.masked.slice(cueStart, verbStart);
     if (CANCELLING_WORD.test(beforeAux)) continue;
     // "after saying ...", "by declaring ...": a participle after a preposition reports for the clause's subject.
     // Speech with what was said only: "by rejecting a treaty", "by admitting more students" are means, not reports.
@@ -1144,7 +1285,10 @@ export function findCues(view: SentenceView): CueMatch[] {
       const after = invertible ? subjectAfter(view, verbEnd) : null;
       const named =
         after !== null && /^\p{Lu}/u.test(after.text) && parseNounPhrase(after.text.split(/\s+and\s+/)[0] ?? '').proper;
-      if (after && named && NAME_THEN_END.test(view.masked.slice(after.end, view.end))) {
+      // A subject found only as the phrase opening the clause gives way to any phrase after the verb: "The firm
+      // lobbied on gaming, taxes and trade, said lobbyist Ann Ray".
+      const thenEnd = after !== null && NAME_THEN_END.test(view.masked.slice(after.end, view.end));
+      if (after && thenEnd && (named || before?.described)) {
         subject = after;
         inverted = true;
         afterBoundary = true;
@@ -1157,9 +1301,17 @@ export function findCues(view: SentenceView): CueMatch[] {
         subject = relativeSubject(view, cueStart);
       }
     }
+    // "individuals who claim": a relative pronoun right before the verb is its subject.
+    const relative =
+      subject === null && !participle && info.entry.kind === 'speech' ? RELATIVE_BEFORE.exec(beforeAux) : null;
+    if (relative?.[1]) {
+      const at = cueStart - relative[0].length + (relative[0].length - relative[0].trimStart().length);
+      subject = makeMention({ start: at, end: at + relative[1].length, text: relative[1] });
+    }
     if (!subject) continue;
     // "President Barack Obama, who claimed ...": the relative pronoun stands for the phrase before it.
-    if (RELATIVE_SUBJECT.test(subject.text)) subject = antecedentBefore(view, subject.start);
+    if (RELATIVE_SUBJECT.test(subject.text))
+      subject = antecedentBefore(view, subject.start, info.entry.kind === 'speech');
     else if (WHO_BEFORE.test(`${subject.text} `)) subject = withoutWho(subject);
     if (!subject) continue;
     const parsed = parseNounPhrase(subject.text);
@@ -1177,7 +1329,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     if (parsed.kind === 'document' && parsed.possessor && TIME_POSSESSOR.test(parsed.possessor)) continue;
     // A plural present form wants a plural subject: "analysts question", not "answer questions".
     if (info.form === 'base' && !parsed.plural && !parsed.pronoun && !auxText.trim()) {
-      if (!(parsed.proper && /s$/.test(parsed.head))) continue;
+      if (!(parsed.proper && /s$/.test(parsed.head)) && !takesPluralVerb(subject.text)) continue;
     }
     const tail = afterBoundary && (inverted || TAIL_REST.test(restAfter));
     if (
@@ -1215,7 +1367,7 @@ export function findCues(view: SentenceView): CueMatch[] {
       subjects,
       kind: isData ? 'data' : 'verb',
       tail,
-      embedded: !tail && (SUBORDINATE_START.test(clauseBefore(view, cueStart)) || inside),
+      embedded: !tail && (relative !== null || SUBORDINATE_START.test(clauseBefore(view, cueStart)) || inside),
       attribution: info.entry.kind,
     });
   }
@@ -1262,6 +1414,17 @@ function pronounInsideClause(view: SentenceView, subject: SourcePhrase): boolean
   if (!parseNounPhrase(subject.text).pronoun) return false;
   const words = clauseBefore(view, subject.start).split(/\s+/).filter(Boolean);
   return words.some((w) => !CONNECTIVES.has(w.toLowerCase()));
+}
+
+/** Subjects that take the plain present form though their parse is singular: "I", two coordinated phrases
+ * ("Forbes and Wealth-X say"), a count ("The two admit", "both say"), the plurals without an -s ("the women say"),
+ * a plural before "like" ("critics like Dana Ortiz say") and a share or a collective of a plural ("Sixty percent of
+ * voters say", "At least half of voters in each state say", "a wide array of economists say"). */
+const PLURAL_SUBJECT =
+  /^(?:I|(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|both|all|several|many|few|[1-9][\d,]*)(?:\s.*)?|.*\p{L}\s+(?:and|&)\s+\S.*|(?:the\s+)?(?:\p{Ll}+\s+){0,2}(?:men|women|people|children)|(?:[\p{L}'\u2019-]+\s+){0,3}\p{Ll}+s\s+(?:like|such\s+as|including)\s.*|(?:[\p{L}\d-]+\s+){0,3}(?:percent|half|third|thirds|quarter|quarters|majority|minority|plurality|number|array|handful|host|range|variety|couple|lot|series|slew|bunch)\s+of\s+.*\p{Ll}s(?:\s+(?:in|at|from|across|with|of)\s.*)?)$/u;
+
+function takesPluralVerb(text: string): boolean {
+  return PLURAL_SUBJECT.test(text === 'I' ? text : text.charAt(0).toLowerCase() + text.slice(1));
 }
 
 /** People-like plurals outside the word lists ("forecasters", "physicians"). */

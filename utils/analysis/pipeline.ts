@@ -137,6 +137,9 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
       const draft = cue
         ? makeDraft(b, text, sentence, quotes, resolveSentence(registry, cue, cues), cue.cue, cue.attribution)
         : null;
+      // "Lee thanked his rivals, Park and Cho, who say ...": the claim inside a relative clause leaves the sentence's
+      // subject the latest one a later "he" means.
+      if (draft && cue?.embedded && topic && !topicParsed?.pronoun) registry.notice(topic);
       inBlock.push(draft);
       // "Jane Doe, a nurse, has worked there for years." introduces a speaker a quote paragraph may follow.
       if (draft) introduced = null;

@@ -67,6 +67,22 @@ const TITLE_ABBREVIATIONS = new Set([
   'Ft',
 ]);
 
+/** Titles of people, whose plural ("Govs. Lee and Park", "Sens. Ray and Cho") is no sentence end either. */
+const PERSON_TITLES_WITH_PLURAL = new Set([
+  'Dr',
+  'Prof',
+  'Gen',
+  'Col',
+  'Sgt',
+  'Capt',
+  'Maj',
+  'Adm',
+  'Gov',
+  'Sen',
+  'Rep',
+  'Rev',
+]);
+
 /** Lower-case abbreviations that keep a sentence going ("vs.", "approx."). */
 const LOWER_ABBREVIATIONS = new Set(['vs', 'v', 'approx', 'est', 'etc', 'ca', 'cf', 'e.g', 'i.e', 'pp', 'p']);
 
@@ -147,6 +163,7 @@ function periodEndsSentence(text: string, period: number, next: number): boolean
   if (word === '') return true;
   if (/^[A-Z]$/.test(word)) return false; // an initial: "Michael J. Fox"
   if (TITLE_ABBREVIATIONS.has(word)) return false;
+  if (word.endsWith('s') && PERSON_TITLES_WITH_PLURAL.has(word.slice(0, -1))) return false;
   if (LOWER_ABBREVIATIONS.has(word) && !CORPORATE_ABBREVIATIONS.has(word)) return false;
   if (DOTTED_ACRONYM.test(word) || CORPORATE_ABBREVIATIONS.has(word)) {
     const following = /^[\p{L}\p{N}]+/u.exec(text.slice(next))?.[0] ?? '';
