@@ -104,6 +104,8 @@ const TIE_PROSE_FACTOR = 3;
 const SPLIT_CANDIDATES = 5;
 const SPLIT_SCORE_SHARE = 0.75;
 const MIN_SPLIT_PARTS = 3;
+/** Elements that hold one story of a feed: the parts of a body are never gathered across them. */
+const STORY_ITEM_TAGS = new Set(['ARTICLE', 'LI']);
 /** A parent still scoring this share of the best candidate takes over (the body is split in parts). */
 const PARENT_SCORE_SHARE = 1 / 3;
 /** How far up the body may widen to take in its other parts, and what the text it takes in must be. */
@@ -513,9 +515,17 @@ function joinSplitParts(top: Candidate, scores: ReadonlyMap<Element, number>, bo
   // A part and the box around it are one part.
   const parts = apart.filter((element) => !apart.some((other) => other !== element && flatContains(other, element)));
   if (parts.length < MIN_SPLIT_PARTS - 1) return top;
-  for (let parent = parentOf(top.element); parent && parent !== body; parent = parentOf(parent)) {
-    const held = parts.filter((element) => flatContains(parent, element)).length;
-    if (held >= MIN_SPLIT_PARTS - 1) return { element: parent, score: scores.get(parent) ?? top.score };
+  let child = top.element;
+  for (let parent = parentOf(child); parent && parent !== body; child = parent, parent = parentOf(parent)) {
+    // A body never reaches out of the <article> or the list item it sits in: beyond it are the other cards of a
+    // feed, each scoring alike.
+    if (STORY_ITEM_TAGS.has(tagOf(child))) return top;
+    const held = parts.filter((element) => flatContains(parent, element));
+    if (held.length < MIN_SPLIT_PARTS - 1) continue;
+    // Parts beside the best one in its own parent are the sibling rule's (withSiblings), which keeps the
+    // captions and boxes between them out.
+    if (parent === parentOf(top.element) && held.every((element) => parentOf(element) === parent)) return top;
+    return { element: parent, score: scores.get(parent) ?? top.score };
   }
   return top;
 }
