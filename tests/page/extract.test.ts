@@ -108,6 +108,26 @@ describe('extractArticle', () => {
     expect(wrapped.article?.blocks.map((b) => b.text)).toEqual(PROSE);
   });
 
+  it('reads a body split into parts of their own around video players as one body', () => {
+    const MORE = [
+      'Shop owners near the bridge said trade had already fallen, and that a long closure could cost them the winter.',
+      'The survey, carried out last spring, found that water had reached the steel inside two of the stone piers.',
+      'Council officers said the bridge would be inspected again in March, and that a report would follow in April.',
+    ];
+    const text = [...PROSE, ...MORE];
+    // Each part: a player (a link to a video, a line of its own) and two paragraphs in a wrapper of their own.
+    const part = (i: number) => `
+      <div class="part"><div class="player"><a href="/video/${i}">Watch: the mayor on the bridge repairs, part ${i}</a></div>
+        <div class="text">${paragraphs(text.slice(2 * i, 2 * i + 2))}</div></div>`;
+    const doc = page(`
+      <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+      <h1>Bridge to close for repairs</h1>
+      <div class="story">${[0, 1, 2, 3].map(part).join('')}</div>
+      <div class="more"><h2>More news</h2><ul><li><a href="/a">Library hours change in the new year</a></li></ul></div>`);
+    const { article } = extractArticle(doc);
+    expect(article?.blocks.map((b) => b.text)).toEqual(text);
+  });
+
   it('does not change the document', () => {
     const doc = page(`<article><h1>T</h1>${paragraphs(PROSE)}</article><aside>Ad</aside>`);
     const before = doc.documentElement.outerHTML;

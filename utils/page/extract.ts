@@ -95,6 +95,17 @@ const TAG_SCORES: Readonly<Record<string, number>> = {
 const TIE_SCORE_SHARE = 0.9;
 /** ...settled for one that holds this many times the best one's prose. */
 const TIE_PROSE_FACTOR = 3;
+/**
+ * The body is split into parts of their own (sections between photos, pull quotes, video players or ads, each
+ * in its own wrapper) when, among the next best candidates apart from the best one, enough score nearly as well
+ * that it makes this many parts: the nearest ancestor of the best that holds them is the body (after
+ * Readability's rule, which counts the best one's own wrappers too).
+ */
+const SPLIT_CANDIDATES = 5;
+const SPLIT_SCORE_SHARE = 0.75;
+const MIN_SPLIT_PARTS = 3;
+/** Elements that hold one story of a feed: the parts of a body are never gathered across them. */
+const STORY_ITEM_TAGS = new Set(['ARTICLE', 'LI']);
 /** A parent still scoring this share of the best candidate takes over (the body is split in parts). */
 const PARENT_SCORE_SHARE = 1 / 3;
 /** How far up the body may widen to take in its other parts, and what the text it takes in must be. */
@@ -465,6 +476,7 @@ function pickBody(
   for (const [element, score] of scores) if (!top || score > top.score) top = { element, score };
   if (!top) return null;
   top = settleTie(top, scores, stats);
+  top = joinSplitParts(top, scores, body);
 
   // Climb to an ancestor that scores better than the best candidate (the body is split into scored parts),
   // as long as every ancestor on the way still scores well. Readability compares with the last ancestor
@@ -485,6 +497,37 @@ function pickBody(
     element = element.parentElement;
   }
   return { element, score: scores.get(element) ?? top.score };
+}
+
+/**
+ * The nearest ancestor of the best candidate that holds MIN_SPLIT_PARTS parts with it, each a candidate scoring
+ * nearly as well (SPLIT_SCORE_SHARE) among the next best: the parts of a body split around photos, quotes and players score
+ * alike, each on its own, and none of them is the article.
+ */
+function joinSplitParts(top: Candidate, scores: ReadonlyMap<Element, number>, body: Element): Candidate {
+  // Only candidates apart from the best count: its wrappers and its own paragraphs' boxes are the same part.
+  const apart = [...scores]
+    .filter(([element]) => !flatContains(element, top.element) && !flatContains(top.element, element))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, SPLIT_CANDIDATES - 1)
+    .filter(([, score]) => score >= top.score * SPLIT_SCORE_SHARE)
+    .map(([element]) => element);
+  // A part and the box around it are one part.
+  const parts = apart.filter((element) => !apart.some((other) => other !== element && flatContains(other, element)));
+  if (parts.length < MIN_SPLIT_PARTS - 1) return top;
+  let child = top.element;
+  for (let parent = parentOf(child); parent && parent !== body; child = parent, parent = parentOf(parent)) {
+    // A body never reaches out of the <article> or the list item it sits in: beyond it are the other cards of a
+    // feed, each scoring alike.
+    if (STORY_ITEM_TAGS.has(tagOf(child))) return top;
+    const held = parts.filter((element) => flatContains(parent, element));
+    if (held.length < MIN_SPLIT_PARTS - 1) continue;
+    // Parts beside the best one in its own parent are the sibling rule's (withSiblings), which keeps the
+    // captions and boxes between them out.
+    if (parent === parentOf(top.element) && held.every((element) => parentOf(element) === parent)) return top;
+    return { element: parent, score: scores.get(parent) ?? top.score };
+  }
+  return top;
 }
 
 /**
