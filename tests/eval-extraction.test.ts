@@ -267,4 +267,23 @@ describe('npm run eval:extraction', { timeout: TIMEOUT_MS * 2 }, () => {
     const paragraph = page.article?.blocks[1]?.element as Element;
     expect(leaking('comments', paragraph)).toEqual(['truth', 'article']);
   });
+
+  it("counts a share box's copy of the dateline lede as a copy: the lede itself stays shown and is never offered", () => {
+    const LEDE =
+      'PORT ELLIS (Coastal Wire) — The harbour board voted on Monday to dredge the northern channel before winter, ending a two-year dispute.';
+    const SHARE = `<div class="share-box"><div class="share-links">
+        <a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a>
+        <a href="https://twitter.com/intent/tweet?url=x">X</a> <a href="mailto:?body=x">Mail</a></div>
+      <form class="share-mail"><p>Email this story</p><input type="text" name="to"><p>Harbour channel to be dredged</p>
+        <p>${LEDE}</p><button>Send</button></form></div>`;
+    const doc = parsePage(
+      articlePage('Harbour channel to be dredged', [LEDE, ...PROSE.slice(1)], '').replace('</main>', `</main>${SHARE}`),
+    );
+    const page = analyzePage(doc);
+    const hidden = page.clutter.filter((c) => c.element.textContent?.includes('PORT ELLIS'));
+    expect(hidden.map((c) => c.kind)).toEqual(['share']);
+    expect(page.article?.blocks[0]?.text).toBe(LEDE);
+    const truth = [LEDE, ...PROSE.slice(1)].join('\n');
+    expect(stripLeaks(page, truth, 'Harbour').map((l) => l.against)).toEqual(['copy']);
+  });
 });

@@ -248,10 +248,10 @@ export function* findClutterSteps(document: Document, input: ClutterInput): Step
    * list of other stories in the body follows a heading or a label ("More:", "Related news") or opens its own box.
    */
   const storyList = (list: Element): boolean => {
+    if (introduces(lineBefore(list))) return true;
     let at: Element = list;
     while (!at.previousElementSibling && at.parentElement && !flow.has(at.parentElement)) at = at.parentElement;
     const before = at.previousElementSibling;
-    if (introduces(before)) return true;
     // The first thing in a box of the story, its paragraphs after it: a post that opens with its list of links.
     if (!before) {
       if (!at.parentElement || !flow.has(at.parentElement)) return false;
@@ -273,6 +273,16 @@ export function* findClutterSteps(document: Document, input: ClutterInput): Step
     if (facts.words < MIN_INTRO_WORDS || facts.linkChars * 2 > facts.chars) return false;
     return INTRO_END.test(visibleText(line));
   };
+  /** The element just before `element` in the story's box, out of the wrappers that `element` opens. */
+  const lineBefore = (element: Element): Element | null => {
+    let at = element;
+    for (let parent = at.parentElement; !at.previousElementSibling && parent && parent !== article.root; ) {
+      if (!article.root.contains(parent)) return null;
+      at = parent;
+      parent = at.parentElement;
+    }
+    return at.previousElementSibling;
+  };
   /** Lines of links one after another (each its own paragraph) that the story introduces, as a list would be. */
   const storyLines = (line: Element): boolean => {
     let first = line;
@@ -283,7 +293,7 @@ export function* findClutterSteps(document: Document, input: ClutterInput): Step
     ) {
       first = e;
     }
-    return introduces(first.previousElementSibling);
+    return introduces(lineBefore(first));
   };
   const linkLine = (line: Element): boolean => {
     const facts = factsOf(line);
