@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Analysis, SourceCategory } from '@/utils/analysis/types';
 import { t, tp } from '@/utils/i18n';
 import { ArticleChoice } from './ArticleChoice';
+import { ArticleHead } from './ArticleHead';
 import { AttributionNotice } from './AttributionNotice';
 import { categoryLabel, joinMeta, numberKindLabel, PART_MARK, splitAtPart } from './labels';
 import { breakdown, claimsOf, sourceById } from './model';
@@ -39,6 +40,7 @@ export function Sidebar({ state, actions }: { state: OnPageState; actions: OnPag
         </button>
       </header>
       <div class="sl-sidebar-body">
+        <ArticleHead article={analysis.article} />
         <ArticleChoice state={state} actions={actions} />
         <section aria-labelledby="sl-glance">
           <h3 id="sl-glance">{t('sidebarGlance')}</h3>

@@ -93,6 +93,12 @@ function markedAnalysis(patch: Partial<Analysis> = {}): Analysis {
     sources: a.sources.map((s) => ({ ...s, name: datum(s.name), role: s.role === null ? null : datum(s.role) })),
     numbers: a.numbers.map((n) => ({ ...n, text: datum(n.text) })),
     nonResponses: a.nonResponses.map((n) => ({ ...n, party: datum(n.party), text: datum(n.text) })),
+    article: a.article && {
+      ...a.article,
+      title: datum(a.article.title),
+      authors: a.article.authors.map(datum),
+      publisher: a.article.publisher === null ? null : datum(a.article.publisher),
+    },
     ...patch,
   };
 }

@@ -332,3 +332,40 @@ describe('"Not the article? Pick it"', () => {
     expect(shown).not.toContain(NOT_FOUND_TEXT);
   });
 });
+
+describe('the story the sidebar describes', () => {
+  const withArticle = (patch: Partial<NonNullable<ReturnType<typeof sampleAnalysis>['article']>>): OnPageState => {
+    const analysis = sampleAnalysis();
+    return state({ analysis: { ...analysis, article: { ...analysis.article!, ...patch } } });
+  };
+
+  it('heads the sidebar with the headline, the byline, the publisher and the date, as text', () => {
+    const two = withArticle({ authors: ['A. Writer', 'B. <i>Reporter</i>'], published: '2025-06-23T10:00:00Z' });
+    render(<OnPageApp state={two} actions={actions()} />, mount);
+    const head = mount.querySelector('[data-sl-article-head]');
+    expect(head?.compareDocumentPosition(mount.querySelector('#sl-glance') as Node)).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    expect(text('.sl-article-title')).toEqual(['Islamic State *eyes* comeback']);
+    expect(text('.sl-article-line')).toEqual(['By A. Writer, B. <i>Reporter</i> · Reuters · Jun 23, 2025']);
+    expect(mount.querySelector('.sl-article-head i')).toBeNull();
+  });
+
+  it('gives only the parts the page has, and nothing when it has none', () => {
+    render(<OnPageApp state={withArticle({ authors: [], published: 'last Tuesday' })} actions={actions()} />, mount);
+    expect(text('.sl-article-line')).toEqual(['Reuters · last Tuesday']);
+    render(<OnPageApp state={withArticle({ title: '', authors: [], publisher: null })} actions={actions()} />, mount);
+    expect(mount.querySelector('[data-sl-article-head]')).toBeNull();
+  });
+
+  it('in Arabic: the byline and the date in Arabic, the headline in its own direction', () => {
+    useMessages(ar as MessagesFile, 'ar', 'rtl');
+    render(<OnPageApp state={withArticle({ published: '2025-06-23' })} actions={actions()} />, mount);
+    const line = text('.sl-article-line')[0] ?? '';
+    expect(line.startsWith(ar.sidebarArticleBy.message.replace('$AUTHORS$', 'A. Writer'))).toBe(true);
+    expect(line).toContain(
+      new Intl.DateTimeFormat('ar', { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(2025, 5, 23)),
+    );
+    expect(mount.querySelector('.sl-article-title')?.getAttribute('dir')).toBe('auto');
+  });
+});

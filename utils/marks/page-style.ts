@@ -1,5 +1,7 @@
 // Puts our own CSS (never page-derived) into the page's document scope without touching its markup: a
 // constructed stylesheet in `document.adoptedStyleSheets`, or, where that is missing, a <style> inside our host.
+// A page's open shadow roots are style scopes of their own: the same rules go into each one that holds article
+// text we mark or clutter we hide (`addShadowStyle`).
 import type { Undo } from './undo';
 
 /**
@@ -27,16 +29,38 @@ export function canAdoptSheets(doc: Document): boolean {
   return !!view && 'adoptedStyleSheets' in doc && typeof view.CSSStyleSheet === 'function';
 }
 
-function adoptSheet(doc: Document, css: string): Undo | null {
-  if (!canAdoptSheets(doc)) return null;
+/**
+ * Adds `css` to one of the page's open shadow roots, whose elements the document's rules do not reach: an
+ * adopted sheet, or, where that is missing, a <style> at the root's end. The Undo takes it away again.
+ */
+export function addShadowStyle(root: ShadowRoot, css: string, feature = ''): Undo {
+  const adopted = adoptSheet(root.ownerDocument, css, root);
+  if (adopted) return adopted;
+  const style = root.ownerDocument.createElement('style');
+  style.dataset.slStyle = feature;
+  style.textContent = css;
+  root.appendChild(style);
+  return () => style.remove();
+}
+
+/** The open shadow root that `node` sits in (the innermost), or null for a node of the document itself. */
+export function shadowRootOf(node: Node): ShadowRoot | null {
+  const root = node.getRootNode();
+  return root !== node.ownerDocument && 'host' in root && (root as ShadowRoot).mode === 'open'
+    ? (root as ShadowRoot)
+    : null;
+}
+
+function adoptSheet(doc: Document, css: string, scope: Document | ShadowRoot = doc): Undo | null {
+  if (!canAdoptSheets(doc) || !('adoptedStyleSheets' in scope)) return null;
   try {
     const view = doc.defaultView as Window & typeof globalThis;
     const sheet = new view.CSSStyleSheet();
     sheet.replaceSync(css);
-    doc.adoptedStyleSheets.push(sheet);
-    if (!doc.adoptedStyleSheets.includes(sheet)) return null;
+    scope.adoptedStyleSheets.push(sheet);
+    if (!scope.adoptedStyleSheets.includes(sheet)) return null;
     return () => {
-      const list = doc.adoptedStyleSheets;
+      const list = scope.adoptedStyleSheets;
       const index = list.indexOf(sheet);
       if (index >= 0) list.splice(index, 1);
     };

@@ -234,6 +234,7 @@ export class HighlightView {
   private paintWrapped(marks: readonly BlockMark[]): void {
     const { page } = this.input();
     const blocks = page.article?.blocks ?? [];
+    this.host.reachShadowRoots(blocks.map((b) => b.element));
     const claims = claimsById(page.analysis);
     const layers = new Map<string, { name: string; priority: number; ranges: Range[] }>();
     const claimRanges = new Map<string, Range>();
@@ -261,6 +262,8 @@ export class HighlightView {
     const view = doc.defaultView;
     if (!highlights || !view) return null;
     const { analysis, article } = input.page;
+    // An article inside a web component: its shadow roots get the highlight rules (the document's stop there).
+    this.host.reachShadowRoots((article?.blocks ?? []).map((b) => b.element));
     const painter = new BlockHighlights(doc, article?.blocks ?? [], highlights, analysis.article?.wordCount ?? 0);
     const growing: Growing = { painter, settings: settingsKey(input), analysis: input.analysis, plain: true };
     this.growing = growing;

@@ -136,6 +136,7 @@ export class StripAndPicker {
     const { hiddenKinds } = this.deps.choices;
     const chosen = page.clutter.filter((c) => hiddenKinds.has(c.kind)).map((c) => c.element);
     const elements = safeToHide([...chosen, ...this.pickedElements()], page.article?.root ?? null);
+    this.deps.host.reachShadowRoots(elements);
     this.hidden.set(elements, 'strip');
   }
 

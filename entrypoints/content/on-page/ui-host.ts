@@ -5,7 +5,7 @@ import type { ComponentChild } from 'preact';
 import { render } from 'preact';
 import onPageCss from '@/assets/onpage.css?raw';
 import { highlightCss } from '@/utils/marks/highlight';
-import { addPageStyle } from '@/utils/marks/page-style';
+import { addPageStyle, addShadowStyle, shadowRootOf } from '@/utils/marks/page-style';
 import { STRIP_CSS } from '@/utils/marks/strip';
 import type { Undo } from '@/utils/marks/undo';
 import type { Settings } from '@/utils/settings';
@@ -35,6 +35,9 @@ export class UiHost {
   private readonly undoStrip: Undo;
   /** The highlight rules alone, swapped when the reader picks another colour scheme. */
   private undoHighlightStyle: Undo;
+  private colorScheme: Settings['colorScheme'];
+  /** The page's open shadow roots that hold what we mark or hide, with the undo of the rules we put in each. */
+  private readonly shadowStyles = new Map<ShadowRoot, { strip: Undo; highlights: Undo }>();
 
   constructor(
     private readonly doc: Document,
@@ -43,6 +46,7 @@ export class UiHost {
     private readonly guard: Guard,
   ) {
     this.signal = AbortSignal.any([scriptSignal, this.abort.signal]);
+    this.colorScheme = colorScheme;
     const host = doc.createElement(HOST_TAG);
     this.element = host;
     this.shadow = host.attachShadow({ mode: 'open' });
@@ -58,8 +62,30 @@ export class UiHost {
 
   /** The reader picked another colour scheme: the highlight rules are swapped. */
   setColorScheme(scheme: Settings['colorScheme']): void {
+    this.colorScheme = scheme;
     this.undoHighlightStyle();
     this.undoHighlightStyle = this.addHighlightStyle(scheme);
+    for (const [root, undo] of this.shadowStyles) {
+      undo.highlights();
+      undo.highlights = addShadowStyle(root, this.highlightRules(), 'highlights');
+    }
+  }
+
+  /**
+   * The page's own open shadow roots that `nodes` sit in get the strip's and the highlights' rules too (the
+   * document's rules stop at a shadow root): an article inside a web component is marked and its clutter hidden
+   * like any other. Each root once; `destroy()` takes them out again.
+   */
+  reachShadowRoots(nodes: Iterable<Node>): void {
+    if (this.signal.aborted) return;
+    for (const node of nodes) {
+      const root = shadowRootOf(node);
+      if (!root || root === this.shadow || this.shadowStyles.has(root)) continue;
+      this.shadowStyles.set(root, {
+        strip: addShadowStyle(root, STRIP_CSS, 'strip'),
+        highlights: addShadowStyle(root, this.highlightRules(), 'highlights'),
+      });
+    }
   }
 
   /** Draws the on-page UI into the shadow root. */
@@ -110,11 +136,20 @@ export class UiHost {
     this.guard.run('on-page', () => render(null, this.mount));
     this.guard.run('on-page', () => this.undoHighlightStyle());
     this.guard.run('on-page', () => this.undoStrip());
+    for (const undo of this.shadowStyles.values()) {
+      this.guard.run('on-page', () => undo.highlights());
+      this.guard.run('on-page', () => undo.strip());
+    }
+    this.shadowStyles.clear();
     this.element.remove();
   }
 
   private addHighlightStyle(scheme: Settings['colorScheme']): Undo {
     return addPageStyle(this.doc, highlightCss(highlightStyles(scheme)), this.element, 'highlights');
+  }
+
+  private highlightRules(): string {
+    return highlightCss(highlightStyles(this.colorScheme));
   }
 }
 
