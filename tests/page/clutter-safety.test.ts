@@ -315,4 +315,19 @@ describe('the story quotes, cites and lists links of its own: never offered', ()
     expectKept(roundup, ROUNDUP);
     expectOffered(roundup, MORE);
   });
+
+  it('a byline box that holds the share bar: the bar is offered, the byline and date are not', () => {
+    const body = `<main><h1>Harbour channel to be dredged</h1>
+      <div class="story-meta"><div class="author">By <a href="/staff/ana">Ana Ruiz</a>, harbour correspondent</div>
+        <div class="when">3 October 2025, 5:53 PM</div>
+        <div class="actions"><a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a>
+          <a href="https://twitter.com/intent/tweet?url=x">X</a> <a href="mailto:?body=x">Mail</a></div></div>
+      <div class="story-body">${STORY.map(p).join('')}</div>${MORE_BOX}</main>`;
+    const { clutter } = analyzePage(page(body));
+    const shared = clutter.filter((c) => c.kind === 'share').map((c) => c.element.textContent ?? '');
+    expect(shared).toHaveLength(1);
+    expect(shared[0]).toContain('Facebook');
+    expect(shared.join(' ')).not.toContain('Ana Ruiz');
+    expect(shared.join(' ')).not.toContain('5:53 PM');
+  });
 });

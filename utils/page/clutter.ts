@@ -57,6 +57,8 @@ const MIN_ID_WORDS = 2;
 const MIN_PROMO_BUTTONS = 2;
 /** Three links to share endpoints (SHARE_LINK) make a share bar. */
 const MIN_SHARE_LINKS = 3;
+/** Beside its buttons a share bar prints a label ("Share this story") of at most this many characters. */
+const MAX_SHARE_LABEL_CHARS = 40;
 /** Site chrome, not clutter a reader hides: menus are lists of links too (and CHROME_HINT). */
 const CHROME_TAGS = new Set(['NAV', 'HEADER', 'FOOTER']);
 /** Paragraph elements: a body block of this kind holds only its sentence (a <div> block may hold more). */
@@ -582,8 +584,12 @@ function structureKind(element: Element, factsOf: (element: Element) => Facts): 
   if (tag === 'UL' || tag === 'OL') return isHeadlineList(element, factsOf) ? 'list' : null;
   const facts = factsOf(element);
   if (facts.headline && cardsOf(element, factsOf).length >= MIN_CARDS) return 'cards';
-  // A share bar is small: a box that also holds stories and widgets is looked into instead.
-  if (facts.shareLinks >= MIN_SHARE_LINKS && !facts.headline) return 'share';
+  // A share bar is small: a box that also holds stories and widgets is looked into instead, and so is a box with
+  // more than a label beside its share bar (a byline and a date: hidden with the buttons, they went as "share").
+  if (facts.shareLinks >= MIN_SHARE_LINKS && !facts.headline) {
+    const bar = [...element.children].find((child) => factsOf(child).shareLinks >= MIN_SHARE_LINKS);
+    return bar && facts.chars - factsOf(bar).chars > MAX_SHARE_LABEL_CHARS ? null : 'share';
+  }
   // A heading and at least two buttons, little text, no form fields: "Try our app", "Ask the AI".
   if (facts.headings > 0 && facts.fields === 0 && facts.buttons >= MIN_PROMO_BUTTONS && facts.chars <= MAX_BOX_CHARS) {
     return 'promo';
