@@ -16,7 +16,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import type { ClutterKind } from '../utils/analysis/types';
 import { safeToHide } from '../utils/marks/strip';
 import { analyzePage } from '../utils/page/analyze-page';
-import { visibleText } from '../utils/page/dom';
+import { BLOCK_TAGS, isSkipped, isText, tagOf, visibleText, walkTreeNow } from '../utils/page/dom';
 import type { DomBlock, PageAnalysis } from '../utils/page/types';
 import type { ExtractionScore, GroundTruth } from './eval/extraction.mjs';
 import { scoreExtraction } from './eval/extraction.mjs';
@@ -342,11 +342,18 @@ export function stripLeaks(page: PageAnalysis, truth: string, documentTitle: str
     ),
   );
   const leaks: Leak[] = [];
+  // What the reader still sees with every chip on: a stretch of the truth shown there as often as the truth has
+  // it is not hidden, whatever else repeats it (a share box's e-mail preview of the lede, a sidebar teaser).
+  const shown = ` ${normalize(textOutside(article.root.ownerDocument.body, hideable))} `;
+  const truthText = ` ${normalize(truth)} `;
+  const stillShown = (segment: Segment): boolean =>
+    occurrences(shown, segment.key) >= occurrences(truthText, segment.key);
   for (const item of page.clutter) {
     if (!hideable.delete(item.element)) continue;
     const hidden = ` ${normalize(visibleText(item.element))} `;
     const within = (segment: Segment): boolean => hidden.includes(` ${segment.key} `);
-    const truthHit = truthSegments.find(within);
+    const truthHits = truthSegments.filter(within);
+    const truthHit = truthHits.find((segment) => !stillShown(segment));
     const heldBlock = article.blocks.find(
       (block) => item.element.contains(block.element) || hiddenPart(block, item.element) >= MIN_LEAK_CHARS,
     );
@@ -355,10 +362,35 @@ export function stripLeaks(page: PageAnalysis, truth: string, documentTitle: str
       leaks.push({ kind: item.kind, against: comments ? 'comments' : 'truth', snippet: snippet(truthHit.text) });
     }
     if (heldBlock) leaks.push({ kind: item.kind, against: 'article', snippet: snippet(heldBlock.text) });
-    const copy = heldBlock ? undefined : ownSegments.find(within);
+    const copy = heldBlock ? undefined : (ownSegments.find(within) ?? truthHits.find(stillShown));
     if (copy) leaks.push({ kind: item.kind, against: 'copy', snippet: snippet(copy.text) });
   }
   return leaks;
+}
+
+/** The text of `root` outside the given elements, as visibleText reads it. */
+function textOutside(root: Element | null, hidden: ReadonlySet<Element>): string {
+  if (!root) return '';
+  const parts: string[] = [];
+  walkTreeNow<true>(root, {
+    enter(child, parent) {
+      if (parent === undefined) return true;
+      if (isSkipped(child) || hidden.has(child)) return null;
+      if (BLOCK_TAGS.has(tagOf(child)) || tagOf(child) === 'BR') parts.push(' ');
+      return true;
+    },
+    node(child) {
+      if (isText(child)) parts.push(child.data);
+    },
+  });
+  return parts.join('');
+}
+
+/** How many times ` key ` occurs in `text` (both normalized, `text` padded with spaces). */
+function occurrences(text: string, key: string): number {
+  let count = 0;
+  for (let at = text.indexOf(` ${key} `); at >= 0; at = text.indexOf(` ${key} `, at + key.length + 1)) count++;
+  return count;
 }
 
 /**

@@ -169,3 +169,165 @@ describe('clutter never holds article text', () => {
     expect(clutter.map((c) => c.kind)).toEqual(['promo']);
   });
 });
+
+// Lists, lines and boxes of links that are the story's own text (issue 11: on public corpora the strip offered a
+// health article's references, a changelog, a table of contents, tweets the story quotes, a guide's linked section
+// headings and a reviewer's list of books). Related stories stay offered: a box or a labelled list after the story.
+describe('the story quotes, cites and lists links of its own: never offered', () => {
+  const MORE_BOX = `<aside class="more-box"><h2>More from the Gazette</h2><ul>
+      <li><a href="/news/lifeboat">Lifeboat crew rescues two walkers cut off by the tide</a></li>
+      <li><a href="/news/school-roof">School roof repairs to finish before the new term</a></li>
+      <li><a href="/news/seafront">Council approves new cycle lanes along the seafront</a></li></ul></aside>`;
+  const MORE = [
+    'Lifeboat crew rescues two walkers',
+    'School roof repairs to finish',
+    'Council approves new cycle lanes',
+  ];
+  const hiddenText = (body: string): string => {
+    const { clutter } = analyzePage(page(body));
+    return clutter.map((c) => c.element.textContent ?? '').join(' | ');
+  };
+  const expectOffered = (hidden: string, texts: readonly string[]): void => {
+    for (const text of texts) expect(hidden).toContain(text);
+  };
+  const expectKept = (hidden: string, texts: readonly string[]): void => {
+    for (const text of texts) expect(hidden).not.toContain(text);
+  };
+
+  it('a reference list at the end of the story, each entry citing its source inside a sentence', () => {
+    const REFS = [
+      'Marsh T. <a href="https://journal.example.org/silt-2019">Silt transport behind extended breakwaters over three decades of winter storms</a>. Coast Eng. 2019.',
+      'Lind A. <a href="https://journal.example.org/dredge-2021">Dredging windows and the spawning of shellfish in shallow northern harbours</a>. Mar Ecol. 2021.',
+      'Port Board. <a href="https://port.example.org/budget">Maintenance budget for the coming year and the reserve set aside for dredging</a>. 2024.',
+    ];
+    const body = `<main><h1>Harbour channel to be dredged</h1><div class="story-body">${STORY.map(p).join('')}
+      <h3>References</h3><ul>${REFS.map((r) => `<li>${r}</li>`).join('')}</ul></div>${MORE_BOX}</main>`;
+    const hidden = hiddenText(body);
+    expectKept(hidden, ['Silt transport behind', 'Dredging windows', 'Maintenance budget for the coming year']);
+    expectOffered(hidden, MORE);
+  });
+
+  it('a list of results whose links sit inside each line, under a heading of the story, between its sections', () => {
+    const body = `<main><h1>Harbour channel to be dredged</h1><div class="story-body">
+      ${STORY.slice(0, 3).map(p).join('')}<h3>What the last dredging achieved</h3><ul>
+      <li><a href="/reports/2019-depth">Deepened the eastern lane by two metres</a> in under three weeks</li>
+      <li>Kept <a href="/reports/2019-ferries">every ferry crossing on its timetable</a> through the winter</li>
+      <li><a href="/reports/2019-cost">Finished the work for a tenth less than the board had budgeted</a> in its plan</li></ul>
+      <h3>What happens next</h3>${STORY.slice(3).map(p).join('')}</div>${MORE_BOX}</main>`;
+    const hidden = hiddenText(body);
+    expectKept(hidden, ['Deepened the eastern lane', 'every ferry crossing', 'Finished the work for a tenth']);
+    expectOffered(hidden, MORE);
+  });
+
+  it('a post quoted between the paragraphs, in a box with a "social" class; the share bar is still offered', () => {
+    // As a quoted post reads: its words, then the link to its photo (so not a sentence the prose rules know).
+    const POST =
+      'The dredgers are here at last and the gulls are already following them up the channel, which tells you everything';
+    const body = `<main><h1>Harbour channel to be dredged</h1><div class="story-body">
+      ${STORY.slice(0, 3).map(p).join('')}
+      <div class="social-embed"><blockquote class="post-quote"><p>${POST} <a href="https://social.example.com/p/1">pic.social.example/ab12</a></p>— Harbour Watch (@harbourwatch)
+        <a href="https://social.example.com/harbourwatch/status/1">3 October</a></blockquote></div>
+      ${STORY.slice(3).map(p).join('')}
+      <div class="share-tools"><a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a>
+        <a href="https://twitter.com/intent/tweet?url=x">X</a> <a href="mailto:?body=x">Mail</a></div></div></main>`;
+    const { clutter } = analyzePage(page(body));
+    expect(clutter.map((c) => c.element.textContent ?? '').join(' ')).not.toContain(POST.slice(0, 40));
+    expect(clutter.map((c) => c.kind)).toEqual(['share']);
+  });
+
+  it('a table of contents (links to places on the page) is not a list of other stories', () => {
+    const sections = [
+      'Why the channel silted up',
+      'What the dredging will cost the port',
+      'When the ferries can return',
+    ];
+    const body = `<main><h1>Harbour channel to be dredged</h1><div class="story-body">
+      <div class="jump-links">${sections.map((t, i) => `<a href="#part-${i}">${t} this year and next</a>`).join('<br>')}</div>
+      ${sections.map((t, i) => `<h2 id="part-${i}">${t}</h2>${p(STORY[i * 2] ?? '')}${p(STORY[i * 2 + 1] ?? '')}`).join('')}
+      </div>${MORE_BOX}</main>`;
+    const { clutter } = analyzePage(page(body));
+    const hidden = clutter.map((c) => c.element.textContent ?? '').join(' | ');
+    expectKept(hidden, sections);
+    expectOffered(hidden, MORE);
+  });
+
+  it("a guide's linked section headings, each over the story's own paragraph", () => {
+    const CHAPTERS = [
+      'Chapter one: how silt builds up behind a breakwater',
+      'Chapter two: choosing the weeks when dredgers can work',
+    ];
+    const body = `<main><h1>Harbour channel to be dredged</h1><div class="story-body">${p(STORY[0] ?? '')}
+      ${CHAPTERS.map((c, i) => `<div class="chapter"><h4><a href="/guide/${i}">${c}</a></h4>${p(STORY[i + 1] ?? '')}</div>`).join('')}
+      ${STORY.slice(3).map(p).join('')}</div>${MORE_BOX}</main>`;
+    const hidden = hiddenText(body);
+    expectKept(hidden, CHAPTERS);
+    expectOffered(hidden, MORE);
+  });
+
+  it('a list of links the story introduces with a sentence, at its end, is kept; the related box after it is not', () => {
+    const REPORTS = [
+      'The survey of the eastern channel after the autumn storms',
+      'The engineers’ plan for dredging in six weeks',
+      'The port authority’s budget for maintenance next year',
+    ];
+    const body = `<main><h1>Harbour channel to be dredged</h1><div class="story-body">${STORY.map(p).join('')}
+      <p>Before the meeting, the board asks residents to read its three reports:</p>
+      <ul>${REPORTS.map((r, i) => `<li><a href="/reports/${i}">${r}</a></li>`).join('')}</ul></div>${MORE_BOX}</main>`;
+    const hidden = hiddenText(body);
+    expectKept(hidden, REPORTS);
+    expectOffered(hidden, MORE);
+  });
+
+  it('lines of links the story introduces (a reviewer’s other books) are kept; under a "Read more:" label they are not', () => {
+    const BOOKS = [
+      'The Silent Estuary: Tides, Trade and the Towns That Grew Beside Them',
+      'Breakwater: A History of the Men Who Held Back the Sea for a Living',
+    ];
+    const lines = (titles: readonly string[], base: string): string =>
+      titles
+        .map((t, i) => `<p><a href="${base}/${i}">${t}</a> by Ana Ruiz (<a href="/reviews/${i}">review</a>)</p>`)
+        .join('');
+    const introduced = hiddenText(`<main><h1>Harbour channel to be dredged</h1><div class="story-body">
+      ${STORY.map(p).join('')}<p>Other books on the coast I have reviewed:</p>${lines(BOOKS, '/books')}</div>${MORE_BOX}</main>`);
+    expectKept(introduced, BOOKS);
+    expectOffered(introduced, MORE);
+    const labelled = hiddenText(`<main><h1>Harbour channel to be dredged</h1><div class="story-body">
+      ${STORY.slice(0, 3).map(p).join('')}<p><strong>Read more:</strong></p>${lines(BOOKS, '/news')}
+      ${STORY.slice(3).map(p).join('')}</div></main>`);
+    expectOffered(labelled, BOOKS);
+  });
+
+  it('a line that cites a web address, and a post that opens with its own list of links', () => {
+    const ADDRESS = 'https://port.example.org/notices/eastern-channel-dredging-timetable';
+    const cited = hiddenText(`<main><h1>Harbour channel to be dredged</h1><div class="story-body">
+      ${STORY.slice(0, 3).map(p).join('')}<p>The timetable – <a href="${ADDRESS}">${ADDRESS}</a></p>
+      ${STORY.slice(3).map(p).join('')}</div>${MORE_BOX}</main>`);
+    expectKept(cited, [ADDRESS]);
+    expectOffered(cited, MORE);
+    const ROUNDUP = [
+      'Tide tables for the eastern channel this winter',
+      'How the port authority sets its maintenance budget',
+      'A short history of the breakwater and its extensions',
+    ];
+    const roundup = hiddenText(`<main><h1>Harbour channel to be dredged</h1><div class="story-body">
+      <ul>${ROUNDUP.map((r, i) => `<li><a href="https://elsewhere.example.net/${i}">${r}</a></li>`).join('')}</ul>
+      ${STORY.map(p).join('')}</div>${MORE_BOX}</main>`);
+    expectKept(roundup, ROUNDUP);
+    expectOffered(roundup, MORE);
+  });
+
+  it('a byline box that holds the share bar: the bar is offered, the byline and date are not', () => {
+    const body = `<main><h1>Harbour channel to be dredged</h1>
+      <div class="story-meta"><div class="author">By <a href="/staff/ana">Ana Ruiz</a>, harbour correspondent</div>
+        <div class="when">3 October 2025, 5:53 PM</div>
+        <div class="actions"><a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a>
+          <a href="https://twitter.com/intent/tweet?url=x">X</a> <a href="mailto:?body=x">Mail</a></div></div>
+      <div class="story-body">${STORY.map(p).join('')}</div>${MORE_BOX}</main>`;
+    const { clutter } = analyzePage(page(body));
+    const shared = clutter.filter((c) => c.kind === 'share').map((c) => c.element.textContent ?? '');
+    expect(shared).toHaveLength(1);
+    expect(shared[0]).toContain('Facebook');
+    expect(shared.join(' ')).not.toContain('Ana Ruiz');
+    expect(shared.join(' ')).not.toContain('5:53 PM');
+  });
+});

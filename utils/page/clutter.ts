@@ -32,12 +32,33 @@ const MAX_POINTER_LINKS = 2;
  * and all ("Here's a full post on <a>funding a home remodel</a>."), not a "Read more: <headline>" pointer: headlines
  * do not end in a full stop (issue 11: such lines of 2026 blog posts were hidden as related). */
 const MIN_SENTENCE_LINE_WORDS = 8;
+/** An embedded post (a tweet quoted in the story) holds at least this many characters of its own words beside its
+ * links; a share bar holds a label or two ("Share this story"). Issue 11: tweets quoted between a story's
+ * paragraphs, in a box with a "social" class, were hidden as a share bar. */
+const MIN_EMBED_OWN_CHARS = 60;
+/** A list whose items carry their links inside a sentence (a reference, "Helped <a>…</a> grow") in at least this
+ * share of its items is the story's prose, not a list of headlines (issue 11: a health article's references). */
+const MIN_PROSE_ITEM_SHARE = 0.5;
+/** A line of the story that introduces what follows ends with a colon ("Other works I've reviewed:", "Also, a few
+ * patches were merged upstream:") and has at least this many words: a label ("Related:", "More:") has one or two. */
+const MIN_INTRO_WORDS = 4;
+const INTRO_END = /[:\uFF1A]$/;
+/** A link's text that is a web address ("https://…", "www.…") rather than words. */
+const WEB_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
+/** Text in brackets after a link is a note on it ("(video)", "(review)"), not the rest of a sentence. */
+const BRACKETED = /\([^)]*\)|\[[^\]]*\]/g;
+/** A sentence that runs on right after a link, in a lower-case word or a comma ("…</a> growth", "…</a>, which"). */
+const RUNS_ON = /^\s*[\p{Ll},;]/u;
+/** A sentence's end right after a link: "…of <a>increased debt</a>." */
+const SENTENCE_AFTER_LINK = /^\s*[.!?\u061F\u06D4\u3002\uFF01\uFF1F…]/;
 /** An id of at least this many words may be an anchor made of the element's own words (ownWordsId). */
 const MIN_ID_WORDS = 2;
 /** A promo box offers at least this many buttons. */
 const MIN_PROMO_BUTTONS = 2;
 /** Three links to share endpoints (SHARE_LINK) make a share bar. */
 const MIN_SHARE_LINKS = 3;
+/** Beside its buttons a share bar prints a label ("Share this story") of at most this many characters. */
+const MAX_SHARE_LABEL_CHARS = 40;
 /** Site chrome, not clutter a reader hides: menus are lists of links too (and CHROME_HINT). */
 const CHROME_TAGS = new Set(['NAV', 'HEADER', 'FOOTER']);
 /** Paragraph elements: a body block of this kind holds only its sentence (a <div> block may hold more). */
@@ -123,7 +144,7 @@ function* gatherFacts(root: Element): Steps<Map<Element, Facts>> {
         if (parent) addTo(parent.own, own);
         return null;
       }
-      const isLink = tag === 'A' && element.hasAttribute('href');
+      const isLink = isPageLink(element);
       const isHeading = /^H[2-6]$/.test(tag);
       if (isLink) {
         own.links++;
@@ -221,23 +242,78 @@ export function* findClutterSteps(document: Document, input: ClutterInput): Step
     );
   };
 
+  const facts = yield* gatherFacts(body);
+  const factsOf = (element: Element): Facts => facts.get(element) ?? NO_FACTS;
+
   /**
    * A list of the story's own: in its flow, and right after a paragraph of it ("Here are a few examples:"). A
    * list of other stories in the body follows a heading or a label ("More:", "Related news") or opens its own box.
    */
   const storyList = (list: Element): boolean => {
-    if (!inFlow(list)) return false;
+    if (introduces(lineBefore(list))) return true;
     let at: Element = list;
     while (!at.previousElementSibling && at.parentElement && !flow.has(at.parentElement)) at = at.parentElement;
     const before = at.previousElementSibling;
-    if (!before || !flow.has(before)) return false;
+    // The first thing in a box of the story, its paragraphs after it: a post that opens with its list of links.
+    if (!before) {
+      if (!at.parentElement || !flow.has(at.parentElement)) return false;
+      for (let e = at.nextElementSibling; e; e = e.nextElementSibling) if (flow.has(e)) return true;
+      return false;
+    }
+    if (!inFlow(list) || !flow.has(before)) return false;
     const last = article.blocks.findLast((block) => before === block.element || before.contains(block.element));
     return last?.kind === 'paragraph' && !HEADING.test(tagOf(last.element));
   };
+  /**
+   * A line of the story that introduces the list after it: in the story's box, not a heading, mostly its own
+   * words, several of them, ending with a colon ("Other works I've reviewed:"). A label ("Related:", "More:") is
+   * one or two words, and a list under it may still be other stories. Anywhere in the flow, the story's end too.
+   */
+  const introduces = (line: Element | null): boolean => {
+    if (!line || !article.root.contains(line) || HEADING.test(tagOf(line))) return false;
+    const facts = factsOf(line);
+    if (facts.words < MIN_INTRO_WORDS || facts.linkChars * 2 > facts.chars) return false;
+    return INTRO_END.test(visibleText(line));
+  };
+  /** The element just before `element` in the story's box, out of the wrappers that `element` opens. */
+  const lineBefore = (element: Element): Element | null => {
+    let at = element;
+    for (let parent = at.parentElement; !at.previousElementSibling && parent && parent !== article.root; ) {
+      if (!article.root.contains(parent)) return null;
+      at = parent;
+      parent = at.parentElement;
+    }
+    return at.previousElementSibling;
+  };
+  /** Lines of links one after another (each its own paragraph) that the story introduces, as a list would be. */
+  const storyLines = (line: Element): boolean => {
+    let first = line;
+    for (
+      let e = line.previousElementSibling;
+      e && tagOf(e) === tagOf(line) && linkLine(e);
+      e = e.previousElementSibling
+    ) {
+      first = e;
+    }
+    return introduces(lineBefore(first));
+  };
+  const linkLine = (line: Element): boolean => {
+    const facts = factsOf(line);
+    return facts.chars > 0 && facts.linkChars / facts.chars > MIN_LIST_LINK_DENSITY;
+  };
+  /** A heading of the story's sections, linked or not: the story's own paragraph comes right after it. */
+  const sectionHeading = (line: Element): boolean => {
+    const next = line.nextElementSibling;
+    return HEADING.test(tagOf(line)) && next !== null && (blockElements.has(next) || flow.has(next));
+  };
 
-  const facts = yield* gatherFacts(body);
-  const factsOf = (element: Element): Facts => facts.get(element) ?? NO_FACTS;
-  const seeded = seedItems(input, free, factsOf, storyList);
+  const embeddedPost = (element: Element): boolean => {
+    const facts = factsOf(element);
+    return (
+      inFlow(element) && facts.shareLinks < MIN_SHARE_LINKS && facts.chars - facts.linkChars >= MIN_EMBED_OWN_CHARS
+    );
+  };
+  const seeded = seedItems(input, free, factsOf, (line) => storyLines(line) || sectionHeading(line), storyList);
   const items: DomClutter[] = [];
   const spared: DomClutter[] = [];
   const listed = new Set<Element>();
@@ -277,6 +353,12 @@ export function* findClutterSteps(document: Document, input: ClutterInput): Step
           spare('related', child);
           return inChrome;
         }
+        // A post embedded between the story's paragraphs (a quoted tweet in a "social" box) says something of its
+        // own; a share bar is its buttons and a label.
+        if (found === 'share' && hinted !== null && embeddedPost(child)) {
+          spare('share', child);
+          return inChrome;
+        }
         const kind = found;
         if (kind === 'cards') {
           // The group's heading ("Related Articles") goes with its cards: hidden alone, they left it behind.
@@ -314,6 +396,7 @@ function seedItems(
   input: ClutterInput,
   free: (element: Element) => boolean,
   factsOf: (element: Element) => Facts,
+  storyLine: (line: Element) => boolean,
   storyList: (list: Element) => boolean,
 ): Map<Element, Found> {
   const growBox = (start: Element): Element => grow(start, free, factsOf);
@@ -342,6 +425,9 @@ function seedItems(
     if (!root.contains(unit.container) || !free(unit.container)) continue;
     // A sentence of the story with links in it is not a "Read more" line, nor is a line of several links.
     if (isSentenceLine(unit.model.text, unit.linkChars) || linkInSentence(unit.container)) continue;
+    // A contents entry (a link to a place on this page), a cited address, a section's heading or a line of a run
+    // the story introduces is the story's, not a pointer to another story.
+    if (onlyInPageLinks(unit.container) || citesAddress(unit.container) || storyLine(unit.container)) continue;
     if (STANDFIRST_END.test(unit.model.text) && unit.model.text.split(' ').length >= MIN_SENTENCE_LINE_WORDS) continue;
     // An item of a list in the story's flow is a line of the story's list, not a pointer to another story.
     const container = unit.container;
@@ -375,26 +461,75 @@ function standfirst(input: ClutterInput, headline: Element): Element[] {
   return lines;
 }
 
+/** A link to another page: an anchor to a place on this page ("#section-2", a table of contents) is not one. */
+function isPageLink(element: Element): boolean {
+  if (tagOf(element) !== 'A') return false;
+  const href = element.getAttribute('href');
+  return href !== null && !href.trim().startsWith('#');
+}
+
+/** Every link in the element points to a place on this page: a table of contents, never another story. */
+function onlyInPageLinks(element: Element): boolean {
+  const links = [...element.querySelectorAll('a[href]')];
+  return links.length > 0 && links.every((link) => !isPageLink(link));
+}
+
+/** Every link of the element shows a web address as its text: a source cited, not a headline of another story. */
+function citesAddress(element: Element): boolean {
+  const links = [...element.querySelectorAll('a[href]')];
+  return links.length > 0 && links.every((link) => WEB_ADDRESS.test((link.textContent ?? '').trim()));
+}
+
 /**
- * A paragraph whose links sit inside its sentence (its text opens and closes outside any link, and ends like a
- * sentence): "Kim <a>has threatened to strike</a> the island." A "Read more: <headline>" line ends in its link.
+ * A line whose links sit inside its sentence, as a story's lines and references do and headlines do not: its own
+ * words come before the first link and after the last one ("Kim <a>has threatened to strike</a> the island",
+ * "Lee J. <a>A trial of …</a>. Lancet. 2019"), or the sentence runs on right after the last link, in the same
+ * text ("<a>Boosted sign-ups by 40%</a> for a bakery", "…of <a>increased debt</a>."). A "Read more: <headline>"
+ * line ends in its link; a card's source or time after it is an element of its own or a note in brackets.
  */
 function linkInSentence(container: Element): boolean {
-  let firstText: Node | null = null;
-  let lastText: Node | null = null;
-  for (let child = container.firstChild; child; child = child.nextSibling) {
-    if (!WORDY.test(child.textContent ?? '')) continue;
-    firstText ??= child;
-    lastText = child;
+  let before = '';
+  let lastLink: Element | null = null;
+  walkTreeNow<boolean>(container, {
+    enter(child, inLink) {
+      if (inLink === undefined) return false;
+      if (isSkipped(child)) return null;
+      if (inLink) return true;
+      if (isPageLink(child)) {
+        lastLink = child;
+        return true;
+      }
+      return false;
+    },
+    node(child, inLink) {
+      if (child.nodeType === TEXT_NODE && !inLink && lastLink === null) before += (child as Text).data;
+    },
+  });
+  if (lastLink === null) return false;
+  const tail = textRightAfter(lastLink, container);
+  if (RUNS_ON.test(tail)) return true;
+  return WORDY.test(before) && (WORDY.test(tail.replace(BRACKETED, '')) || SENTENCE_AFTER_LINK.test(tail));
+}
+
+/**
+ * The text that follows `link` in its own line of text: the text nodes after it (or after the elements that end
+ * with it), up to the first element. "" when an element comes first ("<a>…</a> <span>2 hours ago</span>").
+ */
+function textRightAfter(link: Element, container: Element): string {
+  let text = '';
+  for (let at: Node = link; at !== container; ) {
+    const next: ChildNode | null = at.nextSibling;
+    if (next === null) {
+      const parent = at.parentNode;
+      if (!parent || parent === container || text.trim() !== '') break;
+      at = parent;
+      continue;
+    }
+    if (next.nodeType !== TEXT_NODE) break;
+    text += (next as Text).data;
+    at = next;
   }
-  return (
-    firstText !== null &&
-    lastText !== null &&
-    firstText !== lastText &&
-    firstText.nodeType === TEXT_NODE &&
-    lastText.nodeType === TEXT_NODE &&
-    STANDFIRST_END.test((lastText.textContent ?? '').trim())
-  );
+  return text.trim() === '' ? '' : text;
 }
 
 /**
@@ -449,8 +584,12 @@ function structureKind(element: Element, factsOf: (element: Element) => Facts): 
   if (tag === 'UL' || tag === 'OL') return isHeadlineList(element, factsOf) ? 'list' : null;
   const facts = factsOf(element);
   if (facts.headline && cardsOf(element, factsOf).length >= MIN_CARDS) return 'cards';
-  // A share bar is small: a box that also holds stories and widgets is looked into instead.
-  if (facts.shareLinks >= MIN_SHARE_LINKS && !facts.headline) return 'share';
+  // A share bar is small: a box that also holds stories and widgets is looked into instead, and so is a box with
+  // more than a label beside its share bar (a byline and a date: hidden with the buttons, they went as "share").
+  if (facts.shareLinks >= MIN_SHARE_LINKS && !facts.headline) {
+    const bar = [...element.children].find((child) => factsOf(child).shareLinks >= MIN_SHARE_LINKS);
+    return bar && facts.chars - factsOf(bar).chars > MAX_SHARE_LABEL_CHARS ? null : 'share';
+  }
   // A heading and at least two buttons, little text, no form fields: "Try our app", "Ask the AI".
   if (facts.headings > 0 && facts.fields === 0 && facts.buttons >= MIN_PROMO_BUTTONS && facts.chars <= MAX_BOX_CHARS) {
     return 'promo';
@@ -464,6 +603,8 @@ function isHeadlineList(list: Element, factsOf: (element: Element) => Facts): bo
   if (items.length < MIN_CARDS) return false;
   // A menu nests lists in its items; a list of headlines does not.
   if (items.some((item) => item.querySelector('ul, ol') !== null)) return false;
+  // References and lines of prose carry their links inside a sentence; headlines are the link.
+  if (items.filter(linkInSentence).length >= items.length * MIN_PROSE_ITEM_SHARE) return false;
   let words = 0;
   let text = 0;
   let linkText = 0;
