@@ -4,9 +4,10 @@
 // turned off leaves the component's shadow root exactly as it was.
 import assert from 'node:assert/strict';
 import { poll } from '../../tools/browser/poll.ts';
-import type { E2EPage } from '../../tools/browser/types.ts';
+import type { E2EContext, E2EPage } from '../../tools/browser/types.ts';
 import { test } from './harness/framework.ts';
 import { clickUi, READY, sendToPage, UI_TIMEOUT_MS, uiTexts } from './onpage-probes.ts';
+import { readStorage, resetSettings, writeStorage } from './popup-probes.ts';
 
 const PAGE = 'shadow-article.html';
 
@@ -55,6 +56,24 @@ function shadowState(page: E2EPage): Promise<ShadowState> {
 }
 
 test('an article in a web component: read, highlighted, its related box stripped, and left exactly as it was', async (ctx) => {
+  const saved = (await readStorage(ctx, ['sites'])).sites;
+  try {
+    // Every test page is on one site: start from no saved strip choices, whatever an earlier test left.
+    await resetSettings(ctx);
+    await inComponent(ctx);
+  } finally {
+    // Leave the site's settings as they were for the other tests.
+    if (saved === undefined) {
+      await ctx.extension.evaluate(async () => {
+        type Storage = { local: { remove(key: string): Promise<void> } };
+        const g = globalThis as unknown as { browser?: { storage: Storage }; chrome?: { storage: Storage } };
+        await (g.browser ?? g.chrome)?.storage.local.remove('sites');
+      }, null);
+    } else await writeStorage(ctx, { sites: saved });
+  }
+});
+
+async function inComponent(ctx: E2EContext): Promise<void> {
   const page = await ctx.newPage();
   await page.goto(ctx.server.page(PAGE));
   const pristine = await shadowState(page);
@@ -99,4 +118,4 @@ test('an article in a web component: read, highlighted, its related box stripped
     UI_TIMEOUT_MS,
     'the shadow root as it was',
   );
-});
+}

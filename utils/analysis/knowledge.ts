@@ -41,7 +41,10 @@ const OPENER_WORDS = new Set(
 /** A dateline opening a block: a place in capitals, then only capitalised words, dates and an agency in brackets up
  * to a dash ("OSLO, May 3 (Reuters) -", "BERGEN, Norway -", "OSLO (AP) —"). */
 const DATELINE_OPENING =
-  /^(\p{Lu}[\p{Lu}.'-]+(?:\s+\p{Lu}[\p{Lu}.'-]+)*)(?:,?\s+(?:\p{Lu}[\p{L}.'-]*|\d[\d,]*|\((?:\p{Lu}[\p{L}]*)\)))*\s*[\u2014\u2013-]\s/u;
+  /^(\p{Lu}[\p{Lu}.'-]+(?:\s+\p{Lu}[\p{Lu}.'-]+){0,4})(?:,?\s+(?:\p{Lu}[\p{L}.'-]*|\d[\d,]*|\((?:\p{Lu}[\p{L}]*)\))){0,8}\s*[\u2014\u2013-]\s/u;
+/** A dateline is short: the pattern is tried on a block's first characters only (its two repeated groups can share
+ * words, which on a block of 20,000 capitalised words cost seconds, and overran Firefox's regexp stack). */
+const DATELINE_SPAN = 160;
 /** Nouns of abstract endings are never given names: "Public Prosecution Eva-Marie Persson" is a post and a name. */
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}+(?:tion|sion|ment|ness|ity|ance|ence|ship|ism)$/u;
 /** What the whole text says about names: acronyms and people's full names, for surnames met alone. */
@@ -78,7 +81,7 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
     descriptions.set(surname, list);
   };
   for (const block of blocks) {
-    const dateline = DATELINE_OPENING.exec(block.text)?.[1];
+    const dateline = DATELINE_OPENING.exec(block.text.slice(0, DATELINE_SPAN))?.[1];
     if (dateline) datelines.add(dateline);
     MID_SENTENCE_CAPITAL.lastIndex = 0;
     for (let m = MID_SENTENCE_CAPITAL.exec(block.text); m; m = MID_SENTENCE_CAPITAL.exec(block.text)) {
