@@ -67,6 +67,25 @@ export function resetSettings(ctx: E2EContext): Promise<void> {
   }, null);
 }
 
+/**
+ * Runs `body` from no saved settings or site choices (every test page is on one site, so a test must not see what
+ * an earlier one saved), then puts the site list back as it was for the tests after it.
+ */
+export async function withFreshSites(ctx: E2EContext, body: () => Promise<void>): Promise<void> {
+  const saved = (await readStorage(ctx, ['sites'])).sites;
+  try {
+    await resetSettings(ctx);
+    await body();
+  } finally {
+    if (saved === undefined) {
+      await ctx.extension.evaluate(async () => {
+        const g = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+        await ((g.browser ?? g.chrome) as ExtensionApi).storage.local.remove('sites');
+      }, null);
+    } else await writeStorage(ctx, { sites: saved });
+  }
+}
+
 /** Opens the popup for a tab, in a tab of its own (`?tab=ID`), and waits until it shows something. */
 export async function openPopup(ctx: E2EContext, tabId: number): Promise<E2EPage> {
   const popup = await ctx.openExtensionPage(`popup.html?tab=${tabId}`);

@@ -7,7 +7,7 @@ import { poll } from '../../tools/browser/poll.ts';
 import type { E2EContext, E2EPage } from '../../tools/browser/types.ts';
 import { test } from './harness/framework.ts';
 import { clickUi, READY, sendToPage, UI_TIMEOUT_MS, uiTexts } from './onpage-probes.ts';
-import { readStorage, resetSettings, writeStorage } from './popup-probes.ts';
+import { withFreshSites } from './popup-probes.ts';
 
 const PAGE = 'shadow-article.html';
 
@@ -56,21 +56,8 @@ function shadowState(page: E2EPage): Promise<ShadowState> {
 }
 
 test('an article in a web component: read, highlighted, its related box stripped, and left exactly as it was', async (ctx) => {
-  const saved = (await readStorage(ctx, ['sites'])).sites;
-  try {
-    // Every test page is on one site: start from no saved strip choices, whatever an earlier test left.
-    await resetSettings(ctx);
-    await inComponent(ctx);
-  } finally {
-    // Leave the site's settings as they were for the other tests.
-    if (saved === undefined) {
-      await ctx.extension.evaluate(async () => {
-        type Storage = { local: { remove(key: string): Promise<void> } };
-        const g = globalThis as unknown as { browser?: { storage: Storage }; chrome?: { storage: Storage } };
-        await (g.browser ?? g.chrome)?.storage.local.remove('sites');
-      }, null);
-    } else await writeStorage(ctx, { sites: saved });
-  }
+  // Every test page is on one site: start from no saved strip choices, whatever an earlier test left.
+  await withFreshSites(ctx, () => inComponent(ctx));
 });
 
 async function inComponent(ctx: E2EContext): Promise<void> {

@@ -6,7 +6,7 @@ import { poll } from '../../tools/browser/poll.ts';
 import type { E2EPage } from '../../tools/browser/types.ts';
 import { test } from './harness/framework.ts';
 import { clickUi, HOST, isShown, READY, uiTexts } from './onpage-probes.ts';
-import { readStorage, resetSettings, writeStorage } from './popup-probes.ts';
+import { readStorage, withFreshSites } from './popup-probes.ts';
 
 const UI_TIMEOUT_MS = 10_000;
 /** Pages written for this test: a story whole in its body, and one whose last paragraphs sit in a promo box. */
@@ -76,10 +76,8 @@ async function allShown(page: E2EPage, texts: string[]): Promise<boolean> {
 }
 
 test('strip safety: preview on focus, exact hide/show, Hide all spares the story, a remembered kind is not applied over article text', async (ctx) => {
-  const saved = (await readStorage(ctx, ['sites'])).sites;
-  try {
-    // Every test page is on one site: start from no saved strip choices, whatever an earlier test left.
-    await resetSettings(ctx);
+  // Every test page is on one site: start from no saved strip choices, whatever an earlier test left.
+  await withFreshSites(ctx, async () => {
     const page = await ctx.newPage();
     await open(page, ctx.server.page(FIRST));
     const chips = await uiTexts(page, '.sl-strip-items .sl-chip');
@@ -142,14 +140,5 @@ test('strip safety: preview on focus, exact hide/show, Hide all spares the story
       'related hidden',
     );
     assert.ok(await allShown(second, SECOND_STORY), 'the story is still shown after Hide all');
-  } finally {
-    // Leave the site's settings as they were for the other tests.
-    if (saved === undefined) {
-      await ctx.extension.evaluate(async () => {
-        type Storage = { local: { remove(key: string): Promise<void> } };
-        const g = globalThis as unknown as { browser?: { storage: Storage }; chrome?: { storage: Storage } };
-        await (g.browser ?? g.chrome)?.storage.local.remove('sites');
-      }, null);
-    } else await writeStorage(ctx, { sites: saved });
-  }
+  });
 });

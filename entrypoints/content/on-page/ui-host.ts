@@ -57,14 +57,14 @@ export class UiHost {
     doc.documentElement.append(host);
     liftToTopLayer(host, this.abort.signal);
     this.undoStrip = addPageStyle(doc, STRIP_CSS, host, 'strip');
-    this.undoHighlightStyle = this.addHighlightStyle(colorScheme);
+    this.undoHighlightStyle = this.addHighlightStyle();
   }
 
   /** The reader picked another colour scheme: the highlight rules are swapped. */
   setColorScheme(scheme: Settings['colorScheme']): void {
     this.colorScheme = scheme;
     this.undoHighlightStyle();
-    this.undoHighlightStyle = this.addHighlightStyle(scheme);
+    this.undoHighlightStyle = this.addHighlightStyle();
     for (const [root, undo] of this.shadowStyles) {
       undo.highlights();
       undo.highlights = addShadowStyle(root, this.highlightRules(), 'highlights');
@@ -144,8 +144,8 @@ export class UiHost {
     this.element.remove();
   }
 
-  private addHighlightStyle(scheme: Settings['colorScheme']): Undo {
-    return addPageStyle(this.doc, highlightCss(highlightStyles(scheme)), this.element, 'highlights');
+  private addHighlightStyle(): Undo {
+    return addPageStyle(this.doc, this.highlightRules(), this.element, 'highlights');
   }
 
   private highlightRules(): string {
