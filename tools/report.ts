@@ -1,6 +1,6 @@
 // The analyze CLI's two halves that the tests use too: a saved page read as a browser reads it and analysed
 // (analyzeFile), and the report a reader gets (formatReport). The command itself is scripts/analyze.ts.
-import type { Analysis, Claim, Source } from '../utils/analysis/types';
+import { type Analysis, ATTRIBUTION_KINDS, type Claim, type Source } from '../utils/analysis/types';
 import { attributionUnavailableText } from '../utils/language-name';
 import { analyzeDocument } from '../utils/page/analyze-page';
 import { parsePage, readPage } from './load-page';
@@ -14,7 +14,8 @@ function pad(text: string, width: number): string {
 }
 
 function claimLine(claim: Claim): string {
-  return `    - ${claim.text}${claim.cue ? `  [${claim.cue}]` : ''}`;
+  const kind = claim.cueKind === 'speech' ? '' : ` · ${ATTRIBUTION_KINDS[claim.cueKind]}`;
+  return `    - ${claim.text}${claim.cue ? `  [${claim.cue}${kind}]` : ''}`;
 }
 
 export function formatReport(file: string, analysis: Analysis): string {

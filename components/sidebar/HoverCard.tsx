@@ -3,7 +3,7 @@
 // keyboard), kept inside the window. A claim reached by keyboard is focused through its ring (ClaimRing), which
 // the card describes.
 import { t } from '@/utils/i18n';
-import { categoryLabel, joinMeta } from './labels';
+import { categoryLabel, cueKindLabel, joinMeta } from './labels';
 import type { HoverCardState, OnPageActions, ClaimRing as Ring } from './types';
 
 /** The card's size budget, used to keep it inside the viewport. */
@@ -57,6 +57,7 @@ export function HoverCard({ card, actions }: { card: HoverCardState; actions: On
       <p class="sl-card-cue">
         {t('cardCue')} <q>{claim.cue}</q>
       </p>
+      <p class="sl-card-meta">{t('cardKind', cueKindLabel(claim.cueKind))}</p>
       {ring && <p class="sl-card-keys">{t(source ? 'cardKeys' : 'cardKeysUnattributed')}</p>}
       <div class="sl-row">
         {source && (

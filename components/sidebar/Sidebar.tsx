@@ -6,7 +6,7 @@ import { t, tp } from '@/utils/i18n';
 import { ArticleChoice } from './ArticleChoice';
 import { ArticleHead } from './ArticleHead';
 import { AttributionNotice } from './AttributionNotice';
-import { categoryLabel, joinMeta, numberKindLabel, PART_MARK, splitAtPart } from './labels';
+import { categoryLabel, cueKindLabel, joinList, joinMeta, numberKindLabel, PART_MARK, splitAtPart } from './labels';
 import { breakdown, claimsOf, sourceById } from './model';
 import type { OnPageActions, OnPageState } from './types';
 
@@ -55,6 +55,14 @@ export function Sidebar({ state, actions }: { state: OnPageState; actions: OnPag
               <strong>{tp('sidebarGlanceNumbers', b.numbers)}</strong>
             )}
           </p>
+          {b.byKind.some((k) => k.kind !== 'speech') && (
+            <p class="sl-kinds">
+              {t(
+                'sidebarKinds',
+                joinList(b.byKind.map((k) => t('sidebarKindCount', cueKindLabel(k.kind), String(k.claims)))),
+              )}
+            </p>
+          )}
           {b.sources > 0 && (
             <div class="sl-named">
               <p>{t('sidebarNamedSplit', String(b.named), String(b.anonymous), String(b.namedPercent))}</p>
@@ -274,6 +282,7 @@ function FocusNav({
               onClick={() => actions.showClaim(claim)}
             >
               {preview(claim.text)}
+              {claim.cueKind !== 'speech' && <span class="sl-claim-kind">{cueKindLabel(claim.cueKind)}</span>}
             </button>
           </li>
         ))}

@@ -2,7 +2,13 @@
 // joiners between parts of a line (", " is "، " in Arabic), the line shown instead of "0 sources", and the
 // direction the UI is laid out in. Every string a reader sees on the page comes through here or through t()/tp();
 // tests/components/onpage-literals.test.tsx fails on a component that renders one of its own.
-import type { AttributionSupport, ClutterKind, NumberKind, SourceCategory } from '@/utils/analysis/types';
+import type {
+  AttributionKind,
+  AttributionSupport,
+  ClutterKind,
+  NumberKind,
+  SourceCategory,
+} from '@/utils/analysis/types';
 import { languageDirection, type MessageKey, messagesDirection, messagesLocale, t } from '@/utils/i18n';
 import { languageName } from '@/utils/language-name';
 
@@ -39,9 +45,18 @@ const NUMBER_KIND_KEYS: Readonly<Record<NumberKind, MessageKey>> = {
   other: 'numberKindShortOther',
 };
 
+const CUE_KIND_KEYS: Readonly<Record<AttributionKind, MessageKey>> = {
+  speech: 'cueKindSpeech',
+  belief: 'cueKindBelief',
+  intention: 'cueKindIntention',
+  stance: 'cueKindStance',
+};
+
 export const categoryLabel = (category: SourceCategory): string => t(CATEGORY_KEYS[category]);
 export const clutterLabel = (kind: ClutterKind): string => t(CLUTTER_KEYS[kind]);
 export const numberKindLabel = (kind: NumberKind): string => t(NUMBER_KIND_KEYS[kind]);
+/** What a claim's cue reports: "speech", "belief or estimate", "intention", "position taken". */
+export const cueKindLabel = (kind: AttributionKind): string => t(CUE_KIND_KEYS[kind]);
 
 /** "spokesman · named · Government": the parts that are there, joined the way the language joins them. */
 export function joinMeta(parts: readonly (string | null | undefined)[]): string {

@@ -2,6 +2,8 @@
 // category, and the exports (Markdown, JSON). Pure: no DOM, no page, so it is tested on hand-built analyses.
 import {
   type Analysis,
+  ATTRIBUTION_KINDS,
+  type AttributionKind,
   CLUTTER_KINDS,
   type Claim,
   type ClutterKind,
@@ -46,6 +48,11 @@ export interface SourceGroup {
   sources: Source[];
 }
 
+export interface KindCount {
+  kind: AttributionKind;
+  claims: number;
+}
+
 export interface Breakdown {
   sources: number;
   named: number;
@@ -53,6 +60,9 @@ export interface Breakdown {
   /** Named sources as a whole percentage of all sources (0 when there are none). */
   namedPercent: number;
   claims: number;
+  /** The claims by what their cue reports (said, believes, wants, criticized): only kinds with a claim, in
+   * ATTRIBUTION_KINDS's order. */
+  byKind: KindCount[];
   numbers: number;
   /** Only categories with at least one source, in CATEGORY_ORDER. */
   byCategory: CategoryCount[];
@@ -84,6 +94,12 @@ export function breakdown(analysis: Analysis): Breakdown {
     anonymous: total - named,
     namedPercent: total === 0 ? 0 : Math.round((named / total) * 100),
     claims: analysis.claims.length,
+    byKind: (Object.keys(ATTRIBUTION_KINDS) as AttributionKind[])
+      .map((kind) => ({
+        kind,
+        claims: analysis.claims.filter((c) => c.cueKind === kind).length,
+      }))
+      .filter((k) => k.claims > 0),
     numbers: analysis.numbers.length,
     byCategory,
     groups,
@@ -119,6 +135,9 @@ export function breakdownMarkdown(analysis: Analysis): string {
     `${b.sources} sources: ${b.named} named, ${b.anonymous} anonymous (${b.namedPercent}% named). ` +
       `${b.claims} attributed claims, ${b.numbers} numbers.`,
   );
+  if (b.byKind.some((k) => k.kind !== 'speech')) {
+    lines.push('', `Claims by kind: ${b.byKind.map((k) => `${ATTRIBUTION_KINDS[k.kind]} ${k.claims}`).join(', ')}.`);
+  }
   lines.push('', '| Category | Sources | Claims |', '| --- | ---: | ---: |');
   for (const row of b.byCategory) lines.push(`| ${row.label} | ${row.sources} | ${row.claims} |`);
   for (const group of b.groups) {
@@ -143,6 +162,7 @@ export function breakdownJson(analysis: Analysis): string {
       url: analysis.url,
       title: analysis.article?.title ?? null,
       sources: { total: b.sources, named: b.named, anonymous: b.anonymous, namedPercent: b.namedPercent },
+      claimsByKind: Object.fromEntries(b.byKind.map((k) => [k.kind, k.claims])),
       byCategory: Object.fromEntries(b.byCategory.map((c) => [c.category, { sources: c.sources, claims: c.claims }])),
       list: analysis.sources.map(({ name, named, kind, category, role, affiliation, claimCount }) => ({
         name,

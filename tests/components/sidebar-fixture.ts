@@ -74,3 +74,13 @@ export function sampleAnalysis(): Analysis {
     timings: { totalMs: 1 },
   };
 }
+
+/** The sample with two claims whose cue is not speech: Numan's second claim a belief, Katz's an intention. */
+export function sampleWithKinds(): Analysis {
+  const analysis = sampleAnalysis();
+  const kinds: Record<string, Pick<Claim, 'cue' | 'cueKind'>> = {
+    c1: { cue: 'believes', cueKind: 'belief' },
+    c4: { cue: 'plans to', cueKind: 'intention' },
+  };
+  return { ...analysis, claims: analysis.claims.map((c) => ({ ...c, ...kinds[c.id] })) };
+}

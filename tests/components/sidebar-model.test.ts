@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { breakdown, breakdownJson, breakdownMarkdown, claimsOf } from '../../components/sidebar/model';
-import { sampleAnalysis } from './sidebar-fixture';
+import { sampleAnalysis, sampleWithKinds } from './sidebar-fixture';
 
 describe('breakdown', () => {
   it('counts sources, the named share and categories in a fixed order, most-cited first', () => {
@@ -19,6 +19,15 @@ describe('breakdown', () => {
     expect(breakdown(analysis)).toMatchObject({ sources: 0, namedPercent: 0, byCategory: [], groups: [] });
   });
 
+  it('counts the claims by what their cue reports, speech first, only the kinds there are', () => {
+    expect(breakdown(sampleAnalysis()).byKind).toEqual([{ kind: 'speech', claims: 5 }]);
+    expect(breakdown(sampleWithKinds()).byKind).toEqual([
+      { kind: 'speech', claims: 3 },
+      { kind: 'belief', claims: 1 },
+      { kind: 'intention', claims: 1 },
+    ]);
+  });
+
   it('finds a shared claim under each of its sources', () => {
     const analysis = sampleAnalysis();
     expect(claimsOf(analysis, 'katz').map((c) => c.id)).toEqual(['c3', 'c4']);
@@ -35,6 +44,14 @@ describe('exports', () => {
     expect(md).toContain("- Sabah al-Numan, spokesperson for Iraq's prime minister (named; 2 claims)");
     expect(md).toContain('- Charles \\<b\\>Lister\\</b\\>, Middle East Institute (named; 1 claims)');
     expect(md).toContain('## Declined to comment');
+    expect(md).not.toContain('Claims by kind');
+  });
+
+  it('Markdown and JSON: the claims by kind, when some cue is not speech', () => {
+    expect(breakdownMarkdown(sampleWithKinds())).toContain(
+      'Claims by kind: speech 3, belief or estimate 1, intention 1.',
+    );
+    expect(JSON.parse(breakdownJson(sampleWithKinds())).claimsByKind).toEqual({ speech: 3, belief: 1, intention: 1 });
   });
 
   it('JSON: parses back, with the counts and every source', () => {

@@ -7,7 +7,7 @@ import type { OnPageActions, OnPageState } from '../../components/sidebar/types'
 import ar from '../../public/_locales/ar/messages.json';
 import type { ArticleCertainty } from '../../utils/analysis/types';
 import { type MessagesFile, useMessages } from '../setup/messages';
-import { sampleAnalysis } from './sidebar-fixture';
+import { sampleAnalysis, sampleWithKinds } from './sidebar-fixture';
 
 /** What "Not the article? Pick it" says in an English browser. */
 const UNSURE_TEXT = 'Sourcelight is not sure this is the article.';
@@ -95,6 +95,30 @@ describe('sidebar', () => {
     expect(text('.sl-source-meta')[1]).toBe('anonymous · 1 claim');
     expect(text('#sl-declined ~ ul li')[0]).toContain('The Pentagon');
     expect(mount.querySelector('.sl-launcher')).toBeNull();
+  });
+
+  it("counts the claims by kind when some are beliefs or intentions, and marks those in the source's list", () => {
+    render(<OnPageApp state={state()} actions={actions()} />, mount);
+    expect(mount.querySelector('.sl-kinds')).toBeNull();
+    render(
+      <OnPageApp
+        state={state({ analysis: sampleWithKinds(), focus: { sourceId: 'katz', index: 0 } })}
+        actions={actions()}
+      />,
+      mount,
+    );
+    expect(text('.sl-kinds')).toEqual(['By kind: speech 3, belief or estimate 1, intention 1']);
+    expect(text('.sl-claim .sl-claim-kind')).toEqual(['intention']);
+    expect(button('Katz said attacks rose').querySelector('.sl-claim-kind')?.textContent).toBe('intention');
+  });
+
+  it('in Arabic, the kinds in Arabic', () => {
+    useMessages(ar as MessagesFile, 'ar', 'rtl');
+    render(<OnPageApp state={state({ analysis: sampleWithKinds() })} actions={actions()} />, mount);
+    const line = text('.sl-kinds')[0] ?? '';
+    expect(line.startsWith(ar.sidebarKinds.message.replace('$KINDS$', ''))).toBe(true);
+    expect(line).toContain(ar.cueKindBelief.message);
+    expect(line).toContain(ar.cueKindIntention.message);
   });
 
   it('renders page text as text, never as markup', () => {
@@ -219,6 +243,22 @@ describe('hover card', () => {
     expect(text('.sl-card-name')[0]).toBe('Sabah al-Numan');
     expect(text('.sl-card-meta')[0]).toBe("spokesperson for Iraq's prime minister · named · Government");
     expect(text('.sl-card-cue')[0]).toBe('Cue: said');
+    expect(text('.sl-card-meta')[1]).toBe('Kind: speech');
+  });
+
+  it('says when the cue reports a belief rather than words said', () => {
+    const analysis = sampleWithKinds();
+    const claim = analysis.claims[1];
+    if (!claim) throw new Error('fixture');
+    render(
+      <OnPageApp
+        state={state({ sidebarOpen: false, card: { claim, source: null, x: 10, y: 10 } })}
+        actions={actions()}
+      />,
+      mount,
+    );
+    expect(text('.sl-card-cue')[0]).toBe('Cue: believes');
+    expect(text('.sl-card-meta')).toEqual(['Kind: belief or estimate']);
   });
 });
 
@@ -336,7 +376,8 @@ describe('"Not the article? Pick it"', () => {
 describe('the story the sidebar describes', () => {
   const withArticle = (patch: Partial<NonNullable<ReturnType<typeof sampleAnalysis>['article']>>): OnPageState => {
     const analysis = sampleAnalysis();
-    return state({ analysis: { ...analysis, article: { ...analysis.article!, ...patch } } });
+    if (!analysis.article) throw new Error('the fixture has an article');
+    return state({ analysis: { ...analysis, article: { ...analysis.article, ...patch } } });
   };
 
   it('heads the sidebar with the headline, the byline, the publisher and the date, as text', () => {

@@ -48,6 +48,15 @@ export interface TextBlock {
  * something ("criticized", "endorsed", "denied"). */
 export type AttributionKind = 'speech' | 'belief' | 'intention' | 'stance';
 
+/** The kinds in the order they are counted (speech first), with their names in English: the exports' and the
+ * terminal report's (the sidebar names them in the reader's language). */
+export const ATTRIBUTION_KINDS: Readonly<Record<AttributionKind, string>> = {
+  speech: 'speech',
+  belief: 'belief or estimate',
+  intention: 'intention',
+  stance: 'position taken',
+};
+
 export interface Claim {
   id: string;
   /** The whole sentence. */
