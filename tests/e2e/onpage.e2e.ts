@@ -177,13 +177,21 @@ test('strip: hiding "Related" hides the related stories and nothing of the artic
   await showAll(page);
 });
 
-test('hover card: a highlighted claim shows its source; a click opens it in the sidebar', async (ctx) => {
-  const page = await openSeed(ctx, SEED);
-  const point = await page.evaluate(() => {
+/** The mouse to `point` (and a click there): both drivers have it, under types TypeScript cannot join. */
+async function mouseTo(page: E2EPage, point: { x: number; y: number }, click = false): Promise<void> {
+  const raw = page.raw;
+  if (raw.browser === 'chromium') await raw.page.mouse[click ? 'click' : 'move'](point.x, point.y);
+  else await raw.page.mouse[click ? 'click' : 'move'](point.x, point.y);
+}
+
+/** A point over a painted claim on screen (scrolled into view), the first whose text holds `words` if given. */
+async function pointOnClaim(page: E2EPage, words: string | null): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((words: string | null) => {
     const registry = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
     for (const [name, highlight] of registry) {
       if (!name.startsWith('sl-claim-')) continue;
       for (const range of highlight) {
+        if (words !== null && !range.toString().includes(words)) continue;
         const rect = range.getClientRects()[0];
         if (!rect || rect.width < 20) continue;
         range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
@@ -192,18 +200,39 @@ test('hover card: a highlighted claim shows its source; a click opens it in the 
       }
     }
     return null;
-  }, null);
+  }, words);
+}
+
+test('hover card: a highlighted claim shows its source; a click opens it in the sidebar', async (ctx) => {
+  const page = await openSeed(ctx, SEED);
+  const point = await pointOnClaim(page, null);
   assert.ok(point, 'a painted claim on screen');
-  const raw = page.raw;
-  if (raw.browser === 'chromium') await raw.page.mouse.move(point.x, point.y);
-  else await raw.page.mouse.move(point.x, point.y);
+  await mouseTo(page, point);
   await waitForUi(page, '.sl-card');
   const card = (await uiTexts(page, '.sl-card')).join(' ');
   ctx.log(`card: ${card}`);
   assert.match(card, /Cue:/, 'the card shows the cue');
-  if (raw.browser === 'chromium') await raw.page.mouse.click(point.x, point.y);
-  else await raw.page.mouse.click(point.x, point.y);
+  await mouseTo(page, point, true);
   await waitForUi(page, '.sl-focus');
+});
+
+test('beliefs apart: the card of an estimate says so, and the sidebar counts claims by kind', async (ctx) => {
+  const page = await openSeed(ctx, SEED);
+  // The seed's "The United Nations estimates IS … has 1,500 to 3,000 fighters": an estimate, not words said.
+  const point = await pointOnClaim(page, 'estimates');
+  assert.ok(point, 'the estimate is painted as a claim');
+  await mouseTo(page, point);
+  await waitForUi(page, '.sl-card');
+  const card = (await uiTexts(page, '.sl-card')).join(' ');
+  ctx.log(`card: ${card}`);
+  assert.match(card, /Kind: belief or estimate/, 'the card says what the cue reports');
+  await mouseTo(page, point, true);
+  await waitForUi(page, '.sl-focus');
+  const kinds = (await uiTexts(page, '.sl-kinds')).join(' ');
+  ctx.log(`sidebar: ${kinds}`);
+  assert.match(kinds, /^By kind: speech \d+, belief or estimate \d+/, 'the sidebar counts claims by kind');
+  const listed = await uiTexts(page, '.sl-focus .sl-claim-kind');
+  assert.deepEqual(listed, ['belief or estimate'], "the estimate is marked in its source's list");
 });
 
 test('picker: "Hide a block" hides the picked element, Esc cancels, saved for the site', async (ctx) => {
