@@ -32,6 +32,8 @@ describe('parseByline', () => {
     ['The Valley Courier Team', []],
     ['OUR SPECIAL CORRESPONDENT', []],
     ['Valley Sport/Courier', []],
+    ['By Dana Reyes· 4 min read', ['Dana Reyes']],
+    ['Posted by Lena Ortiz|Staff', ['Lena Ortiz']],
   ])('%s', (line, names) => {
     expect(parseByline(line)).toEqual(names);
   });
@@ -203,6 +205,25 @@ describe('readMetadata: a byline outside the body', () => {
     expect(metaOf(ld, [], '<p class="byline">By <a rel="author" href="/a/jo">Jo Smith</a></p>').authors).toEqual([
       'Jo Smith',
     ]);
+  });
+
+  it('a name marked as the author loses what the page runs into it after a separator', () => {
+    expect(metaOf('', [], '<p><a rel="author" href="/a/dr">Dana Reyes·</a> 4 min read</p>').authors).toEqual([
+      'Dana Reyes',
+    ]);
+  });
+
+  it("the site's own name is no author", () => {
+    const site = '<meta property="og:site_name" content="Valley Remodel">';
+    expect(metaOf(site, [], '<p class="byline">By <a rel="author" href="/">Valley Remodel</a></p>').authors).toEqual(
+      [],
+    );
+  });
+
+  it('a box the page calls "author" that names someone else than the structured data gives way to it', () => {
+    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Jo Smith"}}</script>`;
+    const box = '<div class="author-card">More by Sam Whitfield</div>';
+    expect(metaOf(ld, [], box).authors).toEqual(['Jo Smith']);
   });
 });
 

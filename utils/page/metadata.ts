@@ -182,7 +182,8 @@ const LIST_END = /,[^,]+(?:\s+and\s+|\s*&\s*|\s+و\s*)[^,]+$/i;
 /** Names in a byline: "By A, B and C, Staff Writers · 14 August 2025" → [A, B, C]. */
 export function parseByline(line: string): string[] {
   let text = collapse(line).replace(BYLINE, '');
-  text = (text.split(/\s+[|·•]\s+|\s+[-–—]\s+|\n/)[0] ?? '')
+  // A separator ends the names, spaced or not ("Dana Reyes · 4 min read", "Dana Reyes| Staff").
+  text = (text.split(/\s*[|·•]\s*|\s+[-–—]\s+|\n/)[0] ?? '')
     .replace(GLUED_MONTH, '$1 $2')
     .replace(GLUED_LABEL, '$1 $2')
     .replace(/\s*\([^)]*\)?/g, '')
@@ -278,6 +279,11 @@ function agrees(names: readonly string[], declared: readonly string[]): boolean 
 function findAuthors(document: Document, index: PageIndex, input: MetadataInput, ld: JsonObject | null): string[] {
   // The people the structured data names (a site's or a desk's name is no byline).
   const declared = ld ? unique(namesField(ld, 'author').flatMap((n) => parseByline(n))) : [];
+  const metaAuthor = meta(index, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator');
+  const metaNames = metaAuthor && !/^https?:/i.test(metaAuthor) ? parseByline(metaAuthor) : [];
+  // Whom the page declares as the author, structured data first: a byline found only by where it sits (a box
+  // the page calls "author", links to author pages) is another story's or a commenter's when it names others.
+  const declaredPeople = declared.length > 0 ? declared : metaNames;
   // 1. A byline as the page shows it, next to the article. Names marked up as authors there that the structured
   // data does not give are another list's (a comment's, a related story's): the structured data wins then.
   const scope = input.root?.parentElement ?? document.body;
@@ -290,7 +296,7 @@ function findAuthors(document: Document, index: PageIndex, input: MetadataInput,
       linked.flatMap((t) =>
         BYLINE.test(t)
           ? parseByline(t)
-          : [withoutTrailer(withoutWire(t.replace(/,.*$/, '').replace(AUTHOR_LABEL, '')))],
+          : [withoutTrailer(withoutWire(t.replace(/\s*[,|·•].*$/, '').replace(AUTHOR_LABEL, '')))],
       ),
     ).filter((name) => looksLikeName(name) && !wireName(name));
     if (names.length > 0 && linked.length <= MAX_BYLINE_NAMES) return agrees(names, declared) ? names : declared;
@@ -305,17 +311,14 @@ function findAuthors(document: Document, index: PageIndex, input: MetadataInput,
       .filter((line) => line !== '' && line.length <= MAX_LINE_CHARS);
     for (const line of lines.length <= MAX_BYLINE_NAMES ? lines : []) {
       const names = parseByline(line);
-      if (names.length > 0) return names;
+      if (names.length > 0 && agrees(names, declaredPeople)) return names;
     }
   }
   // A byline just above the body's container (between the headline and the story).
   const above = bylineNames([...(input.leadLines ?? [])].reverse());
   if (above.length > 0 && agrees(above, declared)) return above;
   // 2. Structured data.
-  if (declared.length > 0) return declared;
-  const metaAuthor = meta(index, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator');
-  const metaNames = metaAuthor && !/^https?:/i.test(metaAuthor) ? parseByline(metaAuthor) : [];
-  if (metaNames.length > 0) return metaNames;
+  if (declaredPeople.length > 0) return declaredPeople;
   // 3. Links to author pages near the article (benchmark page 65408257dbe4 has nothing else).
   const pages = scope ? [...scope.querySelectorAll(AUTHOR_PAGE_LINK)].filter((e) => !hiddenUpTo(e)) : [];
   const names = unique(pages.map((e) => visibleText(e)).filter(looksLikeName));
@@ -477,7 +480,9 @@ export function* metadataSteps(document: Document, index: PageIndex, input: Meta
   yield;
   const title = findTitle(document, index, input, ld, siteName);
   yield;
-  const authors = findAuthors(document, index, input, ld);
+  // The site's own name is no byline ("By Valley Remodel" on the site called so).
+  const site = siteName?.toLowerCase();
+  const authors = findAuthors(document, index, input, ld).filter((name) => name.toLowerCase() !== site);
   yield;
   const publisher = findPublisher(index, input, objects, ld, sourceLine);
   yield;
