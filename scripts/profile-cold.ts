@@ -9,12 +9,15 @@
 // every page of the first round; then the functions by self time in the cold run next to the warm run's, and the
 // bundle's lines with the most samples. The bundle keeps its names and lines for this (not minified), and the
 // profiler slows compilation down most: read its figures as the cold run's shape, not its size.
-// --prewarm-regexps: the engine's regular-expression literals compiled before the cold run (see prewarmRegExps):
-// the cold run's drop is what compiling them costs. JS_FLAGS='--no-lazy' (say) starts V8 with other flags.
+// --prewarm-regexps: the engine's regular expressions (literals and the patterns it builds) compiled before the cold
+// run (see prewarmRegExps): the cold run's drop is what compiling them costs. --warm-elsewhere: the engine runs on
+// another article first (WARM_UP_PAGE): what is left of the cold run is its own text's first-use cost.
+// JS_FLAGS='--no-lazy' (say) starts V8 with other flags.
 // --only SUBSTRING: the seed pages whose file name holds it.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { gunzipSync } from 'node:zlib';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import ts from 'typescript';
 import { CHROMIUM_BASE_ARGS } from '../tools/browser/chromium-args.ts';
 import { ENGINE_GLOBAL, engineBundle } from '../tools/browser/engine-bundle.ts';
@@ -22,6 +25,11 @@ import { ENGINE_GLOBAL, engineBundle } from '../tools/browser/engine-bundle.ts';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ORIGIN = 'http://bench.sourcelight.test';
+/** --warm-elsewhere: the engine runs once on this article (the benchmark's first dev page, parsed with DOMParser in
+ * the seed's page) before the seed's cold run, which then has the JIT's warmth and compiled patterns but none of
+ * the caches of its own text. */
+const WARM_UP_PAGE =
+  'tests/fixtures/article-extraction/html/042bb7b5fedab6eac7db576522b89b93904c237d344bcbe14a6a5ab7f7335856.html.gz';
 /** Functions listed with --profile. */
 const TOP_FUNCTIONS = 40;
 
@@ -31,10 +39,18 @@ interface Options {
   intervalUs: number;
   only: string | null;
   prewarmRegExps: boolean;
+  warmElsewhere: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const options: Options = { rounds: 3, profile: false, intervalUs: 50, only: null, prewarmRegExps: false };
+  const options: Options = {
+    rounds: 3,
+    profile: false,
+    intervalUs: 50,
+    only: null,
+    prewarmRegExps: false,
+    warmElsewhere: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--rounds') options.rounds = Number(argv[++i]);
@@ -42,6 +58,7 @@ function parseArgs(argv: readonly string[]): Options {
     else if (arg === '--interval') options.intervalUs = Number(argv[++i]);
     else if (arg === '--only') options.only = argv[++i] ?? null;
     else if (arg === '--prewarm-regexps') options.prewarmRegExps = true;
+    else if (arg === '--warm-elsewhere') options.warmElsewhere = true;
     else throw new Error(`unknown option ${arg}`);
   }
   return options;
@@ -67,12 +84,45 @@ function readabilityScript(): string {
   return `(function () { var module = undefined; ${source}\n globalThis.__slReadability = Readability; })();`;
 }
 
-/** --prewarm-regexps: the engine's regular-expression literals (utils/analysis, utils/page) compiled and run to
- * their native tier before the cold run, in a task of their own. V8 shares a pattern's compiled code between
- * RegExp objects of the same source and flags, so the cold run then pays for everything but compiling them: the
- * difference is their cost (patterns built at run time with new RegExp are not in it). */
-function prewarmRegExps(): string {
-  const patterns: { source: string; flags: string }[] = [];
+interface Pattern {
+  source: string;
+  flags: string;
+}
+
+/** Records the patterns the engine builds with `new RegExp` (word lists joined into alternations) while it runs on
+ * every page once, in a browser of its own. */
+const RECORD_REGEXPS = `(function () {
+  var Native = RegExp; window.__slBuilt = [];
+  window.RegExp = new Proxy(Native, { construct: function (target, args) {
+    var re = Reflect.construct(target, args); window.__slBuilt.push({ source: re.source, flags: re.flags }); return re;
+  } });
+})()`;
+
+async function builtRegExps(context: BrowserContext, pages: Map<string, string>, engine: string): Promise<Pattern[]> {
+  const seen = new Map<string, Pattern>();
+  for (const pathname of pages.keys()) {
+    const page = await context.newPage();
+    try {
+      await page.goto(`${ORIGIN}${pathname}`, { waitUntil: 'load' });
+      await page.evaluate(RECORD_REGEXPS);
+      await page.evaluate(engine);
+      await page.evaluate(RUN('cold'));
+      for (const p of (await page.evaluate('window.__slBuilt')) as Pattern[]) seen.set(`${p.flags}/${p.source}`, p);
+    } catch {
+      // A hostile page that breaks Playwright's own evaluation.
+    } finally {
+      await page.close();
+    }
+  }
+  return [...seen.values()];
+}
+
+/** --prewarm-regexps: the engine's regular-expression literals (utils/analysis, utils/page) and the patterns it
+ * builds (`built`) compiled and run to their native tier before the cold run, in a task of their own. V8 shares a
+ * pattern's compiled code between RegExp objects of the same source and flags, so the cold run then pays for
+ * everything but compiling them: the difference is their cost. */
+function prewarmRegExps(built: readonly Pattern[]): string {
+  const patterns: Pattern[] = [...built];
   for (const dir of ['utils/analysis', 'utils/page'])
     for (const file of readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith('.ts'))) {
       const source = ts.createSourceFile(
@@ -168,13 +218,19 @@ type Runs = Record<'cold' | 'readability' | 'warm', number>;
 async function measurePage(
   page: Page,
   url: string,
-  scripts: { engine: string; readability: string; prewarm: string | null },
+  scripts: { engine: string; readability: string; prewarm: string | null; elsewhere: string | null },
   profile: { intervalUs: number; cold: Map<string, number>; warm: Map<string, number> } | null,
 ): Promise<{ wall: Runs; thread: Runs }> {
   await page.goto(url, { waitUntil: 'load' });
   await page.evaluate(scripts.engine);
   await page.evaluate(scripts.readability);
   if (scripts.prewarm) await page.evaluate(scripts.prewarm);
+  if (scripts.elsewhere !== null) {
+    const other = scripts.elsewhere;
+    await page.evaluate(
+      `window.${ENGINE_GLOBAL}.analyzePage(new DOMParser().parseFromString(${JSON.stringify(other)}, 'text/html'), {})`,
+    );
+  }
   const session = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
   session.on('Tracing.dataCollected', (event) => {
@@ -222,7 +278,8 @@ async function main(): Promise<void> {
   const scripts = {
     engine: await engineBundle({ keepNames: options.profile }),
     readability: readabilityScript(),
-    prewarm: options.prewarmRegExps ? prewarmRegExps() : null,
+    prewarm: null as string | null,
+    elsewhere: options.warmElsewhere ? gunzipSync(readFileSync(path.join(ROOT, WARM_UP_PAGE))).toString('utf8') : null,
   };
   // JS_FLAGS=... starts V8 with other flags (--no-lazy: is the cold cost compiling?).
   const jsFlags = process.env.JS_FLAGS ? [`--js-flags=${process.env.JS_FLAGS}`] : [];
@@ -241,6 +298,11 @@ async function main(): Promise<void> {
       if (html === undefined) await route.abort('blockedbyclient');
       else await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
     });
+    if (options.prewarmRegExps) {
+      const built = await builtRegExps(context, pages, scripts.engine);
+      scripts.prewarm = prewarmRegExps(built);
+      console.log(`prewarming the literals and ${built.length} patterns built at run time`);
+    }
     for (let round = 0; round < options.rounds; round++) {
       for (const pathname of pages.keys()) {
         const page = await context.newPage();
