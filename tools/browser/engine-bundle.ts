@@ -15,15 +15,21 @@ export interface PageEngine {
   analyzePage: typeof analyzePage;
 }
 
-let bundle: Promise<string> | null = null;
+const bundles = new Map<boolean, Promise<string>>();
 
-/** The bundle's source (built once per process, about a second). Evaluate it in the page's main world. */
-export function engineBundle(): Promise<string> {
-  bundle ??= buildBundle();
+/** The bundle's source (built once per process, about a second). Evaluate it in the page's main world.
+ * `keepNames`: the functions keep their names and lines (a CPU profile of scripts/profile-cold.ts reads them);
+ * the bundle is otherwise minified as the extension's is. */
+export function engineBundle({ keepNames = false }: { keepNames?: boolean } = {}): Promise<string> {
+  let bundle = bundles.get(keepNames);
+  if (!bundle) {
+    bundle = buildBundle(keepNames);
+    bundles.set(keepNames, bundle);
+  }
   return bundle;
 }
 
-async function buildBundle(): Promise<string> {
+async function buildBundle(keepNames: boolean): Promise<string> {
   const result = await build({
     stdin: {
       contents: [
@@ -39,7 +45,9 @@ async function buildBundle(): Promise<string> {
     platform: 'browser',
     target: 'es2022',
     write: false,
-    minify: true,
+    minifyWhitespace: !keepNames,
+    minifySyntax: true,
+    minifyIdentifiers: !keepNames,
     logLevel: 'silent',
   });
   const file = result.outputFiles[0];
