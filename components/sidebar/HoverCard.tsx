@@ -4,6 +4,7 @@
 // the card describes.
 import { t } from '@/utils/i18n';
 import { categoryLabel, joinMeta } from './labels';
+import { cueOf } from './model';
 import type { HoverCardState, OnPageActions, ClaimRing as Ring } from './types';
 
 /** The card's size budget, used to keep it inside the viewport. */
@@ -55,7 +56,7 @@ export function HoverCard({ card, actions }: { card: HoverCardState; actions: On
         <p class="sl-card-name">{t('cardUnattributed')}</p>
       )}
       <p class="sl-card-cue">
-        {t('cardCue')} <q>{claim.cue}</q>
+        {t('cardCue')} <q>{cueOf(claim, source?.id ?? null).cue}</q>
       </p>
       {ring && <p class="sl-card-keys">{t(source ? 'cardKeys' : 'cardKeysUnattributed')}</p>}
       <div class="sl-row">

@@ -440,3 +440,29 @@ describe('claims across sentences and paragraphs (issue 12)', () => {
     });
   }
 });
+
+describe('a sentence that cites several sources gives each its own cue (issue 12)', () => {
+  const cited = (paragraph: string) => {
+    const result = analyzeText([{ text: paragraph, kind: 'paragraph' }]);
+    const byId = new Map(result.sources.map((s) => [s.id, s.name]));
+    return result.claims.map((c) =>
+      c.sourceIds.map((id, k) => [byId.get(id), c.sourceCues[k]?.cue, c.sourceCues[k]?.cueKind]),
+    );
+  };
+  const cases: Array<{ name: string; paragraph: string; want: Array<Array<[string, string, string]>> }> = [
+    {
+      name: 'two reporting clauses joined by "but"',
+      paragraph:
+        'Mayor Dana Whitlock said the bridge would reopen in May, but engineers with the county argued that the repairs would take a year.',
+      want: [
+        [
+          ['Dana Whitlock', 'said', 'speech'],
+          ['engineers with the county', 'argued', 'speech'],
+        ],
+      ],
+    },
+  ];
+  it.each(cases)('$name', ({ paragraph, want }) => {
+    expect(cited(paragraph)).toEqual(want);
+  });
+});

@@ -30,6 +30,7 @@ const claim = (
   text,
   sourceId,
   sourceIds,
+  sourceCues: sourceIds.map(() => ({ cue: 'said', cueKind: 'speech' })),
   cue: 'said',
   cueKind: 'speech',
   quote: null,
