@@ -461,6 +461,26 @@ describe('a sentence that cites several sources gives each its own cue (issue 12
         ],
       ],
     },
+    {
+      name: 'a relative clause whose pronoun is what the source reported: the source is the phrase after the pronoun',
+      paragraph: 'The council voted for the plan, which the treasurer said would cost $4 million.',
+      want: [[['the treasurer', 'said', 'speech']]],
+    },
+    {
+      name: 'the same, between a subject and its verb: the subject described does not say it',
+      paragraph: 'The new fees, which officials said will start in May, will not apply to students.',
+      want: [[['officials', 'said', 'speech']]],
+    },
+    {
+      name: 'the same inside a sentence that has its own claim: both sources, each with its cue',
+      paragraph: 'Senator Ruth Harlan criticized the bill, which an internal review said was badly drafted.',
+      want: [
+        [
+          ['Ruth Harlan', 'criticized', 'stance'],
+          ['an internal review', 'an internal review said', 'speech'],
+        ],
+      ],
+    },
   ];
   it.each(cases)('$name', ({ paragraph, want }) => {
     expect(cited(paragraph)).toEqual(want);
