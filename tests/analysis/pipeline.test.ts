@@ -485,4 +485,9 @@ describe('a sentence that cites several sources gives each its own cue (issue 12
   it.each(cases)('$name', ({ paragraph, want }) => {
     expect(cited(paragraph)).toEqual(want);
   });
+  it('a named person opening the sentence with a role says it, not the name the reported words end with', () => {
+    expect(
+      cited("Mr. Lee's former campaign manager, Ann Ray, said the aide who replaced her, Tom Hale, should be fired."),
+    ).toEqual([[['Ann Ray', 'said', 'speech']]]);
+  });
 });

@@ -1288,7 +1288,15 @@ export function findCues(view: SentenceView): CueMatch[] {
       // A subject found only as the phrase opening the clause gives way to any phrase after the verb: "The firm
       // lobbied on gaming, taxes and trade, said lobbyist Ann Ray".
       const thenEnd = after !== null && NAME_THEN_END.test(view.masked.slice(after.end, view.end));
-      if (after && thenEnd && (named || before?.described)) {
+      // "Lee's former manager, Ann Ray, said the man who replaced him, Tom Hale, should go": a named person who opens
+      // the sentence, with what describes them, is the subject; the name after the verb is what she spoke of.
+      const namedOpener =
+        before !== null &&
+        !before.afterBoundary &&
+        parseNounPhrase(before.mention.text).proper &&
+        parseNounPhrase(before.mention.text).kind === 'person' &&
+        before.mention.role !== null;
+      if (after && thenEnd && (named || before?.described) && !namedOpener) {
         subject = after;
         inverted = true;
         afterBoundary = true;
