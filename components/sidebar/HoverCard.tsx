@@ -4,6 +4,7 @@
 // the card describes.
 import { t } from '@/utils/i18n';
 import { categoryLabel, cueKindLabel, joinMeta } from './labels';
+import { cueOf } from './model';
 import type { HoverCardState, OnPageActions, ClaimRing as Ring } from './types';
 
 /** The card's size budget, used to keep it inside the viewport. */
@@ -21,6 +22,8 @@ const RING_NAME_CHARS = 120;
 
 export function HoverCard({ card, actions }: { card: HoverCardState; actions: OnPageActions }) {
   const { source, claim } = card;
+  // The cue that attributes the claim to the source the card names (a sentence may cite several).
+  const cue = cueOf(claim, source?.id ?? null);
   const width = typeof innerWidth === 'number' ? innerWidth : 1024;
   const height = typeof innerHeight === 'number' ? innerHeight : 768;
   const ring = card.ring;
@@ -55,9 +58,9 @@ export function HoverCard({ card, actions }: { card: HoverCardState; actions: On
         <p class="sl-card-name">{t('cardUnattributed')}</p>
       )}
       <p class="sl-card-cue">
-        {t('cardCue')} <q>{claim.cue}</q>
+        {t('cardCue')} <q>{cue.cue}</q>
       </p>
-      <p class="sl-card-meta">{t('cardKind', cueKindLabel(claim.cueKind))}</p>
+      <p class="sl-card-meta">{t('cardKind', cueKindLabel(cue.cueKind))}</p>
       {ring && <p class="sl-card-keys">{t(source ? 'cardKeys' : 'cardKeysUnattributed')}</p>}
       <div class="sl-row">
         {source && (

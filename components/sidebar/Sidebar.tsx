@@ -1,13 +1,13 @@
 // The source sidebar: the breakdown at a glance, sources by category (click one to highlight only its claims
 // and step through them), parties that declined to comment, the article's numbers, and the exports.
 import { useEffect, useRef } from 'preact/hooks';
-import type { Analysis, SourceCategory } from '@/utils/analysis/types';
+import type { Analysis, AttributionKind, SourceCategory } from '@/utils/analysis/types';
 import { t, tp } from '@/utils/i18n';
 import { ArticleChoice } from './ArticleChoice';
 import { ArticleHead } from './ArticleHead';
 import { AttributionNotice } from './AttributionNotice';
 import { categoryLabel, cueKindLabel, joinList, joinMeta, numberKindLabel, PART_MARK, splitAtPart } from './labels';
-import { breakdown, claimsOf, sourceById } from './model';
+import { breakdown, claimsOf, cueOf, sourceById } from './model';
 import type { OnPageActions, OnPageState } from './types';
 
 /** Claims longer than this are cut in the list (the whole sentence is one click away on the page). */
@@ -227,6 +227,11 @@ function Declined({ party, text }: { party: string; text: string }) {
   );
 }
 
+/** What a claim's cue reports, when it is not speech: "belief or estimate", "intention", "position taken". */
+function ClaimKind({ kind }: { kind: AttributionKind }) {
+  return kind === 'speech' ? null : <span class="sl-claim-kind">{cueKindLabel(kind)}</span>;
+}
+
 function FocusNav({
   analysis,
   sourceId,
@@ -282,7 +287,7 @@ function FocusNav({
               onClick={() => actions.showClaim(claim)}
             >
               {preview(claim.text)}
-              {claim.cueKind !== 'speech' && <span class="sl-claim-kind">{cueKindLabel(claim.cueKind)}</span>}
+              <ClaimKind kind={cueOf(claim, sourceId).cueKind} />
             </button>
           </li>
         ))}

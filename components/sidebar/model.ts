@@ -6,6 +6,7 @@ import {
   type AttributionKind,
   CLUTTER_KINDS,
   type Claim,
+  type ClaimCue,
   type ClutterKind,
   type Source,
   type SourceCategory,
@@ -109,6 +110,12 @@ export function breakdown(analysis: Analysis): Breakdown {
 /** The claims attributed to a source (as main source or one of several), in reading order. */
 export function claimsOf(analysis: Analysis, sourceId: string): Claim[] {
   return analysis.claims.filter((c) => c.sourceId === sourceId || c.sourceIds.includes(sourceId));
+}
+
+/** What attributes a claim to one of its sources: "argued" for Y in "X said ..., but Y argued ...". */
+export function cueOf(claim: Claim, sourceId: string | null): ClaimCue {
+  const at = sourceId === null ? -1 : claim.sourceIds.indexOf(sourceId);
+  return claim.sourceCues[at] ?? { cue: claim.cue, cueKind: claim.cueKind };
 }
 
 export function sourceById(analysis: Analysis, id: string | null): Source | null {

@@ -685,7 +685,7 @@ export class OnPage implements PageController {
     const index = (this.focus.index + delta + claims.length) % claims.length;
     this.focusSource(this.focus.sourceId, index);
     const claim = claims[index];
-    if (claim) this.view()?.pointer.focusClaim(claim);
+    if (claim) this.view()?.pointer.focusClaim(claim, this.focus.sourceId);
   }
 
   /** The arrow keys on a claim that has the focus: the focused source's claims in turn, or every claim's. */
@@ -758,7 +758,8 @@ export class OnPage implements PageController {
           }
           showSpan(claim.span);
           this.render();
-          this.view()?.pointer.focusClaim(claim);
+          const listed = this.focus && claimsOf(this.page.analysis, this.focus.sourceId).includes(claim);
+          this.view()?.pointer.focusClaim(claim, listed ? this.focus?.sourceId : claim.sourceId);
         }),
       stepClaim: (delta) => guard.run('hover-card', () => this.stepClaim(delta)),
       showNumber: (number: NumberMention) => guard.run('sidebar', () => showSpan(number.span)),

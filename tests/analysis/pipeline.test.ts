@@ -440,3 +440,54 @@ describe('claims across sentences and paragraphs (issue 12)', () => {
     });
   }
 });
+
+describe('a sentence that cites several sources gives each its own cue (issue 12)', () => {
+  const cited = (paragraph: string) => {
+    const result = analyzeText([{ text: paragraph, kind: 'paragraph' }]);
+    const byId = new Map(result.sources.map((s) => [s.id, s.name]));
+    return result.claims.map((c) =>
+      c.sourceIds.map((id, k) => [byId.get(id), c.sourceCues[k]?.cue, c.sourceCues[k]?.cueKind]),
+    );
+  };
+  const cases: Array<{ name: string; paragraph: string; want: Array<Array<[string, string, string]>> }> = [
+    {
+      name: 'two reporting clauses joined by "but"',
+      paragraph:
+        'Mayor Dana Whitlock said the bridge would reopen in May, but engineers with the county argued that the repairs would take a year.',
+      want: [
+        [
+          ['Dana Whitlock', 'said', 'speech'],
+          ['engineers with the county', 'argued', 'speech'],
+        ],
+      ],
+    },
+    {
+      name: 'a relative clause whose pronoun is what the source reported: the source is the phrase after the pronoun',
+      paragraph: 'The council voted for the plan, which the treasurer said would cost $4 million.',
+      want: [[['the treasurer', 'said', 'speech']]],
+    },
+    {
+      name: 'the same, between a subject and its verb: the subject described does not say it',
+      paragraph: 'The new fees, which officials said will start in May, will not apply to students.',
+      want: [[['officials', 'said', 'speech']]],
+    },
+    {
+      name: 'the same inside a sentence that has its own claim: both sources, each with its cue',
+      paragraph: 'Senator Ruth Harlan criticized the bill, which an internal review said was badly drafted.',
+      want: [
+        [
+          ['Ruth Harlan', 'criticized', 'stance'],
+          ['an internal review', 'an internal review said', 'speech'],
+        ],
+      ],
+    },
+  ];
+  it.each(cases)('$name', ({ paragraph, want }) => {
+    expect(cited(paragraph)).toEqual(want);
+  });
+  it('a named person opening the sentence with a role says it, not the name the reported words end with', () => {
+    expect(
+      cited("Mr. Lee's former campaign manager, Ann Ray, said the aide who replaced her, Tom Hale, should be fired."),
+    ).toEqual([[['Ann Ray', 'said', 'speech']]]);
+  });
+});

@@ -89,7 +89,12 @@ function markedAnalysis(patch: Partial<Analysis> = {}): Analysis {
   const a = sampleAnalysis();
   return {
     ...a,
-    claims: a.claims.map((c) => ({ ...c, text: datum(c.text), cue: datum(c.cue) })),
+    claims: a.claims.map((c) => ({
+      ...c,
+      text: datum(c.text),
+      cue: datum(c.cue),
+      sourceCues: c.sourceCues.map((part) => ({ ...part, cue: datum(part.cue) })),
+    })),
     sources: a.sources.map((s) => ({ ...s, name: datum(s.name), role: s.role === null ? null : datum(s.role) })),
     numbers: a.numbers.map((n) => ({ ...n, text: datum(n.text) })),
     nonResponses: a.nonResponses.map((n) => ({ ...n, party: datum(n.party), text: datum(n.text) })),

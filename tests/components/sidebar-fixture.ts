@@ -30,6 +30,7 @@ const claim = (
   text,
   sourceId,
   sourceIds,
+  sourceCues: sourceIds.map(() => ({ cue: 'said', cueKind: 'speech' })),
   cue: 'said',
   cueKind: 'speech',
   quote: null,
@@ -82,5 +83,11 @@ export function sampleWithKinds(): Analysis {
     c1: { cue: 'believes', cueKind: 'belief' },
     c4: { cue: 'plans to', cueKind: 'intention' },
   };
-  return { ...analysis, claims: analysis.claims.map((c) => ({ ...c, ...kinds[c.id] })) };
+  return {
+    ...analysis,
+    claims: analysis.claims.map((c) => {
+      const kind = kinds[c.id];
+      return kind ? { ...c, ...kind, sourceCues: c.sourceIds.map(() => kind) } : c;
+    }),
+  };
 }

@@ -260,6 +260,29 @@ describe('hover card', () => {
     expect(text('.sl-card-cue')[0]).toBe('Cue: believes');
     expect(text('.sl-card-meta')).toEqual(['Kind: belief or estimate']);
   });
+
+  it("gives each source of a sentence its own cue: the second source's card shows the second source's words", () => {
+    const analysis = sampleAnalysis();
+    const claim = analysis.claims[3];
+    const katz = analysis.sources[3];
+    if (!claim || !katz) throw new Error('fixture');
+    const twoCues = {
+      ...claim,
+      sourceCues: [
+        claim.sourceCues[0] ?? { cue: 'said', cueKind: 'speech' as const },
+        { cue: 'disputed', cueKind: 'stance' as const },
+      ],
+    };
+    render(
+      <OnPageApp
+        state={state({ sidebarOpen: false, card: { claim: twoCues, source: katz, x: 10, y: 10 } })}
+        actions={actions()}
+      />,
+      mount,
+    );
+    expect(text('.sl-card-name')[0]).toBe('Rita Katz');
+    expect(text('.sl-card-cue')[0]).toBe('Cue: disputed');
+  });
 });
 
 describe('"Not the article? Pick it"', () => {

@@ -46,7 +46,8 @@ const SHAPES: Readonly<Record<string, { required: readonly string[]; optional?: 
     required: ['title', 'authors', 'publisher', 'published', 'text', 'wordCount', 'language'],
     optional: ['certainty'],
   },
-  claim: { required: ['id', 'text', 'sourceId', 'sourceIds', 'cue', 'cueKind', 'quote', 'span'] },
+  claim: { required: ['id', 'text', 'sourceId', 'sourceIds', 'sourceCues', 'cue', 'cueKind', 'quote', 'span'] },
+  claimCue: { required: ['cue', 'cueKind'] },
   source: { required: ['id', 'name', 'named', 'kind', 'category', 'role', 'affiliation', 'claimCount'] },
   number: { required: ['text', 'value', 'kind', 'span'] },
   nonResponse: { required: ['party', 'text', 'span'] },
@@ -308,6 +309,16 @@ function checkTextParts(c: Checker, value: Record<string, unknown>, blocks: read
       }
       if (claim.sourceId === null && claim.sourceIds.length > 0)
         c.fail(`${p}.sourceIds`, 'non-empty without a sourceId');
+    }
+    if (c.array(`${p}.sourceCues`, claim.sourceCues)) {
+      if (Array.isArray(claim.sourceIds) && claim.sourceCues.length !== claim.sourceIds.length)
+        c.fail(`${p}.sourceCues`, 'is not parallel to sourceIds');
+      for (const [k, part] of claim.sourceCues.entries()) {
+        if (!c.object(`${p}.sourceCues[${k}]`, part, 'claimCue')) continue;
+        c.nonEmpty(`${p}.sourceCues[${k}].cue`, part.cue);
+        if (!CUE_KINDS.has(part.cueKind))
+          c.fail(`${p}.sourceCues[${k}].cueKind`, `${String(part.cueKind)} is no cue kind`);
+      }
     }
     const at = c.span(`${p}.span`, claim.span, blocks);
     if (at !== null && text !== null && at !== text) {

@@ -1288,7 +1288,15 @@ export function findCues(view: SentenceView): CueMatch[] {
       // A subject found only as the phrase opening the clause gives way to any phrase after the verb: "The firm
       // lobbied on gaming, taxes and trade, said lobbyist Ann Ray".
       const thenEnd = after !== null && NAME_THEN_END.test(view.masked.slice(after.end, view.end));
-      if (after && thenEnd && (named || before?.described)) {
+      // "Lee's former manager, Ann Ray, said the man who replaced him, Tom Hale, should go": a named person who opens
+      // the sentence, with what describes them, is the subject; the name after the verb is what she spoke of.
+      const namedOpener =
+        before !== null &&
+        !before.afterBoundary &&
+        parseNounPhrase(before.mention.text).proper &&
+        parseNounPhrase(before.mention.text).kind === 'person' &&
+        before.mention.role !== null;
+      if (after && thenEnd && (named || before?.described) && !namedOpener) {
         subject = after;
         inverted = true;
         afterBoundary = true;
@@ -1307,6 +1315,17 @@ export function findCues(view: SentenceView): CueMatch[] {
     if (relative?.[1]) {
       const at = cueStart - relative[0].length + (relative[0].length - relative[0].trimStart().length);
       subject = makeMention({ start: at, end: at + relative[1].length, text: relative[1] });
+    }
+    // "The changes, which officials said will start in May": the phrase between the pronoun and the verb says it,
+    // not the phrase the relative clause describes.
+    const gap =
+      !participle && (info.entry.kind === 'speech' || info.entry.kind === 'belief')
+        ? gapSubject(view, cueStart, verbEnd)
+        : null;
+    if (gap) {
+      subject = gap;
+      inverted = false;
+      afterBoundary = false;
     }
     if (!subject) continue;
     // "President Barack Obama, who claimed ...": the relative pronoun stands for the phrase before it.
@@ -1556,6 +1575,32 @@ function findStateCues(view: SentenceView, sentence: string): CueMatch[] {
     out.push(subjectCue(view, nounAt, (m[2] ?? '').length, subject, kind));
   }
   return out;
+}
+
+/** A relative pronoun and the words between it and a verb: "which the treasurer (said)". */
+const GAP_RELATIVE = /(?<![\p{L}])(?:which|that|whom|what)\s+((?:\S+\s+){0,5}?\S+)\s*$/u;
+/** A clause with no subject of its own right after the verb: its subject is the relative pronoun ("said would
+ * cost", "say is overdue"). */
+const GAP_CLAUSE =
+  /^\s+(?:(?:\p{Ll}+ly|also|still|now|never)\s+)?(?:is|are|was|were|would|will|could|can|should|might|may|must|has|have|had|remains?|remained|\p{Ll}{2,}ed)(?![\p{L}])/u;
+
+/**
+ * "The council backed the plan, which the treasurer said would cost $4 million", "a delay that analysts say is
+ * overdue": a relative clause whose pronoun is the subject of the reported clause; the phrase between the pronoun
+ * and the verb is the source.
+ */
+function gapSubject(view: SentenceView, cueStart: number, verbEnd: number): SourcePhrase | null {
+  if (!GAP_CLAUSE.test(ahead(view, verbEnd))) return null;
+  const from = windowStart(view, cueStart);
+  const left = view.masked.slice(from, cueStart);
+  const m = GAP_RELATIVE.exec(left);
+  const text = m?.[1];
+  if (!m || !text || /[,;:\u2014\u2013]/.test(text) || text.includes(QUOTE_MASK)) return null;
+  const p = parseNounPhrase(text);
+  // "the charges, which he said were invented": a pronoun there is the sentence's own subject, already its source.
+  if (!p.valid || p.pronoun || !isNounPhrase(text) || NOT_A_SUBJECT.test(text)) return null;
+  const start = from + m.index + m[0].trimEnd().length - text.length;
+  return makeMention({ start, end: start + text.length, text: view.text.slice(start, start + text.length) });
 }
 
 /** "Drivers who believe ...": the phrase before the relative pronoun is the subject. */

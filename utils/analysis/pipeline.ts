@@ -13,6 +13,7 @@ import { complete, STEP_EVERY, type Steps } from './steps';
 import type {
   AttributionKind,
   Claim,
+  ClaimCue,
   NonResponse,
   NumberMention,
   SourceCategory,
@@ -44,9 +45,19 @@ interface Draft {
   start: number;
   end: number;
   sourceIds: string[];
+  /** The cue of each of `sourceIds`. */
+  sourceCues: ClaimCue[];
   cue: string;
   cueKind: AttributionKind;
   quote: string | null;
+}
+
+/** A sentence's sources, each with the cue that attributes the sentence to it; the first is the main one. `main`
+ * is the governing cue, also when it names no source. */
+interface Attributed {
+  main: ClaimCue;
+  ids: string[];
+  cues: ClaimCue[];
 }
 
 /** One block read to the end: its claims and numbers are final, only their sources' ids and categories are not
@@ -81,7 +92,7 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
   // The last sentence of the previous block, when it was a claim: a quote paragraph may continue it.
   let previousBlockLast: Draft | null = null;
   // The named person the latest sentence was about, when it was no claim: a quote paragraph after it is theirs.
-  let introduced: { ids: string[]; cue: string; cueKind: AttributionKind } | null = null;
+  let introduced: Attributed | null = null;
   const report = (b: number, found: readonly Draft[], from: number): void => {
     options.onBlock?.({
       block: b,
@@ -134,9 +145,7 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
       const label = LABEL_LINE.test(text.slice(sentence.start, sentence.end));
       const cues = label ? [] : findCues(view);
       const cue = pickCue(cues);
-      const draft = cue
-        ? makeDraft(b, text, sentence, quotes, resolveSentence(registry, cue, cues), cue.cue, cue.attribution)
-        : null;
+      const draft = cue ? makeDraft(b, text, sentence, quotes, resolveSentence(registry, cue, cues)) : null;
       // "Lee thanked his rivals, Park and Cho, who say ...": the claim inside a relative clause leaves the sentence's
       // subject the latest one a later "he" means.
       if (draft && cue?.embedded && topic && !topicParsed?.pronoun) registry.notice(topic);
@@ -145,7 +154,8 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
       if (draft) introduced = null;
       else if (topic && topicParsed?.proper && topicParsed.kind === 'person' && topic.text.includes(' ')) {
         const id = registry.resolve(topic);
-        introduced = id ? { ids: [id], cue: '', cueKind: 'speech' } : introduced;
+        const quoted: ClaimCue = { cue: INTRODUCED_CUE, cueKind: 'speech' };
+        introduced = id ? { main: quoted, ids: [id], cues: [quoted] } : introduced;
       } else if (!opensWithQuote(text, sentence, quotes)) introduced = null;
       yield;
     }
@@ -159,7 +169,7 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
       if (!owner) continue;
       for (const i of touched) {
         const s = sentences[i];
-        if (!inBlock[i] && s) inBlock[i] = makeDraft(b, text, s, quotes, owner.sourceIds, owner.cue, owner.cueKind);
+        if (!inBlock[i] && s) inBlock[i] = makeDraft(b, text, s, quotes, attributedBy(owner));
       }
     }
 
@@ -171,10 +181,9 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
       const previous = i === 0 ? previousBlockLast : (inBlock[i - 1] ?? null);
       if (inBlock[i] || !opensWithQuote(text, s, quotes) || (i === 0 && subhead)) return;
       if (previous && previous.cueKind === 'speech') {
-        inBlock[i] = makeDraft(b, text, s, quotes, previous.sourceIds, previous.cue, previous.cueKind);
+        inBlock[i] = makeDraft(b, text, s, quotes, attributedBy(previous));
       } else if (!previous && i === 0 && introducedBefore) {
-        const cue = introducedBefore.cue || INTRODUCED_CUE;
-        inBlock[i] = makeDraft(b, text, s, quotes, introducedBefore.ids, cue, introducedBefore.cueKind);
+        inBlock[i] = makeDraft(b, text, s, quotes, introducedBefore);
       }
     });
 
@@ -192,12 +201,22 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
   // reported with.
   const claims: Claim[] = [];
   for (const [i, d] of drafts.entries()) {
-    const sourceIds = [...new Set(d.sourceIds.map((id) => ids.get(id)).filter((id): id is string => !!id))];
+    // Two mentions merged into one source at the end keep the first one's cue.
+    const sourceIds: string[] = [];
+    const sourceCues: ClaimCue[] = [];
+    d.sourceIds.forEach((draftId, k) => {
+      const id = ids.get(draftId);
+      const cue = d.sourceCues[k];
+      if (!id || !cue || sourceIds.includes(id)) return;
+      sourceIds.push(id);
+      sourceCues.push(cue);
+    });
     claims.push({
       id: d.id,
       text: blocks[d.block]?.text.slice(d.start, d.end) ?? '',
       sourceId: sourceIds[0] ?? null,
       sourceIds,
+      sourceCues,
       cue: d.cue,
       cueKind: d.cueKind,
       quote: d.quote,
@@ -214,9 +233,11 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
 }
 
 /** The governing cue's sources first, then those of the sentence's other attributions ("X reported that Y met
- * Z, according to W"): every source the sentence attributes something to. */
-function resolveSentence(registry: SourceRegistry, cue: CueMatch, cues: readonly CueMatch[]): string[] {
+ * Z, according to W"): every source the sentence attributes something to, each with its own cue. */
+function resolveSentence(registry: SourceRegistry, cue: CueMatch, cues: readonly CueMatch[]): Attributed {
   const ids = resolveAll(registry, cue);
+  const main: ClaimCue = { cue: cue.cue, cueKind: cue.attribution };
+  const out: Attributed = { main, ids, cues: ids.map(() => main) };
   for (const other of cues) {
     if (other === cue || other.cueStart === cue.cueStart) continue;
     // "Some friends say X, while others say Y", "Trump called it rigged, and a few lawmakers have called for ...":
@@ -232,10 +253,21 @@ function resolveSentence(registry: SourceRegistry, cue: CueMatch, cues: readonly
     const listed = other.subjects.filter(
       (m) => parseNounPhrase(m.text).proper || (ownClause && (m.end <= cue.cueStart || m.start >= cue.cueEnd)),
     );
-    for (const id of resolveAll(registry, { ...other, subjects: listed })) if (!ids.includes(id)) ids.push(id);
+    for (const id of resolveAll(registry, { ...other, subjects: listed })) {
+      if (ids.includes(id)) continue;
+      ids.push(id);
+      out.cues.push({ cue: other.cue, cueKind: other.attribution });
+    }
   }
-  return ids;
+  return out;
 }
+
+/** A claim's sources and cues, for the sentences that continue it (the rest of its quotation). */
+const attributedBy = (d: Draft): Attributed => ({
+  main: { cue: d.cue, cueKind: d.cueKind },
+  ids: d.sourceIds,
+  cues: d.sourceCues,
+});
 
 function resolveAll(registry: SourceRegistry, cue: CueMatch): string[] {
   return registry.resolveSubjects(cue.subjects);
@@ -249,9 +281,7 @@ function makeDraft(
   text: string,
   sentence: TextRange,
   quotes: readonly QuoteRange[],
-  sourceIds: string[],
-  cue: string,
-  cueKind: AttributionKind,
+  attributed: Attributed,
 ): Draft {
   const pieces: string[] = [];
   for (const q of quotes) {
@@ -269,9 +299,10 @@ function makeDraft(
     block,
     start: sentence.start,
     end: sentence.end,
-    sourceIds,
-    cue,
-    cueKind,
+    sourceIds: attributed.ids,
+    sourceCues: attributed.cues,
+    cue: attributed.main.cue,
+    cueKind: attributed.main.cueKind,
     quote: pieces.length > 0 ? pieces.join(QUOTE_JOINER) : null,
   };
 }

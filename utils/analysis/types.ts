@@ -57,14 +57,24 @@ export const ATTRIBUTION_KINDS: Readonly<Record<AttributionKind, string>> = {
   stance: 'position taken',
 };
 
+/** What attributes a sentence to one of its sources: "X said ..., but Y argued ..." gives Y the cue "argued". */
+export interface ClaimCue {
+  cue: string;
+  cueKind: AttributionKind;
+}
+
 export interface Claim {
   id: string;
   /** The whole sentence. */
   text: string;
-  /** The main source; `sourceIds` lists every source when two share one cue. */
+  /** The main source (the one of the cue that governs the sentence); `sourceIds` lists every source the sentence
+   * attributes something to: two that share one cue ("A and B said"), or each of several attributions ("X said ...,
+   * but Y argued ..."). */
   sourceId: string | null;
   sourceIds: string[];
-  /** The words that attribute it: "said", "told Reuters", "according to", "the data shows". */
+  /** The cue of each of `sourceIds`, in the same order: the sidebar tells what each source said, believed or did. */
+  sourceCues: ClaimCue[];
+  /** The words that attribute it: "said", "told Reuters", "according to", "the data shows" (the main source's). */
   cue: string;
   /** What the cue reports: speech, a belief, an intention or a stance. */
   cueKind: AttributionKind;

@@ -72,14 +72,14 @@ export class PointerAndKeys {
   /**
    * A claim reached by keyboard (the sidebar's claim list, Previous/Next, the arrow keys on a focused claim): it
    * takes the focus, drawn as a ring around it, and shows the same card as the pointer would. Stepping on keeps
-   * the place the focus came from.
+   * the place the focus came from. A claim with several sources is shown as `sourceId`'s (the focused source's).
    */
-  focusClaim(claim: Claim): void {
+  focusClaim(claim: Claim, sourceId = claim.sourceId): void {
     const { host } = this.deps;
     if (host.signal.aborted) return;
     if (!this.cardNow?.ring) this.returnTo = host.focusSpot();
     this.cardHide = null;
-    this.cardNow = this.keyboardCard(claim);
+    this.cardNow = this.keyboardCard(claim, sourceId);
     this.deps.render();
     host.shadow.querySelector<HTMLElement>('.sl-claim-ring')?.focus({ preventScroll: true });
   }
@@ -124,7 +124,7 @@ export class PointerAndKeys {
           guard.run('hover-card', () => {
             const card = this.cardNow;
             if (!card?.ring || host.signal.aborted) return;
-            this.cardNow = this.keyboardCard(card.claim);
+            this.cardNow = this.keyboardCard(card.claim, card.source?.id ?? card.claim.sourceId);
             this.deps.render();
           });
         });
@@ -179,7 +179,7 @@ export class PointerAndKeys {
   }
 
   /** The card of a claim reached by keyboard: the ring around the claim's text as it is on screen now. */
-  private keyboardCard(claim: Claim): HoverCardState {
+  private keyboardCard(claim: Claim, sourceId: string | null): HoverCardState {
     const page = this.deps.page();
     const range = spanToRange(this.deps.doc, page.article?.blocks ?? [], claim.span);
     // jsdom has no layout: the ring is then drawn at the corner.
@@ -192,7 +192,7 @@ export class PointerAndKeys {
     };
     return {
       claim,
-      source: sourceById(page.analysis, claim.sourceId),
+      source: sourceById(page.analysis, sourceId),
       x: ring.left,
       y: ring.top + ring.height,
       ring,
