@@ -256,24 +256,49 @@ function readabilityScript(): string {
   return `(function () { var module = undefined; ${source}\n globalThis.__slReadability = Readability; })();`;
 }
 
-/** Serves each page from memory at ORIGIN/<id>.html and blocks every other request (counted), except the
- * extension's loads from its own package (the content script imports its engine and UI modules). */
-async function serve(context: BrowserContext, pages: readonly BenchPage[], blocked: { count: number }): Promise<void> {
+/** Each browser's server (`serve`), attached to every page before it navigates (`newServedPage`). */
+const servers = new WeakMap<BrowserContext, (page: Page) => Promise<void>>();
+
+/**
+ * Serves each page from memory at ORIGIN/<id>.html and blocks every other web request (counted). Through each
+ * page's own CDP session, on http(s) addresses only: Playwright's `context.route` pauses every request the browser
+ * makes, the content script's imports of its own modules (chrome-extension:) too, and each of those then waited on
+ * this busy Node process: 0.3–1.7 s per module in Chromium's trace of a seed page on a loaded machine, 30–60 ms
+ * without, a wait no reader has. Frames in other processes (cross-site iframes) are not paused here: the browser's
+ * host resolver refuses them any address (`launch`).
+ */
+function serve(context: BrowserContext, pages: readonly BenchPage[], blocked: { count: number }): void {
   const byPath = new Map(pages.map((p) => [`/${p.group}/${p.id}.html`, p.html]));
-  await context.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    if (url.protocol === 'chrome-extension:') {
-      await route.continue();
-      return;
-    }
-    const html = url.origin === ORIGIN ? byPath.get(url.pathname) : undefined;
-    if (html === undefined) {
-      blocked.count++;
-      await route.abort('blockedbyclient');
-      return;
-    }
-    await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+  servers.set(context, async (page) => {
+    const session = await context.newCDPSession(page);
+    session.on('Fetch.requestPaused', ({ requestId, request }) => {
+      const url = new URL(request.url);
+      const html = url.origin === ORIGIN ? byPath.get(url.pathname) : undefined;
+      // The page may be closing: a request it no longer wants needs no answer.
+      const quietly = (): undefined => undefined;
+      if (html === undefined) {
+        blocked.count++;
+        session.send('Fetch.failRequest', { requestId, errorReason: 'BlockedByClient' }).catch(quietly);
+        return;
+      }
+      session
+        .send('Fetch.fulfillRequest', {
+          requestId,
+          responseCode: 200,
+          responseHeaders: [{ name: 'Content-Type', value: 'text/html; charset=utf-8' }],
+          body: Buffer.from(html).toString('base64'),
+        })
+        .catch(quietly);
+    });
+    await session.send('Fetch.enable', { patterns: [{ urlPattern: 'http://*' }, { urlPattern: 'https://*' }] });
   });
+}
+
+/** A new tab, served (`serve`) before it loads anything. */
+async function newServedPage(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await servers.get(context)?.(page);
+  return page;
 }
 
 const pageUrl = (p: BenchPage) => `${ORIGIN}/${p.group}/${p.id}.html`;
@@ -304,7 +329,8 @@ async function heapKb(page: Page): Promise<number> {
 
 async function launch(extension: boolean): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const profile = await mkdtemp(path.join(tmpdir(), 'sourcelight-bench-browser-'));
-  const args = [...CHROMIUM_BASE_ARGS];
+  // Every address unknown: what `serve` does not pause (a cross-site iframe's requests) fails at once.
+  const args = [...CHROMIUM_BASE_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND'];
   if (extension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args });
   return {
@@ -317,7 +343,7 @@ async function launch(extension: boolean): Promise<{ context: BrowserContext; cl
 }
 
 async function openPage(context: BrowserContext, p: BenchPage): Promise<Page> {
-  const page = await context.newPage();
+  const page = await newServedPage(context);
   await page.addInitScript(observeLongTasks);
   await page.goto(pageUrl(p), { waitUntil: 'load', timeout: NAVIGATION_TIMEOUT_MS });
   return page;
@@ -505,7 +531,7 @@ async function measureExtension(
 ): Promise<ExtensionRow> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const base = worker.url().split('/').slice(0, 3).join('/');
-  const page = await context.newPage();
+  const page = await newServedPage(context);
   try {
     await page.addInitScript(observeLongTasks);
     const stopTrace = await startTrace(context, page);
@@ -597,7 +623,7 @@ async function measureChromium(
 ): Promise<void> {
   const plain = await launch(false);
   try {
-    await serve(plain.context, pages, blocked);
+    serve(plain.context, pages, blocked);
     for (const p of pages) {
       progress(`engine ${p.group}/${p.id}`);
       try {
@@ -624,7 +650,7 @@ async function measureChromium(
   if (useExtension) {
     const withExt = await launch(true);
     try {
-      await serve(withExt.context, pages, blocked);
+      serve(withExt.context, pages, blocked);
       for (const p of pages) {
         if (p.group === 'pathological') continue; // built after load (nesting): the content script has run
         progress(`extension ${p.group}/${p.id}`);

@@ -7,7 +7,7 @@
 // This script runs on every page the reader opens, so it holds only what every page needs: the gate, the
 // watch of a gated page, and the popup's messages. In Firefox a page the gate let by does not even listen for
 // those until the popup wakes it (utils/messaging/wake.ts, LISTEN_WHEN_GATED below). The settings (WXT's storage items), the engine and the
-// on-page UI are ES modules beside it (scripts/content-modules.ts), imported after a pause each, so that the
+// on-page UI are ES modules beside it (scripts/content-modules.ts), imported together after a pause, so that the
 // browser compiles and sets them up in tasks of their own rather than in the one that injects this script.
 // `browser` here is the browser's own API, not webextension-polyfill (wxt.config.ts, CONTENT_SCRIPT_BROWSER):
 // evaluating the polyfill cost every page several milliseconds. tests/e2e/gate.e2e.ts
@@ -112,10 +112,12 @@ export default defineContentScript({
     const startOnPage = async (owner: Instance | undefined): Promise<OnPage | null> => {
       const pause = pauseForPage();
       await pause();
-      modulesAsked++;
-      const { analyzePageSteps } = await importModule<EngineModule>('engine');
-      await pause();
-      modulesAsked++;
+      // Both at once: the browser fetches and compiles them side by side, off the main thread, and sets up each
+      // in a task of its own as it arrives. The UI (the smaller) reads the settings while the engine still loads.
+      modulesAsked += 2;
+      const engine = importModule<EngineModule>('engine').then((module) => module.analyzePageSteps);
+      // Waited on by the OnPage, and below; a failure is reported there.
+      engine.catch(() => undefined);
       const { createOnPage } = await importModule<UiModule>('ui');
       // A second injection may have got here first while this one paused; an update may have ended this one.
       const existing = global[INSTANCE_KEY];
@@ -128,7 +130,7 @@ export default defineContentScript({
           doc: document,
           url: location.href,
           signal: ctx.signal,
-          analyze: analyzePageSteps,
+          analyze: engine,
           pause,
           // The badge, and a popup opened while the page was being read, learn when an analysis ends.
           report: () => messages?.reportToBackground(),
@@ -137,6 +139,11 @@ export default defineContentScript({
       );
       if (owner === undefined) global[INSTANCE_KEY] = onPage;
       void onPage.start().then(() => messages?.reportToBackground());
+      // The popup's messages wait for the engine too: without it Sourcelight does not run here (the popup says why).
+      await engine.catch((error: unknown) => {
+        onPage.destroy();
+        throw error;
+      });
       return onPage;
     };
     /** Its own modules did not load (a broken install): the page is left as it was, the popup says why. */

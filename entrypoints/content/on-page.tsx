@@ -49,14 +49,19 @@ const SIDEBAR_WIDTH_PX = 360;
 /** While the article is being read, the open sidebar's progress line is redrawn at most this often. */
 const READING_RENDER_MS = 150;
 
+/** The engine, as OnPage runs it. */
+export type Analyze = (doc: Document, options: AnalyzeOptions, progress: AnalyzeProgress) => Steps<PageAnalysis>;
+
 /** What the controller needs from outside; injected so that it runs in unit tests without a browser. */
 export interface OnPageDeps {
   doc: Document;
   url: string;
   /** The content script context's signal: aborting it tears everything down. */
   signal: AbortSignal;
-  /** The engine as Steps (utils/page/analyze-page.ts `analyzePageSteps`): run here in slices, reporting its progress. */
-  analyze(doc: Document, options: AnalyzeOptions, progress: AnalyzeProgress): Steps<PageAnalysis>;
+  /** The engine as Steps (utils/page/analyze-page.ts `analyzePageSteps`): run here in slices, reporting its progress.
+   * The content script hands it over while the engine's module still loads (a promise): the settings are read
+   * meanwhile, and a page where Sourcelight does not run by itself never waits for it. */
+  analyze: Analyze | Promise<Analyze>;
   /** Gives the page its turn between slices of the analysis; utils/slices.ts `pauseForPage()` by default. */
   pause?: () => Promise<void>;
   loadSettings(): Promise<{ settings: Settings; site: SiteSettings; autoRun: boolean }>;
@@ -316,12 +321,15 @@ export class OnPage implements PageController {
     const abort = new AbortController();
     this.analysisAbort = abort;
     const current = (): boolean => !abort.signal.aborted && this.phase() !== 'destroyed';
+    // Only the first analysis of a page can find the engine still loading.
+    const analyze = await this.guard.runAsync('analyse', async () => this.deps.analyze);
+    if (!analyze || !current()) return null;
     this.run = { ...this.run, startedAt: performance.now(), firstPaintAt: 0 };
     if (this.view()) this.figures.set({ analyses: this.analyses });
     const { articlePath } = this.choices;
     const done = await this.guard.runAsync('analyse', () =>
       runInSlices(
-        this.deps.analyze(
+        analyze(
           this.deps.doc,
           {
             url,

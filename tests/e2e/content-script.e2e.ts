@@ -188,6 +188,41 @@ test('an article whose Content-Security-Policy allows nothing still gets Sourcel
   ctx.log(`under "${STRICT_CSP}": ${underPolicy?.claims} claims, ${underPolicy?.numbers} numbers, as without it`);
 });
 
+test(
+  'on an article the content script asks for its UI module while its engine module still loads',
+  async (ctx) => {
+    // The two are fetched and compiled side by side, and the UI reads the settings meanwhile
+    // (entrypoints/content/index.ts startOnPage): one after the other, the engine's whole load came first.
+    const page = await ctx.newPage();
+    if (page.raw.browser !== 'chromium') return;
+    const raw = page.raw.page;
+    const session = await raw.context().newCDPSession(raw);
+    const events: string[] = [];
+    const modules = new Map<string, string>();
+    session.on('Network.requestWillBeSent', (event: { requestId: string; request: { url: string } }) => {
+      const name = /\/content-scripts\/modules\/(\w+)\.js/.exec(event.request.url)?.[1];
+      if (!name || [...modules.values()].includes(name)) return;
+      modules.set(event.requestId, name);
+      events.push(`${name} asked`);
+    });
+    session.on('Network.loadingFinished', (event: { requestId: string }) => {
+      const name = modules.get(event.requestId);
+      if (name) events.push(`${name} loaded`);
+    });
+    await session.send('Network.enable');
+    await page.goto(ctx.server.seed(CONTROL_ARTICLE));
+    await page.waitForSelector(READY_UI, { timeoutMs: UI_TIMEOUT_MS });
+    await session.detach();
+    ctx.log(events.join(', '));
+    assert.ok(events.includes('engine loaded') && events.includes('ui loaded'), 'both modules are seen loading');
+    assert.ok(
+      events.indexOf('ui asked') < events.indexOf('engine loaded'),
+      'the UI module is asked for before the engine module has loaded',
+    );
+  },
+  { browsers: ['chromium'] },
+);
+
 test("the page cannot see Sourcelight load its modules (the page's Resource Timing)", async (ctx) => {
   // Were its module loads listed to the page, the page would learn Sourcelight's (per-session) address, and so
   // that it is installed. The observer is the page's own, there from before its first script.

@@ -404,6 +404,60 @@ describe('OnPage when Sourcelight does not run here by itself', () => {
     expect(host()?.dataset.state).toBe('ready');
     onPage.destroy();
   });
+
+  it('reads the settings while the engine still loads, and reads the page once the engine is in', async () => {
+    load(SEED);
+    const order: string[] = [];
+    let engineIn: (analyze: typeof analyzePageSteps) => void = () => undefined;
+    const onPage = new OnPage({
+      doc: document,
+      url: 'https://www.daily8.example/news/is',
+      signal: new AbortController().signal,
+      figuresOnHost: true,
+      pause: nextMicrotask,
+      analyze: new Promise((resolve) => {
+        engineIn = resolve;
+      }),
+      loadSettings: async () => {
+        order.push('settings');
+        return { settings: defaultSettings(), site: emptySiteSettings(), autoRun: true };
+      },
+      saveSite: async () => undefined,
+    });
+    const started = onPage.start();
+    await vi.waitFor(() => expect(order).toEqual(['settings']));
+    expect(host()).toBeNull();
+    expect(onPage.state().reading).toBe(true);
+    engineIn((doc, options, progress) => {
+      order.push('analyze');
+      return analyzePageSteps(doc, options, progress);
+    });
+    await started;
+    expect(order).toEqual(['settings', 'analyze']);
+    expect(host()?.dataset.state).toBe('ready');
+    expect(Number(host()?.dataset.paintedClaims)).toBeGreaterThan(0);
+    onPage.destroy();
+  });
+
+  it('where it runs only when asked, never waits for the engine: the page stays unread and untouched', async () => {
+    const before = load(SEED);
+    const onPage = new OnPage({
+      doc: document,
+      url: 'https://www.daily8.example/news/is',
+      signal: new AbortController().signal,
+      figuresOnHost: true,
+      pause: nextMicrotask,
+      // An engine that never arrives: start() settles from the settings alone.
+      analyze: new Promise(() => undefined),
+      loadSettings: async () => ({ settings: defaultSettings(), site: emptySiteSettings(), autoRun: false }),
+      saveSite: async () => undefined,
+    });
+    await onPage.start();
+    expect(onPage.state()).toMatchObject({ enabled: false, reading: false });
+    expect(host()).toBeNull();
+    expect(document.documentElement.outerHTML).toBe(before);
+    onPage.destroy();
+  });
 });
 
 describe('"Not the article? Pick it" on a page with two stories (wrap fallback)', () => {
