@@ -90,6 +90,14 @@ const OBJECT_THEN_CLAUSE =
   /^\s+(?:him|her|them|us|me|(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}.'\u2019-]+\s+){0,3}?[\p{L}.'\u2019-]+)\s+(?:whether|if|what|why|how|when|where)\s/u;
 /** What makes an "as-or-quote" verb a cue: " as " within the clause, or a quote. */
 const AS_MARKER = new RegExp(`^[^,.;:!?${QUOTE_MASK}]{0,80}?\\sas\\s|^[^.;:!?]{0,80}?${QUOTE_MASK}`, 'u');
+/** What makes an "as" verb a belief: an object, then "as" and what it is held to be ("sees the vote as a warning");
+ * not "as" that opens a clause ("saw gains as the economy improved") or a fixed phrase ("as well", "as soon as"). */
+const SEEN_AS = new RegExp(
+  `^[^,.;:!?${QUOTE_MASK}]{0,80}?\\sas\\s+(?!(?:if|though|well|long|soon|much|many|far|part|of|for|to|such|usual|expected|they|he|she|it|we|I)(?![\\p{L}])|(?:\\S+\\s+){0,3}?(?:is|are|was|were|has|have|had|will|would|\\p{Ll}+ed)(?![\\p{L}]))`,
+  'u',
+);
+/** "backed down", "backed away from": a move, no stance. */
+const BACKED_AWAY = /^\s+(?:down|away|off|out|into|onto)(?![\p{L}])/u;
 /** "Republicans questioned Morrison about ...": asking a person is no stance; "questioned whether" is. */
 const ASKED_PERSON =
   /^\s+(?:him|her|them|\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)*\s+(?:about|on|over|for)\b)/u;
@@ -687,7 +695,10 @@ function subjectBefore(
  * short complement ("close to", "like", "in the crowd"). */
 const POST_MODIFIER = new RegExp(
   '^(?:(?:who|that|which)\\s+(?:\\p{Ll}+ly\\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did|\\p{Ll}+(?:ed|s))|' +
-    '\\p{Ll}+ing|close\\s+to|familiar\\s+with|like|in|at|from|across|among|surveyed|polled|interviewed|questioned)\\s',
+    '\\p{Ll}+ing|close\\s+to|familiar\\s+with|like|in|at|from|across|among|surveyed|polled|interviewed|questioned)\\s|' +
+    // What dates or credits a document: "A Harbor poll released last week showed", "a poll out this week shows" (the
+    // time may have gone with the verb's adverbs).
+    '(?:released|published|issued|conducted|commissioned|taken|out|by)(?:\\s|$)',
   'u',
 );
 /** How many words the noun phrase before a post-modifier may have. */
@@ -1243,6 +1254,12 @@ export function findCues(view: SentenceView): CueMatch[] {
     // "planes now increasingly preferred by airlines": a participle with its agent is passive ("said by phone" is not).
     if (info.form === 'finite' && pastForm && AGENT_AFTER.test(ahead(view, verbEnd))) continue;
     if (info.form === 'base' && /(?<![\p{L}])(?:to)\s+$/u.test(beforeAux)) continue;
+    // "The senator is back", "the plan was support for ...": a plain form after "be" is no verb.
+    if (info.form === 'base' && hasBe && !carrier) continue;
+    // "who's viewed as": a contracted "is" before an "as" verb is passive.
+    if (info.entry.needs === 'as' && /^['\u2019]s\s/u.test(auxText)) continue;
+    // "goes back", "gave it back": the plain "back" is mostly an adverb; its other forms take a stance.
+    if (info.entry.base === 'back' && info.form === 'base') continue;
 
     let cueEnd = verbEnd;
     if (info.entry.hearer) {
@@ -1316,11 +1333,14 @@ export function findCues(view: SentenceView): CueMatch[] {
     if (!subject) continue;
     const parsed = parseNounPhrase(subject.text);
     if (!parsed.valid || NOT_A_SUBJECT.test(subject.text)) continue;
-    // "the researchers found that ...", "He found that ...": a finding reported with its clause.
+    // "the researchers found that ...", "He found that ...", "Gallup found that ...": a finding reported with its
+    // clause, by anyone but a named person; "A Keystone Research Poll shows" is a document by its head noun.
+    const namedDocument = parsed.proper && DOCUMENT_NOUNS.has(parsed.headLower);
     if (
       info.entry.needs === 'document-subject' &&
       parsed.kind !== 'document' &&
-      (parsed.proper || !CLAUSE_MARKER.test(ahead(view, verbEnd)))
+      !namedDocument &&
+      ((parsed.proper && parsed.kind === 'person') || !CLAUSE_MARKER.test(ahead(view, verbEnd)))
     )
       continue;
     // "the vote confirmed a mandate": a thing of no known kind takes no stance (it may still "say" or "show").
@@ -1350,6 +1370,8 @@ export function findCues(view: SentenceView): CueMatch[] {
     if (info.entry.needs === 'as-or-quote' && !tail && !AS_MARKER.test(ahead(view, verbEnd))) continue;
     if (info.entry.needs === 'to-or-that' && !INTENTION_MARKER.test(ahead(view, verbEnd))) continue;
     if (info.entry.needs === 'about-or-of' && !ABOUT_MARKER.test(ahead(view, verbEnd))) continue;
+    if (info.entry.needs === 'as' && !SEEN_AS.test(ahead(view, verbEnd))) continue;
+    if (info.entry.base === 'back' && BACKED_AWAY.test(ahead(view, verbEnd))) continue;
     if (info.entry.base === 'question' && ASKED_PERSON.test(ahead(view, verbEnd))) continue;
     const inside = pronounInsideClause(view, subject);
     if (inside && CONTENT_NOUN_BEFORE.test(view.masked.slice(windowStart(view, subject.start), subject.start)))
