@@ -119,3 +119,48 @@ describe('findings by data, documents and organisations (issue 12)', () => {
   ]);
   none([{ name: 'a named person finding something', sentence: 'Jane Ortiz found that the door was locked.' }]);
 });
+
+describe('wishes, hopes and stances named in passing (issue 12)', () => {
+  table([
+    {
+      name: '"would like to"',
+      sentence: 'The bus drivers’ union would like to reopen talks this spring.',
+      cue: 'would like to',
+      subjects: ['The bus drivers’ union'],
+      kind: 'intention',
+    },
+    {
+      name: '"hopes" before a modal whose subject went before it',
+      sentence: 'It is a deal that the council hopes will end the strike.',
+      cue: 'hopes',
+      subjects: ['the council'],
+      kind: 'belief',
+    },
+    {
+      name: 'a group and its stance participle',
+      sentence: 'Rich donors gave $5 million last month to an outside group backing the mayor.',
+      cue: 'backing',
+      subjects: ['an outside group'],
+      kind: 'stance',
+    },
+  ]);
+  it('a stance named in passing gives way to the sentence’s own cue', () => {
+    expect(governing('Outside groups opposing the dam marched to the capitol, the police said.')).toEqual({
+      cue: 'said',
+      subjects: ['the police'],
+      kind: 'speech',
+    });
+  });
+  none([
+    { name: 'an empty "it" wishes nothing', sentence: 'It would like to rain all week.' },
+    {
+      name: 'a stance participle after a coordinator',
+      sentence: 'The host began by crediting Ortiz and urging her on.',
+    },
+    { name: 'a thing and a participle', sentence: 'The campaign sent out pitches highlighting the vote.' },
+    {
+      name: 'a participle with no object',
+      sentence: 'A farm group with financial backing from donors has been lobbying.',
+    },
+  ]);
+});

@@ -96,6 +96,14 @@ const SEEN_AS = new RegExp(
   `^[^,.;:!?${QUOTE_MASK}]{0,80}?\\sas\\s+(?!(?:if|though|well|long|soon|much|many|far|part|of|for|to|such|usual|expected|they|he|she|it|we|I)(?![\\p{L}])|(?:\\S+\\s+){0,3}?(?:is|are|was|were|has|have|had|will|would|\\p{Ll}+ed)(?![\\p{L}]))`,
   'u',
 );
+/** A verb that takes an -ing form as its object ("stopped backing", "kept supporting"): no noun phrase before it. */
+const VERB_BEFORE_PARTICIPLE =
+  /(?<![\p{L}])(?:\p{Ll}+ed|keeps?|kept|stops?|starts?|began|begins?|begun|continues?|avoids?|quit|considers?|risks?|enjoys?|likes?|loves?|hates?|mind|finish(?:es)?|been|be|is|are|was|were)\s+$/u;
+/** What follows a participle that has no object: a preposition, a conjunction or punctuation. */
+const PARTICIPLE_WITHOUT_OBJECT = new RegExp(
+  `^\\s*(?:[,.;:!?)${QUOTE_MASK}\\u2014\\u2013]|$|(?:from|of|for|by|in|on|at|with|and|or|but)(?![\\p{L}]))`,
+  'u',
+);
 /** "backed down", "backed away from": a move, no stance. */
 const BACKED_AWAY = /^\s+(?:down|away|off|out|into|onto)(?![\p{L}])/u;
 /** "Republicans questioned Morrison about ...": asking a person is no stance; "questioned whether" is. */
@@ -104,6 +112,11 @@ const ASKED_PERSON =
 /** Releasing a document that says something: "released two highly critical reports that depicted ...". */
 const RELEASED_DOCUMENT =
   /(?<![\p{L}])(?:released|published|issued)\s+(?:(?:a|an|the|its|their|two|three|new|several|\p{Ll}+ly|\p{Ll}+al|critical|annual|latest)\s+){0,4}(?:report|reports|study|studies|statement|findings|survey|analysis|assessment|review|audit)\s+(?:that|which|saying|showing|finding)\b/gu;
+/** "The union would like to reopen talks", "he'd love to run": a wish, with what is wished after it. */
+const WOULD_LIKE =
+  /(?<![\p{L}])(?:would|['\u2019]d)\s+(?:(?:really|also|still|very\s+much)\s+)?(?:like|love)\s+(?:to|for)\s/gu;
+/** "a plan that the mayor hopes will pass": the hoped clause's subject is the phrase before, and its modal follows. */
+const GAPPED_MODAL = /^\s+(?:will|would|can|could|may|might)\s/u;
 /** "Experts and brokerages are of the view that ...": a cognition phrase. */
 const OF_THE_VIEW = /(?<![\p{L}])(?:is|are|was|were)\s+of\s+the\s+(?:view|opinion)\s+that\b/gu;
 /** Every cue verb form, lower case as written in running text (case-sensitive: "States" is not "states"). Found
@@ -299,6 +312,23 @@ function antecedentBefore(view: SentenceView, pos: number, plural = false): Sour
     return makeMention({ start, end: start + text.length, text: view.text.slice(start, start + text.length) });
   }
   return null;
+}
+
+/** The group, organisation or unnamed people right before a stance participle ("a group backing", "hedge fund
+ * executives supporting"): a name or a thing there is mostly the object of an earlier verb ("crediting Trump and
+ * urging him", "pitches highlighting"). */
+function groupBefore(view: SentenceView, pos: number): SourcePhrase | null {
+  const phrase = antecedentBefore(view, pos, true);
+  if (!phrase) return null;
+  const p = parseNounPhrase(phrase.text);
+  const left = view.masked.slice(windowStart(view, phrase.start), phrase.start);
+  if (/(?<![\p{L}])(?:and|or|but|nor)\s*$/u.test(left) || ENDS_IN_COORDINATOR.test(phrase.text)) return null;
+  if (p.kind === 'document' || p.pronoun || (p.proper && p.kind !== 'organization')) return null;
+  // Only a head that is known to hold views: "op-eds defending", "pitches highlighting" are things.
+  const listed = [PERSON_ROLE_NOUNS, GROUP_NOUNS, ORG_NOUNS].some(
+    (set) => set.has(p.headLower) || set.has(singular(p.headLower)),
+  );
+  return listed || (p.proper && p.kind === 'organization') ? phrase : null;
 }
 
 /** A phrase ending in a coordinator ("mayor of Tampa and"): the tail of a clause before a second verb. */
@@ -1149,6 +1179,7 @@ function emphaticDo(view: SentenceView, beforeAux: string): RegExpExecArray | nu
 /** Every attribution cue in a sentence, in order. */
 export function findCues(view: SentenceView): CueMatch[] {
   const out: CueMatch[] = [];
+  const modifiers: CueMatch[] = [];
   const sentence = view.masked.slice(view.start, view.end);
 
   ACCORDING_TO.lastIndex = 0;
@@ -1208,6 +1239,16 @@ export function findCues(view: SentenceView): CueMatch[] {
     out.push(subjectCue(view, cueStart, m[0].length, before.mention, 'belief'));
   }
 
+  WOULD_LIKE.lastIndex = 0;
+  for (let m = WOULD_LIKE.exec(sentence); m; m = WOULD_LIKE.exec(sentence)) {
+    const cueStart = view.start + m.index;
+    const before = subjectBefore(view, cueStart);
+    if (!before || before === 'empty') continue;
+    const p = parseNounPhrase(before.mention.text);
+    if (!p.valid || p.pronoun === 'it' || NOT_A_SUBJECT.test(before.mention.text) || isUnlistedThing(p)) continue;
+    out.push(subjectCue(view, cueStart, m[0].trimEnd().length, before.mention, 'intention'));
+  }
+
   CUE_VERB.lastIndex = 0;
   for (let m = CUE_VERB.exec(sentence); m; m = CUE_VERB.exec(sentence)) {
     const verb = m[0];
@@ -1242,8 +1283,22 @@ export function findCues(view: SentenceView): CueMatch[] {
     // "..., criticizing the plan", "..., describing it as", "..., suggesting that": any cue class after a comma
     // (data verbs need their document subject).
     // ("Lee, speaking at a rally, said": a participle of speaking sets the scene; the verb after it reports.)
+    // "a group backing the mayor", "farmers opposing the dam": a stance participle right after a noun phrase is that
+    // phrase's stance, inside the clause (any other cue of the sentence governs it).
+    const modifier =
+      participle &&
+      info.entry.kind === 'stance' &&
+      info.entry.needs === 'nothing' &&
+      !/,\s*$/.test(beforeAux) &&
+      !PREPOSITION_BEFORE_PARTICIPLE.test(beforeAux) &&
+      !VERB_BEFORE_PARTICIPLE.test(beforeAux)
+        ? groupBefore(view, cueStart)
+        : null;
+    // "with financial backing from donors", "some mocking.": a participle with no object is a noun or stands alone.
+    if (modifier && PARTICIPLE_WITHOUT_OBJECT.test(ahead(view, verbEnd))) continue;
     if (
       participle &&
+      !modifier &&
       (info.entry.needs === 'document-subject' ||
         info.entry.needs === 'about-or-of' ||
         !(/,\s*$/.test(beforeAux) || afterPreposition))
@@ -1279,7 +1334,9 @@ export function findCues(view: SentenceView): CueMatch[] {
       (before !== 'empty' &&
         !RELATIVE_SUBJECT.test(before.mention.text) &&
         !parseNounPhrase(before.mention.text).valid);
-    if (participle || (noSubject && COORDINATED_VERB.test(beforeAux))) {
+    if (modifier) {
+      subject = modifier;
+    } else if (participle || (noSubject && COORDINATED_VERB.test(beforeAux))) {
       // ", saying ..." and "It did not reveal the location and said ...": the subject of the sentence.
       const topic = findTopic(view, true);
       // "Since announcing his running mate, Johnson has risen": an opening participle's subject comes after it.
@@ -1345,6 +1402,8 @@ export function findCues(view: SentenceView): CueMatch[] {
       continue;
     // "the vote confirmed a mandate": a thing of no known kind takes no stance (it may still "say" or "show").
     if (info.entry.kind === 'stance' && isUnlistedThing(parsed)) continue;
+    // "statements condemning the attack": what a document says is found with its verb ("the statement said").
+    if (modifier && parsed.kind === 'document') continue;
     // "Last year's count found 640": a time owns no data; the sentence reports a figure.
     if (parsed.kind === 'document' && parsed.possessor && TIME_POSSESSOR.test(parsed.possessor)) continue;
     // A plural present form wants a plural subject: "analysts question", not "answer questions".
@@ -1363,7 +1422,8 @@ export function findCues(view: SentenceView): CueMatch[] {
       info.entry.needs === 'clause-or-to' &&
       !tail &&
       !CLAUSE_MARKER.test(ahead(view, verbEnd)) &&
-      !INTENTION_MARKER.test(ahead(view, verbEnd))
+      !INTENTION_MARKER.test(ahead(view, verbEnd)) &&
+      !GAPPED_MODAL.test(ahead(view, verbEnd))
     )
       continue;
     if (info.entry.needs === 'for-or-quote' && !CALL_MARKER.test(ahead(view, verbEnd))) continue;
@@ -1382,7 +1442,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     // A data cue keeps its subject ("the data shows"), without the appositions in between.
     const cueText = isData && subject.end <= cueStart ? `${subject.text} ${verbPhrase}` : verbPhrase;
     const cueFrom = isData ? Math.min(subject.start, cueStart) : cueStart;
-    out.push({
+    (modifier ? modifiers : out).push({
       cue: cueText,
       cueStart: cueFrom,
       cueEnd,
@@ -1416,6 +1476,9 @@ export function findCues(view: SentenceView): CueMatch[] {
     }
   }
   if (out.length === 0) out.push(...findStateCues(view, sentence));
+  // A group's stance named in passing ("a group backing the mayor") attributes the sentence only when nothing else
+  // does: its phrase is no subject of the sentence, so it stays out of the sources of the sentence's own claim.
+  if (out.length === 0) out.push(...modifiers.map((c) => ({ ...c, embedded: true })));
   out.sort((a, b) => a.cueStart - b.cueStart);
   return out;
 }
