@@ -164,3 +164,43 @@ describe('wishes, hopes and stances named in passing (issue 12)', () => {
     },
   ]);
 });
+
+describe('stances of people and bodies (issue 12)', () => {
+  table([
+    {
+      name: '"expressed" any state of mind',
+      sentence: 'The minister expressed regret over the delay.',
+      cue: 'expressed',
+      subjects: ['The minister'],
+      kind: 'stance',
+    },
+    {
+      name: '"are opposed to"',
+      sentence: 'Most growers are opposed to the dam.',
+      cue: 'are opposed',
+      subjects: ['Most growers'],
+      kind: 'stance',
+    },
+    {
+      name: '"favor" by people',
+      sentence: 'Most growers favor the new levy.',
+      cue: 'favor',
+      subjects: ['Most growers'],
+      kind: 'stance',
+    },
+    {
+      name: '"encouraged" by a body',
+      sentence: 'The union encouraged members to vote.',
+      cue: 'encouraged',
+      subjects: ['The union'],
+      kind: 'stance',
+    },
+  ]);
+  none([{ name: 'a thing encourages nothing', sentence: 'Low rates have encouraged borrowing.' }]);
+  it('a subject holding another cue is no phrase: only the reporting verb attributes', () => {
+    const cues = findCues(view('But a second aide said Ankara privately expressed interest in the deal.'));
+    expect(cues.map((c) => ({ cue: c.cue, subjects: c.subjects.map((m) => m.text) }))).toEqual([
+      { cue: 'said', subjects: ['a second aide'] },
+    ]);
+  });
+});

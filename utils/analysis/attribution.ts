@@ -1402,6 +1402,10 @@ export function findCues(view: SentenceView): CueMatch[] {
       continue;
     // "the vote confirmed a mandate": a thing of no known kind takes no stance (it may still "say" or "show").
     if (info.entry.kind === 'stance' && isUnlistedThing(parsed)) continue;
+    if (info.entry.agent && !isAgent(parsed)) continue;
+    // "the official said Baghdad privately expressed interest": a subject holding another cue's verb is no phrase;
+    // the words after that verb are what it reports.
+    if (out.some((c) => c.kind === 'verb' && c.cueStart > subject.start && c.cueEnd <= subject.end)) continue;
     // "statements condemning the attack": what a document says is found with its verb ("the statement said").
     if (modifier && parsed.kind === 'document') continue;
     // "Last year's count found 640": a time owns no data; the sentence reports a figure.
@@ -1525,6 +1529,19 @@ function isUnlistedThing(p: ReturnType<typeof parseNounPhrase>): boolean {
     (set) => set.has(head) || set.has(one),
   );
   return !listed && !p.plural && !PEOPLE_LIKE.test(head);
+}
+
+/** A person or a body: a personal pronoun, a name that is no document, or a head noun of people, groups or
+ * organisations ("the mayor", "most growers", "the union"). */
+function isAgent(p: ReturnType<typeof parseNounPhrase>): boolean {
+  if (p.pronoun) return p.pronoun !== 'it';
+  if (p.kind === 'document') return false;
+  if (p.proper) return true;
+  const one = singular(p.headLower);
+  return (
+    [PERSON_ROLE_NOUNS, GROUP_NOUNS, ORG_NOUNS].some((set) => set.has(p.headLower) || set.has(one)) ||
+    (p.plural && PEOPLE_LIKE.test(p.headLower))
+  );
 }
 
 /** The words from the last clause boundary up to `pos`. */

@@ -38,6 +38,9 @@ export interface VerbEntry {
   hearer?: true;
   /** May take its hearer before the reported clause: "asked residents to save water", "asked Lee whether". */
   object?: true;
+  /** Takes a stance only with a person or a body as its subject: "Demographics favor Clinton" and "Low rates
+   * encouraged borrowing" are no one's stance. */
+  agent?: true;
   /** Inflected forms, where the regular rules get them wrong ("said", "wrote", "begged"). */
   forms?: readonly string[];
 }
@@ -240,6 +243,10 @@ export const VERBS: readonly VerbEntry[] = [
   { base: 'reject', kind: 'stance', needs: 'nothing' },
   // "The mayor defended the budget", "Two senators backed the plan" ("backed away", "backed down" back nothing).
   { base: 'defend', kind: 'stance', needs: 'nothing' },
+  // "the union encouraged members to vote", "Most growers favor the plan".
+  { base: 'encourage', kind: 'stance', needs: 'nothing', agent: true },
+  { base: 'favor', kind: 'stance', needs: 'nothing', agent: true },
+  { base: 'favour', kind: 'stance', needs: 'nothing', agent: true },
   { base: 'back', kind: 'stance', needs: 'nothing' },
   // Phrasal: "The Afghan government has ruled out Taliban involvement", "he raised questions about ...".
   { base: 'rule out', kind: 'stance', needs: 'nothing' },
@@ -270,6 +277,8 @@ export const VERBS: readonly VerbEntry[] = [
   { base: 'express frustration', kind: 'stance', needs: 'nothing' },
   { base: 'express support', kind: 'stance', needs: 'nothing' },
   { base: 'express opposition', kind: 'stance', needs: 'nothing' },
+  // Any other state of mind expressed: "The minister expressed regret", "she expressed interest in the post".
+  { base: 'express', kind: 'stance', needs: 'nothing' },
   { base: 'dismiss', kind: 'stance', needs: 'nothing' },
   { base: 'champion', kind: 'stance', needs: 'nothing' },
   { base: 'advocate', kind: 'stance', needs: 'nothing' },
@@ -361,6 +370,8 @@ export const STATE_ADJECTIVES: ReadonlyArray<{ words: readonly string[]; kind: A
     before: 'to',
   },
   { words: ['critical', 'supportive', 'dismissive', 'contemptuous'], kind: 'stance', before: 'of' },
+  // "Most growers are opposed to the dam".
+  { words: ['opposed'], kind: 'stance', before: 'to' },
 ];
 
 /**
