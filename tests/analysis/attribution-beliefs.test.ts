@@ -175,13 +175,6 @@ describe('stances of people and bodies (issue 12)', () => {
       kind: 'stance',
     },
     {
-      name: '"are opposed to"',
-      sentence: 'Most growers are opposed to the dam.',
-      cue: 'are opposed',
-      subjects: ['Most growers'],
-      kind: 'stance',
-    },
-    {
       name: '"favor" by people',
       sentence: 'Most growers favor the new levy.',
       cue: 'favor',

@@ -1405,7 +1405,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     if (info.entry.agent && !isAgent(parsed)) continue;
     // "the official said Baghdad privately expressed interest": a subject holding another cue's verb is no phrase;
     // the words after that verb are what it reports.
-    if (out.some((c) => c.kind === 'verb' && c.cueStart > subject.start && c.cueEnd <= subject.end)) continue;
+    if (out.some((c) => c.cueEnd > subject.start && c.cueEnd <= subject.end)) continue;
     // "statements condemning the attack": what a document says is found with its verb ("the statement said").
     if (modifier && parsed.kind === 'document') continue;
     // "Last year's count found 640": a time owns no data; the sentence reports a figure.

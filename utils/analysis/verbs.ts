@@ -370,8 +370,6 @@ export const STATE_ADJECTIVES: ReadonlyArray<{ words: readonly string[]; kind: A
     before: 'to',
   },
   { words: ['critical', 'supportive', 'dismissive', 'contemptuous'], kind: 'stance', before: 'of' },
-  // "Most growers are opposed to the dam".
-  { words: ['opposed'], kind: 'stance', before: 'to' },
 ];
 
 /**
