@@ -90,12 +90,33 @@ const OBJECT_THEN_CLAUSE =
   /^\s+(?:him|her|them|us|me|(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}.'\u2019-]+\s+){0,3}?[\p{L}.'\u2019-]+)\s+(?:whether|if|what|why|how|when|where)\s/u;
 /** What makes an "as-or-quote" verb a cue: " as " within the clause, or a quote. */
 const AS_MARKER = new RegExp(`^[^,.;:!?${QUOTE_MASK}]{0,80}?\\sas\\s|^[^.;:!?]{0,80}?${QUOTE_MASK}`, 'u');
+/** What makes an "as" verb a belief: an object, then "as" and what it is held to be ("sees the vote as a warning");
+ * not "as" that opens a clause ("saw gains as the economy improved") or a fixed phrase ("as well", "as soon as"). */
+const SEEN_AS = new RegExp(
+  `^[^,.;:!?${QUOTE_MASK}]{0,80}?\\sas\\s+(?!(?:if|though|well|long|soon|much|many|far|part|of|for|to|such|usual|expected|they|he|she|it|we|I)(?![\\p{L}])|(?:\\S+\\s+){0,3}?(?:is|are|was|were|has|have|had|will|would|\\p{Ll}+ed)(?![\\p{L}]))`,
+  'u',
+);
+/** A verb that takes an -ing form as its object ("stopped backing", "kept supporting"): no noun phrase before it. */
+const VERB_BEFORE_PARTICIPLE =
+  /(?<![\p{L}])(?:\p{Ll}+ed|keeps?|kept|stops?|starts?|began|begins?|begun|continues?|avoids?|quit|considers?|risks?|enjoys?|likes?|loves?|hates?|mind|finish(?:es)?|been|be|is|are|was|were)\s+$/u;
+/** What follows a participle that has no object: a preposition, a conjunction or punctuation. */
+const PARTICIPLE_WITHOUT_OBJECT = new RegExp(
+  `^\\s*(?:[,.;:!?)${QUOTE_MASK}\\u2014\\u2013]|$|(?:from|of|for|by|in|on|at|with|and|or|but)(?![\\p{L}]))`,
+  'u',
+);
+/** "backed down", "backed away from": a move, no stance. */
+const BACKED_AWAY = /^\s+(?:down|away|off|out|into|onto)(?![\p{L}])/u;
 /** "Republicans questioned Morrison about ...": asking a person is no stance; "questioned whether" is. */
 const ASKED_PERSON =
   /^\s+(?:him|her|them|\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)*\s+(?:about|on|over|for)\b)/u;
 /** Releasing a document that says something: "released two highly critical reports that depicted ...". */
 const RELEASED_DOCUMENT =
   /(?<![\p{L}])(?:released|published|issued)\s+(?:(?:a|an|the|its|their|two|three|new|several|\p{Ll}+ly|\p{Ll}+al|critical|annual|latest)\s+){0,4}(?:report|reports|study|studies|statement|findings|survey|analysis|assessment|review|audit)\s+(?:that|which|saying|showing|finding)\b/gu;
+/** "The union would like to reopen talks", "he'd love to run": a wish, with what is wished after it. */
+const WOULD_LIKE =
+  /(?<![\p{L}])(?:would|['\u2019]d)\s+(?:(?:really|also|still|very\s+much)\s+)?(?:like|love)\s+(?:to|for)\s/gu;
+/** "a plan that the mayor hopes will pass": the hoped clause's subject is the phrase before, and its modal follows. */
+const GAPPED_MODAL = /^\s+(?:will|would|can|could|may|might)\s/u;
 /** "Experts and brokerages are of the view that ...": a cognition phrase. */
 const OF_THE_VIEW = /(?<![\p{L}])(?:is|are|was|were)\s+of\s+the\s+(?:view|opinion)\s+that\b/gu;
 /** Every cue verb form, lower case as written in running text (case-sensitive: "States" is not "states"). Found
@@ -291,6 +312,23 @@ function antecedentBefore(view: SentenceView, pos: number, plural = false): Sour
     return makeMention({ start, end: start + text.length, text: view.text.slice(start, start + text.length) });
   }
   return null;
+}
+
+/** The group, organisation or unnamed people right before a stance participle ("a group backing", "hedge fund
+ * executives supporting"): a name or a thing there is mostly the object of an earlier verb ("crediting Trump and
+ * urging him", "pitches highlighting"). */
+function groupBefore(view: SentenceView, pos: number): SourcePhrase | null {
+  const phrase = antecedentBefore(view, pos, true);
+  if (!phrase) return null;
+  const p = parseNounPhrase(phrase.text);
+  const left = view.masked.slice(windowStart(view, phrase.start), phrase.start);
+  if (/(?<![\p{L}])(?:and|or|but|nor)\s*$/u.test(left) || ENDS_IN_COORDINATOR.test(phrase.text)) return null;
+  if (p.kind === 'document' || p.pronoun || (p.proper && p.kind !== 'organization')) return null;
+  // Only a head that is known to hold views: "op-eds defending", "pitches highlighting" are things.
+  const listed = [PERSON_ROLE_NOUNS, GROUP_NOUNS, ORG_NOUNS].some(
+    (set) => set.has(p.headLower) || set.has(singular(p.headLower)),
+  );
+  return listed || (p.proper && p.kind === 'organization') ? phrase : null;
 }
 
 /** A phrase ending in a coordinator ("mayor of Tampa and"): the tail of a clause before a second verb. */
@@ -687,7 +725,10 @@ function subjectBefore(
  * short complement ("close to", "like", "in the crowd"). */
 const POST_MODIFIER = new RegExp(
   '^(?:(?:who|that|which)\\s+(?:\\p{Ll}+ly\\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did|\\p{Ll}+(?:ed|s))|' +
-    '\\p{Ll}+ing|close\\s+to|familiar\\s+with|like|in|at|from|across|among|surveyed|polled|interviewed|questioned)\\s',
+    '\\p{Ll}+ing|close\\s+to|familiar\\s+with|like|in|at|from|across|among|surveyed|polled|interviewed|questioned)\\s|' +
+    // What dates or credits a document: "A Harbor poll released last week showed", "a poll out this week shows" (the
+    // time may have gone with the verb's adverbs).
+    '(?:released|published|issued|conducted|commissioned|taken|out|by)(?:\\s|$)',
   'u',
 );
 /** How many words the noun phrase before a post-modifier may have. */
@@ -1138,6 +1179,7 @@ function emphaticDo(view: SentenceView, beforeAux: string): RegExpExecArray | nu
 /** Every attribution cue in a sentence, in order. */
 export function findCues(view: SentenceView): CueMatch[] {
   const out: CueMatch[] = [];
+  const modifiers: CueMatch[] = [];
   const sentence = view.masked.slice(view.start, view.end);
 
   ACCORDING_TO.lastIndex = 0;
@@ -1197,6 +1239,16 @@ export function findCues(view: SentenceView): CueMatch[] {
     out.push(subjectCue(view, cueStart, m[0].length, before.mention, 'belief'));
   }
 
+  WOULD_LIKE.lastIndex = 0;
+  for (let m = WOULD_LIKE.exec(sentence); m; m = WOULD_LIKE.exec(sentence)) {
+    const cueStart = view.start + m.index;
+    const before = subjectBefore(view, cueStart);
+    if (!before || before === 'empty') continue;
+    const p = parseNounPhrase(before.mention.text);
+    if (!p.valid || p.pronoun === 'it' || NOT_A_SUBJECT.test(before.mention.text) || isUnlistedThing(p)) continue;
+    out.push(subjectCue(view, cueStart, m[0].trimEnd().length, before.mention, 'intention'));
+  }
+
   CUE_VERB.lastIndex = 0;
   for (let m = CUE_VERB.exec(sentence); m; m = CUE_VERB.exec(sentence)) {
     const verb = m[0];
@@ -1231,8 +1283,22 @@ export function findCues(view: SentenceView): CueMatch[] {
     // "..., criticizing the plan", "..., describing it as", "..., suggesting that": any cue class after a comma
     // (data verbs need their document subject).
     // ("Lee, speaking at a rally, said": a participle of speaking sets the scene; the verb after it reports.)
+    // "a group backing the mayor", "farmers opposing the dam": a stance participle right after a noun phrase is that
+    // phrase's stance, inside the clause (any other cue of the sentence governs it).
+    const modifier =
+      participle &&
+      info.entry.kind === 'stance' &&
+      info.entry.needs === 'nothing' &&
+      !/,\s*$/.test(beforeAux) &&
+      !PREPOSITION_BEFORE_PARTICIPLE.test(beforeAux) &&
+      !VERB_BEFORE_PARTICIPLE.test(beforeAux)
+        ? groupBefore(view, cueStart)
+        : null;
+    // "with financial backing from donors", "some mocking.": a participle with no object is a noun or stands alone.
+    if (modifier && PARTICIPLE_WITHOUT_OBJECT.test(ahead(view, verbEnd))) continue;
     if (
       participle &&
+      !modifier &&
       (info.entry.needs === 'document-subject' ||
         info.entry.needs === 'about-or-of' ||
         !(/,\s*$/.test(beforeAux) || afterPreposition))
@@ -1243,6 +1309,12 @@ export function findCues(view: SentenceView): CueMatch[] {
     // "planes now increasingly preferred by airlines": a participle with its agent is passive ("said by phone" is not).
     if (info.form === 'finite' && pastForm && AGENT_AFTER.test(ahead(view, verbEnd))) continue;
     if (info.form === 'base' && /(?<![\p{L}])(?:to)\s+$/u.test(beforeAux)) continue;
+    // "The senator is back", "the plan was support for ...": a plain form after "be" is no verb.
+    if (info.form === 'base' && hasBe && !carrier) continue;
+    // "who's viewed as": a contracted "is" before an "as" verb is passive.
+    if (info.entry.needs === 'as' && /^['\u2019]s\s/u.test(auxText)) continue;
+    // "goes back", "gave it back": the plain "back" is mostly an adverb; its other forms take a stance.
+    if (info.entry.base === 'back' && info.form === 'base') continue;
 
     let cueEnd = verbEnd;
     if (info.entry.hearer) {
@@ -1262,7 +1334,9 @@ export function findCues(view: SentenceView): CueMatch[] {
       (before !== 'empty' &&
         !RELATIVE_SUBJECT.test(before.mention.text) &&
         !parseNounPhrase(before.mention.text).valid);
-    if (participle || (noSubject && COORDINATED_VERB.test(beforeAux))) {
+    if (modifier) {
+      subject = modifier;
+    } else if (participle || (noSubject && COORDINATED_VERB.test(beforeAux))) {
       // ", saying ..." and "It did not reveal the location and said ...": the subject of the sentence.
       const topic = findTopic(view, true);
       // "Since announcing his running mate, Johnson has risen": an opening participle's subject comes after it.
@@ -1335,15 +1409,24 @@ export function findCues(view: SentenceView): CueMatch[] {
     if (!subject) continue;
     const parsed = parseNounPhrase(subject.text);
     if (!parsed.valid || NOT_A_SUBJECT.test(subject.text)) continue;
-    // "the researchers found that ...", "He found that ...": a finding reported with its clause.
+    // "the researchers found that ...", "He found that ...", "Gallup found that ...": a finding reported with its
+    // clause, by anyone but a named person; "A Keystone Research Poll shows" is a document by its head noun.
+    const namedDocument = parsed.proper && DOCUMENT_NOUNS.has(parsed.headLower);
     if (
       info.entry.needs === 'document-subject' &&
       parsed.kind !== 'document' &&
-      (parsed.proper || !CLAUSE_MARKER.test(ahead(view, verbEnd)))
+      !namedDocument &&
+      ((parsed.proper && parsed.kind === 'person') || !CLAUSE_MARKER.test(ahead(view, verbEnd)))
     )
       continue;
     // "the vote confirmed a mandate": a thing of no known kind takes no stance (it may still "say" or "show").
     if (info.entry.kind === 'stance' && isUnlistedThing(parsed)) continue;
+    if (info.entry.agent && !isAgent(parsed)) continue;
+    // "the official said Baghdad privately expressed interest": a subject holding another cue's verb is no phrase;
+    // the words after that verb are what it reports.
+    if (out.some((c) => c.cueEnd > subject.start && c.cueEnd <= subject.end)) continue;
+    // "statements condemning the attack": what a document says is found with its verb ("the statement said").
+    if (modifier && parsed.kind === 'document') continue;
     // "Last year's count found 640": a time owns no data; the sentence reports a figure.
     if (parsed.kind === 'document' && parsed.possessor && TIME_POSSESSOR.test(parsed.possessor)) continue;
     // A plural present form wants a plural subject: "analysts question", not "answer questions".
@@ -1362,13 +1445,16 @@ export function findCues(view: SentenceView): CueMatch[] {
       info.entry.needs === 'clause-or-to' &&
       !tail &&
       !CLAUSE_MARKER.test(ahead(view, verbEnd)) &&
-      !INTENTION_MARKER.test(ahead(view, verbEnd))
+      !INTENTION_MARKER.test(ahead(view, verbEnd)) &&
+      !GAPPED_MODAL.test(ahead(view, verbEnd))
     )
       continue;
     if (info.entry.needs === 'for-or-quote' && !CALL_MARKER.test(ahead(view, verbEnd))) continue;
     if (info.entry.needs === 'as-or-quote' && !tail && !AS_MARKER.test(ahead(view, verbEnd))) continue;
     if (info.entry.needs === 'to-or-that' && !INTENTION_MARKER.test(ahead(view, verbEnd))) continue;
     if (info.entry.needs === 'about-or-of' && !ABOUT_MARKER.test(ahead(view, verbEnd))) continue;
+    if (info.entry.needs === 'as' && !SEEN_AS.test(ahead(view, verbEnd))) continue;
+    if (info.entry.base === 'back' && BACKED_AWAY.test(ahead(view, verbEnd))) continue;
     if (info.entry.base === 'question' && ASKED_PERSON.test(ahead(view, verbEnd))) continue;
     const inside = pronounInsideClause(view, subject);
     if (inside && CONTENT_NOUN_BEFORE.test(view.masked.slice(windowStart(view, subject.start), subject.start)))
@@ -1379,7 +1465,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     // A data cue keeps its subject ("the data shows"), without the appositions in between.
     const cueText = isData && subject.end <= cueStart ? `${subject.text} ${verbPhrase}` : verbPhrase;
     const cueFrom = isData ? Math.min(subject.start, cueStart) : cueStart;
-    out.push({
+    (modifier ? modifiers : out).push({
       cue: cueText,
       cueStart: cueFrom,
       cueEnd,
@@ -1413,6 +1499,9 @@ export function findCues(view: SentenceView): CueMatch[] {
     }
   }
   if (out.length === 0) out.push(...findStateCues(view, sentence));
+  // A group's stance named in passing ("a group backing the mayor") attributes the sentence only when nothing else
+  // does: its phrase is no subject of the sentence, so it stays out of the sources of the sentence's own claim.
+  if (out.length === 0) out.push(...modifiers.map((c) => ({ ...c, embedded: true })));
   out.sort((a, b) => a.cueStart - b.cueStart);
   return out;
 }
@@ -1459,6 +1548,19 @@ function isUnlistedThing(p: ReturnType<typeof parseNounPhrase>): boolean {
     (set) => set.has(head) || set.has(one),
   );
   return !listed && !p.plural && !PEOPLE_LIKE.test(head);
+}
+
+/** A person or a body: a personal pronoun, a name that is no document, or a head noun of people, groups or
+ * organisations ("the mayor", "most growers", "the union"). */
+function isAgent(p: ReturnType<typeof parseNounPhrase>): boolean {
+  if (p.pronoun) return p.pronoun !== 'it';
+  if (p.kind === 'document') return false;
+  if (p.proper) return true;
+  const one = singular(p.headLower);
+  return (
+    [PERSON_ROLE_NOUNS, GROUP_NOUNS, ORG_NOUNS].some((set) => set.has(p.headLower) || set.has(one)) ||
+    (p.plural && PEOPLE_LIKE.test(p.headLower))
+  );
 }
 
 /** The words from the last clause boundary up to `pos`. */

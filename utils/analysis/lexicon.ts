@@ -194,7 +194,9 @@ export const DOCUMENT_NOUNS = new Set(
     'footage images video tally count database tracker forecast projections results findings ' +
     // What a story cites as showing something: "Exit polling showed", "leaked emails showed", "a 2009 paper found".
     'polling emails email paper papers recording recordings tape tapes cables messages photos photographs ' +
-    'videos evidence testimony calculations analyses'
+    'videos evidence testimony calculations analyses ' +
+    // Inquiries and summaries of figures: "The inquiry found", "An average of recent polls shows".
+    'inquiry investigation average averages tallies'
   ).split(' '),
 );
 

@@ -1,0 +1,199 @@
+// Beliefs, stances and findings that the attribution grammar reads (issue 12): each case is a sentence written
+// for this test, with the cue, its source phrase(s) and what the cue reports.
+import { describe, expect, it } from 'vitest';
+import { findCues, pickCue, type SentenceView } from '../../utils/analysis/attribution';
+import { findQuotes, maskQuotes } from '../../utils/analysis/segment';
+import type { AttributionKind } from '../../utils/analysis/types';
+
+function view(text: string): SentenceView {
+  return { text, masked: maskQuotes(text, findQuotes(text)), start: 0, end: text.length };
+}
+
+function governing(sentence: string): { cue: string; subjects: string[]; kind: AttributionKind } | null {
+  const cue = pickCue(findCues(view(sentence)));
+  return cue && { cue: cue.cue, subjects: cue.subjects.map((s) => s.text), kind: cue.attribution };
+}
+
+interface Case {
+  name: string;
+  sentence: string;
+  cue: string;
+  subjects: string[];
+  kind: AttributionKind;
+}
+
+function table(cases: readonly Case[]): void {
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(governing(c.sentence)).toEqual({ cue: c.cue, subjects: c.subjects, kind: c.kind });
+    });
+  }
+}
+
+function none(cases: ReadonlyArray<{ name: string; sentence: string }>): void {
+  for (const c of cases) {
+    it(`${c.name}: not an attribution`, () => {
+      expect(governing(c.sentence)).toBeNull();
+    });
+  }
+}
+
+describe('seeing something as what it is, defending and backing (issue 12)', () => {
+  table([
+    {
+      name: '"see ... as"',
+      sentence: 'Dairy farmers see the new levy as a threat to their trade.',
+      cue: 'see',
+      subjects: ['Dairy farmers'],
+      kind: 'belief',
+    },
+    {
+      name: '"saw ... as" with a named subject',
+      sentence: 'Ann Ruiz saw the ruling as a sign of weakness.',
+      cue: 'saw',
+      subjects: ['Ann Ruiz'],
+      kind: 'belief',
+    },
+    {
+      name: '"defended"',
+      sentence: 'The deputy mayor defended her budget on Tuesday.',
+      cue: 'defended',
+      subjects: ['The deputy mayor'],
+      kind: 'stance',
+    },
+    {
+      name: '"backed"',
+      sentence: 'Two county judges backed the new bail rules.',
+      cue: 'backed',
+      subjects: ['Two county judges'],
+      kind: 'stance',
+    },
+    {
+      name: '"agreed to"',
+      sentence: 'The ferry company agreed to refund every ticket.',
+      cue: 'agreed',
+      subjects: ['The ferry company'],
+      kind: 'belief',
+    },
+  ]);
+  none([
+    { name: '"saw" a thing', sentence: 'Ann Ruiz saw the parade from her window.' },
+    { name: '"as" opening a clause', sentence: 'The shops saw sales rise as the weather warmed.' },
+    { name: 'the passive "seen as"', sentence: 'The bridge is seen as a symbol of the town.' },
+    { name: '"backed down"', sentence: 'The council backed down after the vote.' },
+    { name: 'the adverb "back"', sentence: 'The ferry comes back at noon.' },
+    { name: 'a plain form after "is"', sentence: 'The harbour master is back at work.' },
+  ]);
+});
+
+describe('findings by data, documents and organisations (issue 12)', () => {
+  table([
+    {
+      name: 'an organisation with a finding and its clause',
+      sentence: 'In 2019, the Tolland Institute found that most growers favored the scheme.',
+      cue: 'found',
+      subjects: ['the Tolland Institute'],
+      kind: 'speech',
+    },
+    {
+      name: 'a named poll',
+      sentence: 'A Marsh Valley Poll found that she would draw votes from the mayor.',
+      cue: 'found',
+      subjects: ['A Marsh Valley Poll'],
+      kind: 'speech',
+    },
+    {
+      name: 'a poll dated after its noun',
+      sentence: 'A Cobb Street poll released on Friday showed Ortiz ahead by four points.',
+      cue: 'A Cobb Street poll on Friday showed',
+      subjects: ['Cobb Street'],
+      kind: 'speech',
+    },
+    {
+      name: 'an inquiry',
+      sentence: 'The inquiry found little that had not been reported before.',
+      cue: 'The inquiry found',
+      subjects: ['The inquiry'],
+      kind: 'speech',
+    },
+  ]);
+  none([{ name: 'a named person finding something', sentence: 'Jane Ortiz found that the door was locked.' }]);
+});
+
+describe('wishes, hopes and stances named in passing (issue 12)', () => {
+  table([
+    {
+      name: '"would like to"',
+      sentence: 'The bus drivers’ union would like to reopen talks this spring.',
+      cue: 'would like to',
+      subjects: ['The bus drivers’ union'],
+      kind: 'intention',
+    },
+    {
+      name: '"hopes" before a modal whose subject went before it',
+      sentence: 'It is a deal that the council hopes will end the strike.',
+      cue: 'hopes',
+      subjects: ['the council'],
+      kind: 'belief',
+    },
+    {
+      name: 'a group and its stance participle',
+      sentence: 'Rich donors gave $5 million last month to an outside group backing the mayor.',
+      cue: 'backing',
+      subjects: ['an outside group'],
+      kind: 'stance',
+    },
+  ]);
+  it('a stance named in passing gives way to the sentence’s own cue', () => {
+    expect(governing('Outside groups opposing the dam marched to the capitol, the police said.')).toEqual({
+      cue: 'said',
+      subjects: ['the police'],
+      kind: 'speech',
+    });
+  });
+  none([
+    { name: 'an empty "it" wishes nothing', sentence: 'It would like to rain all week.' },
+    {
+      name: 'a stance participle after a coordinator',
+      sentence: 'The host began by crediting Ortiz and urging her on.',
+    },
+    { name: 'a thing and a participle', sentence: 'The campaign sent out pitches highlighting the vote.' },
+    {
+      name: 'a participle with no object',
+      sentence: 'A farm group with financial backing from donors has been lobbying.',
+    },
+  ]);
+});
+
+describe('stances of people and bodies (issue 12)', () => {
+  table([
+    {
+      name: '"expressed" any state of mind',
+      sentence: 'The minister expressed regret over the delay.',
+      cue: 'expressed',
+      subjects: ['The minister'],
+      kind: 'stance',
+    },
+    {
+      name: '"favor" by people',
+      sentence: 'Most growers favor the new levy.',
+      cue: 'favor',
+      subjects: ['Most growers'],
+      kind: 'stance',
+    },
+    {
+      name: '"encouraged" by a body',
+      sentence: 'The union encouraged members to vote.',
+      cue: 'encouraged',
+      subjects: ['The union'],
+      kind: 'stance',
+    },
+  ]);
+  none([{ name: 'a thing encourages nothing', sentence: 'Low rates have encouraged borrowing.' }]);
+  it('a subject holding another cue is no phrase: only the reporting verb attributes', () => {
+    const cues = findCues(view('But a second aide said Ankara privately expressed interest in the deal.'));
+    expect(cues.map((c) => ({ cue: c.cue, subjects: c.subjects.map((m) => m.text) }))).toEqual([
+      { cue: 'said', subjects: ['a second aide'] },
+    ]);
+  });
+});
