@@ -1227,3 +1227,71 @@ describe('beliefs and intentions without a cue verb (issue 12)', () => {
     });
   }
 });
+
+describe('speech and structure, recall pass (issue 12)', () => {
+  const cases: Array<{ name: string; sentence: string; cue: string; subjects: string[] }> = [
+    {
+      name: 'a bare share of those polled speaks',
+      sentence: 'On housing, 41% say rents are too high.',
+      cue: 'say',
+      subjects: ['41%'],
+    },
+    {
+      name: 'a share with a prefix and no group after it',
+      sentence: 'A mere 7 percent say they trust the council.',
+      cue: 'say',
+      subjects: ['A mere 7 percent'],
+    },
+    {
+      name: 'a share written with a percent sign, then its group',
+      sentence: 'In Marlow County, 72% of renters said the fees were unfair.',
+      cue: 'said',
+      subjects: ['72% of renters'],
+    },
+    {
+      name: '"according to" a document described by a participle phrase',
+      sentence: 'Turnout fell by a third, according to a county survey taken last month.',
+      cue: 'according to',
+      subjects: ['a county survey'],
+    },
+    {
+      name: '"according to" records that a clause with a named subject describes',
+      sentence: 'He met the minister twice, according to records Ms. Dahl filed as a lobbyist.',
+      cue: 'according to',
+      subjects: ['records'],
+    },
+    {
+      name: '"mentioned" with a plain object',
+      sentence: 'Ms. Varga also mentioned the flooding in her home town.',
+      cue: 'also mentioned',
+      subjects: ['Ms. Varga'],
+    },
+    {
+      name: 'a person describing something with no "as"',
+      sentence: 'In an interview, Mr. Lund described the meeting with the mayor.',
+      cue: 'described',
+      subjects: ['Mr. Lund'],
+    },
+    {
+      name: 'a group citing causes with no "as"',
+      sentence: 'Farmers cited three causes for the drop in prices.',
+      cue: 'cited',
+      subjects: ['Farmers'],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(cueOf(c.sentence)).toEqual({ cue: c.cue, subjects: c.subjects });
+    });
+  }
+
+  const none: Array<{ name: string; sentence: string }> = [
+    { name: 'a share that is a figure, not a group', sentence: 'Prices rose 9 percent last year.' },
+    { name: 'a document citing something with no "as"', sentence: 'The audit cited no evidence of fraud.' },
+  ];
+  for (const c of none) {
+    it(`${c.name}: not an attribution`, () => {
+      expect(cueOf(c.sentence)).toBeNull();
+    });
+  }
+});

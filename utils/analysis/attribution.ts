@@ -1135,6 +1135,32 @@ function emphaticDo(view: SentenceView, beforeAux: string): RegExpExecArray | nu
   return m && !/\?\W*$/u.test(view.masked.slice(view.start, view.end)) ? m : null;
 }
 
+/** How many words of what follows "according to" may make the phrase it cites. */
+const CITED_MAX_WORDS = 12;
+/** A word that begins what describes a cited phrase: a participle or an adjective of availability ("taken",
+ * "released", "emerging", "available"), a relative pronoun, a time ("last", "Tuesday"), or the subject of a clause
+ * about it ("figures her campaign released", "the memo he wrote"). */
+const CITED_REST =
+  /^(?:\p{Ll}+(?:ed|en|wn|ing|able|ible)|taken|made|done|that|which|who|whose|the|a|an|his|her|their|its|our|he|she|they|we|last|this|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/iu;
+
+/** The noun phrase "according to" cites: the whole segment, or its opening phrase when what follows describes it
+ * ("a poll taken last week", "data released Friday by regulators", "figures her campaign released"). */
+function citedPhrase(text: string): string | null {
+  if (parseNounPhrase(text).valid) return text;
+  const words = [...text.matchAll(/\S+/g)];
+  for (let n = 1; n < Math.min(words.length, CITED_MAX_WORDS); n++) {
+    const next = words[n];
+    if (!next || next.index === undefined) continue;
+    const head = text.slice(0, next.index).trim();
+    const p = parseNounPhrase(head);
+    // "reports Mr. Lee filed": a name after a common noun opens a clause about it.
+    const nameClause = /^\p{Lu}/u.test(next[0]) && !p.proper && /^\p{Ll}/u.test(p.head);
+    if (!p.valid || p.pronoun || !isNounPhrase(head)) continue;
+    if (CITED_REST.test(cleanToken(next[0])) || nameClause) return head;
+  }
+  return null;
+}
+
 /** Every attribution cue in a sentence, in order. */
 export function findCues(view: SentenceView): CueMatch[] {
   const out: CueMatch[] = [];
@@ -1147,9 +1173,8 @@ export function findCues(view: SentenceView): CueMatch[] {
     const segs = segments(view, npStart, Math.min(view.end, npStart + CONTEXT_WINDOW));
     const first = segs[0];
     if (!first || first.text === '') continue;
-    const text = first.text.replace(SENTENCE_END, '');
-    const p = parseNounPhrase(text);
-    if (!p.valid) continue;
+    const text = citedPhrase(first.text.replace(SENTENCE_END, ''));
+    if (text === null) continue;
     const after: string[] = [];
     for (const seg of segs.slice(1, 3)) {
       const t = seg.text.replace(SENTENCE_END, '');
@@ -1347,7 +1372,13 @@ export function findCues(view: SentenceView): CueMatch[] {
     )
       continue;
     if (info.entry.needs === 'for-or-quote' && !CALL_MARKER.test(ahead(view, verbEnd))) continue;
-    if (info.entry.needs === 'as-or-quote' && !tail && !AS_MARKER.test(ahead(view, verbEnd))) continue;
+    if (
+      info.entry.needs === 'as-or-quote' &&
+      !tail &&
+      !AS_MARKER.test(ahead(view, verbEnd)) &&
+      !(info.entry.speakerObject && parsed.kind !== 'document' && !isUnlistedThing(parsed))
+    )
+      continue;
     if (info.entry.needs === 'to-or-that' && !INTENTION_MARKER.test(ahead(view, verbEnd))) continue;
     if (info.entry.needs === 'about-or-of' && !ABOUT_MARKER.test(ahead(view, verbEnd))) continue;
     if (info.entry.base === 'question' && ASKED_PERSON.test(ahead(view, verbEnd))) continue;
