@@ -1273,6 +1273,18 @@ describe('speech and structure, recall pass (issue 12)', () => {
       subjects: ['Mr. Lund'],
     },
     {
+      name: "a standing in a named poll is the poll's",
+      sentence: 'Ms. Ortiz leads by 6 points in the latest Harlow Institute poll.',
+      cue: 'in',
+      subjects: ['Harlow Institute'],
+    },
+    {
+      name: 'a poll opening the sentence',
+      sentence: "In a statewide survey released Monday, the mayor's approval stood at 38%.",
+      cue: 'In',
+      subjects: ['a statewide survey'],
+    },
+    {
       name: 'a group citing causes with no "as"',
       sentence: 'Farmers cited three causes for the drop in prices.',
       cue: 'cited',
@@ -1288,6 +1300,8 @@ describe('speech and structure, recall pass (issue 12)', () => {
   const none: Array<{ name: string; sentence: string }> = [
     { name: 'a share that is a figure, not a group', sentence: 'Prices rose 9 percent last year.' },
     { name: 'a document citing something with no "as"', sentence: 'The audit cited no evidence of fraud.' },
+    { name: 'taking part in a survey reports no standing', sentence: 'She took part in the survey of farms.' },
+    { name: 'polls in general are no poll', sentence: 'Ms. Ortiz has a lead of 6 points in the polls.' },
   ];
   for (const c of none) {
     it(`${c.name}: not an attribution`, () => {

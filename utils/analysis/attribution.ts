@@ -150,6 +150,11 @@ const TAIL_REST = new RegExp(
 /** The hearer after "told": "Reuters", "reporters", "state-owned Ekhbariya TV", "a news conference". */
 const HEARER =
   /^\s+((?:(?:the|a|an)\s+)?(?:[\p{Ll}]+-[\p{L}-]+\s+)*(?:(?:\p{Lu}(?:\.\p{Lu})+\.|\p{Lu}[\p{L}&'-]*)(?:\s+(?:of\s+)?\p{Lu}[\p{L}&'-]*)*|(?:local\s+|state\s+|foreign\s+)?(?:reporters|journalists|lawmakers|legislators|parliament|senators|congress|the\s+newspaper|the\s+broadcaster|the\s+agency|(?:a\s+)?(?:news|press)\s+(?:conference|briefing)|a\s+briefing|an\s+interview|supporters|the\s+court|the\s+jury|investigators|police|officials|members|residents|the\s+crowd|the\s+audience|him|her|them|us|me|\p{Ll}{3,}s(?![\p{L}]))))/u;
+/** A poll or survey a figure is found in: "in the latest Harlow poll", "In a national survey released Monday,". */
+const IN_POLL = /(?<![\p{L}])[Ii]n\s+((?:[^\s,.;:!?\u2014\u2013]+\s+){0,6}?(?:poll|survey))(?![\p{L}-])/gu;
+/** A standing a poll reports: a figure or a lead ("31%", "leads by 9 points", "fell behind"). */
+const POLL_STANDING =
+  /\d|(?<![\p{L}])(?:percent|points?|leads?|leading|led|ahead|behind|trails?|trailing|edge)(?![\p{L}])/u;
 /** "according to X". */
 const ACCORDING_TO = /(?<![\p{L}])(?:[Aa]ccording\s+to)\s+/gu;
 /** A US party and state in brackets after a name, which belongs to it: "Rep. Earl Blumenauer (D-Ore.) said". */
@@ -1422,6 +1427,28 @@ export function findCues(view: SentenceView): CueMatch[] {
           embedded: false,
           attribution: 'speech',
         });
+    }
+  }
+  // "Lee leads by 9 points in the latest Harlow poll": a figure in a poll is the poll's, when nothing else reports.
+  if (out.length === 0 && POLL_STANDING.test(sentence)) {
+    IN_POLL.lastIndex = 0;
+    for (let m = IN_POLL.exec(sentence); m; m = IN_POLL.exec(sentence)) {
+      const text = m[1] ?? '';
+      const p = parseNounPhrase(text);
+      if (!p.valid || p.kind !== 'document' || !isNounPhrase(text)) continue;
+      const cueStart = view.start + m.index;
+      const start = cueStart + m[0].length - text.length;
+      out.push({
+        cue: view.text.slice(cueStart, cueStart + 2),
+        cueStart,
+        cueEnd: cueStart + 2,
+        subjects: finishSubjects(view, makeMention({ start, end: start + text.length, text })),
+        kind: 'according',
+        tail: false,
+        embedded: false,
+        attribution: 'speech',
+      });
+      break;
     }
   }
   if (out.length === 0) out.push(...findStateCues(view, sentence));
