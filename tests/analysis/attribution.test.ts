@@ -1285,6 +1285,18 @@ describe('speech and structure, recall pass (issue 12)', () => {
       subjects: ['a statewide survey'],
     },
     {
+      name: 'the subject of a participle after "with"',
+      sentence: 'The council backed the levy, with 60 percent of members saying rents had doubled.',
+      cue: 'saying',
+      subjects: ['60 percent of members'],
+    },
+    {
+      name: 'a named subject and a hearer after "with"',
+      sentence: 'The strike spread, with union leader Jo Marsh telling reporters the talks had failed.',
+      cue: 'telling reporters',
+      subjects: ['union leader Jo Marsh'],
+    },
+    {
       name: 'a group citing causes with no "as"',
       sentence: 'Farmers cited three causes for the drop in prices.',
       cue: 'cited',
@@ -1301,6 +1313,11 @@ describe('speech and structure, recall pass (issue 12)', () => {
     { name: 'a share that is a figure, not a group', sentence: 'Prices rose 9 percent last year.' },
     { name: 'a document citing something with no "as"', sentence: 'The audit cited no evidence of fraud.' },
     { name: 'taking part in a survey reports no standing', sentence: 'She took part in the survey of farms.' },
+    { name: 'a "with" phrase and a participle that reports nothing', sentence: 'Lee left with the crowd chanting.' },
+    {
+      name: 'data after "with" speaks for no one',
+      sentence: 'Shares fell, with fresh trade data indicating that exports had slowed.',
+    },
     { name: 'polls in general are no poll', sentence: 'Ms. Ortiz has a lead of 6 points in the polls.' },
   ];
   for (const c of none) {

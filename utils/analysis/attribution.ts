@@ -1166,6 +1166,24 @@ function citedPhrase(text: string): string | null {
   return null;
 }
 
+/** "with" and the noun phrase right before a participle: "with three in 10 voters saying". */
+const WITH_SUBJECT = /(?<![\p{L}])with\s+([^,;:\u2014\u2013]{1,80}?)\s*$/u;
+
+/** The subject of a participle in an absolute "with" phrase ("with Sen. Lee telling reporters he ..."). */
+function absoluteSubject(view: SentenceView, pos: number): SourcePhrase | null {
+  const from = windowStart(view, pos);
+  const left = view.masked.slice(from, pos);
+  const m = WITH_SUBJECT.exec(left);
+  const text = m?.[1];
+  if (!m || !text || text.includes(QUOTE_MASK)) return null;
+  const p = parseNounPhrase(text);
+  // "with macroeconomic data indicating ...": a document is the figure's setting, no speaker.
+  if (!p.valid || p.pronoun || p.kind === 'document' || !isNounPhrase(text) || NOT_A_SUBJECT.test(text)) return null;
+  if (isUnlistedThing(p)) return null;
+  const start = from + m.index + m[0].indexOf(text, 4);
+  return makeMention({ start, end: start + text.length, text: view.text.slice(start, start + text.length) });
+}
+
 /** Every attribution cue in a sentence, in order. */
 export function findCues(view: SentenceView): CueMatch[] {
   const out: CueMatch[] = [];
@@ -1261,8 +1279,12 @@ export function findCues(view: SentenceView): CueMatch[] {
     // "..., criticizing the plan", "..., describing it as", "..., suggesting that": any cue class after a comma
     // (data verbs need their document subject).
     // ("Lee, speaking at a rally, said": a participle of speaking sets the scene; the verb after it reports.)
+    // "with 30 percent of voters saying ...", "with Sen. Lee telling reporters ...": the phrase after "with" is the
+    // participle's own subject.
+    const withSubject = participle && info.entry.needs !== 'document-subject' ? absoluteSubject(view, cueStart) : null;
     if (
       participle &&
+      !withSubject &&
       (info.entry.needs === 'document-subject' ||
         info.entry.needs === 'about-or-of' ||
         !(/,\s*$/.test(beforeAux) || afterPreposition))
@@ -1292,7 +1314,9 @@ export function findCues(view: SentenceView): CueMatch[] {
       (before !== 'empty' &&
         !RELATIVE_SUBJECT.test(before.mention.text) &&
         !parseNounPhrase(before.mention.text).valid);
-    if (participle || (noSubject && COORDINATED_VERB.test(beforeAux))) {
+    if (withSubject) {
+      subject = withSubject;
+    } else if (participle || (noSubject && COORDINATED_VERB.test(beforeAux))) {
       // ", saying ..." and "It did not reveal the location and said ...": the subject of the sentence.
       const topic = findTopic(view, true);
       // "Since announcing his running mate, Johnson has risen": an opening participle's subject comes after it.
