@@ -1297,6 +1297,12 @@ describe('speech and structure, recall pass (issue 12)', () => {
       subjects: ['union leader Jo Marsh'],
     },
     {
+      name: "a person's name alone before a colon and a quote labels it as theirs",
+      sentence: 'Maria Ortiz: "We will keep the clinic open."',
+      cue: ':',
+      subjects: ['Maria Ortiz'],
+    },
+    {
       name: 'a group citing causes with no "as"',
       sentence: 'Farmers cited three causes for the drop in prices.',
       cue: 'cited',
@@ -1318,6 +1324,7 @@ describe('speech and structure, recall pass (issue 12)', () => {
       name: 'data after "with" speaks for no one',
       sentence: 'Shares fell, with fresh trade data indicating that exports had slowed.',
     },
+    { name: 'a label before a colon and a quote is no speaker', sentence: 'Update: "The bridge is closed."' },
     { name: 'polls in general are no poll', sentence: 'Ms. Ortiz has a lead of 6 points in the polls.' },
   ];
   for (const c of none) {

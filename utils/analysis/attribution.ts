@@ -117,6 +117,9 @@ const PRENOMINAL_WORD =
   /(?<![\p{L}])(?:the|a|an|these|those|of|in|on|at|to|for|with|by|from|into|across|other|each|every|no|his|her|its|their|our|my|your)\s+$/iu;
 /** The agent of a passive participle: "preferred by airlines" (not the means: "by phone", "by email"). */
 const AGENT_AFTER = /^\s+by\s+(?!(?:phone|telephone|e-?mail|text|video|videolink|satellite|letter|mail|fax)\b)/u;
+/** A person's name that may label a quote as theirs: capitalised words with lower-case letters ("Ann Ortiz"), not a
+ * label in capitals ("WATCH") nor one letter of an interview ("Q"); "Update:" is no person. */
+const SPEAKER_LABEL = /^\p{Lu}[\p{Ll}'\u2019.-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3}$/u;
 /** A colon right before a quotation: what the clause before it introduces is quoted. */
 const COLON_QUOTE = new RegExp(`:\\s*${QUOTE_MASK}`, 'gu');
 /** Prepositions before a participle that reports: "after saying", "by declaring", "since announcing". */
@@ -1436,13 +1439,21 @@ export function findCues(view: SentenceView): CueMatch[] {
     COLON_QUOTE.lastIndex = 0;
     const colon = COLON_QUOTE.exec(sentence);
     const topic = colon ? findTopic(view) : null;
-    if (colon && topic && topic.end < view.start + colon.index) {
+    const at = view.start + (colon?.index ?? 0);
+    // 'Ortiz: "We will win."': a name alone before the colon, opening the sentence, labels what its bearer said.
+    const label =
+      topic !== null &&
+      topic.end === at &&
+      view.masked.slice(view.start, topic.start).trim() === '' &&
+      parseNounPhrase(topic.text).proper &&
+      parseNounPhrase(topic.text).kind === 'person' &&
+      SPEAKER_LABEL.test(topic.text);
+    if (colon && topic && (topic.end < at || label)) {
       const p = parseNounPhrase(topic.text);
-      const at = view.start + colon.index;
       if (p.valid && (p.pronoun || p.proper) && !clauseBefore(view, at).includes(QUOTE_MASK))
         // The cue is the verb phrase that introduces the quote, at most its first four words.
         out.push({
-          cue: view.text.slice(topic.end, at).trim().split(/\s+/).slice(0, 4).join(' '),
+          cue: label ? ':' : view.text.slice(topic.end, at).trim().split(/\s+/).slice(0, 4).join(' '),
           cueStart: topic.end,
           cueEnd: at + 1,
           subjects: finishSubjects(view, topic),
