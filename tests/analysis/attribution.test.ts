@@ -1227,3 +1227,109 @@ describe('beliefs and intentions without a cue verb (issue 12)', () => {
     });
   }
 });
+
+describe('speech and structure, recall pass (issue 12)', () => {
+  const cases: Array<{ name: string; sentence: string; cue: string; subjects: string[] }> = [
+    {
+      name: 'a bare share of those polled speaks',
+      sentence: 'On housing, 41% say rents are too high.',
+      cue: 'say',
+      subjects: ['41%'],
+    },
+    {
+      name: 'a share with a prefix and no group after it',
+      sentence: 'A mere 7 percent say they trust the council.',
+      cue: 'say',
+      subjects: ['A mere 7 percent'],
+    },
+    {
+      name: 'a share written with a percent sign, then its group',
+      sentence: 'In Marlow County, 72% of renters said the fees were unfair.',
+      cue: 'said',
+      subjects: ['72% of renters'],
+    },
+    {
+      name: '"according to" a document described by a participle phrase',
+      sentence: 'Turnout fell by a third, according to a county survey taken last month.',
+      cue: 'according to',
+      subjects: ['a county survey'],
+    },
+    {
+      name: '"according to" records that a clause with a named subject describes',
+      sentence: 'He met the minister twice, according to records Ms. Dahl filed as a lobbyist.',
+      cue: 'according to',
+      subjects: ['records'],
+    },
+    {
+      name: '"mentioned" with a plain object',
+      sentence: 'Ms. Varga also mentioned the flooding in her home town.',
+      cue: 'also mentioned',
+      subjects: ['Ms. Varga'],
+    },
+    {
+      name: 'a person describing something with no "as"',
+      sentence: 'In an interview, Mr. Lund described the meeting with the mayor.',
+      cue: 'described',
+      subjects: ['Mr. Lund'],
+    },
+    {
+      name: "a standing in a named poll is the poll's",
+      sentence: 'Ms. Ortiz leads by 6 points in the latest Harlow Institute poll.',
+      cue: 'in',
+      subjects: ['Harlow Institute'],
+    },
+    {
+      name: 'a poll opening the sentence',
+      sentence: "In a statewide survey released Monday, the mayor's approval stood at 38%.",
+      cue: 'In',
+      subjects: ['a statewide survey'],
+    },
+    {
+      name: 'the subject of a participle after "with"',
+      sentence: 'The council backed the levy, with 60 percent of members saying rents had doubled.',
+      cue: 'saying',
+      subjects: ['60 percent of members'],
+    },
+    {
+      name: 'a named subject and a hearer after "with"',
+      sentence: 'The strike spread, with union leader Jo Marsh telling reporters the talks had failed.',
+      cue: 'telling reporters',
+      subjects: ['union leader Jo Marsh'],
+    },
+    {
+      name: "a person's name alone before a colon and a quote labels it as theirs",
+      sentence: 'Maria Ortiz: "We will keep the clinic open."',
+      cue: ':',
+      subjects: ['Maria Ortiz'],
+    },
+    {
+      name: 'a group citing causes with no "as"',
+      sentence: 'Farmers cited three causes for the drop in prices.',
+      cue: 'cited',
+      subjects: ['Farmers'],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(cueOf(c.sentence)).toEqual({ cue: c.cue, subjects: c.subjects });
+    });
+  }
+
+  const none: Array<{ name: string; sentence: string }> = [
+    { name: 'a share that is a figure, not a group', sentence: 'Prices rose 9 percent last year.' },
+    { name: 'a document citing something with no "as"', sentence: 'The audit cited no evidence of fraud.' },
+    { name: 'taking part in a survey reports no standing', sentence: 'She took part in the survey of farms.' },
+    { name: 'a "with" phrase and a participle that reports nothing', sentence: 'Lee left with the crowd chanting.' },
+    {
+      name: 'data after "with" speaks for no one',
+      sentence: 'Shares fell, with fresh trade data indicating that exports had slowed.',
+    },
+    { name: 'a label before a colon and a quote is no speaker', sentence: 'Update: "The bridge is closed."' },
+    { name: 'polls in general are no poll', sentence: 'Ms. Ortiz has a lead of 6 points in the polls.' },
+  ];
+  for (const c of none) {
+    it(`${c.name}: not an attribution`, () => {
+      expect(cueOf(c.sentence)).toBeNull();
+    });
+  }
+});

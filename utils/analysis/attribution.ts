@@ -138,6 +138,9 @@ const PRENOMINAL_WORD =
   /(?<![\p{L}])(?:the|a|an|these|those|of|in|on|at|to|for|with|by|from|into|across|other|each|every|no|his|her|its|their|our|my|your)\s+$/iu;
 /** The agent of a passive participle: "preferred by airlines" (not the means: "by phone", "by email"). */
 const AGENT_AFTER = /^\s+by\s+(?!(?:phone|telephone|e-?mail|text|video|videolink|satellite|letter|mail|fax)\b)/u;
+/** A person's name that may label a quote as theirs: capitalised words with lower-case letters ("Ann Ortiz"), not a
+ * label in capitals ("WATCH") nor one letter of an interview ("Q"); "Update:" is no person. */
+const SPEAKER_LABEL = /^\p{Lu}[\p{Ll}'\u2019.-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3}$/u;
 /** A colon right before a quotation: what the clause before it introduces is quoted. */
 const COLON_QUOTE = new RegExp(`:\\s*${QUOTE_MASK}`, 'gu');
 /** Prepositions before a participle that reports: "after saying", "by declaring", "since announcing". */
@@ -171,6 +174,11 @@ const TAIL_REST = new RegExp(
 /** The hearer after "told": "Reuters", "reporters", "state-owned Ekhbariya TV", "a news conference". */
 const HEARER =
   /^\s+((?:(?:the|a|an)\s+)?(?:[\p{Ll}]+-[\p{L}-]+\s+)*(?:(?:\p{Lu}(?:\.\p{Lu})+\.|\p{Lu}[\p{L}&'-]*)(?:\s+(?:of\s+)?\p{Lu}[\p{L}&'-]*)*|(?:local\s+|state\s+|foreign\s+)?(?:reporters|journalists|lawmakers|legislators|parliament|senators|congress|the\s+newspaper|the\s+broadcaster|the\s+agency|(?:a\s+)?(?:news|press)\s+(?:conference|briefing)|a\s+briefing|an\s+interview|supporters|the\s+court|the\s+jury|investigators|police|officials|members|residents|the\s+crowd|the\s+audience|him|her|them|us|me|\p{Ll}{3,}s(?![\p{L}]))))/u;
+/** A poll or survey a figure is found in: "in the latest Harlow poll", "In a national survey released Monday,". */
+const IN_POLL = /(?<![\p{L}])[Ii]n\s+((?:[^\s,.;:!?\u2014\u2013]+\s+){0,6}?(?:poll|survey))(?![\p{L}-])/gu;
+/** A standing a poll reports: a figure or a lead ("31%", "leads by 9 points", "fell behind"). */
+const POLL_STANDING =
+  /\d|(?<![\p{L}])(?:percent|points?|leads?|leading|led|ahead|behind|trails?|trailing|edge)(?![\p{L}])/u;
 /** "according to X". */
 const ACCORDING_TO = /(?<![\p{L}])(?:[Aa]ccording\s+to)\s+/gu;
 /** A US party and state in brackets after a name, which belongs to it: "Rep. Earl Blumenauer (D-Ore.) said". */
@@ -1176,6 +1184,50 @@ function emphaticDo(view: SentenceView, beforeAux: string): RegExpExecArray | nu
   return m && !/\?\W*$/u.test(view.masked.slice(view.start, view.end)) ? m : null;
 }
 
+/** How many words of what follows "according to" may make the phrase it cites. */
+const CITED_MAX_WORDS = 12;
+/** A word that begins what describes a cited phrase: a participle or an adjective of availability ("taken",
+ * "released", "emerging", "available"), a relative pronoun, a time ("last", "Tuesday"), or the subject of a clause
+ * about it ("figures her campaign released", "the memo he wrote"). */
+const CITED_REST =
+  /^(?:\p{Ll}+(?:ed|en|wn|ing|able|ible)|taken|made|done|that|which|who|whose|the|a|an|his|her|their|its|our|he|she|they|we|last|this|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/iu;
+
+/** The noun phrase "according to" cites: the whole segment, or its opening phrase when what follows describes it
+ * ("a poll taken last week", "data released Friday by regulators", "figures her campaign released"). */
+function citedPhrase(text: string): string | null {
+  if (parseNounPhrase(text).valid) return text;
+  const words = [...text.matchAll(/\S+/g)];
+  for (let n = 1; n < Math.min(words.length, CITED_MAX_WORDS); n++) {
+    const next = words[n];
+    if (!next || next.index === undefined) continue;
+    const head = text.slice(0, next.index).trim();
+    const p = parseNounPhrase(head);
+    // "reports Mr. Lee filed": a name after a common noun opens a clause about it.
+    const nameClause = /^\p{Lu}/u.test(next[0]) && !p.proper && /^\p{Ll}/u.test(p.head);
+    if (!p.valid || p.pronoun || !isNounPhrase(head)) continue;
+    if (CITED_REST.test(cleanToken(next[0])) || nameClause) return head;
+  }
+  return null;
+}
+
+/** "with" and the noun phrase right before a participle: "with three in 10 voters saying". */
+const WITH_SUBJECT = /(?<![\p{L}])with\s+([^,;:\u2014\u2013]{1,80}?)\s*$/u;
+
+/** The subject of a participle in an absolute "with" phrase ("with Sen. Lee telling reporters he ..."). */
+function absoluteSubject(view: SentenceView, pos: number): SourcePhrase | null {
+  const from = windowStart(view, pos);
+  const left = view.masked.slice(from, pos);
+  const m = WITH_SUBJECT.exec(left);
+  const text = m?.[1];
+  if (!m || !text || text.includes(QUOTE_MASK)) return null;
+  const p = parseNounPhrase(text);
+  // "with macroeconomic data indicating ...": a document is the figure's setting, no speaker.
+  if (!p.valid || p.pronoun || p.kind === 'document' || !isNounPhrase(text) || NOT_A_SUBJECT.test(text)) return null;
+  if (isUnlistedThing(p)) return null;
+  const start = from + m.index + m[0].indexOf(text, 4);
+  return makeMention({ start, end: start + text.length, text: view.text.slice(start, start + text.length) });
+}
+
 /** Every attribution cue in a sentence, in order. */
 export function findCues(view: SentenceView): CueMatch[] {
   const out: CueMatch[] = [];
@@ -1189,9 +1241,8 @@ export function findCues(view: SentenceView): CueMatch[] {
     const segs = segments(view, npStart, Math.min(view.end, npStart + CONTEXT_WINDOW));
     const first = segs[0];
     if (!first || first.text === '') continue;
-    const text = first.text.replace(SENTENCE_END, '');
-    const p = parseNounPhrase(text);
-    if (!p.valid) continue;
+    const text = citedPhrase(first.text.replace(SENTENCE_END, ''));
+    if (text === null) continue;
     const after: string[] = [];
     for (const seg of segs.slice(1, 3)) {
       const t = seg.text.replace(SENTENCE_END, '');
@@ -1296,9 +1347,14 @@ export function findCues(view: SentenceView): CueMatch[] {
         : null;
     // "with financial backing from donors", "some mocking.": a participle with no object is a noun or stands alone.
     if (modifier && PARTICIPLE_WITHOUT_OBJECT.test(ahead(view, verbEnd))) continue;
+    // "with 30 percent of voters saying ...", "with Sen. Lee telling reporters ...": the phrase after "with" is the
+    // participle's own subject.
+    const withSubject =
+      participle && !modifier && info.entry.needs !== 'document-subject' ? absoluteSubject(view, cueStart) : null;
     if (
       participle &&
       !modifier &&
+      !withSubject &&
       (info.entry.needs === 'document-subject' ||
         info.entry.needs === 'about-or-of' ||
         !(/,\s*$/.test(beforeAux) || afterPreposition))
@@ -1336,6 +1392,8 @@ export function findCues(view: SentenceView): CueMatch[] {
         !parseNounPhrase(before.mention.text).valid);
     if (modifier) {
       subject = modifier;
+    } else if (withSubject) {
+      subject = withSubject;
     } else if (participle || (noSubject && COORDINATED_VERB.test(beforeAux))) {
       // ", saying ..." and "It did not reveal the location and said ...": the subject of the sentence.
       const topic = findTopic(view, true);
@@ -1450,7 +1508,13 @@ export function findCues(view: SentenceView): CueMatch[] {
     )
       continue;
     if (info.entry.needs === 'for-or-quote' && !CALL_MARKER.test(ahead(view, verbEnd))) continue;
-    if (info.entry.needs === 'as-or-quote' && !tail && !AS_MARKER.test(ahead(view, verbEnd))) continue;
+    if (
+      info.entry.needs === 'as-or-quote' &&
+      !tail &&
+      !AS_MARKER.test(ahead(view, verbEnd)) &&
+      !(info.entry.speakerObject && parsed.kind !== 'document' && !isUnlistedThing(parsed))
+    )
+      continue;
     if (info.entry.needs === 'to-or-that' && !INTENTION_MARKER.test(ahead(view, verbEnd))) continue;
     if (info.entry.needs === 'about-or-of' && !ABOUT_MARKER.test(ahead(view, verbEnd))) continue;
     if (info.entry.needs === 'as' && !SEEN_AS.test(ahead(view, verbEnd))) continue;
@@ -1481,13 +1545,21 @@ export function findCues(view: SentenceView): CueMatch[] {
     COLON_QUOTE.lastIndex = 0;
     const colon = COLON_QUOTE.exec(sentence);
     const topic = colon ? findTopic(view) : null;
-    if (colon && topic && topic.end < view.start + colon.index) {
+    const at = view.start + (colon?.index ?? 0);
+    // 'Ortiz: "We will win."': a name alone before the colon, opening the sentence, labels what its bearer said.
+    const label =
+      topic !== null &&
+      topic.end === at &&
+      view.masked.slice(view.start, topic.start).trim() === '' &&
+      parseNounPhrase(topic.text).proper &&
+      parseNounPhrase(topic.text).kind === 'person' &&
+      SPEAKER_LABEL.test(topic.text);
+    if (colon && topic && (topic.end < at || label)) {
       const p = parseNounPhrase(topic.text);
-      const at = view.start + colon.index;
       if (p.valid && (p.pronoun || p.proper) && !clauseBefore(view, at).includes(QUOTE_MASK))
         // The cue is the verb phrase that introduces the quote, at most its first four words.
         out.push({
-          cue: view.text.slice(topic.end, at).trim().split(/\s+/).slice(0, 4).join(' '),
+          cue: label ? ':' : view.text.slice(topic.end, at).trim().split(/\s+/).slice(0, 4).join(' '),
           cueStart: topic.end,
           cueEnd: at + 1,
           subjects: finishSubjects(view, topic),
@@ -1496,6 +1568,28 @@ export function findCues(view: SentenceView): CueMatch[] {
           embedded: false,
           attribution: 'speech',
         });
+    }
+  }
+  // "Lee leads by 9 points in the latest Harlow poll": a figure in a poll is the poll's, when nothing else reports.
+  if (out.length === 0 && POLL_STANDING.test(sentence)) {
+    IN_POLL.lastIndex = 0;
+    for (let m = IN_POLL.exec(sentence); m; m = IN_POLL.exec(sentence)) {
+      const text = m[1] ?? '';
+      const p = parseNounPhrase(text);
+      if (!p.valid || p.kind !== 'document' || !isNounPhrase(text)) continue;
+      const cueStart = view.start + m.index;
+      const start = cueStart + m[0].length - text.length;
+      out.push({
+        cue: view.text.slice(cueStart, cueStart + 2),
+        cueStart,
+        cueEnd: cueStart + 2,
+        subjects: finishSubjects(view, makeMention({ start, end: start + text.length, text })),
+        kind: 'according',
+        tail: false,
+        embedded: false,
+        attribution: 'speech',
+      });
+      break;
     }
   }
   if (out.length === 0) out.push(...findStateCues(view, sentence));

@@ -175,16 +175,18 @@ const PROPORTION_IN =
   '(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)';
 /** "half of", "a majority of", "40 percent of" (then the group: "those polled"). */
 const PROPORTION_OF =
-  '(?:a\\s+|the\\s+)?(?:(?:one|two|\\d+(?:\\.\\d+)?)[-\\s])?(?:half|third|thirds|quarter|quarters|majority|minority|' +
+  '(?:a\\s+|the\\s+)?(?:(?:one|two|\\d+(?:\\.\\d+)?)(?:[-\\s]|(?=%)))?(?:half|third|thirds|quarter|quarters|majority|minority|' +
   'plurality|percent|per\\s+cent|%|most|many|some|all|none|each|both|several|few|share|number|fraction|rest)\\s+of\\s+';
+/** A share alone, the group it is of named before: "42% say", "a mere 9 percent say" (of those polled). */
+const PROPORTION_BARE = '\\d+(?:\\.\\d+)?\\s*(?:%|percent|per\\s+cent)';
 const PROPORTION = new GuardedRegExp(
-  `^${PROPORTION_PREFIX}(?:${PROPORTION_IN}(?:\\s+\\p{Ll}+){0,3}|${PROPORTION_OF}` +
+  `^${PROPORTION_PREFIX}(?:${PROPORTION_BARE}$|${PROPORTION_IN}(?:\\s+\\p{Ll}+){0,3}|${PROPORTION_OF}` +
     '(?:(?:the|those|these|them|his|her|their|its|our)\\s*)?(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+)$',
   'iu',
   // The same openings without the words after them, which hold the \p{…} classes (lexicon.ts GuardedRegExp).
   hintOf(
     new RegExp(
-      `^${asciiCaseless(PROPORTION_PREFIX)}(?:${asciiCaseless(PROPORTION_IN)}|${asciiCaseless(PROPORTION_OF)})`,
+      `^${asciiCaseless(PROPORTION_PREFIX)}(?:${asciiCaseless(PROPORTION_BARE)}|${asciiCaseless(PROPORTION_IN)}|${asciiCaseless(PROPORTION_OF)})`,
     ),
   ),
 );

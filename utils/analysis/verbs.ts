@@ -41,6 +41,9 @@ export interface VerbEntry {
   /** Takes a stance only with a person or a body as its subject: "Demographics favor Clinton" and "Low rates
    * encouraged borrowing" are no one's stance. */
   agent?: true;
+  /** Attributes with a plain object too when a person or a group is its subject, who tells about that object
+   * ("Lee described the meeting", "the mayor cited three causes"; not "The report described the damage"). */
+  speakerObject?: true;
   /** Inflected forms, where the regular rules get them wrong ("said", "wrote", "begged"). */
   forms?: readonly string[];
 }
@@ -151,7 +154,7 @@ export const VERBS: readonly VerbEntry[] = [
   { base: 'answer', kind: 'speech', needs: 'clause' },
   { base: 'counter', kind: 'speech', needs: 'clause', invertible: true },
   { base: 'charge', kind: 'speech', needs: 'clause' },
-  { base: 'mention', kind: 'speech', needs: 'clause' },
+  { base: 'mention', kind: 'speech', needs: 'nothing' },
   { base: 'comment', kind: 'speech', needs: 'clause', invertible: true },
   { base: 'repeat', kind: 'speech', needs: 'clause' },
   { base: 'object', kind: 'speech', needs: 'clause' },
@@ -310,7 +313,7 @@ export const VERBS: readonly VerbEntry[] = [
   { base: 'call', kind: 'stance', needs: 'for-or-quote' },
   // Describing or citing something as what it is: "described the plan as a disaster", "cited the report as
   // evidence". A stance only with "as" or a quote, or as a trailing cue.
-  { base: 'describe', kind: 'stance', needs: 'as-or-quote' },
+  { base: 'describe', kind: 'stance', needs: 'as-or-quote', speakerObject: true },
   { base: 'characterize', kind: 'stance', needs: 'as-or-quote' },
   { base: 'characterise', kind: 'stance', needs: 'as-or-quote' },
   { base: 'portray', kind: 'stance', needs: 'as-or-quote' },
@@ -322,7 +325,7 @@ export const VERBS: readonly VerbEntry[] = [
   },
   { base: 'dub', kind: 'stance', needs: 'as-or-quote', forms: ['dubs', 'dubbed', 'dubbing'] },
   { base: 'brand', kind: 'stance', needs: 'as-or-quote' },
-  { base: 'cite', kind: 'stance', needs: 'as-or-quote' },
+  { base: 'cite', kind: 'stance', needs: 'as-or-quote', speakerObject: true },
   { base: 'depict', kind: 'stance', needs: 'as-or-quote' },
 ];
 
