@@ -90,6 +90,14 @@ describe('pauseForPage', () => {
     expect(setTimeoutSpy).toHaveBeenCalled();
     setTimeoutSpy.mockRestore();
   });
+
+  it('on a page in a background tab, no timer (the browser throttles them there): a message task', async () => {
+    vi.stubGlobal('scheduler', undefined);
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    const setTimeoutSpy = vi.spyOn(globalThis, 'setTimeout');
+    await pauseForPage()();
+    expect(setTimeoutSpy).not.toHaveBeenCalled();
+  });
 });
 
 describe('analyzePageSteps', () => {

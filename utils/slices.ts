@@ -56,7 +56,8 @@ interface Scheduler {
  * Gives the page its turn: the next slice is queued as an ordinary task, behind whatever the page has queued
  * (its timers, messages, input) rather than ahead of it. `scheduler.postTask()` at the default priority where
  * the browser has it (no 4 ms clamp); else setTimeout. Not `scheduler.yield()`: its continuations go before the
- * page's own tasks, and a long analysis starved the page's timers (tests/e2e/responsive.e2e.ts).
+ * page's own tasks, and a long analysis starved the page's timers (tests/e2e/responsive.e2e.ts). A page the
+ * reader does not see (a background tab) gets a message task instead of the timer, which the browser throttles.
  */
 export function pauseForPage(): () => Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
@@ -64,5 +65,23 @@ export function pauseForPage(): () => Promise<void> {
   if (scheduler && typeof postTask === 'function') {
     return () => postTask.call(scheduler, () => undefined, { priority: 'user-visible' });
   }
-  return () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  return () =>
+    new Promise<void>((resolve) => {
+      if (globalThis.document?.visibilityState === 'hidden') nextMessageTask(resolve);
+      else setTimeout(resolve, 0);
+    });
+}
+
+/**
+ * Runs `then` in a task of its own through a message channel. For a page in a background tab: there the browser
+ * holds timers back to about one a second (Firefox), and a long article read a slice per second would take
+ * minutes, while nobody is looking at the page to be kept responsive.
+ */
+function nextMessageTask(then: () => void): void {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    then();
+  };
+  channel.port2.postMessage(null);
 }

@@ -9,8 +9,9 @@ import type { Undo } from './undo';
  *
  * Firefox content scripts see the page through Xray wrappers: a sheet built with the content script's own
  * `CSSStyleSheet` cannot be adopted by the page's document, and assigning a content-script array to
- * `adoptedStyleSheets` throws. Constructing the sheet with the document's own window constructor and
- * `push`-ing it onto the page's observable array works in both browsers (checked in tests/e2e/onpage).
+ * `adoptedStyleSheets` throws. The sheet is built with the document's own window constructor and pushed onto
+ * the page's observable array (through the page's own object in Firefox, whose Xray has no `push`): checked in
+ * tests/e2e/onpage.
  */
 export function addPageStyle(doc: Document, css: string, fallbackParent: Node | null, feature = ''): Undo {
   const adopted = adoptSheet(doc, css);
@@ -51,17 +52,34 @@ export function shadowRootOf(node: Node): ShadowRoot | null {
     : null;
 }
 
+/** What a Firefox content script reaches through an Xray wrapper: the page's own object behind it. */
+type Waivable<T> = T & { wrappedJSObject?: T };
+type Unwrap = <T>(value: T) => T;
+
+/**
+ * The scope's sheet list as something `push` and `splice` work on. Chromium: the list itself. Firefox: its Xray
+ * wrapper has no array methods (Firefox 140), so the page's own list behind it, holding the page-side sheet.
+ */
+function sheetList(scope: Document | ShadowRoot, sheet: CSSStyleSheet): { list: CSSStyleSheet[]; item: CSSStyleSheet } {
+  const own = scope.adoptedStyleSheets;
+  if (typeof own.push === 'function') return { list: own, item: sheet };
+  const waived = (scope as Waivable<Document | ShadowRoot>).wrappedJSObject;
+  const unwrap = (globalThis as { XPCNativeWrapper?: { unwrap: Unwrap } }).XPCNativeWrapper?.unwrap;
+  if (!waived || !unwrap) throw new Error('no way to adopt a sheet here');
+  return { list: waived.adoptedStyleSheets, item: unwrap(sheet) };
+}
+
 function adoptSheet(doc: Document, css: string, scope: Document | ShadowRoot = doc): Undo | null {
   if (!canAdoptSheets(doc) || !('adoptedStyleSheets' in scope)) return null;
   try {
     const view = doc.defaultView as Window & typeof globalThis;
     const sheet = new view.CSSStyleSheet();
     sheet.replaceSync(css);
-    scope.adoptedStyleSheets.push(sheet);
-    if (!scope.adoptedStyleSheets.includes(sheet)) return null;
+    const { list, item } = sheetList(scope, sheet);
+    list.push(item);
+    if (!list.includes(item)) return null;
     return () => {
-      const list = scope.adoptedStyleSheets;
-      const index = list.indexOf(sheet);
+      const index = list.indexOf(item);
       if (index >= 0) list.splice(index, 1);
     };
   } catch {
