@@ -5,6 +5,8 @@ import {
   CONNECTIVES,
   DOCUMENT_NOUNS,
   GROUP_NOUNS,
+  GuardedRegExp,
+  hintOf,
   ORG_NOUNS,
   PERSON_ROLE_NOUNS,
   PERSON_TITLES,
@@ -265,9 +267,22 @@ const DATELINE =
   /^(?:\p{Lu}[\p{Lu}.'\s-]{2,}\s*[\u2014\u2013-]|[\p{L}.\s\d'-]+\((?:\p{Lu}{2,}|Reuters)\)\s*[\u2014\u2013-])/u;
 /** How many appositions may stand between a name and its verb ("Jane Doe, 34, a nurse, of Leeds, said"). */
 const APPOSITION_CHAIN_MAX = 4;
+/** Where a statement was made: "in a statement", "in an interview with". */
+const PARENTHETICAL_MEDIA =
+  'statement|interview|email|e-mail|letter|release|briefing|conference|post|tweet|speech|call|message|filing';
 /** A parenthetical between a subject and its verb: "Rights groups, in a statement, said", "X, however, said". */
-const PARENTHETICAL =
-  /^(?:(?:in|on|at|during|after|before|via|through)\s+(?:a|an|the|his|her|its|their)?\s*(?:\p{L}+\s+){0,3}(?:statement|interview|email|e-mail|letter|release|briefing|conference|post|tweet|speech|call|message|filing)s?(?:\s+(?:on|with|to|at|in|from|this|last)\s+[^,;:]{1,40})?|in\s+(?:turn|response|reply|particular|addition|fact|short|part|general)|for\s+(?:example|instance|(?:his|her|their|its)\s+part)|of\s+course|at\s+(?:least|times|one\s+point)|as\s+well|\p{Ll}+ly|however|though|too|meanwhile|(?:on|last|this)\s+\p{Lu}\p{Ll}+)$/u;
+const PARENTHETICAL: readonly RegExp[] = [
+  // The alternatives of one anchored pattern, each its own RegExp: those with \p{…} classes are compiled only on
+  // the phrases that can match them (lexicon.ts GuardedRegExp).
+  /^(?:in\s+(?:turn|response|reply|particular|addition|fact|short|part|general)|for\s+(?:example|instance|(?:his|her|their|its)\s+part)|of\s+course|at\s+(?:least|times|one\s+point)|as\s+well|however|though|too|meanwhile)$/u,
+  new GuardedRegExp(
+    `^(?:in|on|at|during|after|before|via|through)\\s+(?:a|an|the|his|her|its|their)?\\s*(?:\\p{L}+\\s+){0,3}(?:${PARENTHETICAL_MEDIA})s?(?:\\s+(?:on|with|to|at|in|from|this|last)\\s+[^,;:]{1,40})?$`,
+    'u',
+    hintOf(new RegExp(`^(?:in|on|at|during|after|before|via|through)\\s[^]*(?:${PARENTHETICAL_MEDIA})`)),
+  ),
+  new GuardedRegExp('^\\p{Ll}+ly$', 'u', (text) => text.endsWith('ly')),
+  new GuardedRegExp('^(?:on|last|this)\\s+\\p{Lu}\\p{Ll}+$', 'u', hintOf(/^(?:on|last|this)\s/)),
+];
 /** A prepositional phrase between a subject and its verb is a parenthetical when it is this short: "Priebus, in
  * the wake of a new poll, told Fox News". */
 const PARENTHETICAL_MAX_WORDS = 10;
@@ -277,7 +292,7 @@ const PARENTHETICAL_PREPOSITION =
 
 /** "in a statement", "for example", or a short prepositional phrase with no verb ("in the wake of a new poll"). */
 function isParenthetical(text: string): boolean {
-  if (PARENTHETICAL.test(text)) return true;
+  if (PARENTHETICAL.some((pattern) => pattern.test(text))) return true;
   const words = text.split(/\s+/);
   return (
     PARENTHETICAL_PREPOSITION.test(text) &&
@@ -1618,15 +1633,38 @@ function pronounInsideClause(view: SentenceView, subject: SourcePhrase): boolean
   return words.some((w) => !CONNECTIVES.has(w.toLowerCase()));
 }
 
+/** The shares and collectives whose "of" takes a plural: "Sixty percent of voters", "a host of experts". */
+const PLURAL_SHARES =
+  'percent|half|third|thirds|quarter|quarters|majority|minority|plurality|number|array|handful|host|range|variety|couple|lot|series|slew|bunch';
 /** Subjects that take the plain present form though their parse is singular: "I", two coordinated phrases
  * ("Forbes and Wealth-X say"), a count ("The two admit", "both say"), the plurals without an -s ("the women say"),
  * a plural before "like" ("critics like Dana Ortiz say") and a share or a collective of a plural ("Sixty percent of
  * voters say", "At least half of voters in each state say", "a wide array of economists say"). */
-const PLURAL_SUBJECT =
-  /^(?:I|(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|both|all|several|many|few|[1-9][\d,]*)(?:\s.*)?|.*\p{L}\s+(?:and|&)\s+\S.*|(?:the\s+)?(?:\p{Ll}+\s+){0,2}(?:men|women|people|children)|(?:[\p{L}'\u2019-]+\s+){0,3}\p{Ll}+s\s+(?:like|such\s+as|including)\s.*|(?:[\p{L}\d-]+\s+){0,3}(?:percent|half|third|thirds|quarter|quarters|majority|minority|plurality|number|array|handful|host|range|variety|couple|lot|series|slew|bunch)\s+of\s+.*\p{Ll}s(?:\s+(?:in|at|from|across|with|of)\s.*)?)$/u;
+const PLURAL_SUBJECT: readonly RegExp[] = [
+  // The alternatives of one anchored pattern, each its own RegExp: those with \p{…} classes are compiled only on
+  // the subjects that hold their words (lexicon.ts GuardedRegExp), not all on a page's first subject.
+  /^(?:I|(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|both|all|several|many|few|[1-9][\d,]*)(?:\s.*)?)$/u,
+  new GuardedRegExp('^.*\\p{L}\\s+(?:and|&)\\s+\\S.*$', 'u', hintOf(/\s(?:and|&)\s/)),
+  new GuardedRegExp(
+    '^(?:the\\s+)?(?:\\p{Ll}+\\s+){0,2}(?:men|women|people|children)$',
+    'u',
+    hintOf(/(?:men|people|children)$/),
+  ),
+  new GuardedRegExp(
+    "^(?:[\\p{L}'\\u2019-]+\\s+){0,3}\\p{Ll}+s\\s+(?:like|such\\s+as|including)\\s.*$",
+    'u',
+    hintOf(/s\s+(?:like|such\s+as|including)\s/),
+  ),
+  new GuardedRegExp(
+    `^(?:[\\p{L}\\d-]+\\s+){0,3}(?:${PLURAL_SHARES})\\s+of\\s+.*\\p{Ll}s(?:\\s+(?:in|at|from|across|with|of)\\s.*)?$`,
+    'u',
+    hintOf(new RegExp(`(?:${PLURAL_SHARES})\\s+of\\s`)),
+  ),
+];
 
 function takesPluralVerb(text: string): boolean {
-  return PLURAL_SUBJECT.test(text === 'I' ? text : text.charAt(0).toLowerCase() + text.slice(1));
+  const subject = text === 'I' ? text : text.charAt(0).toLowerCase() + text.slice(1);
+  return PLURAL_SUBJECT.some((pattern) => pattern.test(subject));
 }
 
 /** People-like plurals outside the word lists ("forecasters", "physicians"). */

@@ -394,17 +394,17 @@ const STATE_AGENCIES = wordsRegExp(
   '',
 );
 
+const EMPLOYER_TITLES = (
+  'president vice chairman chairwoman chair chief ceo director spokesman spokeswoman spokesperson ' +
+  'administrator head coordinator secretary executive founder manager official'
+)
+  .split(' ')
+  .map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join('|');
 /** Capitalised words right before a title: "Emirates President", "Taliban spokesman". */
-const EMPLOYER_BEFORE_TITLE = new RegExp(
-  `^((?:\\p{Lu}[\\p{L}.&-]*\\s+){1,4})(?:${(
-    'president vice chairman chairwoman chair chief ceo director spokesman spokeswoman spokesperson ' +
-    'administrator head coordinator secretary executive founder manager official'
-  )
-    .split(' ')
-    .map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`)
-    .join('|')})(?![\\p{L}])`,
-  'u',
-);
+const EMPLOYER_BEFORE_TITLE = new RegExp(`^((?:\\p{Lu}[\\p{L}.&-]*\\s+){1,4})(?:${EMPLOYER_TITLES})(?![\\p{L}])`, 'u');
+/** True of every role EMPLOYER_BEFORE_TITLE matches: on the others it is never compiled. */
+const EMPLOYER_TITLE_HINT = new RegExp(`\\s(?:${EMPLOYER_TITLES})`);
 
 /** Where a categoriser looks up what the rest of the text says: the text's knowledge and the sources so far. */
 export interface CategoryContext {
@@ -468,7 +468,7 @@ export class SourceCategorizer {
       const owner = /^(?:the\s+)?(.+?)(?:['\u2019]s|s['\u2019])\s/u.exec(role)?.[1];
       if (owner) candidates.push({ name: owner, owner: true });
       // Capitalised words before a title: "Emirates President", "Taliban spokesman", "White House adviser".
-      const qualifier = EMPLOYER_BEFORE_TITLE.exec(role)?.[1];
+      const qualifier = EMPLOYER_TITLE_HINT.test(role) ? EMPLOYER_BEFORE_TITLE.exec(role)?.[1] : undefined;
       if (qualifier) candidates.push({ name: qualifier, owner: false });
     }
     for (const candidate of candidates) {

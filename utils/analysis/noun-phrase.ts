@@ -92,6 +92,9 @@ const LEADING_TIME_PHRASE = new RegExp(
   ),
   'u',
 );
+/** True of every phrase LEADING_TIME_PHRASE matches (a long s is let through: `u` with both cases takes it for "s"):
+ * on the others that pattern, with its calendar words, is never compiled. */
+const LEADING_TIME_WORD = /^(?:last|this|next|earlier|later|early|late|on|in)\s|\u017F/i;
 /** A capitalised sentence adverb opening the sentence ("Ultimately", "Significantly", "Interestingly"): never a
  * name. The endings leave given names alone ("Kelly", "Carly", "Beverly", "Emily"). */
 const SENTENCE_ADVERB =
@@ -392,9 +395,8 @@ export function parseNounPhrase(raw: string): NounPhrase {
 
 function parseUncached(raw: string): NounPhrase {
   // A bracketed acronym after a name is not part of it: "the Institute for Fiscal Studies (IFS)".
-  const rawTokens = raw
-    .trim()
-    .replace(LEADING_TIME_PHRASE, '')
+  const trimmed = raw.trim();
+  const rawTokens = (LEADING_TIME_WORD.test(trimmed) ? trimmed.replace(LEADING_TIME_PHRASE, '') : trimmed)
     .split(/\s+/)
     .filter((t, i) => t !== '' && !(i > 0 && /^\([^()]*\)[,.;:]?$/.test(t)));
   const tokens = stripLeading(rawTokens).map(cleanToken).filter(Boolean);
