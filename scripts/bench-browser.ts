@@ -42,6 +42,7 @@ import { portable } from '../tools/browser/portable.ts';
 import { startServer } from '../tools/browser/server.ts';
 import { BROWSER_NAMES, type BrowserName } from '../tools/browser/types.ts';
 import { browserNest, NEST_SOURCE, PATHOLOGICAL_CASES } from '../tools/pathological-inputs';
+import { seedPageFiles } from '../tools/seed-pages.ts';
 import { INSTANCE_KEY } from '../utils/messaging/wake';
 import { benchResponsive } from './bench-responsive.ts';
 
@@ -212,13 +213,7 @@ function loadPages({ groups, limit, benchLimit }: Options): BenchPage[] {
   const pages: BenchPage[] = [];
   if (groups.includes('seeds')) {
     const seeds = path.join(ROOT, 'seeds');
-    const files = [
-      ...readdirSync(seeds).filter((f) => f.endsWith('.html')),
-      ...readdirSync(path.join(seeds, 'hostile'))
-        .filter((f) => f.endsWith('.html'))
-        .map((f) => `hostile/${f}`),
-    ].sort();
-    for (const f of files.slice(0, limit)) {
+    for (const f of seedPageFiles(ROOT).slice(0, limit)) {
       pages.push({ group: 'seeds', id: f.replace(/\.html$/, ''), html: readFileSync(path.join(seeds, f), 'utf8') });
     }
   }

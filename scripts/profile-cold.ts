@@ -21,6 +21,7 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import ts from 'typescript';
 import { CHROMIUM_BASE_ARGS } from '../tools/browser/chromium-args.ts';
 import { ENGINE_GLOBAL, engineBundle } from '../tools/browser/engine-bundle.ts';
+import { seedPageFiles } from '../tools/seed-pages.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -66,14 +67,8 @@ function parseArgs(argv: readonly string[]): Options {
 
 function seedPages(only: string | null): Map<string, string> {
   const seeds = path.join(ROOT, 'seeds');
-  const files = [
-    ...readdirSync(seeds).filter((f) => f.endsWith('.html')),
-    ...readdirSync(path.join(seeds, 'hostile'))
-      .filter((f) => f.endsWith('.html'))
-      .map((f) => `hostile/${f}`),
-  ].sort();
   return new Map(
-    files
+    seedPageFiles(ROOT)
       .filter((f) => only === null || f.includes(only))
       .map((f) => [`/seeds/${f}`, readFileSync(path.join(seeds, f), 'utf8')]),
   );

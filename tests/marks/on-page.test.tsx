@@ -2,7 +2,7 @@
 // the <sl-mark> fallback: the hardest case for "turning Sourcelight off gives back the page byte for byte".
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { OnPage } from '../../entrypoints/content/on-page';
+import { OnPage, type OnPageDeps } from '../../entrypoints/content/on-page';
 import { HIDDEN_ATTR } from '../../utils/marks/strip';
 import { MARK_TAG } from '../../utils/marks/wrap';
 import { analyzePageSteps } from '../../utils/page/analyze-page';
@@ -32,13 +32,8 @@ function start(site: Partial<SiteSettings> = {}) {
   // Storage in the test: `changeSettings` is a change of the settings made elsewhere (the popup's switch).
   let follow: (settings: Settings) => void = () => undefined;
   const changeSettings = (settings: Settings): void => follow(settings);
-  const onPage = new OnPage({
-    doc: document,
-    url: 'https://www.daily8.example/news/is',
+  const onPage = makeOnPage({
     signal: abort.signal,
-    figuresOnHost: true,
-    pause: nextMicrotask,
-    analyze: analyzePageSteps,
     loadSettings: async () => ({
       settings: defaultSettings(),
       site: { ...emptySiteSettings(), ...site },
@@ -58,6 +53,22 @@ function start(site: Partial<SiteSettings> = {}) {
 
 /** The slices of the analysis pause for a microtask here: no timers, so fake timers need not be advanced. */
 const nextMicrotask = async (): Promise<void> => undefined;
+
+/** An OnPage on the test's document with `deps` over these: the seed's address, slices without timers, the
+ * engine itself, the default settings (it runs by itself), nothing stored. */
+function makeOnPage(deps: Partial<OnPageDeps>): OnPage {
+  return new OnPage({
+    doc: document,
+    url: 'https://www.daily8.example/news/is',
+    signal: new AbortController().signal,
+    figuresOnHost: true,
+    pause: nextMicrotask,
+    analyze: analyzePageSteps,
+    loadSettings: async () => ({ settings: defaultSettings(), site: emptySiteSettings(), autoRun: true }),
+    saveSite: async () => undefined,
+    ...deps,
+  });
+}
 
 const host = () => document.querySelector('sourcelight-ui') as HTMLElement | null;
 const ui = () => host()?.shadowRoot ?? null;
@@ -127,13 +138,8 @@ describe('OnPage on the seed article (wrap fallback)', () => {
     const before = load(SEED);
     let notify: ((settings: ReturnType<typeof defaultSettings>) => void) | null = null;
     const abort = new AbortController();
-    const onPage = new OnPage({
-      doc: document,
-      url: 'https://www.daily8.example/news/is',
+    const onPage = makeOnPage({
       signal: abort.signal,
-      figuresOnHost: true,
-      pause: nextMicrotask,
-      analyze: analyzePageSteps,
       loadSettings: async () => ({ settings: defaultSettings(), site: emptySiteSettings(), autoRun: true }),
       watchSettings: (callback) => {
         notify = callback;
@@ -141,7 +147,6 @@ describe('OnPage on the seed article (wrap fallback)', () => {
           notify = null;
         };
       },
-      saveSite: async () => undefined,
     });
     await onPage.start();
     const changed = defaultSettings();
@@ -160,13 +165,8 @@ describe('OnPage on the seed article (wrap fallback)', () => {
     let notify: ((settings: ReturnType<typeof defaultSettings>) => void) | null = null;
     let site: SiteSettings = emptySiteSettings();
     const abort = new AbortController();
-    const onPage = new OnPage({
-      doc: document,
-      url: 'https://www.daily8.example/news/is',
+    const onPage = makeOnPage({
       signal: abort.signal,
-      figuresOnHost: true,
-      pause: nextMicrotask,
-      analyze: analyzePageSteps,
       loadSettings: async () => ({ settings: defaultSettings(), site, autoRun: true }),
       watchSettings: (callback) => {
         notify = callback;
@@ -174,7 +174,6 @@ describe('OnPage on the seed article (wrap fallback)', () => {
           notify = null;
         };
       },
-      saveSite: async () => undefined,
     });
     await onPage.start();
     expect(document.querySelectorAll(`[${HIDDEN_ATTR}]`).length).toBe(0);
@@ -314,15 +313,9 @@ describe('OnPage when Sourcelight does not run here by itself', () => {
         const log = vi.fn();
         const autoRun = runsAutomatically(c.settings, c.site);
         expect(autoRun).toBe(false);
-        const onPage = new OnPage({
-          doc: document,
-          url: 'https://www.daily8.example/news/is',
-          signal: new AbortController().signal,
-          figuresOnHost: true,
-          pause: nextMicrotask,
+        const onPage = makeOnPage({
           analyze,
           loadSettings: async () => ({ settings: c.settings, site: c.site, autoRun }),
-          saveSite: async () => undefined,
           log,
         });
         const started = onPage.start();
@@ -359,15 +352,10 @@ describe('OnPage when Sourcelight does not run here by itself', () => {
   it('asked on a page that is not an article: reads it once, then says so and adds nothing', async () => {
     const before = load(FRONT_PAGE);
     const analyze = vi.fn(analyzePageSteps);
-    const onPage = new OnPage({
-      doc: document,
+    const onPage = makeOnPage({
       url: 'https://front.example/',
-      signal: new AbortController().signal,
-      figuresOnHost: true,
-      pause: nextMicrotask,
       analyze,
       loadSettings: async () => ({ settings: defaultSettings(), site: emptySiteSettings(), autoRun: false }),
-      saveSite: async () => undefined,
     });
     await onPage.start();
     expect(analyze).not.toHaveBeenCalled();
@@ -382,12 +370,7 @@ describe('OnPage when Sourcelight does not run here by itself', () => {
   it('runs by itself where it should: the page is analysed once, after the settings are read', async () => {
     load(SEED);
     const order: string[] = [];
-    const onPage = new OnPage({
-      doc: document,
-      url: 'https://www.daily8.example/news/is',
-      signal: new AbortController().signal,
-      figuresOnHost: true,
-      pause: nextMicrotask,
+    const onPage = makeOnPage({
       analyze: (doc, options, progress) => {
         order.push('analyze');
         return analyzePageSteps(doc, options, progress);
@@ -396,7 +379,6 @@ describe('OnPage when Sourcelight does not run here by itself', () => {
         order.push('settings');
         return { settings: defaultSettings(), site: emptySiteSettings(), autoRun: true };
       },
-      saveSite: async () => undefined,
     });
     expect(order).toEqual([]);
     await onPage.start();
@@ -409,12 +391,7 @@ describe('OnPage when Sourcelight does not run here by itself', () => {
     load(SEED);
     const order: string[] = [];
     let engineIn: (analyze: typeof analyzePageSteps) => void = () => undefined;
-    const onPage = new OnPage({
-      doc: document,
-      url: 'https://www.daily8.example/news/is',
-      signal: new AbortController().signal,
-      figuresOnHost: true,
-      pause: nextMicrotask,
+    const onPage = makeOnPage({
       analyze: new Promise((resolve) => {
         engineIn = resolve;
       }),
@@ -422,7 +399,6 @@ describe('OnPage when Sourcelight does not run here by itself', () => {
         order.push('settings');
         return { settings: defaultSettings(), site: emptySiteSettings(), autoRun: true };
       },
-      saveSite: async () => undefined,
     });
     const started = onPage.start();
     await vi.waitFor(() => expect(order).toEqual(['settings']));
@@ -441,16 +417,10 @@ describe('OnPage when Sourcelight does not run here by itself', () => {
 
   it('where it runs only when asked, never waits for the engine: the page stays unread and untouched', async () => {
     const before = load(SEED);
-    const onPage = new OnPage({
-      doc: document,
-      url: 'https://www.daily8.example/news/is',
-      signal: new AbortController().signal,
-      figuresOnHost: true,
-      pause: nextMicrotask,
+    const onPage = makeOnPage({
       // An engine that never arrives: start() settles from the settings alone.
       analyze: new Promise(() => undefined),
       loadSettings: async () => ({ settings: defaultSettings(), site: emptySiteSettings(), autoRun: false }),
-      saveSite: async () => undefined,
     });
     await onPage.start();
     expect(onPage.state()).toMatchObject({ enabled: false, reading: false });
