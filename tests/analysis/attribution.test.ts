@@ -1286,7 +1286,7 @@ describe('speech and structure, recall pass (issue 12)', () => {
     },
     {
       name: 'the subject of a participle after "with"',
-      sentence: 'The council backed the levy, with 60 percent of members saying rents had doubled.',
+      sentence: 'The council passed the levy, with 60 percent of members saying rents had doubled.',
       cue: 'saying',
       subjects: ['60 percent of members'],
     },
