@@ -13,7 +13,15 @@ import {
   SUBJECT_PRONOUNS,
   TITLE_QUALIFIERS,
 } from './lexicon';
-import { cleanToken, isNameSegment, isNameToken, isNounPhrase, parseNounPhrase, singular } from './noun-phrase';
+import {
+  cleanToken,
+  isNameSegment,
+  isNameToken,
+  isNounPhrase,
+  type NounPhrase,
+  parseNounPhrase,
+  singular,
+} from './noun-phrase';
 import { PhraseFinder } from './phrases';
 import { QUOTE_MASK } from './segment';
 import type { AttributionKind } from './types';
@@ -1054,6 +1062,32 @@ function documentOwner(view: SentenceView, mention: SourcePhrase): SourcePhrase 
 }
 
 /** A cue of `length` at `cueStart` whose source is the subject before it ("X released reports that", "X is of the view that"). */
+/**
+ * A cue for each match of a fixed phrase (`pattern`, global) whose subject is the noun phrase before it, when
+ * `accept` takes that phrase: "the office released reports that", "are of the view that", "would like to".
+ * `cue` is the part of the match that is the cue.
+ */
+function phraseCues(
+  view: SentenceView,
+  sentence: string,
+  pattern: RegExp,
+  attribution: AttributionKind,
+  cue: (match: string) => string,
+  accept: (phrase: NounPhrase, text: string) => boolean,
+): CueMatch[] {
+  const out: CueMatch[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
+    const cueStart = view.start + m.index;
+    const before = subjectBefore(view, cueStart);
+    if (!before || before === 'empty') continue;
+    const p = parseNounPhrase(before.mention.text);
+    if (!p.valid || !accept(p, before.mention.text)) continue;
+    out.push(subjectCue(view, cueStart, cue(m[0]).length, before.mention, attribution));
+  }
+  return out;
+}
+
 function subjectCue(
   view: SentenceView,
   cueStart: number,
@@ -1286,34 +1320,32 @@ export function findCues(view: SentenceView): CueMatch[] {
   }
 
   // "NASA's Office of the Inspector General released two highly critical reports that depicted ...".
-  RELEASED_DOCUMENT.lastIndex = 0;
-  for (let m = RELEASED_DOCUMENT.exec(sentence); m; m = RELEASED_DOCUMENT.exec(sentence)) {
-    const cueStart = view.start + m.index;
-    const before = subjectBefore(view, cueStart);
-    if (!before || before === 'empty') continue;
-    const p = parseNounPhrase(before.mention.text);
-    if (!p.valid || p.kind === 'document') continue;
-    const verb = /^\S+/.exec(m[0])?.[0] ?? m[0];
-    out.push(subjectCue(view, cueStart, verb.length, before.mention, 'speech'));
-  }
-
-  OF_THE_VIEW.lastIndex = 0;
-  for (let m = OF_THE_VIEW.exec(sentence); m; m = OF_THE_VIEW.exec(sentence)) {
-    const cueStart = view.start + m.index;
-    const before = subjectBefore(view, cueStart);
-    if (!before || before === 'empty' || !parseNounPhrase(before.mention.text).valid) continue;
-    out.push(subjectCue(view, cueStart, m[0].length, before.mention, 'belief'));
-  }
-
-  WOULD_LIKE.lastIndex = 0;
-  for (let m = WOULD_LIKE.exec(sentence); m; m = WOULD_LIKE.exec(sentence)) {
-    const cueStart = view.start + m.index;
-    const before = subjectBefore(view, cueStart);
-    if (!before || before === 'empty') continue;
-    const p = parseNounPhrase(before.mention.text);
-    if (!p.valid || p.pronoun === 'it' || NOT_A_SUBJECT.test(before.mention.text) || isUnlistedThing(p)) continue;
-    out.push(subjectCue(view, cueStart, m[0].trimEnd().length, before.mention, 'intention'));
-  }
+  out.push(
+    ...phraseCues(
+      view,
+      sentence,
+      RELEASED_DOCUMENT,
+      'speech',
+      (m) => /^\S+/.exec(m)?.[0] ?? m,
+      (p) => p.kind !== 'document',
+    ),
+    ...phraseCues(
+      view,
+      sentence,
+      OF_THE_VIEW,
+      'belief',
+      (m) => m,
+      () => true,
+    ),
+    ...phraseCues(
+      view,
+      sentence,
+      WOULD_LIKE,
+      'intention',
+      (m) => m.trimEnd(),
+      (p, text) => p.pronoun !== 'it' && !NOT_A_SUBJECT.test(text) && !isUnlistedThing(p),
+    ),
+  );
 
   CUE_VERB.lastIndex = 0;
   for (let m = CUE_VERB.exec(sentence); m; m = CUE_VERB.exec(sentence)) {
