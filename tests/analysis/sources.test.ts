@@ -809,3 +809,58 @@ describe('the source list has one entry per real source, and no junk', () => {
     expect(claimSources(result)).toEqual(['AP']);
   });
 });
+
+describe('the subject a cue reports for', () => {
+  const cases: Array<{ name: string; paragraphs: string[]; want: string[] }> = [
+    {
+      name: 'a share "more than six in 10" is a subject of its own, not the share after it',
+      paragraphs: ['More than six in 10 said they dreaded the debates, while 46 percent said they would vote early.'],
+      want: ['More than six in 10 + 46 percent'],
+    },
+    {
+      name: 'a participle after a clause of its own reports for that clause\'s subject ("when")',
+      paragraphs: [
+        'The first clash came at a rally in Dayton, when farm workers interrupted her remarks, shouting "no more tariffs!"',
+      ],
+      want: ['farm workers'],
+    },
+    {
+      name: 'a participle after a second clause joined by "and" reports for its subject',
+      paragraphs: [
+        'Over the past week, inspectors closed the plant and Governor Ola Brant fired the director, acknowledging that the state had failed its workers.',
+      ],
+      want: ['Ola Brant'],
+    },
+    {
+      name: 'subjects joined by "and" before one verb are no second clause for a participle',
+      paragraphs: [
+        'A coalition of unions, two churches and the city council has won the fight, saying the vote was fair.',
+      ],
+      want: ['A coalition of unions'],
+    },
+    {
+      name: 'the subject ends before its verb: "went with the odds" is no part of the name',
+      paragraphs: ['Mayor Ana Ruiz went with the odds, pointing out that the river would crest on Friday.'],
+      want: ['Ana Ruiz'],
+    },
+    {
+      name: '"a few days later" opening the sentence is a time, not its subject',
+      paragraphs: [
+        'But a few days later, Mayor Lena Fosse reversed herself again, telling a radio host that the plan "is dead."',
+      ],
+      want: ['Lena Fosse'],
+    },
+    {
+      name: '", then says" is a second verb of the subject, not of the title before the comma',
+      paragraphs: [
+        'Governor Tom Pell jokingly offered the reporter a job as Secretary of Commerce, then says he will hire anyone who asks.',
+      ],
+      want: ['Tom Pell'],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(claimSources(analyze(c.paragraphs))).toEqual(c.want);
+    });
+  }
+});

@@ -213,6 +213,9 @@ const AFTER_TOPIC =
 /** A verb after a name that makes the words a clause ("went", "attacked", "has"), not a noun's modifier. */
 const PAST_OR_AUX =
   /^(?:is|are|was|were|has|have|had|will|would|did|does|\p{Ll}{3,}ed|said|told|went|made|took|gave|came|met|ran|won|lost|led|began|wrote|spoke|sent|fought)$/u;
+/** A finite verb of PAST_OR_AUX that no noun phrase holds (an -ed form may be an adjective: "armed forces"). */
+const IRREGULAR_VERB =
+  /^(?:is|are|was|were|has|have|had|will|would|did|does|said|told|went|made|took|gave|came|met|ran|won|lost|began|wrote|spoke|sent|fought)$/u;
 /** A run of capitalised words that may name an organisation ("the Kessel Valley Water Authority"). */
 const ORG_RUN =
   /(?<![\p{L}.'\u2019-])(?:\p{Lu}[\p{L}'\u2019&.-]*)(?:\s+(?:of\s+|for\s+|the\s+)?\p{Lu}[\p{L}'\u2019&.-]*)+/gu;
@@ -241,9 +244,9 @@ const POSSESSIVE_PRONOUN = /^(?:its|their)\s/i;
 /** A time that cannot own data: "Last year's count", "Monday's figures". */
 const TIME_POSSESSOR =
   /^(?:(?:last|this|next|the\s+previous|the\s+past)\s+(?:year|month|week|quarter|season)|yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
-/** "Then, last week, Taylor Swift posted": a time before the subject. */
+/** "Then, last week, Taylor Swift posted", "But a few days later, Lee said": a time before the subject. */
 const TIME_OPENER =
-  /^(?:(?:last|this|next|earlier|later|late|early)\s+\p{Ll}+(?:\s+\p{Ll}+)?|yesterday|today|tonight|meanwhile|(?:\p{Lu}\p{Ll}+day)(?:\s+\p{Ll}+)?)$/u;
+  /^(?:(?:last|this|next|earlier|later|late|early)\s+\p{Ll}+(?:\s+\p{Ll}+)?|yesterday|today|tonight|meanwhile|(?:\p{Lu}\p{Ll}+day)(?:\s+\p{Ll}+)?|(?:(?:[Bb]ut|[Aa]nd|[Tt]hen)\s+)?(?:(?:[Aa]\s+few|[Aa]\s+couple\s+of|\p{L}+|\d+)\s+)?(?:[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears)\s+(?:later|earlier|ago))$/u;
 /** "Walking home, Lopez said", "Here in Dayton, Lopez said": an opening phrase of place or manner before the
  * subject. */
 const OPENING_PARTICIPLE = /^(?:\p{Lu}\p{Ll}+ing\s+\p{Ll}|(?:Here|There|Back|Out)\s+(?:in|at|on)\s)/u;
@@ -1174,6 +1177,8 @@ export function findTopic(view: SentenceView, anyPhrase = false): SourcePhrase |
     // The whole segment before a comma ("The Afghan Taliban, however, claimed"), or words before a verb.
     if (n === tokens.length && clauseInside) continue;
     if (n < tokens.length && !AFTER_TOPIC.test(next)) continue;
+    // "The first clash came at a rally": a verb inside the words makes them a clause, however they end.
+    if (tokens.slice(1, n).some((t) => IRREGULAR_VERB.test(cleanToken(t)))) continue;
     // "She made news by ...": a subject pronoun is the whole subject.
     if (n > 1 && SUBJECT_PRONOUNS.has(cleanToken(tokens[0] ?? '').toLowerCase())) continue;
     const text = tokens.slice(0, n).join(' ').replace(SENTENCE_END, '');
@@ -1192,6 +1197,47 @@ export function findTopic(view: SentenceView, anyPhrase = false): SourcePhrase |
     return makeMention({ start: clause.start, end: clause.start + text.length, text });
   }
   return null;
+}
+
+/** A word that opens a clause of its own inside a sentence: "when farm workers interrupted", "and Lee fired". */
+const CLAUSE_OPENER = /(?<![\p{L}])(?:when|and|after|while|but|before|because|since|until|once)\s+/gu;
+/** Auxiliaries, which make no clause's own verb. */
+const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|did|does)$/;
+/** The words a clause's subject may have before its verb. */
+const CLAUSE_SUBJECT_MAX_WORDS = 6;
+
+/** The subject of the last clause opened between `from` and `to` whose verb is finite ("after the tycoon entered
+ * the race"), or null. */
+function nearerSubject(view: SentenceView, from: number, to: number): SourcePhrase | null {
+  const text = view.masked.slice(from, to);
+  let found: SourcePhrase | null = null;
+  CLAUSE_OPENER.lastIndex = 0;
+  for (let m = CLAUSE_OPENER.exec(text); m; m = CLAUSE_OPENER.exec(text)) {
+    const at = m.index + m[0].length;
+    const tokens = text
+      .slice(at)
+      .split(/\s+/)
+      .slice(0, CLAUSE_SUBJECT_MAX_WORDS + 1);
+    // The clause after the main one: its verb came first ("Lee fired ... and Park said"; in "A coalition, lawyers
+    // and the agency has won" the "and" joins subjects).
+    if (
+      !text
+        .slice(0, m.index)
+        .split(/\s+/)
+        .some((t) => PAST_OR_AUX.test(t) || IRREGULAR_VERB.test(t))
+    )
+      continue;
+    // A verb of its own, not an auxiliary ("after her statement was shown to be false" is passive).
+    const n = tokens.findIndex((t, k) => k > 0 && PAST_OR_AUX.test(t) && !AUXILIARY.test(t));
+    if (n < 1 || tokens.slice(0, n).some((t) => /[,;:]$/.test(t))) continue;
+    const phrase = tokens.slice(0, n).join(' ');
+    const p = parseNounPhrase(phrase);
+    // "after they came out": a pronoun there is mostly a thing of the clause before; a thing of no known kind
+    // ("after the vote passed") reports nothing.
+    if (!p.valid || p.pronoun || isUnlistedThing(p) || !isNounPhrase(phrase) || NOT_A_SUBJECT.test(phrase)) continue;
+    found = makeMention({ start: from + at, end: from + at + phrase.length, text: phrase });
+  }
+  return found;
 }
 
 /** The first segment of the sentence's main clause: after an opening adverbial ("As of October,", "In May,"), a
@@ -1441,13 +1487,22 @@ export function findCues(view: SentenceView): CueMatch[] {
       subject = modifier;
     } else if (withSubject) {
       subject = withSubject;
-    } else if (participle || (noSubject && COORDINATED_VERB.test(beforeAux))) {
+    } else if (
+      participle ||
+      (noSubject && COORDINATED_VERB.test(beforeAux)) ||
+      // "Kasich offered the man a job as Secretary of Defense, then says ...": a second verb of the subject.
+      (/^then\s/.test(auxText) && /,\s*$/.test(beforeAux))
+    ) {
       // ", saying ..." and "It did not reveal the location and said ...": the subject of the sentence.
       const topic = findTopic(view, true);
       // "Since announcing his running mate, Johnson has risen": an opening participle's subject comes after it.
       if (!topic || (topic.end > cueStart && !(afterPreposition && clauseBefore(view, cueStart) === beforeAux.trim())))
         continue;
-      subject = topic;
+      // "The row began when farm workers interrupted her, shouting ...": the nearest clause's subject, unless the
+      // sentence's own verb reports ("Lee said ..., adding").
+      const nearer =
+        participle && !out.some((c) => c.cueStart < cueStart) ? nearerSubject(view, topic.end, cueStart) : null;
+      subject = nearer ?? topic;
       afterBoundary = true;
     } else if (before === 'empty') {
       if (!info.entry.invertible || info.entry.hearer) continue;

@@ -149,6 +149,10 @@ const CLAUSE_WORDS = new Set(
   ).split(' '),
 );
 
+/** The words around "than" in a count ("More than six", "fewer than 200"). */
+const COMPARED_COUNT =
+  /^(?:more|fewer|less)\s+(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|half)$/i;
+
 /** Participles that may sit in a source's noun phrase ("people briefed on the talks", "a retired general"). */
 const NOUN_PHRASE_PARTICIPLES = new Set(
   (
@@ -297,7 +301,11 @@ function nounPhrase(segment: string): boolean {
     const raw = tokens[i] ?? '';
     const t = cleanToken(raw).toLowerCase();
     // "Will Doyle", "May Ortiz": a modal written as a given name before a surname.
-    if (CLAUSE_WORDS.has(t) && !(/^(?:Will|May)$/.test(raw) && isNameToken(tokens[i + 1] ?? ''))) return false;
+    if (CLAUSE_WORDS.has(t) && !(/^(?:Will|May)$/.test(raw) && isNameToken(tokens[i + 1] ?? ''))) {
+      // "More than six in 10", "fewer than 200 people": "than" before a count is the count's, no clause.
+      const count = t === 'than' && COMPARED_COUNT.test(`${tokens[i - 1] ?? ''} ${tokens[i + 1] ?? ''}`);
+      if (!count) return false;
+    }
     if (i > 0 && SUBJECT_PRONOUNS.has(t)) return false;
     // "one unaligned strategist", "a leading economist": a participle between a determiner and a noun describes it.
     const describes =
