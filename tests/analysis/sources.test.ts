@@ -864,3 +864,22 @@ describe('the subject a cue reports for', () => {
     });
   }
 });
+
+describe('the source list a reader sees', () => {
+  it('names the party of "she also declined to comment": the adverb is no part of the subject', () => {
+    const result = analyze([
+      'Ann Lyle, the mayor, said the plan was good. She also declined to comment on the lawsuit.',
+    ]);
+    expect(result.nonResponses.map((n) => n.party)).toEqual(['Ann Lyle']);
+  });
+
+  it('never takes a state for "the group": "Syria said" is a government', () => {
+    const result = analyze(['Syria said it would respond.', '"We are angry," the group said in a statement.']);
+    expect(claimSources(result)).toEqual(["Syria's government", 'the group']);
+  });
+
+  it('lists "The U.S." once, with its abbreviation\'s dot kept', () => {
+    const result = analyze(['The U.S. said it would respond.', '"We are angry," the group said in a statement.']);
+    expect(result.sources.map((s) => s.name)).toEqual(['U.S. government', 'the group']);
+  });
+});

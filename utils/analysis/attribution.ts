@@ -253,9 +253,9 @@ const OPENING_PARTICIPLE = /^(?:\p{Lu}\p{Ll}+ing\s+\p{Ll}|(?:Here|There|Back|Out
 /** A name as a subject: capitalised words, particles and "of"/"the" inside ("The Office of the Inspector General"). */
 const NAME_WORDS =
   /^(?:[Tt]he\s+)?(?:\p{Lu}|(?:al|el|bin|ibn|abu)-)[\p{L}\p{M}.'\u2019&-]*(?:\s+(?:(?:of|for|the|de|del|van|von|al|bin|da|di|le|la)\s+)*(?:\p{Lu}|(?:al|el|bin|ibn|abu)-)[\p{L}\p{M}.'\u2019&-]*)*$/u;
-/** The sentence's closing punctuation after a phrase, but not the dot of an abbreviation or an initial that ends it
+/** The sentence's closing punctuation after a phrase, but not the dot of an abbreviation ("U.S.") or an initial that ends it
  * ("said Robert T. Lang Jr.", "said Acme Inc."). */
-const SENTENCE_END = /(?<!(?:^|\s)(?:Jr|Sr|Inc|Co|Corp|Ltd|Bros|St|\p{Lu}))[.!?]+$/u;
+const SENTENCE_END = /(?<!(?:^|\s)(?:Jr|Sr|Inc|Co|Corp|Ltd|Bros|St|\p{Lu}))(?<!\.\p{Lu})[.!?]+$/u;
 /** A conjunction inside a phrase. */
 const COORDINATION_WORD = /\s(?:and|or|&)\s/;
 /** A topic is at most this many words: "The Kessel Valley Water Authority". */
@@ -1798,7 +1798,8 @@ export function findNonResponse(view: SentenceView): NonResponseMatch | null {
   const m = NON_RESPONSE.exec(sentence);
   if (!m) return null;
   const start = view.start + m.index;
-  const before = subjectBefore(view, start);
+  // "She also declined to comment": the party is before the adverbs.
+  const before = subjectBefore(view, leftAuxiliaries(view, start));
   let party: SourcePhrase | null = before && before !== 'empty' ? before.mention : null;
   if (party && / and /.test(party.text)) {
     // A list "A, B and C": extend over earlier short segments.

@@ -694,7 +694,9 @@ export class SourceRegistry {
     if (e.name.toLowerCase().split(/\s+/).includes(head)) return true;
     const country = isCountryLike(e.name);
     // "the airline", "the company": a business, not the outlet that reported on it ("the Guardian", "the BBC").
-    if (GENERIC_ORG_HEADS.has(head)) return !country && !MEDIA_NAME_WORDS.test(e.name) && !this.isMedia(e);
+    // "the group" is no state either ("Syria said" made "Syria's government").
+    const state = [...e.aliases].some((a) => isCountry(a));
+    if (GENERIC_ORG_HEADS.has(head)) return !country && !state && !MEDIA_NAME_WORDS.test(e.name) && !this.isMedia(e);
     if (head === 'government' || head === 'administration' || head === 'country') return country;
     return false;
   }
