@@ -857,6 +857,27 @@ describe('the subject a cue reports for', () => {
       ],
       want: ['Tom Pell'],
     },
+    {
+      name: 'a relative clause owns the "or" inside it: the group before "who" speaks, not the last name',
+      paragraphs: [
+        'Many of the county leaders who worked for Mayor Hale or Ann Pike said they had rallied behind the ticket.',
+      ],
+      want: ['Many of the county leaders'],
+    },
+    {
+      name: 'a relative clause opened by "who\u2019d" is the group\u2019s',
+      paragraphs: [
+        'Many of the county leaders who\u2019d rather be working for Ann Pike said they had rallied behind the ticket.',
+      ],
+      want: ['Many of the county leaders'],
+    },
+    {
+      name: 'the name of a body after its noun ("newspaper, The Harbor Star,") is an apposition, not the speaker',
+      paragraphs: [
+        "Tess Vian, the editor of the city's only newspaper, The Harbor Star, said every mayor was political.",
+      ],
+      want: ['Tess Vian'],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {

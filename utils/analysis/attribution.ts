@@ -368,6 +368,9 @@ function groupBefore(view: SentenceView, pos: number): SourcePhrase | null {
 /** A phrase ending in a coordinator ("mayor of Tampa and"): the tail of a clause before a second verb. */
 const ENDS_IN_COORDINATOR = /\s(?:and|or|but|then)$/i;
 /** "The senator who made enemies and bragged": a relative clause inside the phrase owns the coordinator. */
+/** A relative "who" inside a phrase, with its contraction ("leaders who'd rather ..."); "that" and "which" open
+ * clauses of other kinds too ("The fact that ...", "a year in which ..."). */
+const RELATIVE_INSIDE = /\swho(?:['\u2019](?:d|s|ve|re|ll))?\s/iu;
 const endsInCoordinator = (text: string): boolean =>
   ENDS_IN_COORDINATOR.test(text) && !/\s(?:who|which|that)\s/i.test(text);
 /** How many segments a relative clause between a name and its verb may span ("X, whose firm, Y, makes Z, said"). */
@@ -638,7 +641,9 @@ function subjectBefore(
     const link = (text: string, at: number): boolean =>
       isChainedApposition(text) ||
       isSideClause(text) ||
-      (at > 0 && PLACE_PART.test(text) && PLACE_BEFORE.test(between[at - 1] ?? ''));
+      (at > 0 && PLACE_PART.test(text) && PLACE_BEFORE.test(between[at - 1] ?? '')) ||
+      // "Ann Vian, the editor of the city's newspaper, The Harbor Star, said": the body's name after its noun.
+      (at > 0 && isNameSegment(text) && ORG_NOUNS.has(cleanToken(between[at - 1]?.split(/\s+/).pop() ?? '')));
     if (!between.every(link)) break;
     if (
       isNameSegment(clean.text) &&
@@ -723,7 +728,9 @@ function subjectBefore(
   }
   // "A woman asked for a photo and Lane said": the clause after the coordinator has its own subject.
   const coordinate = COORDINATE_SUBJECT.exec(subject.text);
-  if (coordinate?.[1] && after.length === 0 && !cutAtSubordinator && !isNounPhrase(subject.text)) {
+  // ("Leaders who worked for Cruz or Ben Carson said": the relative clause owns the coordinator.)
+  const relativeOwns = coordinate !== null && RELATIVE_INSIDE.test(subject.text.slice(0, coordinate.index));
+  if (coordinate?.[1] && after.length === 0 && !cutAtSubordinator && !relativeOwns && !isNounPhrase(subject.text)) {
     const rest = coordinate[1];
     const p = parseNounPhrase(rest);
     if (p.valid && !p.pronoun && isNounPhrase(rest)) {
@@ -759,7 +766,7 @@ function subjectBefore(
  * short complement ("close to", "like", "in the crowd"). */
 const POST_MODIFIER = new RegExp(
   '^(?:(?:who|that|which)\\s+(?:\\p{Ll}+ly\\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did|\\p{Ll}+(?:ed|s))|' +
-    '\\p{Ll}+ing|close\\s+to|familiar\\s+with|like|in|at|from|across|among|surveyed|polled|interviewed|questioned)\\s|' +
+    "\\p{Ll}+ing|who['\\u2019](?:d|ve|re|ll)|close\\s+to|familiar\\s+with|like|in|at|from|across|among|surveyed|polled|interviewed|questioned)\\s|" +
     // What dates or credits a document: "A Harbor poll released last week showed", "a poll out this week shows" (the
     // time may have gone with the verb's adverbs).
     '(?:released|published|issued|conducted|commissioned|taken|out|by)(?:\\s|$)',
