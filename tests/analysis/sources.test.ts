@@ -878,6 +878,25 @@ describe('the subject a cue reports for', () => {
       ],
       want: ['Tess Vian'],
     },
+    {
+      name: 'the name after a description opening the sentence is whom a participle reports for',
+      paragraphs: [
+        'But the other candidate on the stage, former Senator Ines Varga, drew a contrast, saying that fears about job losses were overblown.',
+      ],
+      want: ['Ines Varga'],
+    },
+    {
+      name: 'a dateline with a date and an agency ("OSLO, May 3 (Reuters) - ") is no subject',
+      paragraphs: [
+        "OSLO, May 3 (Reuters) - Norway's far-right party leader, Anne Morel, voiced support for the plan on Wednesday, saying her rival would bring hardship.",
+      ],
+      want: ['Anne Morel'],
+    },
+    {
+      name: 'a capitalised participle that describes a noun ("Leading Democrats") is part of the subject',
+      paragraphs: ['Leading Democrats say that this time is different.'],
+      want: ['Leading Democrats'],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {

@@ -276,6 +276,10 @@ const PLACE_PART = /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?$/u;
  * capitals or a place and a news agency in parentheses; never the subject of the sentence after it. */
 const DATELINE =
   /^(?:\p{Lu}[\p{Lu}.'\s-]{2,}\s*[\u2014\u2013-]|[\p{L}.\s\d'-]+\((?:\p{Lu}{2,}|Reuters)\)\s*[\u2014\u2013-])/u;
+/** A dateline with a date and an agency in brackets: "PARIS, Aug 31 (Reuters) - ", "BERGEN, Norway (AP) — ". */
+const DATED_DATELINE = /^\p{Lu}[\p{Lu}.' -]+,[^()]{1,30}\((?:\p{Lu}{2,}|Reuters)\)\s*[\u2014\u2013-]\s*/u;
+/** How far into a sentence a dated dateline is looked for. */
+const DATED_DATELINE_SPAN = 60;
 /** How many appositions may stand between a name and its verb ("Jane Doe, 34, a nurse, of Leeds, said"). */
 const APPOSITION_CHAIN_MAX = 4;
 /** Where a statement was made: "in a statement", "in an interview with". */
@@ -1173,6 +1177,24 @@ export function findTopic(view: SentenceView, anyPhrase = false): SourcePhrase |
   const seg = segs[i];
   if (!seg || seg.text === '') return null;
   const clause = stripConnectives(seg);
+  // "But the other candidate, former Senator Ines Varga, drew ...": the name after a description is the subject.
+  const named = segs[i + 1];
+  const description = parseNounPhrase(clause.text);
+  if (
+    named &&
+    segs[i + 2]?.text &&
+    description.valid &&
+    !description.proper &&
+    description.kind === 'person' &&
+    isNounPhrase(clause.text)
+  ) {
+    const name = parseNounPhrase(named.text);
+    const nameOnly = name.proper && name.kind === 'person' && name.valid && isNounPhrase(named.text);
+    // A definite description may name an earlier unnamed source ("The Iraqi spokesperson, Sabah al-Numan,"); a
+    // possessive one is read with the cue ("SITE's director" is a role and an affiliation).
+    const role = /^(?:the|this|that)\s/i.test(clause.text) ? clause.text : null;
+    if (nameOnly && isRolePhraseOrApposition(clause.text)) return makeMention(named, { role });
+  }
   const tokens = clause.text.split(/\s+/);
   // "Trump went after Bush, calling him ...": a name and its verb inside the segment make it a clause, whose
   // subject is the name; the whole segment is a subject only when it holds no such verb.
@@ -1250,7 +1272,10 @@ function nearerSubject(view: SentenceView, from: number, to: number): SourcePhra
 /** The first segment of the sentence's main clause: after an opening adverbial ("As of October,", "In May,"), a
  * dateline and bare connectives ("However,"). */
 function clauseStart(view: SentenceView, segs: readonly Segment[]): number {
-  let i = 0;
+  // "PARIS, Aug 31 (Reuters) - ...": a dateline with a date and an agency spans several segments.
+  const dated = DATED_DATELINE.exec(view.masked.slice(view.start, view.start + DATED_DATELINE_SPAN));
+  let i = dated ? segs.findIndex((seg) => seg.start >= view.start + dated[0].length) : 0;
+  if (i < 0) i = 0;
   while (i < segs.length - 1) {
     const t = segs[i]?.text ?? '';
     const opener =

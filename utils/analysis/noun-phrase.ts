@@ -154,7 +154,7 @@ const COMPARED_COUNT =
   /^(?:more|fewer|less)\s+(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|half)$/i;
 
 /** Participles that may sit in a source's noun phrase ("people briefed on the talks", "a retired general"). */
-const NOUN_PHRASE_PARTICIPLES = new Set(
+export const NOUN_PHRASE_PARTICIPLES = new Set(
   (
     'briefed involved retired unnamed detained elected appointed named concerned affected displaced wounded ' +
     'injured armed trained licensed based informed related united allied supported backed led owned run ' +

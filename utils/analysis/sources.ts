@@ -31,6 +31,7 @@ import {
   isCountryLike,
   isDemonym,
   isNonName,
+  NOUN_PHRASE_PARTICIPLES,
   type NounPhrase,
   parseNounPhrase,
 } from './noun-phrase';
@@ -240,6 +241,8 @@ export class SourceRegistry {
       p.proper &&
       (p.kind === 'person' || (!p.text.includes(' ') && !mention.role)) &&
       OPENING_PARTICIPLE.test(first) &&
+      // "Leading Democrats say": a participle that describes a noun opens no clause.
+      !NOUN_PHRASE_PARTICIPLES.has(first.toLowerCase()) &&
       !this.knowledge.midSentenceCapitals.has(first.toLowerCase());
     // "Forecasters expect": one capitalised word that the text never writes with a capital inside a sentence is
     // a common noun opening the sentence, unless it reads as a name in lower case too.
