@@ -481,9 +481,55 @@ describe('a sentence that cites several sources gives each its own cue (issue 12
         ],
       ],
     },
+    {
+      name: 'a "while" clause of contrast states what its own subject wants: a source of its own',
+      paragraph:
+        'Across the district, about half of the parents say they favor a longer school day, while about 4 in 10 want a shorter one.',
+      want: [
+        [
+          ['about half of the parents', 'say', 'speech'],
+          ['about 4 in 10', 'want', 'intention'],
+        ],
+      ],
+    },
+    {
+      name: 'the same with a stance after a reporting clause',
+      paragraph: 'Dr. Imre Balogh argued the trial was flawed, while the journal’s editor defended the review process.',
+      want: [
+        [
+          ['Imre Balogh', 'argued', 'speech'],
+          ['the journal’s editor', 'defended', 'stance'],
+        ],
+      ],
+    },
+    {
+      name: 'an unnamed phrase that believes inside an "as" clause is too loose to list',
+      paragraph: 'The levy will pass easily, as many residents expect, the clerk said.',
+      want: [[['the clerk', 'said', 'speech']]],
+    },
+    {
+      name: 'a quantifier with "more than" is a subject of its own clause',
+      paragraph: 'Many nurses said they were tired, and more than 4 in 10 said the new rota made it worse.',
+      want: [
+        [
+          ['Many nurses', 'said', 'speech'],
+          ['more than 4 in 10', 'said', 'speech'],
+        ],
+      ],
+    },
   ];
   it.each(cases)('$name', ({ paragraph, want }) => {
     expect(cited(paragraph)).toEqual(want);
+  });
+  it('"the city\'s police" is the police the story already heard from', () => {
+    const result = analyzeText(
+      [
+        'Earlier, police said the road would stay closed.',
+        'Harbor Point police have sealed off the pier and threatened to arrest anyone who crosses the line.',
+        'The city’s police said on Sunday that the pier is unsafe.',
+      ].map((text) => ({ text, kind: 'paragraph' as const })),
+    );
+    expect(result.sources.map((s) => s.name)).toEqual(['Harbor Point police']);
   });
   it('a named person opening the sentence with a role says it, not the name the reported words end with', () => {
     expect(

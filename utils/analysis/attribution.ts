@@ -66,6 +66,9 @@ export interface CueMatch {
   tail: boolean;
   /** Inside a subordinate clause: "The company, which analysts say is undervalued, said ...". */
   embedded: boolean;
+  /** Inside a clause that sets its subject against the sentence's other party ("..., while most members favored
+   * Lee"): subordinate in form, a statement of its own in sense. */
+  contrast?: boolean;
   /** What the source does: speaks, believes, intends, or takes a stance. */
   attribution: AttributionKind;
 }
@@ -391,6 +394,8 @@ const ROLE_CLAUSE =
 /** A clause that opens with one of these is subordinate: its cue does not govern the sentence. */
 const SUBORDINATE_START =
   /^(?:which|who|whom|whose|that|where|when|while|as|because|although|though|if|after|before|since|until|whether)\b/i;
+/** Subordinators of contrast and concession: their clause states what its own subject says, believes or does. */
+const CONTRAST_START = /^(?:while|whereas|although|though)\s/i;
 /** A subordinator inside the words before a verb: the subject is what follows it ("This comes after police"). */
 const SUBORDINATE_SUBJECT =
   /(?<=\S)\s+(?:after|as|when|while|because|since|before|that|although|though|once|until|whereas|where)\s+((?:\S+\s+){0,5}\S+)$/u;
@@ -1584,6 +1589,7 @@ export function findCues(view: SentenceView): CueMatch[] {
       kind: isData ? 'data' : 'verb',
       tail,
       embedded: !tail && (relative !== null || SUBORDINATE_START.test(clauseBefore(view, cueStart)) || inside),
+      contrast: !tail && !modifier && relative === null && CONTRAST_START.test(clauseBefore(view, cueStart)),
       attribution: info.entry.kind,
     });
   }

@@ -149,6 +149,12 @@ const CLAUSE_WORDS = new Set(
   ).split(' '),
 );
 
+/** Comparatives that, before "than" and a number, make a quantifier of the phrase ("more than 4 in 10", "fewer
+ * than 20 officers"): the "than" of a subject, not of a clause ("more than the mayor said"). */
+const QUANTIFYING_COMPARATIVES = new Set(['more', 'fewer', 'less']);
+const QUANTITY_WORD =
+  /^(?:\d[\d,.]*%?|a|an|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?|thousands?|millions?)$/i;
+
 /** Participles that may sit in a source's noun phrase ("people briefed on the talks", "a retired general"). */
 const NOUN_PHRASE_PARTICIPLES = new Set(
   (
@@ -297,7 +303,13 @@ function nounPhrase(segment: string): boolean {
     const raw = tokens[i] ?? '';
     const t = cleanToken(raw).toLowerCase();
     // "Will Doyle", "May Ortiz": a modal written as a given name before a surname.
-    if (CLAUSE_WORDS.has(t) && !(/^(?:Will|May)$/.test(raw) && isNameToken(tokens[i + 1] ?? ''))) return false;
+    if (CLAUSE_WORDS.has(t) && !(/^(?:Will|May)$/.test(raw) && isNameToken(tokens[i + 1] ?? ''))) {
+      const quantifier =
+        t === 'than' &&
+        QUANTIFYING_COMPARATIVES.has((tokens[i - 1] ?? '').toLowerCase()) &&
+        QUANTITY_WORD.test(cleanToken(tokens[i + 1] ?? ''));
+      if (!quantifier) return false;
+    }
     if (i > 0 && SUBJECT_PRONOUNS.has(t)) return false;
     // "one unaligned strategist", "a leading economist": a participle between a determiner and a noun describes it.
     const describes =
