@@ -482,6 +482,21 @@ describe('a sentence that cites several sources gives each its own cue (issue 12
       ],
     },
     {
+      name: 'an object relative ("which the mayor conceded"): the phrase after the pronoun is the source',
+      paragraph: "Okafor's win, which Mayor Lise Brandt conceded shortly after midnight, ended a bitter race.",
+      want: [[['Lise Brandt', 'conceded', 'speech']]],
+    },
+    {
+      name: 'the same with a verb that reports a clause ("which the campaign says includes")',
+      paragraph: 'The donor list, which the campaign says includes two million names, is its main asset.',
+      want: [[['the campaign', 'says', 'speech']]],
+    },
+    {
+      name: 'a subject relative ("who conceded") stands for the phrase before it',
+      paragraph: 'Lise Brandt, who conceded shortly after midnight, said she would not run again.',
+      want: [[['Lise Brandt', 'said', 'speech']]],
+    },
+    {
       name: 'a "while" clause of contrast states what its own subject wants: a source of its own',
       paragraph:
         'Across the district, about half of the parents say they favor a longer school day, while about 4 in 10 want a shorter one.',

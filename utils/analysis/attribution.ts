@@ -1849,6 +1849,8 @@ function findStateCues(view: SentenceView, sentence: string): CueMatch[] {
   return out;
 }
 
+/** Relative pronouns that stand for something, never open a content clause ("which", "whom"; not "that"). */
+const OBJECT_RELATIVE = /^(?:which|whom)\s/iu;
 /** A relative pronoun and the words between it and a verb: "which the treasurer (said)". */
 const GAP_RELATIVE = /(?<![\p{L}])(?:which|that|whom|what)\s+((?:\S+\s+){0,5}?\S+)\s*$/u;
 /** A clause with no subject of its own right after the verb: its subject is the relative pronoun ("said would
@@ -1862,12 +1864,14 @@ const GAP_CLAUSE =
  * and the verb is the source.
  */
 function gapSubject(view: SentenceView, cueStart: number, verbEnd: number): SourcePhrase | null {
-  if (!GAP_CLAUSE.test(ahead(view, verbEnd))) return null;
   const from = windowStart(view, cueStart);
   const left = view.masked.slice(from, cueStart);
   const m = GAP_RELATIVE.exec(left);
   const text = m?.[1];
   if (!m || !text || /[,;:\u2014\u2013]/.test(text) || text.includes(QUOTE_MASK)) return null;
+  // "the victory, which Park conceded", "the rival whom she accused": the pronoun is the verb's object, the phrase
+  // between them its subject; after "that" the verb must leave its clause's subject to the pronoun.
+  if (!OBJECT_RELATIVE.test(m[0]) && !GAP_CLAUSE.test(ahead(view, verbEnd))) return null;
   const p = parseNounPhrase(text);
   // "the charges, which he said were invented": a pronoun there is the sentence's own subject, already its source.
   if (!p.valid || p.pronoun || !isNounPhrase(text) || NOT_A_SUBJECT.test(text)) return null;
