@@ -536,6 +536,20 @@ describe('a sentence that cites several sources gives each its own cue (issue 12
   it.each(cases)('$name', ({ paragraph, want }) => {
     expect(cited(paragraph)).toEqual(want);
   });
+  it.each([
+    [
+      'OSLO, May 3 (Reuters) - The port authority closed the harbor on Tuesday, saying the ice was too thin.',
+      'The port authority',
+    ],
+    ['BRISTOL — A council report published Tuesday said the bridge needs new cables.', 'A council report'],
+  ])('a dateline is never the subject: %s', (paragraph, source) => {
+    expect(cited(paragraph)).toEqual([[[source, expect.any(String), 'speech']]]);
+  });
+  it('capitals before a dash that are no dateline stay the subject', () => {
+    expect(cited('US Senate Leader Joe Smith — who spoke on Monday — said the bill would pass.')).toEqual([
+      [['Joe Smith', 'said', 'speech']],
+    ]);
+  });
   it('"the city\'s police" is the police the story already heard from', () => {
     const result = analyzeText(
       [

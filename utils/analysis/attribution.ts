@@ -276,6 +276,12 @@ const PLACE_PART = /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?$/u;
  * capitals or a place and a news agency in parentheses; never the subject of the sentence after it. */
 const DATELINE =
   /^(?:\p{Lu}[\p{Lu}.'\s-]{2,}\s*[\u2014\u2013-]|[\p{L}.\s\d'-]+\((?:\p{Lu}{2,}|Reuters)\)\s*[\u2014\u2013-])/u;
+/** A dateline opening a block's first sentence, up to its dash: a place in capitals with a date and an agency
+ * ("PARIS, Aug 31 (Reuters) -", "WASHINGTON, Dec. 8 (UPI) —", "CHARLESTON, S.C. -"), or a place and an agency in
+ * brackets ("New York (AFP) –"). Tried on the block's first characters only. */
+const DATELINE_OPENING =
+  /^(?:\p{Lu}[\p{Lu}.'-]+(?:\s+\p{Lu}[\p{Lu}.'-]+){0,3}(?:,(?:\s+(?:\p{Lu}[\p{L}.'-]*|\d[\d,]*)){1,5})?(?:\s*\((?:\p{Lu}{2,}|Reuters)\))?|\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}\s*\((?:\p{Lu}{2,}|Reuters)\))\s*(?:[\u2014\u2013]|--?)\s+/u;
+const DATELINE_SPAN = 80;
 /** How many appositions may stand between a name and its verb ("Jane Doe, 34, a nurse, of Leeds, said"). */
 const APPOSITION_CHAIN_MAX = 4;
 /** Where a statement was made: "in a statement", "in an interview with". */
@@ -1162,6 +1168,14 @@ function namedInSentence(view: SentenceView, before: number, head: string): Sour
  * opens the clause: "Carlineo was arrested ...", "As of October, Emirates had ...", "The Afghan Taliban, however,
  * claimed ...". Pronoun resolution and ", saying" use it; it attributes nothing by itself.
  */
+/** The sentence without the dateline that opens its block: no phrase of the dateline is a subject ("PARIS, Aug 31
+ * (Reuters) - The party's leader voiced support ..., saying ..."). */
+export function afterDateline(view: SentenceView): SentenceView {
+  if (view.start !== 0) return view;
+  const m = DATELINE_OPENING.exec(view.masked.slice(0, Math.min(view.end, DATELINE_SPAN)));
+  return m && m[0].length < view.end ? { ...view, start: m[0].length } : view;
+}
+
 export function findTopic(view: SentenceView, anyPhrase = false): SourcePhrase | null {
   const segs = segments(view, view.start, Math.min(view.end, view.start + CONTEXT_WINDOW));
   const i = clauseStart(view, segs);

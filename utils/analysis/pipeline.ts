@@ -3,7 +3,7 @@
 // quotations spread over several sentences; then numbers; then sources are named, categorised and numbered.
 // Written as Steps (steps.ts): it pauses after every sentence, so the content script can read a long article in
 // slices and paint each block's claims and numbers as soon as the block is read (`onBlock`).
-import { type CueMatch, findCues, findNonResponse, findTopic, pickCue, type SentenceView } from './attribution';
+import { afterDateline, type CueMatch, findCues, findNonResponse, findTopic, pickCue } from './attribution';
 import { knowledgeSteps } from './knowledge';
 import { parseNounPhrase } from './noun-phrase';
 import { findNumbers } from './numbers';
@@ -128,7 +128,7 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
     const introducedBefore = introduced;
 
     for (const sentence of sentences) {
-      const view: SentenceView = { text, masked, start: sentence.start, end: sentence.end };
+      const view = afterDateline({ text, masked, start: sentence.start, end: sentence.end });
       const nonResponse = findNonResponse(view);
       if (nonResponse) {
         nonResponses.push({
