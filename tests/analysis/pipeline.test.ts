@@ -482,6 +482,11 @@ describe('a sentence that cites several sources gives each its own cue (issue 12
       ],
     },
     {
+      name: 'a day between the verb and its "that" ("reported Saturday that")',
+      paragraph: 'The Harbor Gazette reported Saturday that the head of the port authority had resigned.',
+      want: [[['Harbor Gazette', 'reported', 'speech']]],
+    },
+    {
       name: 'an object relative ("which the mayor conceded"): the phrase after the pronoun is the source',
       paragraph: "Okafor's win, which Mayor Lise Brandt conceded shortly after midnight, ended a bitter race.",
       want: [[['Lise Brandt', 'conceded', 'speech']]],
