@@ -487,6 +487,16 @@ describe('a sentence that cites several sources gives each its own cue (issue 12
       want: [[['Harbor Gazette', 'reported', 'speech']]],
     },
     {
+      name: 'a sentence adverb before the subject of a coordinated verb ("Essentially, the auditors ... and found")',
+      paragraph: 'Essentially, the auditors looked through the files and found that two ledgers were missing.',
+      want: [[['the auditors', 'found', 'speech']]],
+    },
+    {
+      name: 'a sentence adverb in "-icly" is no source',
+      paragraph: 'Publicly, the nominee toured the plant and said the levy was unfair.',
+      want: [[['the nominee', 'said', 'speech']]],
+    },
+    {
       name: 'an object relative ("which the mayor conceded"): the phrase after the pronoun is the source',
       paragraph: "Okafor's win, which Mayor Lise Brandt conceded shortly after midnight, ended a bitter race.",
       want: [[['Lise Brandt', 'conceded', 'speech']]],

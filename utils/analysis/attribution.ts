@@ -169,7 +169,7 @@ const CONTENT_NOUN_BEFORE =
 /** Phrases that are never a speaker: a prepositional phrase ("For Trump", "of the state"), an adverb, or a
  * capitalised function word at the sentence start ("There", "Ultimately", "Hours"). */
 const NOT_A_SUBJECT =
-  /^(?:(?:for|of|despite|to|in|on|at(?!\s+(?:least|most)\b)|with|from|by|after|before|during|under|as|like|unlike|into|through|among)\s|(?:there|here|this|that|what|which|whatever|hours|days|weeks|months|years|minutes|moments|\p{L}+(?:ally|ately|ously|ently|antly|ively|edly|ingly|fully|lessly|ually))$)/iu;
+  /^(?:(?:for|of|despite|to|in|on|at(?!\s+(?:least|most)\b)|with|from|by|after|before|during|under|as|like|unlike|into|through|among)\s|(?:there|here|this|that|what|which|whatever|hours|days|weeks|months|years|minutes|moments|\p{L}+(?:ally|ately|ously|ently|antly|ively|edly|ingly|fully|lessly|ually|icly))$)/iu;
 /** Words that cancel a cue just before it: negation, modals, infinitive ("declined to comment"). */
 const CANCELLING_WORD =
   /(?<![\p{L}])(?:not|n't|never|to|would|will|could|can|may|might|should|must|did|does|do|cannot|wo|won't|didn't|doesn't)\s+$/u;
@@ -1224,6 +1224,8 @@ function clauseStart(view: SentenceView, segs: readonly Segment[]): number {
       SUBORDINATE_START.test(t) ||
       CONNECTIVES.has(t.toLowerCase()) ||
       TIME_OPENER.test(t) ||
+      // "Publicly, the nominee ...": a sentence adverb before the clause's subject.
+      (/ly$/.test(t) && NOT_A_SUBJECT.test(t)) ||
       OPENING_PARTICIPLE.test(t) ||
       FRONTED_PARTICIPLE.test(t) ||
       (i > 0 && PLACE_PART.test(t) && PLACE_BEFORE.test(segs[i - 1]?.text ?? '')) ||

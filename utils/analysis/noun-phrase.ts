@@ -98,7 +98,7 @@ const LEADING_TIME_WORD = /^(?:last|this|next|earlier|later|early|late|on|in)\s|
 /** A capitalised sentence adverb opening the sentence ("Ultimately", "Significantly", "Interestingly"): never a
  * name. The endings leave given names alone ("Kelly", "Carly", "Beverly", "Emily"). */
 const SENTENCE_ADVERB =
-  /^\p{Lu}\p{Ll}{3,}(?:ally|ually|ately|ently|antly|ously|ively|ingly|edly|fully|ibly|ably|arly)$/u;
+  /^\p{Lu}\p{Ll}{3,}(?:ally|ually|ately|ently|antly|ously|ively|ingly|edly|fully|ibly|ably|arly|icly)$/u;
 /** Words that alone never name a speaker: articles, demonstratives, first and second person, question words,
  * possessives ("An" of "An estimated 200 officers", "I", "Who", "His"). "Some" and "Others" stay: they are an
  * unnamed group ("Some said"). */
