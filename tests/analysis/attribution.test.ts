@@ -79,6 +79,12 @@ describe('cue patterns', () => {
       subjects: ['more than 20 sources'],
     },
     {
+      name: 'a count with "more than" and a number is a subject',
+      sentence: 'More than a dozen lawmakers said they would vote against the levy.',
+      cue: 'said',
+      subjects: ['More than a dozen lawmakers'],
+    },
+    {
       name: '"according to data from X" cites X',
       sentence: 'IS claimed 38 attacks, according to data from SITE Intelligence Group, which monitors militants.',
       cue: 'according to',
@@ -873,6 +879,7 @@ describe('the grammar of attribution, third pass (issue 12)', () => {
       name: 'a passive participle with its agent after adverbs',
       sentence: 'Buyers turned to smaller cars now increasingly preferred by young drivers.',
     },
+    { name: '"more than" before a clause, not a number', sentence: 'He earns more than the mayor said.' },
   ];
   for (const c of none) {
     it(`${c.name}: not an attribution`, () => {

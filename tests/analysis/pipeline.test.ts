@@ -481,9 +481,99 @@ describe('a sentence that cites several sources gives each its own cue (issue 12
         ],
       ],
     },
+    {
+      name: 'a day between the verb and its "that" ("reported Saturday that")',
+      paragraph: 'The Harbor Gazette reported Saturday that the head of the port authority had resigned.',
+      want: [[['Harbor Gazette', 'reported', 'speech']]],
+    },
+    {
+      name: 'a sentence adverb before the subject of a coordinated verb ("Essentially, the auditors ... and found")',
+      paragraph: 'Essentially, the auditors looked through the files and found that two ledgers were missing.',
+      want: [[['the auditors', 'found', 'speech']]],
+    },
+    {
+      name: 'a sentence adverb in "-icly" is no source',
+      paragraph: 'Publicly, the nominee toured the plant and said the levy was unfair.',
+      want: [[['the nominee', 'said', 'speech']]],
+    },
+    {
+      name: 'an object relative ("which the mayor conceded"): the phrase after the pronoun is the source',
+      paragraph: "Okafor's win, which Mayor Lise Brandt conceded shortly after midnight, ended a bitter race.",
+      want: [[['Lise Brandt', 'conceded', 'speech']]],
+    },
+    {
+      name: 'the same with a verb that reports a clause ("which the campaign says includes")',
+      paragraph: 'The donor list, which the campaign says includes two million names, is its main asset.',
+      want: [[['the campaign', 'says', 'speech']]],
+    },
+    {
+      name: 'a subject relative ("who conceded") stands for the phrase before it',
+      paragraph: 'Lise Brandt, who conceded shortly after midnight, said she would not run again.',
+      want: [[['Lise Brandt', 'said', 'speech']]],
+    },
+    {
+      name: 'a "while" clause of contrast states what its own subject wants: a source of its own',
+      paragraph:
+        'Across the district, about half of the parents say they favor a longer school day, while about 4 in 10 want a shorter one.',
+      want: [
+        [
+          ['about half of the parents', 'say', 'speech'],
+          ['about 4 in 10', 'want', 'intention'],
+        ],
+      ],
+    },
+    {
+      name: 'the same with a stance after a reporting clause',
+      paragraph: 'Dr. Imre Balogh argued the trial was flawed, while the journal’s editor defended the review process.',
+      want: [
+        [
+          ['Imre Balogh', 'argued', 'speech'],
+          ['the journal’s editor', 'defended', 'stance'],
+        ],
+      ],
+    },
+    {
+      name: 'an unnamed phrase that believes inside an "as" clause is too loose to list',
+      paragraph: 'The levy will pass easily, as many residents expect, the clerk said.',
+      want: [[['the clerk', 'said', 'speech']]],
+    },
+    {
+      name: 'a quantifier with "more than" is a subject of its own clause',
+      paragraph: 'Many nurses said they were tired, and more than 4 in 10 said the new rota made it worse.',
+      want: [
+        [
+          ['Many nurses', 'said', 'speech'],
+          ['more than 4 in 10', 'said', 'speech'],
+        ],
+      ],
+    },
   ];
   it.each(cases)('$name', ({ paragraph, want }) => {
     expect(cited(paragraph)).toEqual(want);
+  });
+  it.each([
+    [
+      'OSLO, May 3 (Reuters) - The port authority closed the harbor on Tuesday, saying the ice was too thin.',
+      'The port authority',
+    ],
+    ['BRISTOL — A council report published Tuesday said the bridge needs new cables.', 'A council report'],
+  ])('a dateline is never the subject: %s', (paragraph, source) => {
+    expect(cited(paragraph)).toEqual([[[source, expect.any(String), 'speech']]]);
+  });
+  it('capitals before a dash that are no dateline stay the subject', () => {
+    expect(cited('US Senate Leader Joe Smith — who spoke on Monday — said the bill would pass.')).toEqual([
+      [['Joe Smith', 'said', 'speech']],
+    ]);
+  });
+  it('"the city\'s police" is the police the story already heard from', () => {
+    const result = analyzeText(
+      [
+        'Earlier, police said the road would stay closed.',
+        'Harbor Point police have sealed off the pier and threatened to arrest anyone who crosses the line.',
+        'The city’s police said on Sunday that the pier is unsafe.',
+      ].map((text) => ({ text, kind: 'paragraph' as const })),
+    );
+    expect(result.sources.map((s) => s.name)).toEqual(['Harbor Point police']);
   });
   it('a named person opening the sentence with a role says it, not the name the reported words end with', () => {
     expect(

@@ -762,7 +762,8 @@ describe('the source list has one entry per real source, and no junk', () => {
 
   it('never takes a dateline in capitals for a speaker', () => {
     const result = analyze(['MADRID — The minister said the budget would pass.']);
-    expect(result.sources.map((s) => s.name)).toEqual(['minister']);
+    // The same source as without the dateline.
+    expect(result.sources.map((s) => s.name)).toEqual(['The minister']);
     // A town no country list holds, with its region, date or agency before the dash.
     const town = analyze([
       'BRENNFELD, May 3 (Reuters) - The regional council leader, Ines Varga, backed the levy, saying it would help.',

@@ -66,6 +66,9 @@ export interface CueMatch {
   tail: boolean;
   /** Inside a subordinate clause: "The company, which analysts say is undervalued, said ...". */
   embedded: boolean;
+  /** Inside a clause that sets its subject against the sentence's other party ("..., while most members favored
+   * Lee"): subordinate in form, a statement of its own in sense. */
+  contrast?: boolean;
   /** What the source does: speaks, believes, intends, or takes a stance. */
   attribution: AttributionKind;
 }
@@ -166,14 +169,14 @@ const CONTENT_NOUN_BEFORE =
 /** Phrases that are never a speaker: a prepositional phrase ("For Trump", "of the state"), an adverb, or a
  * capitalised function word at the sentence start ("There", "Ultimately", "Hours"). */
 const NOT_A_SUBJECT =
-  /^(?:(?:for|of|despite|to|in|on|at(?!\s+(?:least|most)\b)|with|from|by|after|before|during|under|as|like|unlike|into|through|among)\s|(?:there|here|this|that|what|which|whatever|hours|days|weeks|months|years|minutes|moments|\p{L}+(?:ally|ately|ously|ently|antly|ively|edly|ingly|fully|lessly|ually))$)/iu;
+  /^(?:(?:for|of|despite|to|in|on|at(?!\s+(?:least|most)\b)|with|from|by|after|before|during|under|as|like|unlike|into|through|among)\s|(?:there|here|this|that|what|which|whatever|hours|days|weeks|months|years|minutes|moments|\p{L}+(?:ally|ately|ously|ently|antly|ively|edly|ingly|fully|lessly|ually|icly))$)/iu;
 /** Words that cancel a cue just before it: negation, modals, infinitive ("declined to comment"). */
 const CANCELLING_WORD =
   /(?<![\p{L}])(?:not|n't|never|to|would|will|could|can|may|might|should|must|did|does|do|cannot|wo|won't|didn't|doesn't)\s+$/u;
 /** What follows a clause verb when it reports: "that", "whether", a colon, a quote, or a clause that opens with a
- * subject pronoun and its verb ("noted he had", "knows it will"). */
+ * subject pronoun and its verb ("noted he had", "knows it will"); after a time ("on Monday", "Saturday"). */
 const CLAUSE_MARKER = new RegExp(
-  `^\\s*(?:(?:on|in|at|last|this|late|early|earlier|later)\\s[^,.;:!?${QUOTE_MASK}]{0,40}?\\s)?(?:,\\s*that|that|whether|if|how|why|what|:|,?\\s*${QUOTE_MASK}|(?:he|she|it|they|we|I)\\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|might|must|did|does|do|\\p{Ll}+ed)\\b|(?:the|a|an|his|her|their|its|this|\\p{Lu}[\\p{L}.'\\u2019-]*)\\s+(?:[\\p{L}'\\u2019.-]+\\s+){0,4}(?:is|are|was|were|has|have|had|will|would|could|can|should|might|must|did|does)\\s)`,
+  `^\\s*(?:(?:on|in|at|last|this|late|early|earlier|later)\\s[^,.;:!?${QUOTE_MASK}]{0,40}?\\s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\\s+)?(?:,\\s*that|that|whether|if|how|why|what|:|,?\\s*${QUOTE_MASK}|(?:he|she|it|they|we|I)\\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|might|must|did|does|do|\\p{Ll}+ed)\\b|(?:the|a|an|his|her|their|its|this|\\p{Lu}[\\p{L}.'\\u2019-]*)\\s+(?:[\\p{L}'\\u2019.-]+\\s+){0,4}(?:is|are|was|were|has|have|had|will|would|could|can|should|might|must|did|does)\\s)`,
   'u',
 );
 /** A trailing cue is followed only by a short adverbial, then punctuation: ", he said on Monday." */
@@ -280,6 +283,12 @@ const DATELINE =
 const DATED_DATELINE = /^\p{Lu}[\p{Lu}.' -]+,[^()]{1,30}\((?:\p{Lu}{2,}|Reuters)\)\s*[\u2014\u2013-]\s*/u;
 /** How far into a sentence a dated dateline is looked for. */
 const DATED_DATELINE_SPAN = 60;
+/** A dateline opening a block's first sentence, up to its dash: a place in capitals with a date and an agency
+ * ("PARIS, Aug 31 (Reuters) -", "WASHINGTON, Dec. 8 (UPI) —", "CHARLESTON, S.C. -"), or a place and an agency in
+ * brackets ("New York (AFP) –"). Tried on the block's first characters only. */
+const DATELINE_OPENING =
+  /^(?:\p{Lu}[\p{Lu}.'-]+(?:\s+\p{Lu}[\p{Lu}.'-]+){0,3}(?:,(?:\s+(?:\p{Lu}[\p{L}.'-]*|\d[\d,]*)){1,5})?(?:\s*\((?:\p{Lu}{2,}|Reuters)\))?|\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}\s*\((?:\p{Lu}{2,}|Reuters)\))\s*(?:[\u2014\u2013]|--?)\s+/u;
+const DATELINE_SPAN = 80;
 /** How many appositions may stand between a name and its verb ("Jane Doe, 34, a nurse, of Leeds, said"). */
 const APPOSITION_CHAIN_MAX = 4;
 /** Where a statement was made: "in a statement", "in an interview with". */
@@ -401,6 +410,8 @@ const ROLE_CLAUSE =
 /** A clause that opens with one of these is subordinate: its cue does not govern the sentence. */
 const SUBORDINATE_START =
   /^(?:which|who|whom|whose|that|where|when|while|as|because|although|though|if|after|before|since|until|whether)\b/i;
+/** Subordinators of contrast and concession: their clause states what its own subject says, believes or does. */
+const CONTRAST_START = /^(?:while|whereas|although|though)\s/i;
 /** A subordinator inside the words before a verb: the subject is what follows it ("This comes after police"). */
 const SUBORDINATE_SUBJECT =
   /(?<=\S)\s+(?:after|as|when|while|because|since|before|that|although|though|once|until|whereas|where)\s+((?:\S+\s+){0,5}\S+)$/u;
@@ -1166,6 +1177,14 @@ function namedInSentence(view: SentenceView, before: number, head: string): Sour
   return found;
 }
 
+/** The sentence without the dateline that opens its block: no phrase of the dateline is a subject ("PARIS, Aug 31
+ * (Reuters) - The party's leader voiced support ..., saying ..."). */
+export function afterDateline(view: SentenceView): SentenceView {
+  if (view.start !== 0) return view;
+  const m = DATELINE_OPENING.exec(view.masked.slice(0, Math.min(view.end, DATELINE_SPAN)));
+  return m && m[0].length < view.end ? { ...view, start: m[0].length } : view;
+}
+
 /**
  * The subject of the sentence's first main clause, when it is a name, a pronoun or a definite phrase that
  * opens the clause: "Carlineo was arrested ...", "As of October, Emirates had ...", "The Afghan Taliban, however,
@@ -1283,6 +1302,8 @@ function clauseStart(view: SentenceView, segs: readonly Segment[]): number {
       SUBORDINATE_START.test(t) ||
       CONNECTIVES.has(t.toLowerCase()) ||
       TIME_OPENER.test(t) ||
+      // "Publicly, the nominee ...": a sentence adverb before the clause's subject.
+      (/ly$/.test(t) && NOT_A_SUBJECT.test(t)) ||
       OPENING_PARTICIPLE.test(t) ||
       FRONTED_PARTICIPLE.test(t) ||
       (i > 0 && PLACE_PART.test(t) && PLACE_BEFORE.test(segs[i - 1]?.text ?? '')) ||
@@ -1671,6 +1692,7 @@ export function findCues(view: SentenceView): CueMatch[] {
       kind: isData ? 'data' : 'verb',
       tail,
       embedded: !tail && (relative !== null || SUBORDINATE_START.test(clauseBefore(view, cueStart)) || inside),
+      contrast: !tail && !modifier && relative === null && CONTRAST_START.test(clauseBefore(view, cueStart)),
       attribution: info.entry.kind,
     });
   }
@@ -1931,6 +1953,8 @@ function findStateCues(view: SentenceView, sentence: string): CueMatch[] {
   return out;
 }
 
+/** Relative pronouns that stand for something, never open a content clause ("which", "whom"; not "that"). */
+const OBJECT_RELATIVE = /^(?:which|whom)\s/iu;
 /** A relative pronoun and the words between it and a verb: "which the treasurer (said)". */
 const GAP_RELATIVE = /(?<![\p{L}])(?:which|that|whom|what)\s+((?:\S+\s+){0,5}?\S+)\s*$/u;
 /** A clause with no subject of its own right after the verb: its subject is the relative pronoun ("said would
@@ -1944,12 +1968,14 @@ const GAP_CLAUSE =
  * and the verb is the source.
  */
 function gapSubject(view: SentenceView, cueStart: number, verbEnd: number): SourcePhrase | null {
-  if (!GAP_CLAUSE.test(ahead(view, verbEnd))) return null;
   const from = windowStart(view, cueStart);
   const left = view.masked.slice(from, cueStart);
   const m = GAP_RELATIVE.exec(left);
   const text = m?.[1];
   if (!m || !text || /[,;:\u2014\u2013]/.test(text) || text.includes(QUOTE_MASK)) return null;
+  // "the victory, which Park conceded", "the rival whom she accused": the pronoun is the verb's object, the phrase
+  // between them its subject; after "that" the verb must leave its clause's subject to the pronoun.
+  if (!OBJECT_RELATIVE.test(m[0]) && !GAP_CLAUSE.test(ahead(view, verbEnd))) return null;
   const p = parseNounPhrase(text);
   // "the charges, which he said were invented": a pronoun there is the sentence's own subject, already its source.
   if (!p.valid || p.pronoun || !isNounPhrase(text) || NOT_A_SUBJECT.test(text)) return null;

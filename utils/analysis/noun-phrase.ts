@@ -98,7 +98,7 @@ const LEADING_TIME_WORD = /^(?:last|this|next|earlier|later|early|late|on|in)\s|
 /** A capitalised sentence adverb opening the sentence ("Ultimately", "Significantly", "Interestingly"): never a
  * name. The endings leave given names alone ("Kelly", "Carly", "Beverly", "Emily"). */
 const SENTENCE_ADVERB =
-  /^\p{Lu}\p{Ll}{3,}(?:ally|ually|ately|ently|antly|ously|ively|ingly|edly|fully|ibly|ably|arly)$/u;
+  /^\p{Lu}\p{Ll}{3,}(?:ally|ually|ately|ently|antly|ously|ively|ingly|edly|fully|ibly|ably|arly|icly)$/u;
 /** Words that alone never name a speaker: articles, demonstratives, first and second person, question words,
  * possessives ("An" of "An estimated 200 officers", "I", "Who", "His"). "Some" and "Others" stay: they are an
  * unnamed group ("Some said"). */
@@ -149,9 +149,11 @@ const CLAUSE_WORDS = new Set(
   ).split(' '),
 );
 
-/** The words around "than" in a count ("More than six", "fewer than 200"). */
-const COMPARED_COUNT =
-  /^(?:more|fewer|less)\s+(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|half)$/i;
+/** Comparatives that, before "than" and a number, make a quantifier of the phrase ("more than 4 in 10", "fewer
+ * than 20 officers"): the "than" of a subject, not of a clause ("more than the mayor said"). */
+const QUANTIFYING_COMPARATIVES = new Set(['more', 'fewer', 'less']);
+const QUANTITY_WORD =
+  /^(?:\d[\d,.]*%?|a|an|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?|thousands?|millions?)$/i;
 
 /** Participles that may sit in a source's noun phrase ("people briefed on the talks", "a retired general"). */
 export const NOUN_PHRASE_PARTICIPLES = new Set(
@@ -302,9 +304,11 @@ function nounPhrase(segment: string): boolean {
     const t = cleanToken(raw).toLowerCase();
     // "Will Doyle", "May Ortiz": a modal written as a given name before a surname.
     if (CLAUSE_WORDS.has(t) && !(/^(?:Will|May)$/.test(raw) && isNameToken(tokens[i + 1] ?? ''))) {
-      // "More than six in 10", "fewer than 200 people": "than" before a count is the count's, no clause.
-      const count = t === 'than' && COMPARED_COUNT.test(`${tokens[i - 1] ?? ''} ${tokens[i + 1] ?? ''}`);
-      if (!count) return false;
+      const quantifier =
+        t === 'than' &&
+        QUANTIFYING_COMPARATIVES.has((tokens[i - 1] ?? '').toLowerCase()) &&
+        QUANTITY_WORD.test(cleanToken(tokens[i + 1] ?? ''));
+      if (!quantifier) return false;
     }
     if (i > 0 && SUBJECT_PRONOUNS.has(t)) return false;
     // "one unaligned strategist", "a leading economist": a participle between a determiner and a noun describes it.

@@ -3,7 +3,7 @@
 // quotations spread over several sentences; then numbers; then sources are named, categorised and numbered.
 // Written as Steps (steps.ts): it pauses after every sentence, so the content script can read a long article in
 // slices and paint each block's claims and numbers as soon as the block is read (`onBlock`).
-import { type CueMatch, findCues, findNonResponse, findTopic, pickCue, type SentenceView } from './attribution';
+import { afterDateline, type CueMatch, findCues, findNonResponse, findTopic, pickCue } from './attribution';
 import { knowledgeSteps } from './knowledge';
 import { parseNounPhrase } from './noun-phrase';
 import { findNumbers } from './numbers';
@@ -128,7 +128,7 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
     const introducedBefore = introduced;
 
     for (const sentence of sentences) {
-      const view: SentenceView = { text, masked, start: sentence.start, end: sentence.end };
+      const view = afterDateline({ text, masked, start: sentence.start, end: sentence.end });
       const nonResponse = findNonResponse(view);
       if (nonResponse) {
         nonResponses.push({
@@ -243,13 +243,15 @@ function resolveSentence(registry: SourceRegistry, cue: CueMatch, cues: readonly
     // "Some friends say X, while others say Y", "Trump called it rigged, and a few lawmakers have called for ...":
     // a clause of its own, or any reporting clause, names its speaker, named or not. An unnamed phrase that
     // believes or takes a stance inside a subordinate clause ("as many expect"), or a bare "others", is too
-    // loose to list; so is a subject holding the governing cue's words ("said managers" of "workers said
-    // managers had told").
+    // loose to list, unless the clause sets it against the other party ("..., while most members favored Lee");
+    // so is a subject holding the governing cue's words ("said managers" of "workers said managers had told").
     // Words before a trailing cue are what its speaker reported ("The military believes X, an official said").
     const reported = cue.tail && other.cueStart < cue.cueStart;
     const ownClause =
       other.attribution === 'speech' ||
-      (!reported && !other.embedded && !BARE_QUANTIFIER.test(other.subjects[0]?.text ?? ''));
+      (!reported &&
+        (!other.embedded || other.contrast === true) &&
+        !BARE_QUANTIFIER.test(other.subjects[0]?.text ?? ''));
     const listed = other.subjects.filter(
       (m) => parseNounPhrase(m.text).proper || (ownClause && (m.end <= cue.cueStart || m.start >= cue.cueEnd)),
     );

@@ -91,6 +91,9 @@ const INSTITUTION_HEADS = new Set(['police', 'council', 'court', 'parliament', '
 
 /** Words ignored when a definite mention is matched against earlier ones ("the second U.S. official"). */
 const MATCH_IGNORED = new Set([...ORDINALS, ...QUANTIFIERS, 'the', 'this', 'that', 'these', 'those', 'senior']);
+/** A possessor that only points at the place the story is about ("the city's police", "the country's army"): it
+ * tells no body apart from the one already met. */
+const PLACE_POSSESSORS = new Set(['city', 'town', 'country', 'nation', 'state', 'region', 'county', 'province']);
 /** Words that start a fronted clause before the subject ("Knowing Bardos, the coach said"): a capitalised
  * participle no sentence writes with a capital elsewhere. */
 const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}{2,}(?:ing|ed)$/u;
@@ -596,10 +599,15 @@ export class SourceRegistry {
       if (member) return member;
     }
     if (p.determiner === 'definite') {
-      const wanted = p.modifiers.filter((w) => !MATCH_IGNORED.has(w) && !/^\d/.test(w)).map(stem);
-      const match = live.find((e) => e.heads.has(head) && e.plural === p.plural && wanted.every((w) => e.stems.has(w)));
+      const placeOnly = PLACE_POSSESSORS.has(p.possessor?.toLowerCase() ?? '');
+      const wanted = p.modifiers
+        .filter((w) => !MATCH_IGNORED.has(w) && !/^\d/.test(w) && !(placeOnly && w === p.possessor?.toLowerCase()))
+        .map(stem);
+      // "the city's police" after "police said": an institution is kept singular, whatever its noun's number.
+      const plural = p.plural && !INSTITUTION_HEADS.has(head);
+      const match = live.find((e) => e.heads.has(head) && e.plural === plural && wanted.every((w) => e.stems.has(w)));
       if (match) return match;
-      const loose = live.find((e) => e.heads.has(head) && e.plural === p.plural);
+      const loose = live.find((e) => e.heads.has(head) && e.plural === plural);
       if (loose && wanted.length === 0) return loose;
     }
     // Unnamed sources are named by their head phrase, without a trailing relative clause.
