@@ -374,7 +374,11 @@ const WHO_START = /^(?:who|whose)\s/i;
 /** An apposition longer than this is a clause, not a description of the name before it. */
 const APPOSITION_MAX_WORDS = 20;
 /** "Carlineo's attorney", "Hong Kong's new police commissioner": a possessive opens the phrase. */
-const POSSESSIVE_START = /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['\u2019]s?\s+\p{L}/u;
+const POSSESSIVE_START = new GuardedRegExp(
+  "^(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*['\\u2019]s?\\s+\\p{L}",
+  'u',
+  hintOf(/['\u2019]s?\s/),
+);
 /** "the one", "a few": determiners with nothing that describes. */
 const PRONOUN_ONLY = /^(?:a|an|the)\s+(?:one|few|other|same|latter|former)$/i;
 /** US party and state after a politician's name: "Sen. John Thune, R-S.D., said". */
