@@ -32,10 +32,39 @@ const MEDIA_WORDS = wordsRegExp([
   'BBC',
   'CNN',
 ]);
+/** The words of MEDIA_NAME_WORDS, for its cheap first look (lexicon.ts GuardedRegExp). */
+const MEDIA_NAME_PARTS = [
+  'Times',
+  'Post',
+  'Journal',
+  'News',
+  'Herald',
+  'Tribune',
+  'Gazette',
+  'Telegraph',
+  'Guardian',
+  'Chronicle',
+  'Inquirer',
+  'Observer',
+  'Bloomberg',
+  'Axios',
+  'Politico',
+  'TV',
+  'Radio',
+  'Television',
+  'Broadcasting',
+  'Press',
+  'Reuters',
+  'Al Jazeera',
+];
 /** Last words of news outlets' names, as written ("The New York Times", "Ekhbariya TV", a broadcaster's call sign
  * ending in TV: "KLTV"). */
-export const MEDIA_NAME_WORDS =
-  /(?<![\p{L}])(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Inquirer|Observer|Bloomberg|Axios|Politico|TV|\p{Lu}{1,5}TV|Radio|Television|Broadcasting|Press|Reuters|Al Jazeera)(?![\p{L}])/u;
+export const MEDIA_NAME_WORDS = new GuardedRegExp(
+  '(?<![\\p{L}])(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Inquirer|Observer|Bloomberg|Axios|Politico|TV|\\p{Lu}{1,5}TV|Radio|Television|Broadcasting|Press|Reuters|Al Jazeera)(?![\\p{L}])',
+  'u',
+  // Every match holds one of the words as written (a call sign ends in "TV").
+  (text) => MEDIA_NAME_PARTS.some((part) => text.includes(part)),
+);
 /** Political offices and institutions: ministers are government even when they run defence. */
 const GOVERNMENT_TITLE_WORDS = wordsRegExp([
   'president',
@@ -250,10 +279,16 @@ const ORGANIZATION_WORDS = wordsRegExp([
   'chairman',
 ]);
 
+/** The ranks of MILITARY_RANK_BEFORE_NAME as written, for its cheap first look (lexicon.ts GuardedRegExp). */
+const MILITARY_RANK_PARTS = ['Gen', 'Lieutenant', 'Lt.', 'Sergeant', 'Sgt.', 'Capt', 'Brigadier', 'Admiral', 'Marshal'];
 /** A military rank right before a name ("General Mark Milley"): "General Workers' Union" and "General Manager
  * Olivier Bosc" are no soldiers. */
-const MILITARY_RANK_BEFORE_NAME =
-  /(?<![\p{L}])(?:General|Gen\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Captain|Capt\.|Brigadier|Admiral|Marshal)\s+(?!(?:Manager|Counsel|Secretary|Assembly|Motors|Electric|Mills|Dynamics)(?![\p{L}]))\p{Lu}/u;
+const MILITARY_RANK_BEFORE_NAME = new GuardedRegExp(
+  '(?<![\\p{L}])(?:General|Gen\\.|Lieutenant|Lt\\.|Sergeant|Sgt\\.|Captain|Capt\\.|Brigadier|Admiral|Marshal)\\s+(?!(?:Manager|Counsel|Secretary|Assembly|Motors|Electric|Mills|Dynamics)(?![\\p{L}]))\\p{Lu}',
+  'u',
+  // Every match holds one of the ranks as written.
+  (text) => MILITARY_RANK_PARTS.some((part) => text.includes(part)),
+);
 /** Posts held in a body: the body a person holds one in is who they speak for. */
 const EMPLOYMENT_TITLES = wordsRegExp([
   'president',

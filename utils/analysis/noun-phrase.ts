@@ -97,8 +97,11 @@ const LEADING_TIME_PHRASE = new RegExp(
 const LEADING_TIME_WORD = /^(?:last|this|next|earlier|later|early|late|on|in)\s|\u017F/i;
 /** A capitalised sentence adverb opening the sentence ("Ultimately", "Significantly", "Interestingly"): never a
  * name. The endings leave given names alone ("Kelly", "Carly", "Beverly", "Emily"). */
-const SENTENCE_ADVERB =
-  /^\p{Lu}\p{Ll}{3,}(?:ally|ually|ately|ently|antly|ously|ively|ingly|edly|fully|ibly|ably|arly|icly)$/u;
+const SENTENCE_ADVERB = new GuardedRegExp(
+  '^\\p{Lu}\\p{Ll}{3,}(?:ally|ually|ately|ently|antly|ously|ively|ingly|edly|fully|ibly|ably|arly|icly)$',
+  'u',
+  (word) => word.endsWith('ly'),
+);
 /** Words that alone never name a speaker: articles, demonstratives, first and second person, question words,
  * possessives ("An" of "An estimated 200 officers", "I", "Who", "His"). "Some" and "Others" stay: they are an
  * unnamed group ("Some said"). */

@@ -5,6 +5,7 @@
 // slices and paint each block's claims and numbers as soon as the block is read (`onBlock`).
 import { afterDateline, type CueMatch, findCues, findNonResponse, findTopic, pickCue } from './attribution';
 import { knowledgeSteps } from './knowledge';
+import { GuardedRegExp, hintOf } from './lexicon';
 import { parseNounPhrase } from './noun-phrase';
 import { findNumbers } from './numbers';
 import { findQuotes, maskQuotes, type QuoteRange, splitSentences, type TextRange } from './segment';
@@ -32,7 +33,13 @@ const CLAIMLESS_BLOCKS = new Set<TextBlock['kind']>(['heading', 'caption']);
 const INTRODUCED_CUE = 'quoted';
 /** A line that opens with a label in capitals and a colon is a promo or a heading, not reporting: "WATCH: ...",
  * "READ MORE: ... says". */
-const LABEL_LINE = /^\s*[\p{Lu}\d][\p{Lu}\d '\u2019&.-]{1,30}:/u;
+const LABEL_LINE = new GuardedRegExp(
+  "^\\s*[\\p{Lu}\\d][\\p{Lu}\\d '\\u2019&.-]{1,30}:",
+  'u',
+  // No \p{…} class to compile where no sentence opens so: a capital or digit (not lower-case ASCII), up to 30 code
+  // points (60 code units) that are not lower-case ASCII, and a colon (lexicon.ts GuardedRegExp).
+  hintOf(/^\s*[^\sa-z][^a-z]{1,60}:/),
+);
 /** A quoted line of at most this many words standing alone as a paragraph is a subhead ("'Totally committed.'"). */
 const SUBHEAD_MAX_WORDS = 6;
 /** Joins the pieces of a quote broken by its cue ("'We hope ...,' he said, 'especially ...'"). */

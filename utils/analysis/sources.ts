@@ -96,7 +96,11 @@ const MATCH_IGNORED = new Set([...ORDINALS, ...QUANTIFIERS, 'the', 'this', 'that
 const PLACE_POSSESSORS = new Set(['city', 'town', 'country', 'nation', 'state', 'region', 'county', 'province']);
 /** Words that start a fronted clause before the subject ("Knowing Bardos, the coach said"): a capitalised
  * participle no sentence writes with a capital elsewhere. */
-const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}{2,}(?:ing|ed)$/u;
+const OPENING_PARTICIPLE = new GuardedRegExp(
+  '^\\p{Lu}\\p{Ll}{2,}(?:ing|ed)$',
+  'u',
+  (word) => word.endsWith('ing') || word.endsWith('ed'),
+);
 /** A plural common noun for people that may open a sentence ("Forecasters", "Residents", "Officials"); a name
  * ending in s ("Hamas", "Reuters") is none. */
 const PEOPLE_WORD = /(?:ers|ors|ists|ians|ants|ents|als|ees|ives|ics|men|people)$/;

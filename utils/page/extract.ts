@@ -193,6 +193,9 @@ const SENTENCE_INSIDE = /[.!?\u061F\u06D4\u3002\uFF01\uFF1F…]["'\u201D\u2019»
  */
 const UNSPACED_SCRIPT =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
+/** A cheap first look for UNSPACED_SCRIPT (no \p{Script=…} class to compile on a page in a spaced script): every
+ * letter of those scripts is in these code units (a letter outside the BMP is two surrogates, also in them). */
+const UNSPACED_HINT = /[\u0E00-\u1AFF\u2E80-\uFFFF]/;
 const UNSPACED_CHARS_PER_WORD = 2;
 /** A run of letters or digits: a word in the scripts that space their words. */
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -845,7 +848,7 @@ function declaresArticle(index: PageIndex): boolean {
 
 /** The number of words a reader reads in `text`, counting unspaced scripts by their characters. */
 export function readingWords(text: string): number {
-  const unspaced = text.match(UNSPACED_SCRIPT)?.length ?? 0;
+  const unspaced = UNSPACED_HINT.test(text) ? (text.match(UNSPACED_SCRIPT)?.length ?? 0) : 0;
   if (unspaced === 0) return text.match(WORD)?.length ?? 0;
   const spaced = text.replace(UNSPACED_SCRIPT, ' ').match(WORD)?.length ?? 0;
   return spaced + unspaced / UNSPACED_CHARS_PER_WORD;

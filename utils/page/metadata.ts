@@ -97,6 +97,10 @@ const GLUED_MONTH =
 const LONE_BY = /^(?:by|written by|von|par|por|بقلم)\s*:?$/i;
 /** A label run into the name before it ("Rebecca NorrisPublished"). */
 const GLUED_LABEL = /(\p{Ll})(Published|Updated|Posted|Last|Author)\b/gu;
+/** Cheap first looks for GLUED_MONTH and GLUED_LABEL, true of every text they match: their words as written (no
+ * \p{…} class to compile on a page whose byline holds none of them). */
+const MONTH_NAME = /January|February|March|April|May|June|July|August|September|October|November|December/;
+const LABEL_WORD = /Published|Updated|Posted|Last|Author/;
 /** Where pages print a byline without marking the name up: a class or id that says byline or author. */
 const BYLINE_BOX_SELECTOR = '[class*="byline" i], [id*="byline" i], [class*="author" i]';
 /** A person's name has two to MAX_NAME_WORDS words; one word is a site, a handle or a label ("admin"). */
@@ -183,9 +187,10 @@ const LIST_END = /,[^,]+(?:\s+and\s+|\s*&\s*|\s+و\s*)[^,]+$/i;
 export function parseByline(line: string): string[] {
   let text = collapse(line).replace(BYLINE, '');
   // A separator ends the names, spaced or not ("Dana Reyes · 4 min read", "Dana Reyes| Staff").
-  text = (text.split(/\s*[|·•]\s*|\s+[-–—]\s+|\n/)[0] ?? '')
-    .replace(GLUED_MONTH, '$1 $2')
-    .replace(GLUED_LABEL, '$1 $2')
+  text = text.split(/\s*[|·•]\s*|\s+[-–—]\s+|\n/)[0] ?? '';
+  if (MONTH_NAME.test(text)) text = text.replace(GLUED_MONTH, '$1 $2');
+  if (LABEL_WORD.test(text)) text = text.replace(GLUED_LABEL, '$1 $2');
+  text = text
     .replace(/\s*\([^)]*\)?/g, '')
     .replace(AUTHOR_LABEL, '')
     .replace(HONORIFIC, '');
