@@ -112,32 +112,40 @@ interface WatchOptions {
 
 /**
  * Looks at the page with the gate again at a few moments after the start and after each change of address,
- * until it passes (then `onArticle`, once) or `signal` aborts. Returns the stop function.
+ * until it passes (then `onArticle`, once) or `signal` aborts. Returns the stop function. It holds one timer at
+ * a time and one listener where the browser has the Navigation API: each costs every page that is not an
+ * article something when the watch starts.
  */
 export function watchForArticle({ view, check, onArticle, signal }: WatchOptions): () => void {
-  const timers = new Set<number>();
+  let timer: number | undefined;
   const abort = new AbortController();
+  const clear = (): void => {
+    if (timer !== undefined) view.clearTimeout(timer);
+    timer = undefined;
+  };
   const stop = (): void => {
     abort.abort();
-    for (const timer of timers) view.clearTimeout(timer);
-    timers.clear();
+    clear();
   };
   signal.addEventListener('abort', stop, { once: true });
-  const look = (): void => {
-    if (abort.signal.aborted || !check()) return;
-    stop();
-    onArticle();
-  };
-  const lookAt = (delays: readonly number[]): void => {
-    for (const timer of timers) view.clearTimeout(timer);
-    timers.clear();
-    for (const delay of delays) {
-      const timer = view.setTimeout(() => {
-        timers.delete(timer);
-        look();
-      }, delay);
-      timers.add(timer);
-    }
+  /** Looks at `delays[index]` ms after the series began, then at the next moment of the series. */
+  const lookAt = (delays: readonly number[], index = 0): void => {
+    clear();
+    const delay = delays[index];
+    if (delay === undefined) return;
+    timer = view.setTimeout(
+      () => {
+        timer = undefined;
+        if (abort.signal.aborted) return;
+        if (!check()) {
+          lookAt(delays, index + 1);
+          return;
+        }
+        stop();
+        onArticle();
+      },
+      delay - (delays[index - 1] ?? 0),
+    );
   };
   lookAt(LATE_CHECKS_MS);
 
@@ -148,11 +156,13 @@ export function watchForArticle({ view, check, onArticle, signal }: WatchOptions
     lookAt(NAVIGATION_CHECKS_MS);
   };
   const listen = { signal: abort.signal };
-  view.addEventListener('popstate', moved, listen);
-  view.addEventListener('hashchange', moved, listen);
   const navigation = view.navigation;
+  // The Navigation API reports every change of the current entry: pushState, replaceState, the back button and
+  // a new #fragment alike. Without it, those last two have events of their own and pushState is found by a poll.
   if (navigation) navigation.addEventListener('currententrychange', moved, listen);
   else {
+    view.addEventListener('popstate', moved, listen);
+    view.addEventListener('hashchange', moved, listen);
     const poll = view.setInterval(moved, URL_POLL_MS);
     abort.signal.addEventListener('abort', () => view.clearInterval(poll), { once: true });
   }

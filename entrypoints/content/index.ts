@@ -5,8 +5,8 @@
 // with `ctx`; creating it reads nothing of the page.
 //
 // This script runs on every page the reader opens, so it holds only what every page needs: the gate, the
-// watch of a gated page, and the popup's messages. In Firefox a page the gate let by does not even listen for
-// those until the popup wakes it (utils/messaging/wake.ts, LISTEN_WHEN_GATED below). The settings (WXT's storage items), the engine and the
+// watch of a gated page, and the popup's messages. A page the gate let by does not even listen for those until
+// the popup wakes it (utils/messaging/wake.ts). The settings (WXT's storage items), the engine and the
 // on-page UI are ES modules beside it (scripts/content-modules.ts), imported together after a pause, so that the
 // browser compiles and sets them up in tasks of their own rather than in the one that injects this script.
 // `browser` here is the browser's own API, not webextension-polyfill (wxt.config.ts, CONTENT_SCRIPT_BROWSER):
@@ -31,16 +31,6 @@ type UiModule = typeof import('./on-page-module');
 function importModule<T>(name: 'engine' | 'ui'): Promise<T> {
   return import(/* @vite-ignore */ browser.runtime.getURL(`/${CONTENT_MODULES_DIR}/${name}.js` as '/'));
 }
-
-/**
- * Whether a page the gate let by listens for the popup's messages from the start. Not in Firefox: there the
- * popup wakes it (utils/messaging/wake.ts), and the listener was most of what such a page paid (its own record,
- * `npm run bench:browser -- --only not-articles --browser firefox`). Chromium lets the popup run a script in the
- * tab only through activeTab (a click on the toolbar button; the content script's matches grant no host
- * permission) and the real-browser suite opens the popup without one; there the listener costs little, since
- * WXT's content-script context sets up the same messaging API for its own use anyway.
- */
-const LISTEN_WHEN_GATED = !import.meta.env.FIREFOX;
 
 /** Milliseconds in the figures: to a hundredth. */
 const msText = (ms: number): string => ms.toFixed(2);
@@ -167,7 +157,6 @@ export default defineContentScript({
       });
       ctx.onInvalidated(() => gated.destroy());
       settle?.resolve(gated);
-      if (LISTEN_WHEN_GATED) answerMessages();
       const stopWatching = watchForArticle({
         view: window,
         check: () => {

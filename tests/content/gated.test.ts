@@ -59,17 +59,35 @@ function fakeView(options: { navigation?: boolean } = {}) {
   const events = new EventTarget();
   const navigation = options.navigation ? new EventTarget() : undefined;
   const location = { href: 'https://example.test/' };
+  /** The view's timers not yet run or cleared, and its listeners' event types. */
+  const pending = new Set<number>();
+  const listened: string[] = [];
   const view: WatchedView = {
-    setTimeout: (handler, ms) => setTimeout(handler, ms) as unknown as number,
-    clearTimeout: (id) => clearTimeout(id),
+    setTimeout: (handler, ms) => {
+      const id = setTimeout(() => {
+        pending.delete(id);
+        handler();
+      }, ms) as unknown as number;
+      pending.add(id);
+      return id;
+    },
+    clearTimeout: (id) => {
+      pending.delete(id);
+      clearTimeout(id);
+    },
     setInterval: (handler, ms) => setInterval(handler, ms) as unknown as number,
     clearInterval: (id) => clearInterval(id),
-    addEventListener: (type, listener, opts) => events.addEventListener(type, listener, opts),
+    addEventListener: (type, listener, opts) => {
+      listened.push(type);
+      events.addEventListener(type, listener, opts);
+    },
     location,
     ...(navigation ? { navigation } : {}),
   };
   return {
     view,
+    pending,
+    listened,
     go(href: string, how: 'push' | 'popstate' = 'push') {
       location.href = href;
       if (how === 'popstate') events.dispatchEvent(new Event('popstate'));
@@ -107,6 +125,23 @@ describe('watchForArticle', () => {
     watchForArticle({ view, check, onArticle: vi.fn(), signal: new AbortController().signal });
     vi.advanceTimersByTime(60_000);
     expect(check).toHaveBeenCalledTimes(LATE_CHECKS_MS.length);
+  });
+
+  it('holds one timer at a time, and listens to the Navigation API alone where there is one', () => {
+    const { view, go, pending, listened } = fakeView({ navigation: true });
+    const check = vi.fn(() => false);
+    watchForArticle({ view, check, onArticle: vi.fn(), signal: new AbortController().signal });
+    expect(listened).toEqual([]);
+    let most = pending.size;
+    for (let ms = 0; ms < last(LATE_CHECKS_MS) + 1; ms += 50) {
+      if (ms === 1_000) go('https://example.test/story/2');
+      vi.advanceTimersByTime(50);
+      most = Math.max(most, pending.size);
+    }
+    expect(most).toBe(1);
+    // The series after the address change ran to its end as well: the first look and each one after it.
+    vi.advanceTimersByTime(60_000);
+    expect(pending.size).toBe(0);
   });
 
   it.each([

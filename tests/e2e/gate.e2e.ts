@@ -1,7 +1,7 @@
 // The content script's cheap gate (utils/page/gate.ts, entrypoints/content/gated.ts) as a reader meets it: on a
-// page that cannot hold an article Sourcelight loads none of its modules and changes nothing (in Firefox it
-// listens for no message either); the popup's "Run on this page" still loads them and reads the page; an SPA that
-// turns into an article gets analysed.
+// page that cannot hold an article Sourcelight loads none of its modules, changes nothing and listens for no
+// message; the popup's "Run on this page" still loads them and reads the page; an SPA that turns into an
+// article gets analysed.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,7 +11,7 @@ import type { E2EContext, E2EPage } from '../../tools/browser/types.ts';
 import { test } from './harness/framework.ts';
 import { firstDifference, installMutationRecorder, readMutations, snapshot } from './harness/probes.ts';
 import { READY } from './onpage-probes.ts';
-import { activeTabId, openPopup, popupStatus, resetSettings } from './popup-probes.ts';
+import { activeTabId, clickToolbarButton, openPopup, popupStatus, resetSettings } from './popup-probes.ts';
 
 const NOT_ARTICLES_DIR = path.resolve(import.meta.dirname, '../fixtures/not-articles');
 /** Pages the gate lets by (scripts/eval-gate.ts): teasers without prose, an inbox, an empty app shell. */
@@ -117,15 +117,16 @@ for (const file of GATED_PAGES) {
     assert.equal(firstDifference(expected, actual), null, 'the same mutations as without Sourcelight');
     const [before, after] = [await snapshot(reference), await snapshot(page)];
     assert.equal(after.html, before.html, 'the same markup as without Sourcelight');
-    // Firefox: no listener either, the page answers the extension's messages only once the popup wakes it
-    // (entrypoints/content/index.ts LISTEN_WHEN_GATED: Chromium's popup needs a click's activeTab for that).
-    if (page.raw.browser === 'firefox') {
-      const address = await page.url();
-      const replies = (await messageEveryTab(ctx, 'getState', null)) as Array<{ value?: { url?: string } }>;
-      assert.ok(!replies.some((reply) => reply?.value?.url === address), 'the page answers a message unasked');
-    }
+    // No listener either: the page answers the extension's messages only once the popup wakes it
+    // (utils/messaging/wake.ts).
+    const address = await page.url();
+    const replies = (await messageEveryTab(ctx, 'getState', null)) as Array<{ value?: { url?: string } }>;
+    assert.ok(!replies.some((reply) => reply?.value?.url === address), 'the page answers a message unasked');
     // Sourcelight runs by itself here (default settings): had its modules loaded, the page would have been read
-    // and the popup would say "No news article found". It offers "Run on this page": nothing was read.
+    // and the popup would say "No news article found". It offers "Run on this page": nothing was read. Opened
+    // as a reader opens it, with a click on the toolbar button (in Chromium the popup wakes the page through
+    // the activeTab that click grants).
+    await clickToolbarButton(ctx, page);
     const popup = await openPopup(ctx, await activeTabId(ctx, url));
     assert.equal(await popupStatus(popup), 'off');
   });
@@ -137,6 +138,7 @@ test('gate: the popup still runs Sourcelight on a page the gate let by', async (
   const modules = await watchModules(page);
   const url = servedFixture(ctx, 'front-page-headlines.html');
   await page.goto(url);
+  await clickToolbarButton(ctx, page);
   const popup = await openPopup(ctx, await activeTabId(ctx, url));
   // Not read: offered as a page Sourcelight is not running on, with "Run on this page".
   assert.equal(await popupStatus(popup), 'off');

@@ -93,6 +93,46 @@ export async function openPopup(ctx: E2EContext, tabId: number): Promise<E2EPage
   return popup;
 }
 
+/** How long the browser's own popup, opened by clickToolbarButton, may take to appear. */
+const BROWSER_POPUP_WAIT_MS = 5_000;
+const BROWSER_POPUP_POLL_MS = 50;
+
+/**
+ * What a reader's click on Sourcelight's toolbar button (or its shortcut) grants on `page`'s tab: in Chromium,
+ * activeTab, the only way the popup may run a script in the tab (utils/messaging/tab.ts wakes a page the gate let
+ * by so: the content script's matches grant no host permission there). A popup opened by its address, as
+ * openPopup does, gets no such grant. Done through DevTools' Extensions.triggerAction, a click on the button; the
+ * popup the browser opens for it is closed again, and the test opens its own. Firefox: nothing to do (the
+ * content script's matches are host permissions there).
+ */
+export async function clickToolbarButton(ctx: E2EContext, page: E2EPage): Promise<void> {
+  if (page.raw.browser !== 'chromium') return;
+  const raw = page.raw.page;
+  const browser = raw.context().browser();
+  if (!browser) throw new Error('no browser to click the toolbar button of');
+  const session = await browser.newBrowserCDPSession();
+  try {
+    const targets = async () =>
+      (await session.send('Target.getTargets', { filter: [{ type: 'tab' }, { type: 'page' }] })).targetInfos;
+    const tab = (await targets()).find((target) => target.type === 'tab' && target.url === raw.url());
+    if (!tab) throw new Error(`no tab shows ${raw.url()}`);
+    await session.send('Extensions.triggerAction', { id: ctx.extension.id, targetId: tab.targetId });
+    const browserPopup = new URL('popup.html', ctx.extension.baseUrl).href;
+    const deadline = Date.now() + BROWSER_POPUP_WAIT_MS;
+    for (;;) {
+      const shown = (await targets()).find((target) => target.type === 'page' && target.url === browserPopup);
+      if (shown) {
+        await session.send('Target.closeTarget', { targetId: shown.targetId });
+        return;
+      }
+      if (Date.now() >= deadline) throw new Error('the toolbar button opened no popup');
+      await new Promise((resolve) => setTimeout(resolve, BROWSER_POPUP_POLL_MS));
+    }
+  } finally {
+    await session.detach();
+  }
+}
+
 export function popupStatus(popup: E2EPage): Promise<string | null> {
   return popup.evaluate(() => document.querySelector<HTMLElement>('[data-sl-status]')?.dataset.slStatus ?? null, null);
 }

@@ -12,6 +12,7 @@ import { HOST, READY, readHost, readPainted } from './onpage-probes.ts';
 import {
   activeTabId,
   badgeText,
+  clickToolbarButton,
   extensionPageAxeViolations,
   flip,
   isChecked,
@@ -141,6 +142,8 @@ test('popup: opened before the page has its article, it shows the article when t
   await page.goto(url);
   const tabId = await activeTabId(ctx, url);
   // The page holds its article back until the test opens it: the popup's first answer is the list of headlines.
+  // The gate lets that list by: the popup, opened with a click, wakes the page (utils/messaging/wake.ts).
+  await clickToolbarButton(ctx, page);
   const popup = await openPopup(ctx, tabId);
   const first = await popupStatus(popup);
   ctx.log(`before the story: ${first}`);
