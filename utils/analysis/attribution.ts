@@ -90,9 +90,10 @@ const CALL_MARKER = new RegExp(
   `^\\s+(?:for|on|upon)\\b|${QUOTE_MASK}|${CALLED_PRONOUN}|^\\s+(?:the|this|that|its|his|her|their|it)\\s[^,.;:!?]{0,60}?\\s(?:a|an)\\s+\\p{L}`,
   'u',
 );
-/** What makes "spoke" a cue: what it was about ("spoke about", "spoke highly of", "has spoken out against"). */
+/** What makes "spoke" a cue: what it was about ("spoke about", "spoke highly of", "has spoken out against"), also
+ * after whom it was said to ("talked to voters about", "talked with aides about"). */
 const ABOUT_MARKER =
-  /^\s+(?:(?:\p{Ll}+ly|at\s+length|out)\s+)?(?:about|of|against|in\s+(?:favou?r|support|defen[cs]e)\s+of)\s/u;
+  /^\s+(?:(?:to|with)\s+(?:[^\s,.;:!?]+\s+){1,4}?(?=about\s))?(?:(?:\p{Ll}+ly|at\s+length|out)\s+)?(?:about|of|against|in\s+(?:favou?r|support|defen[cs]e)\s+of)\s/u;
 /** A hearer, then the question put to them: "asked the mayor whether", "asked Lee what it cost". A request ("asked
  * residents to save water") or a topic ("asked Lee about the delay") is no claim, nor is "asked the waiter for the
  * bill". */

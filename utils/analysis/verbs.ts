@@ -147,6 +147,11 @@ export const VERBS: readonly VerbEntry[] = [
     needs: 'about-or-of',
     forms: ['speaks', 'spoke', 'spoken', 'speaking'],
   },
+  // "She talked about the war", "he talks of reform", "talked with aides about the vote": talk with a topic reports
+  // what was said, as "spoke about" does ("talks" and "the talk" alone are no report).
+  { base: 'talk', kind: 'speech', needs: 'about-or-of', agent: true },
+  // "Cruz talked up his plan": promoting something is a position on it.
+  { base: 'talk up', kind: 'stance', needs: 'nothing' },
   // "asked whether", "responded that", "countered:" — with a plain object ("answered questions", "charged with
   // murder") they report nothing.
   { base: 'ask', kind: 'speech', needs: 'clause', invertible: true, object: true },
