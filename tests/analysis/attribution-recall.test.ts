@@ -76,3 +76,58 @@ describe('talking about something (issue 12)', () => {
     { name: 'the noun "talk" after a possessive', sentence: 'Her talk about the budget ran long.' },
   ]);
 });
+
+describe('beliefs and intentions negated, and positions to come (issue 12)', () => {
+  table([
+    {
+      name: '"does not believe"',
+      sentence: 'The treasurer does not believe the figures.',
+      cue: 'does not believe',
+      subjects: ['The treasurer'],
+      kind: 'belief',
+    },
+    {
+      name: '"doesn’t want" with a curly apostrophe',
+      sentence: 'Ms. Park doesn’t want a recount.',
+      cue: 'doesn’t want',
+      subjects: ['Ms. Park'],
+      kind: 'intention',
+    },
+    {
+      name: '"never thought"',
+      sentence: 'Growers never thought the levy would pass.',
+      cue: 'never thought',
+      subjects: ['Growers'],
+      kind: 'belief',
+    },
+    {
+      name: '"will support"',
+      sentence: 'The teachers’ union will support the school bond.',
+      cue: 'will support',
+      subjects: ['The teachers’ union'],
+      kind: 'stance',
+    },
+    {
+      name: '"would not oppose"',
+      sentence: 'Two council members would not oppose the new route.',
+      cue: 'would not oppose',
+      subjects: ['Two council members'],
+      kind: 'stance',
+    },
+  ]);
+  none([
+    { name: 'a negated verb of speech', sentence: 'The mayor did not say whether she would run.' },
+    { name: 'a stance that only may be', sentence: 'The union could support the school bond.' },
+    { name: 'a negated stance', sentence: 'The union did not support the school bond.' },
+  ]);
+  it('a pronoun after a verb of speech is inside what it reports', () => {
+    const cues = findCues(view('Lee has said he doesn’t plan to run, and that he would back Ross.')).map((c) => c.cue);
+    expect(cues).toEqual(['has said']);
+  });
+  it('a phrase after a verb of speech is inside what it reports', () => {
+    const cues = findCues(view('Ann Ray told reporters that her client did not intend to cause harm.')).map(
+      (c) => c.cue,
+    );
+    expect(cues).toEqual(['told reporters']);
+  });
+});

@@ -171,6 +171,34 @@ const NOT_A_SUBJECT =
 /** Words that cancel a cue just before it: negation, modals, infinitive ("declined to comment"). */
 const CANCELLING_WORD =
   /(?<![\p{L}])(?:not|n't|never|to|would|will|could|can|may|might|should|must|did|does|do|cannot|wo|won't|didn't|doesn't)\s+$/u;
+/** A negation before a verb of belief or intention: "does not believe", "doesn't want", "never thought". */
+const NEGATION_BEFORE =
+  /(?<![\p{L}])(?:(?:(?:do|does|did)\s+)?(?:not|never)|(?:do|does|did|is|are|was|were|has|have|had)n['\u2019]t)\s+$/u;
+/** "will" or "would" before a verb of belief, intention or stance: "will support the bill", "would not oppose". */
+const FUTURE_BEFORE = /(?<![\p{L}])(?:will|would|wo\s*n['\u2019]t|would\s*n['\u2019]t)(?:\s+not)?\s+$/u;
+
+/** The words before a cue that negate it or put it in the future, when the cue still attributes with them: what a
+ * source does not believe or want is still their belief or intention, and what they will support is their stance
+ * ("did not say" and "could say" report nothing). */
+function heldDespite(kind: AttributionKind, beforeAux: string): string | null {
+  if (kind === 'speech') return null;
+  const future = FUTURE_BEFORE.exec(beforeAux);
+  if (future) return future[0];
+  if (kind === 'stance') return null;
+  return NEGATION_BEFORE.exec(beforeAux)?.[0] ?? null;
+}
+
+/** The forms of the verbs of speech, to find one before a clause. */
+const SPEECH_VERB = new PhraseFinder(
+  [...VERB_FORMS].filter(([, v]) => v.entry.kind === 'speech').map(([form]) => form),
+);
+
+/** A verb of speech in the sentence before `pos` ("Lee said that, ..."). */
+function speechBefore(view: SentenceView, pos: number): boolean {
+  SPEECH_VERB.lastIndex = 0;
+  return SPEECH_VERB.exec(view.masked.slice(windowStart(view, pos), pos)) !== null;
+}
+
 /** What follows a clause verb when it reports: "that", "whether", a colon, a quote, or a clause that opens with a
  * subject pronoun and its verb ("noted he had", "knows it will"). */
 const CLAUSE_MARKER = new RegExp(
@@ -1364,8 +1392,14 @@ export function findCues(view: SentenceView): CueMatch[] {
       cueStart = leftAuxiliaries(view, cueStart - carrier[0].length);
       beforeAux = view.masked.slice(Math.max(view.start, cueStart - AUX_WINDOW), cueStart);
     }
+    // "does not believe", "doesn't want", "will support": still what the source holds or means to do.
+    const held = heldDespite(info.entry.kind, beforeAux);
+    if (held) {
+      cueStart = leftAuxiliaries(view, cueStart - held.length);
+      beforeAux = view.masked.slice(Math.max(view.start, cueStart - AUX_WINDOW), cueStart);
+    }
     const auxText = view.masked.slice(cueStart, verbStart);
-    if (CANCELLING_WORD.test(beforeAux)) continue;
+    if (!held && CANCELLING_WORD.test(beforeAux)) continue;
     // "after saying ...", "by declaring ...": a participle after a preposition reports for the clause's subject.
     // Speech with what was said only: "by rejecting a treaty", "by admitting more students" are means, not reports.
     const afterPreposition =
@@ -1569,6 +1603,9 @@ export function findCues(view: SentenceView): CueMatch[] {
     if (info.entry.base === 'back' && BACKED_AWAY.test(ahead(view, verbEnd))) continue;
     if (info.entry.base === 'question' && ASKED_PERSON.test(ahead(view, verbEnd))) continue;
     const inside = pronounInsideClause(view, subject);
+    // "Lee has said he doesn't plan to run", "Lee told us that her client did not intend ...": after a verb of
+    // speech, the phrase is inside what that verb reports.
+    if (held && (inside || speechBefore(view, subject.start))) continue;
     if (inside && CONTENT_NOUN_BEFORE.test(view.masked.slice(windowStart(view, subject.start), subject.start)))
       continue;
     const subjects = finishSubjects(view, subject);
