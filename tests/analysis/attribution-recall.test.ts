@@ -131,3 +131,58 @@ describe('beliefs and intentions negated, and positions to come (issue 12)', () 
     expect(cues).toEqual(['told reporters']);
   });
 });
+
+describe('views of people described after their noun (issue 12)', () => {
+  table([
+    {
+      name: 'a participle phrase after the subject of a stance',
+      sentence: 'Voters looking for an outsider supported Ms. Ortiz in March.',
+      cue: 'supported',
+      subjects: ['Voters'],
+      kind: 'stance',
+    },
+    {
+      name: 'a participle phrase after the subject of a belief',
+      sentence: 'Growers hoping for rain fear the dam will fail.',
+      cue: 'fear',
+      subjects: ['Growers'],
+      kind: 'belief',
+    },
+  ]);
+  none([
+    {
+      name: 'a thing described after its noun holds no view',
+      sentence: 'Prices rising in the valley worry the mayor.',
+    },
+  ]);
+});
+
+describe('discussing and referring to something (issue 12)', () => {
+  table([
+    {
+      name: '"discussed"',
+      sentence: 'The two mayors discussed the new rail line on Friday.',
+      cue: 'discussed',
+      subjects: ['The two mayors'],
+      kind: 'speech',
+    },
+    {
+      name: '"referred to"',
+      sentence: 'Ms. Dahl referred to the ruling in her speech.',
+      cue: 'referred to',
+      subjects: ['Ms. Dahl'],
+      kind: 'speech',
+    },
+    {
+      name: '"has referenced"',
+      sentence: 'The senator has often referenced her years in the Navy.',
+      cue: 'has often referenced',
+      subjects: ['The senator'],
+      kind: 'speech',
+    },
+  ]);
+  none([
+    { name: 'referred by someone else', sentence: 'The bill was referred to a committee.' },
+    { name: 'a document discussing something', sentence: 'The report discusses the flood damage.' },
+  ]);
+});

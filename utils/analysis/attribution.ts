@@ -1520,7 +1520,9 @@ export function findCues(view: SentenceView): CueMatch[] {
       } else if (info.entry.kind === 'speech') {
         subject = postModifiedSubject(view, cueStart);
       } else {
-        subject = relativeSubject(view, cueStart);
+        // "Voters looking for an outsider supported Ross", "most senators surveyed favor it": as for speech, but
+        // only people or bodies hold views.
+        subject = relativeSubject(view, cueStart) ?? commonAgent(postModifiedSubject(view, cueStart));
       }
     }
     // "individuals who claim": a relative pronoun right before the verb is its subject.
@@ -1763,6 +1765,16 @@ function isAgent(p: ReturnType<typeof parseNounPhrase>): boolean {
     [PERSON_ROLE_NOUNS, GROUP_NOUNS, ORG_NOUNS].some((set) => set.has(p.headLower) || set.has(one)) ||
     (p.plural && PEOPLE_LIKE.test(p.headLower))
   );
+}
+
+/** The phrase when it names people or a body by a common noun ("voters", "the council"), else null: a capitalised
+ * phrase cut before a modifier may be a name cut short ("Lee and Ray of" before "neighboring Turkey") or a plain
+ * noun that opens the sentence ("Prices rising in May"). */
+function commonAgent(phrase: SourcePhrase | null): SourcePhrase | null {
+  if (!phrase) return null;
+  // Read as if it did not open the sentence: "Growers" is "growers".
+  const p = parseNounPhrase(phrase.text.charAt(0).toLowerCase() + phrase.text.slice(1));
+  return !p.proper && isAgent(p) ? phrase : null;
 }
 
 /** The words from the last clause boundary up to `pos`. */

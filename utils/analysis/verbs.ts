@@ -152,6 +152,17 @@ export const VERBS: readonly VerbEntry[] = [
   { base: 'talk', kind: 'speech', needs: 'about-or-of', agent: true },
   // "Cruz talked up his plan": promoting something is a position on it.
   { base: 'talk up', kind: 'stance', needs: 'nothing' },
+  // "The two leaders discussed the treaty", "she referred to the ruling", "he referenced the memo": speech about a
+  // topic, by a person or a body ("The report discusses ..." is a document's content, found by its own verbs).
+  { base: 'discuss', kind: 'speech', needs: 'nothing', agent: true },
+  {
+    base: 'refer to',
+    kind: 'speech',
+    needs: 'nothing',
+    agent: true,
+    forms: ['refers to', 'referred to', 'referring to'],
+  },
+  { base: 'reference', kind: 'speech', needs: 'nothing', agent: true },
   // "asked whether", "responded that", "countered:" — with a plain object ("answered questions", "charged with
   // murder") they report nothing.
   { base: 'ask', kind: 'speech', needs: 'clause', invertible: true, object: true },
