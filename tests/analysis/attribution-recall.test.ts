@@ -186,3 +186,19 @@ describe('discussing and referring to something (issue 12)', () => {
     { name: 'a document discussing something', sentence: 'The report discusses the flood damage.' },
   ]);
 });
+
+describe('a participle after a comma takes a view for people only (issue 12)', () => {
+  table([
+    {
+      name: 'people opening the sentence',
+      sentence: 'The senators left the room, raising concerns about the vote.',
+      cue: 'raising concerns',
+      subjects: ['The senators'],
+      kind: 'stance',
+    },
+  ]);
+  none([
+    { name: 'a thing opening the sentence takes no stance', sentence: 'The fracas grew, calling the vote a sham.' },
+    { name: 'a place opening the sentence holds no view', sentence: 'The hall was packed, thinking of the old days.' },
+  ]);
+});

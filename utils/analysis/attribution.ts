@@ -1482,6 +1482,9 @@ export function findCues(view: SentenceView): CueMatch[] {
       // "Since announcing his running mate, Johnson has risen": an opening participle's subject comes after it.
       if (!topic || (topic.end > cueStart && !(afterPreposition && clauseBefore(view, cueStart) === beforeAux.trim())))
         continue;
+      // "The fracas grew, with Lee calling it a farce" aside, a thing opening the sentence takes no stance and holds
+      // no view: "The plan stalled, drawing criticism" is no one's.
+      if (info.entry.kind !== 'speech' && participle && !isAgent(parseNounPhrase(topic.text))) continue;
       subject = topic;
       afterBoundary = true;
     } else if (before === 'empty') {
