@@ -154,6 +154,10 @@ describe('views of people described after their noun (issue 12)', () => {
       name: 'a thing described after its noun holds no view',
       sentence: 'Prices rising in the valley worry the mayor.',
     },
+    {
+      name: 'names cut short before a modifier',
+      sentence: 'Ms. Lee and President Ray of neighboring Ostland want the council to pay for the bridge.',
+    },
   ]);
 });
 
