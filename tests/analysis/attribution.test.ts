@@ -803,7 +803,7 @@ describe('the grammar of attribution, third pass (issue 12)', () => {
     },
     {
       name: 'an opening participle phrase is no subject',
-      sentence: 'Walking to the car, Lopez talked about school, and said the war changed them both.',
+      sentence: 'Walking to the car, Lopez stopped at the school, and said the war changed them both.',
       cue: 'said',
       subjects: ['Lopez'],
     },

@@ -93,9 +93,10 @@ const CALL_MARKER = new RegExp(
   `^\\s+(?:for|on|upon)\\b|${QUOTE_MASK}|${CALLED_PRONOUN}|^\\s+(?:the|this|that|its|his|her|their|it)\\s[^,.;:!?]{0,60}?\\s(?:a|an)\\s+\\p{L}`,
   'u',
 );
-/** What makes "spoke" a cue: what it was about ("spoke about", "spoke highly of", "has spoken out against"). */
+/** What makes "spoke" a cue: what it was about ("spoke about", "spoke highly of", "has spoken out against"), also
+ * after whom it was said to ("talked to voters about", "talked with aides about"). */
 const ABOUT_MARKER =
-  /^\s+(?:(?:\p{Ll}+ly|at\s+length|out)\s+)?(?:about|of|against|in\s+(?:favou?r|support|defen[cs]e)\s+of)\s/u;
+  /^\s+(?:(?:to|with)\s+(?:[^\s,.;:!?]+\s+){1,4}?(?=about\s))?(?:(?:\p{Ll}+ly|at\s+length|out)\s+)?(?:about|of|against|in\s+(?:favou?r|support|defen[cs]e)\s+of)\s/u;
 /** A hearer, then the question put to them: "asked the mayor whether", "asked Lee what it cost". A request ("asked
  * residents to save water") or a topic ("asked Lee about the delay") is no claim, nor is "asked the waiter for the
  * bill". */
@@ -173,6 +174,34 @@ const NOT_A_SUBJECT =
 /** Words that cancel a cue just before it: negation, modals, infinitive ("declined to comment"). */
 const CANCELLING_WORD =
   /(?<![\p{L}])(?:not|n't|never|to|would|will|could|can|may|might|should|must|did|does|do|cannot|wo|won't|didn't|doesn't)\s+$/u;
+/** A negation before a verb of belief or intention: "does not believe", "doesn't want", "never thought". */
+const NEGATION_BEFORE =
+  /(?<![\p{L}])(?:(?:(?:do|does|did)\s+)?(?:not|never)|(?:do|does|did|is|are|was|were|has|have|had)n['\u2019]t)\s+$/u;
+/** "will" or "would" before a verb of belief, intention or stance: "will support the bill", "would not oppose". */
+const FUTURE_BEFORE = /(?<![\p{L}])(?:will|would|wo\s*n['\u2019]t|would\s*n['\u2019]t)(?:\s+not)?\s+$/u;
+
+/** The words before a cue that negate it or put it in the future, when the cue still attributes with them: what a
+ * source does not believe or want is still their belief or intention, and what they will support is their stance
+ * ("did not say" and "could say" report nothing). */
+function heldDespite(kind: AttributionKind, beforeAux: string): string | null {
+  if (kind === 'speech') return null;
+  const future = FUTURE_BEFORE.exec(beforeAux);
+  if (future) return future[0];
+  if (kind === 'stance') return null;
+  return NEGATION_BEFORE.exec(beforeAux)?.[0] ?? null;
+}
+
+/** The forms of the verbs of speech, to find one before a clause. */
+const SPEECH_VERB = new PhraseFinder(
+  [...VERB_FORMS].filter(([, v]) => v.entry.kind === 'speech').map(([form]) => form),
+);
+
+/** A verb of speech in the sentence before `pos` ("Lee said that, ..."). */
+function speechBefore(view: SentenceView, pos: number): boolean {
+  SPEECH_VERB.lastIndex = 0;
+  return SPEECH_VERB.exec(view.masked.slice(windowStart(view, pos), pos)) !== null;
+}
+
 /** What follows a clause verb when it reports: "that", "whether", a colon, a quote, or a clause that opens with a
  * subject pronoun and its verb ("noted he had", "knows it will"); after a time ("on Monday", "Saturday"). */
 const CLAUSE_MARKER = new RegExp(
@@ -1466,8 +1495,14 @@ export function findCues(view: SentenceView): CueMatch[] {
       cueStart = leftAuxiliaries(view, cueStart - carrier[0].length);
       beforeAux = view.masked.slice(Math.max(view.start, cueStart - AUX_WINDOW), cueStart);
     }
+    // "does not believe", "doesn't want", "will support": still what the source holds or means to do.
+    const held = heldDespite(info.entry.kind, beforeAux);
+    if (held) {
+      cueStart = leftAuxiliaries(view, cueStart - held.length);
+      beforeAux = view.masked.slice(Math.max(view.start, cueStart - AUX_WINDOW), cueStart);
+    }
     const auxText = view.masked.slice(cueStart, verbStart);
-    if (CANCELLING_WORD.test(beforeAux)) continue;
+    if (!held && CANCELLING_WORD.test(beforeAux)) continue;
     // "after saying ...", "by declaring ...": a participle after a preposition reports for the clause's subject.
     // Speech with what was said only: "by rejecting a treaty", "by admitting more students" are means, not reports.
     const afterPreposition =
@@ -1559,6 +1594,9 @@ export function findCues(view: SentenceView): CueMatch[] {
       // sentence's own verb reports ("Lee said ..., adding").
       const nearer =
         participle && !out.some((c) => c.cueStart < cueStart) ? nearerSubject(view, topic.end, cueStart) : null;
+      // "The fracas grew, with Lee calling it a farce" aside, a thing opening the sentence takes no stance and holds
+      // no view: "The plan stalled, drawing criticism" is no one's.
+      if (info.entry.kind !== 'speech' && participle && !isAgent(parseNounPhrase((nearer ?? topic).text))) continue;
       subject = nearer ?? topic;
       afterBoundary = true;
     } else if (before === 'empty') {
@@ -1597,7 +1635,9 @@ export function findCues(view: SentenceView): CueMatch[] {
       } else if (info.entry.kind === 'speech') {
         subject = postModifiedSubject(view, cueStart);
       } else {
-        subject = relativeSubject(view, cueStart);
+        // "Voters looking for an outsider supported Ross", "most senators surveyed favor it": as for speech, but
+        // only people or bodies hold views.
+        subject = relativeSubject(view, cueStart) ?? commonAgent(postModifiedSubject(view, cueStart));
       }
     }
     // "individuals who claim": a relative pronoun right before the verb is its subject.
@@ -1680,6 +1720,9 @@ export function findCues(view: SentenceView): CueMatch[] {
     if (info.entry.base === 'back' && BACKED_AWAY.test(ahead(view, verbEnd))) continue;
     if (info.entry.base === 'question' && ASKED_PERSON.test(ahead(view, verbEnd))) continue;
     const inside = pronounInsideClause(view, subject);
+    // "Lee has said he doesn't plan to run", "Lee told us that her client did not intend ...": after a verb of
+    // speech, the phrase is inside what that verb reports.
+    if (held && (inside || speechBefore(view, subject.start))) continue;
     if (inside && CONTENT_NOUN_BEFORE.test(view.masked.slice(windowStart(view, subject.start), subject.start)))
       continue;
     const subjects = finishSubjects(view, subject);
@@ -1838,6 +1881,16 @@ function isAgent(p: ReturnType<typeof parseNounPhrase>): boolean {
     [PERSON_ROLE_NOUNS, GROUP_NOUNS, ORG_NOUNS].some((set) => set.has(p.headLower) || set.has(one)) ||
     (p.plural && PEOPLE_LIKE.test(p.headLower))
   );
+}
+
+/** The phrase when it names people or a body by a common noun ("voters", "the council"), else null: a capitalised
+ * phrase cut before a modifier may be a name cut short ("Lee and Ray of" before "neighboring Turkey") or a plain
+ * noun that opens the sentence ("Prices rising in May"). */
+function commonAgent(phrase: SourcePhrase | null): SourcePhrase | null {
+  if (!phrase) return null;
+  // Read as if it did not open the sentence: "Growers" is "growers".
+  const p = parseNounPhrase(phrase.text.charAt(0).toLowerCase() + phrase.text.slice(1));
+  return !p.proper && isAgent(p) ? phrase : null;
 }
 
 /** The words from the last clause boundary up to `pos`. */

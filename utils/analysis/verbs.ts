@@ -147,6 +147,22 @@ export const VERBS: readonly VerbEntry[] = [
     needs: 'about-or-of',
     forms: ['speaks', 'spoke', 'spoken', 'speaking'],
   },
+  // "She talked about the war", "he talks of reform", "talked with aides about the vote": talk with a topic reports
+  // what was said, as "spoke about" does ("talks" and "the talk" alone are no report).
+  { base: 'talk', kind: 'speech', needs: 'about-or-of', agent: true },
+  // "Cruz talked up his plan": promoting something is a position on it.
+  { base: 'talk up', kind: 'stance', needs: 'nothing' },
+  // "The two leaders discussed the treaty", "she referred to the ruling", "he referenced the memo": speech about a
+  // topic, by a person or a body ("The report discusses ..." is a document's content, found by its own verbs).
+  { base: 'discuss', kind: 'speech', needs: 'nothing', agent: true },
+  {
+    base: 'refer to',
+    kind: 'speech',
+    needs: 'nothing',
+    agent: true,
+    forms: ['refers to', 'referred to', 'referring to'],
+  },
+  { base: 'reference', kind: 'speech', needs: 'nothing', agent: true },
   // "asked whether", "responded that", "countered:" — with a plain object ("answered questions", "charged with
   // murder") they report nothing.
   { base: 'ask', kind: 'speech', needs: 'clause', invertible: true, object: true },
