@@ -124,6 +124,36 @@ interface ExtensionRow {
   scriptEvalMs: number | null;
   /** The content script's own figures (performance.now() in the script; see the file's opening). */
   own: OwnFigures | null;
+  /** Each of START_STEPS, in ms after the content script's first line (null: not reported). */
+  steps: Partial<Record<StartStep, number>> | null;
+}
+
+/**
+ * The way from the content script's first line to the sidebar's counts, step by step: the figures the script and
+ * its OnPage report (performance.now(); index.ts `ownFigures`, on-page/figures.ts), in the order they come.
+ */
+const START_STEPS = [
+  ['modulesAskedAt', 'engine and UI modules asked for'],
+  ['uiAt', 'UI module set up'],
+  ['settingsAt', 'settings read'],
+  ['engineAt', 'engine module set up'],
+  ['startedAt', 'analysis started'],
+  ['articleAt', 'article found, UI shown'],
+  ['firstPaintAt', 'first highlights'],
+  ['shownAt', "all highlights, the sidebar's counts"],
+] as const;
+type StartStep = (typeof START_STEPS)[number][0];
+
+/** START_STEPS from the figures, in ms after the script's first line (SCRIPT_START, `scriptStartAt`). */
+function startSteps(figures: Readonly<Record<string, string>>): Partial<Record<StartStep, number>> | null {
+  const start = Number(figures.scriptStartAt);
+  if (!Number.isFinite(start)) return null;
+  const steps: Partial<Record<StartStep, number>> = {};
+  for (const [name] of START_STEPS) {
+    const at = Number(figures[name]);
+    if (Number.isFinite(at)) steps[name] = at - start;
+  }
+  return steps;
 }
 
 /** What the content script measures itself (entrypoints/content/index.ts `ownFigures`), as numbers. */
@@ -136,6 +166,8 @@ interface OwnFigures {
   analysisMs: number | null;
   /** Modules the script asked for (0 where the gate let the page by). */
   modulesAsked: number;
+  /** performance.now() at its first line: from the navigation's start. */
+  scriptStartAt: number;
 }
 
 function ownFigures(figures: Readonly<Record<string, string>> | null): OwnFigures | null {
@@ -146,6 +178,7 @@ function ownFigures(figures: Readonly<Record<string, string>> | null): OwnFigure
     gateChecksMs: Number(figures.gateChecksMs ?? 0),
     analysisMs: Number.isFinite(analysis) ? analysis : null,
     modulesAsked: Number(figures.modulesAsked ?? 0),
+    scriptStartAt: Number(figures.scriptStartAt),
   };
 }
 
@@ -169,6 +202,7 @@ const NOT_SHOWN: ExtensionRow = {
   modules: null,
   scriptEvalMs: null,
   own: null,
+  steps: null,
 };
 
 interface Options {
@@ -581,6 +615,7 @@ async function measureExtension(
       heapKb: heap,
       ...traced,
       own: ownFigures(figures),
+      steps: startSteps(figures),
     };
   } finally {
     await page.close();
@@ -834,6 +869,22 @@ async function main(): Promise<void> {
     for (const [label, figure, digits] of engineFigures) console.log(line(label, col(figure), digits));
     if (useExtension && chromiumOn && group !== 'pathological') {
       for (const [label, figure, digits] of extensionFigures) console.log(line(label, col(figure), digits));
+      console.log("  extension: from the content script's first line, ms (its own record):");
+      console.log(
+        line(
+          '  navigation start → first line',
+          col((p) => extensionRows.get(p)?.own?.scriptStartAt),
+          0,
+        ),
+      );
+      for (const [step, label] of START_STEPS)
+        console.log(
+          line(
+            `  → ${label}`,
+            col((p) => extensionRows.get(p)?.steps?.[step]),
+            0,
+          ),
+        );
       const shown = inGroup.filter((p) => extensionRows.get(p)?.analysisMs != null).length;
       console.log(`  UI shown on ${shown} of ${inGroup.length} pages`);
     }
