@@ -1,7 +1,8 @@
 // The one entry to the engine: reads a Document (live page, linkedom or jsdom) and never changes it.
-// Stages: text units and article body (page/extract) → metadata (page/metadata) → clutter (page/clutter) →
-// the pure text engine on the body's blocks (analysis/pipeline). Written as Steps (analysis/steps.ts): the
-// content script runs it in slices (utils/slices.ts), Node and the tests at once (`analyzePage`).
+// Stages: text units and article body (page/extract) → metadata (page/metadata) → the pure text engine on the
+// body's blocks (analysis/pipeline) → clutter (page/clutter; before the text with `clutterFirst`). Written as
+// Steps (analysis/steps.ts): the content script runs it in slices (utils/slices.ts), Node and the tests at once
+// (`analyzePage`).
 import { ATTRIBUTION_UNKNOWN, attributionSupport } from '../analysis/language';
 import { analyzeTextSteps, type BlockResult } from '../analysis/pipeline';
 import { complete, STEP_EVERY, type Steps } from '../analysis/steps';
