@@ -24,7 +24,7 @@
 // same figures beside its trace, so the two can be compared.
 //
 // Options: --only seeds|bench|not-articles|pathological|responsive (repeatable), --browser chromium|firefox
-// (repeatable; both by default: Firefox measures the not-articles group only), --limit N (pages per group), --all
+// (repeatable; both by default: Firefox measures the not-articles group and the seeds only), --limit N (pages per group), --all
 // (every benchmark page; by default the first BENCH_DEFAULT_PAGES of the 91, to keep to about three minutes on two
 // cores), --no-extension. Prints one row per page, then median and p90 per group.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -124,6 +124,36 @@ interface ExtensionRow {
   scriptEvalMs: number | null;
   /** The content script's own figures (performance.now() in the script; see the file's opening). */
   own: OwnFigures | null;
+  /** Each of START_STEPS, in ms after the content script's first line (null: not reported). */
+  steps: Partial<Record<StartStep, number>> | null;
+}
+
+/**
+ * The way from the content script's first line to the sidebar's counts, step by step: the figures the script and
+ * its OnPage report (performance.now(); index.ts `ownFigures`, on-page/figures.ts), in the order they come.
+ */
+const START_STEPS = [
+  ['modulesAskedAt', 'engine and UI modules asked for'],
+  ['uiAt', 'UI module set up'],
+  ['settingsAt', 'settings read'],
+  ['engineAt', 'engine module set up'],
+  ['startedAt', 'analysis started'],
+  ['articleAt', 'article found, UI shown'],
+  ['firstPaintAt', 'first highlights'],
+  ['shownAt', "all highlights, the sidebar's counts"],
+] as const;
+type StartStep = (typeof START_STEPS)[number][0];
+
+/** START_STEPS from the figures, in ms after the script's first line (SCRIPT_START, `scriptStartAt`). */
+function startSteps(figures: Readonly<Record<string, string>>): Partial<Record<StartStep, number>> | null {
+  const start = Number(figures.scriptStartAt);
+  if (!Number.isFinite(start)) return null;
+  const steps: Partial<Record<StartStep, number>> = {};
+  for (const [name] of START_STEPS) {
+    const at = Number(figures[name]);
+    if (Number.isFinite(at)) steps[name] = at - start;
+  }
+  return steps;
 }
 
 /** What the content script measures itself (entrypoints/content/index.ts `ownFigures`), as numbers. */
@@ -136,6 +166,8 @@ interface OwnFigures {
   analysisMs: number | null;
   /** Modules the script asked for (0 where the gate let the page by). */
   modulesAsked: number;
+  /** performance.now() at its first line: from the navigation's start. */
+  scriptStartAt: number;
 }
 
 function ownFigures(figures: Readonly<Record<string, string>> | null): OwnFigures | null {
@@ -146,6 +178,7 @@ function ownFigures(figures: Readonly<Record<string, string>> | null): OwnFigure
     gateChecksMs: Number(figures.gateChecksMs ?? 0),
     analysisMs: Number.isFinite(analysis) ? analysis : null,
     modulesAsked: Number(figures.modulesAsked ?? 0),
+    scriptStartAt: Number(figures.scriptStartAt),
   };
 }
 
@@ -169,6 +202,7 @@ const NOT_SHOWN: ExtensionRow = {
   modules: null,
   scriptEvalMs: null,
   own: null,
+  steps: null,
 };
 
 interface Options {
@@ -581,6 +615,7 @@ async function measureExtension(
       heapKb: heap,
       ...traced,
       own: ownFigures(figures),
+      steps: startSteps(figures),
     };
   } finally {
     await page.close();
@@ -664,18 +699,24 @@ async function measureChromium(
   }
 }
 
-/** A not-article page in Firefox: the content script's own figures (null: it did not answer). */
+/** A page in Firefox: the content script's own figures (null: it did not answer), and on a seed the way to its
+ * first highlights (START_STEPS; null: no UI came). */
 interface FirefoxRow {
   own: OwnFigures | null;
+  steps: Partial<Record<StartStep, number>> | null;
   error: string | null;
 }
 
 /**
- * The not-articles group in Firefox ESR with .output/firefox-mv3 installed: each page loaded from a local server,
- * left SETTLE_AFTER_LOAD_MS (the gate's first two later looks fall inside), then the content script's own figures
- * asked through the extension's `figures` message.
+ * The not-articles group and the seeds in Firefox ESR with .output/firefox-mv3 installed: each page loaded from a
+ * local server, left until its UI is ready where one is expected (`expectUi`: a seed the engine takes for an
+ * article), else SETTLE_AFTER_LOAD_MS (the gate's first two later looks fall inside), then the content script's
+ * own figures asked through the extension's `figures` message.
  */
-async function measureFirefox(pages: readonly BenchPage[]): Promise<Map<BenchPage, FirefoxRow>> {
+async function measureFirefox(
+  pages: readonly BenchPage[],
+  expectUi: (p: BenchPage) => boolean,
+): Promise<Map<BenchPage, FirefoxRow>> {
   const rows = new Map<BenchPage, FirefoxRow>();
   if (pages.length === 0) return rows;
   if (!existsSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
@@ -697,11 +738,22 @@ async function measureFirefox(pages: readonly BenchPage[]): Promise<Map<BenchPag
       progress(`firefox ${p.group}/${p.id}`);
       const page = await driver.newPage();
       try {
-        await page.goto(server.generated(`${p.group}-${p.id}.html`, p.html));
-        await sleep(SETTLE_AFTER_LOAD_MS);
-        rows.set(p, { own: ownFigures(await readFigures({ extension }, page)), error: null });
+        await page.goto(server.generated(`${p.group}-${p.id.replace('/', '-')}.html`, p.html));
+        const shown =
+          expectUi(p) &&
+          (await page
+            .waitForSelector(READY_UI, { timeoutMs: UI_TIMEOUT_MS })
+            .then(() => true)
+            .catch(() => false));
+        if (!shown) await sleep(SETTLE_AFTER_LOAD_MS);
+        const figures = await readFigures({ extension }, page);
+        rows.set(p, {
+          own: ownFigures(figures),
+          steps: shown && figures ? startSteps(figures) : null,
+          error: null,
+        });
       } catch (error) {
-        rows.set(p, { own: null, error: String(error).split('\n')[0] ?? '' });
+        rows.set(p, { own: null, steps: null, error: String(error).split('\n')[0] ?? '' });
       } finally {
         await page.close();
       }
@@ -735,7 +787,10 @@ async function main(): Promise<void> {
   }
   const firefoxRows =
     options.browsers.includes('firefox') && options.extension
-      ? await measureFirefox(pages.filter((p) => p.group === 'not-articles'))
+      ? await measureFirefox(
+          pages.filter((p) => p.group === 'not-articles' || p.group === 'seeds'),
+          (p) => p.group === 'seeds' && engineRows.get(p)?.isArticle !== false,
+        )
       : new Map<BenchPage, FirefoxRow>();
 
   const header = [
@@ -834,6 +889,22 @@ async function main(): Promise<void> {
     for (const [label, figure, digits] of engineFigures) console.log(line(label, col(figure), digits));
     if (useExtension && chromiumOn && group !== 'pathological') {
       for (const [label, figure, digits] of extensionFigures) console.log(line(label, col(figure), digits));
+      console.log("  extension: from the content script's first line, ms (its own record):");
+      console.log(
+        line(
+          '  navigation start → first line',
+          col((p) => extensionRows.get(p)?.own?.scriptStartAt),
+          0,
+        ),
+      );
+      for (const [step, label] of START_STEPS)
+        console.log(
+          line(
+            `  → ${label}`,
+            col((p) => extensionRows.get(p)?.steps?.[step]),
+            0,
+          ),
+        );
       const shown = inGroup.filter((p) => extensionRows.get(p)?.analysisMs != null).length;
       console.log(`  UI shown on ${shown} of ${inGroup.length} pages`);
     }
@@ -853,7 +924,9 @@ async function main(): Promise<void> {
 }
 
 /** The not-articles group in Firefox: the content script's own record, per page and median / p90. */
-function printFirefox(rows: ReadonlyMap<BenchPage, FirefoxRow>): void {
+function printFirefox(all: ReadonlyMap<BenchPage, FirefoxRow>): void {
+  printFirefoxSeeds([...all].filter(([p]) => p.group === 'seeds'));
+  const rows = new Map([...all].filter(([p]) => p.group === 'not-articles'));
   if (rows.size === 0) return;
   console.log(
     "\nnot-articles in Firefox (the content script's own record, performance.now(); compiling the script and setting up its world are not in it)",
@@ -886,6 +959,31 @@ function printFirefox(rows: ReadonlyMap<BenchPage, FirefoxRow>): void {
       0,
     ),
   );
+}
+
+/** The seeds in Firefox: the way from the content script's first line to the sidebar's counts (START_STEPS). */
+function printFirefoxSeeds(rows: ReadonlyArray<readonly [BenchPage, FirefoxRow]>): void {
+  if (rows.length === 0) return;
+  const values = (f: (row: FirefoxRow) => number | null | undefined) =>
+    rows.map(([, row]) => f(row)).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  const line = (label: string, list: number[]) =>
+    `  ${label.padEnd(48)} ${fmt(quantile(list, 0.5)).padStart(8)} / ${fmt(quantile(list, 0.9)).padStart(8)}  (n=${list.length})`;
+  console.log("\nseeds in Firefox, from the content script's first line, ms (its own record; median / p90):");
+  console.log(
+    line(
+      'navigation start → first line',
+      values((row) => row.own?.scriptStartAt),
+    ),
+  );
+  for (const [step, label] of START_STEPS)
+    console.log(
+      line(
+        `→ ${label}`,
+        values((row) => row.steps?.[step]),
+      ),
+    );
+  const failed = rows.filter(([, row]) => row.error);
+  for (const [p, row] of failed) console.log(`  ${p.id}: ${row.error}`);
 }
 
 /**

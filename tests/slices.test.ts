@@ -132,6 +132,27 @@ describe('analyzePageSteps', () => {
     expect(sliced?.report.slices).toBeGreaterThan(20);
   });
 
+  it('reads the text before it looks for the clutter, unless asked to look for the clutter first', () => {
+    const url = 'https://daily8.example/a';
+    const whole = analyzePage(load(SEED), { url }).analysis;
+    expect(whole.clutter.length).toBeGreaterThan(0);
+    for (const clutterFirst of [false, true]) {
+      const clutterWhenShown: number[] = [];
+      const found = complete(
+        analyzePageSteps(
+          load(SEED),
+          { url, clutterFirst },
+          { onArticle: (page) => clutterWhenShown.push(page.clutter.length) },
+        ),
+      ).analysis;
+      // The first highlights do not wait for the clutter; a reader who hides some gets it hidden from the start.
+      expect(clutterWhenShown).toEqual([clutterFirst ? whole.clutter.length : 0]);
+      const { timings: _a, ...expected } = whole;
+      const { timings: _b, ...actual } = found;
+      expect(actual).toEqual(expected);
+    }
+  });
+
   it('runs to the same end with `complete`', () => {
     const doc = load(SEED);
     const { timings: _a, ...viaSteps } = complete(analyzePageSteps(doc)).analysis;

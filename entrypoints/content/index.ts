@@ -68,6 +68,9 @@ export default defineContentScript({
     const checks = { count: 0, ms: 0 };
     /** The modules this injection asked for (0 on a page the gate let by). */
     let modulesAsked = 0;
+    /** performance.now() at each step of `startOnPage` (NaN: not reached): the modules asked for, the UI's module
+     * and the engine's set up. The OnPage's figures go on from there (settingsAt, startedAt, articleAt…). */
+    const startSteps = { askedAt: Number.NaN, uiAt: Number.NaN, engineAt: Number.NaN };
     const ownFigures = () => ({
       // performance.now() at the script's first line: the benchmark's "content script start → first highlights".
       scriptStartAt: msText(SCRIPT_START),
@@ -75,6 +78,9 @@ export default defineContentScript({
       gateChecks: String(checks.count),
       gateChecksMs: msText(checks.ms),
       modulesAsked: String(modulesAsked),
+      modulesAskedAt: msText(startSteps.askedAt),
+      uiAt: msText(startSteps.uiAt),
+      engineAt: msText(startSteps.engineAt),
     });
     // The popup's messages wait until the page's controller is there. Answered from the start where the gate
     // passes; on a page it let by, from when the popup wakes it (no listener on the pages that are not articles).
@@ -101,15 +107,21 @@ export default defineContentScript({
      */
     const startOnPage = async (owner: Instance | undefined): Promise<OnPage | null> => {
       const pause = pauseForPage();
-      await pause();
-      // Both at once: the browser fetches and compiles them side by side, off the main thread, and sets up each
-      // in a task of its own as it arrives. The UI (the smaller) reads the settings while the engine still loads.
+      // Both at once, and at once: the browser fetches and compiles them side by side, off the main thread, and
+      // sets up each in a task of its own as it arrives, so asking costs this task little (a pause before it cost
+      // the first highlights a turn of the page's task queue). The UI (the smaller) reads the settings while the
+      // engine still loads.
+      startSteps.askedAt = performance.now();
       modulesAsked += 2;
-      const engine = importModule<EngineModule>('engine').then((module) => module.analyzePageSteps);
+      const engine = importModule<EngineModule>('engine').then((module) => {
+        startSteps.engineAt = performance.now();
+        return module.analyzePageSteps;
+      });
       // Waited on by the OnPage, and below; a failure is reported there.
       engine.catch(() => undefined);
       const { createOnPage } = await importModule<UiModule>('ui');
-      // A second injection may have got here first while this one paused; an update may have ended this one.
+      startSteps.uiAt = performance.now();
+      // A second injection may have got here first while this one loaded; an update may have ended this one.
       const existing = global[INSTANCE_KEY];
       if ((existing !== owner && existing && !existing.isDestroyed) || ctx.isInvalid) {
         giveUp(ctx.isInvalid ? 'Sourcelight was stopped on this page' : 'Sourcelight already runs on this page');

@@ -180,6 +180,7 @@ export class OnPage implements PageController {
     };
     const prefs = await this.guard.runAsync('settings', () => this.deps.loadSettings());
     if (this.phase() === 'destroyed' || !prefs) return settled();
+    this.figures.set({ settingsAt: performance.now() });
     this.highlights = { ...prefs.settings.highlights };
     this.numberKinds = { ...prefs.settings.numberKinds };
     this.colorScheme = prefs.settings.colorScheme;
@@ -326,7 +327,7 @@ export class OnPage implements PageController {
     if (!analyze || !current()) return null;
     this.run = { ...this.run, startedAt: performance.now(), firstPaintAt: 0 };
     if (this.view()) this.figures.set({ analyses: this.analyses });
-    const { articlePath } = this.choices;
+    const { articlePath, hiddenKinds, pickedPaths } = this.choices;
     const done = await this.guard.runAsync('analyse', () =>
       runInSlices(
         analyze(
@@ -336,6 +337,9 @@ export class OnPage implements PageController {
             articleRoot: articlePath === null ? null : resolvePath(this.deps.doc, articlePath),
             pickSaved: articlePath !== null,
             force: this.forced,
+            // What the reader hides on this site is hidden as soon as Sourcelight is shown (the strip needs the
+            // clutter, and the article's text to spare); otherwise the first highlights do not wait for it.
+            clutterFirst: hiddenKinds.size > 0 || pickedPaths.length > 0,
           },
           {
             onArticle: (page) => {
@@ -360,6 +364,7 @@ export class OnPage implements PageController {
 
   /** The article is found, its text not read yet: show Sourcelight now if it is wanted here. */
   private beginReading(partial: PageAnalysis): void {
+    this.figures.set({ articleAt: performance.now() });
     this.page = partial;
     const { life } = this;
     if (life.phase === 'unread' || life.phase === 'destroyed') return;

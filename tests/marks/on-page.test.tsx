@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OnPage, type OnPageDeps } from '../../entrypoints/content/on-page';
 import { HIDDEN_ATTR } from '../../utils/marks/strip';
 import { MARK_TAG } from '../../utils/marks/wrap';
-import { analyzePageSteps } from '../../utils/page/analyze-page';
+import { analyzePage, analyzePageSteps } from '../../utils/page/analyze-page';
 import {
   defaultSettings,
   emptySiteSettings,
@@ -413,6 +413,43 @@ describe('OnPage when Sourcelight does not run here by itself', () => {
     expect(host()?.dataset.state).toBe('ready');
     expect(Number(host()?.dataset.paintedClaims)).toBeGreaterThan(0);
     onPage.destroy();
+  });
+
+  it('hands the first highlights to the page before it looks for the clutter, unless the reader hides some here', async () => {
+    load(SEED);
+    const kind = analyzePage(document).clutter[0]?.kind;
+    expect(kind).toBeDefined();
+    for (const site of [emptySiteSettings(), { ...emptySiteSettings(), stripHidden: kind ? [kind] : [] }]) {
+      load(SEED);
+      /** At each block read that has something to highlight: the clutter found and hidden on the page by then.
+       * (Painting block by block needs the CSS Custom Highlight API, which jsdom lacks: tests/e2e checks it.) */
+      const seen: Array<{ clutter: number; hidden: number }> = [];
+      const onPage: OnPage = makeOnPage({
+        analyze: (doc, options, progress) =>
+          analyzePageSteps(doc, options, {
+            ...progress,
+            onBlock: (result) => {
+              progress.onBlock?.(result);
+              if (result.claims.length + result.numbers.length === 0) return;
+              const { counts } = onPage.state();
+              seen.push({ clutter: counts.clutter, hidden: counts.clutterHidden });
+            },
+          }),
+        loadSettings: async () => ({ settings: defaultSettings(), site, autoRun: true }),
+      });
+      await onPage.start();
+      const [first] = seen;
+      if (site.stripHidden.length === 0) {
+        expect(first).toMatchObject({ clutter: 0, hidden: 0 });
+      } else {
+        expect(first?.clutter).toBeGreaterThan(0);
+        expect(first?.hidden).toBeGreaterThan(0);
+      }
+      // Once the whole article is read, the clutter is listed either way.
+      expect(host()?.dataset.state).toBe('ready');
+      expect(onPage.state().counts.clutter).toBeGreaterThan(0);
+      onPage.destroy();
+    }
   });
 
   it('where it runs only when asked, never waits for the engine: the page stays unread and untouched', async () => {

@@ -1,7 +1,8 @@
 // The one entry to the engine: reads a Document (live page, linkedom or jsdom) and never changes it.
-// Stages: text units and article body (page/extract) → metadata (page/metadata) → clutter (page/clutter) →
-// the pure text engine on the body's blocks (analysis/pipeline). Written as Steps (analysis/steps.ts): the
-// content script runs it in slices (utils/slices.ts), Node and the tests at once (`analyzePage`).
+// Stages: text units and article body (page/extract) → metadata (page/metadata) → the pure text engine on the
+// body's blocks (analysis/pipeline) → clutter (page/clutter; before the text with `clutterFirst`). Written as
+// Steps (analysis/steps.ts): the content script runs it in slices (utils/slices.ts), Node and the tests at once
+// (`analyzePage`).
 import { ATTRIBUTION_UNKNOWN, attributionSupport } from '../analysis/language';
 import { analyzeTextSteps, type BlockResult } from '../analysis/pipeline';
 import { complete, STEP_EVERY, type Steps } from '../analysis/steps';
@@ -24,7 +25,10 @@ export interface AnalyzeOptions {
   pickSaved?: boolean;
   /** The reader's "Run anyway" (popup, on a page judged not an article): the best-scoring body is taken as the
    * article even where the article check says no. */
-  force?: boolean;
+  force?: boolean /** Look for the clutter before the article's text is read, so that the page given to `onArticle` lists it:
+   * where the reader hides some of it on this site, it is hidden as soon as Sourcelight is shown. Otherwise it
+   * is looked for after the text, and the first highlights do not wait for it (issue 15). */;
+  clutterFirst?: boolean;
 }
 
 export interface AnalyzeProgress {
@@ -109,23 +113,27 @@ export function* analyzePageSteps(
       certainty,
     };
     attribution = attributionSupport(metadata.language, blocks);
-    if (isArticle) strip = yield* findClutterSteps(document, { index, article, units: extraction.units });
+    if (isArticle && options.clutterFirst) {
+      strip = yield* findClutterSteps(document, { index, article, units: extraction.units });
+    }
   }
-  const clutter: DomClutter[] = strip?.items ?? [];
-  const page = (found: TextAnalysis): PageAnalysis => ({
-    analysis: {
-      url: options.url ?? document.location?.href ?? null,
-      isArticle,
-      article: info,
-      attribution,
-      ...found,
-      clutter: clutter.map((item) => ({ kind: item.kind, text: item.text })),
-      timings: { totalMs: performance.now() - started },
-    },
-    article: isArticle ? article : null,
-    clutter,
-    ...(strip ? { spared: strip.spared, articleText: strip.articleText } : {}),
-  });
+  const page = (found: TextAnalysis): PageAnalysis => {
+    const clutter: DomClutter[] = strip?.items ?? [];
+    return {
+      analysis: {
+        url: options.url ?? document.location?.href ?? null,
+        isArticle,
+        article: info,
+        attribution,
+        ...found,
+        clutter: clutter.map((item) => ({ kind: item.kind, text: item.text })),
+        timings: { totalMs: performance.now() - started },
+      },
+      article: isArticle ? article : null,
+      clutter,
+      ...(strip ? { spared: strip.spared, articleText: strip.articleText } : {}),
+    };
+  };
   if (isArticle) {
     yield;
     // Showing Sourcelight is a step of its own.
@@ -133,6 +141,7 @@ export function* analyzePageSteps(
     yield;
     // English claim rules are not run on an article in another language: numbers only
     text = yield* analyzeTextSteps(blocks, { onBlock: progress.onBlock, claims: attribution.available });
+    if (article && !strip) strip = yield* findClutterSteps(document, { index, article, units: extraction.units });
   }
   return page(text);
 }

@@ -11,9 +11,11 @@ export interface FigureValues {
   highlightMode: string;
   /** Every analysis run on this page, so that tests can tell one re-analysis per change. */
   analyses: number;
-  /** performance.now() when the last analysis started, when its first highlights were painted, when everything
-   * was painted and listed. */
+  /** performance.now() when the settings were read, when the last analysis started, when it found the article,
+   * when its first highlights were painted, when everything was painted and listed. */
+  settingsAt: number;
   startedAt: number;
+  articleAt: number;
   firstPaintAt: number;
   shownAt: number;
   /** The last analysis's work (its slices, without the pauses), its longest slice, and how many slices. */
@@ -33,7 +35,15 @@ export type FigureName = keyof FigureValues;
 export type FigureReport = Partial<Record<FigureName, string>>;
 
 /** Milliseconds are reported to a tenth. */
-const MS_FIGURES = new Set<FigureName>(['startedAt', 'firstPaintAt', 'shownAt', 'analysisMs', 'longestSliceMs']);
+const MS_FIGURES = new Set<FigureName>([
+  'settingsAt',
+  'startedAt',
+  'articleAt',
+  'firstPaintAt',
+  'shownAt',
+  'analysisMs',
+  'longestSliceMs',
+]);
 
 export class Figures {
   private readonly values: FigureReport = {};
