@@ -49,7 +49,7 @@ const DATELINE_OPENING =
  * this one costs about a millisecond of a page's first analysis, while most pages have no dateline): true of every
  * text it matches, two letters that are not lower-case ASCII, then a dash before a space. Not a `u` pattern: a capital
  * outside the BMP is two code units, both of which it takes. */
-const DATELINE_HINT = /^[^\sa-z\d][^\sa-z\d][^]*[\u2014\u2013-]\s/;
+const DATELINE_HINT = /^[^\sa-z\d][^\sa-z\d][\s\S]*[\u2014\u2013-]\s/;
 /** A dateline is short: the pattern is tried on a block's first characters only (its two repeated groups can share
  * words, which on a block of 20,000 capitalised words cost seconds, and overran Firefox's regexp stack). */
 const DATELINE_SPAN = 160;
