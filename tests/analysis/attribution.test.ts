@@ -1340,3 +1340,55 @@ describe('speech and structure, recall pass (issue 12)', () => {
     });
   }
 });
+
+describe('second attributions inside a claim (issue 12)', () => {
+  const cases: Array<{ name: string; sentence: string; cue: string; subjects: string[] }> = [
+    {
+      name: 'a reply "shot back" before its quote',
+      sentence: 'Lena Ortiz shot back, "I chose to work."',
+      cue: 'shot back',
+      subjects: ['Lena Ortiz'],
+    },
+    {
+      name: 'a reply "fired back" with a manner adverb before its colon',
+      sentence: 'Ortiz fired back forcefully: "They will lose in court."',
+      cue: 'fired back',
+      subjects: ['Ortiz'],
+    },
+    {
+      name: 'a manner adverb before "that"',
+      sentence: 'The treasurer added quietly that the fund was empty.',
+      cue: 'added',
+      subjects: ['The treasurer'],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(cueOf(c.sentence)).toEqual({ cue: c.cue, subjects: c.subjects });
+    });
+  }
+
+  const none: Array<{ name: string; sentence: string }> = [
+    { name: 'firing back at someone is no reply', sentence: 'The officers fired back at the gunmen.' },
+    { name: 'a price that shot back up is no reply', sentence: 'Shares shot back up on Friday.' },
+    { name: 'an adverb before a figure reports nothing', sentence: 'The company added only 500 jobs.' },
+  ];
+  for (const c of none) {
+    it(`${c.name}: not an attribution`, () => {
+      expect(cueOf(c.sentence)).toBeNull();
+    });
+  }
+
+  it('the reply and the attribution it answers each list their speaker', () => {
+    const result = analyzeText([
+      {
+        text: 'When Mayor Okafor suggested the city would sue the board, Senator Ortiz fired back forcefully: "They will lose in court."',
+        kind: 'paragraph',
+      },
+    ]);
+    const claim = result.claims[0];
+    const names = claim?.sourceIds.map((id) => result.sources.find((s) => s.id === id)?.name);
+    expect(names).toEqual(['Ortiz', 'Okafor']);
+    expect(claim?.sourceCues.map((c) => c.cue)).toEqual(['fired back', 'suggested']);
+  });
+});

@@ -111,6 +111,17 @@ export const VERBS: readonly VerbEntry[] = [
   { base: 'whisper', kind: 'speech', needs: 'nothing' },
   { base: 'exclaim', kind: 'speech', needs: 'nothing', invertible: true },
   { base: 'interject', kind: 'speech', needs: 'nothing' },
+  // "Ortiz shot back, 'I chose to work'", "he fired back: ...": a reply before its words ("the police fired back at
+  // the gunmen", "shares shot back up" report nothing).
+  {
+    base: 'shoot back',
+    kind: 'speech',
+    needs: 'clause',
+    invertible: true,
+    agent: true,
+    forms: ['shoots back', 'shot back', 'shooting back'],
+  },
+  { base: 'fire back', kind: 'speech', needs: 'clause', invertible: true, agent: true },
   { base: 'opine', kind: 'speech', needs: 'nothing' },
   { base: 'proclaim', kind: 'speech', needs: 'nothing' },
   { base: 'affirm', kind: 'speech', needs: 'nothing' },
