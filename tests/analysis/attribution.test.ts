@@ -1356,6 +1356,18 @@ describe('second attributions inside a claim (issue 12)', () => {
       subjects: ['Ortiz'],
     },
     {
+      name: 'a reported clause without "that" whose verb is in the past',
+      sentence: 'The Daily Ledger reported the memo came hours after the vote.',
+      cue: 'reported',
+      subjects: ['The Daily Ledger'],
+    },
+    {
+      name: 'a reported clause without "that" with a name and an "-ed" verb',
+      sentence: 'The firm claimed Okafor proposed a curfew in May.',
+      cue: 'claimed',
+      subjects: ['The firm'],
+    },
+    {
       name: 'a manner adverb before "that"',
       sentence: 'The treasurer added quietly that the fund was empty.',
       cue: 'added',
@@ -1372,12 +1384,27 @@ describe('second attributions inside a claim (issue 12)', () => {
     { name: 'firing back at someone is no reply', sentence: 'The officers fired back at the gunmen.' },
     { name: 'a price that shot back up is no reply', sentence: 'Shares shot back up on Friday.' },
     { name: 'an adverb before a figure reports nothing', sentence: 'The company added only 500 jobs.' },
+    {
+      name: 'an adjective in "-ed" after "the" opens no clause',
+      sentence: 'The agency reported the first confirmed case.',
+    },
   ];
   for (const c of none) {
     it(`${c.name}: not an attribution`, () => {
       expect(cueOf(c.sentence)).toBeNull();
     });
   }
+
+  it('a report without "that" and the proposal inside it each list their speaker', () => {
+    const result = analyzeText([
+      {
+        text: 'The Daily Ledger reported the memo came hours after Mayor Ruth Okafor proposed a curfew.',
+        kind: 'paragraph',
+      },
+    ]);
+    const claim = result.claims[0];
+    expect(claim?.sourceCues.map((c) => c.cue)).toEqual(['reported', 'proposed']);
+  });
 
   it('the reply and the attribution it answers each list their speaker', () => {
     const result = analyzeText([

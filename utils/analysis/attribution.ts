@@ -202,11 +202,15 @@ function speechBefore(view: SentenceView, pos: number): boolean {
   return SPEECH_VERB.exec(view.masked.slice(windowStart(view, pos), pos)) !== null;
 }
 
+/** A clause without "that" whose subject is a noun phrase and whose verb is in the past ("reported the memo came
+ * hours later", "noted Okafor proposed a curfew"): a name, or a determiner and at least one word, and an "-ed" verb
+ * before an object or a preposition (so that "the first confirmed case" is no clause). */
+const PAST_CLAUSE = `(?:(?:the|a|an|his|her|their|its|this)\\s+(?:[\\p{L}'\\u2019-]+\\s+){1,4}|\\p{Lu}[\\p{L}.'\\u2019-]*\\s+(?:\\p{Lu}[\\p{L}.'\\u2019-]*\\s+){0,2})(?:\\p{Ll}{2,}ed\\s+(?=(?:the|a|an|his|her|their|its|this|that|these|those|to|in|on|at|for|with|by|from|of|about|after|it|him|them|us|me)\\s|\\p{Lu}|\\d)|(?:came|went|made|took|gave|got|knew|met|began|became|grew|fell|rose|brought|told|wrote|spent)\\s)`;
 /** What follows a clause verb when it reports: "that", "whether", a colon, a quote, or a clause that opens with a
  * subject pronoun and its verb ("noted he had", "knows it will"); after a time ("on Monday", "Saturday"); a manner
  * adverb before "that", a colon or a quote ("fired back forcefully:", "added quietly that"). */
 const CLAUSE_MARKER = new RegExp(
-  `^\\s*(?:(?:on|in|at|last|this|late|early|earlier|later)\\s[^,.;:!?${QUOTE_MASK}]{0,40}?\\s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\\s+)?(?:,\\s*that|that|whether|if|how|why|what|:|,?\\s*${QUOTE_MASK}|\\p{Ll}{2,}ly(?:\\s*:|,?\\s*${QUOTE_MASK}|\\s+that\\b)|(?:he|she|it|they|we|I)\\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|might|must|did|does|do|\\p{Ll}+ed)\\b|(?:the|a|an|his|her|their|its|this|\\p{Lu}[\\p{L}.'\\u2019-]*)\\s+(?:[\\p{L}'\\u2019.-]+\\s+){0,4}(?:is|are|was|were|has|have|had|will|would|could|can|should|might|must|did|does)\\s)`,
+  `^\\s*(?:(?:on|in|at|last|this|late|early|earlier|later)\\s[^,.;:!?${QUOTE_MASK}]{0,40}?\\s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\\s+)?(?:,\\s*that|that|whether|if|how|why|what|:|,?\\s*${QUOTE_MASK}|\\p{Ll}{2,}ly(?:\\s*:|,?\\s*${QUOTE_MASK}|\\s+that\\b)|(?:he|she|it|they|we|I)\\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|might|must|did|does|do|\\p{Ll}+ed)\\b|(?:the|a|an|his|her|their|its|this|\\p{Lu}[\\p{L}.'\\u2019-]*)\\s+(?:[\\p{L}'\\u2019.-]+\\s+){0,4}(?:is|are|was|were|has|have|had|will|would|could|can|should|might|must|did|does)\\s|${PAST_CLAUSE})`,
   'u',
 );
 /** A trailing cue is followed only by a short adverbial, then punctuation: ", he said on Monday." */
