@@ -1368,6 +1368,12 @@ describe('second attributions inside a claim (issue 12)', () => {
       subjects: ['The firm'],
     },
     {
+      name: 'an inverted "tweeted" after a quote',
+      sentence: '"Debate recap: we won," tweeted campaign spokesman Alex Conant.',
+      cue: 'tweeted',
+      subjects: ['campaign spokesman Alex Conant'],
+    },
+    {
       name: 'a manner adverb before "that"',
       sentence: 'The treasurer added quietly that the fund was empty.',
       cue: 'added',

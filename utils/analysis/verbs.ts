@@ -75,7 +75,8 @@ export const VERBS: readonly VerbEntry[] = [
   { base: 'concede', kind: 'speech', needs: 'nothing', invertible: true },
   { base: 'admit', kind: 'speech', needs: 'nothing', forms: ['admits', 'admitted', 'admitting'] },
   { base: 'testify', kind: 'speech', needs: 'nothing', forms: ['testifies', 'testified', 'testifying'] },
-  { base: 'tweet', kind: 'speech', needs: 'nothing' },
+  // "'Debate recap,' tweeted Alex Conant": posted words are quoted like spoken ones.
+  { base: 'tweet', kind: 'speech', needs: 'nothing', invertible: true },
   { base: 'complain', kind: 'speech', needs: 'nothing' },
   { base: 'reiterate', kind: 'speech', needs: 'nothing' },
   {
