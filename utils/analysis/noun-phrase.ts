@@ -320,7 +320,15 @@ function nounPhrase(segment: string): boolean {
       i < tokens.length - 1 &&
       DETERMINERS_BEFORE_ADJECTIVE.has((tokens[i - 1] ?? '').toLowerCase()) &&
       !DETERMINERS_BEFORE_ADJECTIVE.has((tokens[i + 1] ?? '').toLowerCase());
-    if (/^\p{Ll}/u.test(raw) && /^[a-z]+(?:ed|ing)$/.test(t) && !NOUN_PHRASE_PARTICIPLES.has(t) && !describes) {
+    // "voters polled": a survey's participle closing the phrase says who its people are (see `polledGroup`).
+    const polled = i > 0 && i === tokens.length - 1 && POLLED.test(t);
+    if (
+      /^\p{Ll}/u.test(raw) &&
+      /^[a-z]+(?:ed|ing)$/.test(t) &&
+      !NOUN_PHRASE_PARTICIPLES.has(t) &&
+      !describes &&
+      !polled
+    ) {
       // "officials familiar with..." is fine, "the foiled attack" or "tracked a bomber" is not a speaker.
       if (!(PERSON_ROLE_NOUNS.has(t) || GROUP_NOUNS.has(t) || DOCUMENT_NOUNS.has(t))) return false;
     }
@@ -400,12 +408,40 @@ export function parseNounPhrase(raw: string): NounPhrase {
   const cached = PARSE_CACHE.get(raw);
   if (cached) return cached;
   if (PARSE_CACHE.size >= PARSE_CACHE_LIMIT) PARSE_CACHE.clear();
-  let parsed = parseUncached(raw);
+  let parsed = polledGroup(raw) ?? parseUncached(raw);
   // "a Republican from the Concord area", "a Democrat": one member of a party is a person described, no name.
   if (parsed.proper && !parsed.plural && /^an?\s/i.test(parsed.text) && PARTY_MEMBERS.has(singular(parsed.headLower)))
     parsed = { ...parsed, proper: false, kind: 'person', name: parsed.text, valid: true };
   PARSE_CACHE.set(raw, parsed);
   return parsed;
+}
+
+/** A survey's participle after its people: "voters polled", "those surveyed", "students interviewed". */
+const POLLED = /^(?:polled|surveyed|interviewed|questioned|sampled|contacted)$/i;
+
+/** "Students polled said": the people a survey asked are the group that speaks; the participle only says who
+ * they are, so the phrase reads as its plural noun (or "those") with the participle kept in its name. */
+function polledGroup(raw: string): NounPhrase | null {
+  const tokens = raw.trim().split(/\s+/);
+  const last = tokens[tokens.length - 1] ?? '';
+  if (tokens.length < 2 || !POLLED.test(last)) return null;
+  const rest = tokens.slice(0, -1).join(' ');
+  const text = tokens.join(' ');
+  if (/^(?:all\s+)?those$/i.test(rest))
+    return {
+      ...parseUncached(rest),
+      text,
+      core: text,
+      head: last,
+      headLower: last.toLowerCase(),
+      name: text,
+      kind: 'group',
+      plural: true,
+      valid: true,
+    };
+  const people = parseUncached(rest);
+  if (!people.valid || people.proper || !people.plural || people.pronoun) return null;
+  return { ...people, text, core: `${people.core} ${last}`, name: `${people.name} ${last}` };
 }
 
 function parseUncached(raw: string): NounPhrase {

@@ -1,0 +1,24 @@
+// Subjects whose shape hid their speaker: a survey's people with their participle, and others (issue 12).
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../utils/analysis/pipeline';
+
+/** The speakers of each claim, by name, in order. */
+function speakers(...paragraphs: string[]): string[][] {
+  const result = analyzeText(paragraphs.map((text) => ({ text, kind: 'paragraph' as const })));
+  const names = new Map(result.sources.map((s) => [s.id, s.name]));
+  return result.claims.map((c) => c.sourceIds.map((id) => names.get(id) ?? id));
+}
+
+describe("a survey's people with its participle after the noun", () => {
+  it('"Students polled said": the students speak', () => {
+    expect(speakers('Students polled said they liked the new timetable a lot.')).toEqual([['Students polled']]);
+  });
+  it('"Those surveyed said": the people surveyed speak', () => {
+    expect(speakers('Those surveyed said the ferry service was getting worse.')).toEqual([['Those surveyed']]);
+  });
+  it('"Half of the farmers interviewed said": a share of them speaks', () => {
+    expect(speakers('Half of the farmers interviewed said the new dam would ruin the valley.')).toEqual([
+      ['Half of the farmers interviewed'],
+    ]);
+  });
+});
