@@ -22,3 +22,25 @@ describe("a survey's people with its participle after the noun", () => {
     ]);
   });
 });
+
+describe('a surname that is also a nationality', () => {
+  it('"Cuban said" after "Mark Cuban": the person named earlier speaks', () => {
+    expect(
+      speakers(
+        'The investor Mark Cuban backed the stadium plan on Monday.',
+        'Cuban said the plan would pay for itself.',
+      ),
+    ).toEqual([['Mark Cuban'], ['Mark Cuban']]);
+  });
+  it('"French argued" after "Ada French": the person named earlier speaks', () => {
+    expect(
+      speakers(
+        'The economist Ada French wrote about the harbour toll.',
+        'French argued the toll would hurt fishermen.',
+      ),
+    ).toEqual([['Ada French'], ['Ada French']]);
+  });
+  it('with no person of that name, the nationality word names no source', () => {
+    expect(speakers('Cuban said the plan would pay for itself.')).toEqual([[]]);
+  });
+});

@@ -409,6 +409,10 @@ export function parseNounPhrase(raw: string): NounPhrase {
   if (cached) return cached;
   if (PARSE_CACHE.size >= PARSE_CACHE_LIMIT) PARSE_CACHE.clear();
   let parsed = polledGroup(raw) ?? parseUncached(raw);
+  // "Cuban said": a nationality word alone, with no article, may be the surname of a person named earlier; it is
+  // a phrase, and sources.ts keeps it only for such a person.
+  if (!parsed.valid && /^\p{Lu}\p{Ll}+$/u.test(parsed.text) && isDemonym(parsed.text))
+    parsed = { ...parsed, valid: true };
   // "a Republican from the Concord area", "a Democrat": one member of a party is a person described, no name.
   if (parsed.proper && !parsed.plural && /^an?\s/i.test(parsed.text) && PARTY_MEMBERS.has(singular(parsed.headLower)))
     parsed = { ...parsed, proper: false, kind: 'person', name: parsed.text, valid: true };
