@@ -44,3 +44,9 @@ describe('a surname that is also a nationality', () => {
     expect(speakers('Cuban said the plan would pay for itself.')).toEqual([[]]);
   });
 });
+
+describe('plural nouns joined by "and" are one group of people', () => {
+  it('"Wardens and former foes said": the group speaks, whatever its nouns', () => {
+    expect(speakers('Wardens and former foes said the captain had changed.')).toEqual([['Wardens and former foes']]);
+  });
+});

@@ -409,6 +409,7 @@ export function parseNounPhrase(raw: string): NounPhrase {
   if (cached) return cached;
   if (PARSE_CACHE.size >= PARSE_CACHE_LIMIT) PARSE_CACHE.clear();
   let parsed = polledGroup(raw) ?? parseUncached(raw);
+  if (!parsed.valid) parsed = coordinatedGroup(raw) ?? parsed;
   // "Cuban said": a nationality word alone, with no article, may be the surname of a person named earlier; it is
   // a phrase, and sources.ts keeps it only for such a person.
   if (!parsed.valid && /^\p{Lu}\p{Ll}+$/u.test(parsed.text) && isDemonym(parsed.text))
@@ -446,6 +447,26 @@ function polledGroup(raw: string): NounPhrase | null {
   const people = parseUncached(rest);
   if (!people.valid || people.proper || !people.plural || people.pronoun) return null;
   return { ...people, text, core: `${people.core} ${last}`, name: `${people.name} ${last}` };
+}
+
+/** "Friends, lobbyists and former foes": plural common nouns joined by commas and "and" are one group of people,
+ * whatever the nouns (each is read alone; the first as if it did not open the sentence). */
+const CLAUSE_INSIDE = /\b(?:to|what|who|whom|whose|that|which|where|when|how|if|than)\b/i;
+function coordinatedGroup(raw: string): NounPhrase | null {
+  const conjuncts = raw.trim().split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+  if (conjuncts.length < 2 || conjuncts.length > 5) return null;
+  let last: NounPhrase | null = null;
+  for (const [i, conjunct] of conjuncts.entries()) {
+    const words = i === 0 ? conjunct.charAt(0).toLowerCase() + conjunct.slice(1) : conjunct;
+    const p = parseUncached(words);
+    // ("senators and representatives to showcase what ...": a clause inside a conjunct makes it no noun.)
+    if (CLAUSE_INSIDE.test(conjunct)) return null;
+    if (!p.valid || p.proper || p.pronoun || !p.plural || p.kind !== 'group' || p.text.includes(' and ')) return null;
+    last = p;
+  }
+  if (!last) return null;
+  const text = conjuncts.join(' and ');
+  return { ...last, text, core: text, name: raw.trim(), possessor: null, modifiers: [] };
 }
 
 function parseUncached(raw: string): NounPhrase {
