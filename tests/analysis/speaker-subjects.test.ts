@@ -40,6 +40,11 @@ describe('a surname that is also a nationality', () => {
       ),
     ).toEqual([['Ada French'], ['Ada French']]);
   });
+  it('"Will said" after "Ada Will": a modal written as a surname is the person named earlier', () => {
+    expect(
+      speakers('The columnist Ada Will visited the harbour on Monday.', 'Will said the toll would hurt fishermen.'),
+    ).toEqual([['Ada Will']]);
+  });
   it('with no person of that name, the nationality word names no source', () => {
     expect(speakers('Cuban said the plan would pay for itself.')).toEqual([[]]);
   });

@@ -306,7 +306,9 @@ function nounPhrase(segment: string): boolean {
     const raw = tokens[i] ?? '';
     const t = cleanToken(raw).toLowerCase();
     // "Will Doyle", "May Ortiz": a modal written as a given name before a surname.
-    if (CLAUSE_WORDS.has(t) && !(/^(?:Will|May)$/.test(raw) && isNameToken(tokens[i + 1] ?? ''))) {
+    // "Will said": alone, the capitalised modal is a surname (sources.ts keeps it for a person named in full).
+    const givenOrSurname = /^(?:Will|May)$/.test(raw) && (tokens.length === 1 || isNameToken(tokens[i + 1] ?? ''));
+    if (CLAUSE_WORDS.has(t) && !givenOrSurname) {
       const quantifier =
         t === 'than' &&
         QUANTIFYING_COMPARATIVES.has((tokens[i - 1] ?? '').toLowerCase()) &&
