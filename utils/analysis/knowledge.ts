@@ -8,6 +8,7 @@ import {
   isCountryLike,
   isDemonym,
   isNameToken,
+  parseNounPhrase,
   singular,
   standsBeforeName,
 } from './noun-phrase';
@@ -148,11 +149,14 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
         if (name.length === 1 && HONORIFICS.has(honorific.toLowerCase()) && isNameToken(name[0] ?? ''))
           describe(surnameOf(name[0] ?? ''), honorific);
         if (name.length < 2 || name.length > 4) continue;
+        // "Mark Cuban", "David French": a demonym after a given name is a surname, read as noun-phrase.ts reads it.
+        const demonymSurname = (at: number): boolean =>
+          at === name.length - 1 && !isDemonym(name[at - 1] ?? '') && parseNounPhrase(name.join(' ')).kind === 'person';
         const bad = name.some(
-          (t) =>
+          (t, at) =>
             ORG_NAME_WORDS.has(t) ||
             isCountryLike(t) ||
-            isDemonym(t) ||
+            (isDemonym(t) && !demonymSurname(at)) ||
             PARTY_MEMBERS.has(singular(t)) ||
             CALENDAR_WORDS.has(t.toLowerCase()) ||
             /^(?:East|West|North|South|Middle|Central|Islamic|United|National|New)$/.test(t) ||

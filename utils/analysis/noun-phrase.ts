@@ -306,7 +306,9 @@ function nounPhrase(segment: string): boolean {
     const raw = tokens[i] ?? '';
     const t = cleanToken(raw).toLowerCase();
     // "Will Doyle", "May Ortiz": a modal written as a given name before a surname.
-    if (CLAUSE_WORDS.has(t) && !(/^(?:Will|May)$/.test(raw) && isNameToken(tokens[i + 1] ?? ''))) {
+    // "Will said": alone, the capitalised modal is a surname (sources.ts keeps it for a person named in full).
+    const givenOrSurname = /^(?:Will|May)$/.test(raw) && (tokens.length === 1 || isNameToken(tokens[i + 1] ?? ''));
+    if (CLAUSE_WORDS.has(t) && !givenOrSurname) {
       const quantifier =
         t === 'than' &&
         QUANTIFYING_COMPARATIVES.has((tokens[i - 1] ?? '').toLowerCase()) &&
@@ -320,7 +322,15 @@ function nounPhrase(segment: string): boolean {
       i < tokens.length - 1 &&
       DETERMINERS_BEFORE_ADJECTIVE.has((tokens[i - 1] ?? '').toLowerCase()) &&
       !DETERMINERS_BEFORE_ADJECTIVE.has((tokens[i + 1] ?? '').toLowerCase());
-    if (/^\p{Ll}/u.test(raw) && /^[a-z]+(?:ed|ing)$/.test(t) && !NOUN_PHRASE_PARTICIPLES.has(t) && !describes) {
+    // "voters polled": a survey's participle closing the phrase says who its people are (see `polledGroup`).
+    const polled = i > 0 && i === tokens.length - 1 && POLLED.test(t);
+    if (
+      /^\p{Ll}/u.test(raw) &&
+      /^[a-z]+(?:ed|ing)$/.test(t) &&
+      !NOUN_PHRASE_PARTICIPLES.has(t) &&
+      !describes &&
+      !polled
+    ) {
       // "officials familiar with..." is fine, "the foiled attack" or "tracked a bomber" is not a speaker.
       if (!(PERSON_ROLE_NOUNS.has(t) || GROUP_NOUNS.has(t) || DOCUMENT_NOUNS.has(t))) return false;
     }
@@ -400,12 +410,65 @@ export function parseNounPhrase(raw: string): NounPhrase {
   const cached = PARSE_CACHE.get(raw);
   if (cached) return cached;
   if (PARSE_CACHE.size >= PARSE_CACHE_LIMIT) PARSE_CACHE.clear();
-  let parsed = parseUncached(raw);
+  let parsed = polledGroup(raw) ?? parseUncached(raw);
+  if (!parsed.valid) parsed = coordinatedGroup(raw) ?? parsed;
+  // "Cuban said": a nationality word alone, with no article, may be the surname of a person named earlier; it is
+  // a phrase, and sources.ts keeps it only for such a person.
+  if (!parsed.valid && /^\p{Lu}\p{Ll}+$/u.test(parsed.text) && isDemonym(parsed.text))
+    parsed = { ...parsed, valid: true };
   // "a Republican from the Concord area", "a Democrat": one member of a party is a person described, no name.
   if (parsed.proper && !parsed.plural && /^an?\s/i.test(parsed.text) && PARTY_MEMBERS.has(singular(parsed.headLower)))
     parsed = { ...parsed, proper: false, kind: 'person', name: parsed.text, valid: true };
   PARSE_CACHE.set(raw, parsed);
   return parsed;
+}
+
+/** A survey's participle after its people: "voters polled", "those surveyed", "students interviewed". */
+const POLLED = /^(?:polled|surveyed|interviewed|questioned|sampled|contacted)$/i;
+
+/** "Students polled said": the people a survey asked are the group that speaks; the participle only says who
+ * they are, so the phrase reads as its plural noun (or "those") with the participle kept in its name. */
+function polledGroup(raw: string): NounPhrase | null {
+  const tokens = raw.trim().split(/\s+/);
+  const last = tokens[tokens.length - 1] ?? '';
+  if (tokens.length < 2 || !POLLED.test(last)) return null;
+  const rest = tokens.slice(0, -1).join(' ');
+  const text = tokens.join(' ');
+  if (/^(?:all\s+)?those$/i.test(rest))
+    return {
+      ...parseUncached(rest),
+      text,
+      core: text,
+      head: last,
+      headLower: last.toLowerCase(),
+      name: text,
+      kind: 'group',
+      plural: true,
+      valid: true,
+    };
+  const people = parseUncached(rest);
+  if (!people.valid || people.proper || !people.plural || people.pronoun) return null;
+  return { ...people, text, core: `${people.core} ${last}`, name: `${people.name} ${last}` };
+}
+
+/** "Friends, lobbyists and former foes": plural common nouns joined by commas and "and" are one group of people,
+ * whatever the nouns (each is read alone; the first as if it did not open the sentence). */
+const CLAUSE_INSIDE = /\b(?:to|what|who|whom|whose|that|which|where|when|how|if|than)\b/i;
+function coordinatedGroup(raw: string): NounPhrase | null {
+  const conjuncts = raw.trim().split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+  if (conjuncts.length < 2 || conjuncts.length > 5) return null;
+  let last: NounPhrase | null = null;
+  for (const [i, conjunct] of conjuncts.entries()) {
+    const words = i === 0 ? conjunct.charAt(0).toLowerCase() + conjunct.slice(1) : conjunct;
+    const p = parseUncached(words);
+    // ("senators and representatives to showcase what ...": a clause inside a conjunct makes it no noun.)
+    if (CLAUSE_INSIDE.test(conjunct)) return null;
+    if (!p.valid || p.proper || p.pronoun || !p.plural || p.kind !== 'group' || p.text.includes(' and ')) return null;
+    last = p;
+  }
+  if (!last) return null;
+  const text = conjuncts.join(' and ');
+  return { ...last, text, core: text, name: raw.trim(), possessor: null, modifiers: [] };
 }
 
 function parseUncached(raw: string): NounPhrase {

@@ -251,6 +251,17 @@ export class SourceRegistry {
       // "Leading Democrats say": a participle that describes a noun opens no clause.
       !NOUN_PHRASE_PARTICIPLES.has(first.toLowerCase()) &&
       !this.knowledge.midSentenceCapitals.has(first.toLowerCase());
+    // "Cuban said", "French argued", "Will said": one capitalised word that is also a nationality or a modal is the
+    // surname of a person the text has named in full ("Mark Cuban", "George Will"), not a country's people.
+    if (
+      /^(?:Will|May)$/.test(p.text) ||
+      (!p.proper && !p.text.includes(' ') && /^\p{Lu}\p{Ll}/u.test(p.text) && isDemonym(p.text))
+    ) {
+      const full = this.knowledge.people.get(normSurname(p.text));
+      if (full && surnameOf(full) === normSurname(p.text) && parseNounPhrase(full).kind === 'person')
+        return { mention, p: { ...p, proper: true, kind: 'person', name: p.text, title: null, valid: true } };
+      return null;
+    }
     // "Forecasters expect": one capitalised word that the text never writes with a capital inside a sentence is
     // a common noun opening the sentence, unless it reads as a name in lower case too.
     if (p.proper && !p.text.includes(' ') && !ACRONYM_WORD.test(p.text)) {

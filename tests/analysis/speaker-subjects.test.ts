@@ -1,0 +1,57 @@
+// Subjects whose shape hid their speaker: a survey's people with their participle, and others (issue 12).
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../utils/analysis/pipeline';
+
+/** The speakers of each claim, by name, in order. */
+function speakers(...paragraphs: string[]): string[][] {
+  const result = analyzeText(paragraphs.map((text) => ({ text, kind: 'paragraph' as const })));
+  const names = new Map(result.sources.map((s) => [s.id, s.name]));
+  return result.claims.map((c) => c.sourceIds.map((id) => names.get(id) ?? id));
+}
+
+describe("a survey's people with its participle after the noun", () => {
+  it('"Students polled said": the students speak', () => {
+    expect(speakers('Students polled said they liked the new timetable a lot.')).toEqual([['Students polled']]);
+  });
+  it('"Those surveyed said": the people surveyed speak', () => {
+    expect(speakers('Those surveyed said the ferry service was getting worse.')).toEqual([['Those surveyed']]);
+  });
+  it('"Half of the farmers interviewed said": a share of them speaks', () => {
+    expect(speakers('Half of the farmers interviewed said the new dam would ruin the valley.')).toEqual([
+      ['Half of the farmers interviewed'],
+    ]);
+  });
+});
+
+describe('a surname that is also a nationality', () => {
+  it('"Cuban said" after "Mark Cuban": the person named earlier speaks', () => {
+    expect(
+      speakers(
+        'The investor Mark Cuban backed the stadium plan on Monday.',
+        'Cuban said the plan would pay for itself.',
+      ),
+    ).toEqual([['Mark Cuban'], ['Mark Cuban']]);
+  });
+  it('"French argued" after "Ada French": the person named earlier speaks', () => {
+    expect(
+      speakers(
+        'The economist Ada French wrote about the harbour toll.',
+        'French argued the toll would hurt fishermen.',
+      ),
+    ).toEqual([['Ada French'], ['Ada French']]);
+  });
+  it('"Will said" after "Ada Will": a modal written as a surname is the person named earlier', () => {
+    expect(
+      speakers('The columnist Ada Will visited the harbour on Monday.', 'Will said the toll would hurt fishermen.'),
+    ).toEqual([['Ada Will']]);
+  });
+  it('with no person of that name, the nationality word names no source', () => {
+    expect(speakers('Cuban said the plan would pay for itself.')).toEqual([[]]);
+  });
+});
+
+describe('plural nouns joined by "and" are one group of people', () => {
+  it('"Wardens and former foes said": the group speaks, whatever its nouns', () => {
+    expect(speakers('Wardens and former foes said the captain had changed.')).toEqual([['Wardens and former foes']]);
+  });
+});
