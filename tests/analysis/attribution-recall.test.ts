@@ -2,42 +2,8 @@
 // test, with the governing cue, its source phrase(s) and what the cue reports; and sentences that must stay
 // unattributed.
 import { describe, expect, it } from 'vitest';
-import { findCues, pickCue, type SentenceView } from '../../utils/analysis/attribution';
-import { findQuotes, maskQuotes } from '../../utils/analysis/segment';
-import type { AttributionKind } from '../../utils/analysis/types';
-
-function view(text: string): SentenceView {
-  return { text, masked: maskQuotes(text, findQuotes(text)), start: 0, end: text.length };
-}
-
-function governing(sentence: string): { cue: string; subjects: string[]; kind: AttributionKind } | null {
-  const cue = pickCue(findCues(view(sentence)));
-  return cue && { cue: cue.cue, subjects: cue.subjects.map((s) => s.text), kind: cue.attribution };
-}
-
-interface Case {
-  name: string;
-  sentence: string;
-  cue: string;
-  subjects: string[];
-  kind: AttributionKind;
-}
-
-function table(cases: readonly Case[]): void {
-  for (const c of cases) {
-    it(c.name, () => {
-      expect(governing(c.sentence)).toEqual({ cue: c.cue, subjects: c.subjects, kind: c.kind });
-    });
-  }
-}
-
-function none(cases: ReadonlyArray<{ name: string; sentence: string }>): void {
-  for (const c of cases) {
-    it(`${c.name}: not an attribution`, () => {
-      expect(governing(c.sentence)).toBeNull();
-    });
-  }
-}
+import { findCues } from '../../utils/analysis/attribution';
+import { none, table, view } from './cue-table';
 
 describe('talking about something (issue 12)', () => {
   table([

@@ -1,0 +1,43 @@
+// The governing cue of a sentence written for a test, and tables of such sentences: the cases of the attribution
+// grammar's tests (attribution-beliefs, attribution-recall) and the sentences that must stay unattributed.
+import { expect, it } from 'vitest';
+import { findCues, pickCue, type SentenceView } from '../../utils/analysis/attribution';
+import { findQuotes, maskQuotes } from '../../utils/analysis/segment';
+import type { AttributionKind } from '../../utils/analysis/types';
+
+/** A whole sentence as the cue finders see it. */
+export function view(text: string): SentenceView {
+  return { text, masked: maskQuotes(text, findQuotes(text)), start: 0, end: text.length };
+}
+
+/** The cue that governs the sentence, its source phrases and what it reports; null when it attributes nothing. */
+export function governing(sentence: string): { cue: string; subjects: string[]; kind: AttributionKind } | null {
+  const cue = pickCue(findCues(view(sentence)));
+  return cue && { cue: cue.cue, subjects: cue.subjects.map((s) => s.text), kind: cue.attribution };
+}
+
+export interface Case {
+  name: string;
+  sentence: string;
+  cue: string;
+  subjects: string[];
+  kind: AttributionKind;
+}
+
+/** One test per case: the sentence's governing cue is the case's. */
+export function table(cases: readonly Case[]): void {
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(governing(c.sentence)).toEqual({ cue: c.cue, subjects: c.subjects, kind: c.kind });
+    });
+  }
+}
+
+/** One test per sentence: it attributes nothing. */
+export function none(cases: ReadonlyArray<{ name: string; sentence: string }>): void {
+  for (const c of cases) {
+    it(`${c.name}: not an attribution`, () => {
+      expect(governing(c.sentence)).toBeNull();
+    });
+  }
+}
