@@ -40,6 +40,7 @@ import { readFigures } from '../tools/browser/page-messages.ts';
 import { sleep } from '../tools/browser/poll.ts';
 import { portable } from '../tools/browser/portable.ts';
 import { startServer } from '../tools/browser/server.ts';
+import type { TraceEvent } from '../tools/browser/trace.ts';
 import { BROWSER_NAMES, type BrowserName } from '../tools/browser/types.ts';
 import { browserNest, NEST_SOURCE, PATHOLOGICAL_CASES } from '../tools/pathological-inputs';
 import { seedPageFiles } from '../tools/seed-pages.ts';
@@ -485,16 +486,6 @@ async function extensionFigures(context: BrowserContext, url: string): Promise<R
     return {};
   };
   return worker.evaluate(portable(ask), { address: url, key: INSTANCE_KEY });
-}
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  tid: number;
-  args?: { data?: { url?: string }; fileName?: string };
 }
 
 /** Starts a trace of the tab; the returned function ends it and gives its events. */

@@ -21,6 +21,7 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import ts from 'typescript';
 import { CHROMIUM_BASE_ARGS } from '../tools/browser/chromium-args.ts';
 import { ENGINE_GLOBAL, engineBundle } from '../tools/browser/engine-bundle.ts';
+import type { TraceEvent } from '../tools/browser/trace.ts';
 import { seedPageFiles } from '../tools/seed-pages.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -148,16 +149,6 @@ const RUN = (which: 'cold' | 'readability' | 'warm') => {
       : `window.${ENGINE_GLOBAL}.analyzePage(document, { url: location.href });`;
   return `new Promise(function (r) { setTimeout(function () { console.timeStamp('sl-${which}'); var t = performance.now(); ${work} r(performance.now() - t); }, 0); })`;
 };
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  tid: number;
-  args?: { data?: { message?: string } };
-}
 
 /** The thread time (ms) of the callback that marked `label`: the outermost complete event around the mark. */
 function threadMs(events: readonly TraceEvent[], label: string): number {
