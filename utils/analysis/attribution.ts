@@ -313,10 +313,6 @@ const PLACE_PART = /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?$/u;
  * capitals or a place and a news agency in parentheses; never the subject of the sentence after it. */
 const DATELINE =
   /^(?:\p{Lu}[\p{Lu}.'\s-]{2,}\s*[\u2014\u2013-]|[\p{L}.\s\d'-]+\((?:\p{Lu}{2,}|Reuters)\)\s*[\u2014\u2013-])/u;
-/** A dateline with a date and an agency in brackets: "PARIS, Aug 31 (Reuters) - ", "BERGEN, Norway (AP) — ". */
-const DATED_DATELINE = /^\p{Lu}[\p{Lu}.' -]+,[^()]{1,30}\((?:\p{Lu}{2,}|Reuters)\)\s*[\u2014\u2013-]\s*/u;
-/** How far into a sentence a dated dateline is looked for. */
-const DATED_DATELINE_SPAN = 60;
 /** A dateline opening a block's first sentence, up to its dash: a place in capitals with a date and an agency
  * ("PARIS, Aug 31 (Reuters) -", "WASHINGTON, Dec. 8 (UPI) —", "CHARLESTON, S.C. -"), or a place and an agency in
  * brackets ("New York (AFP) –"). Tried on the block's first characters only. */
@@ -1330,7 +1326,7 @@ function nearerSubject(view: SentenceView, from: number, to: number): SourcePhra
  * dateline and bare connectives ("However,"). */
 function clauseStart(view: SentenceView, segs: readonly Segment[]): number {
   // "PARIS, Aug 31 (Reuters) - ...": a dateline with a date and an agency spans several segments.
-  const dated = DATED_DATELINE.exec(view.masked.slice(view.start, view.start + DATED_DATELINE_SPAN));
+  const dated = DATELINE_OPENING.exec(view.masked.slice(view.start, view.start + DATELINE_SPAN));
   let i = dated ? segs.findIndex((seg) => seg.start >= view.start + dated[0].length) : 0;
   if (i < 0) i = 0;
   while (i < segs.length - 1) {
