@@ -55,3 +55,27 @@ describe('plural nouns joined by "and" are one group of people', () => {
     expect(speakers('Wardens and former foes said the captain had changed.')).toEqual([['Wardens and former foes']]);
   });
 });
+
+describe('a reporting clause set inside the sentence it reports', () => {
+  it('"Lee, a close aide said, is ...": the aide speaks, not the person the words are about', () => {
+    expect(speakers('Mayor Ada Lee, a close aide said, is ready to run the harbour board herself.')).toEqual([
+      ['a close aide'],
+    ]);
+  });
+  it('"Lee, a close aide, said": with the comma the phrase describes the name before it', () => {
+    expect(speakers('Mayor Ada Lee, a close aide, said the harbour board was ready.')).toEqual([['Ada Lee']]);
+  });
+});
+
+describe("one party's member described by a determiner", () => {
+  it('"Tom Reyes, the No. 2 Republican on the council, said": the name speaks', () => {
+    expect(speakers('Tom Reyes, the No. 2 Republican on the council, said the vote would slip a week.')).toEqual([
+      ['Tom Reyes'],
+    ]);
+  });
+  it('"said one Democrat involved in the talks": a person, not the party', () => {
+    expect(speakers('"We will not sign it," said one Democrat involved in the talks.')).toEqual([
+      ['one Democrat involved in the talks'],
+    ]);
+  });
+});

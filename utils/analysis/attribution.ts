@@ -19,6 +19,7 @@ import {
   isNameToken,
   isNounPhrase,
   type NounPhrase,
+  PARTY_MEMBERS,
   parseNounPhrase,
   singular,
 } from './noun-phrase';
@@ -634,6 +635,9 @@ function splitCoordination(m: SourcePhrase): SourcePhrase[] {
   return [m];
 }
 
+/** A verb closed by a comma with nothing after it: "said," of "Lee, a top aide said, is ...". */
+const SET_INSIDE_VERB = /^\p{L}+,/u;
+
 /** The subject before a verb at `pos`: pronoun, plain phrase, or a name with its appositions. */
 function subjectBefore(
   view: SentenceView,
@@ -724,7 +728,10 @@ function subjectBefore(
   }
   // "Ali al-Saidi, an advisor to Iraqi security forces, told Reuters": the segment before the verb describes
   // a name; "Security operatives ..., who have been monitoring IS for years, told Reuters": a relative clause.
-  for (let depth = 0; depth < 2 && k > 0 && after.length === 0; depth++) {
+  // "Lee, a top aide said, ...": a reporting clause set inside the sentence it reports, between commas; the phrase
+  // right before its verb is its subject and describes nothing before it.
+  const setInside = !commaClosed && SET_INSIDE_VERB.test(ahead(view, pos));
+  for (let depth = 0; depth < 2 && k > 0 && after.length === 0 && !setInside; depth++) {
     const prev = segs[k - 1];
     if (!prev || prev.text === '') break;
     const prevClean = stripConnectives(prev);
@@ -1865,7 +1872,7 @@ function isUnlistedThing(p: ReturnType<typeof parseNounPhrase>): boolean {
   if (p.proper || p.pronoun) return false;
   const head = p.headLower;
   const one = singular(head);
-  const listed = [PERSON_ROLE_NOUNS, GROUP_NOUNS, ORG_NOUNS, DOCUMENT_NOUNS].some(
+  const listed = [PERSON_ROLE_NOUNS, GROUP_NOUNS, ORG_NOUNS, DOCUMENT_NOUNS, PARTY_MEMBERS].some(
     (set) => set.has(head) || set.has(one),
   );
   return !listed && !p.plural && !PEOPLE_LIKE.test(head);
@@ -1879,7 +1886,8 @@ function isAgent(p: ReturnType<typeof parseNounPhrase>): boolean {
   if (p.proper) return true;
   const one = singular(p.headLower);
   return (
-    [PERSON_ROLE_NOUNS, GROUP_NOUNS, ORG_NOUNS].some((set) => set.has(p.headLower) || set.has(one)) ||
+    // "the Kentucky Republican": a party's member is a person.
+    [PERSON_ROLE_NOUNS, GROUP_NOUNS, ORG_NOUNS, PARTY_MEMBERS].some((set) => set.has(p.headLower) || set.has(one)) ||
     (p.plural && PEOPLE_LIKE.test(p.headLower))
   );
 }

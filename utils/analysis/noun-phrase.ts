@@ -416,8 +416,14 @@ export function parseNounPhrase(raw: string): NounPhrase {
   // a phrase, and sources.ts keeps it only for such a person.
   if (!parsed.valid && /^\p{Lu}\p{Ll}+$/u.test(parsed.text) && isDemonym(parsed.text))
     parsed = { ...parsed, valid: true };
-  // "a Republican from the Concord area", "a Democrat": one member of a party is a person described, no name.
-  if (parsed.proper && !parsed.plural && /^an?\s/i.test(parsed.text) && PARTY_MEMBERS.has(singular(parsed.headLower)))
+  // "a Republican from the Concord area", "a Democrat", "the No. 2 Republican in the Senate", "one Republican
+  // involved": one member of a party is a person described, no name.
+  if (
+    parsed.proper &&
+    !parsed.plural &&
+    (/^an?\s/i.test(parsed.text) || (/^(?:the|one)\s/i.test(parsed.text) && PARTY_MEMBERS.has(parsed.headLower))) &&
+    PARTY_MEMBERS.has(singular(parsed.headLower))
+  )
     parsed = { ...parsed, proper: false, kind: 'person', name: parsed.text, valid: true };
   PARSE_CACHE.set(raw, parsed);
   return parsed;
