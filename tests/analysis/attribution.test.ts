@@ -1158,7 +1158,8 @@ describe('beliefs and intentions without a cue verb (issue 12)', () => {
       name: 'a pronoun before a contracted auxiliary',
       sentence: "Some growers are so angry that they're endorsing the rival plan.",
       cue: "'re endorsing",
-      subjects: ['they'],
+      // the pronoun is read, and stands for the phrase that opens the sentence
+      subjects: ['Some growers'],
       kind: 'stance',
     },
     {

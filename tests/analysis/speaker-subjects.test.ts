@@ -79,3 +79,22 @@ describe("one party's member described by a determiner", () => {
     ]);
   });
 });
+
+describe('a pronoun in a later clause and the phrase that opens the sentence', () => {
+  it('"The head of the union is worried ..., because she thinks": the head thinks', () => {
+    expect(
+      speakers('The head of the harbour union is worried about the new rota, because she thinks it will fail.'),
+    ).toEqual([['The head of the harbour union']]);
+  });
+  it('"Ohio Democrats have decided they want": the party members want', () => {
+    expect(speakers('Ohio Democrats have decided they want a new candidate for the seat.')).toEqual([
+      ['Ohio Democrats'],
+    ]);
+  });
+  it('"The goal, he said, is": a pronoun set off by commas is the earlier speaker', () => {
+    expect(speakers('Mayor Tom Reyes said the talks would go on.', 'The goal, he said, is a lasting truce.')).toEqual([
+      ['Tom Reyes'],
+      ['Tom Reyes'],
+    ]);
+  });
+});

@@ -635,6 +635,9 @@ function splitCoordination(m: SourcePhrase): SourcePhrase[] {
   return [m];
 }
 
+/** A personal pronoun: "I ask the people" is a clause, no phrase. */
+const PERSONAL_PRONOUN = /^(?:I|we|you|he|she|they|it)$/i;
+
 /** A verb closed by a comma with nothing after it: "said," of "Lee, a top aide said, is ...". */
 const SET_INSIDE_VERB = /^\p{L}+,/u;
 
@@ -1185,6 +1188,10 @@ function finishSubjects(view: SentenceView, m: SourcePhrase): SourcePhrase[] {
     const t = topic ? parseNounPhrase(topic.text) : null;
     if (topic && t?.proper && t.kind === 'person' && topic.end <= m.start) return [{ ...topic, fallback: m }];
   }
+  if (parsed.pronoun === 'he' || parsed.pronoun === 'she' || parsed.pronoun === 'they') {
+    const opening = openingFor(view, m, parsed.pronoun);
+    if (opening) return [{ ...opening, fallback: m }];
+  }
   if (parsed.kind === 'document') {
     const owner = documentOwner(view, m);
     if (owner) return [owner];
@@ -1195,6 +1202,30 @@ function finishSubjects(view: SentenceView, m: SourcePhrase): SourcePhrase[] {
     if (named) return [named];
   }
   return splitCoordination(m);
+}
+
+/**
+ * "The head of the union is worried, because she thinks ...", "Farmers have decided they want ...": the phrase
+ * that opens the sentence, for the pronoun of a later clause, when the two agree. ("..., they said": a pronoun
+ * after a comma opens a reporting clause of its own, whose words come before; "Mr. Lee drew applause when he
+ * ...": no name with words after it.)
+ */
+function openingFor(view: SentenceView, m: SourcePhrase, pronoun: 'he' | 'she' | 'they'): SourcePhrase | null {
+  if (m.start === view.start || /[,;:\u2014\u2013]\s*$/u.test(view.masked.slice(view.start, m.start))) return null;
+  const opening = findTopic(view, true);
+  if (!opening || opening.end > m.start) return null;
+  const o = parseNounPhrase(opening.text);
+  const one = singular(o.headLower);
+  const partyMembers = o.headLower !== one && PARTY_MEMBERS.has(one);
+  const agrees =
+    o.valid &&
+    !o.pronoun &&
+    !PERSONAL_PRONOUN.test(cleanToken(opening.text.split(/\s+/)[0] ?? '')) &&
+    !LEADING_PREPOSITION.test(opening.text) &&
+    (!o.proper || partyMembers || (o.kind === 'person' && isNameSegment(opening.text))) &&
+    isAgent(o) &&
+    (pronoun === 'they' ? o.plural || o.kind === 'group' || partyMembers : o.kind === 'person' && !o.plural);
+  return agrees ? opening : null;
 }
 
 /**
