@@ -98,3 +98,16 @@ describe('a pronoun in a later clause and the phrase that opens the sentence', (
     ]);
   });
 });
+
+describe('a name with its place, and part of a group, before an apposition', () => {
+  it('"Senator Ann Ray of Ohio, a Democrat on the panel, said": the senator speaks', () => {
+    expect(speakers('Senator Ann Ray of Ohio, a Democrat on the panel, said the bill would pass.')).toEqual([
+      ['Ann Ray'],
+    ]);
+  });
+  it('"His critics, many of them farmers, argue": the critics argue', () => {
+    expect(speakers('His critics in the valley, many of them farmers, argue that the dam is too costly.')).toEqual([
+      ['His critics in the valley'],
+    ]);
+  });
+});

@@ -638,6 +638,15 @@ function splitCoordination(m: SourcePhrase): SourcePhrase[] {
 /** A personal pronoun: "I ask the people" is a clause, no phrase. */
 const PERSONAL_PRONOUN = /^(?:I|we|you|he|she|they|it)$/i;
 
+/** "many of them farmers", "most of whom live nearby": part of the group before it. */
+const PARTITIVE = /^(?:many|most|some|all|both|several|few|none|each|one|two|three|half)\s+of\s+(?:them|whom)\b/i;
+
+/** "Senator Ann Ray of Ohio", "Tom Reyes from Dover": a person's name and where they are from. */
+function isNameOfPlace(text: string): boolean {
+  const p = parseNounPhrase(text);
+  return p.proper && p.kind === 'person' && /^(?:of|from)\s+\p{Lu}/u.test(p.post) && isNameSegment(p.core);
+}
+
 /** A verb closed by a comma with nothing after it: "said," of "Lee, a top aide said, is ...". */
 const SET_INSIDE_VERB = /^\p{L}+,/u;
 
@@ -740,18 +749,23 @@ function subjectBefore(
     const prevClean = stripConnectives(prev);
     // "Ultimately, the minister said": a sentence adverb is described by nothing; the phrase after it speaks.
     if (NOT_A_SUBJECT.test(prevClean.text)) break;
+    const named = isNameSegment(prevClean.text) || isNameOfPlace(prevClean.text);
     const describesPrev =
       (/^(?:who|whom|whose|which|of|from)\b/i.test(subject.text) && isNounPhrase(prevClean.text)) ||
-      ((PARTY_STATE.test(subject.text) || AGE.test(subject.text)) && isNameSegment(prevClean.text)) ||
+      ((PARTY_STATE.test(subject.text) || AGE.test(subject.text)) && named) ||
       (PARTICIPLE_CLAUSE.test(subject.text) && isNounPhrase(prevClean.text)) ||
-      (DESCRIPTOR_START.test(subject.text) &&
-        isNameSegment(prevClean.text) &&
-        isRolePhraseOrApposition(subject.text)) ||
+      // "His critics, many of them farmers, say": some of the group described.
+      (PARTITIVE.test(subject.text) &&
+        commaClosed &&
+        isNounPhrase(prevClean.text) &&
+        !PREPOSITION_OPENER.test(prevClean.text) &&
+        !parseNounPhrase(prevClean.text).pronoun) ||
+      (DESCRIPTOR_START.test(subject.text) && named && isRolePhraseOrApposition(subject.text)) ||
       // "Sonya A. Zoghlin, Carlineo's attorney, told", "General Mark Milley, chairman of the Joint Chiefs of Staff,
       // told", "Samuel Okafor, a hydrologist at Brenford University who ..., said": a name that opens its clause
       // and a noun phrase that describes it.
       // ("Ultimately, the minister said": a sentence adverb is no name, and the role after it speaks.)
-      (isNameSegment(prevClean.text) &&
+      (named &&
         !NOT_A_SUBJECT.test(prevClean.text) &&
         !LEADING_PREPOSITION.test(prevClean.text) &&
         opensClause(view, prev, prevClean) &&
