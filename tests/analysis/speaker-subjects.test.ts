@@ -111,3 +111,19 @@ describe('a name with its place, and part of a group, before an apposition', () 
     ]);
   });
 });
+
+describe('a block introduced by a reporting clause ending in a colon', () => {
+  it('"Ray writes:" makes the next paragraph hers, sentence by sentence', () => {
+    expect(
+      speakers(
+        'In her column on Sunday, the critic Ada Ray writes:',
+        'The harbour plan is a mistake. Nobody in the town asked for it.',
+      ),
+    ).toEqual([['Ada Ray'], ['Ada Ray'], ['Ada Ray']]);
+  });
+  it('a paragraph after a plain sentence is nobody\u2019s', () => {
+    expect(
+      speakers('The critic Ada Ray writes about the harbour.', 'The harbour plan is a mistake. Nobody asked for it.'),
+    ).toEqual([['Ada Ray']]);
+  });
+});

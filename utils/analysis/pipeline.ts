@@ -78,6 +78,8 @@ export interface BlockResult {
 
 /** A subject that is only a quantifier ("Others", "some"): it names no one alone. */
 const BARE_QUANTIFIER = /^(?:others|some|many|most)$/i;
+/** A block that ends with a colon introduces the block after it. */
+const INTRO_COLON = /:\s*$/;
 
 export interface TextOptions {
   /** Called after each block, in order, with what was found in it. */
@@ -193,6 +195,19 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
         inBlock[i] = makeDraft(b, text, s, quotes, introducedBefore);
       }
     });
+
+    // "Hewitt writes:" closing the block before: this block is what the source wrote; its sentences with no
+    // source of their own are that source's.
+    const intro = previousBlockLast;
+    if (
+      intro &&
+      intro.cueKind === 'speech' &&
+      intro.sourceIds.length > 0 &&
+      INTRO_COLON.test(blocks[b - 1]?.text ?? '')
+    )
+      sentences.forEach((s, i) => {
+        if ((inBlock[i]?.sourceIds.length ?? 0) === 0) inBlock[i] = makeDraft(b, text, s, quotes, attributedBy(intro));
+      });
 
     const found = inBlock.filter((d): d is Draft => d !== null);
     for (const d of found) d.id = claimId(drafts.push(d));
