@@ -127,3 +127,13 @@ describe('a block introduced by a reporting clause ending in a colon', () => {
     ).toEqual([['Ada Ray']]);
   });
 });
+
+describe('an opening prepositional phrase before the subject', () => {
+  it('"Amid calls for a recount, the clerk Ada Moss ..., saying": the clerk says', () => {
+    expect(
+      speakers(
+        'Amid calls from some residents for a recount, the clerk Ada Moss defended the count, saying it was accurate.',
+      ),
+    ).toEqual([['Ada Moss']]);
+  });
+});

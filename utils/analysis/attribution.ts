@@ -1384,7 +1384,8 @@ function clauseStart(view: SentenceView, segs: readonly Segment[]): number {
   while (i < segs.length - 1) {
     const t = segs[i]?.text ?? '';
     const opener =
-      LEADING_PREPOSITION.test(t) ||
+      // "Amid calls for calm, the mayor ...", "Despite the rain, ...": an opening prepositional phrase.
+      PREPOSITION_OPENER.test(t) ||
       SUBORDINATE_START.test(t) ||
       CONNECTIVES.has(t.toLowerCase()) ||
       TIME_OPENER.test(t) ||
