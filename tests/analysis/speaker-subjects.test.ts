@@ -137,3 +137,18 @@ describe('an opening prepositional phrase before the subject', () => {
     ).toEqual([['Ada Moss']]);
   });
 });
+
+describe('"according to" a phrase with what describes it, closing the sentence', () => {
+  it('"..., according to two aides present who asked not to be named": the aides govern the sentence', () => {
+    const result = analyzeText([
+      {
+        text: 'The mayor urged the council to delay the vote, according to two aides present who asked not to be named.',
+        kind: 'paragraph',
+      },
+    ]);
+    const names = new Map(result.sources.map((s) => [s.id, s.name]));
+    expect(result.claims.map((c) => [c.cue, c.sourceIds.map((id) => names.get(id))])).toEqual([
+      ['according to', ['two aides']],
+    ]);
+  });
+});

@@ -1422,10 +1422,18 @@ function emphaticDo(view: SentenceView, beforeAux: string): RegExpExecArray | nu
 /** How many words of what follows "according to" may make the phrase it cites. */
 const CITED_MAX_WORDS = 12;
 /** A word that begins what describes a cited phrase: a participle or an adjective of availability ("taken",
- * "released", "emerging", "available"), a relative pronoun, a time ("last", "Tuesday"), or the subject of a clause
- * about it ("figures her campaign released", "the memo he wrote"). */
+ * "released", "emerging", "available") or one set after its noun ("two senators present"), a relative pronoun, a
+ * time ("last", "Tuesday"), or the subject of a clause about it ("figures her campaign released", "the memo he
+ * wrote"). */
 const CITED_REST =
-  /^(?:\p{Ll}+(?:ed|en|wn|ing|able|ible)|taken|made|done|that|which|who|whose|the|a|an|his|her|their|its|our|he|she|they|we|last|this|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/iu;
+  /^(?:\p{Ll}+(?:ed|en|wn|ing|able|ible)|taken|made|done|present|that|which|who|whose|the|a|an|his|her|their|its|our|he|she|they|we|last|this|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/iu;
+
+/** What describes a cited phrase up to the sentence end: "(according to two senators) present who asked not to
+ * be named." */
+const CITED_CLAUSE_TO_END = new RegExp(
+  `^\\s*(?:present\\s+)?(?:who|whom|whose|which|that)\\s[^,;:${QUOTE_MASK}]*[.!?]?\\s*$`,
+  'u',
+);
 
 /** The noun phrase "according to" cites: the whole segment, or its opening phrase when what follows describes it
  * ("a poll taken last week", "data released Friday by regulators", "figures her campaign released"). */
@@ -1500,7 +1508,7 @@ export function findCues(view: SentenceView): CueMatch[] {
       attribution: 'speech',
       tail:
         first.start > view.start &&
-        TAIL_REST.test(rest) &&
+        (TAIL_REST.test(rest) || CITED_CLAUSE_TO_END.test(rest)) &&
         /,\s*$/.test(view.masked.slice(windowStart(view, cueStart), cueStart)),
     });
   }
