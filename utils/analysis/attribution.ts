@@ -1774,8 +1774,9 @@ export function findCues(view: SentenceView): CueMatch[] {
         });
     }
   }
-  // "Lee leads by 9 points in the latest Harlow poll": a figure in a poll is the poll's, when nothing else reports.
-  if (out.length === 0 && POLL_STANDING.test(sentence)) {
+  // "Lee leads by 9 points in the latest Harlow poll": a figure in a poll is the poll's. "In a Harlow poll, 38
+  // percent said ...": what respondents say in a poll the poll reports too, beside them.
+  if (POLL_STANDING.test(sentence) || out.some((c) => !c.embedded)) {
     IN_POLL.lastIndex = 0;
     for (let m = IN_POLL.exec(sentence); m; m = IN_POLL.exec(sentence)) {
       const text = m[1] ?? '';
