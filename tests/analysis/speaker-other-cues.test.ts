@@ -25,3 +25,18 @@ describe('a poll the respondents answer in', () => {
     expect(speakers('Ortiz said he was not worried about the polls.')).toEqual([['Ortiz']]);
   });
 });
+
+describe('a question put by someone, passive with its asker', () => {
+  it('"Asked by a reporter whether ..., Ortiz said": the reporter asks, Ortiz answers', () => {
+    expect(
+      speakers('Asked by a local reporter whether the bridge would close, Mayor Ana Ortiz said it would not.'),
+    ).toEqual([['Ana Ortiz', 'a local reporter']]);
+  });
+  it('"..., he said when challenged by Lee on ...": the challenger speaks too', () => {
+    const [claim] = speakers('The budget is sound, Governor Tom Hale said when challenged by Dana Lee on the deficit.');
+    expect(claim).toEqual(['Tom Hale', 'Dana Lee']);
+  });
+  it('"was asked by police to leave" alone attributes nothing', () => {
+    expect(speakers('The driver was asked by police to leave the square.')).toEqual([]);
+  });
+});

@@ -226,6 +226,10 @@ const IN_POLL = /(?<![\p{L}])[Ii]n\s+((?:[^\s,.;:!?\u2014\u2013]+\s+){0,6}?(?:po
 /** A standing a poll reports: a figure or a lead ("31%", "leads by 9 points", "fell behind"). */
 const POLL_STANDING =
   /\d|(?<![\p{L}])(?:percent|points?|leads?|leading|led|ahead|behind|trails?|trailing|edge)(?![\p{L}])/u;
+/** A question put by someone, passive with its asker: "Asked by reporters whether ...", "when challenged by Lee on
+ * ...". The asker is the phrase after "by", up to what the question was about. */
+const ASKED_BY =
+  /(?<![\p{L}])(?:[Aa]sked|[Cc]hallenged|[Pp]ressed|[Qq]uestioned)\s+by\s+((?:[^\s,.;:!?\u2014\u2013]+\s+){0,5}?[^\s,.;:!?\u2014\u2013]+)(?=\s+(?:whether|if|about|on|over|why|what|how|to)\s|,)/gu;
 /** "according to X". */
 const ACCORDING_TO = /(?<![\p{L}])(?:[Aa]ccording\s+to)\s+/gu;
 /** A US party and state in brackets after a name, which belongs to it: "Rep. Earl Blumenauer (D-Ore.) said". */
@@ -1797,11 +1801,38 @@ export function findCues(view: SentenceView): CueMatch[] {
       break;
     }
   }
+  // "Asked by a reporter whether ..., Lee said": the one who asked speaks too, beside the one who answers.
+  if (out.length > 0) out.push(...askedBy(view, sentence));
   if (out.length === 0) out.push(...findStateCues(view, sentence));
   // A group's stance named in passing ("a group backing the mayor") attributes the sentence only when nothing else
   // does: its phrase is no subject of the sentence, so it stays out of the sources of the sentence's own claim.
   if (out.length === 0) out.push(...modifiers.map((c) => ({ ...c, embedded: true })));
   out.sort((a, b) => a.cueStart - b.cueStart);
+  return out;
+}
+
+/** The askers of a question put to the sentence's speaker ("Asked by Ann Ray whether ..."): cues of their own, inside
+ * the clause of the answer. */
+function askedBy(view: SentenceView, sentence: string): CueMatch[] {
+  const out: CueMatch[] = [];
+  ASKED_BY.lastIndex = 0;
+  for (let m = ASKED_BY.exec(sentence); m; m = ASKED_BY.exec(sentence)) {
+    const text = m[1] ?? '';
+    const p = parseNounPhrase(text);
+    if (!p.valid || p.pronoun || !isNounPhrase(text) || text.includes(QUOTE_MASK)) continue;
+    const cueStart = view.start + m.index;
+    const start = cueStart + m[0].length - text.length;
+    out.push({
+      cue: view.text.slice(cueStart, start).trim(),
+      cueStart,
+      cueEnd: start,
+      subjects: finishSubjects(view, makeMention({ start, end: start + text.length, text })),
+      kind: 'verb',
+      tail: false,
+      embedded: true,
+      attribution: 'speech',
+    });
+  }
   return out;
 }
 
