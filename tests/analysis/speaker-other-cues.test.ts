@@ -40,3 +40,25 @@ describe('a question put by someone, passive with its asker', () => {
     expect(speakers('The driver was asked by police to leave the square.')).toEqual([]);
   });
 });
+
+describe('a reporting verb inside a relative clause, its subject between the pronoun and the verb', () => {
+  it('"a man who critics say ...": the critics speak, beside the sentence\'s own speaker', () => {
+    const [claim] = speakers('Mayor Ana Ortiz praised Tom Hale, a builder who critics say has cut corners for years.');
+    expect(claim).toContain('critics');
+  });
+  it('"what Hale called ..." names its speaker', () => {
+    const [claim] = speakers('The port hopes to shed what Tom Hale called "a rust-belt image."');
+    expect(claim).toContain('Tom Hale');
+  });
+  it('"something aides argue ...": a zero relative after "something"', () => {
+    const [claim] = speakers(
+      'Ortiz admitted that the vote will be close, something her aides argue is still winnable.',
+    );
+    expect(claim).toEqual(['Ortiz', 'her aides']);
+  });
+  it('"the toll, which Lee had called a farce and promised to scrap": the second verb is Lee\'s too', () => {
+    expect(speakers('And the harbour toll, which Dana Lee had called "a farce" and promised to "scrap"?')).toEqual([
+      ['Dana Lee'],
+    ]);
+  });
+});

@@ -1580,8 +1580,18 @@ export function findCues(view: SentenceView): CueMatch[] {
       (before !== 'empty' &&
         !RELATIVE_SUBJECT.test(before.mention.text) &&
         !parseNounPhrase(before.mention.text).valid);
+    // "the deal, which Lee had called a disaster and promised to scrap": a verb coordinated with a cue of a relative
+    // clause, in one stretch with no comma, shares that cue's subject, not the sentence's.
+    const shared =
+      noSubject && COORDINATED_VERB.test(beforeAux)
+        ? out.findLast(
+            (c) => c.embedded && c.cueEnd <= cueStart && !/[,;:]/.test(view.masked.slice(c.cueEnd, cueStart)),
+          )
+        : undefined;
     if (modifier) {
       subject = modifier;
+    } else if (shared?.subjects[0]) {
+      subject = shared.subjects[0];
     } else if (withSubject) {
       subject = withSubject;
     } else if (
@@ -1654,10 +1664,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     }
     // "The changes, which officials said will start in May": the phrase between the pronoun and the verb says it,
     // not the phrase the relative clause describes.
-    const gap =
-      !participle && (info.entry.kind === 'speech' || info.entry.kind === 'belief')
-        ? gapSubject(view, cueStart, verbEnd)
-        : null;
+    const gap = !participle && info.entry.kind !== 'intention' ? gapSubject(view, cueStart, verbEnd) : null;
     if (gap) {
       subject = gap;
       inverted = false;
@@ -1743,7 +1750,8 @@ export function findCues(view: SentenceView): CueMatch[] {
       subjects,
       kind: isData ? 'data' : 'verb',
       tail,
-      embedded: !tail && (relative !== null || SUBORDINATE_START.test(clauseBefore(view, cueStart)) || inside),
+      embedded:
+        !tail && (relative !== null || gap !== null || SUBORDINATE_START.test(clauseBefore(view, cueStart)) || inside),
       contrast: !tail && !modifier && relative === null && CONTRAST_START.test(clauseBefore(view, cueStart)),
       attribution: info.entry.kind,
     });
@@ -2051,9 +2059,10 @@ function findStateCues(view: SentenceView, sentence: string): CueMatch[] {
 }
 
 /** Relative pronouns that stand for something, never open a content clause ("which", "whom"; not "that"). */
-const OBJECT_RELATIVE = /^(?:which|whom)\s/iu;
+const OBJECT_RELATIVE = /^(?:which|whom|what|something|everything|anything)\s/iu;
 /** A relative pronoun and the words between it and a verb: "which the treasurer (said)". */
-const GAP_RELATIVE = /(?<![\p{L}])(?:which|that|whom|what)\s+((?:\S+\s+){0,5}?\S+)\s*$/u;
+const GAP_RELATIVE =
+  /(?<![\p{L}])(?:which|that|who|whom|[Ww]hat|something|everything|anything)\s+((?:\S+\s+){0,5}?\S+)\s*$/u;
 /** A clause with no subject of its own right after the verb: its subject is the relative pronoun ("said would
  * cost", "say is overdue"). */
 const GAP_CLAUSE =
