@@ -62,3 +62,15 @@ describe('a reporting verb inside a relative clause, its subject between the pro
     ]);
   });
 });
+
+describe("a poll's respondents compared and grouped", () => {
+  it('"Renters were far more likely to say": the renters speak', () => {
+    expect(speakers('Renters were far more likely to say the new tax was unfair.')).toEqual([['renters']]);
+  });
+  it('"Lee is likely to say no" is a forecast, no report', () => {
+    expect(speakers('Lee is likely to say no to the harbour plan.')).toEqual([]);
+  });
+  it('"Those over 65 say": a group by age speaks', () => {
+    expect(speakers('Those over 65 say the bus cuts hurt them most.')).toEqual([['Those over 65']]);
+  });
+});

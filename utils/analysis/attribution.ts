@@ -1358,9 +1358,10 @@ function leftAuxiliaries(view: SentenceView, verbStart: number): number {
   return verbStart - (aux?.[0].length ?? 0);
 }
 
-/** A verb of aspect and "to" before a plain form: "went on to say", "continued to insist", "was quick to add". */
+/** A verb of aspect and "to" before a plain form: "went on to say", "continued to insist", "was quick to add"; a
+ * poll's comparison of its respondents: "women were more likely to say" (not "is likely to say", a forecast). */
 const ASPECT_CARRIER =
-  /(?<![\p{L}])(?:(?:went|goes|go|going|gone)\s+on|continued|continues|continue|proceeded|proceeds|(?:is|are|was|were|been)\s+quick)\s+to\s+$/u;
+  /(?<![\p{L}])(?:(?:went|goes|go|going|gone)\s+on|continued|continues|continue|proceeded|proceeds|(?:is|are|was|were|been)\s+(?:quick|(?:(?:\p{Ll}+ly|much|far)\s+)?(?:more|less)\s+likely))\s+to\s+$/u;
 /** An emphatic "do" before a plain form: "He did tell CNN", "the law does say". */
 const EMPHATIC_DO = /(?<![\p{L}])(?:did|does|do)\s+$/u;
 
