@@ -74,3 +74,14 @@ describe("a poll's respondents compared and grouped", () => {
     expect(speakers('Those over 65 say the bus cuts hurt them most.')).toEqual([['Those over 65']]);
   });
 });
+
+describe('a passive cue with its agent', () => {
+  it('"which was first reported by the Courier": the paper reports, beside the writer', () => {
+    expect(speakers('Dana Lee wrote in the memo, which was first reported by the Harbour Courier.')).toEqual([
+      ['Dana Lee', 'Harbour Courier'],
+    ]);
+  });
+  it('"backed by evidence": a thing is no agent', () => {
+    expect(speakers('The claims were backed by evidence, Dana Lee said.')).toEqual([['Dana Lee']]);
+  });
+});

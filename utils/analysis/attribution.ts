@@ -25,7 +25,7 @@ import {
 import { PhraseFinder } from './phrases';
 import { QUOTE_MASK } from './segment';
 import type { AttributionKind } from './types';
-import { CUE_NOUNS, STATE_ADJECTIVES, VERB_FORMS } from './verbs';
+import { CUE_NOUNS, STATE_ADJECTIVES, VERB_FORMS, type VerbEntry } from './verbs';
 
 /** One sentence of a block: `text` and `masked` are the whole block's (same offsets), [start, end) the sentence. */
 export interface SentenceView {
@@ -54,7 +54,9 @@ export interface SourcePhrase {
   fallback?: SourcePhrase;
 }
 
-export type CueKind = 'verb' | 'according' | 'data';
+/** How the cue names its source: the verb's subject, "according to", a document's verb, or the agent after "by" of a
+ * passive ("opposed by unions"), which governs the sentence only when nothing else does. */
+export type CueKind = 'verb' | 'according' | 'data' | 'agent';
 
 export interface CueMatch {
   cue: string;
@@ -1485,6 +1487,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     ),
   );
 
+  const passives: CueMatch[] = [];
   CUE_VERB.lastIndex = 0;
   for (let m = CUE_VERB.exec(sentence); m; m = CUE_VERB.exec(sentence)) {
     const verb = m[0];
@@ -1552,9 +1555,31 @@ export function findCues(view: SentenceView): CueMatch[] {
     )
       continue;
     const pastForm = /(?:ed|wn|id|ld|te|ht|nd|ght|lt|ew)$/.test(verb.split(/\s/)[0] ?? verb);
-    if (info.form === 'finite' && pastForm && (hasBe || PASSIVE_BEFORE.test(beforeAux))) continue; // passive
-    // "planes now increasingly preferred by airlines": a participle with its agent is passive ("said by phone" is not).
-    if (info.form === 'finite' && pastForm && AGENT_AFTER.test(ahead(view, verbEnd))) continue;
+    const passive =
+      info.form === 'finite' &&
+      pastForm &&
+      (hasBe || PASSIVE_BEFORE.test(beforeAux) || AGENT_AFTER.test(ahead(view, verbEnd)));
+    // "a measure opposed by unions", "when asked by a reporter whether": a passive with its agent attributes to the
+    // agent, beside the sentence's own cue. ("planes now increasingly preferred by airlines": a participle with its
+    // agent is passive; "said by phone" is not.)
+    if (passive) {
+      // A hearer verb's passive ("he was told by X to go") is left out for now: its agent is mostly a long titled
+      // name ("by former National Security Adviser J. Doe") that noun-phrase.ts does not yet split (seed bench 7a664).
+      const agent =
+        info.entry.kind === 'intention' || info.entry.hearer ? null : passiveAgent(view, verbEnd, info.entry);
+      if (agent)
+        passives.push({
+          cue: view.text.slice(cueStart, agent.start).trim(),
+          cueStart,
+          cueEnd: agent.start,
+          subjects: finishSubjects(view, agent),
+          kind: 'agent',
+          tail: false,
+          embedded: true,
+          attribution: info.entry.kind,
+        });
+      continue;
+    }
     if (info.form === 'base' && /(?<![\p{L}])(?:to)\s+$/u.test(beforeAux)) continue;
     // "The senator is back", "the plan was support for ...": a plain form after "be" is no verb.
     if (info.form === 'base' && hasBe && !carrier) continue;
@@ -1811,13 +1836,41 @@ export function findCues(view: SentenceView): CueMatch[] {
     }
   }
   // "Asked by a reporter whether ..., Lee said": the one who asked speaks too, beside the one who answers.
-  if (out.length > 0) out.push(...askedBy(view, sentence));
+  if (out.length > 0)
+    out.push(...askedBy(view, sentence).filter((c) => !passives.some((p) => p.cueStart === c.cueStart)), ...passives);
   if (out.length === 0) out.push(...findStateCues(view, sentence));
   // A group's stance named in passing ("a group backing the mayor") attributes the sentence only when nothing else
   // does: its phrase is no subject of the sentence, so it stays out of the sources of the sentence's own claim.
   if (out.length === 0) out.push(...modifiers.map((c) => ({ ...c, embedded: true })));
   out.sort((a, b) => a.cueStart - b.cueStart);
   return out;
+}
+
+/** Where the agent after "by" ends: a clause boundary, or a word that opens what follows it ("asked by Lee
+ * whether", "reported by the Times on Tuesday", "opposed by unions that ..."). */
+const AGENT_END =
+  /[,;:!?\u2014\u2013()]|\s(?:whether|if|about|on|over|why|what|how|to|for|in|at|during|after|before|since|last|this|who|whom|which|that|when|as|because|while|than)\s/u;
+const AGENT_MAX_WORDS = 8;
+
+/** The agent of a passive cue verb: "opposed by labor unions", "first reported by The Associated Press". */
+function passiveAgent(view: SentenceView, verbEnd: number, entry: VerbEntry): SourcePhrase | null {
+  const by = AGENT_AFTER.exec(ahead(view, verbEnd));
+  if (!by) return null;
+  const start = verbEnd + by[0].length;
+  const rest = view.masked.slice(start, view.end);
+  const end = AGENT_END.exec(rest);
+  // A period ends the agent only at the sentence's end ("by Robert F. Kennedy").
+  const text = view.text
+    .slice(start, start + (end ? end.index : rest.length))
+    .trimEnd()
+    .replace(SENTENCE_END, '');
+  if (!text || text.includes(QUOTE_MASK) || text.split(/\s+/).length > AGENT_MAX_WORDS) return null;
+  const p = parseNounPhrase(text);
+  if (!p.valid || p.pronoun === 'it' || !isNounPhrase(text) || NOT_A_SUBJECT.test(text)) return null;
+  // "backed by evidence", "driven by fear": a thing of no known kind takes no stance.
+  if (entry.kind !== 'speech' && isUnlistedThing(p)) return null;
+  if (entry.agent && !isAgent(p)) return null;
+  return makeMention({ start, end: start + text.length, text });
 }
 
 /** The askers of a question put to the sentence's speaker ("Asked by Ann Ray whether ..."): cues of their own, inside
@@ -1836,7 +1889,7 @@ function askedBy(view: SentenceView, sentence: string): CueMatch[] {
       cueStart,
       cueEnd: start,
       subjects: finishSubjects(view, makeMention({ start, end: start + text.length, text })),
-      kind: 'verb',
+      kind: 'agent',
       tail: false,
       embedded: true,
       attribution: 'speech',
@@ -1852,7 +1905,9 @@ function askedBy(view: SentenceView, sentence: string): CueMatch[] {
  */
 export function pickCue(cues: readonly CueMatch[]): CueMatch | null {
   const tails = cues.filter((c) => c.tail);
-  return tails[tails.length - 1] ?? cues.find((c) => !c.embedded) ?? cues[0] ?? null;
+  return (
+    tails[tails.length - 1] ?? cues.find((c) => !c.embedded) ?? cues.find((c) => c.kind !== 'agent') ?? cues[0] ?? null
+  );
 }
 
 /** "pleaded guilty to charges he threatened to kill": a pronoun subject after other words of its clause opens a
