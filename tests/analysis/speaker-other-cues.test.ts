@@ -85,3 +85,14 @@ describe('a passive cue with its agent', () => {
     expect(speakers('The claims were backed by evidence, Dana Lee said.')).toEqual([['Dana Lee']]);
   });
 });
+
+describe('a bare share as a subject', () => {
+  it('"after half said so": half of them speak', () => {
+    const [claim] = speakers('Most riders now say the line is reliable, after half said so in the spring survey.');
+    expect(claim).toContain('half');
+  });
+  it('"and none has said": none of them speaks too', () => {
+    const [claim] = speakers('The three mayors condemned the closure, and none has said the plant should stay shut.');
+    expect(claim).toContain('none');
+  });
+});

@@ -141,7 +141,7 @@ const DEFINITE_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
 
 /** Words that, capitalised at a sentence start, are still not names ("Others said", "Some say"). */
 const NON_NAME_OPENERS = new Set(
-  'others other some many most both several few all each everyone someone nobody anyone such one'.split(' '),
+  'others other some many most both several few all each everyone someone nobody anyone such one half none'.split(' '),
 );
 
 /** Auxiliaries and other words that never sit inside a subject noun phrase: a segment holding one is a clause. */
