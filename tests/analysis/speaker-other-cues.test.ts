@@ -96,3 +96,21 @@ describe('a bare share as a subject', () => {
     expect(claim).toContain('none');
   });
 });
+
+describe("a finding's participle or relative clause after its document", () => {
+  it('"a new survey showing": the survey reports, beside the speaker', () => {
+    const [claim] = speakers(
+      'Dana Lee spoke after a new survey showing the ferry losing riders, the Courier reported.',
+    );
+    expect(claim).toContain('a new survey');
+  });
+  it('"polls that show": the polls report', () => {
+    const [claim] = speakers(
+      'Her aides argue that she can still win, pointing to polls that show her gaining in the north.',
+    );
+    expect(claim).toContain('polls');
+  });
+  it('"..., showing a deficit" after a comma is no document\'s finding', () => {
+    expect(speakers('The council released its budget on Monday, showing a deficit.')).toEqual([]);
+  });
+});

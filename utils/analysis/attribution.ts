@@ -371,7 +371,12 @@ const ANTECEDENT_MAX_WORDS = 8;
 
 /** The noun phrase that a relative pronoun at `pos` is about: the longest phrase ending right before it
  * ("One such politician was President Barack Obama, who claimed" -> "President Barack Obama"). */
-function antecedentBefore(view: SentenceView, pos: number, plural = false): SourcePhrase | null {
+function antecedentBefore(
+  view: SentenceView,
+  pos: number,
+  plural = false,
+  fits: (p: NounPhrase) => boolean = () => true,
+): SourcePhrase | null {
   const from = windowStart(view, pos);
   const left = view.masked.slice(from, pos).replace(/,?\s*$/, '');
   const words = [...left.matchAll(/\S+/g)];
@@ -381,7 +386,7 @@ function antecedentBefore(view: SentenceView, pos: number, plural = false): Sour
     const text = left.slice(first.index);
     if (/[,;:\u2014\u2013]/.test(text) || text.includes(QUOTE_MASK) || !isNounPhrase(text)) continue;
     const p = parseNounPhrase(text);
-    if (!p.valid || p.pronoun || NOT_A_SUBJECT.test(text) || LEADING_PREPOSITION.test(text)) continue;
+    if (!p.valid || p.pronoun || NOT_A_SUBJECT.test(text) || LEADING_PREPOSITION.test(text) || !fits(p)) continue;
     // "rights groups who say": a plural names its members too.
     if (
       !(
@@ -395,6 +400,33 @@ function antecedentBefore(view: SentenceView, pos: number, plural = false): Sour
     return makeMention({ start, end: start + text.length, text: view.text.slice(start, start + text.length) });
   }
   return null;
+}
+
+/** A preposition anywhere in a phrase: "with polls", "the wake of a poll" hold the document, are not it. */
+const PREPOSITION_INSIDE = /(?:^|\s)(?:with|in|of|for|from|by|on|at|to|amid|after|before|despite)\s/i;
+/** A relative pronoun right before a verb: "polls that show". */
+const THAT_BEFORE = /(?<=\p{L}\s+)(?:that|which)\s+$/u;
+
+/** The document a finding's participle or relative clause belongs to: "a poll showing", "polls that show" (not
+ * "..., showing", whose subject is the sentence's). */
+function documentBefore(
+  view: SentenceView,
+  cueStart: number,
+  beforeAux: string,
+  entry: VerbEntry,
+  participle: boolean,
+): SourcePhrase | null {
+  if (entry.needs !== 'document-subject') return null;
+  const relative = participle ? null : THAT_BEFORE.exec(beforeAux);
+  if (!participle && !relative) return null;
+  if (participle && /[,;:\u2014\u2013]\s*$/u.test(beforeAux)) return null;
+  // "in the wake of a new poll showing", "and with polls showing": the document, not a longer phrase that holds it.
+  return antecedentBefore(
+    view,
+    cueStart - (relative?.[0].length ?? 0),
+    true,
+    (p) => p.kind === 'document' && !PREPOSITION_INSIDE.test(p.text),
+  );
 }
 
 /** The group, organisation or unnamed people right before a stance participle ("a group backing", "hedge fund
@@ -1541,6 +1573,22 @@ export function findCues(view: SentenceView): CueMatch[] {
         : null;
     // "with financial backing from donors", "some mocking.": a participle with no object is a noun or stands alone.
     if (modifier && PARTICIPLE_WITHOUT_OBJECT.test(ahead(view, verbEnd))) continue;
+    // "a new poll showing Lee ahead", "polls that show him leading": a document right before a finding's participle
+    // or its relative pronoun reports it, inside the sentence's clause.
+    const document = documentBefore(view, cueStart, beforeAux, info.entry, participle);
+    if (document) {
+      out.push({
+        cue: `${document.text} ${view.text.slice(cueStart, verbEnd).trim()}`,
+        cueStart: document.start,
+        cueEnd: verbEnd,
+        subjects: finishSubjects(view, document),
+        kind: 'data',
+        tail: false,
+        embedded: true,
+        attribution: info.entry.kind,
+      });
+      continue;
+    }
     // "with 30 percent of voters saying ...", "with Sen. Lee telling reporters ...": the phrase after "with" is the
     // participle's own subject.
     const withSubject =
