@@ -26,7 +26,7 @@ import {
 import { PhraseFinder } from './phrases';
 import { QUOTE_MASK } from './segment';
 import type { AttributionKind } from './types';
-import { CUE_NOUNS, STATE_ADJECTIVES, VERB_FORMS } from './verbs';
+import { CUE_NOUNS, STATE_ADJECTIVES, VERB_FORMS, type VerbEntry } from './verbs';
 
 /** One sentence of a block: `text` and `masked` are the whole block's (same offsets), [start, end) the sentence. */
 export interface SentenceView {
@@ -55,7 +55,9 @@ export interface SourcePhrase {
   fallback?: SourcePhrase;
 }
 
-export type CueKind = 'verb' | 'according' | 'data';
+/** How the cue names its source: the verb's subject, "according to", a document's verb, or the agent after "by" of a
+ * passive ("opposed by unions"), which governs the sentence only when nothing else does. */
+export type CueKind = 'verb' | 'according' | 'data' | 'agent';
 
 export interface CueMatch {
   cue: string;
@@ -227,6 +229,10 @@ const IN_POLL = /(?<![\p{L}])[Ii]n\s+((?:[^\s,.;:!?\u2014\u2013]+\s+){0,6}?(?:po
 /** A standing a poll reports: a figure or a lead ("31%", "leads by 9 points", "fell behind"). */
 const POLL_STANDING =
   /\d|(?<![\p{L}])(?:percent|points?|leads?|leading|led|ahead|behind|trails?|trailing|edge)(?![\p{L}])/u;
+/** A question put by someone, passive with its asker: "Asked by reporters whether ...", "when challenged by Lee on
+ * ...". The asker is the phrase after "by", up to what the question was about. */
+const ASKED_BY =
+  /(?<![\p{L}])(?:[Aa]sked|[Cc]hallenged|[Pp]ressed|[Qq]uestioned)\s+by\s+((?:[^\s,.;:!?\u2014\u2013]+\s+){0,5}?[^\s,.;:!?\u2014\u2013]+)(?=\s+(?:whether|if|about|on|over|why|what|how|to)\s|,)/gu;
 /** "according to X". */
 const ACCORDING_TO = /(?<![\p{L}])(?:[Aa]ccording\s+to)\s+/gu;
 /** A US party and state in brackets after a name, which belongs to it: "Rep. Earl Blumenauer (D-Ore.) said". */
@@ -366,7 +372,12 @@ const ANTECEDENT_MAX_WORDS = 8;
 
 /** The noun phrase that a relative pronoun at `pos` is about: the longest phrase ending right before it
  * ("One such politician was President Barack Obama, who claimed" -> "President Barack Obama"). */
-function antecedentBefore(view: SentenceView, pos: number, plural = false): SourcePhrase | null {
+function antecedentBefore(
+  view: SentenceView,
+  pos: number,
+  plural = false,
+  fits: (p: NounPhrase) => boolean = () => true,
+): SourcePhrase | null {
   const from = windowStart(view, pos);
   const left = view.masked.slice(from, pos).replace(/,?\s*$/, '');
   const words = [...left.matchAll(/\S+/g)];
@@ -376,7 +387,7 @@ function antecedentBefore(view: SentenceView, pos: number, plural = false): Sour
     const text = left.slice(first.index);
     if (/[,;:\u2014\u2013]/.test(text) || text.includes(QUOTE_MASK) || !isNounPhrase(text)) continue;
     const p = parseNounPhrase(text);
-    if (!p.valid || p.pronoun || NOT_A_SUBJECT.test(text) || LEADING_PREPOSITION.test(text)) continue;
+    if (!p.valid || p.pronoun || NOT_A_SUBJECT.test(text) || LEADING_PREPOSITION.test(text) || !fits(p)) continue;
     // "rights groups who say": a plural names its members too.
     if (
       !(
@@ -390,6 +401,33 @@ function antecedentBefore(view: SentenceView, pos: number, plural = false): Sour
     return makeMention({ start, end: start + text.length, text: view.text.slice(start, start + text.length) });
   }
   return null;
+}
+
+/** A preposition anywhere in a phrase: "with polls", "the wake of a poll" hold the document, are not it. */
+const PREPOSITION_INSIDE = /(?:^|\s)(?:with|in|of|for|from|by|on|at|to|amid|after|before|despite)\s/i;
+/** A relative pronoun right before a verb: "polls that show". */
+const THAT_BEFORE = /(?<=\p{L}\s+)(?:that|which)\s+$/u;
+
+/** The document a finding's participle or relative clause belongs to: "a poll showing", "polls that show" (not
+ * "..., showing", whose subject is the sentence's). */
+function documentBefore(
+  view: SentenceView,
+  cueStart: number,
+  beforeAux: string,
+  entry: VerbEntry,
+  participle: boolean,
+): SourcePhrase | null {
+  if (entry.needs !== 'document-subject') return null;
+  const relative = participle ? null : THAT_BEFORE.exec(beforeAux);
+  if (!participle && !relative) return null;
+  if (participle && /[,;:\u2014\u2013]\s*$/u.test(beforeAux)) return null;
+  // "in the wake of a new poll showing", "and with polls showing": the document, not a longer phrase that holds it.
+  return antecedentBefore(
+    view,
+    cueStart - (relative?.[0].length ?? 0),
+    true,
+    (p) => p.kind === 'document' && !PREPOSITION_INSIDE.test(p.text),
+  );
 }
 
 /** The group, organisation or unnamed people right before a stance participle ("a group backing", "hedge fund
@@ -1407,9 +1445,10 @@ function leftAuxiliaries(view: SentenceView, verbStart: number): number {
   return verbStart - (aux?.[0].length ?? 0);
 }
 
-/** A verb of aspect and "to" before a plain form: "went on to say", "continued to insist", "was quick to add". */
+/** A verb of aspect and "to" before a plain form: "went on to say", "continued to insist", "was quick to add"; a
+ * poll's comparison of its respondents: "women were more likely to say" (not "is likely to say", a forecast). */
 const ASPECT_CARRIER =
-  /(?<![\p{L}])(?:(?:went|goes|go|going|gone)\s+on|continued|continues|continue|proceeded|proceeds|(?:is|are|was|were|been)\s+quick)\s+to\s+$/u;
+  /(?<![\p{L}])(?:(?:went|goes|go|going|gone)\s+on|continued|continues|continue|proceeded|proceeds|(?:is|are|was|were|been)\s+(?:quick|(?:(?:\p{Ll}+ly|much|far)\s+)?(?:more|less)\s+likely))\s+to\s+$/u;
 /** An emphatic "do" before a plain form: "He did tell CNN", "the law does say". */
 const EMPHATIC_DO = /(?<![\p{L}])(?:did|does|do)\s+$/u;
 
@@ -1541,6 +1580,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     ),
   );
 
+  const passives: CueMatch[] = [];
   CUE_VERB.lastIndex = 0;
   for (let m = CUE_VERB.exec(sentence); m; m = CUE_VERB.exec(sentence)) {
     const verb = m[0];
@@ -1594,6 +1634,22 @@ export function findCues(view: SentenceView): CueMatch[] {
         : null;
     // "with financial backing from donors", "some mocking.": a participle with no object is a noun or stands alone.
     if (modifier && PARTICIPLE_WITHOUT_OBJECT.test(ahead(view, verbEnd))) continue;
+    // "a new poll showing Lee ahead", "polls that show him leading": a document right before a finding's participle
+    // or its relative pronoun reports it, inside the sentence's clause.
+    const document = documentBefore(view, cueStart, beforeAux, info.entry, participle);
+    if (document) {
+      out.push({
+        cue: `${document.text} ${view.text.slice(cueStart, verbEnd).trim()}`,
+        cueStart: document.start,
+        cueEnd: verbEnd,
+        subjects: finishSubjects(view, document),
+        kind: 'data',
+        tail: false,
+        embedded: true,
+        attribution: info.entry.kind,
+      });
+      continue;
+    }
     // "with 30 percent of voters saying ...", "with Sen. Lee telling reporters ...": the phrase after "with" is the
     // participle's own subject.
     const withSubject =
@@ -1608,9 +1664,31 @@ export function findCues(view: SentenceView): CueMatch[] {
     )
       continue;
     const pastForm = /(?:ed|wn|id|ld|te|ht|nd|ght|lt|ew)$/.test(verb.split(/\s/)[0] ?? verb);
-    if (info.form === 'finite' && pastForm && (hasBe || PASSIVE_BEFORE.test(beforeAux))) continue; // passive
-    // "planes now increasingly preferred by airlines": a participle with its agent is passive ("said by phone" is not).
-    if (info.form === 'finite' && pastForm && AGENT_AFTER.test(ahead(view, verbEnd))) continue;
+    const passive =
+      info.form === 'finite' &&
+      pastForm &&
+      (hasBe || PASSIVE_BEFORE.test(beforeAux) || AGENT_AFTER.test(ahead(view, verbEnd)));
+    // "a measure opposed by unions", "when asked by a reporter whether": a passive with its agent attributes to the
+    // agent, beside the sentence's own cue. ("planes now increasingly preferred by airlines": a participle with its
+    // agent is passive; "said by phone" is not.)
+    if (passive) {
+      // A hearer verb's passive ("he was told by X to go") is left out for now: its agent is mostly a long titled
+      // name ("by former National Security Adviser J. Doe") that noun-phrase.ts does not yet split (seed bench 7a664).
+      const agent =
+        info.entry.kind === 'intention' || info.entry.hearer ? null : passiveAgent(view, verbEnd, info.entry);
+      if (agent)
+        passives.push({
+          cue: view.text.slice(cueStart, agent.start).trim(),
+          cueStart,
+          cueEnd: agent.start,
+          subjects: finishSubjects(view, agent),
+          kind: 'agent',
+          tail: false,
+          embedded: true,
+          attribution: info.entry.kind,
+        });
+      continue;
+    }
     if (info.form === 'base' && /(?<![\p{L}])(?:to)\s+$/u.test(beforeAux)) continue;
     // "The senator is back", "the plan was support for ...": a plain form after "be" is no verb.
     if (info.form === 'base' && hasBe && !carrier) continue;
@@ -1637,8 +1715,18 @@ export function findCues(view: SentenceView): CueMatch[] {
       (before !== 'empty' &&
         !RELATIVE_SUBJECT.test(before.mention.text) &&
         !parseNounPhrase(before.mention.text).valid);
+    // "the deal, which Lee had called a disaster and promised to scrap": a verb coordinated with a cue of a relative
+    // clause, in one stretch with no comma, shares that cue's subject, not the sentence's.
+    const shared =
+      noSubject && COORDINATED_VERB.test(beforeAux)
+        ? out.findLast(
+            (c) => c.embedded && c.cueEnd <= cueStart && !/[,;:]/.test(view.masked.slice(c.cueEnd, cueStart)),
+          )
+        : undefined;
     if (modifier) {
       subject = modifier;
+    } else if (shared?.subjects[0]) {
+      subject = shared.subjects[0];
     } else if (withSubject) {
       subject = withSubject;
     } else if (
@@ -1711,10 +1799,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     }
     // "The changes, which officials said will start in May": the phrase between the pronoun and the verb says it,
     // not the phrase the relative clause describes.
-    const gap =
-      !participle && (info.entry.kind === 'speech' || info.entry.kind === 'belief')
-        ? gapSubject(view, cueStart, verbEnd)
-        : null;
+    const gap = !participle && info.entry.kind !== 'intention' ? gapSubject(view, cueStart, verbEnd) : null;
     if (gap) {
       subject = gap;
       inverted = false;
@@ -1800,7 +1885,8 @@ export function findCues(view: SentenceView): CueMatch[] {
       subjects,
       kind: isData ? 'data' : 'verb',
       tail,
-      embedded: !tail && (relative !== null || SUBORDINATE_START.test(clauseBefore(view, cueStart)) || inside),
+      embedded:
+        !tail && (relative !== null || gap !== null || SUBORDINATE_START.test(clauseBefore(view, cueStart)) || inside),
       contrast: !tail && !modifier && relative === null && CONTRAST_START.test(clauseBefore(view, cueStart)),
       attribution: info.entry.kind,
     });
@@ -1835,8 +1921,9 @@ export function findCues(view: SentenceView): CueMatch[] {
         });
     }
   }
-  // "Lee leads by 9 points in the latest Harlow poll": a figure in a poll is the poll's, when nothing else reports.
-  if (out.length === 0 && POLL_STANDING.test(sentence)) {
+  // "Lee leads by 9 points in the latest Harlow poll": a figure in a poll is the poll's. "In a Harlow poll, 38
+  // percent said ...": what respondents say in a poll the poll reports too, beside them.
+  if (POLL_STANDING.test(sentence) || out.some((c) => !c.embedded)) {
     IN_POLL.lastIndex = 0;
     for (let m = IN_POLL.exec(sentence); m; m = IN_POLL.exec(sentence)) {
       const text = m[1] ?? '';
@@ -1857,11 +1944,66 @@ export function findCues(view: SentenceView): CueMatch[] {
       break;
     }
   }
+  // "Asked by a reporter whether ..., Lee said": the one who asked speaks too, beside the one who answers.
+  if (out.length > 0)
+    out.push(...askedBy(view, sentence).filter((c) => !passives.some((p) => p.cueStart === c.cueStart)), ...passives);
   if (out.length === 0) out.push(...findStateCues(view, sentence));
   // A group's stance named in passing ("a group backing the mayor") attributes the sentence only when nothing else
   // does: its phrase is no subject of the sentence, so it stays out of the sources of the sentence's own claim.
   if (out.length === 0) out.push(...modifiers.map((c) => ({ ...c, embedded: true })));
   out.sort((a, b) => a.cueStart - b.cueStart);
+  return out;
+}
+
+/** Where the agent after "by" ends: a clause boundary, or a word that opens what follows it ("asked by Lee
+ * whether", "reported by the Times on Tuesday", "opposed by unions that ..."). */
+const AGENT_END =
+  /[,;:!?\u2014\u2013()]|\s(?:whether|if|about|on|over|why|what|how|to|for|in|at|during|after|before|since|last|this|who|whom|which|that|when|as|because|while|than)\s/u;
+const AGENT_MAX_WORDS = 8;
+
+/** The agent of a passive cue verb: "opposed by labor unions", "first reported by The Associated Press". */
+function passiveAgent(view: SentenceView, verbEnd: number, entry: VerbEntry): SourcePhrase | null {
+  const by = AGENT_AFTER.exec(ahead(view, verbEnd));
+  if (!by) return null;
+  const start = verbEnd + by[0].length;
+  const rest = view.masked.slice(start, view.end);
+  const end = AGENT_END.exec(rest);
+  // A period ends the agent only at the sentence's end ("by Robert F. Kennedy").
+  const text = view.text
+    .slice(start, start + (end ? end.index : rest.length))
+    .trimEnd()
+    .replace(SENTENCE_END, '');
+  if (!text || text.includes(QUOTE_MASK) || text.split(/\s+/).length > AGENT_MAX_WORDS) return null;
+  const p = parseNounPhrase(text);
+  if (!p.valid || p.pronoun === 'it' || !isNounPhrase(text) || NOT_A_SUBJECT.test(text)) return null;
+  // "backed by evidence", "driven by fear": a thing of no known kind takes no stance.
+  if (entry.kind !== 'speech' && isUnlistedThing(p)) return null;
+  if (entry.agent && !isAgent(p)) return null;
+  return makeMention({ start, end: start + text.length, text });
+}
+
+/** The askers of a question put to the sentence's speaker ("Asked by Ann Ray whether ..."): cues of their own, inside
+ * the clause of the answer. */
+function askedBy(view: SentenceView, sentence: string): CueMatch[] {
+  const out: CueMatch[] = [];
+  ASKED_BY.lastIndex = 0;
+  for (let m = ASKED_BY.exec(sentence); m; m = ASKED_BY.exec(sentence)) {
+    const text = m[1] ?? '';
+    const p = parseNounPhrase(text);
+    if (!p.valid || p.pronoun || !isNounPhrase(text) || text.includes(QUOTE_MASK)) continue;
+    const cueStart = view.start + m.index;
+    const start = cueStart + m[0].length - text.length;
+    out.push({
+      cue: view.text.slice(cueStart, start).trim(),
+      cueStart,
+      cueEnd: start,
+      subjects: finishSubjects(view, makeMention({ start, end: start + text.length, text })),
+      kind: 'agent',
+      tail: false,
+      embedded: true,
+      attribution: 'speech',
+    });
+  }
   return out;
 }
 
@@ -1872,7 +2014,9 @@ export function findCues(view: SentenceView): CueMatch[] {
  */
 export function pickCue(cues: readonly CueMatch[]): CueMatch | null {
   const tails = cues.filter((c) => c.tail);
-  return tails[tails.length - 1] ?? cues.find((c) => !c.embedded) ?? cues[0] ?? null;
+  return (
+    tails[tails.length - 1] ?? cues.find((c) => !c.embedded) ?? cues.find((c) => c.kind !== 'agent') ?? cues[0] ?? null
+  );
 }
 
 /** "pleaded guilty to charges he threatened to kill": a pronoun subject after other words of its clause opens a
@@ -2081,9 +2225,10 @@ function findStateCues(view: SentenceView, sentence: string): CueMatch[] {
 }
 
 /** Relative pronouns that stand for something, never open a content clause ("which", "whom"; not "that"). */
-const OBJECT_RELATIVE = /^(?:which|whom)\s/iu;
+const OBJECT_RELATIVE = /^(?:which|whom|what|something|everything|anything)\s/iu;
 /** A relative pronoun and the words between it and a verb: "which the treasurer (said)". */
-const GAP_RELATIVE = /(?<![\p{L}])(?:which|that|whom|what)\s+((?:\S+\s+){0,5}?\S+)\s*$/u;
+const GAP_RELATIVE =
+  /(?<![\p{L}])(?:which|that|who|whom|[Ww]hat|something|everything|anything)\s+((?:\S+\s+){0,5}?\S+)\s*$/u;
 /** A clause with no subject of its own right after the verb: its subject is the relative pronoun ("said would
  * cost", "say is overdue"). */
 const GAP_CLAUSE =

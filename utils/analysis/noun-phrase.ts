@@ -141,7 +141,7 @@ const DEFINITE_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
 
 /** Words that, capitalised at a sentence start, are still not names ("Others said", "Some say"). */
 const NON_NAME_OPENERS = new Set(
-  'others other some many most both several few all each everyone someone nobody anyone such one'.split(' '),
+  'others other some many most both several few all each everyone someone nobody anyone such one half none'.split(' '),
 );
 
 /** Auxiliaries and other words that never sit inside a subject noun phrase: a segment holding one is a clause. */
@@ -410,7 +410,7 @@ export function parseNounPhrase(raw: string): NounPhrase {
   const cached = PARSE_CACHE.get(raw);
   if (cached) return cached;
   if (PARSE_CACHE.size >= PARSE_CACHE_LIMIT) PARSE_CACHE.clear();
-  let parsed = polledGroup(raw) ?? parseUncached(raw);
+  let parsed = polledGroup(raw) ?? ageGroup(raw) ?? parseUncached(raw);
   if (!parsed.valid) parsed = coordinatedGroup(raw) ?? parsed;
   // "Cuban said": a nationality word alone, with no article, may be the surname of a person named earlier; it is
   // a phrase, and sources.ts keeps it only for such a person.
@@ -440,21 +440,36 @@ function polledGroup(raw: string): NounPhrase | null {
   if (tokens.length < 2 || !POLLED.test(last)) return null;
   const rest = tokens.slice(0, -1).join(' ');
   const text = tokens.join(' ');
-  if (/^(?:all\s+)?those$/i.test(rest))
-    return {
-      ...parseUncached(rest),
-      text,
-      core: text,
-      head: last,
-      headLower: last.toLowerCase(),
-      name: text,
-      kind: 'group',
-      plural: true,
-      valid: true,
-    };
+  if (/^(?:all\s+)?those$/i.test(rest)) return thoseGroup(rest, text, last);
   const people = parseUncached(rest);
   if (!people.valid || people.proper || !people.plural || people.pronoun) return null;
   return { ...people, text, core: `${people.core} ${last}`, name: `${people.name} ${last}` };
+}
+
+/** "those" and what marks the group off, as a poll does by age: "those over 60", "those aged 18 to 29", "those 65 and
+ * older". */
+const THOSE_OF_AGE =
+  /^((?:all\s+)?those)\s+(?:(?:over|under|aged|ages|older\s+than|younger\s+than|between)\s+\d{1,3}(?:\s*(?:-|to|and)\s*\d{1,3})?(?:\s+and\s+(?:older|over|up|younger|under))?|\d{1,3}\s+and\s+(?:older|over|up|younger|under))$/i;
+
+/** "Those over 60 say": a group of respondents by age speaks. */
+function ageGroup(raw: string): NounPhrase | null {
+  const m = THOSE_OF_AGE.exec(raw.trim());
+  return m?.[1] ? thoseGroup(m[1], raw.trim(), m[1].split(/\s+/).pop() ?? m[1]) : null;
+}
+
+/** "those" with the words that say who they are, read as one plural group named by the whole phrase. */
+function thoseGroup(those: string, text: string, head: string): NounPhrase {
+  return {
+    ...parseUncached(those),
+    text,
+    core: text,
+    head,
+    headLower: head.toLowerCase(),
+    name: text,
+    kind: 'group',
+    plural: true,
+    valid: true,
+  };
 }
 
 /** "Friends, lobbyists and former foes": plural common nouns joined by commas and "and" are one group of people,

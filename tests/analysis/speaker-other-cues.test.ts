@@ -1,0 +1,116 @@
+// Sources a sentence names beside the cue that governs it: the poll its respondents answer in (issue 12).
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../utils/analysis/pipeline';
+
+/** The speakers of each claim, by name, in order. */
+function speakers(...paragraphs: string[]): string[][] {
+  const result = analyzeText(paragraphs.map((text) => ({ text, kind: 'paragraph' as const })));
+  const names = new Map(result.sources.map((s) => [s.id, s.name]));
+  return result.claims.map((c) => c.sourceIds.map((id) => names.get(id) ?? id));
+}
+
+describe('a poll the respondents answer in', () => {
+  it('"In a Harwick College poll, 40 percent said": the poll reports, beside those who answered', () => {
+    const [claim] = speakers(
+      'In a Harwick College poll released Monday, 40 percent of riders said the fares were too high.',
+    );
+    expect(claim).toContain('40 percent of riders');
+    expect(claim?.some((name) => name.includes('Harwick College'))).toBe(true);
+  });
+  it('"said ... in a poll": a poll after the answer reports it too', () => {
+    const [claim] = speakers('Most tenants said they felt safe at night in a Lindell Institute survey this spring.');
+    expect(claim?.some((name) => name.includes('Lindell Institute'))).toBe(true);
+  });
+  it('a speaker who only mentions the polls keeps the sentence to himself', () => {
+    expect(speakers('Ortiz said he was not worried about the polls.')).toEqual([['Ortiz']]);
+  });
+});
+
+describe('a question put by someone, passive with its asker', () => {
+  it('"Asked by a reporter whether ..., Ortiz said": the reporter asks, Ortiz answers', () => {
+    expect(
+      speakers('Asked by a local reporter whether the bridge would close, Mayor Ana Ortiz said it would not.'),
+    ).toEqual([['Ana Ortiz', 'a local reporter']]);
+  });
+  it('"..., he said when challenged by Lee on ...": the challenger speaks too', () => {
+    const [claim] = speakers('The budget is sound, Governor Tom Hale said when challenged by Dana Lee on the deficit.');
+    expect(claim).toEqual(['Tom Hale', 'Dana Lee']);
+  });
+  it('"was asked by police to leave" alone attributes nothing', () => {
+    expect(speakers('The driver was asked by police to leave the square.')).toEqual([]);
+  });
+});
+
+describe('a reporting verb inside a relative clause, its subject between the pronoun and the verb', () => {
+  it('"a man who critics say ...": the critics speak, beside the sentence\'s own speaker', () => {
+    const [claim] = speakers('Mayor Ana Ortiz praised Tom Hale, a builder who critics say has cut corners for years.');
+    expect(claim).toContain('critics');
+  });
+  it('"what Hale called ..." names its speaker', () => {
+    const [claim] = speakers('The port hopes to shed what Tom Hale called "a rust-belt image."');
+    expect(claim).toContain('Tom Hale');
+  });
+  it('"something aides argue ...": a zero relative after "something"', () => {
+    const [claim] = speakers(
+      'Ortiz admitted that the vote will be close, something her aides argue is still winnable.',
+    );
+    expect(claim).toEqual(['Ortiz', 'her aides']);
+  });
+  it('"the toll, which Lee had called a farce and promised to scrap": the second verb is Lee\'s too', () => {
+    expect(speakers('And the harbour toll, which Dana Lee had called "a farce" and promised to "scrap"?')).toEqual([
+      ['Dana Lee'],
+    ]);
+  });
+});
+
+describe("a poll's respondents compared and grouped", () => {
+  it('"Renters were far more likely to say": the renters speak', () => {
+    expect(speakers('Renters were far more likely to say the new tax was unfair.')).toEqual([['renters']]);
+  });
+  it('"Lee is likely to say no" is a forecast, no report', () => {
+    expect(speakers('Lee is likely to say no to the harbour plan.')).toEqual([]);
+  });
+  it('"Those over 65 say": a group by age speaks', () => {
+    expect(speakers('Those over 65 say the bus cuts hurt them most.')).toEqual([['Those over 65']]);
+  });
+});
+
+describe('a passive cue with its agent', () => {
+  it('"which was first reported by the Courier": the paper reports, beside the writer', () => {
+    expect(speakers('Dana Lee wrote in the memo, which was first reported by the Harbour Courier.')).toEqual([
+      ['Dana Lee', 'Harbour Courier'],
+    ]);
+  });
+  it('"backed by evidence": a thing is no agent', () => {
+    expect(speakers('The claims were backed by evidence, Dana Lee said.')).toEqual([['Dana Lee']]);
+  });
+});
+
+describe('a bare share as a subject', () => {
+  it('"after half said so": half of them speak', () => {
+    const [claim] = speakers('Most riders now say the line is reliable, after half said so in the spring survey.');
+    expect(claim).toContain('half');
+  });
+  it('"and none has said": none of them speaks too', () => {
+    const [claim] = speakers('The three mayors condemned the closure, and none has said the plant should stay shut.');
+    expect(claim).toContain('none');
+  });
+});
+
+describe("a finding's participle or relative clause after its document", () => {
+  it('"a new survey showing": the survey reports, beside the speaker', () => {
+    const [claim] = speakers(
+      'Dana Lee spoke after a new survey showing the ferry losing riders, the Courier reported.',
+    );
+    expect(claim).toContain('a new survey');
+  });
+  it('"polls that show": the polls report', () => {
+    const [claim] = speakers(
+      'Her aides argue that she can still win, pointing to polls that show her gaining in the north.',
+    );
+    expect(claim).toContain('polls');
+  });
+  it('"..., showing a deficit" after a comma is no document\'s finding', () => {
+    expect(speakers('The council released its budget on Monday, showing a deficit.')).toEqual([]);
+  });
+});
