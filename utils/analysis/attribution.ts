@@ -72,6 +72,8 @@ export interface CueMatch {
   contrast?: boolean;
   /** What the source does: speaks, believes, intends, or takes a stance. */
   attribution: AttributionKind;
+  /** The subject is a passive verb's agent ("asked by Lee"): no one the sentence is about. */
+  agent?: boolean;
 }
 
 export interface NonResponseMatch {
@@ -1435,6 +1437,40 @@ const CITED_CLAUSE_TO_END = new RegExp(
   'u',
 );
 
+/** What follows a passive speech verb's agent: the question or the matter ("asked by Lee whether ..."). */
+const AGENT_REST =
+  /\s+(?:whether|if|about|to|on|why|how|what|when|where|for|during|in|at|after|before|outside|while|last|this|\p{Lu}\p{Ll}+day)\b.*$/su;
+
+/** The endings of a verb's past forms ("asked", "written", "said", "told"). */
+const PAST_FORM = /(?:ed|wn|id|ld|te|ht|nd|ght|lt|ew)$/;
+
+/** A sentence that opens with a question's participle: "Asked by ...", "When asked by ...". */
+const ASKED_OPENING = /^(?:(?:When|After\s+being|Once)\s+)?Asked(?=\s+by\s)/u;
+
+/** The cue of a passive speech verb at [verbStart, verbEnd) with its agent after "by" ("asked by a reporter
+ * whether ..."), or null when no agent follows. */
+function agentCue(view: SentenceView, verbStart: number, verbEnd: number): CueMatch | null {
+  const by = AGENT_AFTER.exec(ahead(view, verbEnd));
+  if (!by) return null;
+  const start = verbEnd + by[0].length;
+  const first = segments(view, start, Math.min(view.end, start + CONTEXT_WINDOW))[0];
+  if (!first || first.text === '' || first.start !== start) return null;
+  const text = first.text.replace(SENTENCE_END, '').replace(AGENT_REST, '');
+  const p = parseNounPhrase(text);
+  if (!p.valid || p.pronoun || !isNounPhrase(text) || !isAgent(p)) return null;
+  return {
+    cue: view.text.slice(verbStart, verbEnd),
+    cueStart: verbStart,
+    cueEnd: verbEnd,
+    subjects: [makeMention({ start, end: start + text.length, text })],
+    kind: 'verb',
+    tail: false,
+    embedded: true,
+    attribution: 'speech',
+    agent: true,
+  };
+}
+
 /** The noun phrase "according to" cites: the whole segment, or its opening phrase when what follows describes it
  * ("a poll taken last week", "data released Friday by regulators", "figures her campaign released"). */
 function citedPhrase(text: string): string | null {
@@ -1541,6 +1577,14 @@ export function findCues(view: SentenceView): CueMatch[] {
     ),
   );
 
+  // "Asked by Ann Lee whether ..., Reyes said": the opening participle's agent asks.
+  const opening = ASKED_OPENING.exec(sentence);
+  if (opening) {
+    const verbEnd = view.start + opening[0].length;
+    const agent = agentCue(view, verbEnd - 'Asked'.length, verbEnd);
+    if (agent) out.push(agent);
+  }
+
   CUE_VERB.lastIndex = 0;
   for (let m = CUE_VERB.exec(sentence); m; m = CUE_VERB.exec(sentence)) {
     const verb = m[0];
@@ -1548,6 +1592,19 @@ export function findCues(view: SentenceView): CueMatch[] {
     if (!info) continue;
     const verbStart = view.start + m.index;
     const verbEnd = verbStart + verb.length;
+    // "He was asked by a reporter if ...": a speech verb's agent speaks; the clause is no main one. ("was told by
+    // X to go": an order told to the subject, who reports it, is left as before.)
+    if (
+      info.form === 'finite' &&
+      info.entry.kind === 'speech' &&
+      !info.entry.hearer &&
+      PAST_FORM.test(verb.split(/\s/)[0] ?? verb) &&
+      AGENT_AFTER.test(ahead(view, verbEnd))
+    ) {
+      const agent = agentCue(view, verbStart, verbEnd);
+      if (agent) out.push(agent);
+      continue;
+    }
     let cueStart = leftAuxiliaries(view, verbStart);
     let beforeAux = view.masked.slice(Math.max(view.start, cueStart - AUX_WINDOW), cueStart);
     // "went on to say", "was quick to add", "did tell CNN": a verb of aspect or an emphatic "do" before the plain
@@ -1607,7 +1664,7 @@ export function findCues(view: SentenceView): CueMatch[] {
         !(/,\s*$/.test(beforeAux) || afterPreposition))
     )
       continue;
-    const pastForm = /(?:ed|wn|id|ld|te|ht|nd|ght|lt|ew)$/.test(verb.split(/\s/)[0] ?? verb);
+    const pastForm = PAST_FORM.test(verb.split(/\s/)[0] ?? verb);
     if (info.form === 'finite' && pastForm && (hasBe || PASSIVE_BEFORE.test(beforeAux))) continue; // passive
     // "planes now increasingly preferred by airlines": a participle with its agent is passive ("said by phone" is not).
     if (info.form === 'finite' && pastForm && AGENT_AFTER.test(ahead(view, verbEnd))) continue;
