@@ -152,3 +152,23 @@ describe('"according to" a phrase with what describes it, closing the sentence',
     ]);
   });
 });
+
+describe('a passive speech verb with its agent', () => {
+  it('"Asked by Lee whether ..., Park said": Park speaks and Lee asks; the next "he" is Park', () => {
+    expect(
+      speakers(
+        'Asked by the host Ann Lee whether he would run again, Tom Park said he had not decided.',
+        '"I will talk to my family first," he added.',
+      ),
+    ).toEqual([['Tom Park', 'Ann Lee'], ['Tom Park']]);
+  });
+  it('"He was asked by a reporter if ...": the reporter asks', () => {
+    expect(speakers('The mayor was asked by a reporter if the harbour would reopen in May.')).toEqual([['a reporter']]);
+  });
+  it('"The plan was first reported by The Harbor Star": the paper reports', () => {
+    expect(speakers('The plan to close the ferry was first reported by The Harbor Star.')).toEqual([['Harbor Star']]);
+  });
+  it('"says by a wide margin": a present form takes no agent', () => {
+    expect(speakers('Keep the ferry running, the town says by a wide margin.')).toEqual([['the town']]);
+  });
+});

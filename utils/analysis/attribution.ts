@@ -1947,6 +1947,10 @@ export function findCues(view: SentenceView): CueMatch[] {
   // "Asked by a reporter whether ..., Lee said": the one who asked speaks too, beside the one who answers.
   if (out.length > 0)
     out.push(...askedBy(view, sentence).filter((c) => !passives.some((p) => p.cueStart === c.cueStart)), ...passives);
+  // "The plan was first reported by the Star", "He was asked by a reporter if ...": a speech verb's agent speaks
+  // even where nothing else in the sentence reports ("was asked by police to leave" is a request, no report).
+  else
+    out.push(...passives.filter((p) => p.attribution === 'speech' && !REQUEST_AFTER_AGENT.test(afterAgent(view, p))));
   if (out.length === 0) out.push(...findStateCues(view, sentence));
   // A group's stance named in passing ("a group backing the mayor") attributes the sentence only when nothing else
   // does: its phrase is no subject of the sentence, so it stays out of the sources of the sentence's own claim.
@@ -1960,6 +1964,14 @@ export function findCues(view: SentenceView): CueMatch[] {
 const AGENT_END =
   /[,;:!?\u2014\u2013()]|\s(?:whether|if|about|on|over|why|what|how|to|for|in|at|during|after|before|since|last|this|who|whom|which|that|when|as|because|while|than)\s/u;
 const AGENT_MAX_WORDS = 8;
+/** An infinitive after a passive's agent: the agent asked for something ("asked by police to leave"). */
+const REQUEST_AFTER_AGENT = /^\s+to\s/u;
+
+/** The sentence's words after a passive cue's agent. */
+function afterAgent(view: SentenceView, cue: CueMatch): string {
+  const end = Math.max(cue.cueEnd, ...cue.subjects.map((m) => m.end));
+  return view.text.slice(end, view.end);
+}
 
 /** The agent of a passive cue verb: "opposed by labor unions", "first reported by The Associated Press". */
 function passiveAgent(view: SentenceView, verbEnd: number, entry: VerbEntry): SourcePhrase | null {

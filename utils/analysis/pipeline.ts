@@ -283,6 +283,9 @@ function resolveSentence(registry: SourceRegistry, cue: CueMatch, cues: readonly
       out.cues.push({ cue: other.cue, cueKind: other.attribution });
     }
   }
+  // "Asked by Lee whether ..., Park said": the one asking is no one the next "he" means.
+  const first = ids[0];
+  if (first && cues.some((c) => c.kind === 'agent' && c !== cue)) registry.promote(first);
   return out;
 }
 

@@ -290,6 +290,16 @@ export class SourceRegistry {
     return role.valid ? { mention: { ...mention, text: mention.role, role: null }, p: role } : null;
   }
 
+  /** Makes a source the latest one a pronoun may mean again: a sentence's main speaker after the others it
+   * names ("Asked by Lee whether ..., Park said" leaves Park the "he" of the next sentence). */
+  promote(id: string): void {
+    const e = this.byId(id);
+    const at = e ? this.recent.indexOf(e) : -1;
+    if (!e || at <= 0) return;
+    this.recent.splice(at, 1);
+    this.recent.unshift(e);
+  }
+
   /** The name a reader sees for a party (of "she declined to comment"): a pronoun is resolved like any
    * source's; a party named in words keeps the words ("The White House, Baghdad and Damascus"). */
   partyName(mention: SourcePhrase): string {
