@@ -114,3 +114,12 @@ describe("a finding's participle or relative clause after its document", () => {
     expect(speakers('The council released its budget on Monday, showing a deficit.')).toEqual([]);
   });
 });
+
+describe('a trailing "reports" with the paper after it', () => {
+  it('"..., said Ortiz, reports Harbour Today.": the paper reports, Ortiz speaks', () => {
+    const [claim] = speakers(
+      '"The ferry will run again in May," said Ana Ortiz, the port director, reports Harbour Today.',
+    );
+    expect(claim).toEqual(['Harbour Today', 'Ana Ortiz']);
+  });
+});

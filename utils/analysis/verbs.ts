@@ -140,7 +140,8 @@ export const VERBS: readonly VerbEntry[] = [
   // "noted the shortfall": noting something is saying it, with or without "that".
   { base: 'note', kind: 'speech', needs: 'nothing', invertible: true },
   { base: 'state', kind: 'speech', needs: 'clause' },
-  { base: 'report', kind: 'speech', needs: 'clause' },
+  // "..., reports USA Today.": a paper's report after the words it carried, like "said".
+  { base: 'report', kind: 'speech', needs: 'clause', invertible: true },
   { base: 'claim', kind: 'speech', needs: 'clause' },
   { base: 'observe', kind: 'speech', needs: 'clause', invertible: true },
   { base: 'conclude', kind: 'speech', needs: 'clause' },
