@@ -1,23 +1,8 @@
 import { defineConfig } from 'wxt';
 import { buildContentModules } from './scripts/content-modules';
+import { buildContentScript, CONTENT_SCRIPT_FILE } from './scripts/content-script';
 import { CONTENT_MODULES_DIR } from './utils/content-modules';
 import { iconPaths } from './utils/icons';
-
-/** What `wxt/browser` is in the content script: WXT's own, the browser's `browser` (Firefox) or `chrome`. */
-const CONTENT_SCRIPT_BROWSER = '@wxt-dev/browser';
-
-type Alias = { find: string | RegExp; replacement: string };
-
-/** Vite's `resolve.alias` in its array form (it takes an object too). */
-function aliasList(alias: readonly Alias[] | Readonly<Record<string, string>> | undefined): Alias[] {
-  if (alias === undefined) return [];
-  if (isAliasArray(alias)) return [...alias];
-  return Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
-}
-
-function isAliasArray(alias: readonly Alias[] | Readonly<Record<string, string>>): alias is readonly Alias[] {
-  return Array.isArray(alias);
-}
 
 // One config for both browsers: `wxt build -b chrome` and `wxt build -b firefox`, both Manifest V3.
 export default defineConfig({
@@ -44,6 +29,9 @@ export default defineConfig({
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
     ],
+    // The content script (scripts/content-script.ts builds it, not WXT: see there). http and https only (README.md,
+    // "Permissions"): other pages get Sourcelight on request, through the popup.
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], run_at: 'document_idle', js: [CONTENT_SCRIPT_FILE] }],
     commands: {
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+L' },
@@ -63,20 +51,9 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
-    'build:done': (wxt) => buildContentModules(wxt.config.outDir),
-    // The content script runs on every page the reader opens: it gets the browser's own API rather than
-    // webextension-polyfill (the module above aliases `wxt/browser` to it for every entrypoint). Evaluating the
-    // polyfill is paid on every page (Chromium's trace, a busy machine: a content script holding only the polyfill
-    // took 12 ms of CPU, an empty one 3); the content script needs none of it: both browsers answer
-    // `runtime.sendMessage` with a promise and accept `sendResponse` (utils/messaging/transport.ts), as the content
-    // script's modules already do.
-    'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((entrypoint) => entrypoint.type === 'content-script')) return;
-      config.resolve ??= {};
-      config.resolve.alias = [
-        { find: /^wxt\/browser$/, replacement: CONTENT_SCRIPT_BROWSER },
-        ...aliasList(config.resolve.alias),
-      ];
+    'build:done': async (wxt) => {
+      await buildContentScript(wxt.config.outDir);
+      await buildContentModules(wxt.config.outDir);
     },
   },
 });

@@ -157,7 +157,7 @@ function startSteps(figures: Readonly<Record<string, string>>): Partial<Record<S
   return steps;
 }
 
-/** What the content script measures itself (entrypoints/content/index.ts `ownFigures`), as numbers. */
+/** What the content script measures itself (entrypoints/content/script.ts `ownFigures`), as numbers. */
 interface OwnFigures {
   /** Its run from its first line to the end of its start (wall). */
   scriptMs: number;

@@ -107,7 +107,8 @@ interface WatchOptions {
   check(): boolean;
   /** Called once, when the gate passes. */
   onArticle(): void;
-  signal: AbortSignal;
+  /** Ends the watch (as the returned function does). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -127,7 +128,7 @@ export function watchForArticle({ view, check, onArticle, signal }: WatchOptions
     abort.abort();
     clear();
   };
-  signal.addEventListener('abort', stop, { once: true });
+  signal?.addEventListener('abort', stop, { once: true });
   /** Looks at `delays[index]` ms after the series began, then at the next moment of the series. */
   const lookAt = (delays: readonly number[], index = 0): void => {
     clear();

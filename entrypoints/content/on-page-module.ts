@@ -1,4 +1,4 @@
-// The on-page UI's module (scripts/content-modules.ts `ui`, imported by entrypoints/content/index.ts only once a
+// The on-page UI's module (scripts/content-modules.ts `ui`, imported by entrypoints/content/script.ts only once a
 // page is to be read): OnPage with this site's settings wired in. The settings (WXT's storage items) live here
 // rather than in the content script, so that a page the gate lets by never evaluates them.
 import {

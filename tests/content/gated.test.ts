@@ -173,4 +173,16 @@ describe('watchForArticle', () => {
     expect(check).not.toHaveBeenCalled();
     expect(onArticle).not.toHaveBeenCalled();
   });
+
+  it('runs without a signal (a gated page has no context yet) until its stop function is called', () => {
+    const { view, go } = fakeView();
+    const check = vi.fn(() => false);
+    const stop = watchForArticle({ view, check, onArticle: vi.fn() });
+    vi.advanceTimersByTime(LATE_CHECKS_MS[0] + 1);
+    expect(check).toHaveBeenCalledTimes(1);
+    stop();
+    go('https://example.test/story/3');
+    vi.advanceTimersByTime(60_000);
+    expect(check).toHaveBeenCalledTimes(1);
+  });
 });

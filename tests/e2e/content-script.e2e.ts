@@ -192,7 +192,7 @@ test(
   'on an article the content script asks for its UI module while its engine module still loads',
   async (ctx) => {
     // The two are fetched and compiled side by side, and the UI reads the settings meanwhile
-    // (entrypoints/content/index.ts startOnPage): one after the other, the engine's whole load came first.
+    // (entrypoints/content/script.ts startOnPage): one after the other, the engine's whole load came first.
     const page = await ctx.newPage();
     if (page.raw.browser !== 'chromium') return;
     const raw = page.raw.page;

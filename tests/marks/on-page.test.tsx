@@ -294,7 +294,7 @@ describe('OnPage on a page that is not an article', () => {
 });
 
 describe('OnPage when Sourcelight does not run here by itself', () => {
-  // What the content script computes from the settings (entrypoints/content/index.ts): both must leave the page
+  // What the content script computes from the settings (entrypoints/content/script.ts): both must leave the page
   // unread, with no analysis and no observer, until the reader asks through the popup's "Run on this page".
   const cases: ReadonlyArray<{ name: string; settings: Settings; site: SiteSettings }> = [
     {

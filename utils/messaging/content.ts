@@ -1,6 +1,5 @@
 // The content script's end of the protocol: answers the popup through the page's PageController and keeps the
 // background's badge in step. Called once by the content script; the ctx tears the listener down on update.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageController, PageFigures, PageState } from './page-controller';
 import type { PageReport, TabPageState } from './protocol';
 import { listen, sendToBackground } from './transport';
@@ -18,6 +17,19 @@ export function pageReport(state: PageState): PageReport {
   return { isArticle: state.isArticle, enabled: state.enabled, claims: shown ? state.counts.claims : 0 };
 }
 
+/** What the messages need of the content script's context (entrypoints/content/page-context.ts; WXT's
+ * ContentScriptContext fits too): they end with it. */
+export interface MessagesContext {
+  onInvalidated(callback: () => void): unknown;
+  readonly isValid: boolean;
+  addEventListener(
+    target: Window,
+    type: 'pagehide' | 'pageshow',
+    handler: (event: PageTransitionEvent) => void,
+    options?: AddEventListenerOptions,
+  ): void;
+}
+
 interface ContentMessagesOptions {
   /** Tell the background the page's state now (true by default). Not on a page the gate let by: its state says
    * nothing the badge shows (the background cleared it when the page started loading), and the message would
@@ -33,7 +45,7 @@ interface ContentMessagesOptions {
  */
 export function registerContentMessages(
   controller: PageController | Promise<PageController>,
-  ctx: Pick<ContentScriptContext, 'onInvalidated' | 'isValid' | 'addEventListener'>,
+  ctx: MessagesContext,
   { reportNow = true, ownFigures }: ContentMessagesOptions = {},
 ): ContentMessages {
   let stopped = false;

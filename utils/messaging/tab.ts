@@ -2,6 +2,7 @@
 // injects the content script into tabs that were open before Sourcelight was installed or updated, and
 // otherwise hands back the page's state.
 import { browser } from 'wxt/browser';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import type { TabPageState } from './protocol';
 import { observe, sendToTab } from './transport';
 import { INSTANCE_KEY, wakePage } from './wake';
@@ -45,8 +46,8 @@ export function unavailableReason(url: string | undefined): UnavailableReason | 
   return null;
 }
 
-/** The content script's built file, as WXT names it (entrypoints/content → content-scripts/content.js). */
-const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+/** The content script's built file (scripts/content-script.ts builds it, so WXT's list of paths lacks it). */
+const CONTENT_SCRIPT_FILE = '/content-scripts/content.js' as ScriptPublicPath;
 /** How long to wait for a content script to answer: a loading page runs it at document_idle, and analysis of
  * a long article takes a moment. */
 const ANSWER_TIMEOUT_MS = 4000;
