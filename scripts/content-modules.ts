@@ -13,8 +13,8 @@ import { CONTENT_MODULES_DIR } from '../utils/content-modules';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CONTENT_MODULES = {
-  engine: 'utils/page/analyze-page.ts',
-  ui: 'entrypoints/content/on-page-module.ts',
+  engine: { entry: 'utils/page/analyze-page.ts', compileAll: true },
+  ui: { entry: 'entrypoints/content/on-page-module.ts', compileAll: false },
 } as const;
 
 /** `import css from './x.css?raw'` (Vite's syntax, used by the on-page UI) as a string. */
@@ -39,27 +39,38 @@ const rawText: Plugin = {
  * of its cold cost: in Chromium's trace of a seed page, 610–650 lazy compiles (V8.CompileCode) on the main thread
  * during the analysis without it, 102 with it (the content script's own), about 50 → 13 ms of CPU on a busy
  * machine; the modules' evaluation tasks are no longer for it (18–21 ms).
+ *
+ * The engine only. The UI's module is streamed without it: most of its code (the sidebar's panels, the popup's
+ * actions, the pickers) does not run before the first highlights, and compiling all of it (about 40 ms of a
+ * worker's CPU in the trace of a seed page, against 10–15 ms for the lazy parse) held up its own set-up and the
+ * settings read behind it, and took the second core from the engine's compile, the longer pole (issue 15:
+ * content script start → first highlights, median over the seeds, 570 → 479 ms on a machine busy with other
+ * work, interleaved A/B, scripts/bench-browser.ts's figures).
  */
 const COMPILE_ALL_HINT = '//# allFunctionsCalledOnLoad';
 
 export async function buildContentModules(outDir: string): Promise<void> {
-  await build({
-    absWorkingDir: ROOT,
-    entryPoints: Object.fromEntries(Object.entries(CONTENT_MODULES).map(([name, file]) => [name, file])),
-    outdir: path.join(outDir, CONTENT_MODULES_DIR),
-    bundle: true,
-    // Each module whole, nothing shared in chunks: Chrome serves the modules under a per-session URL
-    // (use_dynamic_url, wxt.config.ts) but resolves a module's own imports against the extension's fixed URL,
-    // which it then refuses to a page ("Denying load of …/chunk-….js"). What the two share is esbuild's CommonJS
-    // helper (a few hundred bytes), written into each.
-    splitting: false,
-    format: 'esm',
-    target: 'es2022',
-    minify: true,
-    legalComments: 'none',
-    tsconfig: path.join(ROOT, 'tsconfig.json'),
-    plugins: [rawText],
-    logLevel: 'warning',
-    banner: { js: COMPILE_ALL_HINT },
-  });
+  await Promise.all(
+    Object.entries(CONTENT_MODULES).map(([name, { entry, compileAll }]) =>
+      build({
+        absWorkingDir: ROOT,
+        entryPoints: { [name]: entry },
+        outdir: path.join(outDir, CONTENT_MODULES_DIR),
+        bundle: true,
+        // Each module whole, nothing shared in chunks: Chrome serves the modules under a per-session URL
+        // (use_dynamic_url, wxt.config.ts) but resolves a module's own imports against the extension's fixed URL,
+        // which it then refuses to a page ("Denying load of …/chunk-….js"). What the two share is esbuild's
+        // CommonJS helper (a few hundred bytes), written into each.
+        splitting: false,
+        format: 'esm',
+        target: 'es2022',
+        minify: true,
+        legalComments: 'none',
+        tsconfig: path.join(ROOT, 'tsconfig.json'),
+        plugins: [rawText],
+        logLevel: 'warning',
+        ...(compileAll ? { banner: { js: COMPILE_ALL_HINT } } : {}),
+      }),
+    ),
+  );
 }
