@@ -6,9 +6,10 @@
 // (tests/e2e/responsive.e2e.ts). WXT bundles each content script into one file (no chunks: wxt-dev/wxt#357), so
 // wxt.config.ts runs this after each build (`wxt` in dev mode builds them once: restart it after changing the
 // engine or the UI).
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build, type Plugin } from 'esbuild';
+import { propertyEscapesAsStrings } from '../tools/regexp-literals';
 import { CONTENT_MODULES_DIR } from '../utils/content-modules';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -50,12 +51,15 @@ const rawText: Plugin = {
 const COMPILE_ALL_HINT = '//# allFunctionsCalledOnLoad';
 
 export async function buildContentModules(outDir: string): Promise<void> {
+  const dir = path.join(outDir, CONTENT_MODULES_DIR);
+  await mkdir(dir, { recursive: true });
   await Promise.all(
-    Object.entries(CONTENT_MODULES).map(([name, { entry, compileAll }]) =>
-      build({
+    Object.entries(CONTENT_MODULES).map(async ([name, { entry, compileAll }]) => {
+      const result = await build({
         absWorkingDir: ROOT,
         entryPoints: { [name]: entry },
-        outdir: path.join(outDir, CONTENT_MODULES_DIR),
+        outdir: dir,
+        write: false,
         bundle: true,
         // Each module whole, nothing shared in chunks: Chrome serves the modules under a per-session URL
         // (use_dynamic_url, wxt.config.ts) but resolves a module's own imports against the extension's fixed URL,
@@ -70,7 +74,10 @@ export async function buildContentModules(outDir: string): Promise<void> {
         plugins: [rawText],
         logLevel: 'warning',
         ...(compileAll ? { banner: { js: COMPILE_ALL_HINT } } : {}),
-      }),
-    ),
+      });
+      // The patterns with \p{…} classes as strings, not literals: checked when made, not while the module is
+      // parsed (tools/regexp-literals.ts).
+      for (const file of result.outputFiles) await writeFile(file.path, propertyEscapesAsStrings(file.text));
+    }),
   );
 }
