@@ -14,8 +14,8 @@ import { CONTENT_MODULES_DIR } from '../utils/content-modules';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CONTENT_MODULES = {
-  engine: { entry: 'utils/page/analyze-page.ts', compileAll: true },
-  ui: { entry: 'entrypoints/content/on-page-module.ts', compileAll: false },
+  engine: 'utils/page/analyze-page.ts',
+  ui: 'entrypoints/content/on-page-module.ts',
 } as const;
 
 /** `import css from './x.css?raw'` (Vite's syntax, used by the on-page UI) as a string. */
@@ -41,43 +41,37 @@ const rawText: Plugin = {
  * during the analysis without it, 102 with it (the content script's own), about 50 → 13 ms of CPU on a busy
  * machine; the modules' evaluation tasks are no longer for it (18–21 ms).
  *
- * The engine only. The UI's module is streamed without it: most of its code (the sidebar's panels, the popup's
- * actions, the pickers) does not run before the first highlights, and compiling all of it (about 40 ms of a
- * worker's CPU in the trace of a seed page, against 10–15 ms for the lazy parse) held up its own set-up and the
- * settings read behind it, and took the second core from the engine's compile, the longer pole (issue 15:
- * content script start → first highlights, median over the seeds, 570 → 479 ms on a machine busy with other
- * work, interleaved A/B, scripts/bench-browser.ts's figures).
+ * Both modules. The UI's module was tried without it (issue 15): its worker compile fell from about 40 to 12 ms of
+ * CPU, but its functions were then compiled on the main thread as the UI was built and painted (Chromium's trace
+ * of a seed page: 182 → 425 compiles there after the content script's start, 37 → 53 ms of CPU), part of them
+ * inside the analysis's slices; on a busy machine the first highlights came no sooner in an interleaved A/B.
  */
 const COMPILE_ALL_HINT = '//# allFunctionsCalledOnLoad';
 
 export async function buildContentModules(outDir: string): Promise<void> {
-  const dir = path.join(outDir, CONTENT_MODULES_DIR);
-  await mkdir(dir, { recursive: true });
-  await Promise.all(
-    Object.entries(CONTENT_MODULES).map(async ([name, { entry, compileAll }]) => {
-      const result = await build({
-        absWorkingDir: ROOT,
-        entryPoints: { [name]: entry },
-        outdir: dir,
-        write: false,
-        bundle: true,
-        // Each module whole, nothing shared in chunks: Chrome serves the modules under a per-session URL
-        // (use_dynamic_url, wxt.config.ts) but resolves a module's own imports against the extension's fixed URL,
-        // which it then refuses to a page ("Denying load of …/chunk-….js"). What the two share is esbuild's
-        // CommonJS helper (a few hundred bytes), written into each.
-        splitting: false,
-        format: 'esm',
-        target: 'es2022',
-        minify: true,
-        legalComments: 'none',
-        tsconfig: path.join(ROOT, 'tsconfig.json'),
-        plugins: [rawText],
-        logLevel: 'warning',
-        ...(compileAll ? { banner: { js: COMPILE_ALL_HINT } } : {}),
-      });
-      // The patterns with \p{…} classes as strings, not literals: checked when made, not while the module is
-      // parsed (tools/regexp-literals.ts).
-      for (const file of result.outputFiles) await writeFile(file.path, propertyEscapesAsStrings(file.text));
-    }),
-  );
+  const outdir = path.join(outDir, CONTENT_MODULES_DIR);
+  const result = await build({
+    absWorkingDir: ROOT,
+    entryPoints: Object.fromEntries(Object.entries(CONTENT_MODULES).map(([name, file]) => [name, file])),
+    outdir,
+    write: false,
+    bundle: true,
+    // Each module whole, nothing shared in chunks: Chrome serves the modules under a per-session URL
+    // (use_dynamic_url, wxt.config.ts) but resolves a module's own imports against the extension's fixed URL,
+    // which it then refuses to a page ("Denying load of …/chunk-….js"). What the two share is esbuild's CommonJS
+    // helper (a few hundred bytes), written into each.
+    splitting: false,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    tsconfig: path.join(ROOT, 'tsconfig.json'),
+    plugins: [rawText],
+    logLevel: 'warning',
+    banner: { js: COMPILE_ALL_HINT },
+  });
+  await mkdir(outdir, { recursive: true });
+  // The patterns with \p{…} classes as strings, not literals: checked when made, not while the module is parsed
+  // (tools/regexp-literals.ts).
+  for (const file of result.outputFiles) await writeFile(file.path, propertyEscapesAsStrings(file.text));
 }
