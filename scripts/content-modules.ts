@@ -6,9 +6,10 @@
 // (tests/e2e/responsive.e2e.ts). WXT bundles each content script into one file (no chunks: wxt-dev/wxt#357), so
 // wxt.config.ts runs this after each build (`wxt` in dev mode builds them once: restart it after changing the
 // engine or the UI).
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build, type Plugin } from 'esbuild';
+import { propertyEscapesAsStrings } from '../tools/regexp-literals';
 import { CONTENT_MODULES_DIR } from '../utils/content-modules';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -39,14 +40,21 @@ const rawText: Plugin = {
  * of its cold cost: in Chromium's trace of a seed page, 610–650 lazy compiles (V8.CompileCode) on the main thread
  * during the analysis without it, 102 with it (the content script's own), about 50 → 13 ms of CPU on a busy
  * machine; the modules' evaluation tasks are no longer for it (18–21 ms).
+ *
+ * Both modules. The UI's module was tried without it (issue 15): its worker compile fell from about 40 to 12 ms of
+ * CPU, but its functions were then compiled on the main thread as the UI was built and painted (Chromium's trace
+ * of a seed page: 182 → 425 compiles there after the content script's start, 37 → 53 ms of CPU), part of them
+ * inside the analysis's slices; on a busy machine the first highlights came no sooner in an interleaved A/B.
  */
 const COMPILE_ALL_HINT = '//# allFunctionsCalledOnLoad';
 
 export async function buildContentModules(outDir: string): Promise<void> {
-  await build({
+  const outdir = path.join(outDir, CONTENT_MODULES_DIR);
+  const result = await build({
     absWorkingDir: ROOT,
     entryPoints: Object.fromEntries(Object.entries(CONTENT_MODULES).map(([name, file]) => [name, file])),
-    outdir: path.join(outDir, CONTENT_MODULES_DIR),
+    outdir,
+    write: false,
     bundle: true,
     // Each module whole, nothing shared in chunks: Chrome serves the modules under a per-session URL
     // (use_dynamic_url, wxt.config.ts) but resolves a module's own imports against the extension's fixed URL,
@@ -62,4 +70,8 @@ export async function buildContentModules(outDir: string): Promise<void> {
     logLevel: 'warning',
     banner: { js: COMPILE_ALL_HINT },
   });
+  await mkdir(outdir, { recursive: true });
+  // The patterns with \p{…} classes as strings, not literals: checked when made, not while the module is parsed
+  // (tools/regexp-literals.ts).
+  for (const file of result.outputFiles) await writeFile(file.path, propertyEscapesAsStrings(file.text));
 }

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { build } from 'esbuild';
 import type { analyzePage } from '../../utils/page/analyze-page';
+import { propertyEscapesAsStrings } from '../regexp-literals';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -52,5 +53,6 @@ async function buildBundle(keepNames: boolean): Promise<string> {
   });
   const file = result.outputFiles[0];
   if (file === undefined) throw new Error('esbuild produced nothing');
-  return file.text;
+  // As the extension's engine module is written (scripts/content-modules.ts): the same cold cost.
+  return propertyEscapesAsStrings(file.text);
 }
