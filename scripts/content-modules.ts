@@ -1,7 +1,7 @@
 // The content script's heavy parts as ES modules beside it: the engine (utils/page/analyze-page.ts, 105 kB) and
 // the on-page UI with the settings (entrypoints/content/on-page-module.ts, 75 kB). The content script itself
 // stays small (the gate and the popup's messages, 10 kB) and imports them with `import(browser.runtime.getURL(...))`
-// (entrypoints/content/index.ts): the browser compiles modules off the main thread and sets each up in a task of
+// (entrypoints/content/script.ts): the browser compiles modules off the main thread and sets each up in a task of
 // its own, where one 190 kB script was compiled and run in the single task that injected it
 // (tests/e2e/responsive.e2e.ts). WXT bundles each content script into one file (no chunks: wxt-dev/wxt#357), so
 // wxt.config.ts runs this after each build (`wxt` in dev mode builds them once: restart it after changing the

@@ -33,7 +33,7 @@ const ACCEPTED = [
     file: /^content-scripts\/content\.js$/,
     context: /import\([\w$.]+\.runtime\.getURL\(`\/\$\{\w+\}\/\$\{\w+\}\.js`\)\)/,
     reason:
-      'The content script importing its own engine and UI modules (entrypoints/content/index.ts): the URL is the ' +
+      'The content script importing its own engine and UI modules (entrypoints/content/script.ts): the URL is the ' +
       "package's own, from runtime.getURL with a fixed directory and one of two fixed names; the address is not " +
       'known before run time (a per-installation id), so it cannot be a literal.',
   },
