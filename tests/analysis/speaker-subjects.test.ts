@@ -172,3 +172,23 @@ describe('a passive speech verb with its agent', () => {
     expect(speakers('Keep the ferry running, the town says by a wide margin.')).toEqual([['the town']]);
   });
 });
+
+describe('a short name after ", or" is the phrase before it', () => {
+  it('"X, director of Y, or ACR, said": the person speaks, not the acronym', () => {
+    expect(
+      speakers('Maria Lopez, director of the advocacy group Friends of the River, or FOR, said the vote was close.'),
+    ).toEqual([['Maria Lopez']]);
+  });
+  it('"X, director of Y, or ACR - which ... - said": the person speaks across the relative clause', () => {
+    expect(
+      speakers(
+        'Maria Lopez, director of the advocacy group Friends of the River, or FOR - which was founded by a former mayor and which has backed the dam plan - said the vote was close.',
+      ),
+    ).toEqual([['Maria Lopez']]);
+  });
+  it('"The Harbor Water Authority, or HWA, said": the body speaks under its full name', () => {
+    expect(speakers('The Harbor Water Authority, or HWA, said the pipes would be replaced.')).toEqual([
+      ['Harbor Water Authority'],
+    ]);
+  });
+});
