@@ -192,3 +192,15 @@ describe('a short name after ", or" is the phrase before it', () => {
     ]);
   });
 });
+
+describe('"the group" is no public body', () => {
+  it('"The group plans" after a commission cited: the last group that spoke', () => {
+    expect(
+      speakers(
+        'The Harbor Fund said it would run more ads.',
+        'Spending on ads rose to $3 million, according to Federal Election Commission filings.',
+        'The group also plans to run ads during the debates.',
+      ).at(-1),
+    ).toEqual(['Harbor Fund']);
+  });
+});
