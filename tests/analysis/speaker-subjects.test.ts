@@ -204,3 +204,14 @@ describe('"the group" is no public body', () => {
     ).toEqual(['Harbor Fund']);
   });
 });
+
+describe('a bare quantifier names no group of its own', () => {
+  it('"Many speculated" after "some have speculated": two groups, not one', () => {
+    expect(
+      speakers(
+        'He may lose the vote, as some have speculated.',
+        'Many speculated that he might fail to win, but the turnout was high.',
+      ),
+    ).toEqual([['some'], ['Many']]);
+  });
+});

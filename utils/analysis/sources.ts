@@ -438,6 +438,8 @@ export class SourceRegistry {
     const byName = new Map<string, Entity>();
     for (const e of listed) {
       if (!e.named && e.kind === 'person') continue;
+      // "some" and "Many" alone name no group a reader would take for the same people.
+      if (!e.named && groupKey(e.name) === '') continue;
       const key = `${e.named}|${e.named ? normName(e.name) : groupKey(e.name)}`;
       const seen = byName.get(key);
       if (!seen) byName.set(key, e);
@@ -450,6 +452,7 @@ export class SourceRegistry {
     const byKey = new Map<string, Entity>();
     for (const g of groups) {
       const key = groupKey(g.name);
+      if (key === '') continue;
       const seen = byKey.get(key);
       if (seen) join(seen, g);
       else byKey.set(key, g);
