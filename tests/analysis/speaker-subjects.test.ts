@@ -172,3 +172,46 @@ describe('a passive speech verb with its agent', () => {
     expect(speakers('Keep the ferry running, the town says by a wide margin.')).toEqual([['the town']]);
   });
 });
+
+describe('a short name after ", or" is the phrase before it', () => {
+  it('"X, director of Y, or ACR, said": the person speaks, not the acronym', () => {
+    expect(
+      speakers('Maria Lopez, director of the advocacy group Friends of the River, or FOR, said the vote was close.'),
+    ).toEqual([['Maria Lopez']]);
+  });
+  it('"X, director of Y, or ACR - which ... - said": the person speaks across the relative clause', () => {
+    expect(
+      speakers(
+        'Maria Lopez, director of the advocacy group Friends of the River, or FOR - which was founded by a former mayor and which has backed the dam plan - said the vote was close.',
+      ),
+    ).toEqual([['Maria Lopez']]);
+  });
+  it('"The Harbor Water Authority, or HWA, said": the body speaks under its full name', () => {
+    expect(speakers('The Harbor Water Authority, or HWA, said the pipes would be replaced.')).toEqual([
+      ['Harbor Water Authority'],
+    ]);
+  });
+});
+
+describe('"the group" is no public body', () => {
+  it('"The group plans" after a commission cited: the last group that spoke', () => {
+    expect(
+      speakers(
+        'The Harbor Fund said it would run more ads.',
+        'Spending on ads rose to $3 million, according to Federal Election Commission filings.',
+        'The group also plans to run ads during the debates.',
+      ).at(-1),
+    ).toEqual(['Harbor Fund']);
+  });
+});
+
+describe('a bare quantifier names no group of its own', () => {
+  it('"Many speculated" after "some have speculated": two groups, not one', () => {
+    expect(
+      speakers(
+        'He may lose the vote, as some have speculated.',
+        'Many speculated that he might fail to win, but the turnout was high.',
+      ),
+    ).toEqual([['some'], ['Many']]);
+  });
+});

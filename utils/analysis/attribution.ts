@@ -457,6 +457,8 @@ const endsInCoordinator = (text: string): boolean =>
   ENDS_IN_COORDINATOR.test(text) && !/\s(?:who|which|that)\s/i.test(text);
 /** How many segments a relative clause between a name and its verb may span ("X, whose firm, Y, makes Z, said"). */
 const RELATIVE_CHAIN_MAX = 5;
+/** "Democracy for America, or DFA, said": a short name the phrase before it goes by is no phrase of its own. */
+const ACRONYM_ALIAS = /^or\s+(?:\p{Lu}\.){2,}$|^or\s+\p{Lu}[\p{Lu}&]+$/u;
 /** A relative clause about a person: "who ...", "whose ...". */
 const WHO_START = /^(?:who|whose)\s/i;
 /** An apposition longer than this is a clause, not a description of the name before it. */
@@ -707,7 +709,9 @@ function subjectBefore(
   const all = segments(view, from, pos);
   // A segment cut by the window is no phrase of ours.
   if (from > view.start && all[0]) all[0] = { ...all[0], text: TRUNCATED };
-  const segs = all.filter((seg, i) => i === all.length - 1 || !CONNECTIVES.has(seg.text.toLowerCase()));
+  const segs = all.filter(
+    (seg, i) => i === all.length - 1 || !(CONNECTIVES.has(seg.text.toLowerCase()) || ACRONYM_ALIAS.test(seg.text)),
+  );
   let k = segs.length - 1;
   let last = segs[k];
   let commaClosed = false;

@@ -89,6 +89,18 @@ const NAME_AFTER_PREPOSITION = /(?<![\p{L}])(?:of|in|at|from|near|on|for|with|by
 /** Institutions that speak as themselves even without a name (ANNOTATION: "police", "the office"). */
 const INSTITUTION_HEADS = new Set(['police', 'council', 'court', 'parliament', 'legislature', 'senate', 'office']);
 
+/** The last word of a public body's name ("Federal Election Commission", "Justice Department"): such a body is
+ * no "company", "firm" or "group". */
+const PUBLIC_BODY_HEADS = new Set([
+  ...STATE_BODIES,
+  ...INSTITUTION_HEADS,
+  'commission',
+  'department',
+  'agency',
+  'bureau',
+  'congress',
+]);
+
 /** Words ignored when a definite mention is matched against earlier ones ("the second U.S. official"). */
 const MATCH_IGNORED = new Set([...ORDINALS, ...QUANTIFIERS, 'the', 'this', 'that', 'these', 'those', 'senior']);
 /** A possessor that only points at the place the story is about ("the city's police", "the country's army"): it
@@ -426,6 +438,8 @@ export class SourceRegistry {
     const byName = new Map<string, Entity>();
     for (const e of listed) {
       if (!e.named && e.kind === 'person') continue;
+      // "some" and "Many" alone name no group a reader would take for the same people.
+      if (!e.named && groupKey(e.name) === '') continue;
       const key = `${e.named}|${e.named ? normName(e.name) : groupKey(e.name)}`;
       const seen = byName.get(key);
       if (!seen) byName.set(key, e);
@@ -438,6 +452,7 @@ export class SourceRegistry {
     const byKey = new Map<string, Entity>();
     for (const g of groups) {
       const key = groupKey(g.name);
+      if (key === '') continue;
       const seen = byKey.get(key);
       if (seen) join(seen, g);
       else byKey.set(key, g);
@@ -732,7 +747,9 @@ export class SourceRegistry {
     // "the airline", "the company": a business, not the outlet that reported on it ("the Guardian", "the BBC").
     // "the group" is no state either ("Syria said" made "Syria's government").
     const state = [...e.aliases].some((a) => isCountry(a));
-    if (GENERIC_ORG_HEADS.has(head)) return !country && !state && !MEDIA_NAME_WORDS.test(e.name) && !this.isMedia(e);
+    const publicBody = PUBLIC_BODY_HEADS.has((e.name.split(/\s+/).pop() ?? '').toLowerCase());
+    if (GENERIC_ORG_HEADS.has(head))
+      return !country && !state && !publicBody && !MEDIA_NAME_WORDS.test(e.name) && !this.isMedia(e);
     if (head === 'government' || head === 'administration' || head === 'country') return country;
     return false;
   }
