@@ -123,3 +123,17 @@ describe('a trailing "reports" with the paper after it', () => {
     expect(claim).toEqual(['Harbour Today', 'Ana Ortiz']);
   });
 });
+
+describe('a bare count whose noun the sentence left out', () => {
+  it('"310 delegates back Lee, 39 have said they back Hale": the 39 speak too', () => {
+    const [claim] = speakers('Already, 310 delegates have said they back Lee, 39 have said they back Hale.');
+    expect(claim).toEqual(['310 delegates', '39']);
+  });
+  it('"Most mayors ..., and all but two said": the remainder of the group speaks', () => {
+    const [claim] = speakers('Most of the mayors surveyed backed the plan, and all but two said the vote should wait.');
+    expect(claim).toContain('all but two');
+  });
+  it('a count with no group counted before it is no speaker', () => {
+    expect(speakers('The mayors met on Monday. 43 said the vote should wait.')).toEqual([]);
+  });
+});

@@ -23,6 +23,7 @@ import {
   parseNounPhrase,
   singular,
 } from './noun-phrase';
+import { SMALL_NUMBER_WORDS, TENS_WORDS } from './number-words';
 import { PhraseFinder } from './phrases';
 import { QUOTE_MASK } from './segment';
 import type { AttributionKind } from './types';
@@ -53,6 +54,9 @@ export interface SourcePhrase {
   /** What the text itself said, when this mention stands in for it ("he" for the name the sentence is about):
    * used when this one names no source. */
   fallback?: SourcePhrase;
+  /** A bare count whose noun the sentence left out ("520 delegates back Lee, 39 have said they back Hale"): a group,
+   * though no noun phrase alone. */
+  count?: boolean;
 }
 
 /** How the cue names its source: the verb's subject, "according to", a document's verb, or the agent after "by" of a
@@ -1714,7 +1718,8 @@ export function findCues(view: SentenceView): CueMatch[] {
       before === null ||
       (before !== 'empty' &&
         !RELATIVE_SUBJECT.test(before.mention.text) &&
-        !parseNounPhrase(before.mention.text).valid);
+        !parseNounPhrase(before.mention.text).valid &&
+        !isElidedCount(view, before.mention));
     // "the deal, which Lee had called a disaster and promised to scrap": a verb coordinated with a cue of a relative
     // clause, in one stretch with no comma, shares that cue's subject, not the sentence's.
     const shared =
@@ -1812,7 +1817,8 @@ export function findCues(view: SentenceView): CueMatch[] {
     else if (WHO_BEFORE.test(`${subject.text} `)) subject = withoutWho(subject);
     if (!subject) continue;
     const parsed = parseNounPhrase(subject.text);
-    if (!parsed.valid || NOT_A_SUBJECT.test(subject.text)) continue;
+    if (!parsed.valid && isElidedCount(view, subject)) subject = { ...subject, count: true };
+    else if (!parsed.valid || NOT_A_SUBJECT.test(subject.text)) continue;
     // "the researchers found that ...", "He found that ...", "Gallup found that ...": a finding reported with its
     // clause, by anyone but a named person; "A Keystone Research Poll shows" is a document by its head noun.
     const namedDocument = parsed.proper && DOCUMENT_NOUNS.has(parsed.headLower);
@@ -1971,6 +1977,22 @@ const REQUEST_AFTER_AGENT = /^\s+to\s/u;
 function afterAgent(view: SentenceView, cue: CueMatch): string {
   const end = Math.max(cue.cueEnd, ...cue.subjects.map((m) => m.end));
   return view.text.slice(end, view.end);
+}
+
+/** A bare count ("39", "all but two"): the noun it counts is left out. */
+const BARE_COUNT = new RegExp(
+  `^(?:all\\s+but\\s+|only\\s+|just\\s+)?(?:\\d[\\d,]*|${[...SMALL_NUMBER_WORDS.keys(), ...TENS_WORDS.keys()].join('|')})$`,
+  'iu',
+);
+/** A group counted or shared out earlier in the sentence: "520 delegates", "86 percent of voters", "half the
+ * senators surveyed". */
+const COUNTED_GROUP =
+  /(?<![\p{L}\d])(?:\d[\d,]*(?:\.\d+)?\s*(?:%|percent\s+of|per\s+cent\s+of)?|[Hh]alf|[Mm]ost|[Aa]ll|[Mm]any|(?:a\s+)?majority\s+of)\s+(?:of\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,2}\p{Ll}+s(?![\p{L}])/u;
+
+/** "520 delegates back Lee, 39 have said they back Hale", "Most senators favor it, and all but two said ...": a bare
+ * count speaks for the group the sentence counted or shared out before it, its noun left out. */
+function isElidedCount(view: SentenceView, subject: SourcePhrase): boolean {
+  return BARE_COUNT.test(subject.text) && COUNTED_GROUP.test(view.masked.slice(view.start, subject.start));
 }
 
 /** The agent of a passive cue verb: "opposed by labor unions", "first reported by The Associated Press". */
