@@ -137,3 +137,20 @@ describe('a bare count whose noun the sentence left out', () => {
     expect(speakers('The mayors met on Monday. 43 said the vote should wait.')).toEqual([]);
   });
 });
+
+describe("a named party's possessed cue noun beside another cue", () => {
+  it('"Hale blamed the press for ... Dana Lee\'s claim that ...": Lee claims, beside Hale', () => {
+    const [claim] = speakers(
+      "Governor Tom Hale on Monday blamed the press for making an issue of Dana Lee's claim that the bridge was unsafe.",
+    );
+    expect(claim).toEqual(['Tom Hale', 'Dana Lee']);
+  });
+  it("\"Lee's plan to ... drew fire, Ortiz said\": the plan is Lee's, the words Ortiz's", () => {
+    expect(speakers("Dana Lee's plan to close the bridge drew fire, Ann Ortiz said.")).toEqual([
+      ['Ann Ortiz', 'Dana Lee'],
+    ]);
+  });
+  it('an unnamed owner beside another cue adds no one', () => {
+    expect(speakers("The mayor's plan to close the bridge drew fire, Ann Ortiz said.")).toEqual([['Ann Ortiz']]);
+  });
+});

@@ -1958,6 +1958,7 @@ export function findCues(view: SentenceView): CueMatch[] {
   else
     out.push(...passives.filter((p) => p.attribution === 'speech' && !REQUEST_AFTER_AGENT.test(afterAgent(view, p))));
   if (out.length === 0) out.push(...findStateCues(view, sentence));
+  else out.push(...possessedCues(view, sentence, true).filter((c) => !out.some((o) => o.cueStart === c.cueStart)));
   // A group's stance named in passing ("a group backing the mayor") attributes the sentence only when nothing else
   // does: its phrase is no subject of the sentence, so it stays out of the sources of the sentence's own claim.
   if (out.length === 0) out.push(...modifiers.map((c) => ({ ...c, embedded: true })));
@@ -2226,21 +2227,38 @@ function findStateCues(view: SentenceView, sentence: string): CueMatch[] {
     const cueEnd = at + m[0].length - (m[1] ?? '').length + adjective.length;
     out.push(subjectCue(view, at - aux.length, cueEnd - (at - aux.length), subject, kind));
   }
-  if (out.length > 0 || !CUE_NOUN_HINT.test(sentence)) return out;
+  if (out.length > 0) return out;
+  return possessedCues(view, sentence, false);
+}
+
+/** Possessed cue nouns with their content ("Lee's plan to ...", "the party's decision to ..."). Alone in a sentence
+ * with no other cue, only the phrase that opens its clause counts ("Lee's plan to ... drew fire" is Lee's, while in
+ * "Critics mocked Lee's plan to ..." the plan is what is mocked); beside another cue ("Ng blamed the press for Lee's
+ * claim that ...") a named person's or body's noun anywhere reports its content too, as a cue of its own that does
+ * not govern the sentence. */
+function possessedCues(view: SentenceView, sentence: string, beside: boolean): CueMatch[] {
+  const out: CueMatch[] = [];
+  if (!CUE_NOUN_HINT.test(sentence)) return out;
   CUE_NOUN.lastIndex = 0;
   for (let m = CUE_NOUN.exec(sentence); m; m = CUE_NOUN.exec(sentence)) {
     const kind = STATE_KIND.get(m[2] ?? '');
     const owner = m[1] ?? '';
     if (!kind) continue;
     const at = view.start + m.index;
-    // Only the phrase that opens its clause: "Lee's plan to ... drew fire" is Lee's, while in "Critics mocked Lee's
-    // plan to ..." the plan is what is mocked.
     const opening = clauseBefore(view, at)
       .split(/\s+/)
       .filter((w) => w !== '' && !CONNECTIVES.has(w.toLowerCase()));
-    if (opening.length > 0) continue;
+    if (opening.length > 0 && !beside) continue;
     const nounAt = at + m[0].lastIndexOf(m[2] ?? '');
     let subject: SourcePhrase | null = null;
+    if (beside) {
+      const name = owner.replace(/['\u2019]s?$/, '');
+      const p = parseNounPhrase(name);
+      if (p.valid && p.proper && (p.kind === 'person' || p.kind === 'organization') && !TIME_POSSESSOR.test(name))
+        subject = makeMention({ start: at, end: at + name.length, text: view.text.slice(at, at + name.length) });
+      if (subject) out.push({ ...subjectCue(view, nounAt, (m[2] ?? '').length, subject, kind), embedded: true });
+      continue;
+    }
     if (/^(?:his|her|their)$/i.test(owner)) {
       // "his plan to ...": the person or group the sentence is about, named before the pronoun.
       const topic = findTopic(view);
