@@ -150,6 +150,12 @@ describe("a named party's possessed cue noun beside another cue", () => {
       ['Ann Ortiz', 'Dana Lee'],
     ]);
   });
+  it('"Lee\'s announcement that", "Lee\'s suggestion that": what was announced or suggested is hers', () => {
+    expect(speakers("Shares fell after Dana Lee's announcement that the mill would close, Ann Ortiz said.")).toEqual([
+      ['Ann Ortiz', 'Dana Lee'],
+    ]);
+    expect(speakers("Dana Lee's suggestion that the bridge close drew fire.")).toEqual([['Dana Lee']]);
+  });
   it('an unnamed owner beside another cue adds no one', () => {
     expect(speakers("The mayor's plan to close the bridge drew fire, Ann Ortiz said.")).toEqual([['Ann Ortiz']]);
   });
