@@ -36,6 +36,14 @@ describe('a question put by someone, passive with its asker', () => {
     const [claim] = speakers('The budget is sound, Governor Tom Hale said when challenged by Dana Lee on the deficit.');
     expect(claim).toEqual(['Tom Hale', 'Dana Lee']);
   });
+  it('"When the Herald asked Lee about ..., the manager said": the asker speaks beside the one who answers', () => {
+    expect(
+      speakers('When the Herald asked Dana Lee about the plan, the site manager said he needed to speak to her first.'),
+    ).toEqual([['the site manager', 'Herald']]);
+  });
+  it('"asked Lee about the delay" alone attributes nothing', () => {
+    expect(speakers('The Herald asked Dana Lee about the delay.')).toEqual([]);
+  });
   it('"was asked by police to leave" alone attributes nothing', () => {
     expect(speakers('The driver was asked by police to leave the square.')).toEqual([]);
   });

@@ -109,6 +109,9 @@ const ABOUT_MARKER =
  * bill". */
 const OBJECT_THEN_CLAUSE =
   /^\s+(?:him|her|them|us|me|(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}.'\u2019-]+\s+){0,3}?[\p{L}.'\u2019-]+)\s+(?:whether|if|what|why|how|when|where)\s/u;
+/** A hearer, then the topic of the question put to them: "asked the mayor about the delay". */
+const OBJECT_THEN_ABOUT =
+  /^\s+(?:him|her|them|us|me|(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}.'\u2019-]+\s+){0,3}?[\p{L}.'\u2019-]+)\s+about\s/u;
 /** What makes an "as-or-quote" verb a cue: " as " within the clause, or a quote. */
 const AS_MARKER = new RegExp(`^[^,.;:!?${QUOTE_MASK}]{0,80}?\\sas\\s|^[^.;:!?]{0,80}?${QUOTE_MASK}`, 'u');
 /** What makes an "as" verb a belief: an object, then "as" and what it is held to be ("sees the vote as a warning");
@@ -1585,6 +1588,7 @@ export function findCues(view: SentenceView): CueMatch[] {
   );
 
   const passives: CueMatch[] = [];
+  const questions: CueMatch[] = [];
   CUE_VERB.lastIndex = 0;
   for (let m = CUE_VERB.exec(sentence); m; m = CUE_VERB.exec(sentence)) {
     const verb = m[0];
@@ -1844,13 +1848,15 @@ export function findCues(view: SentenceView): CueMatch[] {
       if (!(parsed.proper && /s$/.test(parsed.head)) && !takesPluralVerb(subject.text)) continue;
     }
     const tail = afterBoundary && (inverted || TAIL_REST.test(restAfter));
-    if (
+    // "when a reporter asked Lee about the delay": a question put on a topic reports nothing alone, but its asker
+    // speaks beside the sentence's other cue ("..., the manager said he would wait").
+    const unmet =
       info.entry.needs === 'clause' &&
       !tail &&
       !CLAUSE_MARKER.test(ahead(view, verbEnd)) &&
-      !(info.entry.object && OBJECT_THEN_CLAUSE.test(ahead(view, verbEnd)))
-    )
-      continue;
+      !(info.entry.object && OBJECT_THEN_CLAUSE.test(ahead(view, verbEnd)));
+    const question = unmet && info.entry.object === true && OBJECT_THEN_ABOUT.test(ahead(view, verbEnd));
+    if (unmet && !question) continue;
     if (
       info.entry.needs === 'clause-or-to' &&
       !tail &&
@@ -1884,7 +1890,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     // A data cue keeps its subject ("the data shows"), without the appositions in between.
     const cueText = isData && subject.end <= cueStart ? `${subject.text} ${verbPhrase}` : verbPhrase;
     const cueFrom = isData ? Math.min(subject.start, cueStart) : cueStart;
-    (modifier ? modifiers : out).push({
+    (modifier ? modifiers : question ? questions : out).push({
       cue: cueText,
       cueStart: cueFrom,
       cueEnd,
@@ -1892,7 +1898,9 @@ export function findCues(view: SentenceView): CueMatch[] {
       kind: isData ? 'data' : 'verb',
       tail,
       embedded:
-        !tail && (relative !== null || gap !== null || SUBORDINATE_START.test(clauseBefore(view, cueStart)) || inside),
+        question ||
+        (!tail &&
+          (relative !== null || gap !== null || SUBORDINATE_START.test(clauseBefore(view, cueStart)) || inside)),
       contrast: !tail && !modifier && relative === null && CONTRAST_START.test(clauseBefore(view, cueStart)),
       attribution: info.entry.kind,
     });
@@ -1952,7 +1960,12 @@ export function findCues(view: SentenceView): CueMatch[] {
   }
   // "Asked by a reporter whether ..., Lee said": the one who asked speaks too, beside the one who answers.
   if (out.length > 0)
-    out.push(...askedBy(view, sentence).filter((c) => !passives.some((p) => p.cueStart === c.cueStart)), ...passives);
+    out.push(
+      ...askedBy(view, sentence).filter((c) => !passives.some((p) => p.cueStart === c.cueStart)),
+      ...passives,
+      // An asker who is already another cue's subject is listed once.
+      ...questions.filter((q) => !out.some((c) => c.subjects.some((m) => m.start === q.subjects[0]?.start))),
+    );
   // "The plan was first reported by the Star", "He was asked by a reporter if ...": a speech verb's agent speaks
   // even where nothing else in the sentence reports ("was asked by police to leave" is a request, no report).
   else
