@@ -36,6 +36,14 @@ describe('a question put by someone, passive with its asker', () => {
     const [claim] = speakers('The budget is sound, Governor Tom Hale said when challenged by Dana Lee on the deficit.');
     expect(claim).toEqual(['Tom Hale', 'Dana Lee']);
   });
+  it('"When the Herald asked Lee about ..., the manager said": the asker speaks beside the one who answers', () => {
+    expect(
+      speakers('When the Herald asked Dana Lee about the plan, the site manager said he needed to speak to her first.'),
+    ).toEqual([['the site manager', 'Herald']]);
+  });
+  it('"asked Lee about the delay" alone attributes nothing', () => {
+    expect(speakers('The Herald asked Dana Lee about the delay.')).toEqual([]);
+  });
   it('"was asked by police to leave" alone attributes nothing', () => {
     expect(speakers('The driver was asked by police to leave the square.')).toEqual([]);
   });
@@ -121,5 +129,42 @@ describe('a trailing "reports" with the paper after it', () => {
       '"The ferry will run again in May," said Ana Ortiz, the port director, reports Harbour Today.',
     );
     expect(claim).toEqual(['Harbour Today', 'Ana Ortiz']);
+  });
+});
+
+describe('a bare count whose noun the sentence left out', () => {
+  it('"310 delegates back Lee, 39 have said they back Hale": the 39 speak too', () => {
+    const [claim] = speakers('Already, 310 delegates have said they back Lee, 39 have said they back Hale.');
+    expect(claim).toEqual(['310 delegates', '39']);
+  });
+  it('"Most mayors ..., and all but two said": the remainder of the group speaks', () => {
+    const [claim] = speakers('Most of the mayors surveyed backed the plan, and all but two said the vote should wait.');
+    expect(claim).toContain('all but two');
+  });
+  it('a count with no group counted before it is no speaker', () => {
+    expect(speakers('The mayors met on Monday. 43 said the vote should wait.')).toEqual([]);
+  });
+});
+
+describe("a named party's possessed cue noun beside another cue", () => {
+  it('"Hale blamed the press for ... Dana Lee\'s claim that ...": Lee claims, beside Hale', () => {
+    const [claim] = speakers(
+      "Governor Tom Hale on Monday blamed the press for making an issue of Dana Lee's claim that the bridge was unsafe.",
+    );
+    expect(claim).toEqual(['Tom Hale', 'Dana Lee']);
+  });
+  it("\"Lee's plan to ... drew fire, Ortiz said\": the plan is Lee's, the words Ortiz's", () => {
+    expect(speakers("Dana Lee's plan to close the bridge drew fire, Ann Ortiz said.")).toEqual([
+      ['Ann Ortiz', 'Dana Lee'],
+    ]);
+  });
+  it('"Lee\'s announcement that", "Lee\'s suggestion that": what was announced or suggested is hers', () => {
+    expect(speakers("Shares fell after Dana Lee's announcement that the mill would close, Ann Ortiz said.")).toEqual([
+      ['Ann Ortiz', 'Dana Lee'],
+    ]);
+    expect(speakers("Dana Lee's suggestion that the bridge close drew fire.")).toEqual([['Dana Lee']]);
+  });
+  it('an unnamed owner beside another cue adds no one', () => {
+    expect(speakers("The mayor's plan to close the bridge drew fire, Ann Ortiz said.")).toEqual([['Ann Ortiz']]);
   });
 });

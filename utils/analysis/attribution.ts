@@ -23,6 +23,7 @@ import {
   parseNounPhrase,
   singular,
 } from './noun-phrase';
+import { SMALL_NUMBER_WORDS, TENS_WORDS } from './number-words';
 import { PhraseFinder } from './phrases';
 import { QUOTE_MASK } from './segment';
 import type { AttributionKind } from './types';
@@ -53,6 +54,9 @@ export interface SourcePhrase {
   /** What the text itself said, when this mention stands in for it ("he" for the name the sentence is about):
    * used when this one names no source. */
   fallback?: SourcePhrase;
+  /** A bare count whose noun the sentence left out ("520 delegates back Lee, 39 have said they back Hale"): a group,
+   * though no noun phrase alone. */
+  count?: boolean;
 }
 
 /** How the cue names its source: the verb's subject, "according to", a document's verb, or the agent after "by" of a
@@ -105,6 +109,9 @@ const ABOUT_MARKER =
  * bill". */
 const OBJECT_THEN_CLAUSE =
   /^\s+(?:him|her|them|us|me|(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}.'\u2019-]+\s+){0,3}?[\p{L}.'\u2019-]+)\s+(?:whether|if|what|why|how|when|where)\s/u;
+/** A hearer, then the topic of the question put to them: "asked the mayor about the delay". */
+const OBJECT_THEN_ABOUT =
+  /^\s+(?:him|her|them|us|me|(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}.'\u2019-]+\s+){0,3}?[\p{L}.'\u2019-]+)\s+about\s/u;
 /** What makes an "as-or-quote" verb a cue: " as " within the clause, or a quote. */
 const AS_MARKER = new RegExp(`^[^,.;:!?${QUOTE_MASK}]{0,80}?\\sas\\s|^[^.;:!?]{0,80}?${QUOTE_MASK}`, 'u');
 /** What makes an "as" verb a belief: an object, then "as" and what it is held to be ("sees the vote as a warning");
@@ -1585,6 +1592,7 @@ export function findCues(view: SentenceView): CueMatch[] {
   );
 
   const passives: CueMatch[] = [];
+  const questions: CueMatch[] = [];
   CUE_VERB.lastIndex = 0;
   for (let m = CUE_VERB.exec(sentence); m; m = CUE_VERB.exec(sentence)) {
     const verb = m[0];
@@ -1718,7 +1726,8 @@ export function findCues(view: SentenceView): CueMatch[] {
       before === null ||
       (before !== 'empty' &&
         !RELATIVE_SUBJECT.test(before.mention.text) &&
-        !parseNounPhrase(before.mention.text).valid);
+        !parseNounPhrase(before.mention.text).valid &&
+        !isElidedCount(view, before.mention));
     // "the deal, which Lee had called a disaster and promised to scrap": a verb coordinated with a cue of a relative
     // clause, in one stretch with no comma, shares that cue's subject, not the sentence's.
     const shared =
@@ -1816,7 +1825,8 @@ export function findCues(view: SentenceView): CueMatch[] {
     else if (WHO_BEFORE.test(`${subject.text} `)) subject = withoutWho(subject);
     if (!subject) continue;
     const parsed = parseNounPhrase(subject.text);
-    if (!parsed.valid || NOT_A_SUBJECT.test(subject.text)) continue;
+    if (!parsed.valid && isElidedCount(view, subject)) subject = { ...subject, count: true };
+    else if (!parsed.valid || NOT_A_SUBJECT.test(subject.text)) continue;
     // "the researchers found that ...", "He found that ...", "Gallup found that ...": a finding reported with its
     // clause, by anyone but a named person; "A Keystone Research Poll shows" is a document by its head noun.
     const namedDocument = parsed.proper && DOCUMENT_NOUNS.has(parsed.headLower);
@@ -1842,13 +1852,15 @@ export function findCues(view: SentenceView): CueMatch[] {
       if (!(parsed.proper && /s$/.test(parsed.head)) && !takesPluralVerb(subject.text)) continue;
     }
     const tail = afterBoundary && (inverted || TAIL_REST.test(restAfter));
-    if (
+    // "when a reporter asked Lee about the delay": a question put on a topic reports nothing alone, but its asker
+    // speaks beside the sentence's other cue ("..., the manager said he would wait").
+    const unmet =
       info.entry.needs === 'clause' &&
       !tail &&
       !CLAUSE_MARKER.test(ahead(view, verbEnd)) &&
-      !(info.entry.object && OBJECT_THEN_CLAUSE.test(ahead(view, verbEnd)))
-    )
-      continue;
+      !(info.entry.object && OBJECT_THEN_CLAUSE.test(ahead(view, verbEnd)));
+    const question = unmet && info.entry.object === true && OBJECT_THEN_ABOUT.test(ahead(view, verbEnd));
+    if (unmet && !question) continue;
     if (
       info.entry.needs === 'clause-or-to' &&
       !tail &&
@@ -1882,7 +1894,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     // A data cue keeps its subject ("the data shows"), without the appositions in between.
     const cueText = isData && subject.end <= cueStart ? `${subject.text} ${verbPhrase}` : verbPhrase;
     const cueFrom = isData ? Math.min(subject.start, cueStart) : cueStart;
-    (modifier ? modifiers : out).push({
+    (modifier ? modifiers : question ? questions : out).push({
       cue: cueText,
       cueStart: cueFrom,
       cueEnd,
@@ -1890,7 +1902,9 @@ export function findCues(view: SentenceView): CueMatch[] {
       kind: isData ? 'data' : 'verb',
       tail,
       embedded:
-        !tail && (relative !== null || gap !== null || SUBORDINATE_START.test(clauseBefore(view, cueStart)) || inside),
+        question ||
+        (!tail &&
+          (relative !== null || gap !== null || SUBORDINATE_START.test(clauseBefore(view, cueStart)) || inside)),
       contrast: !tail && !modifier && relative === null && CONTRAST_START.test(clauseBefore(view, cueStart)),
       attribution: info.entry.kind,
     });
@@ -1950,12 +1964,18 @@ export function findCues(view: SentenceView): CueMatch[] {
   }
   // "Asked by a reporter whether ..., Lee said": the one who asked speaks too, beside the one who answers.
   if (out.length > 0)
-    out.push(...askedBy(view, sentence).filter((c) => !passives.some((p) => p.cueStart === c.cueStart)), ...passives);
+    out.push(
+      ...askedBy(view, sentence).filter((c) => !passives.some((p) => p.cueStart === c.cueStart)),
+      ...passives,
+      // An asker who is already another cue's subject is listed once.
+      ...questions.filter((q) => !out.some((c) => c.subjects.some((m) => m.start === q.subjects[0]?.start))),
+    );
   // "The plan was first reported by the Star", "He was asked by a reporter if ...": a speech verb's agent speaks
   // even where nothing else in the sentence reports ("was asked by police to leave" is a request, no report).
   else
     out.push(...passives.filter((p) => p.attribution === 'speech' && !REQUEST_AFTER_AGENT.test(afterAgent(view, p))));
   if (out.length === 0) out.push(...findStateCues(view, sentence));
+  else out.push(...possessedCues(view, sentence, true).filter((c) => !out.some((o) => o.cueStart === c.cueStart)));
   // A group's stance named in passing ("a group backing the mayor") attributes the sentence only when nothing else
   // does: its phrase is no subject of the sentence, so it stays out of the sources of the sentence's own claim.
   if (out.length === 0) out.push(...modifiers.map((c) => ({ ...c, embedded: true })));
@@ -1975,6 +1995,22 @@ const REQUEST_AFTER_AGENT = /^\s+to\s/u;
 function afterAgent(view: SentenceView, cue: CueMatch): string {
   const end = Math.max(cue.cueEnd, ...cue.subjects.map((m) => m.end));
   return view.text.slice(end, view.end);
+}
+
+/** A bare count ("39", "all but two"): the noun it counts is left out. */
+const BARE_COUNT = new RegExp(
+  `^(?:all\\s+but\\s+|only\\s+|just\\s+)?(?:\\d[\\d,]*|${[...SMALL_NUMBER_WORDS.keys(), ...TENS_WORDS.keys()].join('|')})$`,
+  'iu',
+);
+/** A group counted or shared out earlier in the sentence: "520 delegates", "86 percent of voters", "half the
+ * senators surveyed". */
+const COUNTED_GROUP =
+  /(?<![\p{L}\d])(?:\d[\d,]*(?:\.\d+)?\s*(?:%|percent\s+of|per\s+cent\s+of)?|[Hh]alf|[Mm]ost|[Aa]ll|[Mm]any|(?:a\s+)?majority\s+of)\s+(?:of\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,2}\p{Ll}+s(?![\p{L}])/u;
+
+/** "520 delegates back Lee, 39 have said they back Hale", "Most senators favor it, and all but two said ...": a bare
+ * count speaks for the group the sentence counted or shared out before it, its noun left out. */
+function isElidedCount(view: SentenceView, subject: SourcePhrase): boolean {
+  return BARE_COUNT.test(subject.text) && COUNTED_GROUP.test(view.masked.slice(view.start, subject.start));
 }
 
 /** The agent of a passive cue verb: "opposed by labor unions", "first reported by The Associated Press". */
@@ -2208,21 +2244,38 @@ function findStateCues(view: SentenceView, sentence: string): CueMatch[] {
     const cueEnd = at + m[0].length - (m[1] ?? '').length + adjective.length;
     out.push(subjectCue(view, at - aux.length, cueEnd - (at - aux.length), subject, kind));
   }
-  if (out.length > 0 || !CUE_NOUN_HINT.test(sentence)) return out;
+  if (out.length > 0) return out;
+  return possessedCues(view, sentence, false);
+}
+
+/** Possessed cue nouns with their content ("Lee's plan to ...", "the party's decision to ..."). Alone in a sentence
+ * with no other cue, only the phrase that opens its clause counts ("Lee's plan to ... drew fire" is Lee's, while in
+ * "Critics mocked Lee's plan to ..." the plan is what is mocked); beside another cue ("Ng blamed the press for Lee's
+ * claim that ...") a named person's or body's noun anywhere reports its content too, as a cue of its own that does
+ * not govern the sentence. */
+function possessedCues(view: SentenceView, sentence: string, beside: boolean): CueMatch[] {
+  const out: CueMatch[] = [];
+  if (!CUE_NOUN_HINT.test(sentence)) return out;
   CUE_NOUN.lastIndex = 0;
   for (let m = CUE_NOUN.exec(sentence); m; m = CUE_NOUN.exec(sentence)) {
     const kind = STATE_KIND.get(m[2] ?? '');
     const owner = m[1] ?? '';
     if (!kind) continue;
     const at = view.start + m.index;
-    // Only the phrase that opens its clause: "Lee's plan to ... drew fire" is Lee's, while in "Critics mocked Lee's
-    // plan to ..." the plan is what is mocked.
     const opening = clauseBefore(view, at)
       .split(/\s+/)
       .filter((w) => w !== '' && !CONNECTIVES.has(w.toLowerCase()));
-    if (opening.length > 0) continue;
+    if (opening.length > 0 && !beside) continue;
     const nounAt = at + m[0].lastIndexOf(m[2] ?? '');
     let subject: SourcePhrase | null = null;
+    if (beside) {
+      const name = owner.replace(/['\u2019]s?$/, '');
+      const p = parseNounPhrase(name);
+      if (p.valid && p.proper && (p.kind === 'person' || p.kind === 'organization') && !TIME_POSSESSOR.test(name))
+        subject = makeMention({ start: at, end: at + name.length, text: view.text.slice(at, at + name.length) });
+      if (subject) out.push({ ...subjectCue(view, nounAt, (m[2] ?? '').length, subject, kind), embedded: true });
+      continue;
+    }
     if (/^(?:his|her|their)$/i.test(owner)) {
       // "his plan to ...": the person or group the sentence is about, named before the pronoun.
       const topic = findTopic(view);

@@ -293,6 +293,7 @@ export class SourceRegistry {
       return { mention, p: { ...p, proper: false, kind: 'person', name: p.text, title: p.headLower, valid: true } };
     }
     if (p.valid && !clauseOpener && !dateline && !isNonName(p.text)) return { mention, p };
+    if (mention.count) return { mention, p: { ...p, kind: 'group', plural: true, valid: true } };
     if (!mention.role) return null;
     const role = parseNounPhrase(mention.role);
     if (!role.valid && !role.proper && PERSON_TITLES.has(role.headLower)) {

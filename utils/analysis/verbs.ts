@@ -443,7 +443,10 @@ export const CUE_NOUNS: ReadonlyArray<{ words: readonly string[]; kind: Attribut
     ],
     kind: 'intention',
   },
-  { words: ['argument', 'contention', 'claim', 'insistence', 'assertion'], kind: 'speech' },
+  {
+    words: ['argument', 'contention', 'claim', 'insistence', 'assertion', 'suggestion', 'announcement'],
+    kind: 'speech',
+  },
 ];
 
 /** The inflected forms of a base: "warn" -> warns, warned, warning (and the base). */
