@@ -1,7 +1,9 @@
-// The governing cue of a sentence written for a test, and tables of such sentences: the cases of the attribution
-// grammar's tests (attribution-beliefs, attribution-recall) and the sentences that must stay unattributed.
+// The governing cue of a sentence written for a test, tables of such sentences, and each claim's speakers: the
+// cases of the attribution grammar's tests (attribution-beliefs, attribution-recall, speaker-subjects, speaker-other-cues)
+// and the sentences that must stay unattributed.
 import { expect, it } from 'vitest';
 import { findCues, pickCue, type SentenceView } from '../../utils/analysis/attribution';
+import { analyzeText } from '../../utils/analysis/pipeline';
 import { findQuotes, maskQuotes } from '../../utils/analysis/segment';
 import type { AttributionKind } from '../../utils/analysis/types';
 
@@ -40,4 +42,11 @@ export function none(cases: ReadonlyArray<{ name: string; sentence: string }>): 
       expect(governing(c.sentence)).toBeNull();
     });
   }
+}
+
+/** The speakers of each claim, by name, in order. */
+export function speakers(...paragraphs: string[]): string[][] {
+  const result = analyzeText(paragraphs.map((text) => ({ text, kind: 'paragraph' as const })));
+  const names = new Map(result.sources.map((s) => [s.id, s.name]));
+  return result.claims.map((c) => c.sourceIds.map((id) => names.get(id) ?? id));
 }

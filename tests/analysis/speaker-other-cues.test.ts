@@ -1,13 +1,6 @@
 // Sources a sentence names beside the cue that governs it: the poll its respondents answer in (issue 12).
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../utils/analysis/pipeline';
-
-/** The speakers of each claim, by name, in order. */
-function speakers(...paragraphs: string[]): string[][] {
-  const result = analyzeText(paragraphs.map((text) => ({ text, kind: 'paragraph' as const })));
-  const names = new Map(result.sources.map((s) => [s.id, s.name]));
-  return result.claims.map((c) => c.sourceIds.map((id) => names.get(id) ?? id));
-}
+import { speakers } from './cue-table';
 
 describe('a poll the respondents answer in', () => {
   it('"In a Harwick College poll, 40 percent said": the poll reports, beside those who answered', () => {

@@ -1,13 +1,7 @@
 // Subjects whose shape hid their speaker: a survey's people with their participle, and others (issue 12).
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../utils/analysis/pipeline';
-
-/** The speakers of each claim, by name, in order. */
-function speakers(...paragraphs: string[]): string[][] {
-  const result = analyzeText(paragraphs.map((text) => ({ text, kind: 'paragraph' as const })));
-  const names = new Map(result.sources.map((s) => [s.id, s.name]));
-  return result.claims.map((c) => c.sourceIds.map((id) => names.get(id) ?? id));
-}
+import { speakers } from './cue-table';
 
 describe("a survey's people with its participle after the noun", () => {
   it('"Students polled said": the students speak', () => {
