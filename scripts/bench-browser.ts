@@ -33,6 +33,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { LATE_CHECKS_MS } from '../entrypoints/content/watch.ts';
 import { CHROMIUM_BASE_ARGS } from '../tools/browser/chromium-args.ts';
 import { ENGINE_GLOBAL, engineBundle } from '../tools/browser/engine-bundle.ts';
 import { launchFirefox } from '../tools/browser/firefox.ts';
@@ -72,9 +73,10 @@ type Group = 'seeds' | 'bench' | 'not-articles' | 'pathological' | 'responsive';
 const GROUPS: readonly Group[] = ['seeds', 'bench', 'not-articles', 'pathological', 'responsive'];
 /** The non-article pages written for the gate (utils/page/gate.ts, scripts/eval-gate.ts). */
 const NOT_ARTICLES_DIR = path.join(ROOT, 'tests/fixtures/not-articles');
-/** On a page where no UI comes, the extension's main thread is traced this long after load: the gate's first
- * two looks at a late article (entrypoints/content/gated.ts LATE_CHECKS_MS 400 and 1,200 ms) fall inside. */
-const SETTLE_AFTER_LOAD_MS = 2_000;
+/** On a page where no UI comes, the extension's main thread is traced this long after load: past the gate's last
+ * later look at a late article (entrypoints/content/watch.ts LATE_CHECKS_MS), so that every look a page that
+ * stays as it is pays is counted. */
+const SETTLE_AFTER_LOAD_MS = Math.max(...LATE_CHECKS_MS) + 1_000;
 /** Trace categories: script evaluation, compilation, callbacks (devtools.timeline), with thread CPU time. */
 const TRACE_CATEGORIES = ['devtools.timeline', 'v8.execute'];
 /** Where the content script's modules are (utils/content-modules.ts CONTENT_MODULES_DIR). */
@@ -701,7 +703,7 @@ interface FirefoxRow {
 /**
  * The not-articles group and the seeds in Firefox ESR with .output/firefox-mv3 installed: each page loaded from a
  * local server, left until its UI is ready where one is expected (`expectUi`: a seed the engine takes for an
- * article), else SETTLE_AFTER_LOAD_MS (the gate's first two later looks fall inside), then the content script's
+ * article), else SETTLE_AFTER_LOAD_MS (all of the gate's later looks fall inside), then the content script's
  * own figures asked through the extension's `figures` message.
  */
 async function measureFirefox(

@@ -14,6 +14,7 @@ import { CONTENT_MODULES_DIR } from '../utils/content-modules';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CONTENT_MODULES = {
+  start: 'entrypoints/content/start-module.ts',
   engine: 'utils/page/analyze-page.ts',
   ui: 'entrypoints/content/on-page-module.ts',
 } as const;

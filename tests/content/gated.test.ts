@@ -1,15 +1,15 @@
-// A page the gate let by (entrypoints/content/gated.ts): the popup is answered without loading anything, the
+// A page the gate let by (entrypoints/content/gated.ts, watch.ts): the popup is answered without loading anything, the
 // modules load once when the reader turns Sourcelight on, and the page is looked at again only at a few
 // moments: after the start (a story built late), after an address change (an SPA's navigation).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { GatedPage } from '@/entrypoints/content/gated';
 import {
-  GatedPage,
   LATE_CHECKS_MS,
   NAVIGATION_CHECKS_MS,
   URL_POLL_MS,
   type WatchedView,
   watchForArticle,
-} from '@/entrypoints/content/gated';
+} from '@/entrypoints/content/watch';
 import { type PageController, type PageState, unreadPageState } from '@/utils/messaging/page-controller';
 
 /** A controller that records what it was asked, standing in for the on-page UI. */
@@ -58,7 +58,7 @@ describe('GatedPage', () => {
 function fakeView(options: { navigation?: boolean } = {}) {
   const events = new EventTarget();
   const navigation = options.navigation ? new EventTarget() : undefined;
-  const location = { href: 'https://example.test/' };
+  const document = { URL: 'https://example.test/' };
   /** The view's timers not yet run or cleared, and its listeners' event types. */
   const pending = new Set<number>();
   const listened: string[] = [];
@@ -77,11 +77,15 @@ function fakeView(options: { navigation?: boolean } = {}) {
     },
     setInterval: (handler, ms) => setInterval(handler, ms) as unknown as number,
     clearInterval: (id) => clearInterval(id),
-    addEventListener: (type, listener, opts) => {
+    addEventListener: (type, listener) => {
       listened.push(type);
-      events.addEventListener(type, listener, opts);
+      events.addEventListener(type, listener);
     },
-    location,
+    removeEventListener: (type, listener) => {
+      listened.splice(listened.indexOf(type), 1);
+      events.removeEventListener(type, listener);
+    },
+    document,
     ...(navigation ? { navigation } : {}),
   };
   return {
@@ -89,7 +93,7 @@ function fakeView(options: { navigation?: boolean } = {}) {
     pending,
     listened,
     go(href: string, how: 'push' | 'popstate' = 'push') {
-      location.href = href;
+      document.URL = href;
       if (how === 'popstate') events.dispatchEvent(new Event('popstate'));
       else navigation?.dispatchEvent(new Event('currententrychange'));
     },
@@ -184,5 +188,23 @@ describe('watchForArticle', () => {
     go('https://example.test/story/3');
     vi.advanceTimersByTime(60_000);
     expect(check).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    { name: 'the Navigation API', navigation: true },
+    { name: 'the events and the poll', navigation: false },
+  ])('leaves nothing behind once stopped: $name', ({ navigation }) => {
+    const { view, go, pending, listened } = fakeView({ navigation });
+    const check = vi.fn(() => false);
+    const stop = watchForArticle({ view, check, onArticle: vi.fn() });
+    expect(listened).toEqual(navigation ? [] : ['popstate', 'hashchange']);
+    stop();
+    expect(listened).toEqual([]);
+    expect(pending.size).toBe(0);
+    go('https://example.test/story/4', navigation ? 'push' : 'popstate');
+    vi.advanceTimersByTime(60_000);
+    expect(check).not.toHaveBeenCalled();
+    // The poll was cleared with the rest: no timer of the watch is left on the fake clock.
+    expect(vi.getTimerCount()).toBe(0);
   });
 });

@@ -2,6 +2,7 @@
 // content-protocol request sent to every tab (as the popup does), and the page's figures asked that way (they
 // are never on the page, where its scripts could read them).
 import { INSTANCE_KEY } from '../../utils/messaging/wake';
+import { sleep } from './poll.ts';
 import type { E2EExtension, E2EPage } from './types.ts';
 
 /**
@@ -14,13 +15,22 @@ export async function readFigures(
   page: E2EPage,
 ): Promise<Record<string, string> | null> {
   const url = await page.url();
-  await wakeEveryTab(ctx);
-  const replies = await messageEveryTab(ctx, 'figures', null);
-  for (const reply of replies as Array<{ ok?: boolean; value?: { url: string; figures: Record<string, string> } }>) {
-    if (reply?.ok && reply.value?.url === url) return reply.value.figures;
+  // A woken page answers once its start module has loaded (entrypoints/content/start-module.ts): asked again
+  // until then, as the popup does (utils/messaging/tab.ts).
+  const deadline = (await wakeEveryTab(ctx)) > 0 ? Date.now() + WOKEN_ANSWER_MS : 0;
+  for (;;) {
+    const replies = await messageEveryTab(ctx, 'figures', null);
+    for (const reply of replies as Array<{ ok?: boolean; value?: { url: string; figures: Record<string, string> } }>) {
+      if (reply?.ok && reply.value?.url === url) return reply.value.figures;
+    }
+    if (Date.now() >= deadline) return null;
+    await sleep(ASK_AGAIN_MS);
   }
-  return null;
 }
+
+/** How long a page woken to be asked has to answer, and how often it is asked meanwhile. */
+const WOKEN_ANSWER_MS = 5_000;
+const ASK_AGAIN_MS = 50;
 
 /** Sends a content-script message to every tab's top frame; the replies of those that answered. */
 export function messageEveryTab(
