@@ -900,6 +900,17 @@ async function main(): Promise<void> {
         );
       const shown = inGroup.filter((p) => extensionRows.get(p)?.analysisMs != null).length;
       console.log(`  UI shown on ${shown} of ${inGroup.length} pages`);
+      if (group === 'not-articles') {
+        console.log(
+          "  per page (Chromium's trace: the extension's main-thread CPU ms, of it the script's evaluation):",
+        );
+        for (const p of inGroup) {
+          const row = extensionRows.get(p);
+          console.log(
+            `    ${p.id.padEnd(28)} ${fmt(row?.mainThreadMs, 2).padStart(6)}  eval ${fmt(row?.scriptEvalMs, 2).padStart(6)}  modules ${fmt(row?.modules)}`,
+          );
+        }
+      }
     }
   }
   printFirefox(firefoxRows);
