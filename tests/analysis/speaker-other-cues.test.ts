@@ -161,3 +161,48 @@ describe("a named party's possessed cue noun beside another cue", () => {
     expect(speakers("The mayor's plan to close the bridge drew fire, Ann Ortiz said.")).toEqual([['Ann Ortiz']]);
   });
 });
+
+describe("a passive's agent beside the sentence's own cue, whatever its verb reports", () => {
+  it('"a measure strongly opposed by truck drivers": the drivers take a stance, beside the paper', () => {
+    expect(
+      speakers('Dana Lee backed the toll, a measure strongly opposed by truck drivers, the Courier reported.'),
+    ).toEqual([['Courier', 'Dana Lee', 'truck drivers']]);
+  });
+  it('"he was criticized by farmers": the farmers criticize, beside the one who refused', () => {
+    expect(speakers('After Tom Hale refused to drop the plan, he was criticized by farmers at the market.')).toEqual([
+      ['Tom Hale', 'farmers'],
+    ]);
+  });
+  it('"backed by higher fuel prices": prices are no agent', () => {
+    expect(speakers('The toll, backed by higher fuel prices, will rise in May, Ann Ortiz said.')).toEqual([
+      ['Ann Ortiz'],
+    ]);
+  });
+});
+
+describe("a named party's possessed cue noun: plurals, a stance's preposition, a time before the content", () => {
+  it('"despite Hale\'s calls for a recount": Hale calls for it, beside the speaker', () => {
+    expect(speakers("Ann Ortiz said the vote would wait, despite Tom Hale's calls for a recount.")).toEqual([
+      ['Ann Ortiz', 'Tom Hale'],
+    ]);
+  });
+  it('"Lee\'s announcement Friday that ...": a day between the noun and its content', () => {
+    expect(
+      speakers("The mayor spoke just before Dana Lee's announcement Friday that the mill would close, Ann Ortiz said."),
+    ).toEqual([['Ann Ortiz', 'Dana Lee']]);
+  });
+  it('"Hale\'s critique of the budget": a stance noun with its object', () => {
+    expect(speakers("Ann Ortiz said the debt was at the heart of Tom Hale's critique of the budget.")).toEqual([
+      ['Ann Ortiz', 'Tom Hale'],
+    ]);
+  });
+  it('"Hale\'s attacks on the press ..." opening the sentence are his', () => {
+    expect(speakers("Tom Hale's attacks on the press have alarmed his aides.")).toEqual([['Tom Hale']]);
+  });
+  it("an unnamed owner's attacks add no one", () => {
+    expect(speakers("The firm's attacks on the rules drew fines, Ann Ortiz said.")).toEqual([['Ann Ortiz']]);
+  });
+  it('"Lee\'s view of the bridge" is no stance noun\'s object', () => {
+    expect(speakers("Dana Lee's view of the bridge was blocked, Ann Ortiz said.")).toEqual([['Ann Ortiz']]);
+  });
+});

@@ -2028,9 +2028,9 @@ function passiveAgent(view: SentenceView, verbEnd: number, entry: VerbEntry): So
   if (!text || text.includes(QUOTE_MASK) || text.split(/\s+/).length > AGENT_MAX_WORDS) return null;
   const p = parseNounPhrase(text);
   if (!p.valid || p.pronoun === 'it' || !isNounPhrase(text) || NOT_A_SUBJECT.test(text)) return null;
-  // "backed by evidence", "driven by fear": a thing of no known kind takes no stance.
-  if (entry.kind !== 'speech' && isUnlistedThing(p)) return null;
-  if (entry.agent && !isAgent(p)) return null;
+  // "backed by evidence", "driven by fear", "backed by higher prices": only people and bodies hold a view or take a
+  // stance.
+  if ((entry.kind !== 'speech' || entry.agent) && !isAgent(p)) return null;
   return makeMention({ start, end: start + text.length, text });
 }
 
@@ -2206,14 +2206,28 @@ const STATE_ADJECTIVE_HINT = new RegExp(
 /** A modal, auxiliary or adverb before the "be" of a state: "would be willing to", "has long been wary of". */
 const STATE_AUX =
   /(?<![\p{L}])(?:(?:would|will|could|may|might|should|must|can|has|have|had|also|still|now|not|\p{Ll}+ly)\s+)+$/u;
-/** A possessed cue noun and its content: "Warren's view that", "his plan to", "the party's decision to". */
+/** The words a possessed cue noun may carry before it: "Lee's stated view", "the campaign's earlier claim". */
+const CUE_NOUN_ADJECTIVES =
+  'own|stated|long-held|latest|new|public|private|firm|repeated|earlier|recent|previous|continued|continual|persistent|renewed';
+/** A day or a time between a cue noun and its content: "Trump's announcement Friday that ...". */
+const CUE_NOUN_TIME =
+  '(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this)\\s+(?:week|month|year)';
+/** Each cue noun and the words that open its content ("view" -> that, to; "attack" -> on, of, against). */
+const CUE_NOUN_OPENERS = new Map(CUE_NOUNS.flatMap((n) => n.words.map((w) => [w, new Set(n.before.split('|'))])));
+const CUE_NOUN_WORDS = CUE_NOUNS.flatMap((n) => n.words).join('|');
+const CUE_NOUN_OPENER_WORDS = [...new Set(CUE_NOUNS.flatMap((n) => n.before.split('|')))].join('|');
+/** A possessed cue noun (or its plural) and its content: "Warren's view that", "his plan to", "the party's
+ * decision to", "Lee's calls for". */
 const CUE_NOUN = new RegExp(
-  `(?<![\\p{L}])((?:(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*|[Tt]he\\s+\\p{Ll}+)['\\u2019]s?|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:(?:own|stated|long-held|latest|new|public|private|firm|repeated)\\s+)?(${CUE_NOUNS.flatMap((n) => n.words).join('|')})\\s+(?:that|to)\\s`,
+  `(?<![\\p{L}])((?:(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*|[Tt]he\\s+\\p{Ll}+)['\\u2019]s?|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:(?:${CUE_NOUN_ADJECTIVES})\\s+)?((?:${CUE_NOUN_WORDS})s?)\\s+(?:(?:${CUE_NOUN_TIME})\\s+)?(${CUE_NOUN_OPENER_WORDS})\\s`,
   'gu',
 );
-/** A cheap first look for CUE_NOUN: its noun before "that"/"to" (CUE_NOUN's owner part is slow on long sentences of
- * capitalised words, and runs only where this finds something). */
-const CUE_NOUN_HINT = new RegExp(`\\s(?:${CUE_NOUNS.flatMap((n) => n.words).join('|')})\\s+(?:that|to)\\s`, 'u');
+/** A cheap first look for CUE_NOUN: its noun before what opens its content (CUE_NOUN's owner part is slow on long
+ * sentences of capitalised words, and runs only where this finds something). */
+const CUE_NOUN_HINT = new RegExp(
+  `\\s(?:${CUE_NOUN_WORDS})s?\\s+(?:(?:${CUE_NOUN_TIME})\\s+)?(?:${CUE_NOUN_OPENER_WORDS})\\s`,
+  'u',
+);
 /** What each state adjective and cue noun reports. */
 const STATE_KIND = new Map<string, AttributionKind>([
   ...STATE_ADJECTIVES.flatMap((a) => a.words.map((w): [string, AttributionKind] => [w, a.kind])),
@@ -2258,9 +2272,11 @@ function possessedCues(view: SentenceView, sentence: string, beside: boolean): C
   if (!CUE_NOUN_HINT.test(sentence)) return out;
   CUE_NOUN.lastIndex = 0;
   for (let m = CUE_NOUN.exec(sentence); m; m = CUE_NOUN.exec(sentence)) {
-    const kind = STATE_KIND.get(m[2] ?? '');
+    const noun = m[2] ?? '';
+    const singularNoun = CUE_NOUN_OPENERS.has(noun) ? noun : singular(noun);
+    const kind = STATE_KIND.get(singularNoun);
     const owner = m[1] ?? '';
-    if (!kind) continue;
+    if (!kind || !CUE_NOUN_OPENERS.get(singularNoun)?.has(m[3] ?? '')) continue;
     const at = view.start + m.index;
     const opening = clauseBefore(view, at)
       .split(/\s+/)

@@ -406,9 +406,11 @@ export const STATE_ADJECTIVES: ReadonlyArray<{ words: readonly string[]; kind: A
 
 /**
  * Nouns of a belief, an intention or an argument that carry their content after "that" or "to", owned by a
- * possessive: "the senator's view that the tax is unfair", "Her plan to close the library".
+ * possessive: "the senator's view that the tax is unfair", "Her plan to close the library"; and nouns of a stance
+ * with its object after a preposition ("Lee's attacks on the press", "Hale's call for a recount"). A plural
+ * takes the same ("Lee's hopes to win"); `before` lists the words that open the content.
  */
-export const CUE_NOUNS: ReadonlyArray<{ words: readonly string[]; kind: AttributionKind }> = [
+export const CUE_NOUNS: ReadonlyArray<{ words: readonly string[]; kind: AttributionKind; before: string }> = [
   {
     words: [
       'view',
@@ -423,8 +425,10 @@ export const CUE_NOUNS: ReadonlyArray<{ words: readonly string[]; kind: Attribut
       'opinion',
       'worry',
       'concern',
+      'conclusion',
     ],
     kind: 'belief',
+    before: 'that|to',
   },
   {
     words: [
@@ -442,10 +446,19 @@ export const CUE_NOUNS: ReadonlyArray<{ words: readonly string[]; kind: Attribut
       'demand',
     ],
     kind: 'intention',
+    before: 'that|to',
   },
   {
-    words: ['argument', 'contention', 'claim', 'insistence', 'assertion', 'suggestion', 'announcement'],
+    words: ['argument', 'contention', 'claim', 'insistence', 'assertion', 'suggestion', 'announcement', 'statement'],
     kind: 'speech',
+    before: 'that|to',
+  },
+  // "Will's call to abandon Trump", "Obama's calls for tighter gun control".
+  { words: ['call'], kind: 'speech', before: 'that|to|for' },
+  {
+    words: ['attack', 'critique', 'criticism', 'condemnation', 'denunciation', 'endorsement', 'defense', 'defence'],
+    kind: 'stance',
+    before: 'on|of|against',
   },
 ];
 
