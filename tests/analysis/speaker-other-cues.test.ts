@@ -206,3 +206,48 @@ describe("a named party's possessed cue noun: plurals, a stance's preposition, a
     expect(speakers("Dana Lee's view of the bridge was blocked, Ann Ortiz said.")).toEqual([['Ann Ortiz']]);
   });
 });
+
+describe('a verb of speech with a plain object where its clause would be, beside another cue', () => {
+  it('"when a local doctor reported high lead levels": the doctor reports, beside the city', () => {
+    expect(speakers('The city admitted its error when a local doctor reported high lead levels in children.')).toEqual([
+      ['The city', 'a local doctor'],
+    ]);
+  });
+  it('"Hale responded Friday to reports that ...": the one responding speaks beside the reports\' subject', () => {
+    expect(speakers('Tom Hale responded Friday to reports that the mill planned to close.')).toEqual([
+      ['the mill', 'Tom Hale'],
+    ]);
+  });
+  it('"Hale asked the court for quick action" is a request, no speech', () => {
+    expect(
+      speakers(
+        'After the court refused to hear the case, Attorney General Tom Hale asked the state supreme court for quick action.',
+      ),
+    ).toEqual([['court']]);
+  });
+  it('"claimed responsibility for the blast, but police said": both speak', () => {
+    expect(speakers('The Harbor Front claimed responsibility for the blast, but police said they doubted it.')).toEqual(
+      [['police', 'Harbor Front']],
+    );
+  });
+  it('alone, "reported a loss" attributes nothing', () => {
+    expect(speakers('The firm reported a loss of $3 million.')).toEqual([]);
+  });
+  it('"a former Oklahoma state senator" and "Lee\'s remarks" are nouns, no one\'s speech', () => {
+    expect(speakers('Ann Ortiz, a former Oklahoma state senator, said the vote would wait.')).toEqual([['Ann Ortiz']]);
+    expect(speakers("Dana Lee's remarks about the toll drew fire, Ann Ortiz said.")).toEqual([['Ann Ortiz']]);
+  });
+});
+
+describe('a cue that reports only beside others never governs the sentence', () => {
+  it('"When Ortiz reported the leak, the pipe that Hale says ...": Hale\'s verb governs, Ortiz speaks beside him', () => {
+    expect(speakers('When Ann Ortiz reported the leak, the pipe that Tom Hale says is unsafe was shut.')).toEqual([
+      ['Tom Hale', 'Ann Ortiz'],
+    ]);
+  });
+  it('"after Lee\'s claim that ..., a drop that analysts say ...": the analysts\' verb governs', () => {
+    expect(
+      speakers("Shares fell after Dana Lee's claim that the mill would close, a drop that analysts say was overdone."),
+    ).toEqual([['analysts', 'Dana Lee']]);
+  });
+});

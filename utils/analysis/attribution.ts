@@ -76,6 +76,9 @@ export interface CueMatch {
   /** Inside a clause that sets its subject against the sentence's other party ("..., while most members favored
    * Lee"): subordinate in form, a statement of its own in sense. */
   contrast?: boolean;
+  /** Reports nothing alone, only beside the sentence's other cues ("when a reporter asked Lee about ...", "Ng
+   * blamed the press for Lee's claim that ..."): it does not govern the sentence while another cue can. */
+  aside?: true;
   /** What the source does: speaks, believes, intends, or takes a stance. */
   attribution: AttributionKind;
 }
@@ -290,6 +293,10 @@ const COMPANY_NAME_ENDS = new Set([
   'airlines',
   'airways',
 ]);
+/** A verb's -s form, which a plural noun shares ("reports", "claims", "states"). */
+const PLURAL_LIKE_FORM = /s$/u;
+/** A phrase that ends in a possessive ("Lee's", "the senators'"): it owns the noun after it. */
+const POSSESSIVE_END = /['\u2019]s?$/u;
 /** "its annual report", "their latest figures". */
 const POSSESSIVE_PRONOUN = /^(?:its|their)\s/i;
 /** A time that cannot own data: "Last year's count", "Monday's figures". */
@@ -1859,7 +1866,17 @@ export function findCues(view: SentenceView): CueMatch[] {
       !tail &&
       !CLAUSE_MARKER.test(ahead(view, verbEnd)) &&
       !(info.entry.object && OBJECT_THEN_CLAUSE.test(ahead(view, verbEnd)));
-    const question = unmet && info.entry.object === true && OBJECT_THEN_ABOUT.test(ahead(view, verbEnd));
+    // So does a person or body whose verb has a plain object where its clause would be ("when a pediatrician
+    // reported high lead levels, the state admitted ..."), in the past only: its plain and -s forms there are
+    // mostly nouns ("a state senator", "that 2013 report", "Lee's remarks about", "in many states").
+    const question =
+      unmet &&
+      ((info.entry.object === true && OBJECT_THEN_ABOUT.test(ahead(view, verbEnd))) ||
+        (info.entry.besideObject === true &&
+          info.form === 'finite' &&
+          !PLURAL_LIKE_FORM.test(verb) &&
+          isAgent(parsed) &&
+          !POSSESSIVE_END.test(subject.text)));
     if (unmet && !question) continue;
     if (
       info.entry.needs === 'clause-or-to' &&
@@ -1907,6 +1924,7 @@ export function findCues(view: SentenceView): CueMatch[] {
           (relative !== null || gap !== null || SUBORDINATE_START.test(clauseBefore(view, cueStart)) || inside)),
       contrast: !tail && !modifier && relative === null && CONTRAST_START.test(clauseBefore(view, cueStart)),
       attribution: info.entry.kind,
+      ...(question ? { aside: true as const } : {}),
     });
   }
   // "Clinton has since apologized: '...'": a clause whose subject is a name or a pronoun, then a colon and a quote.
@@ -2067,7 +2085,12 @@ function askedBy(view: SentenceView, sentence: string): CueMatch[] {
 export function pickCue(cues: readonly CueMatch[]): CueMatch | null {
   const tails = cues.filter((c) => c.tail);
   return (
-    tails[tails.length - 1] ?? cues.find((c) => !c.embedded) ?? cues.find((c) => c.kind !== 'agent') ?? cues[0] ?? null
+    tails[tails.length - 1] ??
+    cues.find((c) => !c.embedded) ??
+    cues.find((c) => c.kind !== 'agent' && !c.aside) ??
+    cues.find((c) => !c.aside) ??
+    cues[0] ??
+    null
   );
 }
 
@@ -2285,11 +2308,12 @@ function possessedCues(view: SentenceView, sentence: string, beside: boolean): C
     const nounAt = at + m[0].lastIndexOf(m[2] ?? '');
     let subject: SourcePhrase | null = null;
     if (beside) {
-      const name = owner.replace(/['\u2019]s?$/, '');
+      const name = owner.replace(POSSESSIVE_END, '');
       const p = parseNounPhrase(name);
       if (p.valid && p.proper && (p.kind === 'person' || p.kind === 'organization') && !TIME_POSSESSOR.test(name))
         subject = makeMention({ start: at, end: at + name.length, text: view.text.slice(at, at + name.length) });
-      if (subject) out.push({ ...subjectCue(view, nounAt, (m[2] ?? '').length, subject, kind), embedded: true });
+      if (subject)
+        out.push({ ...subjectCue(view, nounAt, (m[2] ?? '').length, subject, kind), embedded: true, aside: true });
       continue;
     }
     if (/^(?:his|her|their)$/i.test(owner)) {
@@ -2298,7 +2322,7 @@ function possessedCues(view: SentenceView, sentence: string, beside: boolean): C
       const t = topic ? parseNounPhrase(topic.text) : null;
       if (topic && t?.proper && !t.pronoun && topic.end <= at) subject = topic;
     } else {
-      const name = owner.replace(/['\u2019]s?$/, '');
+      const name = owner.replace(POSSESSIVE_END, '');
       const p = parseNounPhrase(name);
       if (p.valid && !p.pronoun && !isUnlistedThing(p) && !TIME_POSSESSOR.test(name))
         subject = makeMention({ start: at, end: at + name.length, text: view.text.slice(at, at + name.length) });
