@@ -251,3 +251,19 @@ describe('a cue that reports only beside others never governs the sentence', () 
     ).toEqual([['analysts', 'Dana Lee']]);
   });
 });
+
+describe('a sentence adverb between a subject and its verb', () => {
+  it('"Hale has nevertheless called it ...": the main clause speaks, beside the contrasted one', () => {
+    expect(
+      speakers(
+        'While Dana Lee has maintained that the toll is fair, Tom Hale has nevertheless called it a tax on the poor.',
+      ),
+    ).toEqual([['Tom Hale', 'Dana Lee']]);
+  });
+  it('"Ortiz has since said": "since" as an adverb', () => {
+    expect(speakers('Ann Ortiz has since said she would back the plan.')).toEqual([['Ann Ortiz']]);
+  });
+  it('"since inspectors said": "since" as a conjunction leaves the subject after it', () => {
+    expect(speakers('The mill has stayed open since inspectors said it was safe.')).toEqual([['inspectors']]);
+  });
+});
