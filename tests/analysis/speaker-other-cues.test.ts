@@ -161,3 +161,109 @@ describe("a named party's possessed cue noun beside another cue", () => {
     expect(speakers("The mayor's plan to close the bridge drew fire, Ann Ortiz said.")).toEqual([['Ann Ortiz']]);
   });
 });
+
+describe("a passive's agent beside the sentence's own cue, whatever its verb reports", () => {
+  it('"a measure strongly opposed by truck drivers": the drivers take a stance, beside the paper', () => {
+    expect(
+      speakers('Dana Lee backed the toll, a measure strongly opposed by truck drivers, the Courier reported.'),
+    ).toEqual([['Courier', 'Dana Lee', 'truck drivers']]);
+  });
+  it('"he was criticized by farmers": the farmers criticize, beside the one who refused', () => {
+    expect(speakers('After Tom Hale refused to drop the plan, he was criticized by farmers at the market.')).toEqual([
+      ['Tom Hale', 'farmers'],
+    ]);
+  });
+  it('"backed by higher fuel prices": prices are no agent', () => {
+    expect(speakers('The toll, backed by higher fuel prices, will rise in May, Ann Ortiz said.')).toEqual([
+      ['Ann Ortiz'],
+    ]);
+  });
+});
+
+describe("a named party's possessed cue noun: plurals, a stance's preposition, a time before the content", () => {
+  it('"despite Hale\'s calls for a recount": Hale calls for it, beside the speaker', () => {
+    expect(speakers("Ann Ortiz said the vote would wait, despite Tom Hale's calls for a recount.")).toEqual([
+      ['Ann Ortiz', 'Tom Hale'],
+    ]);
+  });
+  it('"Lee\'s announcement Friday that ...": a day between the noun and its content', () => {
+    expect(
+      speakers("The mayor spoke just before Dana Lee's announcement Friday that the mill would close, Ann Ortiz said."),
+    ).toEqual([['Ann Ortiz', 'Dana Lee']]);
+  });
+  it('"Hale\'s critique of the budget": a stance noun with its object', () => {
+    expect(speakers("Ann Ortiz said the debt was at the heart of Tom Hale's critique of the budget.")).toEqual([
+      ['Ann Ortiz', 'Tom Hale'],
+    ]);
+  });
+  it('"Hale\'s attacks on the press ..." opening the sentence are his', () => {
+    expect(speakers("Tom Hale's attacks on the press have alarmed his aides.")).toEqual([['Tom Hale']]);
+  });
+  it("an unnamed owner's attacks add no one", () => {
+    expect(speakers("The firm's attacks on the rules drew fines, Ann Ortiz said.")).toEqual([['Ann Ortiz']]);
+  });
+  it('"Lee\'s view of the bridge" is no stance noun\'s object', () => {
+    expect(speakers("Dana Lee's view of the bridge was blocked, Ann Ortiz said.")).toEqual([['Ann Ortiz']]);
+  });
+});
+
+describe('a verb of speech with a plain object where its clause would be, beside another cue', () => {
+  it('"when a local doctor reported high lead levels": the doctor reports, beside the city', () => {
+    expect(speakers('The city admitted its error when a local doctor reported high lead levels in children.')).toEqual([
+      ['The city', 'a local doctor'],
+    ]);
+  });
+  it('"Hale responded Friday to reports that ...": the one responding speaks beside the reports\' subject', () => {
+    expect(speakers('Tom Hale responded Friday to reports that the mill planned to close.')).toEqual([
+      ['the mill', 'Tom Hale'],
+    ]);
+  });
+  it('"Hale asked the court for quick action" is a request, no speech', () => {
+    expect(
+      speakers(
+        'After the court refused to hear the case, Attorney General Tom Hale asked the state supreme court for quick action.',
+      ),
+    ).toEqual([['court']]);
+  });
+  it('"claimed responsibility for the blast, but police said": both speak', () => {
+    expect(speakers('The Harbor Front claimed responsibility for the blast, but police said they doubted it.')).toEqual(
+      [['police', 'Harbor Front']],
+    );
+  });
+  it('alone, "reported a loss" attributes nothing', () => {
+    expect(speakers('The firm reported a loss of $3 million.')).toEqual([]);
+  });
+  it('"a former Oklahoma state senator" and "Lee\'s remarks" are nouns, no one\'s speech', () => {
+    expect(speakers('Ann Ortiz, a former Oklahoma state senator, said the vote would wait.')).toEqual([['Ann Ortiz']]);
+    expect(speakers("Dana Lee's remarks about the toll drew fire, Ann Ortiz said.")).toEqual([['Ann Ortiz']]);
+  });
+});
+
+describe('a cue that reports only beside others never governs the sentence', () => {
+  it('"When Ortiz reported the leak, the pipe that Hale says ...": Hale\'s verb governs, Ortiz speaks beside him', () => {
+    expect(speakers('When Ann Ortiz reported the leak, the pipe that Tom Hale says is unsafe was shut.')).toEqual([
+      ['Tom Hale', 'Ann Ortiz'],
+    ]);
+  });
+  it('"after Lee\'s claim that ..., a drop that analysts say ...": the analysts\' verb governs', () => {
+    expect(
+      speakers("Shares fell after Dana Lee's claim that the mill would close, a drop that analysts say was overdone."),
+    ).toEqual([['analysts', 'Dana Lee']]);
+  });
+});
+
+describe('a sentence adverb between a subject and its verb', () => {
+  it('"Hale has nevertheless called it ...": the main clause speaks, beside the contrasted one', () => {
+    expect(
+      speakers(
+        'While Dana Lee has maintained that the toll is fair, Tom Hale has nevertheless called it a tax on the poor.',
+      ),
+    ).toEqual([['Tom Hale', 'Dana Lee']]);
+  });
+  it('"Ortiz has since said": "since" as an adverb', () => {
+    expect(speakers('Ann Ortiz has since said she would back the plan.')).toEqual([['Ann Ortiz']]);
+  });
+  it('"since inspectors said": "since" as a conjunction leaves the subject after it', () => {
+    expect(speakers('The mill has stayed open since inspectors said it was safe.')).toEqual([['inspectors']]);
+  });
+});

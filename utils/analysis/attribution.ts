@@ -76,6 +76,9 @@ export interface CueMatch {
   /** Inside a clause that sets its subject against the sentence's other party ("..., while most members favored
    * Lee"): subordinate in form, a statement of its own in sense. */
   contrast?: boolean;
+  /** Reports nothing alone, only beside the sentence's other cues ("when a reporter asked Lee about ...", "Ng
+   * blamed the press for Lee's claim that ..."): it does not govern the sentence while another cue can. */
+  aside?: true;
   /** What the source does: speaks, believes, intends, or takes a stance. */
   attribution: AttributionKind;
 }
@@ -148,10 +151,11 @@ const OF_THE_VIEW = /(?<![\p{L}])(?:is|are|was|were)\s+of\s+the\s+(?:view|opinio
  * page's first sentence (20–30 ms of the engine's cold run in the page). */
 const CUE_VERB = new PhraseFinder([...VERB_FORMS.keys()]);
 /** Auxiliaries and adverbs between a subject and its verb: "has said", "have been warning", "privately said",
- * "gingerly said", "often mentions" (any -ly adverb, but not the nouns that end so: "the family said"), and the
+ * "gingerly said", "often mentions" (any -ly adverb, but not the nouns that end so: "the family said"), a sentence
+ * adverb ("has nevertheless called", "has since said"), and the
  * contracted ones after a pronoun ("he's said", "she's pointing out"; "Clinton's support" is a possessive). */
 const LEFT_AUX =
-  /(?:(?<=(?<![\p{L}])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Ww]ho))['\u2019](?:s|ve|re|d)\s+|(?<![\p{L}])(?:(?:on\s+)?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night)|has|have|had|is|are|was|were|been|be|also|previously|repeatedly|publicly|privately|later|earlier|separately|then|again|further|reportedly|once|recently|already|long|still|often|frequently|now|even|clearly|openly|flatly|strongly|firmly|quickly|here|there|itself|himself|herself|themselves|alone|often|long|only|just|always|sometimes|usually|(?!(?:family|assembly|ally|rally|supply|anomaly|monopoly|homily|bully|belly|tally|reply|butterfly|melancholy)\s)\p{Ll}{2,}ly)\s+)+$/u;
+  /(?:(?<=(?<![\p{L}])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Ww]ho))['\u2019](?:s|ve|re|d)\s+|(?<![\p{L}])(?:(?:on\s+)?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night)|has|have|had|is|are|was|were|been|be|also|previously|repeatedly|publicly|privately|later|earlier|separately|then|again|further|reportedly|once|recently|already|long|still|often|frequently|now|even|clearly|openly|flatly|strongly|firmly|quickly|here|there|itself|himself|herself|themselves|alone|often|long|only|just|always|sometimes|usually|nevertheless|nonetheless|meanwhile|instead|since|in\s+fact|(?!(?:family|assembly|ally|rally|supply|anomaly|monopoly|homily|bully|belly|tally|reply|butterfly|melancholy)\s)\p{Ll}{2,}ly)\s+)+$/u;
 /** How far back auxiliaries and adverbs are looked for ("has also previously been"): bounds the scan. */
 const AUX_WINDOW = 60;
 /** Auxiliaries that make a following -ed form passive ("is expected", "was confirmed") or an -ing progressive. */
@@ -290,6 +294,10 @@ const COMPANY_NAME_ENDS = new Set([
   'airlines',
   'airways',
 ]);
+/** A verb's -s form, which a plural noun shares ("reports", "claims", "states"). */
+const PLURAL_LIKE_FORM = /s$/u;
+/** A phrase that ends in a possessive ("Lee's", "the senators'"): it owns the noun after it. */
+const POSSESSIVE_END = /['\u2019]s?$/u;
 /** "its annual report", "their latest figures". */
 const POSSESSIVE_PRONOUN = /^(?:its|their)\s/i;
 /** A time that cannot own data: "Last year's count", "Monday's figures". */
@@ -1859,7 +1867,17 @@ export function findCues(view: SentenceView): CueMatch[] {
       !tail &&
       !CLAUSE_MARKER.test(ahead(view, verbEnd)) &&
       !(info.entry.object && OBJECT_THEN_CLAUSE.test(ahead(view, verbEnd)));
-    const question = unmet && info.entry.object === true && OBJECT_THEN_ABOUT.test(ahead(view, verbEnd));
+    // So does a person or body whose verb has a plain object where its clause would be ("when a pediatrician
+    // reported high lead levels, the state admitted ..."), in the past only: its plain and -s forms there are
+    // mostly nouns ("a state senator", "that 2013 report", "Lee's remarks about", "in many states").
+    const question =
+      unmet &&
+      ((info.entry.object === true && OBJECT_THEN_ABOUT.test(ahead(view, verbEnd))) ||
+        (info.entry.besideObject === true &&
+          info.form === 'finite' &&
+          !PLURAL_LIKE_FORM.test(verb) &&
+          isAgent(parsed) &&
+          !POSSESSIVE_END.test(subject.text)));
     if (unmet && !question) continue;
     if (
       info.entry.needs === 'clause-or-to' &&
@@ -1907,6 +1925,7 @@ export function findCues(view: SentenceView): CueMatch[] {
           (relative !== null || gap !== null || SUBORDINATE_START.test(clauseBefore(view, cueStart)) || inside)),
       contrast: !tail && !modifier && relative === null && CONTRAST_START.test(clauseBefore(view, cueStart)),
       attribution: info.entry.kind,
+      ...(question ? { aside: true as const } : {}),
     });
   }
   // "Clinton has since apologized: '...'": a clause whose subject is a name or a pronoun, then a colon and a quote.
@@ -2028,9 +2047,9 @@ function passiveAgent(view: SentenceView, verbEnd: number, entry: VerbEntry): So
   if (!text || text.includes(QUOTE_MASK) || text.split(/\s+/).length > AGENT_MAX_WORDS) return null;
   const p = parseNounPhrase(text);
   if (!p.valid || p.pronoun === 'it' || !isNounPhrase(text) || NOT_A_SUBJECT.test(text)) return null;
-  // "backed by evidence", "driven by fear": a thing of no known kind takes no stance.
-  if (entry.kind !== 'speech' && isUnlistedThing(p)) return null;
-  if (entry.agent && !isAgent(p)) return null;
+  // "backed by evidence", "driven by fear", "backed by higher prices": only people and bodies hold a view or take a
+  // stance.
+  if ((entry.kind !== 'speech' || entry.agent) && !isAgent(p)) return null;
   return makeMention({ start, end: start + text.length, text });
 }
 
@@ -2067,7 +2086,12 @@ function askedBy(view: SentenceView, sentence: string): CueMatch[] {
 export function pickCue(cues: readonly CueMatch[]): CueMatch | null {
   const tails = cues.filter((c) => c.tail);
   return (
-    tails[tails.length - 1] ?? cues.find((c) => !c.embedded) ?? cues.find((c) => c.kind !== 'agent') ?? cues[0] ?? null
+    tails[tails.length - 1] ??
+    cues.find((c) => !c.embedded) ??
+    cues.find((c) => c.kind !== 'agent' && !c.aside) ??
+    cues.find((c) => !c.aside) ??
+    cues[0] ??
+    null
   );
 }
 
@@ -2206,14 +2230,28 @@ const STATE_ADJECTIVE_HINT = new RegExp(
 /** A modal, auxiliary or adverb before the "be" of a state: "would be willing to", "has long been wary of". */
 const STATE_AUX =
   /(?<![\p{L}])(?:(?:would|will|could|may|might|should|must|can|has|have|had|also|still|now|not|\p{Ll}+ly)\s+)+$/u;
-/** A possessed cue noun and its content: "Warren's view that", "his plan to", "the party's decision to". */
+/** The words a possessed cue noun may carry before it: "Lee's stated view", "the campaign's earlier claim". */
+const CUE_NOUN_ADJECTIVES =
+  'own|stated|long-held|latest|new|public|private|firm|repeated|earlier|recent|previous|continued|continual|persistent|renewed';
+/** A day or a time between a cue noun and its content: "Trump's announcement Friday that ...". */
+const CUE_NOUN_TIME =
+  '(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this)\\s+(?:week|month|year)';
+/** Each cue noun and the words that open its content ("view" -> that, to; "attack" -> on, of, against). */
+const CUE_NOUN_OPENERS = new Map(CUE_NOUNS.flatMap((n) => n.words.map((w) => [w, new Set(n.before.split('|'))])));
+const CUE_NOUN_WORDS = CUE_NOUNS.flatMap((n) => n.words).join('|');
+const CUE_NOUN_OPENER_WORDS = [...new Set(CUE_NOUNS.flatMap((n) => n.before.split('|')))].join('|');
+/** A possessed cue noun (or its plural) and its content: "Warren's view that", "his plan to", "the party's
+ * decision to", "Lee's calls for". */
 const CUE_NOUN = new RegExp(
-  `(?<![\\p{L}])((?:(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*|[Tt]he\\s+\\p{Ll}+)['\\u2019]s?|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:(?:own|stated|long-held|latest|new|public|private|firm|repeated)\\s+)?(${CUE_NOUNS.flatMap((n) => n.words).join('|')})\\s+(?:that|to)\\s`,
+  `(?<![\\p{L}])((?:(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*|[Tt]he\\s+\\p{Ll}+)['\\u2019]s?|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:(?:${CUE_NOUN_ADJECTIVES})\\s+)?((?:${CUE_NOUN_WORDS})s?)\\s+(?:(?:${CUE_NOUN_TIME})\\s+)?(${CUE_NOUN_OPENER_WORDS})\\s`,
   'gu',
 );
-/** A cheap first look for CUE_NOUN: its noun before "that"/"to" (CUE_NOUN's owner part is slow on long sentences of
- * capitalised words, and runs only where this finds something). */
-const CUE_NOUN_HINT = new RegExp(`\\s(?:${CUE_NOUNS.flatMap((n) => n.words).join('|')})\\s+(?:that|to)\\s`, 'u');
+/** A cheap first look for CUE_NOUN: its noun before what opens its content (CUE_NOUN's owner part is slow on long
+ * sentences of capitalised words, and runs only where this finds something). */
+const CUE_NOUN_HINT = new RegExp(
+  `\\s(?:${CUE_NOUN_WORDS})s?\\s+(?:(?:${CUE_NOUN_TIME})\\s+)?(?:${CUE_NOUN_OPENER_WORDS})\\s`,
+  'u',
+);
 /** What each state adjective and cue noun reports. */
 const STATE_KIND = new Map<string, AttributionKind>([
   ...STATE_ADJECTIVES.flatMap((a) => a.words.map((w): [string, AttributionKind] => [w, a.kind])),
@@ -2258,9 +2296,11 @@ function possessedCues(view: SentenceView, sentence: string, beside: boolean): C
   if (!CUE_NOUN_HINT.test(sentence)) return out;
   CUE_NOUN.lastIndex = 0;
   for (let m = CUE_NOUN.exec(sentence); m; m = CUE_NOUN.exec(sentence)) {
-    const kind = STATE_KIND.get(m[2] ?? '');
+    const noun = m[2] ?? '';
+    const singularNoun = CUE_NOUN_OPENERS.has(noun) ? noun : singular(noun);
+    const kind = STATE_KIND.get(singularNoun);
     const owner = m[1] ?? '';
-    if (!kind) continue;
+    if (!kind || !CUE_NOUN_OPENERS.get(singularNoun)?.has(m[3] ?? '')) continue;
     const at = view.start + m.index;
     const opening = clauseBefore(view, at)
       .split(/\s+/)
@@ -2269,11 +2309,12 @@ function possessedCues(view: SentenceView, sentence: string, beside: boolean): C
     const nounAt = at + m[0].lastIndexOf(m[2] ?? '');
     let subject: SourcePhrase | null = null;
     if (beside) {
-      const name = owner.replace(/['\u2019]s?$/, '');
+      const name = owner.replace(POSSESSIVE_END, '');
       const p = parseNounPhrase(name);
       if (p.valid && p.proper && (p.kind === 'person' || p.kind === 'organization') && !TIME_POSSESSOR.test(name))
         subject = makeMention({ start: at, end: at + name.length, text: view.text.slice(at, at + name.length) });
-      if (subject) out.push({ ...subjectCue(view, nounAt, (m[2] ?? '').length, subject, kind), embedded: true });
+      if (subject)
+        out.push({ ...subjectCue(view, nounAt, (m[2] ?? '').length, subject, kind), embedded: true, aside: true });
       continue;
     }
     if (/^(?:his|her|their)$/i.test(owner)) {
@@ -2282,7 +2323,7 @@ function possessedCues(view: SentenceView, sentence: string, beside: boolean): C
       const t = topic ? parseNounPhrase(topic.text) : null;
       if (topic && t?.proper && !t.pronoun && topic.end <= at) subject = topic;
     } else {
-      const name = owner.replace(/['\u2019]s?$/, '');
+      const name = owner.replace(POSSESSIVE_END, '');
       const p = parseNounPhrase(name);
       if (p.valid && !p.pronoun && !isUnlistedThing(p) && !TIME_POSSESSOR.test(name))
         subject = makeMention({ start: at, end: at + name.length, text: view.text.slice(at, at + name.length) });

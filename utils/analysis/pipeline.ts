@@ -269,8 +269,11 @@ function resolveSentence(registry: SourceRegistry, cue: CueMatch, cues: readonly
     // so is a subject holding the governing cue's words ("said managers" of "workers said managers had told").
     // Words before a trailing cue are what its speaker reported ("The military believes X, an official said").
     const reported = cue.tail && other.cueStart < cue.cueStart;
+    // A passive's agent is named outright ("a measure opposed by unions", "criticized by libertarians"): whatever
+    // it does, it does by name, inside any clause.
     const ownClause =
       other.attribution === 'speech' ||
+      other.kind === 'agent' ||
       (!reported &&
         (!other.embedded || other.contrast === true) &&
         !BARE_QUANTIFIER.test(other.subjects[0]?.text ?? ''));

@@ -44,6 +44,10 @@ export interface VerbEntry {
   /** Attributes with a plain object too when a person or a group is its subject, who tells about that object
    * ("Lee described the meeting", "the mayor cited three causes"; not "The report described the damage"). */
   speakerObject?: true;
+  /** A verb that wants its clause, but whose person or body speaks with a plain object too beside another cue of
+   * the sentence ("when a pediatrician reported high lead levels, the state admitted ...", "Lee asked the court for
+   * help after ..."); alone it reports nothing. */
+  besideObject?: true;
   /** Inflected forms, where the regular rules get them wrong ("said", "wrote", "begged"). */
   forms?: readonly string[];
 }
@@ -139,15 +143,15 @@ export const VERBS: readonly VerbEntry[] = [
   { base: 'add', kind: 'speech', needs: 'clause', invertible: true },
   // "noted the shortfall": noting something is saying it, with or without "that".
   { base: 'note', kind: 'speech', needs: 'nothing', invertible: true },
-  { base: 'state', kind: 'speech', needs: 'clause' },
+  { base: 'state', kind: 'speech', needs: 'clause', besideObject: true },
   // "..., reports USA Today.": a paper's report after the words it carried, like "said".
-  { base: 'report', kind: 'speech', needs: 'clause', invertible: true },
-  { base: 'claim', kind: 'speech', needs: 'clause' },
+  { base: 'report', kind: 'speech', needs: 'clause', invertible: true, besideObject: true },
+  { base: 'claim', kind: 'speech', needs: 'clause', besideObject: true },
   { base: 'observe', kind: 'speech', needs: 'clause', invertible: true },
   { base: 'conclude', kind: 'speech', needs: 'clause' },
   { base: 'continue', kind: 'speech', needs: 'clause', invertible: true },
   { base: 'maintain', kind: 'speech', needs: 'clause' },
-  { base: 'remark', kind: 'speech', needs: 'clause' },
+  { base: 'remark', kind: 'speech', needs: 'clause', besideObject: true },
   // Phrasal: "Pankaj Pandey ... pointed out that this is a stock-specific market".
   { base: 'point out', kind: 'speech', needs: 'nothing' },
   // "Activists point to a number of factors", "He pointed to the polls".
@@ -179,15 +183,15 @@ export const VERBS: readonly VerbEntry[] = [
   // "asked whether", "responded that", "countered:" — with a plain object ("answered questions", "charged with
   // murder") they report nothing.
   { base: 'ask', kind: 'speech', needs: 'clause', invertible: true, object: true },
-  { base: 'respond', kind: 'speech', needs: 'clause', invertible: true },
+  { base: 'respond', kind: 'speech', needs: 'clause', invertible: true, besideObject: true },
   { base: 'answer', kind: 'speech', needs: 'clause' },
   { base: 'counter', kind: 'speech', needs: 'clause', invertible: true },
   { base: 'charge', kind: 'speech', needs: 'clause' },
   { base: 'mention', kind: 'speech', needs: 'nothing' },
-  { base: 'comment', kind: 'speech', needs: 'clause', invertible: true },
-  { base: 'repeat', kind: 'speech', needs: 'clause' },
+  { base: 'comment', kind: 'speech', needs: 'clause', invertible: true, besideObject: true },
+  { base: 'repeat', kind: 'speech', needs: 'clause', besideObject: true },
   { base: 'object', kind: 'speech', needs: 'clause' },
-  { base: 'protest', kind: 'speech', needs: 'clause' },
+  { base: 'protest', kind: 'speech', needs: 'clause', besideObject: true },
   { base: 'reason', kind: 'speech', needs: 'clause' },
   { base: 'post', kind: 'speech', needs: 'clause' },
   { base: 'hint', kind: 'speech', needs: 'clause' },
@@ -406,9 +410,11 @@ export const STATE_ADJECTIVES: ReadonlyArray<{ words: readonly string[]; kind: A
 
 /**
  * Nouns of a belief, an intention or an argument that carry their content after "that" or "to", owned by a
- * possessive: "the senator's view that the tax is unfair", "Her plan to close the library".
+ * possessive: "the senator's view that the tax is unfair", "Her plan to close the library"; and nouns of a stance
+ * with its object after a preposition ("Lee's attacks on the press", "Hale's call for a recount"). A plural
+ * takes the same ("Lee's hopes to win"); `before` lists the words that open the content.
  */
-export const CUE_NOUNS: ReadonlyArray<{ words: readonly string[]; kind: AttributionKind }> = [
+export const CUE_NOUNS: ReadonlyArray<{ words: readonly string[]; kind: AttributionKind; before: string }> = [
   {
     words: [
       'view',
@@ -423,8 +429,10 @@ export const CUE_NOUNS: ReadonlyArray<{ words: readonly string[]; kind: Attribut
       'opinion',
       'worry',
       'concern',
+      'conclusion',
     ],
     kind: 'belief',
+    before: 'that|to',
   },
   {
     words: [
@@ -442,10 +450,19 @@ export const CUE_NOUNS: ReadonlyArray<{ words: readonly string[]; kind: Attribut
       'demand',
     ],
     kind: 'intention',
+    before: 'that|to',
   },
   {
-    words: ['argument', 'contention', 'claim', 'insistence', 'assertion', 'suggestion', 'announcement'],
+    words: ['argument', 'contention', 'claim', 'insistence', 'assertion', 'suggestion', 'announcement', 'statement'],
     kind: 'speech',
+    before: 'that|to',
+  },
+  // "Will's call to abandon Trump", "Obama's calls for tighter gun control".
+  { words: ['call'], kind: 'speech', before: 'that|to|for' },
+  {
+    words: ['attack', 'critique', 'criticism', 'condemnation', 'denunciation', 'endorsement', 'defense', 'defence'],
+    kind: 'stance',
+    before: 'on|of|against',
   },
 ];
 
