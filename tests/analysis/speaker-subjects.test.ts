@@ -209,3 +209,23 @@ describe('a bare quantifier names no group of its own', () => {
     ).toEqual([['some'], ['Many']]);
   });
 });
+
+describe("a pronoun in a later clause means the sentence's subject", () => {
+  it('"Lee on Monday visited ..., and she claimed": the time after the name is no part of the subject', () => {
+    expect(
+      speakers(
+        'Ada Lee on Monday visited the harbour, she toured the docks, and she claimed that the port would grow.',
+      ),
+    ).toEqual([['Ada Lee']]);
+  });
+  it('"And at the harbour, some farmers made clear that they ...": the opening phrase after "And" is no subject', () => {
+    expect(
+      speakers('And at the harbour, some farmers made clear that they would like to see the toll dropped.'),
+    ).toEqual([['some farmers']]);
+  });
+  it('"As voters went to the polls, the campaign ... accused": "As" still opens a clause of its own', () => {
+    expect(
+      speakers('As voters went to the polls, the harbour campaign sent out an email and accused its rivals of lying.'),
+    ).toEqual([['the harbour campaign']]);
+  });
+});

@@ -931,6 +931,8 @@ const SUBJECT_DESCRIBING_REST =
 /** Words that open a side remark between a subject and its verb: "like Ann Ray", "for one", "by contrast". */
 const SIDE_REMARK =
   /^(?:like|including|such\s+as|especially|notably|for\s+(?:one|instance|example)|by\s+contrast|in\s+turn)\b/i;
+/** "And", "But" before a sentence's opening phrase. */
+const COORDINATOR_OPENING = /^(?:and|but|yet|so)\s+/i;
 /** Prepositions that open a sentence's adverbial phrase. */
 const PREPOSITION_OPENER =
   /^(?:outside|inside|beyond|within|around|behind|between|without|against|toward|towards|along|across|among|amid|despite|following|throughout|about|above|below|near|beside|besides|unlike|like|through|under|over|until|since|during|after|before|at|in|on|by|for|from|of|to|with)\s/i;
@@ -1359,7 +1361,9 @@ export function findTopic(view: SentenceView, anyPhrase = false): SourcePhrase |
     const next = cleanToken(tokens[n] ?? '');
     // The whole segment before a comma ("The Afghan Taliban, however, claimed"), or words before a verb.
     if (n === tokens.length && clauseInside) continue;
-    if (n < tokens.length && !AFTER_TOPIC.test(next)) continue;
+    if (n < tokens.length && !AFTER_TOPIC.test(next) && timeThenVerb(tokens, n) < 0) continue;
+    // "Lee on Monday hit ...": the time is no part of the subject.
+    if (endsInTime(tokens, n)) continue;
     // "The first clash came at a rally": a verb inside the words makes them a clause, however they end.
     if (tokens.slice(1, n).some((t) => IRREGULAR_VERB.test(cleanToken(t)))) continue;
     // "She made news by ...": a subject pronoun is the whole subject.
@@ -1380,6 +1384,26 @@ export function findTopic(view: SentenceView, anyPhrase = false): SourcePhrase |
     return makeMention({ start: clause.start, end: clause.start + text.length, text });
   }
   return null;
+}
+
+/** How many words a time between a subject and its verb may have ("Lee on Monday night hit ..."). */
+const TIME_BEFORE_VERB_MAX_WORDS = 4;
+
+/** Where the verb is when the words from `n` on are a time, then a verb ("on Monday hit", "last week told"); -1
+ * when they are not. */
+function timeThenVerb(tokens: readonly string[], n: number): number {
+  for (let k = n + 2; k <= Math.min(tokens.length - 1, n + TIME_BEFORE_VERB_MAX_WORDS); k++) {
+    const time = `${tokens.slice(n, k).join(' ')} `;
+    if (LEFT_AUX.exec(time)?.[0].length === time.length && AFTER_TOPIC.test(cleanToken(tokens[k] ?? ''))) return k;
+  }
+  return -1;
+}
+
+/** The first `n` words end in a time that a verb follows ("Lee on Monday" of "Lee on Monday hit"). */
+function endsInTime(tokens: readonly string[], n: number): boolean {
+  for (let m = Math.max(1, n - TIME_BEFORE_VERB_MAX_WORDS); m <= n - 2; m++)
+    if (timeThenVerb(tokens, m) === n) return true;
+  return false;
 }
 
 /** A word that opens a clause of its own inside a sentence: "when farm workers interrupted", "and Lee fired". */
@@ -1433,8 +1457,9 @@ function clauseStart(view: SentenceView, segs: readonly Segment[]): number {
   while (i < segs.length - 1) {
     const t = segs[i]?.text ?? '';
     const opener =
-      // "Amid calls for calm, the mayor ...", "Despite the rain, ...": an opening prepositional phrase.
-      PREPOSITION_OPENER.test(t) ||
+      // "Amid calls for calm, the mayor ...", "Despite the rain, ...", "And on Capitol Hill, ...": an opening
+      // prepositional phrase.
+      PREPOSITION_OPENER.test(t.replace(COORDINATOR_OPENING, '')) ||
       SUBORDINATE_START.test(t) ||
       CONNECTIVES.has(t.toLowerCase()) ||
       TIME_OPENER.test(t) ||
