@@ -229,3 +229,23 @@ describe("a pronoun in a later clause means the sentence's subject", () => {
     ).toEqual([['the harbour campaign']]);
   });
 });
+
+describe('a document described at length before its verb', () => {
+  it('"A textbook just published for pupils explains": an adverb before the participle', () => {
+    expect(speakers('A textbook just published for pupils explains that the harbour was built by monks.')).toEqual([
+      ['A textbook just published for pupils'],
+    ]);
+  });
+  it('"A leaked copy of ... memo seen by reporters said": thirteen words after an article are one subject', () => {
+    expect(
+      speakers("A leaked copy of the harbour board's 2019 budget memo seen by reporters said the pier would close."),
+    ).toEqual([["A leaked copy of the harbour board's 2019 budget memo seen by reporters"]]);
+  });
+  it('"that Lee broke ranks ... and backed the original call": as many words of a clause are no subject', () => {
+    expect(
+      speakers(
+        'The board did not mention, however, that Lee broke ranks with his own party and backed the mayor’s original call for a new pier.',
+      ),
+    ).toEqual([]);
+  });
+});

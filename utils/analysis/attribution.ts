@@ -868,7 +868,7 @@ function subjectBefore(
   }
   // "attacked her record as mayor of Tampa and said": words ending in a coordinator are the end of the last verb's
   // object, no subject; the coordinated verb shares the clause's subject.
-  if (!isNounPhrase(subject.text) || subject.text.split(/\s+/).length > 12 || endsInCoordinator(subject.text))
+  if (!isNounPhrase(subject.text) || tooLongForSubject(subject.text) || endsInCoordinator(subject.text))
     return commaClosed ? (describedSubject(view, pos) ?? 'empty') : null;
   if (commaClosed) {
     const p = parseNounPhrase(subject.text);
@@ -882,6 +882,18 @@ function subjectBefore(
   const afterBoundary =
     !cutAtSubordinator && (k > 0 || (head !== undefined && stripConnectives(head).start !== head.start));
   return { mention: makeMention(subject, extra), afterBoundary: afterBoundary && start > view.start };
+}
+
+/** How many words a subject before its verb may have; one more when an article or a quantifier opens it, as a
+ * described noun does ("A redacted copy of the 2013 board's memo seen by Reuters"), not a clause. */
+const SUBJECT_MAX_WORDS = 12;
+const DESCRIBED_SUBJECT_MAX_WORDS = 13;
+const DESCRIBED_SUBJECT_START = /^(?:a|an|the|many|some|most|several)\s/i;
+
+/** The words are too many for a subject before its verb. */
+function tooLongForSubject(text: string): boolean {
+  const words = text.split(/\s+/).length;
+  return words > (DESCRIBED_SUBJECT_START.test(text) ? DESCRIBED_SUBJECT_MAX_WORDS : SUBJECT_MAX_WORDS);
 }
 
 /** What may follow a subject's noun phrase inside it: a relative clause with its verb, a participle phrase, or a
