@@ -249,3 +249,28 @@ describe('a document described at length before its verb', () => {
     ).toEqual([]);
   });
 });
+
+describe('a quantifier floated after the subject', () => {
+  it('"Traders — whose guild ... — both suggested": the traders speak, not "both"', () => {
+    expect(
+      speakers('Harbour traders — whose guild was once respected — both suggested that the toll be dropped.'),
+    ).toEqual([['Harbour traders']]);
+  });
+  it('"The wardens all said": the wardens speak', () => {
+    expect(speakers('The wardens all said the pier was unsafe.')).toEqual([['The wardens']]);
+  });
+  it('"they all vowed": a pronoun keeps its quantifier', () => {
+    expect(speakers('Even as they all vowed to stay, the mood in the harbour was grim.')).toEqual([['they all']]);
+  });
+});
+
+describe('"they" after a plural noun that opens the sentence with a capital', () => {
+  it('"Other Islanders enjoyed what they saw as": the islanders hold the view', () => {
+    expect(speakers('Other Islanders enjoyed what they saw as a fair deal for the ferry.')).toEqual([
+      ['Other Islanders'],
+    ]);
+  });
+  it('"Los Angeles enjoyed what they saw as": a place of two words is no plural noun', () => {
+    expect(speakers('Los Angeles enjoyed what they saw as a fair deal.')).toEqual([[]]);
+  });
+});

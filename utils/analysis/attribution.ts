@@ -697,6 +697,10 @@ function isNameOfPlace(text: string): boolean {
 /** A verb closed by a comma with nothing after it: "said," of "Lee, a top aide said, is ...". */
 const SET_INSIDE_VERB = /^\p{L}+,/u;
 
+/** "all", "both", "each" after a plural noun (or the dash that closes what describes it), before its verb. ("they
+ * all" stays one phrase: a pronoun resolved alone would lose the "all".) */
+const FLOATED_QUANTIFIER = /(?<=(?:\p{Ll}s|\u2014|\u2013|--))\s+(?:both|all|each)\s+$/u;
+
 /** The subject before a verb at `pos`: pronoun, plain phrase, or a name with its appositions. */
 function subjectBefore(
   view: SentenceView,
@@ -704,6 +708,9 @@ function subjectBefore(
 ): { mention: SourcePhrase; afterBoundary: boolean; described?: boolean } | 'empty' | null {
   const from = windowStart(view, pos);
   const left = view.masked.slice(from, pos);
+  // "The senators all said", "figures — whose party ... — both suggested": a quantifier floated after the subject.
+  const floated = FLOATED_QUANTIFIER.exec(left);
+  if (floated) return subjectBefore(view, pos - floated[0].length);
   const pronoun = PRONOUN_BEFORE.exec(left);
   if (pronoun) {
     const start = from + pronoun.index;
@@ -1281,6 +1288,10 @@ function finishSubjects(view: SentenceView, m: SourcePhrase): SourcePhrase[] {
   return splitCoordination(m);
 }
 
+/** A plural noun, perhaps after a quantifier, in the capitals of a sentence's first word: "Millennials", "Other
+ * Netizens". */
+const SENTENCE_CASE_PLURAL = /^(?:(?:Other|Many|Some|Most|Several|All)\s+)?\p{Lu}\p{Ll}{2,}s$/u;
+
 /**
  * "The head of the union is worried, because she thinks ...", "Farmers have decided they want ...": the phrase
  * that opens the sentence, for the pronoun of a later clause, when the two agree. ("..., they said": a pronoun
@@ -1294,14 +1305,16 @@ function openingFor(view: SentenceView, m: SourcePhrase, pronoun: 'he' | 'she' |
   const o = parseNounPhrase(opening.text);
   const one = singular(o.headLower);
   const partyMembers = o.headLower !== one && PARTY_MEMBERS.has(one);
+  // "Millennials have reached ..., and they say": a plural noun capitalised because it opens the sentence.
+  const people = pronoun === 'they' && opening.start === view.start && SENTENCE_CASE_PLURAL.test(opening.text);
   const agrees =
     o.valid &&
     !o.pronoun &&
     !PERSONAL_PRONOUN.test(cleanToken(opening.text.split(/\s+/)[0] ?? '')) &&
     !LEADING_PREPOSITION.test(opening.text) &&
-    (!o.proper || partyMembers || (o.kind === 'person' && isNameSegment(opening.text))) &&
+    (!o.proper || partyMembers || people || (o.kind === 'person' && isNameSegment(opening.text))) &&
     isAgent(o) &&
-    (pronoun === 'they' ? o.plural || o.kind === 'group' || partyMembers : o.kind === 'person' && !o.plural);
+    (pronoun === 'they' ? o.plural || o.kind === 'group' || partyMembers || people : o.kind === 'person' && !o.plural);
   return agrees ? opening : null;
 }
 
