@@ -274,3 +274,19 @@ describe('"they" after a plural noun that opens the sentence with a capital', ()
     expect(speakers('Los Angeles enjoyed what they saw as a fair deal.')).toEqual([[]]);
   });
 });
+
+describe('"the" document with words of its own is no other document', () => {
+  it('"according to the harbour surveys from last spring" after court records: the surveys', () => {
+    expect(
+      speakers(
+        'Court records show the ferry was late twice.',
+        'According to the harbour surveys from last spring, most boats were late.',
+      ),
+    ).toEqual([['Court records'], ['the harbour surveys from last spring']]);
+  });
+  it('"according to the data" after court records: a bare document is the one cited before', () => {
+    expect(
+      speakers('Court records show the ferry was late twice.', 'According to the data, most boats were late.'),
+    ).toEqual([['Court records'], ['Court records']]);
+  });
+});
