@@ -290,3 +290,22 @@ describe('"the" document with words of its own is no other document', () => {
     ).toEqual([['Court records'], ['Court records']]);
   });
 });
+
+describe('a block introduced by "X wrote:"', () => {
+  it('"I think ..., as figures are showing": the writer\'s "I" is the one introduced, not the figures', () => {
+    expect(
+      speakers(
+        'In a post on his blog, the harbour master Tom Reed wrote:',
+        'I think the toll is unfair, as harbour figures are showing a drop in trade.',
+      ),
+    ).toEqual([['Tom Reed'], ['Tom Reed']]);
+  });
+  it('a sentence that names its own speaker keeps it', () => {
+    expect(
+      speakers(
+        'In a post on his blog, the harbour master Tom Reed wrote:',
+        "The toll is unfair, the port's accountant Ann Lee says.",
+      ),
+    ).toEqual([['Tom Reed'], ['Ann Lee']]);
+  });
+});
