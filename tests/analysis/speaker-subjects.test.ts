@@ -1,7 +1,8 @@
 // Subjects whose shape hid their speaker: a survey's people with their participle, and others (issue 12).
 import { describe, expect, it } from 'vitest';
+import { findCues } from '../../utils/analysis/attribution';
 import { analyzeText } from '../../utils/analysis/pipeline';
-import { speakers } from './cue-table';
+import { speakers, view } from './cue-table';
 
 describe("a survey's people with its participle after the noun", () => {
   it('"Students polled said": the students speak', () => {
@@ -307,5 +308,21 @@ describe('a block introduced by "X wrote:"', () => {
         "The toll is unfair, the port's accountant Ann Lee says.",
       ),
     ).toEqual([['Tom Reed'], ['Ann Lee']]);
+  });
+});
+
+describe('a plural subject before a plain present verb', () => {
+  it('"Islanders tend to favor ..., which they argue": the islanders argue', () => {
+    expect(
+      speakers(
+        'Islanders tend to favor spending projects, like building piers and boosting ferries, which they argue bring trade to the harbour.',
+      ),
+    ).toEqual([['islanders']]);
+  });
+  it('"Protest groups say ..., saying": the participle reports for the groups, not "Protest"', () => {
+    const cues = findCues(
+      view('Protest groups say the toll is unfair and that the port broke the charter, saying so in a letter.'),
+    );
+    expect(cues.find((c) => c.cue === 'saying')?.subjects.map((m) => m.text)).toEqual(['Protest groups']);
   });
 });

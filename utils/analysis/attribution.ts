@@ -261,6 +261,8 @@ const COORDINATE_SUBJECT = /(?<=\S)\s+(?:and|but|or|so|yet)\s+((?:\S+\s+){0,5}\S
 /** Words after a sentence's subject that show it is one: an auxiliary, an adverb or a verb form. */
 const AFTER_TOPIC =
   /^(?!(?:its|his|hers|this|thus|us|plus|less|unless|across|news|towards|whereas|perhaps|always|sometimes)$)(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|\p{Ll}+n['\u2019]t|also|then|later|earlier|still|now|already|previously|repeatedly|once|again|never|\p{Ll}+ly|\p{Ll}+(?:ed|s)|saw|said|told|went|made|took|got|gave|came|knew|thought|felt|left|kept|held|met|ran|won|lost|led|began|became|brought|bought|wrote|spoke|stood|sat|found|heard|paid|sent|built|spent|struck|threw|drove|rose|fell|grew|drew|broke|chose|hid|shot|fought|sought|taught|caught|meant|put|set|cut|let|hit|quit)$/u;
+/** Plain present forms, after a plural subject, of verbs that report or hold a view (no noun is written so). */
+const PRESENT_AFTER_TOPIC = /^(?:say|tell|think|believe|argue|tend|know|agree|insist|contend)$/;
 /** A verb after a name that makes the words a clause ("went", "attacked", "has"), not a noun's modifier. */
 const PAST_OR_AUX =
   /^(?:is|are|was|were|has|have|had|will|would|did|does|\p{Ll}{3,}ed|said|told|went|made|took|gave|came|met|ran|won|lost|led|began|wrote|spoke|sent|fought)$/u;
@@ -1386,7 +1388,9 @@ export function findTopic(view: SentenceView, anyPhrase = false): SourcePhrase |
     const next = cleanToken(tokens[n] ?? '');
     // The whole segment before a comma ("The Afghan Taliban, however, claimed"), or words before a verb.
     if (n === tokens.length && clauseInside) continue;
-    if (n < tokens.length && !AFTER_TOPIC.test(next) && timeThenVerb(tokens, n) < 0) continue;
+    // "Progressives tend to", "Protest groups say": a plural's present verb after words that are one phrase.
+    const presentVerb = PRESENT_AFTER_TOPIC.test(next) && !/\s(?:and|or|to)\s/.test(tokens.slice(0, n).join(' '));
+    if (n < tokens.length && !AFTER_TOPIC.test(next) && !presentVerb && timeThenVerb(tokens, n) < 0) continue;
     // "Lee on Monday hit ...": the time is no part of the subject.
     if (endsInTime(tokens, n)) continue;
     // "The first clash came at a rally": a verb inside the words makes them a clause, however they end.
