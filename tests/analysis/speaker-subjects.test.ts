@@ -1,7 +1,8 @@
 // Subjects whose shape hid their speaker: a survey's people with their participle, and others (issue 12).
 import { describe, expect, it } from 'vitest';
+import { findCues } from '../../utils/analysis/attribution';
 import { analyzeText } from '../../utils/analysis/pipeline';
-import { speakers } from './cue-table';
+import { speakers, view } from './cue-table';
 
 describe("a survey's people with its participle after the noun", () => {
   it('"Students polled said": the students speak', () => {
@@ -207,5 +208,121 @@ describe('a bare quantifier names no group of its own', () => {
         'Many speculated that he might fail to win, but the turnout was high.',
       ),
     ).toEqual([['some'], ['Many']]);
+  });
+});
+
+describe("a pronoun in a later clause means the sentence's subject", () => {
+  it('"Lee on Monday visited ..., and she claimed": the time after the name is no part of the subject', () => {
+    expect(
+      speakers(
+        'Ada Lee on Monday visited the harbour, she toured the docks, and she claimed that the port would grow.',
+      ),
+    ).toEqual([['Ada Lee']]);
+  });
+  it('"And at the harbour, some farmers made clear that they ...": the opening phrase after "And" is no subject', () => {
+    expect(
+      speakers('And at the harbour, some farmers made clear that they would like to see the toll dropped.'),
+    ).toEqual([['some farmers']]);
+  });
+  it('"As voters went to the polls, the campaign ... accused": "As" still opens a clause of its own', () => {
+    expect(
+      speakers('As voters went to the polls, the harbour campaign sent out an email and accused its rivals of lying.'),
+    ).toEqual([['the harbour campaign']]);
+  });
+});
+
+describe('a document described at length before its verb', () => {
+  it('"A textbook just published for pupils explains": an adverb before the participle', () => {
+    expect(speakers('A textbook just published for pupils explains that the harbour was built by monks.')).toEqual([
+      ['A textbook just published for pupils'],
+    ]);
+  });
+  it('"A leaked copy of ... memo seen by reporters said": thirteen words after an article are one subject', () => {
+    expect(
+      speakers("A leaked copy of the harbour board's 2019 budget memo seen by reporters said the pier would close."),
+    ).toEqual([["A leaked copy of the harbour board's 2019 budget memo seen by reporters"]]);
+  });
+  it('"that Lee broke ranks ... and backed the original call": as many words of a clause are no subject', () => {
+    expect(
+      speakers(
+        'The board did not mention, however, that Lee broke ranks with his own party and backed the mayor’s original call for a new pier.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a quantifier floated after the subject', () => {
+  it('"Traders — whose guild ... — both suggested": the traders speak, not "both"', () => {
+    expect(
+      speakers('Harbour traders — whose guild was once respected — both suggested that the toll be dropped.'),
+    ).toEqual([['Harbour traders']]);
+  });
+  it('"The wardens all said": the wardens speak', () => {
+    expect(speakers('The wardens all said the pier was unsafe.')).toEqual([['The wardens']]);
+  });
+  it('"they all vowed": a pronoun keeps its quantifier', () => {
+    expect(speakers('Even as they all vowed to stay, the mood in the harbour was grim.')).toEqual([['they all']]);
+  });
+});
+
+describe('"they" after a plural noun that opens the sentence with a capital', () => {
+  it('"Other Islanders enjoyed what they saw as": the islanders hold the view', () => {
+    expect(speakers('Other Islanders enjoyed what they saw as a fair deal for the ferry.')).toEqual([
+      ['Other Islanders'],
+    ]);
+  });
+  it('"Los Angeles enjoyed what they saw as": a place of two words is no plural noun', () => {
+    expect(speakers('Los Angeles enjoyed what they saw as a fair deal.')).toEqual([[]]);
+  });
+});
+
+describe('"the" document with words of its own is no other document', () => {
+  it('"according to the harbour surveys from last spring" after court records: the surveys', () => {
+    expect(
+      speakers(
+        'Court records show the ferry was late twice.',
+        'According to the harbour surveys from last spring, most boats were late.',
+      ),
+    ).toEqual([['Court records'], ['the harbour surveys from last spring']]);
+  });
+  it('"according to the data" after court records: a bare document is the one cited before', () => {
+    expect(
+      speakers('Court records show the ferry was late twice.', 'According to the data, most boats were late.'),
+    ).toEqual([['Court records'], ['Court records']]);
+  });
+});
+
+describe('a block introduced by "X wrote:"', () => {
+  it('"I think ..., as figures are showing": the writer\'s "I" is the one introduced, not the figures', () => {
+    expect(
+      speakers(
+        'In a post on his blog, the harbour master Tom Reed wrote:',
+        'I think the toll is unfair, as harbour figures are showing a drop in trade.',
+      ),
+    ).toEqual([['Tom Reed'], ['Tom Reed']]);
+  });
+  it('a sentence that names its own speaker keeps it', () => {
+    expect(
+      speakers(
+        'In a post on his blog, the harbour master Tom Reed wrote:',
+        "The toll is unfair, the port's accountant Ann Lee says.",
+      ),
+    ).toEqual([['Tom Reed'], ['Ann Lee']]);
+  });
+});
+
+describe('a plural subject before a plain present verb', () => {
+  it('"Islanders tend to favor ..., which they argue": the islanders argue', () => {
+    expect(
+      speakers(
+        'Islanders tend to favor spending projects, like building piers and boosting ferries, which they argue bring trade to the harbour.',
+      ),
+    ).toEqual([['islanders']]);
+  });
+  it('"Protest groups say ..., saying": the participle reports for the groups, not "Protest"', () => {
+    const cues = findCues(
+      view('Protest groups say the toll is unfair and that the port broke the charter, saying so in a letter.'),
+    );
+    expect(cues.find((c) => c.cue === 'saying')?.subjects.map((m) => m.text)).toEqual(['Protest groups']);
   });
 });

@@ -265,6 +265,8 @@ const COORDINATE_SUBJECT = /(?<=\S)\s+(?:and|but|or|so|yet)\s+((?:\S+\s+){0,5}\S
 /** Words after a sentence's subject that show it is one: an auxiliary, an adverb or a verb form. */
 const AFTER_TOPIC =
   /^(?!(?:its|his|hers|this|thus|us|plus|less|unless|across|news|towards|whereas|perhaps|always|sometimes)$)(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|\p{Ll}+n['\u2019]t|also|then|later|earlier|still|now|already|previously|repeatedly|once|again|never|\p{Ll}+ly|\p{Ll}+(?:ed|s)|saw|said|told|went|made|took|got|gave|came|knew|thought|felt|left|kept|held|met|ran|won|lost|led|began|became|brought|bought|wrote|spoke|stood|sat|found|heard|paid|sent|built|spent|struck|threw|drove|rose|fell|grew|drew|broke|chose|hid|shot|fought|sought|taught|caught|meant|put|set|cut|let|hit|quit)$/u;
+/** Plain present forms, after a plural subject, of verbs that report or hold a view (no noun is written so). */
+const PRESENT_AFTER_TOPIC = /^(?:say|tell|think|believe|argue|tend|know|agree|insist|contend)$/;
 /** A verb after a name that makes the words a clause ("went", "attacked", "has"), not a noun's modifier. */
 const PAST_OR_AUX =
   /^(?:is|are|was|were|has|have|had|will|would|did|does|\p{Ll}{3,}ed|said|told|went|made|took|gave|came|met|ran|won|lost|led|began|wrote|spoke|sent|fought)$/u;
@@ -705,6 +707,10 @@ function isNameOfPlace(text: string): boolean {
 /** A verb closed by a comma with nothing after it: "said," of "Lee, a top aide said, is ...". */
 const SET_INSIDE_VERB = /^\p{L}+,/u;
 
+/** "all", "both", "each" after a plural noun (or the dash that closes what describes it), before its verb. ("they
+ * all" stays one phrase: a pronoun resolved alone would lose the "all".) */
+const FLOATED_QUANTIFIER = /(?<=(?:\p{Ll}s|\u2014|\u2013|--))\s+(?:both|all|each)\s+$/u;
+
 /** The subject before a verb at `pos`: pronoun, plain phrase, or a name with its appositions. */
 function subjectBefore(
   view: SentenceView,
@@ -712,6 +718,9 @@ function subjectBefore(
 ): { mention: SourcePhrase; afterBoundary: boolean; described?: boolean } | 'empty' | null {
   const from = windowStart(view, pos);
   const left = view.masked.slice(from, pos);
+  // "The senators all said", "figures — whose party ... — both suggested": a quantifier floated after the subject.
+  const floated = FLOATED_QUANTIFIER.exec(left);
+  if (floated) return subjectBefore(view, pos - floated[0].length);
   const pronoun = PRONOUN_BEFORE.exec(left);
   if (pronoun) {
     const start = from + pronoun.index;
@@ -876,7 +885,7 @@ function subjectBefore(
   }
   // "attacked her record as mayor of Tampa and said": words ending in a coordinator are the end of the last verb's
   // object, no subject; the coordinated verb shares the clause's subject.
-  if (!isNounPhrase(subject.text) || subject.text.split(/\s+/).length > 12 || endsInCoordinator(subject.text))
+  if (!isNounPhrase(subject.text) || tooLongForSubject(subject.text) || endsInCoordinator(subject.text))
     return commaClosed ? (describedSubject(view, pos) ?? 'empty') : null;
   if (commaClosed) {
     const p = parseNounPhrase(subject.text);
@@ -890,6 +899,18 @@ function subjectBefore(
   const afterBoundary =
     !cutAtSubordinator && (k > 0 || (head !== undefined && stripConnectives(head).start !== head.start));
   return { mention: makeMention(subject, extra), afterBoundary: afterBoundary && start > view.start };
+}
+
+/** How many words a subject before its verb may have; one more when an article or a quantifier opens it, as a
+ * described noun does ("A redacted copy of the 2013 board's memo seen by Reuters"), not a clause. */
+const SUBJECT_MAX_WORDS = 12;
+const DESCRIBED_SUBJECT_MAX_WORDS = 13;
+const DESCRIBED_SUBJECT_START = /^(?:a|an|the|many|some|most|several)\s/i;
+
+/** The words are too many for a subject before its verb. */
+function tooLongForSubject(text: string): boolean {
+  const words = text.split(/\s+/).length;
+  return words > (DESCRIBED_SUBJECT_START.test(text) ? DESCRIBED_SUBJECT_MAX_WORDS : SUBJECT_MAX_WORDS);
 }
 
 /** What may follow a subject's noun phrase inside it: a relative clause with its verb, a participle phrase, or a
@@ -939,6 +960,8 @@ const SUBJECT_DESCRIBING_REST =
 /** Words that open a side remark between a subject and its verb: "like Ann Ray", "for one", "by contrast". */
 const SIDE_REMARK =
   /^(?:like|including|such\s+as|especially|notably|for\s+(?:one|instance|example)|by\s+contrast|in\s+turn)\b/i;
+/** "And", "But" before a sentence's opening phrase. */
+const COORDINATOR_OPENING = /^(?:and|but|yet|so)\s+/i;
 /** Prepositions that open a sentence's adverbial phrase. */
 const PREPOSITION_OPENER =
   /^(?:outside|inside|beyond|within|around|behind|between|without|against|toward|towards|along|across|among|amid|despite|following|throughout|about|above|below|near|beside|besides|unlike|like|through|under|over|until|since|during|after|before|at|in|on|by|for|from|of|to|with)\s/i;
@@ -1275,6 +1298,10 @@ function finishSubjects(view: SentenceView, m: SourcePhrase): SourcePhrase[] {
   return splitCoordination(m);
 }
 
+/** A plural noun, perhaps after a quantifier, in the capitals of a sentence's first word: "Millennials", "Other
+ * Netizens". */
+const SENTENCE_CASE_PLURAL = /^(?:(?:Other|Many|Some|Most|Several|All)\s+)?\p{Lu}\p{Ll}{2,}s$/u;
+
 /**
  * "The head of the union is worried, because she thinks ...", "Farmers have decided they want ...": the phrase
  * that opens the sentence, for the pronoun of a later clause, when the two agree. ("..., they said": a pronoun
@@ -1288,14 +1315,16 @@ function openingFor(view: SentenceView, m: SourcePhrase, pronoun: 'he' | 'she' |
   const o = parseNounPhrase(opening.text);
   const one = singular(o.headLower);
   const partyMembers = o.headLower !== one && PARTY_MEMBERS.has(one);
+  // "Millennials have reached ..., and they say": a plural noun capitalised because it opens the sentence.
+  const people = pronoun === 'they' && opening.start === view.start && SENTENCE_CASE_PLURAL.test(opening.text);
   const agrees =
     o.valid &&
     !o.pronoun &&
     !PERSONAL_PRONOUN.test(cleanToken(opening.text.split(/\s+/)[0] ?? '')) &&
     !LEADING_PREPOSITION.test(opening.text) &&
-    (!o.proper || partyMembers || (o.kind === 'person' && isNameSegment(opening.text))) &&
+    (!o.proper || partyMembers || people || (o.kind === 'person' && isNameSegment(opening.text))) &&
     isAgent(o) &&
-    (pronoun === 'they' ? o.plural || o.kind === 'group' || partyMembers : o.kind === 'person' && !o.plural);
+    (pronoun === 'they' ? o.plural || o.kind === 'group' || partyMembers || people : o.kind === 'person' && !o.plural);
   return agrees ? opening : null;
 }
 
@@ -1367,7 +1396,11 @@ export function findTopic(view: SentenceView, anyPhrase = false): SourcePhrase |
     const next = cleanToken(tokens[n] ?? '');
     // The whole segment before a comma ("The Afghan Taliban, however, claimed"), or words before a verb.
     if (n === tokens.length && clauseInside) continue;
-    if (n < tokens.length && !AFTER_TOPIC.test(next)) continue;
+    // "Progressives tend to", "Protest groups say": a plural's present verb after words that are one phrase.
+    const presentVerb = PRESENT_AFTER_TOPIC.test(next) && !/\s(?:and|or|to)\s/.test(tokens.slice(0, n).join(' '));
+    if (n < tokens.length && !AFTER_TOPIC.test(next) && !presentVerb && timeThenVerb(tokens, n) < 0) continue;
+    // "Lee on Monday hit ...": the time is no part of the subject.
+    if (endsInTime(tokens, n)) continue;
     // "The first clash came at a rally": a verb inside the words makes them a clause, however they end.
     if (tokens.slice(1, n).some((t) => IRREGULAR_VERB.test(cleanToken(t)))) continue;
     // "She made news by ...": a subject pronoun is the whole subject.
@@ -1388,6 +1421,26 @@ export function findTopic(view: SentenceView, anyPhrase = false): SourcePhrase |
     return makeMention({ start: clause.start, end: clause.start + text.length, text });
   }
   return null;
+}
+
+/** How many words a time between a subject and its verb may have ("Lee on Monday night hit ..."). */
+const TIME_BEFORE_VERB_MAX_WORDS = 4;
+
+/** Where the verb is when the words from `n` on are a time, then a verb ("on Monday hit", "last week told"); -1
+ * when they are not. */
+function timeThenVerb(tokens: readonly string[], n: number): number {
+  for (let k = n + 2; k <= Math.min(tokens.length - 1, n + TIME_BEFORE_VERB_MAX_WORDS); k++) {
+    const time = `${tokens.slice(n, k).join(' ')} `;
+    if (LEFT_AUX.exec(time)?.[0].length === time.length && AFTER_TOPIC.test(cleanToken(tokens[k] ?? ''))) return k;
+  }
+  return -1;
+}
+
+/** The first `n` words end in a time that a verb follows ("Lee on Monday" of "Lee on Monday hit"). */
+function endsInTime(tokens: readonly string[], n: number): boolean {
+  for (let m = Math.max(1, n - TIME_BEFORE_VERB_MAX_WORDS); m <= n - 2; m++)
+    if (timeThenVerb(tokens, m) === n) return true;
+  return false;
 }
 
 /** A word that opens a clause of its own inside a sentence: "when farm workers interrupted", "and Lee fired". */
@@ -1441,8 +1494,9 @@ function clauseStart(view: SentenceView, segs: readonly Segment[]): number {
   while (i < segs.length - 1) {
     const t = segs[i]?.text ?? '';
     const opener =
-      // "Amid calls for calm, the mayor ...", "Despite the rain, ...": an opening prepositional phrase.
-      PREPOSITION_OPENER.test(t) ||
+      // "Amid calls for calm, the mayor ...", "Despite the rain, ...", "And on Capitol Hill, ...": an opening
+      // prepositional phrase.
+      PREPOSITION_OPENER.test(t.replace(COORDINATOR_OPENING, '')) ||
       SUBORDINATE_START.test(t) ||
       CONNECTIVES.has(t.toLowerCase()) ||
       TIME_OPENER.test(t) ||

@@ -79,6 +79,8 @@ const POSTMODIFIER_WORDS = new Set(
 
 /** Participles that may follow a noun: "data released by", "a study published in". */
 const POSTNOMINAL_PARTICIPLE = /^[a-z]+(?:ed|en|wn)$/;
+/** Adverbs of time that may stand before such a participle: "a study just published in", "data recently released by". */
+const POSTNOMINAL_ADVERB = /^(?:just|recently|newly|first|originally|previously|jointly|widely|once)$/;
 
 /** A time adverbial fronted before the subject ("Last week State Department official David Holmes said", "On
  * Monday the minister said"): it is no part of the speaker's name. */
@@ -573,6 +575,14 @@ function parseUncached(raw: string): NounPhrase {
     const lower = t.toLowerCase();
     // "Figures published by the ONS": a participle followed by a preposition starts a postmodifier.
     if (end > i && POSTNOMINAL_PARTICIPLE.test(lower) && POSTMODIFIER_WORDS.has((tokens[end + 1] ?? '').toLowerCase()))
+      break;
+    // "A textbook just published for pupils": an adverb of time before that participle.
+    if (
+      end > i &&
+      POSTNOMINAL_ADVERB.test(t) &&
+      POSTNOMINAL_PARTICIPLE.test((tokens[end + 1] ?? '').toLowerCase()) &&
+      POSTMODIFIER_WORDS.has((tokens[end + 2] ?? '').toLowerCase())
+    )
       break;
     if (end > i && POSTMODIFIER_WORDS.has(lower) && t === lower) {
       const prev = tokens[end - 1] ?? '';

@@ -206,7 +206,11 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
       INTRO_COLON.test(blocks[b - 1]?.text ?? '')
     )
       sentences.forEach((s, i) => {
-        if ((inBlock[i]?.sourceIds.length ?? 0) === 0) inBlock[i] = makeDraft(b, text, s, quotes, attributedBy(intro));
+        // ("I think ..., as Iowa polls are showing": the writer's "I" names no one; the sources of other cues of the
+        // sentence are not its speaker.)
+        const draft = inBlock[i];
+        const mainUnnamed = draft && !draft.sourceCues.some((c) => c.cue === draft.cue);
+        if (!draft || mainUnnamed) inBlock[i] = makeDraft(b, text, s, quotes, attributedBy(intro));
       });
 
     const found = inBlock.filter((d): d is Draft => d !== null);

@@ -617,7 +617,10 @@ export class SourceRegistry {
     if (p.kind === 'document' && p.determiner === 'definite') {
       // "the statement said" is no other document cited before ("FEC records"): only one it names again is.
       const issued = ISSUED_DOCUMENTS.has(head);
-      const cited = live.find((e) => e.heads.has(head)) ?? (issued ? null : live.find((e) => e.kind === 'document'));
+      // "the exit polls in New Hampshire", "the Harlow survey": words of its own set a document apart from the others.
+      const described = p.post !== '' || p.modifiers.some((w) => !MATCH_IGNORED.has(w));
+      const cited =
+        live.find((e) => e.heads.has(head)) ?? (issued || described ? null : live.find((e) => e.kind === 'document'));
       if (cited) return cited;
       // "the statement said": a statement is issued by the organisation last heard from, not by the outlet
       // that reported on it ("according to the BBC").
