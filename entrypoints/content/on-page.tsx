@@ -36,7 +36,7 @@ import type { HighlightSettings, Settings, SiteSettings, SiteSettingsPatch } fro
 import { pauseForPage, runInSlices } from '@/utils/slices';
 import { consoleLog, Guard } from './on-page/features';
 import { type FigureReport, Figures } from './on-page/figures';
-import { type HighlightInput, HighlightView } from './on-page/highlights';
+import { type BlockFound, type HighlightInput, HighlightView } from './on-page/highlights';
 import { PageAddress, PageWatcher, watchForLateArticle } from './on-page/page-watcher';
 import { PointerAndKeys } from './on-page/pointer';
 import { StripAndPicker, type StripChoices, stripChoices } from './on-page/strip';
@@ -304,6 +304,7 @@ export class OnPage implements PageController {
   private async analyse(): Promise<void> {
     const page = await this.runAnalysis({
       onArticle: (partial) => this.guard.run('on-page', () => this.beginReading(partial)),
+      onNumbers: (block, numbers) => this.guard.run('highlights', () => this.paintFound(block, { numbers })),
       onBlock: (result) => this.guard.run('highlights', () => this.paintBlock(result)),
     });
     if (page) this.take(page);
@@ -348,6 +349,9 @@ export class OnPage implements PageController {
             onBlock: (result) => {
               if (current()) progress.onBlock?.(result);
             },
+            onNumbers: (block, numbers) => {
+              if (current()) progress.onNumbers?.(block, numbers);
+            },
           },
         ),
         { signal: AbortSignal.any([abort.signal, this.deps.signal]), pause: this.pause },
@@ -373,20 +377,25 @@ export class OnPage implements PageController {
     else this.render();
   }
 
-  /** One block read: its claims and numbers painted now, the progress line redrawn now and then. */
+  /** One block read: its claims painted now (its numbers were, `paintFound`), the progress line redrawn now and
+   * then. */
   private paintBlock(result: BlockResult): void {
     const reading = readingOf(this.life);
     if (reading) reading.done = result.block + 1;
-    const view = this.view();
-    if (!view) return;
-    const painted = view.highlights.paintBlock(result);
-    if (painted && this.run.firstPaintAt === 0) {
-      this.run.firstPaintAt = performance.now();
-      this.figures.set({ firstPaintAt: this.run.firstPaintAt });
-    }
+    if (!this.view()) return;
+    this.paintFound(result.block, { claims: result.claims });
     if (reading && this.sidebarOpen && performance.now() - reading.renderedAt > READING_RENDER_MS) {
       reading.renderedAt = performance.now();
       this.render();
+    }
+  }
+
+  /** What was found in a block painted now (numbers come before the block's claims); the first paint noted. */
+  private paintFound(block: number, found: BlockFound): void {
+    const painted = this.view()?.highlights.paintBlock(block, found) ?? false;
+    if (painted && this.run.firstPaintAt === 0) {
+      this.run.firstPaintAt = performance.now();
+      this.figures.set({ firstPaintAt: this.run.firstPaintAt });
     }
   }
 

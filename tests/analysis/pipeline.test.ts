@@ -3,7 +3,8 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hasWord, norm } from '../../tools/eval/score';
-import { analyzeText } from '../../utils/analysis/pipeline';
+import { analyzeText, analyzeTextSteps } from '../../utils/analysis/pipeline';
+import { complete } from '../../utils/analysis/steps';
 import type { Source, TextAnalysis, TextBlock } from '../../utils/analysis/types';
 
 const FIXTURES = `${path.resolve(import.meta.dirname, '../fixtures/seed-text')}/`;
@@ -579,5 +580,64 @@ describe('a sentence that cites several sources gives each its own cue (issue 12
     expect(
       cited("Mr. Lee's former campaign manager, Ann Ray, said the aide who replaced her, Tom Hale, should be fired."),
     ).toEqual([[['Ann Ray', 'said', 'speech']]]);
+  });
+});
+
+describe('the first numbers come before the whole-text passes (issue 15)', () => {
+  const paragraphs = [
+    'The council voted 7 to 2 on Tuesday to close the old library.',
+    'Mayor Ann Ray said the building would cost $4 million to repair.',
+    '"We cannot keep it open," Ray said.',
+    'About 300 people signed a petition against the plan, organisers said.',
+  ].map((text) => ({ text, kind: 'paragraph' as const }));
+
+  it("reports each block's numbers before any claim, then the same analysis as at once", () => {
+    const events: string[] = [];
+    const numbersByBlock = new Map<number, string[]>();
+    const result = complete(
+      analyzeTextSteps(paragraphs, {
+        onNumbers: (block, numbers) => {
+          events.push(`numbers ${block}`);
+          numbersByBlock.set(
+            block,
+            numbers.map((n) => n.text),
+          );
+        },
+        onBlock: (found) => {
+          events.push(`block ${found.block}`);
+          // The block's own numbers, the same as were reported ahead.
+          expect(found.numbers.map((n) => n.text)).toEqual(numbersByBlock.get(found.block));
+        },
+      }),
+    );
+    // Short articles: every block's numbers ahead of the first claim.
+    expect(events).toEqual([
+      'numbers 0',
+      'numbers 1',
+      'numbers 2',
+      'numbers 3',
+      'block 0',
+      'block 1',
+      'block 2',
+      'block 3',
+    ]);
+    expect(numbersByBlock.get(1)).toEqual(['$4 million']);
+    expect(result).toEqual(analyzeText(paragraphs));
+    expect(result.claims.length).toBeGreaterThan(0);
+  });
+
+  it("finds a long article's later numbers block by block, each before its block's claims", () => {
+    const long = Array.from({ length: 40 }, (_, i) => paragraphs[i % paragraphs.length] as TextBlock);
+    const events: string[] = [];
+    const result = complete(
+      analyzeTextSteps(long, {
+        onNumbers: (block) => events.push(`numbers ${block}`),
+        onBlock: (found) => events.push(`block ${found.block}`),
+      }),
+    );
+    expect(events.indexOf('block 0')).toBeLessThan(events.indexOf('numbers 39'));
+    for (let b = 0; b < long.length; b++)
+      expect(events.indexOf(`numbers ${b}`)).toBeLessThan(events.indexOf(`block ${b}`));
+    expect(result).toEqual(analyzeText(long));
   });
 });

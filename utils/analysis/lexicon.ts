@@ -2,13 +2,23 @@
 // categories of language (titles, role nouns, place names, organisation words), never one page's words. Lower-case
 // unless the comment says otherwise.
 
-/** Builds one whole-word alternation from a word list, longest first; `letter` writes each letter of a word. */
+/** The characters a word's pattern escapes with a backslash. */
+const PATTERN_SYNTAX = new Set('.*+?^{}$()|[]\\');
+
+/**
+ * Builds one whole-word alternation from a word list, longest first; `letter` writes each character of a word that
+ * is neither a space (any run of white space) nor pattern syntax (escaped). A loop over code points rather than a
+ * `replace` with a callback per character: the lists are written out when the engine's module is set up, on the
+ * way to a page's first highlights (issue 15).
+ */
 export function wordsPattern(words: readonly string[], letter: (c: string) => string = (c) => c): string {
   return [...words]
     .sort((a, b) => b.length - a.length)
-    .map((w) =>
-      w.replace(/[.*+?^${}()|[\]\\]|( )|(.)/gsu, (c, space, other) => (space ? '\\s+' : other ? letter(c) : `\\${c}`)),
-    )
+    .map((w) => {
+      let out = '';
+      for (const c of w) out += c === ' ' ? '\\s+' : PATTERN_SYNTAX.has(c) ? `\\${c}` : letter(c);
+      return out;
+    })
     .join('|');
 }
 
@@ -17,16 +27,23 @@ export function wordsPattern(words: readonly string[], letter: (c: string) => st
  * two code points outside ASCII whose case folding gives them (KELVIN SIGN, LATIN SMALL LETTER LONG S).
  */
 const ASCII_CASE_EXTRA: Readonly<Record<string, string>> = { k: '\u212A', s: '\u017F' };
-const ASCII_LETTER = /^[a-z]$/i;
+/** Each ASCII letter's class (both cases, and what case folding adds), built once. */
+const CASE_CLASSES: ReadonlyMap<string, string> = new Map(
+  [...'abcdefghijklmnopqrstuvwxyz'].flatMap((lower) => {
+    const cls = `[${lower}${lower.toUpperCase()}${ASCII_CASE_EXTRA[lower] ?? ''}]`;
+    return [
+      [lower, cls],
+      [lower.toUpperCase(), cls],
+    ];
+  }),
+);
 /** Letters and digits, and what `iu` adds to them by case folding: U+0345 (COMBINING GREEK YPOGEGRAMMENI, which
  * folds to iota). */
 const WORD_CHAR_CASELESS = '\\p{L}\\p{N}\\u0345';
 const NOT_ASCII = /[^ -~]/;
 
 function caseClass(c: string): string {
-  if (!ASCII_LETTER.test(c)) return c;
-  const lower = c.toLowerCase();
-  return `[${lower}${lower.toUpperCase()}${ASCII_CASE_EXTRA[lower] ?? ''}]`;
+  return CASE_CLASSES.get(c) ?? c;
 }
 
 /**

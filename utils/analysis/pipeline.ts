@@ -2,7 +2,9 @@
 // Stages per block: quotes -> sentences -> cue per sentence -> sources (coreference, in reading order) ->
 // quotations spread over several sentences; then numbers; then sources are named, categorised and numbered.
 // Written as Steps (steps.ts): it pauses after every sentence, so the content script can read a long article in
-// slices and paint each block's claims and numbers as soon as the block is read (`onBlock`).
+// slices and paint each block's claims and numbers as soon as the block is read (`onBlock`). The first blocks'
+// numbers are found before anything else (`onNumbers`): they need neither the whole text's names nor the claim
+// rules, and the content script paints them while the rest is read (issue 15: the first highlights).
 import { afterDateline, type CueMatch, findCues, findNonResponse, findTopic, pickCue } from './attribution';
 import { knowledgeSteps } from './knowledge';
 import { GuardedRegExp, hintOf } from './lexicon';
@@ -80,10 +82,18 @@ export interface BlockResult {
 const BARE_QUANTIFIER = /^(?:others|some|many|most)$/i;
 /** A block that ends with a colon introduces the block after it. */
 const INTRO_COLON = /:\s*$/;
+/** The numbers of this many first blocks (about a first screen of paragraphs) are found and reported before the
+ * passes over the whole text: the reader's first highlights wait for neither those passes nor the first run of
+ * the claim rules (tens of milliseconds on a page's first analysis). Bounded so that a very long article's claims
+ * do not wait for a pass over all of its numbers. */
+const NUMBERS_AHEAD_BLOCKS = 12;
 
 export interface TextOptions {
   /** Called after each block, in order, with what was found in it. */
   onBlock?: (result: BlockResult) => void;
+  /** Called with each block's numbers, in order, before that block's `onBlock` (the first NUMBERS_AHEAD_BLOCKS
+   * before any claim is looked for). */
+  onNumbers?: (block: number, numbers: readonly NumberMention[]) => void;
   /** False: numbers only, no claims or sources (an article in a language the rules are not written for). */
   claims?: boolean;
 }
@@ -93,16 +103,33 @@ export function analyzeText(blocks: readonly TextBlock[]): TextAnalysis {
 }
 
 export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOptions = {}): Steps<TextAnalysis> {
+  const numbers: NumberMention[] = [];
+  /** Where each block's numbers start in `numbers`, for the blocks whose numbers are found. */
+  const numbersStart: number[] = [];
+  const findBlockNumbers = (b: number): void => {
+    numbersStart.push(numbers.length);
+    const text = (blocks[b] as TextBlock).text;
+    // the claim rules' language (English) is also the one whose capitalisation marks names next to numbers
+    for (const n of findNumbers(text, { englishCase: options.claims !== false })) {
+      numbers.push({ text: n.text, value: n.value, kind: n.kind, span: { block: b, start: n.start, end: n.end } });
+    }
+    options.onNumbers?.(b, numbers.slice(numbersStart[b]));
+  };
+  const ahead = Math.min(blocks.length, NUMBERS_AHEAD_BLOCKS);
+  for (let b = 0; b < ahead; b++) {
+    findBlockNumbers(b);
+    yield;
+  }
   const registry = new SourceRegistry(yield* knowledgeSteps(blocks));
   yield;
   const drafts: Draft[] = [];
   const nonResponses: NonResponse[] = [];
-  const numbers: NumberMention[] = [];
   // The last sentence of the previous block, when it was a claim: a quote paragraph may continue it.
   let previousBlockLast: Draft | null = null;
   // The named person the latest sentence was about, when it was no claim: a quote paragraph after it is theirs.
   let introduced: Attributed | null = null;
   const report = (b: number, found: readonly Draft[], from: number): void => {
+    const to = numbersStart[b + 1] ?? numbers.length;
     options.onBlock?.({
       block: b,
       claims: found.map((d) => ({
@@ -110,18 +137,17 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
         span: { block: b, start: d.start, end: d.end },
         category: registry.categoryOf(d.sourceIds[0] ?? null),
       })),
-      numbers: numbers.slice(from),
+      numbers: numbers.slice(from, to),
     });
   };
 
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b] as TextBlock;
-    const numbersFrom = numbers.length;
-    // the claim rules' language (English) is also the one whose capitalisation marks names next to numbers
-    for (const n of findNumbers(block.text, { englishCase: options.claims !== false })) {
-      numbers.push({ text: n.text, value: n.value, kind: n.kind, span: { block: b, start: n.start, end: n.end } });
+    if (b >= ahead) {
+      findBlockNumbers(b);
+      yield;
     }
-    yield;
+    const numbersFrom = numbersStart[b] ?? numbers.length;
     if (CLAIMLESS_BLOCKS.has(block.kind) || options.claims === false) {
       previousBlockLast = null;
       introduced = null;

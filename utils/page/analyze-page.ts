@@ -6,7 +6,14 @@
 import { ATTRIBUTION_UNKNOWN, attributionSupport } from '../analysis/language';
 import { analyzeTextSteps, type BlockResult } from '../analysis/pipeline';
 import { complete, STEP_EVERY, type Steps } from '../analysis/steps';
-import type { Analysis, ArticleInfo, AttributionSupport, TextAnalysis, TextBlock } from '../analysis/types';
+import type {
+  Analysis,
+  ArticleInfo,
+  AttributionSupport,
+  NumberMention,
+  TextAnalysis,
+  TextBlock,
+} from '../analysis/types';
 import { articleCertaintySteps, pickNotFound } from './certainty';
 import { type ClutterFound, findClutterSteps } from './clutter';
 import { extractArticleSteps } from './extract';
@@ -36,6 +43,8 @@ export interface AnalyzeProgress {
   onArticle?: (page: PageAnalysis) => void;
   /** One more block of the article read (in order), with its claims and numbers. */
   onBlock?: (result: BlockResult) => void;
+  /** A block's numbers, before its `onBlock`; the first blocks' before any claim is looked for (pipeline.ts). */
+  onNumbers?: (block: number, numbers: readonly NumberMention[]) => void;
 }
 
 /** Lines around the body longer than this are prose, not a byline or a copyright line. */
@@ -140,7 +149,11 @@ export function* analyzePageSteps(
     progress.onArticle?.(page(EMPTY_TEXT));
     yield;
     // English claim rules are not run on an article in another language: numbers only
-    text = yield* analyzeTextSteps(blocks, { onBlock: progress.onBlock, claims: attribution.available });
+    text = yield* analyzeTextSteps(blocks, {
+      onBlock: progress.onBlock,
+      onNumbers: progress.onNumbers,
+      claims: attribution.available,
+    });
     if (article && !strip) strip = yield* findClutterSteps(document, { index, article, units: extraction.units });
   }
   return page(text);

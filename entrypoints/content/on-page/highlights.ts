@@ -39,6 +39,12 @@ export interface HighlightInput {
   analysis: number;
 }
 
+/** What one block gave the highlights while the article is read: its claims, or its numbers. */
+export interface BlockFound {
+  claims?: BlockResult['claims'];
+  numbers?: readonly NumberMention[];
+}
+
 /** What has been painted block by block while the article was read. */
 interface Growing {
   painter: BlockHighlights;
@@ -93,18 +99,19 @@ export class HighlightView {
   }
 
   /**
-   * Paints one block just read: its claims (by the category their source has so far) and numbers are added to
-   * the layers already painted. Only with the CSS Custom Highlight API (the wrap fallback paints once at the
-   * end) and without a focused source (that view needs the final claims). True when something is painted now.
+   * Paints what was just found in one block: its claims (by the category their source has so far) or its numbers
+   * (which the engine reports first, utils/analysis/pipeline.ts `onNumbers`) are added to the layers already
+   * painted. Only with the CSS Custom Highlight API (the wrap fallback paints once at the end) and without a
+   * focused source (that view needs the final claims). True when something is painted now.
    */
-  paintBlock(result: BlockResult): boolean {
+  paintBlock(block: number, found: BlockFound): boolean {
     const input = this.input();
     if (this.destroyed || this.mode !== 'css' || input.focus) return false;
     const growing = this.growing ?? this.startGrowing(input);
     if (!growing) return false;
     const marks: BlockMark[] = [];
     if (input.highlights.claims) {
-      for (const claim of result.claims) {
+      for (const claim of found.claims ?? []) {
         marks.push({
           span: claim.span,
           layer: LAYER.claim(claim.category),
@@ -113,8 +120,8 @@ export class HighlightView {
         });
       }
     }
-    pushNumberMarks(marks, result.numbers, input);
-    growing.painter.add(result.block, marks);
+    pushNumberMarks(marks, found.numbers ?? [], input);
+    growing.painter.add(block, marks);
     return growing.painter.size.painted > 0;
   }
 
