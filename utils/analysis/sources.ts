@@ -610,6 +610,13 @@ export class SourceRegistry {
       return this.create(display, true, 'organization', { aliases });
     }
 
+    if (mention.name && p.kind === 'document') {
+      // "a Harbor poll" ... "a Harbor poll released Friday": one poll by its sponsor's name.
+      const key = normName(mention.name);
+      return (
+        live.find((e) => e.kind === 'document' && e.aliases.has(key)) ?? this.create(mention.name, true, 'document')
+      );
+    }
     // "China's ambassador to Britain Liu Xiaming": a description that ends with a full name met in the text.
     const person = this.describedPerson(p.text, live);
     if (person) return person;
