@@ -342,6 +342,16 @@ describe('a poll or survey speaks as itself, its sponsor as affiliation', () => 
       speakers('The survey, conducted by the Tidewater Institute, shows that ferry fares worry most commuters.'),
     ).toEqual([['Tidewater Institute survey']]);
   });
+  it('"the statement said" after another speaker: the statement speaks, its issuer its affiliation', () => {
+    const result = analyzeText([
+      { text: 'The Harbor Trust issued a statement on Friday.', kind: 'paragraph' },
+      { text: 'Mayor Ann Lee said the pier would stay closed until June.', kind: 'paragraph' },
+      { text: '"We will rebuild the pier this year," the statement said.', kind: 'paragraph' },
+    ]);
+    const statement = result.sources.find((s) => s.name === 'the statement');
+    expect(statement?.affiliation).toBe('Harbor Trust');
+    expect(result.claims.at(-1)?.sourceIds).toEqual([statement?.id]);
+  });
   it('"a poll of 400 islanders": whom it asked is no sponsor', () => {
     expect(speakers('A poll of 400 islanders found that the ferries run late too often.')).toEqual([
       ['A poll of 400 islanders'],
