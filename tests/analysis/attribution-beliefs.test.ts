@@ -72,7 +72,7 @@ describe('findings by data, documents and organisations (issue 12)', () => {
       name: 'a poll dated after its noun',
       sentence: 'A Cobb Street poll released on Friday showed Ortiz ahead by four points.',
       cue: 'A Cobb Street poll on Friday showed',
-      subjects: ['Cobb Street'],
+      subjects: ['A Cobb Street poll'],
       kind: 'speech',
     },
     {

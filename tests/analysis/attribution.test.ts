@@ -1284,7 +1284,7 @@ describe('speech and structure, recall pass (issue 12)', () => {
       name: "a standing in a named poll is the poll's",
       sentence: 'Ms. Ortiz leads by 6 points in the latest Harlow Institute poll.',
       cue: 'in',
-      subjects: ['Harlow Institute'],
+      subjects: ['the latest Harlow Institute poll'],
     },
     {
       name: 'a poll opening the sentence',

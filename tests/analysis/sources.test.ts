@@ -36,12 +36,12 @@ describe('coreference', () => {
       want: ['Nordair', 'KLTV', 'Nordair'],
     },
     {
-      name: "a poll named after a determiner is its pollster, not the pollster's last word",
+      name: "a poll named after a determiner is named by its whole pollster, not the pollster's last word",
       paragraphs: [
         'Turnout will be low, a Harwick College poll shows.',
         'Most nurses back the strike, according to a Clinic Weekly survey.',
       ],
-      want: ['Harwick College', 'Clinic Weekly'],
+      want: ['Harwick College poll', 'Clinic Weekly survey'],
     },
     {
       name: 'a quotation split into two sentences belongs to the speaker after it',

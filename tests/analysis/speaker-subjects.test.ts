@@ -326,3 +326,35 @@ describe('a plural subject before a plain present verb', () => {
     expect(cues.find((c) => c.cue === 'saying')?.subjects.map((m) => m.text)).toEqual(['Protest groups']);
   });
 });
+
+describe('a poll or survey speaks as itself, its sponsor as affiliation', () => {
+  it('"a Harbor College poll found" ... "The poll shows": one poll, named by its sponsor', () => {
+    const result = analyzeText([
+      { text: 'A Harbor College poll found that the ferries run late too often.', kind: 'paragraph' },
+      { text: 'The poll shows support for the pier falling among older voters.', kind: 'paragraph' },
+    ]);
+    const poll = result.sources.find((s) => s.name === 'Harbor College poll');
+    expect(poll?.affiliation).toBe('Harbor College');
+    expect(result.claims.map((c) => c.sourceIds)).toEqual([[poll?.id], [poll?.id]]);
+  });
+  it('"The survey, conducted by the Tidewater Institute, shows": the survey, not the institute', () => {
+    expect(
+      speakers('The survey, conducted by the Tidewater Institute, shows that ferry fares worry most commuters.'),
+    ).toEqual([['Tidewater Institute survey']]);
+  });
+  it('"the statement said" after another speaker: the statement speaks, its issuer its affiliation', () => {
+    const result = analyzeText([
+      { text: 'The Harbor Trust issued a statement on Friday.', kind: 'paragraph' },
+      { text: 'Mayor Ann Lee said the pier would stay closed until June.', kind: 'paragraph' },
+      { text: '"We will rebuild the pier this year," the statement said.', kind: 'paragraph' },
+    ]);
+    const statement = result.sources.find((s) => s.name === 'the statement');
+    expect(statement?.affiliation).toBe('Harbor Trust');
+    expect(result.claims.at(-1)?.sourceIds).toEqual([statement?.id]);
+  });
+  it('"a poll of 400 islanders": whom it asked is no sponsor', () => {
+    expect(speakers('A poll of 400 islanders found that the ferries run late too often.')).toEqual([
+      ['A poll of 400 islanders'],
+    ]);
+  });
+});

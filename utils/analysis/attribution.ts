@@ -51,6 +51,8 @@ export interface SourcePhrase {
   descriptor: string | null;
   /** The mention cites a document of this kind ("data" of "according to data from SITE"). */
   document: string | null;
+  /** The name a sponsored document goes by, from its sponsor and its noun: "CBS News poll". */
+  name?: string;
   /** What the text itself said, when this mention stands in for it ("he" for the name the sentence is about):
    * used when this one names no source. */
   fallback?: SourcePhrase;
@@ -1174,6 +1176,9 @@ function itAntecedent(view: SentenceView, pronounStart: number): SourcePhrase | 
 const OWNER_BY =
   /(?<!\b(?:seen|obtained|reviewed|viewed|read)\s)\b(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}.'-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}.'-]*)*)/u;
 
+/** Documents that speak as themselves, with their sponsor as affiliation: "the Harbor poll shows". */
+const SPONSORED_DOCUMENTS = new Set(['poll', 'polls', 'survey', 'surveys']);
+
 /** The owner of cited data: "data from SITE Intelligence Group", "SITE's data", "the SITE data". */
 function documentOwner(view: SentenceView, mention: SourcePhrase): SourcePhrase | null {
   const p = parseNounPhrase(mention.text);
@@ -1197,6 +1202,19 @@ function documentOwner(view: SentenceView, mention: SourcePhrase): SourcePhrase 
   if (!owner) return null;
   const ownerParsed = parseNounPhrase(owner);
   if (!ownerParsed.valid) return null;
+  // "a Harbor poll found", "The survey, conducted by Harbor College, shows": a poll speaks as itself, its sponsor
+  // is whom it belongs to, not who said the finding.
+  if (SPONSORED_DOCUMENTS.has(p.headLower)) {
+    // "a poll of 400 voters released by Harbor College": who it asked is no sponsor; the first name given is.
+    // "a University of Harbor poll": the words from its first name to its last, with the "of" between.
+    const first = names[0] ? p.core.indexOf(names[0]) : -1;
+    const last = names.at(-1) ?? '';
+    const span = first >= 0 ? p.core.slice(first, p.core.lastIndexOf(last) + last.length) : '';
+    const named = [from?.[1], p.possessor, span, byInPost?.[1], by?.[1]].find((o) => o && parseNounPhrase(o).proper);
+    if (!named) return { ...mention, document: p.headLower };
+    const sponsor = named.replace(/^the\s+/i, '');
+    return { ...mention, affiliation: sponsor, document: p.headLower, name: `${sponsor} ${p.headLower}` };
+  }
   if (by && owner === by[1]) {
     // The owner is in the apposition, not in the phrase: "The report, released by the World Bank, found".
     const at = view.text.indexOf(owner, mention.end);

@@ -610,6 +610,13 @@ export class SourceRegistry {
       return this.create(display, true, 'organization', { aliases });
     }
 
+    if (mention.name && p.kind === 'document') {
+      // "a Harbor poll" ... "a Harbor poll released Friday": one poll by its sponsor's name.
+      const key = normName(mention.name);
+      return (
+        live.find((e) => e.kind === 'document' && e.aliases.has(key)) ?? this.create(mention.name, true, 'document')
+      );
+    }
     // "China's ambassador to Britain Liu Xiaming": a description that ends with a full name met in the text.
     const person = this.describedPerson(p.text, live);
     if (person) return person;
@@ -623,10 +630,16 @@ export class SourceRegistry {
         live.find((e) => e.heads.has(head)) ?? (issued || described ? null : live.find((e) => e.kind === 'document'));
       if (cited) return cited;
       // "the statement said": a statement is issued by the organisation last heard from, not by the outlet
-      // that reported on it ("according to the BBC").
+      // that reported on it ("according to the BBC"). Right after it spoke ("the army said in a statement"), it is
+      // the organisation speaking again; later, the statement speaks, the organisation its affiliation.
       if (issued) {
         const issuer = live.find((e) => e.named && e.kind === 'organization' && !this.isMedia(e));
-        if (issuer) return issuer;
+        // "the office release": a modifier that names the issuer ("office") makes it the issuer's own words.
+        const byIssuer = issuer && p.modifiers.some((w) => this.orgFits(issuer, w));
+        if (issuer && (issuer === live[0] || byIssuer)) return issuer;
+        const statement = this.create(p.text.replace(ANONYMOUS_NAME_CUT, ''), false, 'document');
+        statement.affiliation = issuer?.name ?? null;
+        return statement;
       }
     }
     // "The German automaker": a nationality still points at the latest named organisation of that sort.
