@@ -326,3 +326,29 @@ describe('a plural subject before a plain present verb', () => {
     expect(cues.find((c) => c.cue === 'saying')?.subjects.map((m) => m.text)).toEqual(['Protest groups']);
   });
 });
+
+describe('plurals of people without an -s', () => {
+  it('"The fishermen have ..., and they say": they are the fishermen', () => {
+    expect(
+      speakers(
+        'The fishermen have lost half their catch this year, and they say the new quotas will close the harbour.',
+      ),
+    ).toEqual([['The fishermen']]);
+  });
+  it('"Local fishermen said ... They said": the next sentence\'s "they" is the fishermen', () => {
+    expect(
+      speakers('Local fishermen said the quotas were unfair.', 'They said the quotas would ruin the town.'),
+    ).toEqual([['Local fishermen'], ['Local fishermen']]);
+  });
+});
+
+describe('a pronoun after an opening phrase and its comma', () => {
+  it('"...: By nearly 3-1, they say": the phrase opens the pronoun\'s clause, which reports what follows', () => {
+    expect(
+      speakers(
+        'Older islanders are divided.',
+        'Farmers have reached a broad consensus on the toll: By nearly 3-1, they say it should be repealed.',
+      ),
+    ).toEqual([['Farmers']]);
+  });
+});

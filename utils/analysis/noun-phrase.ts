@@ -207,6 +207,16 @@ const PROPORTION = new GuardedRegExp(
 
 /** Plural nouns for kinds of people not in the lists ("forecasters", "physicians", "economists"). */
 const PEOPLE_PLURAL = /^[a-z-]{3,}(?:ers|ors|ists|ians)$/;
+/** Plurals of people without an -s ("fishermen", "congresswomen", "children"), for "they" as for "farmers". */
+const PEOPLE_PLURAL_IRREGULAR = /^(?:[a-z-]*men|children)$/;
+/** Words in -men that are no people ("specimen", "abdomen", "regimen"). */
+const NOT_PEOPLE_MEN = new Set(
+  'specimen regimen abdomen omen amen acumen stamen semen hymen bitumen albumen lumen'.split(' '),
+);
+/** A plural of people written without an -s: "fishermen", "women", "children". */
+export function irregularPeoplePlural(head: string): boolean {
+  return PEOPLE_PLURAL_IRREGULAR.test(head) && !NOT_PEOPLE_MEN.has(head);
+}
 
 const COUNTRY_SET = new Set(COUNTRIES.map((c) => c.toLowerCase()));
 const DEMONYM_SET = new Set(DEMONYMS.map((c) => c.toLowerCase()));
@@ -765,7 +775,13 @@ function parseUncached(raw: string): NounPhrase {
   }
 
   let kind: PhraseKind | null = null;
-  if (GROUP_NOUNS.has(headLower) || NON_NAME_OPENERS.has(headLower) || PEOPLE_PLURAL.test(headLower)) kind = 'group';
+  if (
+    GROUP_NOUNS.has(headLower) ||
+    NON_NAME_OPENERS.has(headLower) ||
+    PEOPLE_PLURAL.test(headLower) ||
+    irregularPeoplePlural(headLower)
+  )
+    kind = 'group';
   else if (PERSON_ROLE_NOUNS.has(headLower)) kind = 'person';
   else if (DOCUMENT_NOUNS.has(headLower)) kind = 'document';
   else if (ORG_NOUNS.has(headLower)) kind = 'organization';
