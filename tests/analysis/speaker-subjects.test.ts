@@ -352,3 +352,21 @@ describe('a pronoun after an opening phrase and its comma', () => {
     ).toEqual([['Farmers']]);
   });
 });
+
+describe('a description, then the name of the person it describes', () => {
+  it('"one prominent conservative, syndicated radio host Walter Brennan, ... he believes": Brennan believes', () => {
+    expect(
+      speakers(
+        'The campaign has many critics.',
+        'But one prominent conservative, syndicated radio host Walter Brennan, disagrees with their view and is letting them know he believes they are wrong.',
+      ),
+    ).toEqual([['Walter Brennan']]);
+  });
+  it('"conservative thought leaders" is no conservative who thought', () => {
+    expect(
+      speakers(
+        'Aides said the plan would pass, especially because conservative thought leaders such as Tom Reed back it.',
+      ),
+    ).toEqual([['Aides']]);
+  });
+});

@@ -1096,7 +1096,11 @@ function isRolePhraseOrApposition(text: string): boolean {
   const body = text.replace(/^(?:a|an|the|one)\s+/i, '');
   if (/^(?:who|whom|whose|which|of|from|at|with)\b/i.test(text)) return true;
   const words = body.split(/\s+/).map((w) => cleanToken(w).toLowerCase());
-  return words.some((w) => PERSON_ROLE_NOUNS.has(w) || PERSON_TITLES.has(w)) || /think tank|group|firm/i.test(body);
+  // "one prominent conservative": a party's or a camp's member describes a person as a role does.
+  return (
+    words.some((w) => PERSON_ROLE_NOUNS.has(w) || PERSON_TITLES.has(w) || PARTY_MEMBERS.has(w)) ||
+    /think tank|group|firm/i.test(body)
+  );
 }
 
 /** The subject after an inverted verb: "said Colonel Abdul Ameer al-Bayati, of the Iraqi Army's 8th Division". */
