@@ -267,3 +267,14 @@ describe('a sentence adverb between a subject and its verb', () => {
     expect(speakers('The mill has stayed open since inspectors said it was safe.')).toEqual([['inspectors']]);
   });
 });
+
+describe('stances the lexicon had not listed', () => {
+  it('"still excoriated by growers": the passive\'s agent holds a stance beside the speaker', () => {
+    expect(
+      speakers('"We never wanted the toll," says Tom Baker, still excoriated by growers for the 2010 vote.'),
+    ).toEqual([['Tom Baker', 'growers']]);
+  });
+  it('"has railed against" is a stance of its subject', () => {
+    expect(speakers('The mayor has railed against the toll for years.')).toEqual([['The mayor']]);
+  });
+});

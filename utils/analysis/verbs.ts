@@ -328,6 +328,9 @@ export const VERBS: readonly VerbEntry[] = [
   { base: 'rebuke', kind: 'stance', needs: 'nothing' },
   { base: 'castigate', kind: 'stance', needs: 'nothing' },
   { base: 'assail', kind: 'stance', needs: 'nothing' },
+  // "still excoriated by Democrats", "editorials railed against it".
+  { base: 'excoriate', kind: 'stance', needs: 'nothing' },
+  { base: 'rail against', kind: 'stance', needs: 'nothing' },
   { base: 'recommend', kind: 'stance', needs: 'nothing' },
   { base: 'lash out', kind: 'stance', needs: 'nothing' },
   { base: 'push for', kind: 'stance', needs: 'nothing' },
