@@ -274,6 +274,11 @@ describe('stances the lexicon had not listed', () => {
       speakers('"We never wanted the toll," says Tom Baker, still excoriated by growers for the 2010 vote.'),
     ).toEqual([['Tom Baker', 'growers']]);
   });
+  it('"sued by the NAACP": the suit\'s agent holds a stance beside the sentence\'s speaker', () => {
+    expect(speakers('The firm was sued by the NAACP over its loans, the mayor said.')).toEqual([
+      ['the mayor', 'NAACP'],
+    ]);
+  });
   it('"has railed against" is a stance of its subject', () => {
     expect(speakers('The mayor has railed against the toll for years.')).toEqual([['The mayor']]);
   });

@@ -331,6 +331,8 @@ export const VERBS: readonly VerbEntry[] = [
   // "still excoriated by Democrats", "editorials railed against it".
   { base: 'excoriate', kind: 'stance', needs: 'nothing' },
   { base: 'rail against', kind: 'stance', needs: 'nothing' },
+  // "firms sued by the NAACP", "the ACLU has sued the city over the rules": a suit takes a stance in court.
+  { base: 'sue', kind: 'stance', needs: 'nothing', forms: ['sues', 'sued', 'suing'] },
   { base: 'recommend', kind: 'stance', needs: 'nothing' },
   { base: 'lash out', kind: 'stance', needs: 'nothing' },
   { base: 'push for', kind: 'stance', needs: 'nothing' },
