@@ -279,6 +279,9 @@ describe('stances the lexicon had not listed', () => {
       ['the mayor', 'NAACP'],
     ]);
   });
+  it('"shrugged off" is a stance of its subject', () => {
+    expect(speakers('Many riders shrugged off the fare rise.')).toEqual([['Many riders']]);
+  });
   it('"has railed against" is a stance of its subject', () => {
     expect(speakers('The mayor has railed against the toll for years.')).toEqual([['The mayor']]);
   });

@@ -333,6 +333,8 @@ export const VERBS: readonly VerbEntry[] = [
   { base: 'rail against', kind: 'stance', needs: 'nothing' },
   // "firms sued by the NAACP", "the ACLU has sued the city over the rules": a suit takes a stance in court.
   { base: 'sue', kind: 'stance', needs: 'nothing', forms: ['sues', 'sued', 'suing'] },
+  // "many voters shrugged off the decision": a stance taken by dismissing something.
+  { base: 'shrug off', kind: 'stance', needs: 'nothing', forms: ['shrugs', 'shrugged', 'shrugging'] },
   { base: 'recommend', kind: 'stance', needs: 'nothing' },
   { base: 'lash out', kind: 'stance', needs: 'nothing' },
   { base: 'push for', kind: 'stance', needs: 'nothing' },
