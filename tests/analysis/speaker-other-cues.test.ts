@@ -282,6 +282,11 @@ describe('stances the lexicon had not listed', () => {
   it('"shrugged off" is a stance of its subject', () => {
     expect(speakers('Many riders shrugged off the fare rise.')).toEqual([['Many riders']]);
   });
+  it('"has rebuffed" and "contradicted" are stances of their subjects', () => {
+    expect(
+      speakers('The governor has rebuffed calls to quit.', 'Two senators contradicted the mayor on Monday.'),
+    ).toEqual([['The governor'], ['Two senators']]);
+  });
   it('"has railed against" is a stance of its subject', () => {
     expect(speakers('The mayor has railed against the toll for years.')).toEqual([['The mayor']]);
   });

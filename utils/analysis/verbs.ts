@@ -335,6 +335,9 @@ export const VERBS: readonly VerbEntry[] = [
   { base: 'sue', kind: 'stance', needs: 'nothing', forms: ['sues', 'sued', 'suing'] },
   // "many voters shrugged off the decision": a stance taken by dismissing something.
   { base: 'shrug off', kind: 'stance', needs: 'nothing', forms: ['shrugs', 'shrugged', 'shrugging'] },
+  // "the governor rebuffed the request", "the figures contradicted his claim".
+  { base: 'rebuff', kind: 'stance', needs: 'nothing' },
+  { base: 'contradict', kind: 'stance', needs: 'nothing' },
   { base: 'recommend', kind: 'stance', needs: 'nothing' },
   { base: 'lash out', kind: 'stance', needs: 'nothing' },
   { base: 'push for', kind: 'stance', needs: 'nothing' },
