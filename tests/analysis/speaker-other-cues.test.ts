@@ -267,3 +267,27 @@ describe('a sentence adverb between a subject and its verb', () => {
     expect(speakers('The mill has stayed open since inspectors said it was safe.')).toEqual([['inspectors']]);
   });
 });
+
+describe('stances the lexicon had not listed', () => {
+  it('"still excoriated by growers": the passive\'s agent holds a stance beside the speaker', () => {
+    expect(
+      speakers('"We never wanted the toll," says Tom Baker, still excoriated by growers for the 2010 vote.'),
+    ).toEqual([['Tom Baker', 'growers']]);
+  });
+  it('"sued by the NAACP": the suit\'s agent holds a stance beside the sentence\'s speaker', () => {
+    expect(speakers('The firm was sued by the NAACP over its loans, the mayor said.')).toEqual([
+      ['the mayor', 'NAACP'],
+    ]);
+  });
+  it('"shrugged off" is a stance of its subject', () => {
+    expect(speakers('Many riders shrugged off the fare rise.')).toEqual([['Many riders']]);
+  });
+  it('"has rebuffed" and "contradicted" are stances of their subjects', () => {
+    expect(
+      speakers('The governor has rebuffed calls to quit.', 'Two senators contradicted the mayor on Monday.'),
+    ).toEqual([['The governor'], ['Two senators']]);
+  });
+  it('"has railed against" is a stance of its subject', () => {
+    expect(speakers('The mayor has railed against the toll for years.')).toEqual([['The mayor']]);
+  });
+});

@@ -358,3 +358,47 @@ describe('a poll or survey speaks as itself, its sponsor as affiliation', () => 
     ]);
   });
 });
+
+describe('plurals of people without an -s', () => {
+  it('"The fishermen have ..., and they say": they are the fishermen', () => {
+    expect(
+      speakers(
+        'The fishermen have lost half their catch this year, and they say the new quotas will close the harbour.',
+      ),
+    ).toEqual([['The fishermen']]);
+  });
+  it('"Local fishermen said ... They said": the next sentence\'s "they" is the fishermen', () => {
+    expect(
+      speakers('Local fishermen said the quotas were unfair.', 'They said the quotas would ruin the town.'),
+    ).toEqual([['Local fishermen'], ['Local fishermen']]);
+  });
+});
+
+describe('a pronoun after an opening phrase and its comma', () => {
+  it('"...: By nearly 3-1, they say": the phrase opens the pronoun\'s clause, which reports what follows', () => {
+    expect(
+      speakers(
+        'Older islanders are divided.',
+        'Farmers have reached a broad consensus on the toll: By nearly 3-1, they say it should be repealed.',
+      ),
+    ).toEqual([['Farmers']]);
+  });
+});
+
+describe('a description, then the name of the person it describes', () => {
+  it('"one prominent conservative, syndicated radio host Walter Brennan, ... he believes": Brennan believes', () => {
+    expect(
+      speakers(
+        'The campaign has many critics.',
+        'But one prominent conservative, syndicated radio host Walter Brennan, disagrees with their view and is letting them know he believes they are wrong.',
+      ),
+    ).toEqual([['Walter Brennan']]);
+  });
+  it('"conservative thought leaders" is no conservative who thought', () => {
+    expect(
+      speakers(
+        'Aides said the plan would pass, especially because conservative thought leaders such as Tom Reed back it.',
+      ),
+    ).toEqual([['Aides']]);
+  });
+});

@@ -15,6 +15,7 @@ import {
 } from './lexicon';
 import {
   cleanToken,
+  irregularPeoplePlural,
   isNameSegment,
   isNameToken,
   isNounPhrase,
@@ -1097,7 +1098,11 @@ function isRolePhraseOrApposition(text: string): boolean {
   const body = text.replace(/^(?:a|an|the|one)\s+/i, '');
   if (/^(?:who|whom|whose|which|of|from|at|with)\b/i.test(text)) return true;
   const words = body.split(/\s+/).map((w) => cleanToken(w).toLowerCase());
-  return words.some((w) => PERSON_ROLE_NOUNS.has(w) || PERSON_TITLES.has(w)) || /think tank|group|firm/i.test(body);
+  // "one prominent conservative": a party's or a camp's member describes a person as a role does.
+  return (
+    words.some((w) => PERSON_ROLE_NOUNS.has(w) || PERSON_TITLES.has(w) || PARTY_MEMBERS.has(w)) ||
+    /think tank|group|firm/i.test(body)
+  );
 }
 
 /** The subject after an inverted verb: "said Colonel Abdul Ameer al-Bayati, of the Iraqi Army's 8th Division". */
@@ -1320,6 +1325,16 @@ function finishSubjects(view: SentenceView, m: SourcePhrase): SourcePhrase[] {
  * Netizens". */
 const SENTENCE_CASE_PLURAL = /^(?:(?:Other|Many|Some|Most|Several|All)\s+)?\p{Lu}\p{Ll}{2,}s$/u;
 
+/** "...: By nearly 2-1, they say ...", "...; in the end, she agreed": a phrase of manner, time or place opens the
+ * pronoun's clause after a colon, semicolon or dash, so the comma before the pronoun closes that phrase, not
+ * what the pronoun reports. */
+/** How long that opening phrase may be ("By nearly 2-1", "In a poll of likely voters last month"). */
+const OPENING_PHRASE_MAX_CHARS = 40;
+const OPENING_PHRASE_BEFORE = new RegExp(
+  `[:;\\u2014\\u2013]\\s*${LEADING_PREPOSITION.source.slice(1)}[^,;:\\u2014\\u2013]{0,${OPENING_PHRASE_MAX_CHARS}},\\s*$`,
+  'iu',
+);
+
 /**
  * "The head of the union is worried, because she thinks ...", "Farmers have decided they want ...": the phrase
  * that opens the sentence, for the pronoun of a later clause, when the two agree. ("..., they said": a pronoun
@@ -1327,7 +1342,9 @@ const SENTENCE_CASE_PLURAL = /^(?:(?:Other|Many|Some|Most|Several|All)\s+)?\p{Lu
  * ...": no name with words after it.)
  */
 function openingFor(view: SentenceView, m: SourcePhrase, pronoun: 'he' | 'she' | 'they'): SourcePhrase | null {
-  if (m.start === view.start || /[,;:\u2014\u2013]\s*$/u.test(view.masked.slice(view.start, m.start))) return null;
+  const before = view.masked.slice(view.start, m.start);
+  if (m.start === view.start || (/[,;:\u2014\u2013]\s*$/u.test(before) && !OPENING_PHRASE_BEFORE.test(before)))
+    return null;
   const opening = findTopic(view, true);
   if (!opening || opening.end > m.start) return null;
   const o = parseNounPhrase(opening.text);
@@ -2234,7 +2251,7 @@ function isAgent(p: ReturnType<typeof parseNounPhrase>): boolean {
   return (
     // "the Kentucky Republican": a party's member is a person.
     [PERSON_ROLE_NOUNS, GROUP_NOUNS, ORG_NOUNS, PARTY_MEMBERS].some((set) => set.has(p.headLower) || set.has(one)) ||
-    (p.plural && PEOPLE_LIKE.test(p.headLower))
+    (p.plural && (PEOPLE_LIKE.test(p.headLower) || irregularPeoplePlural(p.headLower)))
   );
 }
 

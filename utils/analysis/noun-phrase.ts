@@ -207,6 +207,18 @@ const PROPORTION = new GuardedRegExp(
 
 /** Plural nouns for kinds of people not in the lists ("forecasters", "physicians", "economists"). */
 const PEOPLE_PLURAL = /^[a-z-]{3,}(?:ers|ors|ists|ians)$/;
+/** A determiner of one person or thing, opening a phrase. */
+const ONE_PERSON_DETERMINER = /^(?:a|an|the|one|another)\s/i;
+/** Plurals of people without an -s ("fishermen", "congresswomen", "children"), for "they" as for "farmers". */
+const PEOPLE_PLURAL_IRREGULAR = /^(?:[a-z-]*men|children)$/;
+/** Words in -men that are no people ("specimen", "abdomen", "regimen"). */
+const NOT_PEOPLE_MEN = new Set(
+  'specimen regimen abdomen omen amen acumen stamen semen hymen bitumen albumen lumen'.split(' '),
+);
+/** A plural of people written without an -s: "fishermen", "women", "children". */
+export function irregularPeoplePlural(head: string): boolean {
+  return PEOPLE_PLURAL_IRREGULAR.test(head) && !NOT_PEOPLE_MEN.has(head);
+}
 
 const COUNTRY_SET = new Set(COUNTRIES.map((c) => c.toLowerCase()));
 const DEMONYM_SET = new Set(DEMONYMS.map((c) => c.toLowerCase()));
@@ -326,18 +338,33 @@ function nounPhrase(segment: string): boolean {
       !DETERMINERS_BEFORE_ADJECTIVE.has((tokens[i + 1] ?? '').toLowerCase());
     // "voters polled": a survey's participle closing the phrase says who its people are (see `polledGroup`).
     const polled = i > 0 && i === tokens.length - 1 && POLLED.test(t);
+    // "syndicated radio host Dennis Lee": a participle opens the role written before a full name.
+    const opensRole = i === 0 && roleBeforeFullName(tokens.slice(1));
     if (
       /^\p{Ll}/u.test(raw) &&
       /^[a-z]+(?:ed|ing)$/.test(t) &&
       !NOUN_PHRASE_PARTICIPLES.has(t) &&
       !describes &&
-      !polled
+      !polled &&
+      !opensRole
     ) {
       // "officials familiar with..." is fine, "the foiled attack" or "tracked a bomber" is not a speaker.
       if (!(PERSON_ROLE_NOUNS.has(t) || GROUP_NOUNS.has(t) || DOCUMENT_NOUNS.has(t))) return false;
     }
   }
   return true;
+}
+
+/** Lower-case words, then a full name to the end ("radio host Dennis Lee"): a role before a name (see the reading of
+ * "Fox News host Sean Hannity" below). */
+function roleBeforeFullName(tokens: readonly string[]): boolean {
+  const k = tokens.findIndex((w) => isNameToken(w));
+  return (
+    k > 0 &&
+    tokens.length - k >= 2 &&
+    tokens.slice(0, k).every((w) => /^\p{Ll}+$/u.test(w)) &&
+    tokens.slice(k).every(isNameToken)
+  );
 }
 
 function stripLeading(tokens: string[]): string[] {
@@ -765,8 +792,17 @@ function parseUncached(raw: string): NounPhrase {
   }
 
   let kind: PhraseKind | null = null;
-  if (GROUP_NOUNS.has(headLower) || NON_NAME_OPENERS.has(headLower) || PEOPLE_PLURAL.test(headLower)) kind = 'group';
-  else if (PERSON_ROLE_NOUNS.has(headLower)) kind = 'person';
+  if (
+    GROUP_NOUNS.has(headLower) ||
+    NON_NAME_OPENERS.has(headLower) ||
+    PEOPLE_PLURAL.test(headLower) ||
+    irregularPeoplePlural(headLower)
+  )
+    kind = 'group';
+  // "a conservative", "the Kentucky Republican": a member of a party or a camp is a person (after a determiner of one:
+  // "conservative thought leaders", "many conservative patriots" use the word as an adjective).
+  else if (PERSON_ROLE_NOUNS.has(headLower) || (PARTY_MEMBERS.has(headLower) && ONE_PERSON_DETERMINER.test(text)))
+    kind = 'person';
   else if (DOCUMENT_NOUNS.has(headLower)) kind = 'document';
   else if (ORG_NOUNS.has(headLower)) kind = 'organization';
   // Any other noun head names a source too ("Rights organizations", "a peewee hockey coach", "Twenty-four

@@ -328,6 +328,16 @@ export const VERBS: readonly VerbEntry[] = [
   { base: 'rebuke', kind: 'stance', needs: 'nothing' },
   { base: 'castigate', kind: 'stance', needs: 'nothing' },
   { base: 'assail', kind: 'stance', needs: 'nothing' },
+  // "still excoriated by Democrats", "editorials railed against it".
+  { base: 'excoriate', kind: 'stance', needs: 'nothing' },
+  { base: 'rail against', kind: 'stance', needs: 'nothing' },
+  // "firms sued by the NAACP", "the ACLU has sued the city over the rules": a suit takes a stance in court.
+  { base: 'sue', kind: 'stance', needs: 'nothing', forms: ['sues', 'sued', 'suing'] },
+  // "many voters shrugged off the decision": a stance taken by dismissing something.
+  { base: 'shrug off', kind: 'stance', needs: 'nothing', forms: ['shrugs', 'shrugged', 'shrugging'] },
+  // "the governor rebuffed the request", "the figures contradicted his claim".
+  { base: 'rebuff', kind: 'stance', needs: 'nothing' },
+  { base: 'contradict', kind: 'stance', needs: 'nothing' },
   { base: 'recommend', kind: 'stance', needs: 'nothing' },
   { base: 'lash out', kind: 'stance', needs: 'nothing' },
   { base: 'push for', kind: 'stance', needs: 'nothing' },
