@@ -30,12 +30,12 @@ const ACCEPTED = [
   },
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
-    file: /^content-scripts\/content\.js$/,
+    file: /^content-scripts\/(content|modules\/start)\.js$/,
     context: /import\([\w$.]+\.runtime\.getURL\(`\/\$\{\w+\}\/\$\{\w+\}\.js`\)\)/,
     reason:
-      'The content script importing its own engine and UI modules (entrypoints/content/script.ts): the URL is the ' +
-      "package's own, from runtime.getURL with a fixed directory and one of two fixed names; the address is not " +
-      'known before run time (a per-installation id), so it cannot be a literal.',
+      'The content script and its start module importing their own modules (entrypoints/content/content-modules.ts): ' +
+      "the URL is the package's own, from runtime.getURL with a fixed directory and one of three fixed names; the " +
+      'address is not known before run time (a per-installation id), so it cannot be a literal.',
   },
   {
     code: 'KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION',
