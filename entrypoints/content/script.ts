@@ -13,7 +13,7 @@
 // First of the imports (modules run in the order they are imported): the moment this script's code starts.
 import { SCRIPT_START } from '@/entrypoints/content/script-start';
 import { INSTANCE_KEY, type Wakeable } from '@/utils/messaging/wake';
-import { mayHoldArticle } from '@/utils/page/gate';
+import { gateLooks } from '@/utils/page/gate';
 import { browser } from './browser-api';
 import { importModule } from './content-modules';
 import type { Handoff, Instance, ScriptRecord, Started } from './start-module';
@@ -37,8 +37,10 @@ function main(): void {
   };
   const startModule = (handoff: Handoff): Promise<Started | null> =>
     importModule<StartModule>('start').then((module) => module.start(handoff));
-  // The gate (about a millisecond): a page that cannot hold an article loads nothing and is read no further.
-  const mayBeArticle = mayHoldArticle(document);
+  // The gate (about a millisecond): a page that cannot hold an article loads nothing and is read no further. The
+  // watch's later looks read the page again only where it changed.
+  const look = gateLooks(document);
+  const mayBeArticle = look();
 
   // The gate passed, or a copy ran in this world before (a second injection, or an older Sourcelight's after an
   // update), which the start module sorts out.
@@ -83,7 +85,7 @@ function main(): void {
     view: window,
     check: () => {
       const start = performance.now();
-      const pass = mayHoldArticle(document);
+      const pass = look();
       record.checks.count++;
       record.checks.ms += performance.now() - start;
       return pass;

@@ -7,7 +7,7 @@
 import { type ContentMessages, registerContentMessages } from '@/utils/messaging/content';
 import type { PageController } from '@/utils/messaging/page-controller';
 import { INSTANCE_KEY, type Wakeable } from '@/utils/messaging/wake';
-import { mayHoldArticle } from '@/utils/page/gate';
+import { gateLooks } from '@/utils/page/gate';
 import { pauseForPage } from '@/utils/slices';
 import { importModule } from './content-modules';
 import { GatedPage } from './gated';
@@ -202,7 +202,7 @@ export function start({ record, mayBeArticle, gated: handed }: Handoff): Started
       handed?.stopWatching ??
       watchForArticle({
         view: window,
-        check: () => mayHoldArticle(document),
+        check: gateLooks(document),
         onArticle: () => started.load(),
       });
     endWithContext.push(() => gated.destroy(), stopWatching);

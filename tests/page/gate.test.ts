@@ -4,9 +4,10 @@
 // table stays a table of articles the engine finds.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { LARGE_NOT_ARTICLES } from '../../tools/large-pages';
 import { analyzePage } from '../../utils/page/analyze-page';
-import { type GateVerdict, gatePage } from '../../utils/page/gate';
+import { type GateVerdict, gateLooks, gatePage } from '../../utils/page/gate';
 
 function page(body: string, head = ''): Document {
   const doc = document.implementation.createHTMLDocument('Test');
@@ -85,7 +86,7 @@ describe('gatePage: articles pass', () => {
   });
 });
 
-const NOT_ARTICLES: ReadonlyArray<{ name: string; doc: () => Document }> = [
+const NOT_ARTICLES: ReadonlyArray<{ name: string; doc: () => Document; hiddenProse?: boolean }> = [
   {
     name: 'an empty app shell',
     doc: () => page('<div id="root"></div><noscript>Enable JavaScript to run this app.</noscript>'),
@@ -127,6 +128,7 @@ const NOT_ARTICLES: ReadonlyArray<{ name: string; doc: () => Document }> = [
   {
     name: 'a long paragraph that the page hides',
     doc: () => page(`<div hidden>${ps(STORY)}</div><p style="display: none">${STORY.join(' ')}</p>`),
+    hiddenProse: true,
   },
   {
     name: 'prose inside a script (data for a renderer)',
@@ -135,9 +137,9 @@ const NOT_ARTICLES: ReadonlyArray<{ name: string; doc: () => Document }> = [
 ];
 
 describe('gatePage: pages that cannot hold an article are let by', () => {
-  it.each(NOT_ARTICLES)('$name', ({ doc }) => {
+  it.each(NOT_ARTICLES)('$name', ({ doc, hiddenProse = false }) => {
     const d = doc();
-    expect(gatePage(d)).toEqual({ pass: false, by: 'none' });
+    expect(gatePage(d)).toEqual({ pass: false, by: 'none', hiddenProse, chars: d.body.textContent?.length });
     expect(analyzePage(d).analysis.isArticle).toBe(false);
   });
 });
@@ -154,7 +156,56 @@ describe('gatePage on the non-article set', () => {
     expect(gatePage(d).pass).toBe(LET_THROUGH.has(file));
     expect(analyzePage(d).analysis.isArticle).toBe(false);
   });
+  it.each(LARGE_NOT_ARTICLES)('$id (generated, large)', ({ html }) => {
+    const d = new DOMParser().parseFromString(html(), 'text/html');
+    expect(gatePage(d)).toMatchObject({ pass: false, by: 'none' });
+  });
   it('lets most of the set by', () => {
     expect(files.length - LET_THROUGH.size).toBeGreaterThan(files.length / 2);
+  });
+});
+
+describe('gateLooks: the watch reads the page again only where it changed', () => {
+  /** Counts the gate's readings of the page: each queries the body for its paragraph-like elements. */
+  function counted(d: Document) {
+    const spy = vi.spyOn(d.body, 'querySelectorAll');
+    return { readings: () => spy.mock.calls.filter(([selector]) => selector !== 'br').length };
+  }
+
+  it('does not read a page again that is as it was', () => {
+    const d = page('<h1>Sign in</h1><form><label>Email <input></label><button>Sign in</button></form>');
+    const { readings } = counted(d);
+    const look = gateLooks(d);
+    expect([look(), look(), look()]).toEqual([false, false, false]);
+    expect(readings()).toBe(1);
+  });
+
+  it('reads it again when its scripts add the story, or fill the text of elements it had', () => {
+    const d = page('<div id="app"><p></p><p></p><p></p></div>');
+    const { readings } = counted(d);
+    const look = gateLooks(d);
+    expect(look()).toBe(false);
+    // A skeleton filled in: the same elements, more text.
+    d.querySelectorAll('p').forEach((p, i) => {
+      p.textContent = STORY[i] ?? '';
+    });
+    expect(look()).toBe(true);
+    expect(readings()).toBe(2);
+    const late = page('<div id="app"></div>');
+    const lateLook = gateLooks(late);
+    expect(lateLook()).toBe(false);
+    late.getElementById('app')?.insertAdjacentHTML('beforeend', ps(STORY));
+    expect(lateLook()).toBe(true);
+  });
+
+  it('reads every time a page whose prose is hidden: showing it changes no count', () => {
+    const d = page(`<div id="story" style="display:none">${ps(STORY)}</div>`);
+    const { readings } = counted(d);
+    const look = gateLooks(d);
+    expect(look()).toBe(false);
+    expect(look()).toBe(false);
+    d.getElementById('story')?.removeAttribute('style');
+    expect(look()).toBe(true);
+    expect(readings()).toBe(3);
   });
 });

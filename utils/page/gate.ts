@@ -18,7 +18,10 @@ export const GATE_PROSE_CHARS = 80;
  * engine reads a block from that is not a generic container (cells, list items, quotes, definitions). A <div>
  * or <section> that holds text itself is found through its <br>s or by the text walk below.
  */
-const PARAGRAPH_SELECTOR = 'p, pre, td, th, li, dd, dt, blockquote, address, article, font, center';
+const PARAGRAPH_TAGS = ['P', 'PRE', 'TD', 'TH', 'LI', 'DD', 'DT', 'BLOCKQUOTE', 'ADDRESS', 'ARTICLE', 'FONT', 'CENTER'];
+const PARAGRAPH_SELECTOR = PARAGRAPH_TAGS.join(', ').toLowerCase();
+/** The same, by tagName: a block the text walk reaches that the first look read already. */
+const PARAGRAPH_TAG = new Set(PARAGRAPH_TAGS);
 /** Text set apart by line breaks: the parents of <br> hold paragraphs written without <p> (old CMS pages). */
 const LINE_BREAK_SELECTOR = 'br';
 /** Anything that ends a sentence in the scripts the engine reads (its SENTENCE_INSIDE, without the context). */
@@ -75,7 +78,14 @@ export interface GateVerdict {
   pass: boolean;
   /** How it decided: a paragraph-like element, a line-broken block, the text walk, or nothing found. */
   by: 'paragraph' | 'line-breaks' | 'text-walk' | 'none';
+  /** Where it found nothing: a block would have passed but is hidden (a change of attributes may show it). */
+  hiddenProse?: boolean;
+  /** Where it found nothing: the length of the page's text, as it read it. */
+  chars?: number;
 }
+
+/** A block's text as the gate reads it: prose, prose hidden by attributes, or not prose. */
+type Block = 'prose' | 'hidden' | 'no';
 
 /** Hidden by its own attributes (the engine skips such an element with all it holds: dom.ts isSkipped). */
 function hidden(element: Element): boolean {
@@ -90,12 +100,13 @@ function hiddenUpTo(element: Element): boolean {
   return false;
 }
 
-/** The element's text could be a prose block: long enough, with a sentence end in it, not hidden. */
-function mayBeProse(element: Element): boolean {
+/** Whether the element's text could be a prose block (long enough, with a sentence end in it), and shown. */
+function blockText(element: Element): Block {
   const text = element.textContent;
-  if (text === null || text.length < GATE_PROSE_CHARS) return false;
+  if (text === null || text.length < GATE_PROSE_CHARS) return 'no';
   const trimmed = text.trim();
-  return trimmed.length >= GATE_PROSE_CHARS && SENTENCE_END.test(trimmed) && !hiddenUpTo(element);
+  if (trimmed.length < GATE_PROSE_CHARS || !SENTENCE_END.test(trimmed)) return 'no';
+  return hiddenUpTo(element) ? 'hidden' : 'prose';
 }
 
 /** The nearest ancestor of `node` that is not an inline element. */
@@ -109,46 +120,89 @@ function blockOf(node: Node): Element | null {
  * Text written straight into a container (`<div>Paragraph text…</div>`): walks the text nodes, and reads the
  * block of each long one once. Only reached on pages where no paragraph-like element passed.
  */
-function textWalkFindsProse(doc: Document, body: Element): boolean {
+function textWalk(doc: Document, body: Element, blocks: Blocks): void {
   const walker = doc.createTreeWalker(body, SHOW_TEXT);
-  const seen = new Set<Element>();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const data = (node as Text).data;
-    if (data.length < WALK_MIN_TEXT_CHARS || data.trim().length < WALK_MIN_TEXT_CHARS) continue;
+    // The node's length first: most text nodes are short, and a length is read without copying the text out.
+    if ((node as Text).length < WALK_MIN_TEXT_CHARS || (node as Text).data.trim().length < WALK_MIN_TEXT_CHARS)
+      continue;
     const parent = node.parentElement;
     if (!parent || NOT_PROSE_TAGS.has(parent.tagName)) continue;
     const block = blockOf(node);
-    if (!block || seen.has(block)) continue;
-    seen.add(block);
-    if (mayBeProse(block)) return true;
+    if (block && !PARAGRAPH_TAG.has(block.tagName) && blocks.readOnce(block)) return;
   }
-  return false;
+}
+
+/** What the gate found in the blocks it read: a shown prose block ends the reading. */
+class Blocks {
+  private readonly seen = new Set<Element>();
+  found = false;
+  hidden = false;
+
+  /** Reads the block; true when it is shown prose. */
+  read(element: Element): boolean {
+    const block = blockText(element);
+    if (block === 'hidden') this.hidden = true;
+    this.found = block === 'prose';
+    return this.found;
+  }
+
+  /** Reads the block unless it was read this way before (a block holds many <br>s and text nodes). */
+  readOnce(element: Element): boolean {
+    if (this.seen.has(element)) return false;
+    this.seen.add(element);
+    return this.read(element);
+  }
 }
 
 /** Whether the page can hold an article, and by which test it passed. */
 export function gatePage(doc: Document): GateVerdict {
   const body = doc.body;
   if (!body) return { pass: false, by: 'none' };
+  const blocks = new Blocks();
   // Indexed loops over the NodeLists, not Array.from and for…of: this runs once per page, cold (interpreted), where
   // the iterator protocol cost about half a millisecond of the gate in Chromium's trace (tests/fixtures/not-articles).
   const paragraphs = body.querySelectorAll(PARAGRAPH_SELECTOR);
   for (let i = 0; i < paragraphs.length; i++) {
-    if (mayBeProse(paragraphs[i] as Element)) return { pass: true, by: 'paragraph' };
+    if (blocks.read(paragraphs[i] as Element)) return { pass: true, by: 'paragraph' };
   }
-  const seen = new Set<Element>();
   const breaks = body.querySelectorAll(LINE_BREAK_SELECTOR);
   for (let i = 0; i < breaks.length; i++) {
     const parent = (breaks[i] as Element).parentElement;
-    if (!parent || seen.has(parent)) continue;
-    seen.add(parent);
-    if (mayBeProse(parent)) return { pass: true, by: 'line-breaks' };
+    if (parent && blocks.readOnce(parent)) return { pass: true, by: 'line-breaks' };
   }
   // Too little text on the whole page for one prose block: nothing to walk (a map, a video, an app's shell).
-  if ((body.textContent?.length ?? 0) < GATE_PROSE_CHARS) return { pass: false, by: 'none' };
-  return textWalkFindsProse(doc, body) ? { pass: true, by: 'text-walk' } : { pass: false, by: 'none' };
+  const chars = body.textContent?.length ?? 0;
+  if (chars >= GATE_PROSE_CHARS) {
+    textWalk(doc, body, blocks);
+    if (blocks.found) return { pass: true, by: 'text-walk' };
+  }
+  return { pass: false, by: 'none', hiddenProse: blocks.hidden, chars };
 }
 
 /** The gate's answer alone: may the page hold an article? */
 export function mayHoldArticle(doc: Document): boolean {
   return gatePage(doc).pass;
+}
+
+/**
+ * The gate for a page looked at again and again (the watch of a page it let by, entrypoints/content/watch.ts): it
+ * reads the page only when the page has changed since the last look, which two figures the browser keeps tell
+ * without a walk in script: the number of elements and the length of the text. Where the last look found prose
+ * hidden by attributes, every look reads the page: showing it changes neither figure.
+ */
+export function gateLooks(doc: Document): () => boolean {
+  let elements: HTMLCollection | undefined;
+  /** The page's figures at the last look, where it found nothing; null where the next look must read the page. */
+  let last: { elements: number; chars: number } | null = null;
+  const count = (): number => {
+    elements ??= doc.getElementsByTagName('*');
+    return elements.length;
+  };
+  return () => {
+    if (last && count() === last.elements && (doc.body?.textContent?.length ?? 0) === last.chars) return false;
+    const verdict = gatePage(doc);
+    last = verdict.pass || verdict.hiddenProse ? null : { elements: count(), chars: verdict.chars ?? 0 };
+    return verdict.pass;
+  };
 }
