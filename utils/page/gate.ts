@@ -187,22 +187,18 @@ export function mayHoldArticle(doc: Document): boolean {
 
 /**
  * The gate for a page looked at again and again (the watch of a page it let by, entrypoints/content/watch.ts): it
- * reads the page only when the page has changed since the last look, which two figures the browser keeps tell
- * without a walk in script: the number of elements and the length of the text. Where the last look found prose
- * hidden by attributes, every look reads the page: showing it changes neither figure.
+ * reads the page only when its text has changed since the last look, which the length of the body's text tells
+ * (one native read, no walk in script, no element wrapped: the gate read it anyway). A page that turns into an
+ * article gains the story's text. Where the last look found prose hidden by attributes, every look reads the
+ * page: showing it changes no text.
  */
 export function gateLooks(doc: Document): () => boolean {
-  let elements: HTMLCollection | undefined;
-  /** The page's figures at the last look, where it found nothing; null where the next look must read the page. */
-  let last: { elements: number; chars: number } | null = null;
-  const count = (): number => {
-    elements ??= doc.getElementsByTagName('*');
-    return elements.length;
-  };
+  /** The text's length at the last look, where it found nothing; null where the next look must read the page. */
+  let lastChars: number | null = null;
   return () => {
-    if (last && count() === last.elements && (doc.body?.textContent?.length ?? 0) === last.chars) return false;
+    if (lastChars !== null && (doc.body?.textContent?.length ?? 0) === lastChars) return false;
     const verdict = gatePage(doc);
-    last = verdict.pass || verdict.hiddenProse ? null : { elements: count(), chars: verdict.chars ?? 0 };
+    lastChars = verdict.pass || verdict.hiddenProse ? null : (verdict.chars ?? null);
     return verdict.pass;
   };
 }
