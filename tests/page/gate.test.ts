@@ -62,6 +62,16 @@ const ARTICLES: ReadonlyArray<{ name: string; doc: () => Document; by: GateVerdi
     by: 'text-walk',
   },
   {
+    name: 'text in <div>s inside <span>s, after a menu list and a table of short cells',
+    doc: () =>
+      page(
+        `<ul>${['Home', 'World', 'Sport'].map((m) => `<li><a href="/${m}">${m}</a></li>`).join('')}</ul>` +
+          '<table><tr><td>Weather</td><td>12°C</td></tr></table>' +
+          `<section><div class="story">${STORY.map((l) => `<div><span><span>${l}</span></span></div>`).join('')}</div></section>`,
+      ),
+    by: 'text-walk',
+  },
+  {
     name: 'an old table layout with the story in a cell',
     doc: () =>
       page(`<table><tr><td><a href="/">Home</a></td><td><b>Warehouse fire</b><br>${STORY.join(' ')}</td></tr></table>`),
