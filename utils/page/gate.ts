@@ -118,7 +118,8 @@ function blockOf(node: Node): Element | null {
 
 /**
  * Text written straight into a container (`<div>Paragraph text…</div>`): walks the text nodes, and reads the
- * block of each long one once. Only reached on pages where no paragraph-like element passed.
+ * block of each long one once. Only reached on pages where no paragraph-like element passed, so a block that is
+ * one (a cell, an item: the first stage read it whole) is not read again.
  */
 function textWalk(doc: Document, body: Element, blocks: Blocks): void {
   const walker = doc.createTreeWalker(body, SHOW_TEXT);
