@@ -181,11 +181,6 @@ export function gatePage(doc: Document): GateVerdict {
   return { pass: false, by: 'none', hiddenProse: blocks.hidden, chars };
 }
 
-/** The gate's answer alone: may the page hold an article? */
-export function mayHoldArticle(doc: Document): boolean {
-  return gatePage(doc).pass;
-}
-
 /**
  * The gate for a page looked at again and again (the watch of a page it let by, entrypoints/content/watch.ts): it
  * reads the page only when its text has changed since the last look, which the length of the body's text tells
