@@ -122,7 +122,7 @@ interface ExtensionRow {
    * navigation to the UI ready (or SETTLE_AFTER_LOAD_MS after load where none came), and their wall time. */
   mainThreadMs: number | null;
   mainThreadWallMs: number | null;
-  /** Content-script modules compiled in the tab (engine, UI and their chunks; 0 on a page the gate let by). */
+  /** Content-script modules compiled in the tab (start, engine, claims, UI; 0 on a page the gate let by). */
   modules: number | null;
   /** The content script's own evaluation task (thread clock): what every page pays. */
   scriptEvalMs: number | null;
@@ -137,13 +137,14 @@ interface ExtensionRow {
  * its OnPage report (performance.now(); index.ts `ownFigures`, on-page/figures.ts), in the order they come.
  */
 const START_STEPS = [
-  ['modulesAskedAt', 'engine and UI modules asked for'],
+  ['modulesAskedAt', 'modules asked for'],
   ['uiAt', 'UI module set up'],
   ['settingsAt', 'settings read'],
   ['engineAt', 'engine module set up'],
   ['startedAt', 'analysis started'],
   ['articleAt', 'article found, UI shown'],
   ['firstPaintAt', 'first highlights'],
+  ['claimsAt', 'claims module set up'],
   ['shownAt', "all highlights, the sidebar's counts"],
 ] as const;
 type StartStep = (typeof START_STEPS)[number][0];

@@ -1,6 +1,7 @@
-// The content script's heavy parts as ES modules beside it: the engine (utils/page/analyze-page.ts, 105 kB) and
-// the on-page UI with the settings (entrypoints/content/on-page-module.ts, 75 kB). The content script itself
-// stays small (the gate and the popup's messages, 10 kB) and imports them with `import(browser.runtime.getURL(...))`
+// The content script's heavy parts as ES modules beside it (utils/content-modules.ts CONTENT_MODULES): the start
+// module, the engine (utils/page/read-page.ts, 85 kB), the claim rules (utils/analysis/pipeline.ts, 150 kB) and the
+// on-page UI with the settings (entrypoints/content/on-page-module.ts, 110 kB). The content script itself stays
+// small (the gate and the watch, 4 kB) and imports them with `import(browser.runtime.getURL(...))`
 // (entrypoints/content/script.ts): the browser compiles modules off the main thread and sets each up in a task of
 // its own, where one 190 kB script was compiled and run in the single task that injected it
 // (tests/e2e/responsive.e2e.ts). WXT bundles each content script into one file (no chunks: wxt-dev/wxt#357), so
@@ -10,14 +11,9 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { propertyEscapesAsStrings } from '../tools/regexp-literals';
-import { CONTENT_MODULES_DIR } from '../utils/content-modules';
+import { CONTENT_MODULES, CONTENT_MODULES_DIR } from '../utils/content-modules';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const CONTENT_MODULES = {
-  start: 'entrypoints/content/start-module.ts',
-  engine: 'utils/page/analyze-page.ts',
-  ui: 'entrypoints/content/on-page-module.ts',
-} as const;
 
 /** `import css from './x.css?raw'` (Vite's syntax, used by the on-page UI) as a string. */
 const rawText: Plugin = {

@@ -1,10 +1,14 @@
 // The engine runs in slices (utils/slices.ts over the Steps of utils/page/analyze-page.ts): the slicing keeps each slice
-// near its budget, pauses before every slice, stops when aborted, and gives the same analysis as running it
-// whole; the progress it reports comes in page order.
+// near its budget, pauses before every slice, stops when aborted, waits between slices on what the work waits for
+// (the claim rules' module, utils/page/read-page.ts), and gives the same analysis as running it whole; the progress
+// it reports comes in page order, the first blocks' numbers before the claim rules are there.
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { complete, type Steps } from '../utils/analysis/steps';
+import { NUMBERS_AHEAD_BLOCKS } from '../utils/analysis/block-numbers';
+import { analyzeTextSteps } from '../utils/analysis/pipeline';
+import { complete, type Steps, settled } from '../utils/analysis/steps';
 import { analyzePage, analyzePageSteps } from '../utils/page/analyze-page';
+import { readPageSteps, type TextStage } from '../utils/page/read-page';
 import { pauseForPage, runInSlices } from '../utils/slices';
 
 const SEED = readFileSync('seeds/daily8-islamic-state.html', 'utf8');
@@ -68,6 +72,70 @@ describe('runInSlices', () => {
     };
     expect(await runInSlices(busy(100, 1, log), { budgetMs: 2, pause, signal: abort.signal })).toBeNull();
     expect(log.finished).toBe(true);
+  });
+});
+
+/** `before` steps of 1 ms, then what `value` gives once settled (the work waits on it), then `after` steps. */
+function* waiting<T>(value: T | Promise<T>, before: number, after: number, log: string[]): Steps<T> {
+  yield* busy(before, 1);
+  log.push('waits');
+  const got = yield* settled(value);
+  log.push('goes on');
+  yield* busy(after, 1);
+  return got;
+}
+
+describe('work that waits on something still to come (settled)', () => {
+  it('ends the slice and goes on once it is there; the wait is not work', async () => {
+    useVirtualClock();
+    const log: string[] = [];
+    let arrive: (value: string) => void = () => undefined;
+    const later = new Promise<string>((resolve) => {
+      arrive = resolve;
+    });
+    let pauses = 0;
+    const pause = async (): Promise<void> => {
+      pauses++;
+      log.push(`pause ${pauses}`);
+    };
+    const run = runInSlices(waiting(later, 3, 3, log), { budgetMs: 100, pause });
+    // Let the first slice run up to the wait: nothing more runs, however often the microtasks turn.
+    for (let i = 0; i < 20; i++) await microtask();
+    expect(log).toEqual(['pause 1', 'waits']);
+    clock += 500; // time passes while it waits
+    arrive('there');
+    const result = await run;
+    expect(result?.value).toBe('there');
+    expect(log).toEqual(['pause 1', 'waits', 'pause 2', 'goes on']);
+    expect(result?.report.slices).toBe(2);
+    expect(result?.report.workMs).toBe(6);
+  });
+
+  it('stops when aborted while it waits', async () => {
+    const abort = new AbortController();
+    const log: string[] = [];
+    let arrive: (value: number) => void = () => undefined;
+    const later = new Promise<number>((resolve) => {
+      arrive = resolve;
+    });
+    const run = runInSlices(waiting(later, 1, 1, log), { pause: microtask, signal: abort.signal });
+    for (let i = 0; i < 20; i++) await microtask();
+    abort.abort();
+    arrive(1);
+    expect(await run).toBeNull();
+    expect(log).toEqual(['waits']);
+  });
+
+  it('throws in the work where what it waits on fails', async () => {
+    const failed = Promise.reject(new Error('module not loaded'));
+    await expect(runInSlices(waiting(failed, 1, 1, []), { pause: microtask })).rejects.toThrow('module not loaded');
+  });
+
+  it('does not wait on a value that is there: `complete` runs it, and refuses work that waits', () => {
+    expect(complete(waiting('now', 2, 2, []))).toBe('now');
+    const log: string[] = [];
+    expect(() => complete(waiting(new Promise<string>(() => undefined), 1, 1, log))).toThrow(/runInSlices/);
+    expect(log).toEqual(['waits']);
   });
 });
 
@@ -158,5 +226,47 @@ describe('analyzePageSteps', () => {
     const { timings: _a, ...viaSteps } = complete(analyzePageSteps(doc)).analysis;
     const { timings: _b, ...direct } = analyzePage(doc).analysis;
     expect(viaSteps).toEqual(direct);
+  });
+
+  it("finds the article and reports the first blocks' numbers before it asks for the claim rules", async () => {
+    const url = 'https://daily8.example/a';
+    const whole = analyzePage(load(SEED), { url }).analysis;
+    const events: string[] = [];
+    // The claim rules are asked for when they are needed, and come in a task of their own (a module loading).
+    const claimRules = (): Promise<TextStage> => {
+      events.push('claim rules asked for');
+      return new Promise<TextStage>((resolve) =>
+        setTimeout(() => {
+          events.push('claim rules there');
+          resolve(analyzeTextSteps);
+        }, 0),
+      );
+    };
+    const sliced = await runInSlices(
+      readPageSteps(
+        load(SEED),
+        { url },
+        {
+          onArticle: () => events.push('article'),
+          onNumbers: (block) => events.push(`numbers ${block}`),
+          onBlock: (result) => events.push(`block ${result.block}`),
+        },
+        claimRules,
+      ),
+      { budgetMs: 1000, pause: microtask },
+    );
+    const blocks = whole.article ? (sliced?.value.article?.blocks.length ?? 0) : 0;
+    expect(blocks).toBeGreaterThan(NUMBERS_AHEAD_BLOCKS);
+    const ahead = Array.from({ length: NUMBERS_AHEAD_BLOCKS }, (_, b) => `numbers ${b}`);
+    const first = ['article', ...ahead, 'claim rules asked for', 'claim rules there'];
+    expect(events.slice(0, first.length)).toEqual(first);
+    // Then every block in order: the first ones' numbers are not found again, the later ones' come before the block.
+    const expected = Array.from({ length: blocks }, (_, b) =>
+      b < NUMBERS_AHEAD_BLOCKS ? [`block ${b}`] : [`numbers ${b}`, `block ${b}`],
+    ).flat();
+    expect(events.slice(first.length)).toEqual(expected);
+    const { timings: _a, ...expectedAnalysis } = whole;
+    const { timings: _b, ...actual } = sliced?.value.analysis ?? whole;
+    expect(actual).toEqual(expectedAnalysis);
   });
 });

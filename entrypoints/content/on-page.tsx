@@ -30,7 +30,7 @@ import { pushPage } from '@/utils/marks/page-push';
 import { resolvePath } from '@/utils/marks/picker';
 import type { Undo } from '@/utils/marks/undo';
 import { type PageController, type PageState, unreadPageState } from '@/utils/messaging/page-controller';
-import type { AnalyzeOptions, AnalyzeProgress } from '@/utils/page/analyze-page';
+import type { AnalyzeOptions, AnalyzeProgress } from '@/utils/page/read-page';
 import type { PageAnalysis } from '@/utils/page/types';
 import type { HighlightSettings, Settings, SiteSettings, SiteSettingsPatch } from '@/utils/settings';
 import { pauseForPage, runInSlices } from '@/utils/slices';

@@ -47,7 +47,8 @@ function main(): void {
   if (mayBeArticle || global[INSTANCE_KEY] !== undefined) {
     record.modulesAsked = 1;
     if (mayBeArticle && global[INSTANCE_KEY] === undefined) {
-      // The engine and the UI with the start module: fetched and compiled side by side, off the main thread.
+      // The engine and the UI with the start module: fetched and compiled side by side, off the main thread (the
+      // claim rules come later, when the engine asks for them: ./start-module.ts).
       record.askedAt = performance.now();
       record.modulesAsked = 3;
       importModule('engine').catch(ignore);

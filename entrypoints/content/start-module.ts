@@ -11,11 +11,13 @@ import { gateLooks } from '@/utils/page/gate';
 import { pauseForPage } from '@/utils/slices';
 import { importModule } from './content-modules';
 import { GatedPage } from './gated';
-import type { OnPage } from './on-page';
+import type { Analyze, OnPage } from './on-page';
 import { PageContext } from './page-context';
 import { watchForArticle } from './watch';
 
-type EngineModule = typeof import('@/utils/page/analyze-page');
+type EngineModule = typeof import('@/utils/page/read-page');
+type TextStage = import('@/utils/page/read-page').TextStage;
+type ClaimsModule = typeof import('@/utils/analysis/pipeline');
 type UiModule = typeof import('./on-page-module');
 
 /** Milliseconds in the figures: to a hundredth. */
@@ -70,7 +72,7 @@ export function start({ record, mayBeArticle, gated: handed }: Handoff): Started
     return !!existing && existing !== handed?.stand && !existing.isDestroyed;
   };
   /** The modules' set-up: performance.now() when the UI's and the engine's module were there (NaN: not yet). */
-  const startSteps = { uiAt: Number.NaN, engineAt: Number.NaN };
+  const startSteps = { uiAt: Number.NaN, engineAt: Number.NaN, claimsAt: Number.NaN };
   // The content script's own figures, answered to the extension's own pages only (the `figures` message):
   // scripts/bench-browser.ts reads them where the browser gives no trace (Firefox). `scriptMs` runs from the
   // script's first line to the end of its start; what the browser does before that line (compiling the script,
@@ -84,6 +86,7 @@ export function start({ record, mayBeArticle, gated: handed }: Handoff): Started
     modulesAskedAt: msText(record.askedAt),
     uiAt: msText(startSteps.uiAt),
     engineAt: msText(startSteps.engineAt),
+    claimsAt: msText(startSteps.claimsAt),
   });
   // The popup's messages wait until the page's controller is there.
   let settle: { resolve(page: PageController): void; reject(reason: Error): void } | undefined;
@@ -121,26 +124,42 @@ export function start({ record, mayBeArticle, gated: handed }: Handoff): Started
   if (running()) return null;
 
   /**
-   * Loads the engine and the UI and starts the page's OnPage. `owner` is what this injection already put in
+   * Loads the engine and the UI (the claim rules when the engine needs them) and starts the page's OnPage. `owner` is what this injection already put in
    * place (the gated stand-in), if anything. Null when another injection or an update got there first.
    */
   const startOnPage = async (owner: Instance | undefined): Promise<OnPage | null> => {
     const pause = pauseForPage();
-    // Both at once, and at once (where the gate passed, the script asked for them already, beside this module;
-    // the browser's module map gives the same modules again): the browser fetches and compiles them side by side,
-    // off the main thread, and sets up each in a task of its own as it arrives. The UI (the smaller) reads the
-    // settings while the engine still loads.
+    // Both at once (where the gate passed, the script asked for them already, beside this module; the browser's
+    // module map gives the same modules again): the browser fetches and compiles them side by side, off the main
+    // thread, and sets up each in a task of its own as it arrives. The UI reads the settings while the engine
+    // still loads.
     if (Number.isNaN(record.askedAt)) {
       record.askedAt = performance.now();
       record.modulesAsked += 2;
     }
-    const engine = importModule<EngineModule>('engine').then((module) => {
+    const engineModule = importModule<EngineModule>('engine');
+    const uiModule = importModule<UiModule>('ui');
+    // The claim rules only when the engine asks for them, once the article is shown and its first numbers painted
+    // (utils/page/read-page.ts): compiling them beside the engine and the UI, and setting them up in the middle of
+    // the analysis, held back the first highlights (issue 15). Asked for once.
+    let claims: Promise<TextStage> | undefined;
+    const claimRules = (): Promise<TextStage> => {
+      if (!claims) {
+        record.modulesAsked++;
+        claims = importModule<ClaimsModule>('claims').then((module) => {
+          startSteps.claimsAt = performance.now();
+          return module.analyzeTextSteps;
+        });
+      }
+      return claims;
+    };
+    const engine = engineModule.then((module): Analyze => {
       startSteps.engineAt = performance.now();
-      return module.analyzePageSteps;
+      return (doc, options, progress) => module.readPageSteps(doc, options, progress, claimRules);
     });
     // Waited on by the OnPage, and below; a failure is reported there.
     engine.catch(() => undefined);
-    const { createOnPage } = await importModule<UiModule>('ui');
+    const { createOnPage } = await uiModule;
     startSteps.uiAt = performance.now();
     // A second injection may have got here first while this one loaded; an update may have ended this one.
     const current = global[INSTANCE_KEY];

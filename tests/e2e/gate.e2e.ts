@@ -86,6 +86,10 @@ test(
       loaded.some((name) => name.endsWith('/ui.js')),
       'the UI module is seen',
     );
+    assert.ok(
+      loaded.some((name) => name.endsWith('/claims.js')),
+      'the claim rules module is seen',
+    );
   },
   { browsers: ['chromium'] },
 );

@@ -6,10 +6,10 @@
 // numbers are found before anything else (`onNumbers`): they need neither the whole text's names nor the claim
 // rules, and the content script paints them while the rest is read (issue 15: the first highlights).
 import { afterDateline, type CueMatch, findCues, findNonResponse, findTopic, pickCue } from './attribution';
+import { type BlockNumbers, findNextBlockNumbers, numbersAheadSteps } from './block-numbers';
 import { knowledgeSteps } from './knowledge';
 import { GuardedRegExp, hintOf } from './lexicon';
 import { parseNounPhrase } from './noun-phrase';
-import { findNumbers } from './numbers';
 import { findQuotes, maskQuotes, type QuoteRange, splitSentences, type TextRange } from './segment';
 import { SourceRegistry } from './sources';
 import { complete, STEP_EVERY, type Steps } from './steps';
@@ -82,18 +82,16 @@ export interface BlockResult {
 const BARE_QUANTIFIER = /^(?:others|some|many|most)$/i;
 /** A block that ends with a colon introduces the block after it. */
 const INTRO_COLON = /:\s*$/;
-/** The numbers of this many first blocks (about a first screen of paragraphs) are found and reported before the
- * passes over the whole text: the reader's first highlights wait for neither those passes nor the first run of
- * the claim rules (tens of milliseconds on a page's first analysis). Bounded so that a very long article's claims
- * do not wait for a pass over all of its numbers. */
-const NUMBERS_AHEAD_BLOCKS = 12;
 
 export interface TextOptions {
   /** Called after each block, in order, with what was found in it. */
   onBlock?: (result: BlockResult) => void;
-  /** Called with each block's numbers, in order, before that block's `onBlock` (the first NUMBERS_AHEAD_BLOCKS
-   * before any claim is looked for). */
+  /** Called with each block's numbers, in order, before that block's `onBlock` (the first
+   * NUMBERS_AHEAD_BLOCKS, block-numbers.ts, before any claim is looked for). */
   onNumbers?: (block: number, numbers: readonly NumberMention[]) => void;
+  /** The first blocks' numbers, found and reported already (utils/page/read-page.ts finds them before this
+   * module is loaded): found again otherwise. */
+  ahead?: BlockNumbers;
   /** False: numbers only, no claims or sources (an article in a language the rules are not written for). */
   claims?: boolean;
 }
@@ -103,23 +101,8 @@ export function analyzeText(blocks: readonly TextBlock[]): TextAnalysis {
 }
 
 export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOptions = {}): Steps<TextAnalysis> {
-  const numbers: NumberMention[] = [];
-  /** Where each block's numbers start in `numbers`, for the blocks whose numbers are found. */
-  const numbersStart: number[] = [];
-  const findBlockNumbers = (b: number): void => {
-    numbersStart.push(numbers.length);
-    const text = (blocks[b] as TextBlock).text;
-    // the claim rules' language (English) is also the one whose capitalisation marks names next to numbers
-    for (const n of findNumbers(text, { englishCase: options.claims !== false })) {
-      numbers.push({ text: n.text, value: n.value, kind: n.kind, span: { block: b, start: n.start, end: n.end } });
-    }
-    options.onNumbers?.(b, numbers.slice(numbersStart[b]));
-  };
-  const ahead = Math.min(blocks.length, NUMBERS_AHEAD_BLOCKS);
-  for (let b = 0; b < ahead; b++) {
-    findBlockNumbers(b);
-    yield;
-  }
+  const blockNumbers = options.ahead ?? (yield* numbersAheadSteps(blocks, options));
+  const { numbers, starts: numbersStart } = blockNumbers;
   const registry = new SourceRegistry(yield* knowledgeSteps(blocks));
   yield;
   const drafts: Draft[] = [];
@@ -143,8 +126,8 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
 
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b] as TextBlock;
-    if (b >= ahead) {
-      findBlockNumbers(b);
+    if (b >= numbersStart.length) {
+      findNextBlockNumbers(blocks, blockNumbers, options);
       yield;
     }
     const numbersFrom = numbersStart[b] ?? numbers.length;

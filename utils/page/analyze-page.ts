@@ -1,187 +1,26 @@
-// The one entry to the engine: reads a Document (live page, linkedom or jsdom) and never changes it.
-// Stages: text units and article body (page/extract) → metadata (page/metadata) → the pure text engine on the
-// body's blocks (analysis/pipeline) → clutter (page/clutter; before the text with `clutterFirst`). Written as
-// Steps (analysis/steps.ts): the content script runs it in slices (utils/slices.ts), Node and the tests at once
-// (`analyzePage`).
-import { ATTRIBUTION_UNKNOWN, attributionSupport } from '../analysis/language';
-import { analyzeTextSteps, type BlockResult } from '../analysis/pipeline';
-import { complete, STEP_EVERY, type Steps } from '../analysis/steps';
-import type {
-  Analysis,
-  ArticleInfo,
-  AttributionSupport,
-  NumberMention,
-  TextAnalysis,
-  TextBlock,
-} from '../analysis/types';
-import { articleCertaintySteps, pickNotFound } from './certainty';
-import { type ClutterFound, findClutterSteps } from './clutter';
-import { extractArticleSteps } from './extract';
-import { LEAD_BLOCKS, LEAD_LINES, metadataSteps } from './metadata';
-import { indexPageSteps } from './page-index';
-import type { DomClutter, PageAnalysis } from './types';
+// The one entry to the engine in Node and the tests: reads a Document (live page, linkedom or jsdom) and never
+// changes it (./read-page.ts, with the text engine, analysis/pipeline.ts, handed in). The content script loads the
+// two as modules of their own (scripts/content-modules.ts) and joins them the same way
+// (entrypoints/content/start-module.ts).
+import { analyzeTextSteps } from '../analysis/pipeline';
+import { complete, type Steps } from '../analysis/steps';
+import type { Analysis } from '../analysis/types';
+import { type AnalyzeOptions, type AnalyzeProgress, readPageSteps } from './read-page';
+import type { PageAnalysis } from './types';
 
-export interface AnalyzeOptions {
-  url?: string;
-  /** The reader's choice of article (on-page "Not the article? Pick it"): the body is read from this element
-   * instead of being chosen, when it holds prose. */
-  articleRoot?: Element | null;
-  /** The reader has picked the article on this site (a saved choice, found here as `articleRoot` or not): when it
-   * gives no article on this page, the engine's own choice is used and its certainty says the pick was not found
-   * ('pick-not-found'), so that the sidebar tells the reader instead of falling back silently. */
-  pickSaved?: boolean;
-  /** The reader's "Run anyway" (popup, on a page judged not an article): the best-scoring body is taken as the
-   * article even where the article check says no. */
-  force?: boolean /** Look for the clutter before the article's text is read, so that the page given to `onArticle` lists it:
-   * where the reader hides some of it on this site, it is hidden as soon as Sourcelight is shown. Otherwise it
-   * is looked for after the text, and the first highlights do not wait for it (issue 15). */;
-  clutterFirst?: boolean;
-}
-
-export interface AnalyzeProgress {
-  /** The page is an article: what is known before its text is read (article, metadata, clutter; no claims). */
-  onArticle?: (page: PageAnalysis) => void;
-  /** One more block of the article read (in order), with its claims and numbers. */
-  onBlock?: (result: BlockResult) => void;
-  /** A block's numbers, before its `onBlock`; the first blocks' before any claim is looked for (pipeline.ts). */
-  onNumbers?: (block: number, numbers: readonly NumberMention[]) => void;
-}
-
-/** Lines around the body longer than this are prose, not a byline or a copyright line. */
-const MAX_BODY_LINE_CHARS = 200;
-/** The story's lines run this many units past its last block: its copyright or credit line. */
-const CLOSING_LINES = 3;
-const EMPTY_TEXT: TextAnalysis = { claims: [], sources: [], numbers: [], nonResponses: [] };
+export type { AnalyzeOptions, AnalyzeProgress } from './read-page';
+export { wordCountSteps } from './read-page';
 
 export function analyzePage(document: Document, options: AnalyzeOptions = {}): PageAnalysis {
   return complete(analyzePageSteps(document, options));
 }
 
-export function* analyzePageSteps(
+export function analyzePageSteps(
   document: Document,
   options: AnalyzeOptions = {},
   progress: AnalyzeProgress = {},
 ): Steps<PageAnalysis> {
-  const started = performance.now();
-  const index = yield* indexPageSteps(document);
-  const extraction = yield* extractArticleSteps(document, index, { articleRoot: options.articleRoot });
-  const article = extraction.article;
-  // The article check, or the reader's word for it (a page with no prose at all still has nothing to show).
-  const isArticle = extraction.isArticle || (options.force === true && article !== null);
-  let info: ArticleInfo | null = null;
-  let strip: ClutterFound | null = null;
-  let text = EMPTY_TEXT;
-  let blocks: TextBlock[] = [];
-  let attribution: AttributionSupport = ATTRIBUTION_UNKNOWN;
-  if (article) {
-    const scope = article.root.parentElement ?? article.root;
-    const bodyLines: string[] = [];
-    const storyLines: string[] = [];
-    const lastModel = article.blocks[article.blocks.length - 1]?.model;
-    const firstModel = article.blocks[0]?.model;
-    const before: string[] = [];
-    let leadLines: string[] = [];
-    let closing = lastModel ? -1 : 0;
-    for (const [i, unit] of extraction.units.entries()) {
-      const line = unit.model.text.slice(0, MAX_BODY_LINE_CHARS);
-      if (scope.contains(unit.container)) bodyLines.push(line);
-      // The lines just before the body, nearest first: where a byline sits outside the body's container.
-      if (unit.model === firstModel) leadLines = [...before].reverse();
-      before.push(line);
-      if (before.length > LEAD_LINES) before.shift();
-      if (closing <= CLOSING_LINES && article.root.contains(unit.container)) {
-        if (closing >= 0) closing++;
-        if (closing <= CLOSING_LINES) storyLines.push(line);
-        if (unit.model === lastModel) closing = 0;
-      }
-      if (i % STEP_EVERY === STEP_EVERY - 1) yield;
-    }
-    yield;
-    const metadata = yield* metadataSteps(document, index, {
-      root: article.root,
-      firstBlock: article.blocks[0]?.element ?? null,
-      bodyLines,
-      storyLines,
-      leadBlocks: article.blocks.slice(0, LEAD_BLOCKS),
-      leadLines,
-    });
-    blocks = article.blocks.map((block) => ({ text: block.text, kind: block.kind }));
-    const texts = blocks.map((block) => block.text);
-    const body = texts.join(BLOCK_JOIN);
-    const wordCount = body === '' ? 0 : yield* wordCountSteps(texts);
-    const chosen = yield* articleCertaintySteps(document, index, extraction);
-    const certainty = options.pickSaved && !extraction.picked ? pickNotFound(chosen) : chosen;
-    info = {
-      title: metadata.title,
-      authors: metadata.authors,
-      publisher: metadata.publisher,
-      published: metadata.published,
-      text: body,
-      wordCount,
-      language: metadata.language,
-      certainty,
-    };
-    attribution = attributionSupport(metadata.language, blocks);
-    if (isArticle && options.clutterFirst) {
-      strip = yield* findClutterSteps(document, { index, article, units: extraction.units });
-    }
-  }
-  const page = (found: TextAnalysis): PageAnalysis => {
-    const clutter: DomClutter[] = strip?.items ?? [];
-    return {
-      analysis: {
-        url: options.url ?? document.location?.href ?? null,
-        isArticle,
-        article: info,
-        attribution,
-        ...found,
-        clutter: clutter.map((item) => ({ kind: item.kind, text: item.text })),
-        timings: { totalMs: performance.now() - started },
-      },
-      article: isArticle ? article : null,
-      clutter,
-      ...(strip ? { spared: strip.spared, articleText: strip.articleText } : {}),
-    };
-  };
-  if (isArticle) {
-    yield;
-    // Showing Sourcelight is a step of its own.
-    progress.onArticle?.(page(EMPTY_TEXT));
-    yield;
-    // English claim rules are not run on an article in another language: numbers only
-    text = yield* analyzeTextSteps(blocks, {
-      onBlock: progress.onBlock,
-      onNumbers: progress.onNumbers,
-      claims: attribution.available,
-    });
-    if (article && !strip) strip = yield* findClutterSteps(document, { index, article, units: extraction.units });
-  }
-  return page(text);
-}
-
-/** The article's text is its blocks' joined by a blank line. */
-const BLOCK_JOIN = '\n\n';
-
-/**
- * `texts.join(BLOCK_JOIN).split(/\s+/).length`, block by block (a long article's text would otherwise be split
- * into one array of all its words, in one step): the joined text splits into one more piece than it has runs of
- * whitespace, and a run may go on across a join.
- */
-export function* wordCountSteps(texts: readonly string[]): Steps<number> {
-  let runs = 0;
-  let inSpace = false;
-  for (const [i, text] of texts.entries()) {
-    if (i > 0) {
-      if (!inSpace) runs++;
-      inSpace = true;
-    }
-    if (text === '') continue;
-    runs += text.match(/\s+/g)?.length ?? 0;
-    if (inSpace && /^\s/.test(text)) runs--;
-    inSpace = /\s$/.test(text);
-    if (i % STEP_EVERY === STEP_EVERY - 1) yield;
-  }
-  return runs + 1;
+  return readPageSteps(document, options, progress, () => analyzeTextSteps);
 }
 
 export function analyzeDocument(document: Document, options: AnalyzeOptions = {}): Analysis {
