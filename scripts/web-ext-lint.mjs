@@ -34,7 +34,7 @@ const ACCEPTED = [
     context: /import\([\w$.]+\.runtime\.getURL\(`\/\$\{\w+\}\/\$\{\w+\}\.js`\)\)/,
     reason:
       'The content script and its start module importing their own modules (entrypoints/content/content-modules.ts): ' +
-      "the URL is the package's own, from runtime.getURL with a fixed directory and one of three fixed names; the " +
+      "the URL is the package's own, from runtime.getURL with a fixed directory and one of four fixed names; the " +
       'address is not known before run time (a per-installation id), so it cannot be a literal.',
   },
   {

@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NUMBERS_AHEAD_BLOCKS } from '../utils/analysis/block-numbers';
-import { analyzeTextSteps } from '../utils/analysis/pipeline';
+import * as pipeline from '../utils/analysis/pipeline';
 import { complete, type Steps, settled } from '../utils/analysis/steps';
 import { analyzePage, analyzePageSteps } from '../utils/page/analyze-page';
-import { readPageSteps, type TextStage } from '../utils/page/read-page';
+import { readPageSteps, type TextEngine } from '../utils/page/read-page';
 import { pauseForPage, runInSlices } from '../utils/slices';
 
 const SEED = readFileSync('seeds/daily8-islamic-state.html', 'utf8');
@@ -233,12 +233,12 @@ describe('analyzePageSteps', () => {
     const whole = analyzePage(load(SEED), { url }).analysis;
     const events: string[] = [];
     // The claim rules are asked for when they are needed, and come in a task of their own (a module loading).
-    const claimRules = (): Promise<TextStage> => {
+    const claimRules = (): Promise<TextEngine> => {
       events.push('claim rules asked for');
-      return new Promise<TextStage>((resolve) =>
+      return new Promise<TextEngine>((resolve) =>
         setTimeout(() => {
           events.push('claim rules there');
-          resolve(analyzeTextSteps);
+          resolve(pipeline);
         }, 0),
       );
     };

@@ -16,7 +16,7 @@ import { PageContext } from './page-context';
 import { watchForArticle } from './watch';
 
 type EngineModule = typeof import('@/utils/page/read-page');
-type TextStage = import('@/utils/page/read-page').TextStage;
+type TextEngine = import('@/utils/page/read-page').TextEngine;
 type ClaimsModule = typeof import('@/utils/analysis/pipeline');
 type UiModule = typeof import('./on-page-module');
 
@@ -142,13 +142,13 @@ export function start({ record, mayBeArticle, gated: handed }: Handoff): Started
     // The claim rules only when the engine asks for them, once the article is shown and its first numbers painted
     // (utils/page/read-page.ts): compiling them beside the engine and the UI, and setting them up in the middle of
     // the analysis, held back the first highlights (issue 15). Asked for once.
-    let claims: Promise<TextStage> | undefined;
-    const claimRules = (): Promise<TextStage> => {
+    let claims: Promise<TextEngine> | undefined;
+    const claimRules = (): Promise<TextEngine> => {
       if (!claims) {
         record.modulesAsked++;
         claims = importModule<ClaimsModule>('claims').then((module) => {
           startSteps.claimsAt = performance.now();
-          return module.analyzeTextSteps;
+          return module;
         });
       }
       return claims;

@@ -2,7 +2,7 @@
 // changes it (./read-page.ts, with the text engine, analysis/pipeline.ts, handed in). The content script loads the
 // two as modules of their own (scripts/content-modules.ts) and joins them the same way
 // (entrypoints/content/start-module.ts).
-import { analyzeTextSteps } from '../analysis/pipeline';
+import * as pipeline from '../analysis/pipeline';
 import { complete, type Steps } from '../analysis/steps';
 import type { Analysis } from '../analysis/types';
 import { type AnalyzeOptions, type AnalyzeProgress, readPageSteps } from './read-page';
@@ -20,7 +20,7 @@ export function analyzePageSteps(
   options: AnalyzeOptions = {},
   progress: AnalyzeProgress = {},
 ): Steps<PageAnalysis> {
-  return readPageSteps(document, options, progress, () => analyzeTextSteps);
+  return readPageSteps(document, options, progress, () => pipeline);
 }
 
 export function analyzeDocument(document: Document, options: AnalyzeOptions = {}): Analysis {

@@ -1,6 +1,6 @@
 // The engine on a Document (live page, linkedom or jsdom), which it reads and never changes. Stages: text units and
 // article body (page/extract) → metadata (page/metadata) → the first blocks' numbers → the pure text engine on the
-// body's blocks (analysis/pipeline, handed in: `TextStage`) → clutter (page/clutter; before the text with
+// body's blocks (analysis/pipeline, handed in: `TextEngine`) → clutter (page/clutter; before the text with
 // `clutterFirst`). Written as Steps (analysis/steps.ts): the content script runs it in slices (utils/slices.ts), Node
 // and the tests at once (./analyze-page.ts, which hands in the pipeline).
 //
@@ -51,11 +51,13 @@ const MAX_BODY_LINE_CHARS = 200;
 const CLOSING_LINES = 3;
 const EMPTY_TEXT: TextAnalysis = { claims: [], sources: [], numbers: [], nonResponses: [] };
 
-/** The text engine (analysis/pipeline.ts `analyzeTextSteps`). */
-export type TextStage = (blocks: readonly TextBlock[], options: TextOptions) => Steps<TextAnalysis>;
+/** The text engine: analysis/pipeline.ts, the content script's claims module. */
+export interface TextEngine {
+  analyzeTextSteps(blocks: readonly TextBlock[], options: TextOptions): Steps<TextAnalysis>;
+}
 
 /**
- * Reads the page. `textStage` gives the text engine when it is needed, once the article is shown and its first
+ * Reads the page. `textEngine` gives the text engine when it is needed, once the article is shown and its first
  * blocks' numbers reported: the content script loads its module only then (a promise), so that neither its
  * compiling nor its set-up competes with the first highlights.
  */
@@ -63,7 +65,7 @@ export function* readPageSteps(
   document: Document,
   options: AnalyzeOptions,
   progress: AnalyzeProgress,
-  textStage: () => TextStage | PromiseLike<TextStage>,
+  textEngine: () => TextEngine | PromiseLike<TextEngine>,
 ): Steps<PageAnalysis> {
   const started = performance.now();
   const index = yield* indexPageSteps(document);
@@ -154,8 +156,8 @@ export function* readPageSteps(
     // English claim rules are not run on an article in another language: numbers only
     const textOptions = { onBlock: progress.onBlock, onNumbers: progress.onNumbers, claims: attribution.available };
     const ahead: BlockNumbers = yield* numbersAheadSteps(blocks, textOptions);
-    const analyzeText = yield* settled(textStage());
-    text = yield* analyzeText(blocks, { ...textOptions, ahead });
+    const engine = yield* settled(textEngine());
+    text = yield* engine.analyzeTextSteps(blocks, { ...textOptions, ahead });
     if (article && !strip) strip = yield* findClutterSteps(document, { index, article, units: extraction.units });
   }
   return page(text);
