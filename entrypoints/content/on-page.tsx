@@ -147,6 +147,9 @@ export class OnPage implements PageController {
   private run: RunReport = { startedAt: 0, firstPaintAt: 0, endedAt: 0, workMs: 0, longestMs: 0, slices: 0 };
   /** Stops the analysis under way (a newer one, or teardown). */
   private analysisAbort: AbortController | null = null;
+  /** The view whose panel is not drawn yet, while the article is read: drawn once the first highlights are
+   * painted (`drawPanelSoon`). */
+  private undrawn: View | null = null;
   private readonly address: PageAddress;
   private readonly figures: Figures;
   private readonly guard: Guard;
@@ -316,6 +319,15 @@ export class OnPage implements PageController {
    * newer analysis stops the one under way (which then resolves null, as after teardown).
    */
   private async runAnalysis(progress: AnalyzeProgress = {}): Promise<PageAnalysis | null> {
+    try {
+      return await this.analysisRun(progress);
+    } finally {
+      // A reading that painted nothing (no article any more, stopped, or failed) still draws the panel it showed.
+      this.drawPanelSoon();
+    }
+  }
+
+  private async analysisRun(progress: AnalyzeProgress): Promise<PageAnalysis | null> {
     this.analyses++;
     const url = this.address.forAnalysis();
     this.address.seen();
@@ -396,7 +408,22 @@ export class OnPage implements PageController {
     if (painted && this.run.firstPaintAt === 0) {
       this.run.firstPaintAt = performance.now();
       this.figures.set({ firstPaintAt: this.run.firstPaintAt });
+      this.drawPanelSoon();
     }
+  }
+
+  /**
+   * The panel of a view shown while the article is read is drawn in a task of its own (on a fresh page that drawing
+   * compiles Preact and the panel's code, too much to add to the task that made the host), queued once the first
+   * highlights are painted: they do not wait for it (issue 15).
+   */
+  private drawPanelSoon(): void {
+    const view = this.undrawn;
+    if (!view) return;
+    this.undrawn = null;
+    void this.pause().then(() => {
+      if (this.view() === view) this.render();
+    });
   }
 
   /** A finished analysis replaces the shown one: painted and listed whole, or, no article any more, all gone. */
@@ -552,11 +579,7 @@ export class OnPage implements PageController {
     this.figures.set({ analyses: this.analyses, startedAt: this.run.startedAt });
     if (life.reading) {
       this.setUiState(host, 'reading');
-      // While the article is read, the panel is first drawn in a task of its own: on a fresh page that drawing
-      // compiles Preact and the panel's code, too much to add to the task that made the host.
-      void this.pause().then(() => {
-        if (this.view() === view) this.render();
-      });
+      this.undrawn = view;
     } else {
       this.render();
       this.markReady(host);

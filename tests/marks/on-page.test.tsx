@@ -452,6 +452,36 @@ describe('OnPage when Sourcelight does not run here by itself', () => {
     }
   });
 
+  it('paints the first highlights before it draws the panel, and draws it however the reading ends', async () => {
+    for (const ending of ['read', 'failed'] as const) {
+      load(SEED);
+      /** At each of the first blocks' numbers: whether the panel (its launcher) was drawn by then. */
+      const drawn: boolean[] = [];
+      const onPage = makeOnPage({
+        analyze: function* (doc, options, progress) {
+          const page = yield* analyzePageSteps(doc, options, {
+            ...progress,
+            onNumbers: (block, numbers) => {
+              progress.onNumbers?.(block, numbers);
+              drawn.push(ui()?.querySelector('.sl-launcher') != null);
+            },
+          });
+          if (ending === 'failed') throw new Error('the claim rules did not load');
+          return page;
+        },
+        log: () => undefined,
+      });
+      await onPage.start();
+      // Slices pause for a microtask here: had the panel been queued when the article was shown, it would have been
+      // drawn before the first blocks' numbers were painted.
+      expect(drawn.length).toBeGreaterThan(3);
+      expect(drawn.slice(0, 3)).toEqual([false, false, false]);
+      await nextMicrotask();
+      expect(ui()?.querySelector('.sl-launcher')).not.toBeNull();
+      onPage.destroy();
+    }
+  });
+
   it('where it runs only when asked, never waits for the engine: the page stays unread and untouched', async () => {
     const before = load(SEED);
     const onPage = makeOnPage({

@@ -45,8 +45,11 @@ const SCRIPTS: readonly { script: string; pattern: RegExp; fallback: string; lan
   },
 ];
 
-/** One pass over the sample: a letter of any script. */
-const LETTER_PATTERN = /\p{L}/gu;
+/** What is not a letter, of any script: taken out of the sample, which leaves its letters. */
+const NOT_LETTERS = /\P{L}+/gu;
+/** Letters up to U+024F (Basic Latin to Latin Extended-B; no letter comes before "A"): taken out of the letters,
+ * which leaves the others. */
+const LATIN_LETTERS = /[A-\u024f]+/g;
 /** Latin words, for the English check. */
 const LATIN_WORD_PATTERN = /\p{Script=Latin}+/gu;
 
@@ -253,9 +256,10 @@ function latinLanguage(text: string, declared: string): string | null {
   const words = text.match(LATIN_WORD_PATTERN) ?? [];
   if (words.length < MIN_LATIN_WORDS) return declared || null;
   const counts = new Map<string, number>();
+  const languages = Object.entries(FUNCTION_WORDS);
   for (const word of words) {
     const lower = word.toLowerCase();
-    for (const [language, set] of Object.entries(FUNCTION_WORDS)) {
+    for (const [language, set] of languages) {
       if (set.has(lower)) counts.set(language, (counts.get(language) ?? 0) + 1);
     }
   }
@@ -276,26 +280,27 @@ function latinLanguage(text: string, declared: string): string | null {
 export function articleLanguage(declared: string | null, blocks: readonly TextBlock[]): string | null {
   const code = base(declared);
   const text = sample(blocks);
-  const letters = text.match(LETTER_PATTERN) ?? [];
-  if (letters.length < MIN_LETTERS) return code || null;
+  // Counted without a string per letter: the Latin ones (most letters of most pages, all in the BMP) by length,
+  // the others one by one.
+  const letters = text.replace(NOT_LETTERS, '');
+  const others = letters.replace(LATIN_LETTERS, '');
+  const latin = letters.length - others.length;
   const counts = new Map<string, number>();
-  let latin = 0;
-  for (const letter of letters) {
-    if (letter <= '\u024f') {
-      latin++;
-      continue;
-    }
+  let otherCount = 0;
+  for (const letter of others) {
+    otherCount++;
     const found = SCRIPTS.find((s) => s.pattern.test(letter));
     if (found) counts.set(found.script, (counts.get(found.script) ?? 0) + 1);
   }
+  const letterCount = latin + otherCount;
+  if (letterCount < MIN_LETTERS) return code || null;
   // Japanese mixes kana with Han: any kana share makes Han text Japanese
   const kana = counts.get('Kana') ?? 0;
   if (kana > 0) counts.set('Kana', kana + (counts.get('Han') ?? 0));
   for (const s of SCRIPTS) {
-    if ((counts.get(s.script) ?? 0) / letters.length >= SCRIPT_MAJORITY)
-      return s.languages.has(code) ? code : s.fallback;
+    if ((counts.get(s.script) ?? 0) / letterCount >= SCRIPT_MAJORITY) return s.languages.has(code) ? code : s.fallback;
   }
-  if (latin / letters.length >= SCRIPT_MAJORITY) return latinLanguage(text, code);
+  if (latin / letterCount >= SCRIPT_MAJORITY) return latinLanguage(text, code);
   return code || null;
 }
 
