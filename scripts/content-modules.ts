@@ -38,10 +38,12 @@ const rawText: Plugin = {
  * during the analysis without it, 102 with it (the content script's own), about 50 → 13 ms of CPU on a busy
  * machine; the modules' evaluation tasks are no longer for it (18–21 ms).
  *
- * Both modules. The UI's module was tried without it (issue 15): its worker compile fell from about 40 to 12 ms of
+ * Every module. The UI's module was tried without it (issue 15): its worker compile fell from about 40 to 12 ms of
  * CPU, but its functions were then compiled on the main thread as the UI was built and painted (Chromium's trace
  * of a seed page: 182 → 425 compiles there after the content script's start, 37 → 53 ms of CPU), part of them
- * inside the analysis's slices; on a busy machine the first highlights came no sooner in an interleaved A/B.
+ * inside the analysis's slices; on a busy machine the first highlights came no sooner in an interleaved A/B. So
+ * was the claims module, loaded after the first highlights (ninth round, idle, seeds, 3 runs each): the first
+ * highlights no sooner, the analysis's slices 75–81 → 107–135 ms of work.
  */
 const COMPILE_ALL_HINT = '//# allFunctionsCalledOnLoad';
 

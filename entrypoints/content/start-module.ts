@@ -3,7 +3,8 @@
 // where the gate passed (beside the engine and the UI, asked for at the same moment), where a copy of the script
 // ran in this world before, and on a page the gate let by once the popup asks or the watch (./watch.ts) finds an
 // article. From here: the script's context (./page-context.ts, which sets up the extension API in the script's
-// world), the popup's messages, and the engine and the UI with the page's OnPage (./on-page.tsx).
+// world), the popup's messages, and the engine and the UI with the page's OnPage (./on-page.tsx); the claim
+// rules when the engine asks for them.
 import { type ContentMessages, registerContentMessages } from '@/utils/messaging/content';
 import type { PageController } from '@/utils/messaging/page-controller';
 import { INSTANCE_KEY, type Wakeable } from '@/utils/messaging/wake';
