@@ -269,4 +269,23 @@ describe('analyzePageSteps', () => {
     const { timings: _b, ...actual } = sliced?.value.analysis ?? whole;
     expect(actual).toEqual(expectedAnalysis);
   });
+
+  it('on an article in a language the claim rules are not written for, never asks for them', async () => {
+    const arabic = readFileSync('seeds/daily8-arabic.html', 'utf8');
+    const whole = analyzePage(load(arabic)).analysis;
+    expect(whole.isArticle).toBe(true);
+    expect(whole.attribution.available).toBe(false);
+    expect(whole.numbers.length).toBeGreaterThan(0);
+    const blocks: number[] = [];
+    const sliced = await runInSlices(
+      readPageSteps(load(arabic), {}, { onBlock: (result) => blocks.push(result.block) }, () => {
+        throw new Error('the claim rules were asked for');
+      }),
+      { budgetMs: 1, pause: microtask },
+    );
+    const { timings: _a, ...expected } = whole;
+    const { timings: _b, ...actual } = sliced?.value.analysis ?? whole;
+    expect(actual).toEqual(expected);
+    expect(blocks).toEqual(Array.from({ length: sliced?.value.article?.blocks.length ?? -1 }, (_, b) => b));
+  });
 });

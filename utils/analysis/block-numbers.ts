@@ -2,8 +2,9 @@
 // so that the first blocks' numbers can be found by the content script's engine module (utils/page/read-page.ts)
 // before the claim rules, which it does not hold, are there (issue 15: the first highlights).
 import { findNumbers } from './numbers';
+import type { BlockResult } from './pipeline';
 import type { Steps } from './steps';
-import type { NumberMention, TextBlock } from './types';
+import type { NumberMention, TextAnalysis, TextBlock } from './types';
 
 /** The numbers of this many first blocks (about a first screen of paragraphs) are found and reported before the
  * passes over the whole text: the reader's first highlights wait for neither those passes nor the first run of
@@ -51,4 +52,25 @@ export function* numbersAheadSteps(blocks: readonly TextBlock[], options: BlockN
     yield;
   }
   return found;
+}
+
+/**
+ * The text engine where the claim rules do not apply (an article in a language they are not written for): the
+ * numbers of the blocks after `found`'s, and every block reported with its numbers and no claims. The pipeline's
+ * own answer then (./pipeline.ts), and the content script's without loading the claim rules
+ * (utils/page/read-page.ts).
+ */
+export function* numbersOnlySteps(
+  blocks: readonly TextBlock[],
+  found: BlockNumbers,
+  options: BlockNumbersOptions & { onBlock?: (result: BlockResult) => void },
+): Steps<TextAnalysis> {
+  for (let b = 0; b < blocks.length; b++) {
+    if (b >= found.starts.length) findNextBlockNumbers(blocks, found, options);
+    const from = found.starts[b] ?? found.numbers.length;
+    const to = found.starts[b + 1] ?? found.numbers.length;
+    options.onBlock?.({ block: b, claims: [], numbers: found.numbers.slice(from, to) });
+    yield;
+  }
+  return { claims: [], sources: [], numbers: found.numbers, nonResponses: [] };
 }

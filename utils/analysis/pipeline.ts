@@ -6,7 +6,7 @@
 // numbers are found before anything else (`onNumbers`): they need neither the whole text's names nor the claim
 // rules, and the content script paints them while the rest is read (issue 15: the first highlights).
 import { afterDateline, type CueMatch, findCues, findNonResponse, findTopic, pickCue } from './attribution';
-import { type BlockNumbers, findNextBlockNumbers, numbersAheadSteps } from './block-numbers';
+import { type BlockNumbers, findNextBlockNumbers, numbersAheadSteps, numbersOnlySteps } from './block-numbers';
 import { knowledgeSteps } from './knowledge';
 import { GuardedRegExp, hintOf } from './lexicon';
 import { parseNounPhrase } from './noun-phrase';
@@ -102,6 +102,7 @@ export function analyzeText(blocks: readonly TextBlock[]): TextAnalysis {
 
 export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOptions = {}): Steps<TextAnalysis> {
   const blockNumbers = options.ahead ?? (yield* numbersAheadSteps(blocks, options));
+  if (options.claims === false) return yield* numbersOnlySteps(blocks, blockNumbers, options);
   const { numbers, starts: numbersStart } = blockNumbers;
   const registry = new SourceRegistry(yield* knowledgeSteps(blocks));
   yield;
@@ -131,7 +132,7 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
       yield;
     }
     const numbersFrom = numbersStart[b] ?? numbers.length;
-    if (CLAIMLESS_BLOCKS.has(block.kind) || options.claims === false) {
+    if (CLAIMLESS_BLOCKS.has(block.kind)) {
       previousBlockLast = null;
       introduced = null;
       report(b, [], numbersFrom);

@@ -7,7 +7,7 @@
 // The content script's engine module is this file: the claim rules (the pipeline, most of the engine's code) are a
 // module of their own, loaded once the article is shown and its first numbers painted, and handed in as a promise
 // (issue 15: the first highlights).
-import { type BlockNumbers, numbersAheadSteps } from '../analysis/block-numbers';
+import { type BlockNumbers, numbersAheadSteps, numbersOnlySteps } from '../analysis/block-numbers';
 import { ATTRIBUTION_UNKNOWN, attributionSupport } from '../analysis/language';
 import type { BlockResult, TextOptions } from '../analysis/pipeline';
 import { STEP_EVERY, type Steps, settled } from '../analysis/steps';
@@ -156,8 +156,13 @@ export function* readPageSteps(
     // English claim rules are not run on an article in another language: numbers only
     const textOptions = { onBlock: progress.onBlock, onNumbers: progress.onNumbers, claims: attribution.available };
     const ahead: BlockNumbers = yield* numbersAheadSteps(blocks, textOptions);
-    const engine = yield* settled(textEngine());
-    text = yield* engine.analyzeTextSteps(blocks, { ...textOptions, ahead });
+    if (attribution.available) {
+      const engine = yield* settled(textEngine());
+      text = yield* engine.analyzeTextSteps(blocks, { ...textOptions, ahead });
+    } else {
+      // No claim rules for this language: they are not loaded either.
+      text = yield* numbersOnlySteps(blocks, ahead, textOptions);
+    }
     if (article && !strip) strip = yield* findClutterSteps(document, { index, article, units: extraction.units });
   }
   return page(text);
