@@ -94,6 +94,19 @@ test(
   { browsers: ['chromium'] },
 );
 
+test(
+  'gate: an article in a language the claim rules are not written for is read without loading them',
+  async (ctx) => {
+    const page = await ctx.newPage();
+    const modules = await watchModules(page);
+    await page.goto(ctx.server.seed('daily8-arabic.html'));
+    await page.waitForSelector(READY, { timeoutMs: UI_TIMEOUT_MS });
+    const loaded = (modules?.() ?? []).map((name) => name.slice(name.lastIndexOf('/') + 1)).sort();
+    assert.deepEqual(loaded, ['engine.js', 'start.js', 'ui.js']);
+  },
+  { browsers: ['chromium'] },
+);
+
 test('gate: the content script every page evaluates holds only the gate and the watch', async (ctx) => {
   // Read from the installed extension, as the browser reads it.
   const source = await ctx.extension.evaluate(
