@@ -125,8 +125,9 @@ export function start({ record, mayBeArticle, gated: handed }: Handoff): Started
   if (running()) return null;
 
   /**
-   * Loads the engine and the UI (the claim rules when the engine needs them) and starts the page's OnPage. `owner` is what this injection already put in
-   * place (the gated stand-in), if anything. Null when another injection or an update got there first.
+   * Loads the engine and the UI (the claim rules when the engine needs them) and starts the page's OnPage.
+   * `owner` is what this injection already put in place (the gated stand-in), if anything. Null when another
+   * injection or an update got there first.
    */
   const startOnPage = async (owner: Instance | undefined): Promise<OnPage | null> => {
     const pause = pauseForPage();
