@@ -43,6 +43,11 @@ export function findNextBlockNumbers(
   options.onNumbers?.(b, found.numbers.slice(start));
 }
 
+/** The numbers of block `b`, found already. */
+export function numbersOfBlock(found: BlockNumbers, b: number): NumberMention[] {
+  return found.numbers.slice(found.starts[b] ?? found.numbers.length, found.starts[b + 1] ?? found.numbers.length);
+}
+
 /** The numbers of the first NUMBERS_AHEAD_BLOCKS blocks, each reported as it is found. */
 export function* numbersAheadSteps(blocks: readonly TextBlock[], options: BlockNumbersOptions): Steps<BlockNumbers> {
   const found: BlockNumbers = { numbers: [], starts: [] };
@@ -67,9 +72,7 @@ export function* numbersOnlySteps(
 ): Steps<TextAnalysis> {
   for (let b = 0; b < blocks.length; b++) {
     if (b >= found.starts.length) findNextBlockNumbers(blocks, found, options);
-    const from = found.starts[b] ?? found.numbers.length;
-    const to = found.starts[b + 1] ?? found.numbers.length;
-    options.onBlock?.({ block: b, claims: [], numbers: found.numbers.slice(from, to) });
+    options.onBlock?.({ block: b, claims: [], numbers: numbersOfBlock(found, b) });
     yield;
   }
   return { claims: [], sources: [], numbers: found.numbers, nonResponses: [] };

@@ -6,7 +6,13 @@
 // numbers are found before anything else (`onNumbers`): they need neither the whole text's names nor the claim
 // rules, and the content script paints them while the rest is read (issue 15: the first highlights).
 import { afterDateline, type CueMatch, findCues, findNonResponse, findTopic, pickCue } from './attribution';
-import { type BlockNumbers, findNextBlockNumbers, numbersAheadSteps, numbersOnlySteps } from './block-numbers';
+import {
+  type BlockNumbers,
+  findNextBlockNumbers,
+  numbersAheadSteps,
+  numbersOfBlock,
+  numbersOnlySteps,
+} from './block-numbers';
 import { knowledgeSteps } from './knowledge';
 import { GuardedRegExp, hintOf } from './lexicon';
 import { parseNounPhrase } from './noun-phrase';
@@ -103,7 +109,6 @@ export function analyzeText(blocks: readonly TextBlock[]): TextAnalysis {
 export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOptions = {}): Steps<TextAnalysis> {
   const blockNumbers = options.ahead ?? (yield* numbersAheadSteps(blocks, options));
   if (options.claims === false) return yield* numbersOnlySteps(blocks, blockNumbers, options);
-  const { numbers, starts: numbersStart } = blockNumbers;
   const registry = new SourceRegistry(yield* knowledgeSteps(blocks));
   yield;
   const drafts: Draft[] = [];
@@ -112,8 +117,7 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
   let previousBlockLast: Draft | null = null;
   // The named person the latest sentence was about, when it was no claim: a quote paragraph after it is theirs.
   let introduced: Attributed | null = null;
-  const report = (b: number, found: readonly Draft[], from: number): void => {
-    const to = numbersStart[b + 1] ?? numbers.length;
+  const report = (b: number, found: readonly Draft[]): void => {
     options.onBlock?.({
       block: b,
       claims: found.map((d) => ({
@@ -121,21 +125,20 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
         span: { block: b, start: d.start, end: d.end },
         category: registry.categoryOf(d.sourceIds[0] ?? null),
       })),
-      numbers: numbers.slice(from, to),
+      numbers: numbersOfBlock(blockNumbers, b),
     });
   };
 
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b] as TextBlock;
-    if (b >= numbersStart.length) {
+    if (b >= blockNumbers.starts.length) {
       findNextBlockNumbers(blocks, blockNumbers, options);
       yield;
     }
-    const numbersFrom = numbersStart[b] ?? numbers.length;
     if (CLAIMLESS_BLOCKS.has(block.kind)) {
       previousBlockLast = null;
       introduced = null;
-      report(b, [], numbersFrom);
+      report(b, []);
       continue;
     }
     const text = block.text;
@@ -227,7 +230,7 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
     for (const d of found) d.id = claimId(drafts.push(d));
     previousBlockLast = inBlock[inBlock.length - 1] ?? null;
     yield;
-    report(b, found, numbersFrom);
+    report(b, found);
     yield;
   }
 
@@ -265,7 +268,7 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
   const counts = new Map<string, number>();
   for (const claim of claims) for (const id of claim.sourceIds) counts.set(id, (counts.get(id) ?? 0) + 1);
   for (const source of sources) source.claimCount = counts.get(source.id) ?? 0;
-  return { claims, sources, numbers, nonResponses };
+  return { claims, sources, numbers: blockNumbers.numbers, nonResponses };
 }
 
 /** The governing cue's sources first, then those of the sentence's other attributions ("X reported that Y met

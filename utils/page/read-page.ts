@@ -7,7 +7,7 @@
 // The content script's engine module is this file: the claim rules (the pipeline, most of the engine's code) are a
 // module of their own, loaded once the article is shown and its first numbers painted, and handed in as a promise
 // (issue 15: the first highlights).
-import { type BlockNumbers, numbersAheadSteps, numbersOnlySteps } from '../analysis/block-numbers';
+import { numbersAheadSteps, numbersOnlySteps } from '../analysis/block-numbers';
 import { ATTRIBUTION_UNKNOWN, attributionSupport } from '../analysis/language';
 import type { BlockResult, TextOptions } from '../analysis/pipeline';
 import { STEP_EVERY, type Steps, settled } from '../analysis/steps';
@@ -155,7 +155,7 @@ export function* readPageSteps(
     yield;
     // English claim rules are not run on an article in another language: numbers only
     const textOptions = { onBlock: progress.onBlock, onNumbers: progress.onNumbers, claims: attribution.available };
-    const ahead: BlockNumbers = yield* numbersAheadSteps(blocks, textOptions);
+    const ahead = yield* numbersAheadSteps(blocks, textOptions);
     if (attribution.available) {
       const engine = yield* settled(textEngine());
       text = yield* engine.analyzeTextSteps(blocks, { ...textOptions, ahead });
