@@ -141,6 +141,17 @@ function PopupBody({ data, run }: BodyProps) {
       </p>
     );
   }
+  // The reading failed before it found the article: that is what the reader learns, not "not an article".
+  if (state.unfinished && !state.isArticle) {
+    return (
+      <>
+        <p class="sl-status" role="status" data-sl-status="unfinished">
+          {t('popupUnfinished')}
+        </p>
+        <section class="sl-switches">{siteSwitch}</section>
+      </>
+    );
+  }
   // Checked first: a page that is not an article has nothing to switch on, whatever the run mode says.
   if (!state.isArticle) {
     return (
@@ -300,6 +311,11 @@ function ArticleSummary({ state }: { state: PageState }) {
           {state.publisher}
         </p>
       ) : null}
+      {state.unfinished && (
+        <p class="sl-status" role="status" data-sl-status="unfinished">
+          {t('popupUnfinished')}
+        </p>
+      )}
       {notice !== null && (
         <p class="sl-attribution-notice" data-sl-attribution="unavailable">
           {notice}

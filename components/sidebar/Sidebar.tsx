@@ -47,6 +47,11 @@ export function Sidebar({ state, actions }: { state: OnPageState; actions: OnPag
           {state.reading && (
             <p class="sl-reading">{tp('sidebarReading', state.reading.total, String(state.reading.done))}</p>
           )}
+          {state.unfinished && (
+            <p class="sl-reading" role="status" data-sl-status="unfinished">
+              {t('sidebarUnfinished')}
+            </p>
+          )}
           <AttributionNotice support={analysis.attribution} />
           <p class="sl-glance-line">
             {analysis.attribution.available ? (

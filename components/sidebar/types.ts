@@ -50,6 +50,8 @@ export interface OnPageState {
   status: string;
   /** While the article is being read (a long one takes a moment): how many of its blocks are done. */
   reading: { done: number; total: number } | null;
+  /** The reading stopped on an error part-way: what is listed is what was read before. */
+  unfinished: boolean;
 }
 
 export interface OnPageActions {

@@ -137,6 +137,9 @@ export class OnPage implements PageController {
   private stripVisible = true;
   private focus: { sourceId: string; index: number } | null = null;
   private status = '';
+  /** The last reading stopped on an error part-way (its module did not load, the page broke it): what is shown
+   * is what was read before, and the sidebar and the popup say so. */
+  private unfinished = false;
   private choices: StripChoices = stripChoices({ stripHidden: [], hiddenBlocks: [] });
   /** Every analysis run on this page. */
   private analyses = 0;
@@ -239,6 +242,7 @@ export class OnPage implements PageController {
       stripVisible: enabled && this.stripVisible,
       articleCertainty: certaintyOf(analysis),
       reading,
+      ...(this.unfinished ? { unfinished: true } : {}),
     };
   }
 
@@ -263,8 +267,9 @@ export class OnPage implements PageController {
     }
     if (life.phase === 'shown') return;
     this.life = { phase: 'wanted', reading: readingOf(life) };
-    // The reader asked (popup, sidebar shortcut): read the page now; it shows as soon as the article is found.
-    if (life.phase === 'unread') await this.analyse();
+    // The reader asked (popup, sidebar shortcut): read the page now; it shows as soon as the article is found. A
+    // reading that failed part-way is tried again.
+    if (life.phase === 'unread' || this.unfinished) await this.analyse();
     // Shown meanwhile (the article was found), not an article, or the reader changed their mind meanwhile.
     if (this.phase() !== 'wanted' || !this.page.analysis.isArticle) return;
     this.guard.run('on-page', () => this.show());
@@ -338,6 +343,7 @@ export class OnPage implements PageController {
     // Only the first analysis of a page can find the engine still loading.
     const analyze = await this.guard.runAsync('analyse', async () => this.deps.analyze);
     if (!analyze || !current()) return null;
+    this.unfinished = false;
     this.run = { ...this.run, startedAt: performance.now(), firstPaintAt: 0 };
     if (this.view()) this.figures.set({ analyses: this.analyses });
     const { articlePath, hiddenKinds, pickedPaths } = this.choices;
@@ -369,13 +375,32 @@ export class OnPage implements PageController {
         { signal: AbortSignal.any([abort.signal, this.deps.signal]), pause: this.pause },
       ),
     );
-    if (!done || !current()) return null;
+    if (!current()) return null;
+    if (!done) {
+      // Not stopped, so it failed (the guard logged why).
+      this.readingFailed();
+      return null;
+    }
     // Painting and listing it all is a task of its own.
     await this.pause();
     if (!current()) return null;
     const { workMs, longestMs, slices } = done.report;
     this.run = { ...this.run, endedAt: performance.now(), workMs, longestMs, slices };
     return done.value;
+  }
+
+  /** The reading failed part-way: it is over, and what was read before stays shown, marked unfinished. */
+  private readingFailed(): void {
+    const { life } = this;
+    if (life.phase === 'unread' || life.phase === 'destroyed') return;
+    this.unfinished = true;
+    life.reading = null;
+    const view = this.view();
+    if (view) {
+      this.setUiState(view.host, 'unfinished');
+      this.render();
+    }
+    if (!this.settling) this.deps.report?.();
   }
 
   /** The article is found, its text not read yet: show Sourcelight now if it is wanted here. */
@@ -633,10 +658,10 @@ export class OnPage implements PageController {
   }
 
   /**
-   * The UI's state on its host, "reading" or "ready". Not a figure: it says nothing a page script cannot see in
+   * The UI's state on its host: "reading", "ready", or "unfinished" (the reading failed part-way). Not a figure: it says nothing a page script cannot see in
    * the host's open shadow root anyway (a progress line, or the sources listed), and tests wait on it.
    */
-  private setUiState(host: UiHost, state: 'reading' | 'ready'): void {
+  private setUiState(host: UiHost, state: 'reading' | 'ready' | 'unfinished'): void {
     host.element.dataset.state = state;
   }
 
@@ -678,6 +703,7 @@ export class OnPage implements PageController {
       card: view.pointer.card,
       status: this.status,
       reading: reading && { done: reading.done, total: reading.total },
+      unfinished: this.unfinished,
     };
   }
 

@@ -134,6 +134,7 @@ function state(patch: Partial<OnPageState> = {}): OnPageState {
     card: null,
     status: datum('status'),
     reading: null,
+    unfinished: false,
     ...patch,
   };
 }

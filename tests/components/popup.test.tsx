@@ -226,6 +226,21 @@ describe('popup', () => {
     expect((await status()).textContent).toBe(englishMessage('popupNotArticle'));
   });
 
+  it('says when the reading stopped part-way, beside the article', async () => {
+    targetTab('https://news.example/a');
+    fakePage(pageState({ unfinished: true }));
+    showPopup();
+    await vi.waitFor(() => expect(root.querySelector('[data-sl-status="article"]')).not.toBeNull());
+    expect(root.querySelector('[data-sl-status="unfinished"]')?.textContent).toBe(englishMessage('popupUnfinished'));
+  });
+
+  it('says the reading stopped, not "not an article", when it stopped before the article was found', async () => {
+    targetTab('https://news.example/a');
+    fakePage(pageState({ unfinished: true, isArticle: false }));
+    showPopup();
+    expect((await status()).textContent).toBe(englishMessage('popupUnfinished'));
+  });
+
   it('reflects a site the reader blocked earlier', async () => {
     await updateSiteSettings('news.example', { enabled: false });
     targetTab('https://news.example/story');

@@ -66,6 +66,7 @@ function state(patch: Partial<OnPageState> = {}): OnPageState {
     card: null,
     status: '',
     reading: null,
+    unfinished: false,
     ...patch,
   };
 }

@@ -455,8 +455,11 @@ describe('OnPage when Sourcelight does not run here by itself', () => {
   it('paints the first highlights before it draws the panel, and draws it however the reading ends', async () => {
     for (const ending of ['read', 'failed'] as const) {
       load(SEED);
-      /** At each of the first blocks' numbers: whether the panel (its launcher) was drawn by then. */
+      /** At each of the first blocks' numbers: whether the panel (its launcher) was drawn by then, and whether
+       * the UI's own rules were in its shadow root (parsing them is no part of the first highlights either). */
       const drawn: boolean[] = [];
+      const styled: boolean[] = [];
+      const uiRules = (): string => ui()?.querySelector('style')?.textContent ?? '';
       const onPage = makeOnPage({
         analyze: function* (doc, options, progress) {
           const page = yield* analyzePageSteps(doc, options, {
@@ -464,6 +467,7 @@ describe('OnPage when Sourcelight does not run here by itself', () => {
             onNumbers: (block, numbers) => {
               progress.onNumbers?.(block, numbers);
               drawn.push(ui()?.querySelector('.sl-launcher') != null);
+              styled.push(uiRules() !== '');
             },
           });
           if (ending === 'failed') throw new Error('the claim rules did not load');
@@ -476,10 +480,44 @@ describe('OnPage when Sourcelight does not run here by itself', () => {
       // drawn before the first blocks' numbers were painted.
       expect(drawn.length).toBeGreaterThan(3);
       expect(drawn.slice(0, 3)).toEqual([false, false, false]);
+      expect(styled.slice(0, 3)).toEqual([false, false, false]);
       await nextMicrotask();
       expect(ui()?.querySelector('.sl-launcher')).not.toBeNull();
+      expect(uiRules()).toContain('.sl-cat-government');
       onPage.destroy();
     }
+  });
+
+  it('a reading that fails part-way ends there, marked unfinished, until a reading succeeds', async () => {
+    load(SEED);
+    let fail = true;
+    const log = vi.fn();
+    const onPage = makeOnPage({
+      analyze: function* (doc, options, progress) {
+        const page = yield* analyzePageSteps(doc, options, progress);
+        // The claim rules' module did not load, say: the article is shown and its first numbers painted.
+        if (fail) throw new Error('the claim rules did not load');
+        return page;
+      },
+      log,
+    });
+    await onPage.start();
+    expect(log).toHaveBeenCalledWith('analyse', expect.any(Error));
+    expect(host()?.dataset.state).toBe('unfinished');
+    // The popup is told the reading is over (not "reading…" for ever) and unfinished; so is the sidebar.
+    expect(onPage.state()).toMatchObject({ reading: false, unfinished: true, enabled: true });
+    await onPage.setSidebar(true);
+    expect(ui()?.querySelector('[data-sl-status="unfinished"]')).not.toBeNull();
+    expect(ui()?.querySelector('.sl-reading:not([data-sl-status])')).toBeNull();
+    // Off and on again (the popup's switch) reads the page again; a reading that ends well clears it.
+    fail = false;
+    await onPage.setEnabled(false);
+    await onPage.setEnabled(true);
+    expect(host()?.dataset.state).toBe('ready');
+    expect(onPage.state().unfinished).toBeUndefined();
+    await onPage.setSidebar(true);
+    expect(ui()?.querySelector('[data-sl-status="unfinished"]')).toBeNull();
+    onPage.destroy();
   });
 
   it('where it runs only when asked, never waits for the engine: the page stays unread and untouched', async () => {

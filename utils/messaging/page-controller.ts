@@ -30,6 +30,9 @@ export interface PageState {
   /** The page is still being read (its settings, or the analysis): what it says now is not its answer yet. It
    * reports when the reading ends (`PageController` implementations: OnPage's `report`), and the popup asks again. */
   reading?: boolean;
+  /** The reading stopped on an error part-way (a module of Sourcelight did not load, or the page broke it): what
+   * the page shows and counts is what was read before. */
+  unfinished?: boolean;
 }
 
 /**

@@ -236,6 +236,32 @@ export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * `collapse(text) === collapsed`, read only as far as the first difference: where `text` is a container's whole
+ * text and `collapsed` one line of it, the answer comes after a few characters, without a collapsed copy of the
+ * container's text.
+ */
+export function collapsesTo(text: string, collapsed: string): boolean {
+  const end = text.length;
+  let i = 0;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  let j = 0;
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      // A run of spaces reads as one, unless it ends the text.
+      while (i < end && isSpace(text.charCodeAt(i))) i++;
+      if (i === end) break;
+      if (collapsed.charCodeAt(j) !== 32) return false;
+    } else {
+      if (collapsed.charCodeAt(j) !== code) return false;
+      i++;
+    }
+    j++;
+  }
+  return j === collapsed.length;
+}
+
 /** The element's visible text, whitespace collapsed (skips hidden and non-prose elements). */
 export function visibleText(root: Element): string {
   const parts: string[] = [];

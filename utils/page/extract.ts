@@ -6,6 +6,7 @@ import type { BlockKind } from '../analysis/types';
 import {
   BLOCK_TAGS,
   collapse,
+  collapsesTo,
   flatContains,
   isElement,
   isSkipped,
@@ -819,7 +820,7 @@ function dropOrphanHeadings(blocks: DomBlock[]): DomBlock[] {
     if (block.kind !== 'heading') return true;
     // A wrapper that holds only the heading ("article-boxout__header") does not count as its container.
     let parent = block.element.parentElement;
-    while (parent?.parentElement && collapse(parent.textContent ?? '') === block.text) parent = parent.parentElement;
+    while (parent?.parentElement && collapsesTo(parent.textContent ?? '', block.text)) parent = parent.parentElement;
     const scope = parent;
     return scope !== null && prose.some((element) => flatContains(scope, element));
   });

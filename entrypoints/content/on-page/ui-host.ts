@@ -30,6 +30,9 @@ export class UiHost {
   /** Aborted by `destroy()` or by the content script's signal: every listener of what is shown hangs on it. */
   readonly signal: AbortSignal;
   private readonly mount: HTMLElement;
+  /** The UI's own rules, filled in when it is first drawn. */
+  private readonly style: HTMLStyleElement;
+  private drawn = false;
   private readonly abort = new AbortController();
   private readonly timers = new Set<number>();
   private readonly undoStrip: Undo;
@@ -50,12 +53,10 @@ export class UiHost {
     const host = doc.createElement(HOST_TAG);
     this.element = host;
     this.shadow = host.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
-    style.textContent = `${onPageCss}\n${paletteCss()}`;
+    this.style = doc.createElement('style');
     this.mount = doc.createElement('div');
-    this.shadow.append(style, this.mount);
+    this.shadow.append(this.style, this.mount);
     doc.documentElement.append(host);
-    liftToTopLayer(host, this.abort.signal);
     this.undoStrip = addPageStyle(doc, STRIP_CSS, host, 'strip');
     this.undoHighlightStyle = this.addHighlightStyle();
   }
@@ -88,8 +89,17 @@ export class UiHost {
     }
   }
 
-  /** Draws the on-page UI into the shadow root. */
+  /**
+   * Draws the on-page UI into the shadow root. The first time, its rules (15 kB of CSS to parse) and its lift to
+   * the top layer come with it: the host is made when the article is shown, and the highlights painted next need
+   * neither (the rules they need are the page's, above), so neither is paid before the first highlights.
+   */
   render(app: ComponentChild): void {
+    if (!this.drawn && !this.signal.aborted) {
+      this.drawn = true;
+      this.style.textContent = `${onPageCss}\n${paletteCss()}`;
+      liftToTopLayer(this.element, this.abort.signal);
+    }
     render(app, this.mount);
   }
 
