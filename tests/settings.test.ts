@@ -2,7 +2,6 @@
 // choices, and strict import of exported files.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { siteSettingsFor } from '../entrypoints/content/site-settings';
 import {
   checkSiteMap,
   DEFAULT_SETTINGS,
@@ -374,36 +373,5 @@ describe('export and import', () => {
       ok: false,
       problem: { kind: 'invalid-fields', fields: ['settings.colorScheme', 'settings.sidebarAutoOpen'] },
     });
-  });
-});
-
-describe("the content script's site settings (entrypoints/content/site-settings.ts)", () => {
-  it('starts reading them at once: the first loadSettings gets that reading, later ones read again', async () => {
-    await updateSiteSettings('news.example', { stripHidden: ['ad'] });
-    const access = siteSettingsFor('www.news.example');
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    // Spied from here on: the first reading was done when the access was made, before anyone asked for it.
-    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
-    await updateSiteSettings('news.example', { stripHidden: ['comments'] });
-    get.mockClear();
-    expect((await access.loadSettings()).site.stripHidden).toEqual(['ad']);
-    expect(get).not.toHaveBeenCalled();
-    expect((await access.loadSettings()).site.stripHidden).toEqual(['comments']);
-    expect(get).toHaveBeenCalled();
-  });
-
-  it("gives the settings as the site uses them, saves the site's choices and tells of changes", async () => {
-    await updateSettings({ mode: 'on-request' });
-    await updateSiteSettings('news.example', { enabled: true, highlights: { numbers: false } });
-    const access = siteSettingsFor('news.example');
-    const prefs = await access.loadSettings();
-    expect(prefs.autoRun).toBe(true);
-    expect(prefs.settings.highlights.numbers).toBe(false);
-    const seen: boolean[] = [];
-    const unwatch = access.watchSettings?.((settings) => seen.push(settings.highlights.numbers));
-    await access.saveSite({ highlights: { numbers: null } });
-    await vi.waitFor(() => expect(seen).toEqual([true]));
-    unwatch?.();
-    expect((await getSiteSettings('news.example')).highlights).toBeUndefined();
   });
 });

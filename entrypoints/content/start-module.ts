@@ -14,7 +14,6 @@ import { importModule } from './content-modules';
 import { GatedPage } from './gated';
 import type { Analyze, OnPage } from './on-page';
 import { PageContext } from './page-context';
-import { siteSettingsFor } from './site-settings';
 import { watchForArticle } from './watch';
 
 type EngineModule = typeof import('@/utils/page/read-page');
@@ -134,8 +133,8 @@ export function start({ record, mayBeArticle, gated: handed }: Handoff): Started
     const pause = pauseForPage();
     // Both at once (where the gate passed, the script asked for them already, beside this module; the browser's
     // module map gives the same modules again): the browser fetches and compiles them side by side, off the main
-    // thread, and sets up each in a task of its own as it arrives. The site's settings are read meanwhile.
-    const settings = siteSettingsFor(location.host);
+    // thread, and sets up each in a task of its own as it arrives. The UI reads the settings while the engine
+    // still loads.
     if (Number.isNaN(record.askedAt)) {
       record.askedAt = performance.now();
       record.modulesAsked += 2;
@@ -170,16 +169,18 @@ export function start({ record, mayBeArticle, gated: handed }: Handoff): Started
       giveUp(ctx().isInvalid ? 'Sourcelight was stopped on this page' : 'Sourcelight already runs on this page');
       return null;
     }
-    const onPage = createOnPage({
-      doc: document,
-      url: location.href,
-      signal: ctx().signal,
-      analyze: engine,
-      pause,
-      ...settings,
-      // The badge, and a popup opened while the page was being read, learn when an analysis ends.
-      report: () => messages?.reportToBackground(),
-    });
+    const onPage = createOnPage(
+      {
+        doc: document,
+        url: location.href,
+        signal: ctx().signal,
+        analyze: engine,
+        pause,
+        // The badge, and a popup opened while the page was being read, learn when an analysis ends.
+        report: () => messages?.reportToBackground(),
+      },
+      location.host,
+    );
     if (owner === undefined) global[INSTANCE_KEY] = onPage;
     void onPage.start().then(() => messages?.reportToBackground());
     // The popup's messages wait for the engine too: without it Sourcelight does not run here (the popup says why).

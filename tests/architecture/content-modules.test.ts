@@ -1,9 +1,8 @@
 // @vitest-environment node
 // The content script's engine module holds what the first highlights need (the article, its metadata, the first
 // blocks' numbers) and not the claim rules, which are a module of their own loaded beside it
-// (utils/page/read-page.ts); the site's settings are read in the start module, which arrives first, not in the
-// UI's (entrypoints/content/site-settings.ts). Bundled here as scripts/content-modules.ts bundles them: an import
-// that pulls the claim rules into the engine, or the settings into the UI, fails this test.
+// (utils/page/read-page.ts): bundled here as scripts/content-modules.ts bundles it, an import that pulls the claim
+// rules into the engine fails this test.
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
@@ -22,13 +21,6 @@ async function bundledFiles(entry: string): Promise<string[]> {
     metafile: true,
     logLevel: 'silent',
     tsconfig: join(ROOT, 'tsconfig.json'),
-    // The UI's style sheet (`?raw`, Vite's syntax): not a project file that matters here.
-    plugins: [
-      {
-        name: 'raw-external',
-        setup: (esbuild) => esbuild.onResolve({ filter: /\?raw$/ }, (args) => ({ path: args.path, external: true })),
-      },
-    ],
   });
   return Object.keys(result.metafile.inputs);
 }
@@ -49,15 +41,6 @@ describe('the content modules', () => {
     for (const file of ['utils/page/extract.ts', 'utils/page/metadata.ts', 'utils/analysis/numbers.ts'])
       expect(engine).toContain(file);
     expect(engine.filter((file) => CLAIM_RULES.includes(file))).toEqual([]);
-  });
-
-  it("the site's settings are read in the start module, and the UI's module holds no storage code", async () => {
-    const start = await bundledFiles(CONTENT_MODULES.start);
-    const ui = await bundledFiles(CONTENT_MODULES.ui);
-    expect(start).toContain('entrypoints/content/site-settings.ts');
-    expect(start).toContain('utils/settings.ts');
-    expect(ui).toContain('entrypoints/content/on-page.tsx');
-    expect(ui.filter((file) => file === 'utils/settings.ts' || file.includes('@wxt-dev/storage'))).toEqual([]);
   });
 
   it('the claim rules are the other module', async () => {
