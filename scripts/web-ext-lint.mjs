@@ -25,8 +25,8 @@ const ACCEPTED = [
     context: /innerHTML=\w+\.__html/,
     reason:
       "Preact's renderer: the only innerHTML write is its dangerouslySetInnerHTML support, bundled into each " +
-      'bundle that renders UI. Our code never passes page text to it (page text reaches the UI as text nodes, ' +
-      'and any HTML goes through DOMPurify first).',
+      'bundle that renders UI. Our code never uses it: page text reaches the UI as text nodes, and Sourcelight ' +
+      'renders no markup of the page.',
   },
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
