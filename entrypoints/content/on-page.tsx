@@ -658,8 +658,9 @@ export class OnPage implements PageController {
   }
 
   /**
-   * The UI's state on its host: "reading", "ready", or "unfinished" (the reading failed part-way). Not a figure: it says nothing a page script cannot see in
-   * the host's open shadow root anyway (a progress line, or the sources listed), and tests wait on it.
+   * The UI's state on its host: "reading", "ready", or "unfinished" (the reading failed part-way). Not a figure:
+   * it says nothing a page script cannot see in the host's open shadow root anyway (a progress line, or the sources
+   * listed), and tests wait on it.
    */
   private setUiState(host: UiHost, state: 'reading' | 'ready' | 'unfinished'): void {
     host.element.dataset.state = state;
