@@ -107,6 +107,19 @@ describe('the seed article (Reuters, Islamic State)', () => {
     expect(khattab?.quote).toBe('Of the challenges we face, Daesh is at the top of the list');
     expect(khattab?.cue).toBe('told state-owned Ekhbariya TV');
   });
+  it('joins a quote broken by its cue with one ellipsis, even where a piece ends in one', () => {
+    const text = [
+      '“We will not stop …” said Ann Lee, the harbour master, “not until the new pier is open.”',
+      '“The first part is done,” she said, “and the second starts in May.”',
+    ];
+    const quotes = analyzeText(text.map((line) => ({ text: line, kind: 'paragraph' as const }))).claims.map(
+      (c) => c.quote,
+    );
+    expect(quotes).toEqual([
+      'We will not stop \u2026 not until the new pier is open.',
+      'The first part is done \u2026 and the second starts in May.',
+    ]);
+  });
   it('lists the non-responses', () => {
     expect(result.nonResponses.map((n) => n.party)).toEqual([
       "Syria's government",

@@ -52,6 +52,9 @@ const LABEL_LINE = new GuardedRegExp(
 const SUBHEAD_MAX_WORDS = 6;
 /** Joins the pieces of a quote broken by its cue ("'We hope ...,' he said, 'especially ...'"). */
 const QUOTE_JOINER = ' \u2026 ';
+/** An ellipsis that ends (or opens) a piece of a broken quote: the joiner stands for it, once. */
+const ELLIPSIS_END = /\s*(?:\u2026|\.{3})$/;
+const ELLIPSIS_START = /^(?:\u2026|\.{3})\s*/;
 
 interface Draft {
   /** The claim's id, given when its block is done (drafts are kept in reading order, so it is final). */
@@ -350,8 +353,19 @@ function makeDraft(
     sourceCues: attributed.cues,
     cue: attributed.main.cue,
     cueKind: attributed.main.cueKind,
-    quote: pieces.length > 0 ? pieces.join(QUOTE_JOINER) : null,
+    quote: joinQuote(pieces),
   };
+}
+
+/** The pieces of a quote broken by its cue, joined with one ellipsis where each break is ("We will … win"). */
+function joinQuote(pieces: readonly string[]): string | null {
+  const joined = pieces
+    .map((piece, i) => {
+      const end = i < pieces.length - 1 ? piece.replace(ELLIPSIS_END, '') : piece;
+      return i > 0 ? end.replace(ELLIPSIS_START, '') : end;
+    })
+    .filter((piece) => piece !== '');
+  return joined.length > 0 ? joined.join(QUOTE_JOINER) : null;
 }
 
 /** The whole block is one short quotation: a subhead in quote marks. */
