@@ -120,6 +120,13 @@ describe('the seed article (Reuters, Islamic State)', () => {
       'The first part is done \u2026 and the second starts in May.',
     ]);
   });
+  it('gives a quote labelled with a name and a colon the colon as its cue, spaced before the colon or not', () => {
+    for (const text of ['Ann Lee: “We will win.”', 'Ann Lee : “We will win.”', 'Ann Lee : „']) {
+      const [claim] = analyzeText([{ text, kind: 'paragraph' }]).claims;
+      expect(claim?.cue, text).toBe(':');
+      expect(claim?.sourceCues[0]?.cue, text).toBe(':');
+    }
+  });
   it('lists the non-responses', () => {
     expect(result.nonResponses.map((n) => n.party)).toEqual([
       "Syria's government",

@@ -2033,10 +2033,12 @@ export function findCues(view: SentenceView): CueMatch[] {
       SPEAKER_LABEL.test(topic.text);
     if (colon && topic && (topic.end < at || label)) {
       const p = parseNounPhrase(topic.text);
+      // The cue is the verb phrase that introduces the quote, at most its first four words; the colon itself where
+      // there is none ("Ortiz: …", and "Ortiz : …" spaced before the colon as French is).
+      const introduces = view.text.slice(topic.end, at).trim();
       if (p.valid && (p.pronoun || p.proper) && !clauseBefore(view, at).includes(QUOTE_MASK))
-        // The cue is the verb phrase that introduces the quote, at most its first four words.
         out.push({
-          cue: label ? ':' : view.text.slice(topic.end, at).trim().split(/\s+/).slice(0, 4).join(' '),
+          cue: label || introduces === '' ? ':' : introduces.split(/\s+/).slice(0, 4).join(' '),
           cueStart: topic.end,
           cueEnd: at + 1,
           subjects: finishSubjects(view, topic),
