@@ -529,8 +529,8 @@ describe('source kind, naming and category', () => {
 });
 
 /** Every source a reader would see listed: name, named flag, role. */
-const listed = (result: TextAnalysis): Array<Pick<Source, 'name' | 'named' | 'role'>> =>
-  result.sources.map((s) => ({ name: s.name, named: s.named, role: s.role }));
+const listed = (result: TextAnalysis): Array<Pick<Source, 'name' | 'named' | 'role' | 'kind' | 'claimCount'>> =>
+  result.sources.map((s) => ({ name: s.name, named: s.named, role: s.role, kind: s.kind, claimCount: s.claimCount }));
 
 describe('the source list has one entry per real source, and no junk', () => {
   const cases: Array<{ name: string; paragraphs: string[]; want: Array<Partial<Source>> }> = [
@@ -704,6 +704,65 @@ describe('the source list has one entry per real source, and no junk', () => {
       name: 'a relative pronoun at the edge of a group is the clause, not the group',
       paragraphs: ['Even growers who said they liked the canal said the fees were too high.'],
       want: [{ name: 'Even growers', named: false }],
+    },
+    {
+      name: 'a person whose title names a body with "of" is the person, the body where they work',
+      paragraphs: [
+        'The cliffs are older than anyone thought, University of Oslo geologist Maria Lund said on Tuesday.',
+        'Ministry of Health spokesman Ali Hassan said the clinic would reopen.',
+        '"We were surprised," Lund said.',
+      ],
+      want: [
+        { name: 'Maria Lund', named: true, kind: 'person', role: 'University of Oslo geologist', claimCount: 2 },
+        { name: 'Ali Hassan', named: true, kind: 'person', role: 'Ministry of Health spokesman' },
+      ],
+    },
+    {
+      name: 'words that describe a body before its name are its role, not its name: the next mention is the same body',
+      paragraphs: [
+        'Sales of drills fell 4 percent last year, research firm Kestrel Analytics said.',
+        'Kestrel Analytics said the fall would slow next year.',
+        'The state broadcaster Channel Nine said the road was closed.',
+      ],
+      want: [
+        { name: 'Kestrel Analytics', named: true, kind: 'organization', role: 'research firm', claimCount: 2 },
+        { name: 'Channel Nine', named: true, kind: 'organization', role: 'state broadcaster' },
+      ],
+    },
+    {
+      name: 'a body named with its country before it is the body named again without it',
+      paragraphs: [
+        'The United States Coastal Survey Agency said the sea wall would hold.',
+        'The Coastal Survey Agency said it had checked the wall twice.',
+      ],
+      want: [{ name: 'United States Coastal Survey Agency', kind: 'organization', claimCount: 2 }],
+    },
+    {
+      name: 'a family name alone is the person whose name ends with letters after it, or whose family name has two words',
+      paragraphs: [
+        'The site had been damaged, Sam Reed QC told the inquiry.',
+        'Reed said the damage would take years to repair.',
+        'Julie Van Dam, who runs the museum, said visits had doubled.',
+        'Van Dam said a new wing would open in May.',
+      ],
+      want: [
+        { name: 'Sam Reed QC', named: true, kind: 'person', claimCount: 2 },
+        { name: 'Julie Van Dam', named: true, kind: 'person', claimCount: 2 },
+      ],
+    },
+    {
+      name: 'a hyphenated role, a party or a title before a name with a particle leaves the name alone',
+      paragraphs: [
+        'Union re-enactor Will Harlow said the field was muddy.',
+        'Democrat Jane Doyle said the vote was close.',
+        'Mayor Bill de Vries said the park would stay open.',
+        'Harlow said the crowd was the largest in years.',
+      ],
+      want: [
+        { name: 'Will Harlow', named: true, kind: 'person', role: 'Union re-enactor', claimCount: 2 },
+        { name: 'Jane Doyle', named: true, kind: 'person' },
+        { name: 'Bill de Vries', named: true, kind: 'person', role: 'Mayor' },
+      ],
     },
     {
       name: 'people who share a family name but not a given name stay apart',

@@ -1,5 +1,5 @@
 // A source as the registry keeps it while the text is read, and the name normalisers that compare sources.
-import { cleanToken, singular } from './noun-phrase';
+import { cleanToken, isCountryLike, singular } from './noun-phrase';
 import type { SourceKind } from './types';
 
 export interface Entity {
@@ -41,8 +41,9 @@ export const normSurname = (token: string): string =>
     .toLowerCase()
     .replace(/['\u2019]s$/, '')
     .replace(/^(?:al|el|ad|as|ash|at|ar|az|an)-/, '');
-/** Generational suffixes after a family name: "James P. Kennedy Jr." is a Kennedy. */
-export const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?,?$/;
+/** Generational suffixes and letters after a family name: "James P. Kennedy Jr." is a Kennedy, "Sam Reed QC" and
+ * "Ann Cole MP" a Reed and a Cole. */
+export const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV|QC|KC|MP|MSP|MEP|MLA|PhD|Esq)\.?,?$/;
 /** The family name of a full name, suffixes aside, normalised: "James P. Kennedy Jr." -> "kennedy". */
 export const surnameOf = (name: string): string => {
   const tokens = name.split(/\s+/).filter((t) => t !== '' && !NAME_SUFFIX.test(t));
@@ -69,6 +70,11 @@ export { PARTY_MEMBERS } from './noun-phrase';
 /** Whether an organisation is the one written here: a shared alias, its first word, or its initials. */
 export function sameOrganisation(e: Entity, aliases: Set<string>, written: string): boolean {
   for (const a of aliases) if (e.aliases.has(a)) return true;
+  // "the Environmental Protection Agency" and "the United States Environmental Protection Agency", "Pakistan
+  // People's Party" and "Bhutto's Pakistan People's Party": a name of two words or more that ends the other,
+  // whose extra words are only its country or a possessor.
+  for (const a of aliases)
+    for (const b of e.aliases) if (countryOrOwnerBefore(a, b) || countryOrOwnerBefore(b, a)) return true;
   const w = written.replace(/^the\s+/i, '');
   // "SITE" for "SITE Intelligence Group"; "SDF" for "Syrian Democratic Forces".
   if (!w.includes(' ')) {
@@ -81,4 +87,12 @@ export function sameOrganisation(e: Entity, aliases: Set<string>, written: strin
     if (initials.length > 1 && initials === w) return true;
   }
   return false;
+}
+
+/** Whether `long` is `short` (two words or more) with only a country ("united states") or a possessor
+ * ("bhutto's") before it; both normalised (normName). */
+function countryOrOwnerBefore(short: string, long: string): boolean {
+  if (!short.includes(' ') || long.length <= short.length + 1 || !long.endsWith(` ${short}`)) return false;
+  const before = long.slice(0, -short.length - 1);
+  return isCountryLike(before) || /^\S+['\u2019]s$/.test(before);
 }

@@ -135,6 +135,23 @@ export function standsBeforeName(word: string): boolean {
 /** Lower-case words that do not end a role before a name: they join the words of one name or phrase. */
 const ROLE_BOUNDARY_EXCEPTIONS = new Set([...NAME_PARTICLES, 'and', 'the', 'for', 'of', 'nor', 'but']);
 
+/** A lower-case word that may be a role before a name: "host", "re-enactor", "co-founder". */
+const ROLE_WORD = /^\p{Ll}{3,}$|^\p{Ll}+(?:-\p{Ll}+)+$/u;
+
+/** "I've", "We're": a capital that opens no name. */
+const CONTRACTION = /^(?:I|We|You|They|He|She|It)['\u2019]/;
+
+/** Lower-case nouns that describe a body and never a person's role: "state broadcaster Channel One", "the rights
+ * group Amnesty International" (ORG_NOUNS less those a person can be: "publisher", "producer", "prosecutor"). */
+const BODY_DESCRIPTORS = new Set(
+  (
+    'firm company agency group broadcaster newspaper network channel outlet bank airline automaker carmaker ' +
+    'regulator ministry department university institute foundation charity organization organisation union ' +
+    'coalition militia exchange hospital brokerage insurer lender retailer manufacturer website tabloid daily ' +
+    'weekly magazine'
+  ).split(' '),
+);
+
 /** Honorifics: they say how a person is addressed, not their role ("Ms. Persson", "Mr. Trump"). */
 export const HONORIFICS = new Set('mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs.'.split(' '));
 
@@ -418,7 +435,7 @@ function fullNameFollows(tokens: readonly string[], k: number): boolean {
 function roleThenNameFrom(tokens: readonly string[], k: number): boolean {
   for (let r = tokens.length - 3; r >= k; r--) {
     const word = tokens[r] ?? '';
-    if (/^\p{Ll}{3,}$/u.test(word) && !ROLE_BOUNDARY_EXCEPTIONS.has(word) && fullNameFollows(tokens, r))
+    if (ROLE_WORD.test(word) && !ROLE_BOUNDARY_EXCEPTIONS.has(word) && fullNameFollows(tokens, r))
       return tokens.slice(k, r).every((t) => !CLAUSE_WORDS.has(t.toLowerCase()));
   }
   return false;
@@ -705,14 +722,25 @@ function parseUncached(raw: string): NounPhrase {
   if (proper) {
     // Titles before a name: "Syrian Interior Minister Anas Khattab", "former president Barack Obama".
     let lastTitle = -1;
-    // "Office of the Inspector General", "Ministry of Defence": an organisation word joined by "of" names a body.
-    const ofName = afterPossessor.includes('of') && ORG_NAME_WORDS.has(afterPossessor[0] ?? '');
+    // "Office of the Inspector General", "Ministry of Defence": an organisation word joined by "of" names a body;
+    // with a lower-case role and a full name after it, the body is where the person works ("Ministry of Health
+    // spokesman Ali Hassan", "University of Oslo geologist Maria Lund").
+    const ofName =
+      afterPossessor.includes('of') &&
+      ORG_NAME_WORDS.has(afterPossessor[0] ?? '') &&
+      !roleThenNameFrom(afterPossessor, 0);
     for (let k = 0; k < afterPossessor.length - 1 && !ofName; k++) {
       const word = afterPossessor[k] ?? '';
       const lower = word.toLowerCase();
       // "State Department official David Holmes": a lower-case role noun before a name is a title too; the
       // capitalised words before it say where the person works, they do not make the phrase an organisation.
-      if (isTitle(lower) || (word === lower && PERSON_ROLE_NOUNS.has(lower))) lastTitle = k;
+      // "Democrat Bernie Sanders": a party's member before a full name says what the person is.
+      if (
+        isTitle(lower) ||
+        (word === lower && PERSON_ROLE_NOUNS.has(lower)) ||
+        (PARTY_MEMBERS.has(lower) && fullNameFollows(afterPossessor, k))
+      )
+        lastTitle = k;
       // "Secretary of State Madeleine Albright", "Director of National Intelligence James Clapper": the words after
       // "of" belong to the title as long as a full name still follows them.
       else if (lower === 'of' && lastTitle === k - 1 && k > 0) {
@@ -729,12 +757,19 @@ function parseUncached(raw: string): NounPhrase {
       // "Fox News host Sean Hannity": any lower-case noun right before a full name is the person's role.
       else if (
         word === lower &&
-        /^\p{Ll}{3,}$/u.test(word) &&
+        ROLE_WORD.test(word) &&
         !ROLE_BOUNDARY_EXCEPTIONS.has(lower) &&
         fullNameFollows(afterPossessor, k)
       )
         lastTitle = k;
-      else if (lastTitle >= 0 && !TITLE_QUALIFIERS.has(lower) && !isNameToken(afterPossessor[k] ?? '')) lastTitle = -2;
+      // ("Mayor Bill de Blasio": a particle inside the name keeps the title.)
+      else if (
+        lastTitle >= 0 &&
+        !TITLE_QUALIFIERS.has(lower) &&
+        !NAME_PARTICLES.has(lower) &&
+        !isNameToken(afterPossessor[k] ?? '')
+      )
+        lastTitle = -2;
     }
     const afterTitle = lastTitle >= 0 ? afterPossessor.slice(lastTitle + 1) : afterPossessor;
     // The name is the trailing run of name tokens; lower-case words before it are a role ("Local resident
@@ -768,24 +803,42 @@ function parseUncached(raw: string): NounPhrase {
     // "The Ministry of Health", "Bank of America": an organisation word anywhere in the core.
     const hasOrgWord = afterPossessor.some((t) => ORG_NAME_WORDS.has(t));
     const acronym = cleanName.length === 1 && ACRONYM.test(name);
+    // "state broadcaster Channel One", "research firm Kestrel Analytics": a lower-case noun that only a body can be,
+    // right before the name, makes the name a body's, however many words it has.
+    const bodyDescribed =
+      lastTitle >= 0 &&
+      lastTitle === afterPossessor.length - cleanName.length - 1 &&
+      BODY_DESCRIPTORS.has(afterPossessor[lastTitle] ?? '');
     // With a real title ("Senate Majority Leader Chuck Schumer") only the name itself can make it an organisation.
     const organization =
-      (lastTitle < 0 || cleanName.some((t) => ORG_NAME_WORDS.has(t))) &&
-      (hasOrgWord ||
-        // A possessor makes the phrase definite; only a written "the" makes a name an organisation's.
-        (determiner === 'definite' && possessor === null) ||
-        acronym ||
-        isCountryLike(name) ||
-        cleanName.length === 1 ||
-        isDemonym(cleanName[0] ?? '') ||
-        // "Syria's Bashar Assad" is a person; "Russia's Gazprom" a company.
-        (possessor !== null && cleanName.length < 2));
+      bodyDescribed ||
+      ((lastTitle < 0 || cleanName.some((t) => ORG_NAME_WORDS.has(t))) &&
+        (hasOrgWord ||
+          // A possessor makes the phrase definite; only a written "the" makes a name an organisation's.
+          (determiner === 'definite' && possessor === null) ||
+          acronym ||
+          isCountryLike(name) ||
+          cleanName.length === 1 ||
+          isDemonym(cleanName[0] ?? '') ||
+          // "Syria's Bashar Assad" is a person; "Russia's Gazprom" a company.
+          (possessor !== null && cleanName.length < 2)));
     const allNames = cleanName.every((t) => isNameToken(t) || NAME_PARTICLES.has(t.toLowerCase()));
+    // "research firm Kestrel", "the rights group Amnesty International": lower-case words before an organisation's
+    // name describe it (its title here); they are no part of the name, which the next mention gives alone.
+    // ("Iraqi activist group Mosul Eye": a nationality may open the description. Adjectives alone describe no
+    // body: "senior Democrats", "former CIA" keep their words.)
+    const lastRoleWord = (roleWords[roleWords.length - 1] ?? '').toLowerCase();
+    const described =
+      organization &&
+      (BODY_DESCRIPTORS.has(lastRoleWord) || isCommonNoun(lastRoleWord)) &&
+      roleWords.every((w) => w === w.toLowerCase() || isDemonym(w)) &&
+      cleanName.length > 0 &&
+      cleanName.every((t) => (isNameToken(t) || NAME_PARTICLES.has(t.toLowerCase())) && !CONTRACTION.test(t));
     return phrase({
       proper: true,
       plural: false,
       kind: organization ? 'organization' : 'person',
-      name: organization ? coreTokens.join(' ').replace(/^the\s+/i, '') : name,
+      name: described ? name : organization ? coreTokens.join(' ').replace(/^the\s+/i, '') : name,
       title,
       valid: allNames || organization,
     });

@@ -567,13 +567,23 @@ export class SourceRegistry {
       if (isPerson) {
         const surname = surnameOf(known && single ? known : p.name) || normSurname(p.name);
         const firstName = single ? null : (p.name.split(/\s+/)[0] ?? '').toLowerCase();
+        // ("Willems Van Dijk" after "Julie Willems Van Dijk": a family name of several words, written alone.)
         const existing = live.find(
           (e) =>
             e.kind === 'person' &&
             e.surname === surname &&
-            (firstName === null || e.name.toLowerCase().startsWith(firstName) || !e.named),
+            (firstName === null ||
+              e.name.toLowerCase().startsWith(firstName) ||
+              !e.named ||
+              nameWithin(p.name, e.name)),
         );
         if (existing) return existing;
+        // "news agency RIA Novosti" ... "RIA Novosti said": a name of two words or more that reads as a person's
+        // names a body met before. (One word, "Park said", is more often a person first taken for a body.)
+        const body = single
+          ? undefined
+          : live.find((e) => e.kind === 'organization' && e.named && e.aliases.has(normName(p.name)));
+        if (body) return body;
         const merged = this.mergeAnonymousRole(mention, live);
         const fullName = known && single ? known : p.name;
         if (merged) {
@@ -827,7 +837,9 @@ export class SourceRegistry {
       if (role.valid && !role.proper) e.heads.add(headKey(role.headLower));
       e.context.push(mention.role);
     }
-    const title = p.proper && p.kind === 'person' ? p.title : null;
+    // "research firm Kestrel": the words that describe an organisation before its name say what it is.
+    const describedAs = p.title !== null && p.title === p.title.toLowerCase() && !p.name.includes(p.title);
+    const title = p.proper && (p.kind === 'person' || describedAs) ? p.title : null;
     // "Interior Minister Anna Holm" is "the minister" later: the title's last word is a head of hers.
     const titleHead = cleanToken(title?.split(/\s+/).pop() ?? '').toLowerCase();
     if (titleHead && PERSON_ROLE_NOUNS.has(titleHead)) e.heads.add(headKey(titleHead));
