@@ -765,6 +765,18 @@ describe('the source list has one entry per real source, and no junk', () => {
       ],
     },
     {
+      name: 'a clause before a name is no part of the source: the name after it speaks',
+      paragraphs: [
+        "It's a dynamic Greenberg described in the report.",
+        "It's clear Saban wants the deal, the paper reported.",
+      ],
+      want: [
+        { name: 'Greenberg', named: true },
+        { name: 'the paper', named: false },
+        { name: 'Saban', named: true },
+      ],
+    },
+    {
       name: 'people who share a family name but not a given name stay apart',
       paragraphs: ['Anna Berg said the law was unfair.', 'Tomas Berg said it was fine.'],
       want: [
@@ -779,6 +791,11 @@ describe('the source list has one entry per real source, and no junk', () => {
       expect(listed(analyze(c.paragraphs))).toMatchObject(c.want);
     });
   }
+
+  it('takes a name after the opening words of a clause for the pronoun later in the sentence', () => {
+    const result = analyze(['Every day when Tom Hale wakes up he worries about his shop.']);
+    expect(claimSources(result)).toEqual(['Tom Hale']);
+  });
 
   it('never lists a determiner, a pronoun or a sentence adverb as a source', () => {
     const result = analyze([

@@ -1447,7 +1447,9 @@ export function findTopic(view: SentenceView, anyPhrase = false): SourcePhrase |
     // With `anyPhrase` (the subject a ", saying" clause reports for) any noun phrase opening the clause will do:
     // "the justice sounded off on Trump, saying ...".
     // "Council member Tom Reed was ...": a named person with a lower-case role before the name is a name too.
-    const titledName = p.proper && p.kind === 'person' && p.title !== null && p.valid;
+    // ("Every day when Tom Hale wakes up he worries": a name after a clause's opening words is the topic too.)
+    const afterClause = p.name !== p.text && p.post === '' && p.possessor === null;
+    const titledName = p.proper && p.kind === 'person' && (p.title !== null || afterClause) && p.valid;
     if (!(p.pronoun || (p.proper && (NAME_WORDS.test(text) || titledName)) || anyPhrase)) return null;
     // "The coalition and partners": two subjects are no one topic.
     if (p.kind === 'document' || COORDINATION_WORD.test(text)) return null;

@@ -1,5 +1,6 @@
 // Reads one noun phrase that names a source ("five Iraqi counter-terrorism officials", "Defense Minister
 // Murhaf Abu Qasra", "the SDF", "he"): determiner, head noun, proper name, title, kind. Rules, no tagger.
+
 import {
   asciiCaseless,
   CALENDAR_WORDS,
@@ -20,6 +21,7 @@ import {
   SUBJECT_PRONOUNS,
   TITLE_QUALIFIERS,
 } from './lexicon';
+import { VERB_FORMS } from './verbs';
 
 export type PhraseKind = 'person' | 'group' | 'organization' | 'document';
 export type Determiner = 'definite' | 'indefinite' | 'another' | 'none';
@@ -137,6 +139,33 @@ const ROLE_BOUNDARY_EXCEPTIONS = new Set([...NAME_PARTICLES, 'and', 'the', 'for'
 
 /** A lower-case word that may be a role before a name: "host", "re-enactor", "co-founder". */
 const ROLE_WORD = /^\p{Ll}{3,}$|^\p{Ll}+(?:-\p{Ll}+)+$/u;
+
+/** Lower-case words that end a clause or open one, never inside a name or a role before it: the clause before a
+ * name ("It looks like Nintendo", "Even as China", "lawsuit filing comes two days after Joltid"). */
+const CLAUSE_BREAKS = new Set(
+  (
+    'after before like as behind since while when because although unlike despite whereas until unless ' +
+    'it i we they he she you that this there looks seems appears comes lets makes takes gets goes gives feel ' +
+    'feels think thinks know knows'
+  ).split(' '),
+);
+/** A clause's subject and verb at a sentence's start, capitalised: "It's clear Saban", "That's one day after". */
+const CLAUSE_OPENERS = /^(?:[Ii]t|[Tt]hat|[Tt]here|[Ww]hat)['\u2019](?:s|ll|d)$/;
+
+/**
+ * The last word of a clause that stands before the name a phrase ends with, or -1: a lower-case verb (a reporting
+ * verb's finite form, a copula, a modal), a subordinator, a subject pronoun or a contraction such as "It's". Not the
+ * phrase's last word (its head).
+ */
+function clauseBreak(tokens: readonly string[]): number {
+  for (let j = tokens.length - 2; j >= 0; j--) {
+    const t = tokens[j] ?? '';
+    if (CLAUSE_OPENERS.test(t)) return j;
+    if (t !== t.toLowerCase()) continue;
+    if (CLAUSE_WORDS.has(t) || CLAUSE_BREAKS.has(t) || VERB_FORMS.get(t)?.form === 'finite') return j;
+  }
+  return -1;
+}
 
 /** "I've", "We're": a capital that opens no name. */
 const CONTRACTION = /^(?:I|We|You|They|He|She|It)['\u2019]/;
@@ -720,6 +749,10 @@ function parseUncached(raw: string): NounPhrase {
   });
 
   if (proper) {
+    // "It looks like Nintendo", "That's one day after Tesco", "Moore claims the U.S. government": a clause before
+    // the name is no part of it; the phrase is what follows the clause's last word.
+    const clause = clauseBreak(coreTokens);
+    if (clause >= 0) return { ...parseUncached([...coreTokens.slice(clause + 1), post].join(' ')), text };
     // Titles before a name: "Syrian Interior Minister Anas Khattab", "former president Barack Obama".
     let lastTitle = -1;
     // "Office of the Inspector General", "Ministry of Defence": an organisation word joined by "of" names a body;
