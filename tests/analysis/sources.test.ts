@@ -777,6 +777,24 @@ describe('the source list has one entry per real source, and no junk', () => {
       ],
     },
     {
+      name: 'a family name with a capital inside it ends the name before "of": the person is named in full',
+      paragraphs: ['"Nobody expected snow," said Denver Rockets center fielder Andrew McCutchen of the weather.'],
+      want: [{ name: 'Andrew McCutchen', named: true, kind: 'person', role: 'Denver Rockets center fielder' }],
+    },
+    {
+      name: 'a dateline or a kicker in capitals run into a name is no part of it',
+      paragraphs: [
+        'LOS ANGELES Paula Ostrow hurt her nose in a fall at home.',
+        'Ostrow told a television show she had broken her toe.',
+        'EMOTIONAL Nicole Brandt ended her career on Tuesday.',
+        '"It is time," Brandt said.',
+      ],
+      want: [
+        { name: 'Paula Ostrow', named: true, kind: 'person' },
+        { name: 'Nicole Brandt', named: true, kind: 'person' },
+      ],
+    },
+    {
       name: 'people who share a family name but not a given name stay apart',
       paragraphs: ['Anna Berg said the law was unfair.', 'Tomas Berg said it was fine.'],
       want: [

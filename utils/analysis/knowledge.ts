@@ -15,6 +15,16 @@ import {
 import type { Steps } from './steps';
 import type { TextBlock } from './types';
 
+/** A word in capitals only: "LOS", "EMOTIONAL". */
+const ALL_CAPITALS = /^\p{Lu}{2,}(?:['\u2019-]\p{Lu}+)*$/u;
+/** A word in capitals run into a capitalised one, as text from two elements joined without a space gives it
+ * ("ANDERSONSupriya": a photo credit, then the caption's name). */
+const GLUED_CAPITALS = /^(\p{Lu}{2,})(\p{Lu}\p{Ll}+)$/u;
+const splitGluedCapitals = (token: string): string[] => {
+  const m = GLUED_CAPITALS.exec(token);
+  return m ? [m[1] ?? '', m[2] ?? ''] : [token];
+};
+
 /** A run of two or more capitalised words (with particles) for the name pre-scan. */
 const NAME_RUN =
   /(?<![\p{L}\p{M}'\u2019.-])(?:(?:al|el|bin|ibn|de|van|von|da|di|du|la|le|der|del)[- ])?\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:\s+(?:(?:al|el|bin|ibn|bint|de|del|van|von|der|da|di|du|la|le)[- ])?\p{Lu}[\p{L}\p{M}'\u2019.-]*)+/gu;
@@ -123,6 +133,7 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
       for (const part of m[0].split(/(?<=['\u2019]s|(?<![\p{L}.])\p{Lu}{2,}\.)\s+/u)) {
         const tokens = part
           .split(/\s+/)
+          .flatMap((t) => splitGluedCapitals(t))
           .map(cleanToken)
           .map((t) => t.replace(/['\u2019]s$/, ''));
         let from = 0;
@@ -139,6 +150,13 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
             from = i + 1;
           if (PERSON_TITLES.has(lower)) from = i + 1;
         });
+        // "LOS ANGELES Paula Abdul", "EMOTIONAL Nicole Pratt": words in capitals before a name written in
+        // capitals and small letters are a dateline, a caption's credit or a kicker, not the name.
+        let upper = from;
+        while (upper < tokens.length && ALL_CAPITALS.test(tokens[upper] ?? '')) upper++;
+        // (Two words, or one of five letters or more: "NATO", "EU" are the body a person is of, and fall out below.)
+        const kicker = upper - from > 1 || (tokens[from] ?? '').length >= 5;
+        if (upper > from && kicker && upper <= tokens.length - 2 && /\p{Ll}/u.test(tokens[upper] ?? '')) from = upper;
         // "Britain Liu Xiaming": a country or nationality before a name qualifies it.
         while (from < tokens.length - 2 && (isCountryLike(tokens[from] ?? '') || isDemonym(tokens[from] ?? ''))) from++;
         // "Director of Public Prosecution Eva-Marie Persson": the name starts after the post's last noun.

@@ -167,6 +167,9 @@ function clauseBreak(tokens: readonly string[]): number {
   return -1;
 }
 
+/** A word in capitals only, as a dateline or a kicker writes it: "LOS", "EMOTIONAL". */
+const ALL_CAPITALS_WORD = /^\p{Lu}{2,}(?:['\u2019-]\p{Lu}+)*$/u;
+
 /** "I've", "We're": a capital that opens no name. */
 const CONTRACTION = /^(?:I|We|You|They|He|She|It)['\u2019]/;
 
@@ -647,7 +650,13 @@ function parseUncached(raw: string): NounPhrase {
     const t = tokens[end] ?? '';
     const lower = t.toLowerCase();
     // "Figures published by the ONS": a participle followed by a preposition starts a postmodifier.
-    if (end > i && POSTNOMINAL_PARTICIPLE.test(lower) && POSTMODIFIER_WORDS.has((tokens[end + 1] ?? '').toLowerCase()))
+    // (Lower case as written: "Andrew McCutchen of the weather" ends in a name, not in a participle.)
+    if (
+      end > i &&
+      t === lower &&
+      POSTNOMINAL_PARTICIPLE.test(lower) &&
+      POSTMODIFIER_WORDS.has((tokens[end + 1] ?? '').toLowerCase())
+    )
       break;
     // "A textbook just published for pupils": an adverb of time before that participle.
     if (
@@ -753,6 +762,18 @@ function parseUncached(raw: string): NounPhrase {
     // the name is no part of it; the phrase is what follows the clause's last word.
     const clause = clauseBreak(coreTokens);
     if (clause >= 0) return { ...parseUncached([...coreTokens.slice(clause + 1), post].join(' ')), text };
+    // "LOS ANGELES Paula Abdul", "EMOTIONAL Nicole Pratt": words in capitals opening the phrase before a name in
+    // capitals and small letters are a dateline or a kicker, not the name (two words, or one of five letters or
+    // more: "NATO", "EU" and "PAC" before a name are the body the person is of).
+    let upper = 0;
+    while (upper < coreTokens.length && ALL_CAPITALS_WORD.test(coreTokens[upper] ?? '')) upper++;
+    if (
+      upper > 0 &&
+      upper < coreTokens.length - 1 &&
+      /\p{Ll}/u.test(coreTokens[upper] ?? '') &&
+      (upper > 1 || (coreTokens[0] ?? '').length >= 5)
+    )
+      return { ...parseUncached([...coreTokens.slice(upper), post].join(' ')), text };
     // Titles before a name: "Syrian Interior Minister Anas Khattab", "former president Barack Obama".
     let lastTitle = -1;
     // "Office of the Inspector General", "Ministry of Defence": an organisation word joined by "of" names a body;
