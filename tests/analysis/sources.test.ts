@@ -810,6 +810,23 @@ describe('the source list has one entry per real source, and no junk', () => {
     });
   }
 
+  it('credits a subject after a time fronted without a comma, and a person whose family name is a month', () => {
+    const result = analyze([
+      'On Tuesday the harbour board said the pier was safe.',
+      'In 2019 the mayor said the budget was balanced.',
+      'On Friday night the rail operator said the line would reopen.',
+      'Theresa Hollis May said the vote would go ahead.',
+      'Ann March told reporters the bridge was safe.',
+    ]);
+    expect(claimSources(result)).toEqual([
+      'the harbour board',
+      'the mayor',
+      'the rail operator',
+      'Theresa Hollis May',
+      'Ann March',
+    ]);
+  });
+
   it('takes a name after the opening words of a clause for the pronoun later in the sentence', () => {
     const result = analyze(['Every day when Tom Hale wakes up he worries about his shop.']);
     expect(claimSources(result)).toEqual(['Tom Hale']);

@@ -19,6 +19,7 @@ import {
   isNameSegment,
   isNameToken,
   isNounPhrase,
+  leadingTimeLength,
   type NounPhrase,
   PARTY_MEMBERS,
   parseNounPhrase,
@@ -1923,6 +1924,11 @@ export function findCues(view: SentenceView): CueMatch[] {
       subject = antecedentBefore(view, subject.start, info.entry.kind === 'speech');
     else if (WHO_BEFORE.test(`${subject.text} `)) subject = withoutWho(subject);
     if (!subject) continue;
+    // "On Tuesday the council said", "In 2019 the mayor said": a time fronted without a comma is no part of the
+    // subject.
+    const time = leadingTimeLength(subject.text);
+    if (time > 0 && time < subject.text.length)
+      subject = { ...subject, start: subject.start + time, text: subject.text.slice(time) };
     const parsed = parseNounPhrase(subject.text);
     if (!parsed.valid && isElidedCount(view, subject)) subject = { ...subject, count: true };
     else if (!parsed.valid || NOT_A_SUBJECT.test(subject.text)) continue;

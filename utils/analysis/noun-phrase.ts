@@ -91,14 +91,23 @@ const LEADING_TIME_PHRASE = new RegExp(
   // which V8 compiles at several times the cost.
   asciiCaseless(
     `^(?:(?:last|this|next|earlier|later|early|late)\\s+(?:this\\s+|last\\s+|next\\s+)?(?:week|month|year|night|weekend|` +
-      `spring|summer|fall|autumn|winter|morning|evening|afternoon|${[...CALENDAR_WORDS].join('|')})|` +
-      `on\\s+(?:${[...CALENDAR_WORDS].join('|')})|in\\s+(?:${[...CALENDAR_WORDS].join('|')}|\\d{4}))(?:,)?\\s+(?=\\S)`,
+      `spring|summer|fall|autumn|winter|morning|evening|afternoon|${[...CALENDAR_WORDS].join('|')})` +
+      // ("On Tuesday night", "Late Monday afternoon": a part of the day after the day.)
+      `(?:\\s+(?:morning|afternoon|evening|night))?|` +
+      `on\\s+(?:${[...CALENDAR_WORDS].join('|')})(?:\\s+(?:morning|afternoon|evening|night))?|` +
+      `in\\s+(?:${[...CALENDAR_WORDS].join('|')}|\\d{4}))(?:,)?\\s+(?=\\S)`,
   ),
   'u',
 );
 /** True of every phrase LEADING_TIME_PHRASE matches (a long s is let through: `u` with both cases takes it for "s"):
  * on the others that pattern, with its calendar words, is never compiled. */
 const LEADING_TIME_WORD = /^(?:last|this|next|earlier|later|early|late|on|in)\s|\u017F/i;
+
+/** The length of the time phrase fronted before a subject ("On Tuesday ", "In 2019 ", "Last week "), or 0. */
+export function leadingTimeLength(text: string): number {
+  if (!LEADING_TIME_WORD.test(text)) return 0;
+  return LEADING_TIME_PHRASE.exec(text)?.[0].length ?? 0;
+}
 /** A capitalised sentence adverb opening the sentence ("Ultimately", "Significantly", "Interestingly"): never a
  * name. The endings leave given names alone ("Kelly", "Carly", "Beverly", "Emily"). */
 const SENTENCE_ADVERB = new GuardedRegExp(
@@ -169,6 +178,16 @@ function clauseBreak(tokens: readonly string[]): number {
 
 /** A word in capitals only, as a dateline or a kicker writes it: "LOS", "EMOTIONAL". */
 const ALL_CAPITALS_WORD = /^\p{Lu}{2,}(?:['\u2019-]\p{Lu}+)*$/u;
+
+/** Months that are family names too: "Theresa May", "Ann March", "Mary June". */
+const FAMILY_NAME_MONTHS = new Set(['may', 'march', 'april', 'june', 'august']);
+/** Capitalised words before a month that make it a time, not a family name: "In May", "Early March". */
+const NOT_GIVEN_NAMES = new Set(
+  (
+    'in on by since until till from through before after during of last next this that early late mid every each ' +
+    'since throughout around about until the a an and or but so only also even'
+  ).split(' '),
+);
 
 /** "I've", "We're": a capital that opens no name. */
 const CONTRACTION = /^(?:I|We|You|They|He|She|It)['\u2019]/;
@@ -370,7 +389,10 @@ function nounPhrase(segment: string): boolean {
     const t = cleanToken(raw).toLowerCase();
     // "Will Doyle", "May Ortiz": a modal written as a given name before a surname.
     // "Will said": alone, the capitalised modal is a surname (sources.ts keeps it for a person named in full).
-    const givenOrSurname = /^(?:Will|May)$/.test(raw) && (tokens.length === 1 || isNameToken(tokens[i + 1] ?? ''));
+    // "Theresa May": after a given name, it is the family name.
+    const givenOrSurname =
+      /^(?:Will|May)$/.test(raw) &&
+      (tokens.length === 1 || isNameToken(tokens[i + 1] ?? '') || (i > 0 && isNameToken(tokens[i - 1] ?? '')));
     if (CLAUSE_WORDS.has(t) && !givenOrSurname) {
       const quantifier =
         t === 'than' &&
@@ -734,7 +756,14 @@ function parseUncached(raw: string): NounPhrase {
     (!isDemonym(head) || surname) &&
     !(headIsFirst && isCommonNoun(headLower)) &&
     !(isCommonNoun(headLower) && !CAPITALISED.test(head)) &&
-    !CALENDAR_WORDS.has(headLower);
+    // "Theresa May", "Ann March": a month that is also a family name, after a given name ("In May", "Last March"
+    // are times).
+    (!CALENDAR_WORDS.has(headLower) ||
+      (FAMILY_NAME_MONTHS.has(headLower) &&
+        surname &&
+        !CALENDAR_WORDS.has(given.toLowerCase()) &&
+        !NOT_GIVEN_NAMES.has(given.toLowerCase()) &&
+        !isCommonNoun(given.toLowerCase())));
 
   const modifiers = afterPossessor
     .slice(0, -1)
