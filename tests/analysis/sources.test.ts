@@ -795,6 +795,19 @@ describe('the source list has one entry per real source, and no junk', () => {
       ],
     },
     {
+      name: 'a name with a word in capitals inside is a body, not a person; a regnal number and letters after a name are not',
+      paragraphs: [
+        'The match was moved to Sunday, Harbor City FC said.',
+        'King Carl XVI Gustaf said the nation mourned.',
+        'Ruth Kane MP said the bill would pass.',
+      ],
+      want: [
+        { name: 'Harbor City FC', kind: 'organization' },
+        { name: 'Carl XVI Gustaf', kind: 'person' },
+        { name: 'Ruth Kane MP', kind: 'person' },
+      ],
+    },
+    {
       name: 'people who share a family name but not a given name stay apart',
       paragraphs: ['Anna Berg said the law was unfair.', 'Tomas Berg said it was fine.'],
       want: [

@@ -176,6 +176,13 @@ function clauseBreak(tokens: readonly string[]): number {
   return -1;
 }
 
+/** Two capitals or more, as initials and names of bodies are written: "BT", "FC", "NASA". */
+const NAME_IN_CAPITALS = /^\p{Lu}{2,}$/u;
+/** A regnal number: "Carl XVI Gustaf", "Louis XIV". */
+const ROMAN_NUMERAL = /^[IVXLC]+$/;
+/** Letters after a person's name (entity.ts NAME_SUFFIX less the generational ones, which are roman numerals). */
+const POSTNOMINAL = /^(?:QC|KC|MP|MSP|MEP|MLA|PhD|Esq)$/;
+
 /** A word in capitals only, as a dateline or a kicker writes it: "LOS", "EMOTIONAL". */
 const ALL_CAPITALS_WORD = /^\p{Lu}{2,}(?:['\u2019-]\p{Lu}+)*$/u;
 
@@ -886,6 +893,11 @@ function parseUncached(raw: string): NounPhrase {
     // "The Ministry of Health", "Bank of America": an organisation word anywhere in the core.
     const hasOrgWord = afterPossessor.some((t) => ORG_NAME_WORDS.has(t));
     const acronym = cleanName.length === 1 && ACRONYM.test(name);
+    // "US Air Force", "BT Vision", "Sydney FC", "Windows OS": a word in capitals inside a name of several words is
+    // a body's or a product's (a person's names are not written so; "Carl XVI Gustaf" and "Sam Reed QC" aside).
+    const lettered =
+      cleanName.length > 1 &&
+      cleanName.some((t) => NAME_IN_CAPITALS.test(t) && !ROMAN_NUMERAL.test(t) && !POSTNOMINAL.test(t));
     // "state broadcaster Channel One", "research firm Kestrel Analytics": a lower-case noun that only a body can be,
     // right before the name, makes the name a body's, however many words it has.
     const bodyDescribed =
@@ -900,6 +912,7 @@ function parseUncached(raw: string): NounPhrase {
           // A possessor makes the phrase definite; only a written "the" makes a name an organisation's.
           (determiner === 'definite' && possessor === null) ||
           acronym ||
+          lettered ||
           isCountryLike(name) ||
           cleanName.length === 1 ||
           isDemonym(cleanName[0] ?? '') ||
