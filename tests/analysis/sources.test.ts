@@ -730,6 +730,18 @@ describe('the source list has one entry per real source, and no junk', () => {
       ],
     },
     {
+      name: 'a description opening the sentence before a body is no part of its name, nor a possessor of several words',
+      paragraphs: [
+        'Global research firm Kestrel Analytics said sales had slowed.',
+        "The city council's Harbour Planning Board said the pier was safe.",
+        'The Harbour Planning Board said repairs would start in May.',
+      ],
+      want: [
+        { name: 'Kestrel Analytics', kind: 'organization', role: 'Global research firm' },
+        { name: "city council's Harbour Planning Board", kind: 'organization', claimCount: 2 },
+      ],
+    },
+    {
       name: 'a body named with its country before it is the body named again without it',
       paragraphs: [
         'The United States Coastal Survey Agency said the sea wall would hold.',

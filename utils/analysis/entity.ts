@@ -90,9 +90,9 @@ export function sameOrganisation(e: Entity, aliases: Set<string>, written: strin
 }
 
 /** Whether `long` is `short` (two words or more) with only a country ("united states") or a possessor
- * ("bhutto's") before it; both normalised (normName). */
+ * ("bhutto's", "the royal family's") before it; both normalised (normName). */
 function countryOrOwnerBefore(short: string, long: string): boolean {
   if (!short.includes(' ') || long.length <= short.length + 1 || !long.endsWith(` ${short}`)) return false;
   const before = long.slice(0, -short.length - 1);
-  return isCountryLike(before) || /^\S+['\u2019]s$/.test(before);
+  return isCountryLike(before) || /['\u2019]s$/.test(before);
 }

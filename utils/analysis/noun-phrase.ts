@@ -176,6 +176,10 @@ function clauseBreak(tokens: readonly string[]): number {
   return -1;
 }
 
+/** Letters that end a body's name: a club's, a channel's, a company's legal form ("Manchester City FC", "Acme PLC"). */
+const BODY_LETTERS = new Set(['FC', 'AFC', 'SC', 'TV', 'PLC', 'LLC', 'LLP', 'AG', 'SA', 'NV', 'SpA', 'BV']);
+/** A word as a sentence opens it: a capital, then small letters. */
+const SENTENCE_CASE = /^\p{Lu}\p{Ll}+$/u;
 /** Two capitals or more, as initials and names of bodies are written: "BT", "FC", "NASA". */
 const NAME_IN_CAPITALS = /^\p{Lu}{2,}$/u;
 /** A regnal number: "Carl XVI Gustaf", "Louis XIV". */
@@ -893,11 +897,17 @@ function parseUncached(raw: string): NounPhrase {
     // "The Ministry of Health", "Bank of America": an organisation word anywhere in the core.
     const hasOrgWord = afterPossessor.some((t) => ORG_NAME_WORDS.has(t));
     const acronym = cleanName.length === 1 && ACRONYM.test(name);
-    // "US Air Force", "BT Vision", "Sydney FC", "Windows OS": a word in capitals inside a name of several words is
-    // a body's or a product's (a person's names are not written so; "Carl XVI Gustaf" and "Sam Reed QC" aside).
+    // "US Air Force", "BT Vision", "Sydney FC", "Windows OS": a word in capitals opening a short name, or ending a
+    // name of two words, is a body's or a product's ("Carl XVI Gustaf", "Sam Reed QC", "Jonathan Segal FAIA" and
+    // "UX Designer Ann Lee" are people).
     const lettered =
-      cleanName.length > 1 &&
-      cleanName.some((t) => NAME_IN_CAPITALS.test(t) && !ROMAN_NUMERAL.test(t) && !POSTNOMINAL.test(t));
+      BODY_LETTERS.has(cleanName[cleanName.length - 1] ?? '') ||
+      (cleanName.length > 1 &&
+        cleanName.length <= 3 &&
+        [0, cleanName.length === 2 ? 1 : 0].some((at) => {
+          const t = cleanName[at] ?? '';
+          return NAME_IN_CAPITALS.test(t) && !ROMAN_NUMERAL.test(t) && !POSTNOMINAL.test(t);
+        }));
     // "state broadcaster Channel One", "research firm Kestrel Analytics": a lower-case noun that only a body can be,
     // right before the name, makes the name a body's, however many words it has.
     const bodyDescribed =
@@ -927,7 +937,8 @@ function parseUncached(raw: string): NounPhrase {
     const described =
       organization &&
       (BODY_DESCRIPTORS.has(lastRoleWord) || isCommonNoun(lastRoleWord)) &&
-      roleWords.every((w) => w === w.toLowerCase() || isDemonym(w)) &&
+      // ("Global financial firm JP Morgan": a sentence's capital may open it.)
+      roleWords.every((w, at) => w === w.toLowerCase() || isDemonym(w) || (at === 0 && SENTENCE_CASE.test(w))) &&
       cleanName.length > 0 &&
       cleanName.every((t) => (isNameToken(t) || NAME_PARTICLES.has(t.toLowerCase())) && !CONTRACTION.test(t));
     return phrase({

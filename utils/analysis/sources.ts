@@ -838,7 +838,9 @@ export class SourceRegistry {
       e.context.push(mention.role);
     }
     // "research firm Kestrel": the words that describe an organisation before its name say what it is.
-    const describedAs = p.title !== null && p.title === p.title.toLowerCase() && !p.name.includes(p.title);
+    // (Its first word may have a sentence's capital or a nationality's: "Global research firm", "Israeli newspaper".)
+    const describedAs =
+      p.title !== null && p.title.slice(1) === p.title.slice(1).toLowerCase() && !p.name.includes(p.title);
     const title = p.proper && (p.kind === 'person' || describedAs) ? p.title : null;
     // "Interior Minister Anna Holm" is "the minister" later: the title's last word is a head of hers.
     const titleHead = cleanToken(title?.split(/\s+/).pop() ?? '').toLowerCase();
