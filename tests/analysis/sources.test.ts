@@ -742,6 +742,19 @@ describe('the source list has one entry per real source, and no junk', () => {
       ],
     },
     {
+      name: 'a word for what a person does before one name makes a person; an acronym or "-based" may describe a body',
+      paragraphs: [
+        'Roman physician Galen said the heart was a furnace.',
+        'US tech giant Brightcore said sales had doubled.',
+        'Oslo-based news agency Nordnytt said the ferry had sunk.',
+      ],
+      want: [
+        { name: 'Galen', kind: 'person', role: 'Roman physician' },
+        { name: 'Brightcore', kind: 'organization', role: 'US tech giant' },
+        { name: 'Nordnytt', kind: 'organization', role: 'Oslo-based news agency' },
+      ],
+    },
+    {
       name: 'a body named with its country before it is the body named again without it',
       paragraphs: [
         'The United States Coastal Survey Agency said the sea wall would hold.',

@@ -177,7 +177,7 @@ function clauseBreak(tokens: readonly string[]): number {
 }
 
 /** Letters that end a body's name: a club's, a channel's, a company's legal form ("Manchester City FC", "Acme PLC"). */
-const BODY_LETTERS = new Set(['FC', 'AFC', 'SC', 'TV', 'PLC', 'LLC', 'LLP', 'AG', 'SA', 'NV', 'SpA', 'BV']);
+const BODY_LETTERS = new Set(['FC', 'AFC', 'SC', 'TV', 'PLC', 'LLC', 'LLP', 'AG', 'SA', 'NV', 'SpA', 'BV', 'PAC']);
 /** A word as a sentence opens it: a capital, then small letters. */
 const SENTENCE_CASE = /^\p{Lu}\p{Ll}+$/u;
 /** Two capitals or more, as initials and names of bodies are written: "BT", "FC", "NASA". */
@@ -210,9 +210,15 @@ const BODY_DESCRIPTORS = new Set(
     'firm company agency group broadcaster newspaper network channel outlet bank airline automaker carmaker ' +
     'regulator ministry department university institute foundation charity organization organisation union ' +
     'coalition militia exchange hospital brokerage insurer lender retailer manufacturer website tabloid daily ' +
-    'weekly magazine'
+    'weekly magazine provider platform startup giant conglomerate nonprofit chain brand app service consultancy ' +
+    'publication'
   ).split(' '),
 );
+/** Endings of words for what a person does: "physician", "historian", "columnist", "biologist". */
+const PERSON_ROLE_ENDING = /^\p{Ll}{3,}(?:ian|ist)$/u;
+/** Words a description before a body's name may hold besides small letters: an acronym ("US tech giant", "satellite
+ * TV network") and a place's "-based" ("Seoul-based news agency"). */
+const DESCRIPTION_CAPITALS = /^(?:\p{Lu}{2,3}|\p{Lu}[\p{L}-]*-based)$/u;
 
 /** Honorifics: they say how a person is addressed, not their role ("Ms. Persson", "Mr. Trump"). */
 export const HONORIFICS = new Set('mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs.'.split(' '));
@@ -832,7 +838,9 @@ function parseUncached(raw: string): NounPhrase {
       if (
         isTitle(lower) ||
         (word === lower && PERSON_ROLE_NOUNS.has(lower)) ||
-        (PARTY_MEMBERS.has(lower) && fullNameFollows(afterPossessor, k))
+        (PARTY_MEMBERS.has(lower) && fullNameFollows(afterPossessor, k)) ||
+        // "Roman physician Galen", "economic historian Tawney": a word for what a person does, right before a name.
+        (word === lower && PERSON_ROLE_ENDING.test(lower) && k === afterPossessor.length - 2)
       )
         lastTitle = k;
       // "Secretary of State Madeleine Albright", "Director of National Intelligence James Clapper": the words after
@@ -938,7 +946,10 @@ function parseUncached(raw: string): NounPhrase {
       organization &&
       (BODY_DESCRIPTORS.has(lastRoleWord) || isCommonNoun(lastRoleWord)) &&
       // ("Global financial firm JP Morgan": a sentence's capital may open it.)
-      roleWords.every((w, at) => w === w.toLowerCase() || isDemonym(w) || (at === 0 && SENTENCE_CASE.test(w))) &&
+      roleWords.every(
+        (w, at) =>
+          w === w.toLowerCase() || isDemonym(w) || DESCRIPTION_CAPITALS.test(w) || (at === 0 && SENTENCE_CASE.test(w)),
+      ) &&
       cleanName.length > 0 &&
       cleanName.every((t) => (isNameToken(t) || NAME_PARTICLES.has(t.toLowerCase())) && !CONTRACTION.test(t));
     return phrase({

@@ -838,9 +838,8 @@ export class SourceRegistry {
       e.context.push(mention.role);
     }
     // "research firm Kestrel": the words that describe an organisation before its name say what it is.
-    // (Its first word may have a sentence's capital or a nationality's: "Global research firm", "Israeli newspaper".)
-    const describedAs =
-      p.title !== null && p.title.slice(1) === p.title.slice(1).toLowerCase() && !p.name.includes(p.title);
+    // (Only then is the title outside the name: "Office of the Inspector General" keeps its words in its name.)
+    const describedAs = p.title !== null && !p.name.includes(p.title);
     const title = p.proper && (p.kind === 'person' || describedAs) ? p.title : null;
     // "Interior Minister Anna Holm" is "the minister" later: the title's last word is a head of hers.
     const titleHead = cleanToken(title?.split(/\s+/).pop() ?? '').toLowerCase();
