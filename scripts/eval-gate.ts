@@ -7,17 +7,13 @@
 //
 // The dev corpora: node --import tsx scripts/eval-gate.ts ../shared/bench/article-extraction
 //   ../shared/bench/extraction-corpora/*/
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parsePage, readPage } from '../tools/load-page';
+import { PAGE_FILE, pageFilesIn, parsePage, readPage } from '../tools/load-page';
 import { analyzePage } from '../utils/page/analyze-page';
 import { type GateVerdict, gatePage } from '../utils/page/gate';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const NOT_ARTICLES = path.join(ROOT, 'tests/fixtures/not-articles');
-const PAGE_FILE = /\.html?(?:\.gz)?$/i;
-/** The benchmark's layout keeps its pages in html/ beside ground-truth.json. */
-const PAGES_SUBFOLDER = 'html';
 
 interface PageRow {
   id: string;
@@ -43,15 +39,6 @@ function parseArgs(argv: readonly string[]): Options {
     else options.dirs.push(arg);
   }
   return options;
-}
-
-function pagesOf(dir: string): string[] {
-  const sub = path.join(dir, PAGES_SUBFOLDER);
-  const home = existsSync(sub) && statSync(sub).isDirectory() ? sub : dir;
-  return readdirSync(home)
-    .filter((name) => PAGE_FILE.test(name))
-    .sort()
-    .map((name) => path.join(home, name));
 }
 
 function measure(file: string, engineAll: boolean): PageRow {
@@ -120,7 +107,7 @@ function main(): void {
   const reports: GroupReport[] = [];
   for (const dir of options.dirs) {
     const name = path.basename(path.resolve(dir));
-    const rows = pagesOf(dir).map((file, i, all) => {
+    const rows = pageFilesIn(dir).map((file, i, all) => {
       if (i % 50 === 0) process.stderr.write(`  … ${name} ${i}/${all.length}\n`);
       return measure(file, options.engineAll);
     });
@@ -129,7 +116,7 @@ function main(): void {
   // The non-article set: the engine always runs, since its verdict there is one of the figures.
   const notArticles: GroupReport = {
     name: 'not-articles (own set)',
-    rows: pagesOf(NOT_ARTICLES).map((f) => measure(f, true)),
+    rows: pageFilesIn(NOT_ARTICLES).map((f) => measure(f, true)),
   };
   reports.push(notArticles);
 

@@ -9,15 +9,11 @@
 // Both over-count (a body and its survey, "Iran's government", "police" are fine): compare two builds, not against 0.
 //
 // The dev corpora: npm run eval:sources -- ../shared/bench/article-extraction ../shared/bench/extraction-corpora/*/
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parsePage, readPage } from '../tools/load-page';
+import { pageFilesIn, parsePage, readPage } from '../tools/load-page';
 import type { Source } from '../utils/analysis/types';
 import { analyzeDocument } from '../utils/page/analyze-page';
 
-const PAGE_FILE = /\.html?(?:\.gz)?$/i;
-/** The benchmark's layout keeps its pages in html/ beside ground-truth.json. */
-const PAGES_SUBFOLDER = 'html';
 /** Words left out when two names are compared: they say how a person is addressed or what they do. */
 const NOT_NAME_WORDS = new Set('the of mr mrs ms dr president sen senator gov rep'.split(' '));
 /** Lower-case words a name may hold: joiners and particles ("Bank of America", "Charles de Gaulle"). */
@@ -30,15 +26,6 @@ const HELP = `Usage: npm run eval:sources -- DIR... [--details]
 interface PageSources {
   id: string;
   sources: readonly Source[];
-}
-
-function pageFiles(dir: string): string[] {
-  const inner = path.join(dir, PAGES_SUBFOLDER);
-  const folder = existsSync(inner) && statSync(inner).isDirectory() ? inner : dir;
-  return readdirSync(folder)
-    .filter((f) => PAGE_FILE.test(f))
-    .sort()
-    .map((f) => path.join(folder, f));
 }
 
 const words = (name: string): string[] =>
@@ -75,7 +62,7 @@ export function readsAsNoName(source: Source): boolean {
 
 function analyseDir(dir: string): PageSources[] {
   const pages: PageSources[] = [];
-  for (const file of pageFiles(dir)) {
+  for (const file of pageFilesIn(dir)) {
     try {
       const analysis = analyzeDocument(parsePage(readPage(file)), {});
       if (analysis.isArticle) pages.push({ id: path.basename(file), sources: analysis.sources });

@@ -6,7 +6,8 @@
 // the body) it built a different tree and lost the article on 40 pages of two public corpora. parse5's
 // serialisation of its tree is well formed, so linkedom rebuilds that same tree. Measured on the L3S-GN1 and
 // Dragnet dev halves: the same analyses as jsdom, page for page, in a fifth to a third of the time.
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { parse, serialize } from 'parse5';
@@ -73,4 +74,17 @@ function declaredEncoding(bytes: Uint8Array): string | null {
 /** A Document for the page's markup, built as a browser's parser would build it. */
 export function parsePage(html: string): Document {
   return parseHTML(serialize(parse(html))).document as unknown as Document;
+}
+
+/** A saved page's file name: .html, .htm, or either gzipped. */
+export const PAGE_FILE = /\.html?(?:\.gz)?$/i;
+
+/** The saved pages of a corpus folder, sorted by name: in its html/ subfolder (the benchmark's layout) if it has one. */
+export function pageFilesIn(dir: string): string[] {
+  const sub = path.join(dir, 'html');
+  const home = existsSync(sub) && statSync(sub).isDirectory() ? sub : dir;
+  return readdirSync(home)
+    .filter((name) => PAGE_FILE.test(name))
+    .sort()
+    .map((name) => path.join(home, name));
 }
