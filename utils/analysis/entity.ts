@@ -1,5 +1,5 @@
 // A source as the registry keeps it while the text is read, and the name normalisers that compare sources.
-import { cleanToken, isCountryLike, singular } from './noun-phrase';
+import { cleanToken, isCountryLike, POSTNOMINALS, singular } from './noun-phrase';
 import type { SourceKind } from './types';
 
 export interface Entity {
@@ -43,7 +43,7 @@ export const normSurname = (token: string): string =>
     .replace(/^(?:al|el|ad|as|ash|at|ar|az|an)-/, '');
 /** Generational suffixes and letters after a family name: "James P. Kennedy Jr." is a Kennedy, "Sam Reed QC" and
  * "Ann Cole MP" a Reed and a Cole. */
-export const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV|QC|KC|MP|MSP|MEP|MLA|PhD|Esq)\.?,?$/;
+export const NAME_SUFFIX = new RegExp(`^(?:Jr|Sr|II|III|IV|${POSTNOMINALS.join('|')})\\.?,?$`);
 /** The family name of a full name, suffixes aside, normalised: "James P. Kennedy Jr." -> "kennedy". */
 export const surnameOf = (name: string): string => {
   const tokens = name.split(/\s+/).filter((t) => t !== '' && !NAME_SUFFIX.test(t));

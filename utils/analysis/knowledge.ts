@@ -3,6 +3,7 @@
 import { normName, normSurname, PARTY_MEMBERS, surnameOf } from './entity';
 import { CALENDAR_WORDS, CONNECTIVES, ORG_NAME_WORDS, PERSON_TITLES } from './lexicon';
 import {
+  afterCapitals,
   cleanToken,
   HONORIFICS,
   isCountryLike,
@@ -15,8 +16,6 @@ import {
 import type { Steps } from './steps';
 import type { TextBlock } from './types';
 
-/** A word in capitals only: "LOS", "EMOTIONAL". */
-const ALL_CAPITALS = /^\p{Lu}{2,}(?:['\u2019-]\p{Lu}+)*$/u;
 /** A word in capitals run into a capitalised one, as text from two elements joined without a space gives it
  * ("ANDERSONSupriya": a photo credit, then the caption's name). */
 const GLUED_CAPITALS = /^(\p{Lu}{2,})(\p{Lu}\p{Ll}+)$/u;
@@ -150,13 +149,8 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
             from = i + 1;
           if (PERSON_TITLES.has(lower)) from = i + 1;
         });
-        // "LOS ANGELES Paula Abdul", "EMOTIONAL Nicole Pratt": words in capitals before a name written in
-        // capitals and small letters are a dateline, a caption's credit or a kicker, not the name.
-        let upper = from;
-        while (upper < tokens.length && ALL_CAPITALS.test(tokens[upper] ?? '')) upper++;
-        // (Two words, or one of five letters or more: "NATO", "EU" are the body a person is of, and fall out below.)
-        const kicker = upper - from > 1 || (tokens[from] ?? '').length >= 5;
-        if (upper > from && kicker && upper <= tokens.length - 2 && /\p{Ll}/u.test(tokens[upper] ?? '')) from = upper;
+        // "LOS ANGELES Paula Abdul", "EMOTIONAL Nicole Pratt": a dateline or a kicker is no part of the name.
+        from = afterCapitals(tokens, from);
         // "Britain Liu Xiaming": a country or nationality before a name qualifies it.
         while (from < tokens.length - 2 && (isCountryLike(tokens[from] ?? '') || isDemonym(tokens[from] ?? ''))) from++;
         // "Director of Public Prosecution Eva-Marie Persson": the name starts after the post's last noun.

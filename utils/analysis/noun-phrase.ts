@@ -184,11 +184,25 @@ const SENTENCE_CASE = /^\p{Lu}\p{Ll}+$/u;
 const NAME_IN_CAPITALS = /^\p{Lu}{2,}$/u;
 /** A regnal number: "Carl XVI Gustaf", "Louis XIV". */
 const ROMAN_NUMERAL = /^[IVXLC]+$/;
-/** Letters after a person's name (entity.ts NAME_SUFFIX less the generational ones, which are roman numerals). */
-const POSTNOMINAL = /^(?:QC|KC|MP|MSP|MEP|MLA|PhD|Esq)$/;
+/** Letters after a person's name: "Sam Reed QC", "Ann Cole MP" (entity.ts NAME_SUFFIX adds "Jr." and the like). */
+export const POSTNOMINALS: readonly string[] = ['QC', 'KC', 'MP', 'MSP', 'MEP', 'MLA', 'PhD', 'Esq'];
+const POSTNOMINAL = new Set(POSTNOMINALS);
 
 /** A word in capitals only, as a dateline or a kicker writes it: "LOS", "EMOTIONAL". */
 const ALL_CAPITALS_WORD = /^\p{Lu}{2,}(?:['\u2019-]\p{Lu}+)*$/u;
+
+/**
+ * Where a name starts after the words in capitals that open `tokens` at `from` ("LOS ANGELES Paula Abdul",
+ * "EMOTIONAL Nicole Pratt": a dateline or a kicker), or `from` when there are none: two such words, or one of five
+ * letters or more ("NATO", "EU" and "PAC" before a name are the body the person is of), before a word in capitals
+ * and small letters, with a name of two words or more after them.
+ */
+export function afterCapitals(tokens: readonly string[], from = 0): number {
+  let upper = from;
+  while (upper < tokens.length && ALL_CAPITALS_WORD.test(tokens[upper] ?? '')) upper++;
+  const kicker = upper - from > 1 || (tokens[from] ?? '').length >= 5;
+  return upper > from && kicker && upper <= tokens.length - 2 && /\p{Ll}/u.test(tokens[upper] ?? '') ? upper : from;
+}
 
 /** Months that are family names too: "Theresa May", "Ann March", "Mary June". */
 const FAMILY_NAME_MONTHS = new Set(['may', 'march', 'april', 'june', 'august']);
@@ -196,7 +210,7 @@ const FAMILY_NAME_MONTHS = new Set(['may', 'march', 'april', 'june', 'august']);
 const NOT_GIVEN_NAMES = new Set(
   (
     'in on by since until till from through before after during of last next this that early late mid every each ' +
-    'since throughout around about until the a an and or but so only also even'
+    'throughout around about the a an and or but so only also even'
   ).split(' '),
 );
 
@@ -808,18 +822,9 @@ function parseUncached(raw: string): NounPhrase {
     // the name is no part of it; the phrase is what follows the clause's last word.
     const clause = clauseBreak(coreTokens);
     if (clause >= 0) return { ...parseUncached([...coreTokens.slice(clause + 1), post].join(' ')), text };
-    // "LOS ANGELES Paula Abdul", "EMOTIONAL Nicole Pratt": words in capitals opening the phrase before a name in
-    // capitals and small letters are a dateline or a kicker, not the name (two words, or one of five letters or
-    // more: "NATO", "EU" and "PAC" before a name are the body the person is of).
-    let upper = 0;
-    while (upper < coreTokens.length && ALL_CAPITALS_WORD.test(coreTokens[upper] ?? '')) upper++;
-    if (
-      upper > 0 &&
-      upper < coreTokens.length - 1 &&
-      /\p{Ll}/u.test(coreTokens[upper] ?? '') &&
-      (upper > 1 || (coreTokens[0] ?? '').length >= 5)
-    )
-      return { ...parseUncached([...coreTokens.slice(upper), post].join(' ')), text };
+    // "LOS ANGELES Paula Abdul", "EMOTIONAL Nicole Pratt": a dateline or a kicker is no part of the name.
+    const named = afterCapitals(coreTokens);
+    if (named > 0) return { ...parseUncached([...coreTokens.slice(named), post].join(' ')), text };
     // Titles before a name: "Syrian Interior Minister Anas Khattab", "former president Barack Obama".
     let lastTitle = -1;
     // "Office of the Inspector General", "Ministry of Defence": an organisation word joined by "of" names a body;
@@ -914,7 +919,7 @@ function parseUncached(raw: string): NounPhrase {
         cleanName.length <= 3 &&
         [0, cleanName.length === 2 ? 1 : 0].some((at) => {
           const t = cleanName[at] ?? '';
-          return NAME_IN_CAPITALS.test(t) && !ROMAN_NUMERAL.test(t) && !POSTNOMINAL.test(t);
+          return NAME_IN_CAPITALS.test(t) && !ROMAN_NUMERAL.test(t) && !POSTNOMINAL.has(t);
         }));
     // "state broadcaster Channel One", "research firm Kestrel Analytics": a lower-case noun that only a body can be,
     // right before the name, makes the name a body's, however many words it has.
