@@ -204,6 +204,12 @@ describe('npm run eval:extraction', { timeout: TIMEOUT_MS * 2 }, () => {
     expect(strict.stdout).toContain('Pages where a chip would hide article text: 1');
     expect(strict.stdout).toMatch(/teaser {2}related {4}truth {4}"Lifeboat crew rescues two walkers/);
     expect(strict.stdout).toMatch(/teaser {2}related {4}copy {5}"Inspectors found that the old pumping station/);
+    // --weakest N lists that many of each corpus's weakest pages: the listing (scored as empty) first.
+    const weakest = async (n: string) =>
+      figures((await run(NEWS, '--no-readability', '--jobs', '1', '--json', '--weakest', n)).stdout);
+    expect((await weakest('1')).corpora[0]).toMatchObject({ weakest: [{ id: 'listing' }] });
+    expect((await weakest('2')).corpora[0]).toMatchObject({ weakest: [{ id: 'listing' }, { id: 'story' }] });
+    expect((await run(NEWS, '--weakest', '0')).status).toBe(2);
     // --limit 1: the first page by id, the listing alone; no leak there, so --strict passes.
     const first = await run(NEWS, '--no-readability', '--jobs', '1', '--strict', '--limit', '1');
     expect(first.status).toBe(0);

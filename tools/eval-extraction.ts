@@ -47,7 +47,7 @@ const STYLE_BLOCK = /<style\b[^>]*>[^<]*<\/style\s*>/gi;
 const EMPTY_STYLE = '<style></style>';
 /** How much of a leaked stretch --details and --json show. */
 const SNIPPET_CHARS = 100;
-/** --details lists this many of a corpus's weakest pages. */
+/** --details lists this many of a corpus's weakest pages unless --weakest says otherwise. */
 const WEAKEST_PAGES = 5;
 /** Exit statuses. */
 const EXIT_INPUT = 1;
@@ -74,6 +74,7 @@ article" (scored as empty), and checks that no strip chip would hide article tex
   --limit N        the first N pages (by id) of each corpus
   --details        list the pages where a chip would hide article text (id, chip, a snippet), the pages
                    called "not an article" and each corpus's weakest pages
+  --weakest N      how many of each corpus's weakest pages --details and --json list (default ${WEAKEST_PAGES})
   --json           one JSON object instead of the table
   --strict         exit with status 3 when a chip would hide article text on some page
   --help           this text
@@ -96,6 +97,7 @@ interface Options {
   readability: boolean;
   jobs: number;
   limit: number;
+  weakest: number;
   details: boolean;
   json: boolean;
   strict: boolean;
@@ -107,6 +109,7 @@ function parseArgs(argv: readonly string[]): Options | 'help' | string {
     readability: true,
     jobs: DEFAULT_JOBS,
     limit: Number.POSITIVE_INFINITY,
+    weakest: WEAKEST_PAGES,
     details: false,
     json: false,
     strict: false,
@@ -124,10 +127,11 @@ function parseArgs(argv: readonly string[]): Options | 'help' | string {
     else if (flag === '--details') options.details = true;
     else if (flag === '--json') options.json = true;
     else if (flag === '--strict') options.strict = true;
-    else if (flag === '--jobs' || flag === '--limit') {
+    else if (flag === '--jobs' || flag === '--limit' || flag === '--weakest') {
       const n = count();
       if (typeof n === 'string') return n;
       if (flag === '--jobs') options.jobs = n;
+      else if (flag === '--weakest') options.weakest = n;
       else options.limit = n;
     } else if (arg.startsWith('-')) return `unknown option: ${arg}`;
     else options.dirs.push(arg);
@@ -572,7 +576,7 @@ function figures(score: ExtractionScore): Figures {
   return { f1: score.f1, precision: score.precision, recall: score.recall, accuracy: score.accuracy };
 }
 
-function report(corpus: Corpus, results: readonly PageResult[]): CorpusReport {
+function report(corpus: Corpus, results: readonly PageResult[], weakestPages: number): CorpusReport {
   const scored = results.filter((r) => r.unreadable === undefined);
   const truth: GroundTruth = {};
   const bodies = new Map(corpus.pages.map((p) => [p.id, p.truth]));
@@ -597,7 +601,7 @@ function report(corpus: Corpus, results: readonly PageResult[]): CorpusReport {
       };
     })
     .sort((a, b) => weakness(...a.sourcelight) - weakness(...b.sourcelight))
-    .slice(0, WEAKEST_PAGES);
+    .slice(0, weakestPages);
   return {
     name: corpus.name,
     dir: corpus.dir,
@@ -760,7 +764,7 @@ export async function evalExtraction(argv: readonly string[]): Promise<RunOutput
   const reports: CorpusReport[] = [];
   for (const [i, corpus] of corpora.entries()) {
     const own = results.filter((r) => r.corpus === i);
-    if (own.some((r) => r.unreadable === undefined)) reports.push(report(corpus, own));
+    if (own.some((r) => r.unreadable === undefined)) reports.push(report(corpus, own, options.weakest));
     else problems.errors.push(`${corpus.name}: no page could be read; corpus skipped`);
   }
   const scored = results.filter((r) => r.unreadable === undefined);

@@ -75,6 +75,31 @@ describe('createTextModel', () => {
     }
   });
 
+  it('keeps apart two sentences that only an element between them sets apart', () => {
+    // A line break drawn by the page's CSS (an empty span), a heading run into the next paragraph's text.
+    document.body.innerHTML =
+      '<div>It shrank with practice.<span class="br"></span>The brain can change, it said?<b>Several</b> agree.</div>';
+    const element = document.body.firstElementChild as Element;
+    const model = createTextModel(element);
+    expect(model.text).toBe('It shrank with practice. The brain can change, it said? Several agree.');
+    // Each sentence still maps onto its own characters on the page.
+    for (const sentence of ['It shrank with practice.', 'The brain can change, it said?', 'Several agree.']) {
+      const start = model.text.indexOf(sentence);
+      expect(rangeText(element, start, start + sentence.length)).toBe(sentence);
+    }
+    // Not inside a sentence: an abbreviation, a name in capitals, a lower-case word, text with its own space.
+    const kept: [string, string][] = [
+      ['<p>the U.S.<b>Army</b> said</p>', 'the U.S.Army said'],
+      ['<p>see example.<b>COM</b> now</p>', 'see example.COM now'],
+      ['<p>it ended.<i>then</i> more</p>', 'it ended.then more'],
+      ['<p>it ended. <i>Then</i> more</p>', 'it ended. Then more'],
+    ];
+    for (const [html, text] of kept) {
+      document.body.innerHTML = html;
+      expect(createTextModel(document.body.firstElementChild as Element).text).toBe(text);
+    }
+  });
+
   it('returns null for a block without text', () => {
     document.body.innerHTML = '<p>  <img alt="x">  </p>';
     expect(createTextModel(document.body.firstElementChild as Element).locate(0)).toBeNull();

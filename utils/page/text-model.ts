@@ -36,6 +36,12 @@ export function buildTextModel(nodes: readonly Node[], inside = false): BuiltTex
 
   const addText = (node: Text, inLink: boolean): void => {
     const data = node.data;
+    // "…regulation.<span class="br"></span>The brain…": a sentence that ends where another text node starts
+    // with a capitalised word was set apart by an element the page's CSS makes a line (we cannot read it), or
+    // by nothing a reader could see glued; either way it is two sentences, so a space stands between them,
+    // placed at the start of this node.
+    if (pending === null && length > 0 && sentenceEndsBefore(out) && capitalisedWordAt(data))
+      pending = { node, offset: 0 };
     const entry: NodeEntry = { node, start: length, end: length, pending };
     let i = 0;
     const n = data.length;
@@ -89,6 +95,28 @@ export function buildTextModel(nodes: readonly Node[], inside = false): BuiltTex
 
   const text = out.join('');
   return { model: new NodeTextModel(text, entries), linkChars };
+}
+
+/** A lower-case letter, then a sentence's end, then maybe a closing quote or bracket: "regulation." "it?”". */
+const GLUED_SENTENCE_END = /\p{Ll}[.!?]["'\u201D\u2019)]?$/u;
+/** A capital and a lower-case letter: a word that opens a sentence ("The", "Several"), not "U.S." or "iPhone". */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+
+/** The last characters GLUED_SENTENCE_END allows: the cheap look before the pattern. */
+const SENTENCE_CLOSERS = new Set([0x2e, 0x21, 0x3f, 0x22, 0x27, 0x29, 0x201d, 0x2019]);
+
+/** True when the text so far ends a sentence (its last piece holds the last word). */
+function sentenceEndsBefore(out: readonly string[]): boolean {
+  const last = out[out.length - 1];
+  if (last === undefined || last === ' ') return false;
+  const code = last.charCodeAt(last.length - 1);
+  if (!SENTENCE_CLOSERS.has(code)) return false;
+  return GLUED_SENTENCE_END.test(last.length > 8 ? last.slice(-8) : last);
+}
+
+/** True when `data` opens with a capitalised word, no space before it. */
+function capitalisedWordAt(data: string): boolean {
+  return data.length > 1 && !isSpace(data.charCodeAt(0)) && CAPITALISED_WORD.test(data.slice(0, 2));
 }
 
 /** A card of links around a picture needs at least this many links. */
