@@ -1,6 +1,7 @@
 // Subjects whose shape hid their speaker: a survey's people with their participle, and others (issue 12).
 import { describe, expect, it } from 'vitest';
 import { findCues } from '../../utils/analysis/attribution';
+import { innerVerbStart } from '../../utils/analysis/noun-phrase';
 import { analyzeText } from '../../utils/analysis/pipeline';
 import { speakers, view } from './cue-table';
 
@@ -400,5 +401,33 @@ describe('a description, then the name of the person it describes', () => {
         'Aides said the plan would pass, especially because conservative thought leaders such as Tom Reed back it.',
       ),
     ).toEqual([['Aides']]);
+  });
+});
+
+describe('a reporting verb inside the phrase before a cue ends its subject there', () => {
+  it('"Lee claims the city council says": Lee speaks, not "Lee claims the city council"', () => {
+    expect(speakers('Lee claims the city council says his permit may be void.')).toEqual([['Lee']]);
+  });
+  it('finds where the verb inside such a phrase starts, and leaves nouns and adjectives alone', () => {
+    const cut = (text: string) => {
+      const at = innerVerbStart(text);
+      return at < 0 ? null : text.slice(0, at);
+    };
+    expect(cut('His family denies police')).toBe('His family');
+    expect(cut('Lee claims the city council')).toBe('Lee');
+    expect(cut('the clerk told Ann')).toBe('the clerk');
+    // A plural noun, a participle after a determiner or before "by"/"as", the head itself.
+    expect(cut('media reports and party sources')).toBeNull();
+    expect(cut('the reported deaths')).toBeNull();
+    expect(cut('officials quoted by the paper')).toBeNull();
+    expect(cut('police reports')).toBeNull();
+  });
+  it('a participle after its noun, a plural noun, a relative clause apart from the verb: the phrase stays whole', () => {
+    expect(speakers('Media reports and party sources described the plan as dead.')).toEqual([
+      ['Media reports and party sources'],
+    ]);
+    expect(speakers('A court found Reyes, who alleged that the guard hit him first, not guilty.')).toEqual([['Reyes']]);
+    // "known as" names the ranger: the name speaks, as before.
+    expect(speakers('The ranger known as Bob said the trail was closed.')).toEqual([['Bob']]);
   });
 });

@@ -15,6 +15,7 @@ import {
 } from './lexicon';
 import {
   cleanToken,
+  innerVerbStart,
   irregularPeoplePlural,
   isNameSegment,
   isNameToken,
@@ -1920,8 +1921,8 @@ export function findCues(view: SentenceView): CueMatch[] {
     }
     if (!subject) continue;
     // "President Barack Obama, who claimed ...": the relative pronoun stands for the phrase before it.
-    if (RELATIVE_SUBJECT.test(subject.text))
-      subject = antecedentBefore(view, subject.start, info.entry.kind === 'speech');
+    const antecedent = RELATIVE_SUBJECT.test(subject.text);
+    if (antecedent) subject = antecedentBefore(view, subject.start, info.entry.kind === 'speech');
     else if (WHO_BEFORE.test(`${subject.text} `)) subject = withoutWho(subject);
     if (!subject) continue;
     // "On Tuesday the council said", "In 2019 the mayor said": a time fronted without a comma is no part of the
@@ -1929,6 +1930,18 @@ export function findCues(view: SentenceView): CueMatch[] {
     const time = leadingTimeLength(subject.text);
     if (time > 0 && time < subject.text.length)
       subject = { ...subject, start: subject.start + time, text: subject.text.slice(time) };
+    // "His family denies police reports he ...": a verb inside a phrase that reads as a subject ends the subject
+    // there; not where the phrase stands for a relative pronoun or stands apart from the verb ("A jury found Lee,
+    // who alleged"), nor where another cue's verb is inside it (the words after that verb are what it reports).
+    const apart = subject.end > cueStart || /[,;:(\u2014\u2013]/.test(view.text.slice(subject.end, cueStart));
+    const inner = relative || antecedent || apart ? -1 : innerVerbStart(subject.text);
+    const whole = subject;
+    if (
+      inner > 0 &&
+      parseNounPhrase(subject.text).valid &&
+      !out.some((c) => c.cueEnd > whole.start && c.cueEnd <= whole.end)
+    )
+      subject = { ...subject, end: subject.start + inner, text: subject.text.slice(0, inner) };
     const parsed = parseNounPhrase(subject.text);
     if (!parsed.valid && isElidedCount(view, subject)) subject = { ...subject, count: true };
     else if (!parsed.valid || NOT_A_SUBJECT.test(subject.text)) continue;

@@ -276,6 +276,33 @@ const DETERMINERS_BEFORE_ADJECTIVE = new Set(
   'a an the one two three four several some many other another this that these those his her their its'.split(' '),
 );
 
+/** Words that open a noun phrase: after a verb, its object starts ("claims the council", "told his aides"). */
+const PHRASE_OPENERS = new Set('a an the this that these those his her their its our my your'.split(' '));
+
+/**
+ * Where a subject found before a cue is a clause of its own, the length of the words before its verb, or -1: a
+ * reporting verb's finite form between its words ("His family denies police [reports]", "Lee claims the city council
+ * [says]"). That form is a verb when a phrase opens after it or a name follows, when it is a past ("denied", "told")
+ * or an "-ies" form, never after a determiner, where it is an adjective ("the reported deaths", "the alleged
+ * victim"); a plural noun ("media reports and party sources") stays.
+ */
+export function innerVerbStart(text: string): number {
+  const tokens = text.split(' ');
+  let at = (tokens[0] ?? '').length + 1;
+  for (let i = 1; i < tokens.length - 1; at += (tokens[i] ?? '').length + 1, i++) {
+    const word = tokens[i] ?? '';
+    if (word !== word.toLowerCase() || VERB_FORMS.get(word)?.form !== 'finite') continue;
+    const before = (tokens[i - 1] ?? '').toLowerCase();
+    if (DETERMINERS_BEFORE_ADJECTIVE.has(before) || POSSESSIVE.test(before)) continue;
+    const next = tokens[i + 1] ?? '';
+    // "the base chief known as Bob", "officials quoted by the paper": a participle after its noun describes it.
+    if (next === 'as' || next === 'by') continue;
+    const opens = PHRASE_OPENERS.has(next.toLowerCase()) || /^\p{Lu}/u.test(next);
+    if (opens || !word.endsWith('s') || word.endsWith('ies')) return at - 1;
+  }
+  return -1;
+}
+
 /** Proportions and shares of a group: "One in three", "two out of five voters", "half of GOP voters", "a majority
  * of respondents", "most of them", "40 percent of those polled": a group speaking. */
 /** Words before a proportion: "a full", "nearly", "more than". */
