@@ -431,3 +431,14 @@ describe('a reporting verb inside the phrase before a cue ends its subject there
     expect(speakers('The ranger known as Bob said the trail was closed.')).toEqual([['Bob']]);
   });
 });
+
+describe('a subject pronoun after other words is the subject', () => {
+  it('"The first song I wrote ...": no source named "first song I"', () => {
+    const result = analyzeText([{ text: 'The first song I wrote said it all about the valley.', kind: 'paragraph' }]);
+    expect(result.sources.map((s) => s.name)).toEqual([]);
+  });
+  it('joined to the phrase or its object, the pronoun stays part of it', () => {
+    expect(speakers('Many of you have noted the gap between the two plans.')).toEqual([['Many of you']]);
+    expect(speakers('My aides and I said the plan was dead.')).toEqual([['My aides']]);
+  });
+});

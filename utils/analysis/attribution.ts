@@ -427,6 +427,10 @@ function antecedentBefore(
 
 /** A preposition anywhere in a phrase: "with polls", "the wake of a poll" hold the document, are not it. */
 const PREPOSITION_INSIDE = /(?:^|\s)(?:with|in|of|for|from|by|on|at|to|amid|after|before|despite)\s/i;
+/** A subject pronoun ending a longer phrase, not joined to it ("my aides and I") nor an object in it ("Many of
+ * you"): "The first song I". */
+const TRAILING_PRONOUN =
+  /(?<![,;:]|\b(?:and|or|nor|but|of|to|for|with|from|by|at|in|on|about|like|than|among|all|both))\s+(I|we|you|he|she|they)$/iu;
 /** A relative pronoun right before a verb: "polls that show". */
 const THAT_BEFORE = /(?<=\p{L}\s+)(?:that|which)\s+$/u;
 
@@ -1942,6 +1946,13 @@ export function findCues(view: SentenceView): CueMatch[] {
       !out.some((c) => c.cueEnd > whole.start && c.cueEnd <= whole.end)
     )
       subject = { ...subject, end: subject.start + inner, text: subject.text.slice(0, inner) };
+    // "The first song I wrote was ...", "Today they said": a subject pronoun after other words is the subject, the
+    // words before it a phrase the clause describes or a time.
+    const pronoun = TRAILING_PRONOUN.exec(subject.text);
+    if (pronoun?.[1] && !apart) {
+      const at = subject.text.length - pronoun[1].length;
+      subject = { ...subject, start: subject.start + at, text: subject.text.slice(at) };
+    }
     const parsed = parseNounPhrase(subject.text);
     if (!parsed.valid && isElidedCount(view, subject)) subject = { ...subject, count: true };
     else if (!parsed.valid || NOT_A_SUBJECT.test(subject.text)) continue;
