@@ -442,3 +442,18 @@ describe('a subject pronoun after other words is the subject', () => {
     expect(speakers('My aides and I said the plan was dead.')).toEqual([['My aides']]);
   });
 });
+
+describe('a number or a dateline at the start of the subject', () => {
+  it('"About 30,000 troops said": the comma inside a number is no clause boundary', () => {
+    expect(speakers('About 30,000 troops in the north said they had not been paid.')).toEqual([
+      ['About 30,000 troops in the north'],
+    ]);
+    expect(speakers('Some 12,000 drivers told the union they would strike.')).toEqual([['Some 12,000 drivers']]);
+    // A comma after a number still is one.
+    expect(speakers('In 2019, officials said the dam held.')).toEqual([['officials']]);
+  });
+  it('"NEW DELHI The ministry said": a dateline whose dash the page dropped is no part of the subject', () => {
+    expect(speakers('NEW DELHI The ministry said the talks were over.')).toEqual([['The ministry']]);
+    expect(speakers('NASA officials said the launch had slipped.')).toEqual([['NASA officials']]);
+  });
+});
