@@ -457,3 +457,15 @@ describe('a number or a dateline at the start of the subject', () => {
     expect(speakers('NASA officials said the launch had slipped.')).toEqual([['NASA officials']]);
   });
 });
+
+describe('"but", "yet" and "so" before a new phrase join clauses', () => {
+  it('"until at least Monday but officials said": the officials speak', () => {
+    expect(
+      speakers('The road will stay shut until at least Monday but officials said it could reopen sooner.'),
+    ).toEqual([['officials']]);
+  });
+  it('inside a phrase they stay: "a small but vocal group", "everyone but Lee"', () => {
+    expect(speakers('A small but vocal group said the plan was poor.')).toEqual([['A small but vocal group']]);
+    expect(speakers('Everyone but Lee said yes to the plan.')).toEqual([['Everyone but Lee']]);
+  });
+});

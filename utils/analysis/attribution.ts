@@ -268,6 +268,12 @@ const COORDINATED_VERB = /(?<![\p{L}])(?:and|but|yet)(?:\s+(?:then|also|later))?
 /** "A woman asked for a photo and Lane said": a coordinator inside a clause that is no noun phrase starts a new
  * clause, whose subject is the phrase after it. */
 const COORDINATE_SUBJECT = /(?<=\S)\s+(?:and|but|or|so|yet)\s+((?:\S+\s+){0,5}\S+)$/u;
+/** The coordinators of COORDINATE_SUBJECT that join clauses only, and how a phrase after them opens. */
+const CLAUSE_COORDINATOR = /^\s+(?:but|so|yet)\s/u;
+/** "Everyone but Hewlett": after these, "but" means "except", inside the phrase. */
+const EXCEPT_BEFORE = /(?:^|\s)(?:everyone|everybody|all|none|nobody|anyone|anybody|no\s+one|nothing)$/iu;
+const PHRASE_START =
+  /^(?:(?:the|a|an|his|her|their|its|our|some|many|most|several|two|three|four|five)\s|\p{Lu}|\p{Ll}+s(?:\s|$))/u;
 /** Words after a sentence's subject that show it is one: an auxiliary, an adverb or a verb form. */
 const AFTER_TOPIC =
   /^(?!(?:its|his|hers|this|thus|us|plus|less|unless|across|news|towards|whereas|perhaps|always|sometimes)$)(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|\p{Ll}+n['\u2019]t|also|then|later|earlier|still|now|already|previously|repeatedly|once|again|never|\p{Ll}+ly|\p{Ll}+(?:ed|s)|saw|said|told|went|made|took|got|gave|came|knew|thought|felt|left|kept|held|met|ran|won|lost|led|began|became|brought|bought|wrote|spoke|stood|sat|found|heard|paid|sent|built|spent|struck|threw|drove|rose|fell|grew|drew|broke|chose|hid|shot|fought|sought|taught|caught|meant|put|set|cut|let|hit|quit)$/u;
@@ -880,7 +886,19 @@ function subjectBefore(
   const coordinate = COORDINATE_SUBJECT.exec(subject.text);
   // ("Leaders who worked for Cruz or Ben Carson said": the relative clause owns the coordinator.)
   const relativeOwns = coordinate !== null && RELATIVE_INSIDE.test(subject.text.slice(0, coordinate.index));
-  if (coordinate?.[1] && after.length === 0 && !cutAtSubordinator && !relativeOwns && !isNounPhrase(subject.text)) {
+  // "until at least Monday but officials said": "but", "yet" and "so" join clauses, not a phrase's words, when a
+  // phrase opens after them (a determiner, a capital, a plural: not "a small but vocal group").
+  const clauseJoin =
+    coordinate !== null &&
+    CLAUSE_COORDINATOR.test(coordinate[0]) &&
+    PHRASE_START.test(coordinate[1] ?? '') &&
+    !EXCEPT_BEFORE.test(subject.text.slice(0, coordinate.index));
+  if (
+    coordinate?.[1] &&
+    after.length === 0 &&
+    !relativeOwns &&
+    (clauseJoin || (!cutAtSubordinator && !isNounPhrase(subject.text)))
+  ) {
     const rest = coordinate[1];
     const p = parseNounPhrase(rest);
     if (p.valid && !p.pronoun && isNounPhrase(rest)) {
