@@ -469,3 +469,22 @@ describe('"but", "yet" and "so" before a new phrase join clauses', () => {
     expect(speakers('Everyone but Lee said yes to the plan.')).toEqual([['Everyone but Lee']]);
   });
 });
+
+describe('words around a subject that are no part of it', () => {
+  it('"Kestrel and Bolt all support": a quantifier floated after names', () => {
+    const names = analyzeText([
+      { text: 'Acme, Kestrel and Bolt all support the new rule.', kind: 'paragraph' },
+    ]).sources.map((s) => s.name);
+    expect(names).toContain('Bolt');
+    expect(names.filter((name) => /\ball\b/.test(name))).toEqual([]);
+    // A sentence's opening "And" is no name the quantifier floats after.
+    expect(speakers('And both vowed to be tougher on crime.')).toEqual([['both']]);
+  });
+  it('"the little known emir": a degree word before an adjective speaks for no one', () => {
+    const result = analyzeText([
+      { text: 'Lee said the villagers should back Abu Omar, the little known "emir" of the group.', kind: 'paragraph' },
+    ]);
+    expect(result.sources.map((s) => s.name)).toEqual(['Lee']);
+    expect(result.claims.map((c) => c.cue)).toEqual(['said']);
+  });
+});

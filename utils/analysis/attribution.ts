@@ -187,9 +187,10 @@ const TELLS_STORY = /^\s+(?:\S+\s+){0,2}(?:story|stories|tale|tales|truth|lie|li
 const CONTENT_NOUN_BEFORE =
   /(?<![\p{L}])(?:charges?|allegations?|accusations?|claims?|reports?|rumou?rs?|suspicions?|evidence|grounds|belief|fears?|hopes?|news|word|proof|signs?|idea|notion|fact)\s+$/u;
 /** Phrases that are never a speaker: a prepositional phrase ("For Trump", "of the state"), an adverb, or a
- * capitalised function word at the sentence start ("There", "Ultimately", "Hours"). */
+ * capitalised function word at the sentence start ("There", "Ultimately", "Hours"), the degree word of an adjective
+ * ("the little known leader"). */
 const NOT_A_SUBJECT =
-  /^(?:(?:for|of|despite|to|in|on|at(?!\s+(?:least|most)\b)|with|from|by|after|before|during|under|as|like|unlike|into|through|among)\s|(?:there|here|this|that|what|which|whatever|hours|days|weeks|months|years|minutes|moments|\p{L}+(?:ally|ately|ously|ently|antly|ively|edly|ingly|fully|lessly|ually|icly))$)/iu;
+  /^(?:(?:the|a)\s+(?:little|lesser|less|best|better|well)$|(?:for|of|despite|to|in|on|at(?!\s+(?:least|most)\b)|with|from|by|after|before|during|under|as|like|unlike|into|through|among)\s|(?:there|here|this|that|what|which|whatever|hours|days|weeks|months|years|minutes|moments|\p{L}+(?:ally|ately|ously|ently|antly|ively|edly|ingly|fully|lessly|ually|icly))$)/iu;
 /** Words that cancel a cue just before it: negation, modals, infinitive ("declined to comment"). */
 const CANCELLING_WORD =
   /(?<![\p{L}])(?:not|n't|never|to|would|will|could|can|may|might|should|must|did|does|do|cannot|wo|won't|didn't|doesn't)\s+$/u;
@@ -724,9 +725,10 @@ function isNameOfPlace(text: string): boolean {
 /** A verb closed by a comma with nothing after it: "said," of "Lee, a top aide said, is ...". */
 const SET_INSIDE_VERB = /^\p{L}+,/u;
 
-/** "all", "both", "each" after a plural noun (or the dash that closes what describes it), before its verb. ("they
+/** "all", "both", "each" after a plural noun, a name ("Google, eBay and Microsoft all support") (or the dash that closes what describes it), before its verb. ("they
  * all" stays one phrase: a pronoun resolved alone would lose the "all".) */
-const FLOATED_QUANTIFIER = /(?<=(?:\p{Ll}s|\u2014|\u2013|--))\s+(?:both|all|each)\s+$/u;
+const FLOATED_QUANTIFIER =
+  /(?<=(?:\p{Ll}s|(?<![\p{L}'\u2019-])(?!(?:And|But|Or|Nor|So|Yet|Then|Now)\s)\p{Lu}[\p{L}'\u2019-]*|\u2014|\u2013|--))\s+(?:both|all|each)\s+$/u;
 
 /** The subject before a verb at `pos`: pronoun, plain phrase, or a name with its appositions. */
 function subjectBefore(
