@@ -730,7 +730,7 @@ describe('the source list has one entry per real source, and no junk', () => {
       ],
     },
     {
-      name: 'a description opening the sentence before a body is no part of its name, nor a possessor of several words',
+      name: 'a description opening the sentence before a body is no part of its name, nor a possessor in small letters',
       paragraphs: [
         'Global research firm Kestrel Analytics said sales had slowed.',
         "The city council's Harbour Planning Board said the pier was safe.",
@@ -738,7 +738,7 @@ describe('the source list has one entry per real source, and no junk', () => {
       ],
       want: [
         { name: 'Kestrel Analytics', kind: 'organization', role: 'Global research firm' },
-        { name: "city council's Harbour Planning Board", kind: 'organization', claimCount: 2 },
+        { name: 'Harbour Planning Board', kind: 'organization', claimCount: 2 },
       ],
     },
     {
@@ -1071,5 +1071,27 @@ describe('the source list a reader sees', () => {
   it('lists "The U.S." once, with its abbreviation\'s dot kept', () => {
     const result = analyze(['The U.S. said it would respond.', '"We are angry," the group said in a statement.']);
     expect(result.sources.map((s) => s.name)).toEqual(['U.S. government', 'the group']);
+  });
+});
+
+describe('a possessor before a name is whom the source is of', () => {
+  const sources = (...paragraphs: string[]) =>
+    analyze(paragraphs).sources.map((s) => ({ name: s.name, affiliation: s.affiliation }));
+  it('"The interior ministry\'s Bashary", "The city council\'s Ann Reyes": the name alone, the possessor its affiliation', () => {
+    expect(sources("The interior ministry's Bashary said the border was calm.")).toEqual([
+      { name: 'Bashary', affiliation: 'interior ministry' },
+    ]);
+    expect(sources("The city council's Ann Reyes said the budget was late.")).toEqual([
+      { name: 'Ann Reyes', affiliation: 'city council' },
+    ]);
+    expect(sources("Syria's Bashar Assad said the war was over.")).toEqual([
+      { name: 'Bashar Assad', affiliation: 'Syria' },
+    ]);
+  });
+  it('a pronoun or the place the story is about is no affiliation', () => {
+    expect(sources('Her sister Ann Lee said she was fine.')).toEqual([{ name: 'Ann Lee', affiliation: null }]);
+    expect(sources("The city's Ann Reyes said the budget was late.")).toEqual([
+      { name: 'Ann Reyes', affiliation: null },
+    ]);
   });
 });

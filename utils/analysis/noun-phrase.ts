@@ -988,7 +988,13 @@ function parseUncached(raw: string): NounPhrase {
       proper: true,
       plural: false,
       kind: organization ? 'organization' : 'person',
-      name: described ? name : organization ? coreTokens.join(' ').replace(/^the\s+/i, '') : name,
+      // ("the interior ministry's Bashary": a possessor in small letters is a body's description, not its name.)
+      name:
+        described || (possessor !== null && possessor === possessor.toLowerCase())
+          ? name
+          : organization
+            ? coreTokens.join(' ').replace(/^the\s+/i, '')
+            : name,
       title,
       valid: allNames || organization,
     });

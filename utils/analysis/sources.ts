@@ -106,6 +106,8 @@ const MATCH_IGNORED = new Set([...ORDINALS, ...QUANTIFIERS, 'the', 'this', 'that
 /** A possessor that only points at the place the story is about ("the city's police", "the country's army"): it
  * tells no body apart from the one already met. */
 const PLACE_POSSESSORS = new Set(['city', 'town', 'country', 'nation', 'state', 'region', 'county', 'province']);
+/** A possessor that is a pronoun: "her sister Ann", "their lawyer Lee Park" tell no affiliation. */
+const POSSESSIVE_PRONOUNS = /^(?:his|her|their|its|our|my|your)$/i;
 /** Words that start a fronted clause before the subject ("Knowing Bardos, the coach said"): a capitalised
  * participle no sentence writes with a capital elsewhere. */
 const OPENING_PARTICIPLE = new GuardedRegExp(
@@ -857,6 +859,17 @@ export class SourceRegistry {
       const body = (at[1] ?? '').replace(/^the\s+/i, '');
       e.affiliation ??= e.named && body.endsWith(` ${e.name}`) ? body.slice(0, -e.name.length).trim() : body;
     }
+    // "The city council's Ann Reyes", "the interior ministry's Bashary": the possessor is whom the source is of
+    // (not a place the story is about: "the city's Ann Reyes"; not a pronoun).
+    const possessor = p.possessor?.replace(/^the\s+/i, '') ?? '';
+    if (
+      p.proper &&
+      possessor !== '' &&
+      !e.name.includes(possessor) &&
+      !PLACE_POSSESSORS.has(possessor.toLowerCase()) &&
+      !POSSESSIVE_PRONOUNS.test(possessor)
+    )
+      e.affiliation ??= possessor;
     if (mention.affiliation) {
       e.affiliation ??= mention.affiliation.replace(/^the\s+/i, '');
       e.context.push(mention.affiliation);
