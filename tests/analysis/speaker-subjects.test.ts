@@ -488,3 +488,16 @@ describe('words around a subject that are no part of it', () => {
     expect(result.claims.map((c) => c.cue)).toEqual(['said']);
   });
 });
+
+describe('a verb of speech after a degree word is an adjective', () => {
+  it('"feeling less stressed": nobody stresses anything', () => {
+    const result = analyzeText([
+      { text: 'People report feeling less stressed when there is less noise.', kind: 'paragraph' },
+    ]);
+    expect(result.claims).toEqual([]);
+    expect(result.sources).toEqual([]);
+  });
+  it('"So says", "most said": a degree word before a plain verb of speech leaves it a verb', () => {
+    expect(speakers('Most said they were very worried about the harbour.')).toEqual([['Most']]);
+  });
+});

@@ -194,6 +194,9 @@ const NOT_A_SUBJECT =
 /** Words that cancel a cue just before it: negation, modals, infinitive ("declined to comment"). */
 const CANCELLING_WORD =
   /(?<![\p{L}])(?:not|n't|never|to|would|will|could|can|may|might|should|must|did|does|do|cannot|wo|won't|didn't|doesn't)\s+$/u;
+/** A degree word right before a participle: "less stressed", "more outspoken", "very noted". */
+const PARTICIPLE_FORM = /(?:ed|en)$/u;
+const DEGREE_BEFORE = /(?<![\p{L}])(?:less|more|least|most|very|too|so|quite|rather|extremely|highly)\s+$/iu;
 /** A negation before a verb of belief or intention: "does not believe", "doesn't want", "never thought". */
 const NEGATION_BEFORE =
   /(?<![\p{L}])(?:(?:(?:do|does|did)\s+)?(?:not|never)|(?:do|does|did|is|are|was|were|has|have|had)n['\u2019]t)\s+$/u;
@@ -1744,6 +1747,8 @@ export function findCues(view: SentenceView): CueMatch[] {
     }
     const auxText = view.masked.slice(cueStart, verbStart);
     if (!held && CANCELLING_WORD.test(beforeAux)) continue;
+    // "feeling less stressed", "a very noted author": a verb of speech after a degree word is an adjective.
+    if (info.entry.kind === 'speech' && PARTICIPLE_FORM.test(verb) && DEGREE_BEFORE.test(beforeAux)) continue;
     // "after saying ...", "by declaring ...": a participle after a preposition reports for the clause's subject.
     // Speech with what was said only: "by rejecting a treaty", "by admitting more students" are means, not reports.
     const afterPreposition =
