@@ -501,3 +501,11 @@ describe('a verb of speech after a degree word is an adjective', () => {
     expect(speakers('Most said they were very worried about the harbour.')).toEqual([['Most']]);
   });
 });
+
+describe('a pronoun and its verb opening the subject are a clause of their own', () => {
+  it('"That means people who use the tram want", "This shows voters want": the people after it', () => {
+    expect(speakers('That means people who use the tram want to keep using it.')).toEqual([['people']]);
+    expect(speakers('This shows voters want a change of course.')).toEqual([['voters']]);
+    expect(speakers('That meant officials said nothing for a week.')).toEqual([['officials']]);
+  });
+});

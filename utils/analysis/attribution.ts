@@ -439,6 +439,9 @@ function antecedentBefore(
 
 /** A preposition anywhere in a phrase: "with polls", "the wake of a poll" hold the document, are not it. */
 const PREPOSITION_INSIDE = /(?:^|\s)(?:with|in|of|for|from|by|on|at|to|amid|after|before|despite)\s/i;
+/** A pronoun and a verb that takes a clause, opening a subject: "That means", "This shows", "It suggests". */
+const PRONOUN_CLAUSE_OPENING =
+  /^(?:that|this|it|which)\s+(?:means|meant|suggests|suggested|shows|showed|implies|implied|explains|proves|ensures|indicates|indicated)\s+/iu;
 /** A subject pronoun ending a longer phrase, not joined to it ("my aides and I") nor an object in it ("Many of
  * you"): "The first song I". */
 const TRAILING_PRONOUN =
@@ -1961,6 +1964,10 @@ export function findCues(view: SentenceView): CueMatch[] {
     const time = leadingTimeLength(subject.text);
     if (time > 0 && time < subject.text.length)
       subject = { ...subject, start: subject.start + time, text: subject.text.slice(time) };
+    // "That means people who use it want ...": a clause of a pronoun and its verb opens the phrase, the subject after.
+    const opening = PRONOUN_CLAUSE_OPENING.exec(subject.text);
+    if (opening && opening[0].length < subject.text.length)
+      subject = { ...subject, start: subject.start + opening[0].length, text: subject.text.slice(opening[0].length) };
     // "His family denies police reports he ...": a verb inside a phrase that reads as a subject ends the subject
     // there; not where the phrase stands for a relative pronoun or stands apart from the verb ("A jury found Lee,
     // who alleged"), nor where another cue's verb is inside it (the words after that verb are what it reports).
