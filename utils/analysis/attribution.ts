@@ -194,8 +194,9 @@ const NOT_A_SUBJECT =
 /** Words that cancel a cue just before it: negation, modals, infinitive ("declined to comment"). */
 const CANCELLING_WORD =
   /(?<![\p{L}])(?:not|n't|never|to|would|will|could|can|may|might|should|must|did|does|do|cannot|wo|won't|didn't|doesn't)\s+$/u;
-/** A degree word right before a participle: "less stressed", "more outspoken", "very noted". */
+/** A participle's ending: "stressed", "spoken". */
 const PARTICIPLE_FORM = /(?:ed|en)$/u;
+/** A degree word right before a participle, which makes it an adjective: "less stressed", "very noted". */
 const DEGREE_BEFORE = /(?<![\p{L}])(?:less|more|least|most|very|too|so|quite|rather|extremely|highly)\s+$/iu;
 /** A negation before a verb of belief or intention: "does not believe", "doesn't want", "never thought". */
 const NEGATION_BEFORE =
@@ -272,10 +273,10 @@ const COORDINATED_VERB = /(?<![\p{L}])(?:and|but|yet)(?:\s+(?:then|also|later))?
 /** "A woman asked for a photo and Lane said": a coordinator inside a clause that is no noun phrase starts a new
  * clause, whose subject is the phrase after it. */
 const COORDINATE_SUBJECT = /(?<=\S)\s+(?:and|but|or|so|yet)\s+((?:\S+\s+){0,5}\S+)$/u;
-/** The coordinators of COORDINATE_SUBJECT that join clauses only, and how a phrase after them opens. */
-const CLAUSE_COORDINATOR = /^\s+(?:but|so|yet)\s/u;
 /** "Everyone but Hewlett": after these, "but" means "except", inside the phrase. */
 const EXCEPT_BEFORE = /(?:^|\s)(?:everyone|everybody|all|none|nobody|anyone|anybody|no\s+one|nothing)$/iu;
+/** The coordinators of COORDINATE_SUBJECT that join clauses only, and how a phrase after them opens. */
+const CLAUSE_COORDINATOR = /^\s+(?:but|so|yet)\s/u;
 const PHRASE_START =
   /^(?:(?:the|a|an|his|her|their|its|our|some|many|most|several|two|three|four|five)\s|\p{Lu}|\p{Ll}+s(?:\s|$))/u;
 /** Words after a sentence's subject that show it is one: an auxiliary, an adverb or a verb form. */
@@ -731,8 +732,9 @@ function isNameOfPlace(text: string): boolean {
 /** A verb closed by a comma with nothing after it: "said," of "Lee, a top aide said, is ...". */
 const SET_INSIDE_VERB = /^\p{L}+,/u;
 
-/** "all", "both", "each" after a plural noun, a name ("Google, eBay and Microsoft all support") (or the dash that closes what describes it), before its verb. ("they
- * all" stays one phrase: a pronoun resolved alone would lose the "all".) */
+/** "all", "both", "each" after a plural noun, a name ("Google, eBay and Microsoft all support") or the dash that
+ * closes what describes it, before its verb. ("they all" stays one phrase: a pronoun resolved alone would lose the
+ * "all"; a sentence's "And" is no name.) */
 const FLOATED_QUANTIFIER =
   /(?<=(?:\p{Ll}s|(?<![\p{L}'\u2019-])(?!(?:And|But|Or|Nor|So|Yet|Then|Now)\s)\p{Lu}[\p{L}'\u2019-]*|\u2014|\u2013|--))\s+(?:both|all|each)\s+$/u;
 

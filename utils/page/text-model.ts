@@ -97,26 +97,36 @@ export function buildTextModel(nodes: readonly Node[], inside = false): BuiltTex
   return { model: new NodeTextModel(text, entries), linkChars };
 }
 
-/** A lower-case letter, then a sentence's end, then maybe a closing quote or bracket: "regulation." "it?”". */
-const GLUED_SENTENCE_END = /\p{Ll}[.!?]["'\u201D\u2019)]?$/u;
-/** A capital and a lower-case letter: a word that opens a sentence ("The", "Several"), not "U.S." or "iPhone". */
-const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+/** Quote marks and a bracket that may close a sentence after its stop: "it." + ”. */
+const SENTENCE_CLOSERS = new Set([0x22, 0x27, 0x29, 0x201d, 0x2019]);
+/** A sentence's stop: ".", "!", "?". */
+const SENTENCE_STOPS = new Set([0x2e, 0x21, 0x3f]);
 
-/** The last characters GLUED_SENTENCE_END allows: the cheap look before the pattern. */
-const SENTENCE_CLOSERS = new Set([0x2e, 0x21, 0x3f, 0x22, 0x27, 0x29, 0x201d, 0x2019]);
-
-/** True when the text so far ends a sentence (its last piece holds the last word). */
-function sentenceEndsBefore(out: readonly string[]): boolean {
-  const last = out[out.length - 1];
-  if (last === undefined || last === ' ') return false;
-  const code = last.charCodeAt(last.length - 1);
-  if (!SENTENCE_CLOSERS.has(code)) return false;
-  return GLUED_SENTENCE_END.test(last.length > 8 ? last.slice(-8) : last);
+/** True for a letter with a capital form that is not one: "e", "é"; not "E", "1" or "." (no pattern to compile). */
+function isLowerLetter(char: string): boolean {
+  return char !== char.toUpperCase();
 }
 
-/** True when `data` opens with a capitalised word, no space before it. */
+/** True for a capital letter: "T", "É"; not "t", "1" or ".". */
+function isCapitalLetter(char: string): boolean {
+  return char !== char.toLowerCase();
+}
+
+/**
+ * True when the text so far ends a sentence: a lower-case letter, a stop, then maybe a closing quote or bracket
+ * ("regulation.", "it?”"), all in its last piece, which holds the last word.
+ */
+function sentenceEndsBefore(out: readonly string[]): boolean {
+  const last = out[out.length - 1];
+  if (last === undefined) return false;
+  let at = last.length - 1;
+  if (SENTENCE_CLOSERS.has(last.charCodeAt(at))) at--;
+  return at > 0 && SENTENCE_STOPS.has(last.charCodeAt(at)) && isLowerLetter(last.charAt(at - 1));
+}
+
+/** True when `data` opens with a capital and a lower-case letter, no space before them: "The", not "U.S." or "iPhone". */
 function capitalisedWordAt(data: string): boolean {
-  return data.length > 1 && !isSpace(data.charCodeAt(0)) && CAPITALISED_WORD.test(data.slice(0, 2));
+  return data.length > 1 && isCapitalLetter(data.charAt(0)) && isLowerLetter(data.charAt(1));
 }
 
 /** A card of links around a picture needs at least this many links. */
