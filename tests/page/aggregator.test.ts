@@ -1,5 +1,5 @@
 // Aggregator pages (issue 11): the sidebar must describe the story under the headline, not a related story
-// printed in full after it. Generated pages (aggregator-pages.ts) in six markups, English and Arabic, parsed as
+// printed in full after it. Generated pages (aggregator-pages.ts) in seven markups, English and Arabic, parsed as
 // the browser's DOM (jsdom) and as the CLI's (linkedom); plus the pages the rule must leave alone.
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../tools/load-page';
@@ -131,6 +131,31 @@ describe('pages the rule must leave alone', () => {
       const { analysis } = analyzePage(parse(html));
       const text = analysis.article?.text ?? '';
       for (const sentence of sentences(ITEMS.map(([, body]) => body ?? ''))) expect(text, parser).toContain(sentence);
+    }
+  });
+
+  it("keeps <article>s that are parts of the story: inside the headline's own, or on a page whose headline is in none", () => {
+    const intro = STORY.slice(0, 4)
+      .map((p) => `<p>${p}</p>`)
+      .join('');
+    // Each part as long as a story printed in full (MIN_CARD_PROSE_CHARS): its item and a paragraph more.
+    const more = STORY.slice(4);
+    const parts = ITEMS.map(
+      ([title, text], i) => `<article><h2>${title}</h2><p>${text}</p><p>${more[i % more.length]}</p></article>`,
+    ).join('');
+    const head =
+      '<!DOCTYPE html><html lang="en"><head><title>Three places to eat by the harbour | Town Guide</title></head><body>';
+    const pages = {
+      nested: `${head}<article><h1>Three places to eat by the harbour</h1>${intro}${parts}</article></body></html>`,
+      tabs: `${head}<h1>Three places to eat by the harbour</h1><div class="intro">${intro}</div><div class="tabs">${parts}</div></body></html>`,
+    };
+    for (const [name, html] of Object.entries(pages)) {
+      for (const [parser, parse] of PARSERS) {
+        const text = analyzePage(parse(html)).analysis.article?.text ?? '';
+        for (const sentence of sentences([...STORY, ...ITEMS.map(([, body]) => body ?? '')])) {
+          expect(text, `${name} in ${parser}`).toContain(sentence);
+        }
+      }
     }
   });
 });

@@ -51,6 +51,8 @@ const TITLE_OVERLAP = 0.8;
 const MAX_TITLE_LENGTH_RATIO = 2;
 /** Headings that may print a post's title. */
 const HEADING_TAG = /^H[1-3]$/;
+/** Any heading: a story printed in full after the story opens with one, linked or not. */
+const ANY_HEADING_TAG = /^H[1-6]$/;
 /** compareDocumentPosition's bits. */
 const PRECEDING = 2;
 
@@ -277,12 +279,51 @@ function precedes(a: Element, b: Element): boolean {
   return (b.compareDocumentPosition(a) & PRECEDING) !== 0;
 }
 
+/**
+ * The next stories a publisher prints in full after the story (an endless page, a "next story" box), told by
+ * HTML's own words: the headline sits in an <article> that holds the story's prose, and each later <article>
+ * outside it, opening with a heading (a link or not) over MIN_CARD_PROSE_CHARS of prose, is another story.
+ * <article>s inside the story's own are its parts (an abstract, a section), and a page whose headline is in
+ * no <article> uses the element for something else (tabs, a box of sections).
+ */
+function laterStories(units: readonly TextUnit[], headline: Element | null): Set<Element> {
+  let own: Element | null = headline;
+  while (own && tagOf(own) !== 'ARTICLE') own = own.parentElement;
+  if (!own) return new Set();
+  /** Each later <article>: its prose, and whether a heading comes in it before that prose. */
+  const later = new Map<Element, { prose: number; titled: boolean }>();
+  let ownProse = 0;
+  for (const unit of units) {
+    const prose = isProse(unit) ? unit.model.text.length : 0;
+    if (own.contains(unit.container)) {
+      ownProse += prose;
+      continue;
+    }
+    if (!precedes(own, unit.container)) continue;
+    for (let e: Element | null = unit.container; e; e = e.parentElement) {
+      if (tagOf(e) !== 'ARTICLE') continue;
+      let story = later.get(e);
+      if (!story) {
+        story = { prose: 0, titled: false };
+        later.set(e, story);
+      }
+      if (story.prose === 0 && ANY_HEADING_TAG.test(tagOf(unit.container))) story.titled = true;
+      story.prose += prose;
+    }
+  }
+  const found = new Set<Element>();
+  if (ownProse < MIN_STORY_PROSE_CHARS) return found;
+  for (const [element, story] of later) if (story.titled && story.prose >= MIN_CARD_PROSE_CHARS) found.add(element);
+  return found;
+}
+
 /** Reads the page's shape once: its related cards, the runs of dated items beside them, and its headline. */
 export function storyShape(index: PageIndex, units: readonly TextUnit[], body: Element): StoryShape {
   const none: StoryShape = { cards: new Set(), headline: null, inCard: () => false, restrict: (scores) => scores };
   const related = findRuns(units, body, null, isTitleLink, isProse, MIN_CARD_PROSE_CHARS);
-  if (related.size === 0) return none;
   const headline = findHeadline(index, units);
+  for (const story of laterStories(units, headline)) related.add(story);
+  if (related.size === 0) return none;
   const dated = findRuns(units, body, headline, isTimeLabel, isItemText, MIN_ITEM_TEXT_CHARS);
   const cards = new Set([...related, ...dated].filter((card) => !(headline && card.contains(headline))));
   // Without a story of its own before the cards (a listicle, a live blog, a list of stories), the cards are
