@@ -676,6 +676,42 @@ describe('the source list has one entry per real source, and no junk', () => {
       ],
     },
     {
+      name: 'a bare body ("Police", "The army") is the one body of its kind the story named, never another kind',
+      paragraphs: [
+        'Harbourside Police said two men had been arrested after the fire. Police said both were held overnight.',
+        'The Valdean army said the convoy had crossed the border. The army said no shots were fired.',
+        'The White House said the visit would go ahead. The House said it would vote on Friday.',
+      ],
+      want: [
+        { name: 'Harbourside Police', claimCount: 2 },
+        { name: 'The Valdean army', claimCount: 2 },
+        { name: 'White House', claimCount: 1 },
+        { name: 'House', claimCount: 1 },
+      ],
+    },
+    {
+      name: 'a bare body stays apart when the story named two bodies of its kind',
+      paragraphs: [
+        'Harbourside Police said a man had been arrested. Eastbay Police said a second man was sought.',
+        'Police said the two cases were linked.',
+      ],
+      want: [{ name: 'Harbourside Police' }, { name: 'Eastbay Police' }, { name: 'Police' }],
+    },
+    {
+      name: 'a name that ends a sentence is not joined to the capitalised word opening the next',
+      paragraphs: [
+        'The prize went to the novelist Anna K. Berg. Tomas Lind said the jury had been unanimous.',
+        'The novel was praised by the critic Piotr D. Nowak. Critics said it was her best.',
+        'Berg said she was surprised. Nowak said the book would last.',
+      ],
+      want: [
+        { name: 'Tomas Lind', named: true, kind: 'person' },
+        { name: 'Critics', named: false },
+        { name: 'Anna K. Berg', named: true, kind: 'person', claimCount: 1 },
+        { name: 'Piotr D. Nowak', named: true, kind: 'person', claimCount: 1 },
+      ],
+    },
+    {
       name: 'a bare group written without a count is not folded into a counted one',
       paragraphs: [
         'At least a dozen members of the council said the vote was rushed.',

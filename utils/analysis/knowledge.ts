@@ -13,6 +13,7 @@ import {
   singular,
   standsBeforeName,
 } from './noun-phrase';
+import { periodEndsSentence } from './segment';
 import type { Steps } from './steps';
 import type { TextBlock } from './types';
 
@@ -65,6 +66,22 @@ const DATELINE_HINT = /^[^\sa-z\d][^\sa-z\d][\s\S]*[\u2014\u2013-]\s/;
 const DATELINE_SPAN = 160;
 /** Nouns of abstract endings are never given names: "Public Prosecution Eva-Marie Persson" is a post and a name. */
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}+(?:tion|sion|ment|ness|ity|ance|ence|ship|ism)$/u;
+/** A run of capitalised words cut where a full stop in it ends a sentence: "... by the author John M. Ford. Helen
+ * placed" holds "John M. Ford" and "Helen placed", not one name of four words. */
+function sentenceParts(run: string): string[] {
+  if (!run.includes('. ')) return [run];
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of run.matchAll(/\.\s+/g)) {
+    const next = m.index + m[0].length;
+    if (!periodEndsSentence(run, m.index, next)) continue;
+    parts.push(run.slice(from, m.index + 1));
+    from = next;
+  }
+  parts.push(run.slice(from));
+  return parts;
+}
+
 /** What the whole text says about names: acronyms and people's full names, for surnames met alone. */
 export interface TextKnowledge {
   /** "SDF" -> "Syrian Democratic Forces". */
@@ -129,7 +146,7 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
     for (let m = NAME_RUN.exec(block.text); m; m = NAME_RUN.exec(block.text)) {
       // A possessive ends a name: "Syria's Bashar Assad" holds "Syria" and "Bashar Assad"; so does an acronym
       // with a full stop, which ends a sentence ("according to the AP. Vance was"): initials are written "A.P.".
-      for (const part of m[0].split(/(?<=['\u2019]s|(?<![\p{L}.])\p{Lu}{2,}\.)\s+/u)) {
+      for (const part of sentenceParts(m[0]).flatMap((p) => p.split(/(?<=['\u2019]s|(?<![\p{L}.])\p{Lu}{2,}\.)\s+/u))) {
         const tokens = part
           .split(/\s+/)
           .flatMap((t) => splitGluedCapitals(t))

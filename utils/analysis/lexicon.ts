@@ -245,7 +245,7 @@ export const ORG_NAME_WORDS = new Set(
     // Firms named by their trade: "Kotak Institutional Equities", "Ceres Robotics", "Blue Origin Aerospace".
     'Equities Research Advisors Advisers Advisory Investments Investment Financial Finance Insurance ' +
     'Robotics Aerospace Automotive Pharmaceuticals Ventures Solutions Software Airline Brokerage Broking ' +
-    'Consulting Consultancy Analytics Ratings Markets Exchange Bureau Directorate'
+    'Consulting Consultancy Analytics Ratings Markets Exchange Bureau Directorate Register Clinic'
   ).split(' '),
 );
 

@@ -156,7 +156,8 @@ export function splitSentences(text: string): TextRange[] {
  * ("„U.S. ..." and "«U.S. ..." must not end a sentence after "U.S."). */
 const WORD_BOUNDARY_BEFORE = /[\s("'\u201C\u2018\u201E\u00AB\u2039]/;
 
-function periodEndsSentence(text: string, period: number, next: number): boolean {
+/** True when the full stop at `period` ends a sentence, the next one starting at `next`. */
+export function periodEndsSentence(text: string, period: number, next: number): boolean {
   let wordStart = period;
   while (wordStart > 0 && !WORD_BOUNDARY_BEFORE.test(text[wordStart - 1] ?? '')) wordStart--;
   const word = text.slice(wordStart, period);

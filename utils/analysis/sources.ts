@@ -215,6 +215,22 @@ const governmentOf = (country: string): string => {
   return /[.]|^\p{Lu}+$|s$/u.test(name) ? `${name} government` : `${name}'s government`;
 };
 
+/**
+ * Words that name a kind of body and, alone, the one body of that kind a story is about ("police", "the ministry",
+ * "the court"). Not "house" ("the House" is no "White House") nor "state" or "group", which end other names.
+ */
+const BODY_KINDS = new Set(
+  (
+    'police army military navy ministry government court parliament council party company agency commission ' +
+    'committee authority tribunal board union coalition administration hospital department cabinet bank ' +
+    'university school church'
+  ).split(' '),
+);
+
+function isBodyWord(word: string): boolean {
+  return BODY_KINDS.has(word);
+}
+
 /** Resolves mentions to sources as the text is read in order. */
 export class SourceRegistry {
   private readonly entities: Entity[] = [];
@@ -510,7 +526,10 @@ export class SourceRegistry {
         // "Times" of "New York Times", but not "House" of "White House": outlets are known by their last word.
         const last = words.length === 1 && other[other.length - 1] === words[0] && MEDIA_NAME_WORDS.test(a.name);
         const lowerCase = a.name === a.name.toLowerCase() && words.every((w) => other.includes(w));
-        return leading || last || lowerCase;
+        // "Police said" after "Cleveland Police said", "The army said" after "the Israeli army said": the
+        // bare body is the one body of its kind the story names.
+        const bare = words.length === 1 && other[other.length - 1] === words[0] && isBodyWord(words[0] ?? '');
+        return leading || last || lowerCase || bare;
       });
       const only = fits[0];
       if (fits.length === 1 && only) join(only, a);
