@@ -509,3 +509,24 @@ describe('a pronoun and its verb opening the subject are a clause of their own',
     expect(speakers('That meant officials said nothing for a week.')).toEqual([['officials']]);
   });
 });
+
+describe('a conjunction or a preposition before a verb is no subject', () => {
+  it('"As promised", "To estimate", "But that said": no claim, no source named "As"', () => {
+    const result = analyzeText(
+      [
+        'As promised in our last update, the new timetable is ready.',
+        'As mentioned above, the fares will rise by 3 percent.',
+        'To accurately estimate the cost, follow these steps.',
+        'But that said, the mayor was pleased with the result.',
+      ].map((text) => ({ text, kind: 'paragraph' as const })),
+    );
+    expect(result.claims).toEqual([]);
+    expect(result.sources).toEqual([]);
+  });
+  it('"As reported by", "As the mayor said": the one named reports', () => {
+    expect(speakers('As reported by the Harbour Times, the ferry will stop running in May.')).toEqual([
+      ['Harbour Times'],
+    ]);
+    expect(speakers('As the mayor said on Monday, the bridge is safe.')).toEqual([['the mayor']]);
+  });
+});

@@ -20,6 +20,7 @@ import {
   isNameSegment,
   isNameToken,
   isNounPhrase,
+  isOpeningFunctionWord,
   leadingTimeLength,
   type NounPhrase,
   PARTY_MEMBERS,
@@ -2157,8 +2158,11 @@ export function findCues(view: SentenceView): CueMatch[] {
   // A group's stance named in passing ("a group backing the mayor") attributes the sentence only when nothing else
   // does: its phrase is no subject of the sentence, so it stays out of the sources of the sentence's own claim.
   if (out.length === 0) out.push(...modifiers.map((c) => ({ ...c, embedded: true })));
-  out.sort((a, b) => a.cueStart - b.cueStart);
-  return out;
+  // "As promised, ...", "To estimate the cost, ...", "But that said, ...": a verb whose only subject is a
+  // conjunction or a preposition has none; it reports for no one.
+  const kept = out.filter((c) => c.subjects.length === 0 || !c.subjects.every((m) => isOpeningFunctionWord(m.text)));
+  kept.sort((a, b) => a.cueStart - b.cueStart);
+  return kept;
 }
 
 /** Where the agent after "by" ends: a clause boundary, or a word that opens what follows it ("asked by Lee

@@ -115,6 +115,14 @@ const SENTENCE_ADVERB = new GuardedRegExp(
   'u',
   (word) => word.endsWith('ly'),
 );
+/** Conjunctions, prepositions and answers: alone before a verb they are no subject ("As promised, the file is
+ * ready", "To estimate the cost, ...", "But that said, ..."): the verb reports for no one. */
+const OPENING_FUNCTION_WORDS = 'as but and or nor to with without for from of by about into upon yes';
+const OPENING_FUNCTION_WORD_SET = new Set(OPENING_FUNCTION_WORDS.split(' '));
+/** A one-word phrase that is a conjunction, a preposition or an answer ("As", "To", "Yes"). */
+export function isOpeningFunctionWord(text: string): boolean {
+  return OPENING_FUNCTION_WORD_SET.has(text.trim().toLowerCase());
+}
 /** Words that alone never name a speaker: articles, demonstratives, first and second person, question words,
  * possessives ("An" of "An estimated 200 officers", "I", "Who", "His"). "Some" and "Others" stay: they are an
  * unnamed group ("Some said"). */
@@ -125,7 +133,9 @@ const NEVER_A_NAME = new Set(
     // Sentence adverbs and openers without an -ly ending: "Likewise, ...", "Here ...", "So ...", "Speaking ...".
     'likewise otherwise here there so thus hence yet still instead speaking asked meanwhile nonetheless ' +
     // Subordinators that open a fronted clause ("When asked who ..., most named ..."): the clause's word, no name.
-    'when while whereas although though because unless until whenever if once'
+    'when while whereas although though because unless until whenever if once ' +
+    // Conjunctions, prepositions and answers that open a sentence: "As promised", "But that said", "To estimate".
+    `${OPENING_FUNCTION_WORDS}`
   ).split(' '),
 );
 /** A one-word phrase that is no name although it may open a sentence with a capital: "An" (of "An estimated 200
