@@ -111,6 +111,16 @@ describe('findQuotes', () => {
       text: '"But we must ask: who are we? " she wrote. "The answer is compassion."',
       want: ['But we must ask: who are we? ', 'The answer is compassion.'],
     },
+    {
+      name: 'right double marks on both sides (Swedish print, or typed so)',
+      text: '\u201DWe are proud,\u201D said Piotr Nowak, who called the plan \u201Dthe best in years.\u201D',
+      want: ['We are proud,', 'the best in years.'],
+    },
+    {
+      name: 'a right double mark after a word still closes, and alone opens nothing',
+      text: 'The \u201Cnew\u201D bridge, 12\u201D wide, was opened.',
+      want: ['new'],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {

@@ -213,7 +213,11 @@ export function findQuotes(text: string): QuoteRange[] {
     const next = i + width >= text.length ? ' ' : (text[i + width] ?? ' ');
     const single = SINGLE_MARKS.has(ch);
     if (single && WORD_CHAR.test(prev) && WORD_CHAR.test(next)) continue; // apostrophe: "Iraq's"
-    const canOpen = OPENING_MARKS.has(ch) || (AMBIGUOUS_MARKS.has(ch) && BEFORE_OPENING.test(prev) && !/\s/.test(next));
+    // "”We won,” she said": a right double mark with nothing open, after a space and before a word, opens (as
+    // Swedish and Finnish print both marks, and as typed text often has it).
+    const rightOpens = ch === '\u201D' && stack.length === 0 && BEFORE_OPENING.test(prev) && WORD_CHAR.test(next);
+    const canOpen =
+      OPENING_MARKS.has(ch) || rightOpens || (AMBIGUOUS_MARKS.has(ch) && BEFORE_OPENING.test(prev) && !/\s/.test(next));
     // '... ourselves? " she wrote': a straight double mark between spaces closes an open quote.
     const spacedClose = ch === '"' && /\s/.test(prev) && /\s/.test(next) && stack.length > 0;
     const canClose = CLOSING_MARKS.has(ch) || spacedClose || (AMBIGUOUS_MARKS.has(ch) && !/\s/.test(prev) && !canOpen);
