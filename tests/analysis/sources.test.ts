@@ -690,6 +690,14 @@ describe('the source list has one entry per real source, and no junk', () => {
       ],
     },
     {
+      name: 'a body written without its country and then once with it is one body',
+      paragraphs: [
+        'The CDC said the risk to residents was extremely low.',
+        'The Norwegian CDC said it had traced every contact of the first patient.',
+      ],
+      want: [{ name: 'Norwegian CDC', claimCount: 2 }],
+    },
+    {
       name: 'a bare body stays apart when the story named two bodies of its kind',
       paragraphs: [
         'Harbourside Police said a man had been arrested. Eastbay Police said a second man was sought.',

@@ -529,7 +529,13 @@ export class SourceRegistry {
         // "Police said" after "Cleveland Police said", "The army said" after "the Israeli army said": the
         // bare body is the one body of its kind the story names.
         const bare = words.length === 1 && other[other.length - 1] === words[0] && isBodyWord(words[0] ?? '');
-        return leading || last || lowerCase || bare;
+        // "The CDC said" after "the Chinese CDC said": the body the story qualified by its country once.
+        const qualifier = b.name.replace(/^the\s+/i, '').split(/\s+/)[0] ?? '';
+        const qualified =
+          other.length === words.length + 1 &&
+          (isDemonym(qualifier) || isCountryLike(qualifier)) &&
+          words.every((w, i) => other[i + 1] === w);
+        return leading || last || lowerCase || bare || qualified;
       });
       const only = fits[0];
       if (fits.length === 1 && only) join(only, a);
