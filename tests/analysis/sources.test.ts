@@ -362,6 +362,14 @@ describe('source kind, naming and category', () => {
       sentence: 'Revenue fell 8%, according to a filing.',
       want: { name: 'a filing', named: false, kind: 'document', category: 'other' },
     },
+    {
+      sentence: 'An editorial in the Harbin Youth Daily argues that the city spent too much on the games.',
+      want: { name: 'An editorial in the Harbin Youth Daily', named: false, kind: 'document', category: 'media' },
+    },
+    {
+      sentence: 'The Harbin Youth Daily said the games had cost the city too much.',
+      want: { name: 'Harbin Youth Daily', named: true, kind: 'organization', category: 'media' },
+    },
   ];
   for (const c of cases) {
     it(c.sentence, () => {

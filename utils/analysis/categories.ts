@@ -32,6 +32,8 @@ const MEDIA_WORDS = wordsRegExp([
   'BBC',
   'CNN',
 ]);
+/** What a paper prints in its own voice. */
+const OUTLET_PIECE = /(?<![\p{L}])(?:editorials?|columns?|op-eds?|commentary)(?![\p{L}])/iu;
 /** The words of MEDIA_NAME_WORDS, for its cheap first look (lexicon.ts GuardedRegExp). */
 const MEDIA_NAME_PARTS = [
   'Times',
@@ -46,6 +48,11 @@ const MEDIA_NAME_PARTS = [
   'Chronicle',
   'Inquirer',
   'Observer',
+  'Daily',
+  'Register',
+  'Courier',
+  'Examiner',
+  'Ledger',
   'Bloomberg',
   'Axios',
   'Politico',
@@ -60,7 +67,7 @@ const MEDIA_NAME_PARTS = [
 /** Last words of news outlets' names, as written ("The New York Times", "Ekhbariya TV", a broadcaster's call sign
  * ending in TV: "KLTV"). */
 export const MEDIA_NAME_WORDS = new GuardedRegExp(
-  '(?<![\\p{L}])(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Inquirer|Observer|Bloomberg|Axios|Politico|TV|\\p{Lu}{1,5}TV|Radio|Television|Broadcasting|Press|Reuters|Al Jazeera)(?![\\p{L}])',
+  '(?<![\\p{L}])(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Inquirer|Observer|Daily|Register|Courier|Examiner|Ledger|Bloomberg|Axios|Politico|TV|\\p{Lu}{1,5}TV|Radio|Television|Broadcasting|Press|Reuters|Al Jazeera)(?![\\p{L}])',
   'u',
   // Every match holds one of the words as written (a call sign ends in "TV").
   (text) => MEDIA_NAME_PARTS.some((part) => text.includes(part)),
@@ -465,6 +472,8 @@ export class SourceCategorizer {
     const text = parts.join(' | ');
     if (MEDIA_WORDS.test(text) && !GOVERNMENT_TITLE_WORDS.test(text)) return 'media';
     if (e.named && e.kind === 'organization' && MEDIA_NAME_WORDS.test(e.name)) return 'media';
+    // "An editorial in the Harbin Youth Daily": a paper's own piece speaks for the paper.
+    if (e.kind === 'document' && OUTLET_PIECE.test(e.name) && MEDIA_NAME_WORDS.test(e.name)) return 'media';
     if (e.kind === 'organization' && ARMED_GROUPS.test(e.name)) return 'other';
     if (e.kind === 'organization' && STATE_AGENCIES.test(e.name)) return 'government';
     if (e.kind === 'person') {

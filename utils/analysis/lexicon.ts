@@ -213,7 +213,9 @@ export const DOCUMENT_NOUNS = new Set(
     'polling emails email paper papers recording recordings tape tapes cables messages photos photographs ' +
     'videos evidence testimony calculations analyses ' +
     // Inquiries and summaries of figures: "The inquiry found", "An average of recent polls shows".
-    'inquiry investigation average averages tallies'
+    'inquiry investigation average averages tallies ' +
+    // What a paper prints in its own voice, and posts: "An editorial in the Evening Post argues", "a post said".
+    'editorial editorials column columns commentary op-ed essay article articles blog tweet tweets post posts'
   ).split(' '),
 );
 
@@ -245,7 +247,9 @@ export const ORG_NAME_WORDS = new Set(
     // Firms named by their trade: "Kotak Institutional Equities", "Ceres Robotics", "Blue Origin Aerospace".
     'Equities Research Advisors Advisers Advisory Investments Investment Financial Finance Insurance ' +
     'Robotics Aerospace Automotive Pharmaceuticals Ventures Solutions Software Airline Brokerage Broking ' +
-    'Consulting Consultancy Analytics Ratings Markets Exchange Bureau Directorate Register Clinic'
+    'Consulting Consultancy Analytics Ratings Markets Exchange Bureau Directorate Register Clinic Daily ' +
+    // Papers known by their last word: "China Youth Daily", "Valley Courier".
+    'Courier Chronicle Observer Inquirer Examiner Ledger'
   ).split(' '),
 );
 
