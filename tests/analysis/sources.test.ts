@@ -706,6 +706,20 @@ describe('the source list has one entry per real source, and no junk', () => {
       want: [{ name: 'Norwegian CDC', claimCount: 2 }],
     },
     {
+      name: 'two posts joined by "and" before a name are one person; two titled people stay two',
+      paragraphs: [
+        '"People want better maps," said Kestrel President and CEO Anna Lind.',
+        'Former prosecutor and city mayor Ravi Rao said the case was weak.',
+        'President Ana Cruz and Prime Minister Ken Ito said the talks went well.',
+      ],
+      want: [
+        { name: 'Anna Lind', named: true, role: 'Kestrel President and CEO' },
+        { name: 'Ravi Rao', named: true },
+        { name: 'Ana Cruz', named: true },
+        { name: 'Ken Ito', named: true },
+      ],
+    },
+    {
       name: 'a bare body stays apart when the story named two bodies of its kind',
       paragraphs: [
         'Harbourside Police said a man had been arrested. Eastbay Police said a second man was sought.',

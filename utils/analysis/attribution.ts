@@ -709,6 +709,17 @@ function splitCoordination(m: SourcePhrase): SourcePhrase[] {
     const right = parseNounPhrase(rightText);
     if (!left.valid || !right.valid || left.post !== '' || !CONJUNCT_START.test(rightText)) continue;
     if (left.pronoun || right.pronoun || ADJECTIVE_CONJUNCT.test(leftText)) continue;
+    // "Kestrel President and CEO Anna Lind": a title with no name before "and" and a titled name after it are
+    // one person's two posts ("the president and the prime minister" stay two).
+    const leftLast = leftText.split(/\s+/).pop()?.toLowerCase() ?? '';
+    if (
+      PERSON_TITLES.has(leftLast) &&
+      left.determiner === 'none' &&
+      !/^(?:the|a|an)\s/i.test(rightText) &&
+      right.proper &&
+      right.kind === 'person'
+    )
+      continue;
     const rightStart = m.start + c.index + c[0].length;
     return [
       { ...m, text: leftText, end: m.start + leftText.length },
