@@ -720,6 +720,17 @@ describe('the source list has one entry per real source, and no junk', () => {
       ],
     },
     {
+      name: 'a title in capitals with no name ("The President") is the person who holds it, not a body',
+      paragraphs: [
+        'President Ana Cruz said the talks went well. The President said a deal was close.',
+        'The Prime Minister said the border would reopen on Monday.',
+      ],
+      want: [
+        { name: 'Ana Cruz', named: true, kind: 'person', claimCount: 2 },
+        { name: 'The Prime Minister', named: false, kind: 'person' },
+      ],
+    },
+    {
       name: 'a bare body stays apart when the story named two bodies of its kind',
       paragraphs: [
         'Harbourside Police said a man had been arrested. Eastbay Police said a second man was sought.',

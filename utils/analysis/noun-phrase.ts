@@ -862,6 +862,16 @@ function parseUncached(raw: string): NounPhrase {
     // "LOS ANGELES Paula Abdul", "EMOTIONAL Nicole Pratt": a dateline or a kicker is no part of the name.
     const named = afterCapitals(coreTokens);
     if (named > 0) return { ...parseUncached([...coreTokens.slice(named), post].join(' ')), text };
+    // "The President", "the Prime Minister": a title in capitals with no name is the person who holds it, as
+    // "the president" is, not a body called "President".
+    const lastLower = headLower;
+    if (
+      determiner === 'definite' &&
+      possessor === null &&
+      isTitle(lastLower) &&
+      afterPossessor.every((t) => isTitle(t.toLowerCase()) || TITLE_QUALIFIERS.has(t.toLowerCase()))
+    )
+      return phrase({ proper: false, plural: false, kind: 'person', name: text, title: head, valid: true });
     // Titles before a name: "Syrian Interior Minister Anas Khattab", "former president Barack Obama".
     let lastTitle = -1;
     // "Office of the Inspector General", "Ministry of Defence": an organisation word joined by "of" names a body;
