@@ -158,4 +158,21 @@ describe('pages the rule must leave alone', () => {
       }
     }
   });
+
+  it("keeps a live blog's entries: <article>s of another kind than the story's, each under an h2", () => {
+    const entries = ITEMS.map(
+      ([title, text], i) =>
+        `<article class="entry"><h2>${title}</h2><time>10:${i}5</time><p>${text}</p><p>${STORY[(i + 4) % STORY.length]}</p></article>`,
+    ).join('');
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Live: the harbour food fair as it happened | Town Guide</title></head><body>
+      <main><article class="live-header"><h1>Live: the harbour food fair as it happened</h1>${STORY.slice(0, 4)
+        .map((p) => `<p>${p}</p>`)
+        .join('')}</article><div class="entries">${entries}</div></main></body></html>`;
+    for (const [parser, parse] of PARSERS) {
+      const text = analyzePage(parse(html)).analysis.article?.text ?? '';
+      for (const sentence of sentences([...STORY, ...ITEMS.map(([, body]) => body ?? '')])) {
+        expect(text, parser).toContain(sentence);
+      }
+    }
+  });
 });

@@ -279,19 +279,26 @@ function precedes(a: Element, b: Element): boolean {
   return (b.compareDocumentPosition(a) & PRECEDING) !== 0;
 }
 
+/** An element's first class, "" without one: the template that printed it ("post", "article"). */
+function firstClass(element: Element): string {
+  return (element.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? '';
+}
+
 /**
  * The next stories a publisher prints in full after the story (an endless page, a "next story" box), told by
  * HTML's own words: the headline sits in an <article> that holds the story's prose, and each later <article>
- * outside it, opening with a heading (a link or not) over MIN_CARD_PROSE_CHARS of prose, is another story.
- * <article>s inside the story's own are its parts (an abstract, a section), and a page whose headline is in
- * no <article> uses the element for something else (tabs, a box of sections).
+ * outside it, opening with a heading (a link or not) over MIN_CARD_PROSE_CHARS of prose, is another story when
+ * it is built as the story's own is (the same first class: one template prints every story of the page) or
+ * opens with an h1 (a story's headline). The entries of a live blog (an h2 over a few paragraphs, in a box of
+ * their own kind) stay the story's; so do <article>s inside the story's own (an abstract, a section), and on a
+ * page whose headline is in no <article> the element is used for something else (tabs, a box of sections).
  */
 function laterStories(units: readonly TextUnit[], headline: Element | null): Set<Element> {
   let own: Element | null = headline;
   while (own && tagOf(own) !== 'ARTICLE') own = own.parentElement;
   if (!own) return new Set();
-  /** Each later <article>: its prose, and whether a heading comes in it before that prose. */
-  const later = new Map<Element, { prose: number; titled: boolean }>();
+  /** Each later <article>: its prose, and the heading that comes in it before that prose. */
+  const later = new Map<Element, { prose: number; heading: string | null }>();
   let ownProse = 0;
   for (const unit of units) {
     const prose = isProse(unit) ? unit.model.text.length : 0;
@@ -304,16 +311,21 @@ function laterStories(units: readonly TextUnit[], headline: Element | null): Set
       if (tagOf(e) !== 'ARTICLE') continue;
       let story = later.get(e);
       if (!story) {
-        story = { prose: 0, titled: false };
+        story = { prose: 0, heading: null };
         later.set(e, story);
       }
-      if (story.prose === 0 && ANY_HEADING_TAG.test(tagOf(unit.container))) story.titled = true;
+      const tag = tagOf(unit.container);
+      if (story.prose === 0 && story.heading === null && ANY_HEADING_TAG.test(tag)) story.heading = tag;
       story.prose += prose;
     }
   }
   const found = new Set<Element>();
   if (ownProse < MIN_STORY_PROSE_CHARS) return found;
-  for (const [element, story] of later) if (story.titled && story.prose >= MIN_CARD_PROSE_CHARS) found.add(element);
+  const template = firstClass(own);
+  for (const [element, story] of later) {
+    if (story.heading === null || story.prose < MIN_CARD_PROSE_CHARS) continue;
+    if (story.heading === 'H1' || (template !== '' && firstClass(element) === template)) found.add(element);
+  }
   return found;
 }
 
