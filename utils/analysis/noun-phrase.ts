@@ -135,7 +135,7 @@ const NEVER_A_NAME = new Set(
     // Subordinators that open a fronted clause ("When asked who ..., most named ..."): the clause's word, no name.
     'when while whereas although though because unless until whenever if once ' +
     // Conjunctions, prepositions and answers that open a sentence: "As promised", "But that said", "To estimate".
-    `${OPENING_FUNCTION_WORDS}`
+    OPENING_FUNCTION_WORDS
   ).split(' '),
 );
 /** A one-word phrase that is no name although it may open a sentence with a capital: "An" (of "An estimated 200
@@ -864,11 +864,10 @@ function parseUncached(raw: string): NounPhrase {
     if (named > 0) return { ...parseUncached([...coreTokens.slice(named), post].join(' ')), text };
     // "The President", "the Prime Minister": a title in capitals with no name is the person who holds it, as
     // "the president" is, not a body called "President".
-    const lastLower = headLower;
     if (
       determiner === 'definite' &&
       possessor === null &&
-      isTitle(lastLower) &&
+      isTitle(headLower) &&
       afterPossessor.every((t) => isTitle(t.toLowerCase()) || TITLE_QUALIFIERS.has(t.toLowerCase()))
     )
       return phrase({ proper: false, plural: false, kind: 'person', name: text, title: head, valid: true });
