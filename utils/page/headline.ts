@@ -333,7 +333,9 @@ function laterStories(units: readonly TextUnit[], headline: Element | null): Set
 export function storyShape(index: PageIndex, units: readonly TextUnit[], body: Element): StoryShape {
   const none: StoryShape = { cards: new Set(), headline: null, inCard: () => false, restrict: (scores) => scores };
   const related = findRuns(units, body, null, isTitleLink, isProse, MIN_CARD_PROSE_CHARS);
-  const headline = findHeadline(index, units);
+  // Later stories need the headline in an <article>: a page with neither cards nor the element looks no further.
+  const headline =
+    related.size > 0 || body.getElementsByTagName('article').length > 0 ? findHeadline(index, units) : null;
   for (const story of laterStories(units, headline)) related.add(story);
   if (related.size === 0) return none;
   const dated = findRuns(units, body, headline, isTimeLabel, isItemText, MIN_ITEM_TEXT_CHARS);
