@@ -1,5 +1,5 @@
 // Aggregator pages (issue 11): the sidebar must describe the story under the headline, not a related story
-// printed in full after it. Generated pages (aggregator-pages.ts) in seven markups, English and Arabic, parsed as
+// printed in full after it. Generated pages (aggregator-pages.ts) in eight markups, English and Arabic, parsed as
 // the browser's DOM (jsdom) and as the CLI's (linkedom); plus the pages the rule must leave alone.
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../tools/load-page';
@@ -131,6 +131,29 @@ describe('pages the rule must leave alone', () => {
       const { analysis } = analyzePage(parse(html));
       const text = analysis.article?.text ?? '';
       for (const sentence of sentences(ITEMS.map(([, body]) => body ?? ''))) expect(text, parser).toContain(sentence);
+    }
+  });
+
+  it('a guide whose entries are linked names under section labels, with no dates, keeps its entries', () => {
+    // The shape of related stories printed with no wrapper (a label, then linked titles over long texts, all
+    // siblings of the story's paragraphs), less the dated line each related story carries.
+    const more = [
+      'Bring cash, since the card reader works only when the wind is from the west, and sit upstairs if you can: the window seats look straight down the street to the water, and the staff will bring tea without being asked.',
+      'Get there before the boats come back if you want a table outside, because the crews eat here too and they have known the owners for longer than anyone. The portions are large enough to share between two.',
+      'The depot is a ten-minute walk from the last tram stop, and the organisers ask visitors to bring their own plates and cups, which they wash at a tap by the gate; the stalls give a small discount to anyone who does.',
+    ];
+    const entries = ITEMS.map(
+      ([title, text], i) => `<h4><a href="https://place${i}.example/">${title}</a></h4><p>${text}</p><p>${more[i]}</p>`,
+    );
+    const intro = STORY.map((p) => `<p>${p}</p>`).join('');
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Where to eat this winter | Town Guide</title></head><body>
+      <h1>Where to eat this winter</h1><div class="entry">${intro}<h3>Cross Street</h3>${entries.join('')}</div></body></html>`;
+    for (const [parser, parse] of PARSERS) {
+      const { analysis } = analyzePage(parse(html));
+      const text = analysis.article?.text ?? '';
+      for (const sentence of sentences([...ITEMS.map(([, body]) => body ?? ''), ...more])) {
+        expect(text, parser).toContain(sentence);
+      }
     }
   });
 

@@ -32,6 +32,9 @@ const MIN_RUN_CARDS = 2;
  */
 const TIME_LABEL =
   /(?:^|\s)(?:(?:an?|\d+)\s+(?:minute|hour|day|week|month)s?\s+ago|just now|yesterday|منذ\s+\S+(?:\s+\d+)?|أمس)(?:\s|$)/i;
+/** A date in a line: "2026-03-14", "14/03/2026", "March 14", "14 Mar". */
+const DATE_IN_LINE =
+  /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /** A label is a short line. */
 const MAX_LABEL_CHARS = 60;
 /** An item opens with its marker after this many labels at most (a source or a name, a time, a section). */
@@ -247,6 +250,74 @@ function findRuns(
   return found;
 }
 
+/**
+ * Runs of items printed with no element of their own: under a short label ("Related", "Comments"), each item
+ * is a marker (a linked title, a time label) and the units after it, siblings in one parent, up to the next
+ * marker; two items at least, each with `minText` characters of the units that `counts` after its marker and a
+ * dated line (the marker itself, or a short line with a time or a date: "Reuters · 2 hours ago"). The label and
+ * the dates are what set them apart from a story's own sections under linked subheads (a guide's entries, each
+ * a linked name over its text, under a street's name). Only after the headline, and never the units before the
+ * label: the story's own paragraphs may share the parent. Returns the label's and the items' containers.
+ */
+function flatRuns(
+  units: readonly TextUnit[],
+  headline: Element | null,
+  isMarker: (unit: TextUnit) => boolean,
+  counts: (unit: TextUnit) => boolean,
+  minText: number,
+): Set<Element> {
+  const found = new Set<Element>();
+  let i = 0;
+  if (headline) {
+    while (i < units.length && !precedes(headline, (units[i] as TextUnit).container)) i++;
+  }
+  for (; i < units.length; i++) {
+    const label = units[i] as TextUnit;
+    const first = units[i + 1];
+    const parent = label.container.parentElement;
+    if (!first || !parent || !isMarker(first) || first.container.parentElement !== parent) continue;
+    if (!isLabelUnit(label) || isMarker(label)) continue;
+    const tag = tagOf(first.container);
+    const run: Element[] = [label.container];
+    let items = 0;
+    /** The current item's text after its marker, and whether it carries a dated line. */
+    let text = -1;
+    let dated = false;
+    const complete = (): boolean => text >= minText && dated;
+    let j = i + 1;
+    for (; j < units.length; j++) {
+      const unit = units[j] as TextUnit;
+      if (!parent.contains(unit.container)) break;
+      if (isMarker(unit) && unit.container.parentElement === parent && tagOf(unit.container) === tag) {
+        if (text >= 0 && !complete()) break;
+        if (text >= 0) items++;
+        text = 0;
+        dated = isDated(unit);
+      } else {
+        if (counts(unit)) text += unit.model.text.length;
+        dated ||= isDated(unit);
+      }
+      run.push(unit.container);
+    }
+    if (complete()) items++;
+    if (items < MIN_RUN_CARDS) continue;
+    for (const element of run) found.add(element);
+    i = j - 1;
+  }
+  return found;
+}
+
+/** A short line with a time or a date in it: when an item was posted. */
+function isDated(unit: TextUnit): boolean {
+  const text = unit.model.text;
+  return text.length <= MAX_LABEL_CHARS && (TIME_LABEL.test(text) || DATE_IN_LINE.test(text));
+}
+
+/** A label: a short line of its own, no link in it. */
+function isLabelUnit(unit: TextUnit): boolean {
+  return unit.whole && unit.linkChars === 0 && unit.model.text.length <= MAX_LABEL_CHARS;
+}
+
 /** True when the unit's container sits in one of the items. */
 function inItems(items: ReadonlySet<Element>, element: Element): boolean {
   if (items.size === 0) return false;
@@ -333,12 +404,14 @@ function laterStories(units: readonly TextUnit[], headline: Element | null): Set
 export function storyShape(index: PageIndex, units: readonly TextUnit[], body: Element): StoryShape {
   const none: StoryShape = { cards: new Set(), headline: null, inCard: () => false, restrict: (scores) => scores };
   const related = findRuns(units, body, null, isTitleLink, isProse, MIN_CARD_PROSE_CHARS);
+  for (const element of flatRuns(units, null, isTitleLink, isProse, MIN_CARD_PROSE_CHARS)) related.add(element);
   // Later stories need the headline in an <article>: a page with neither cards nor the element looks no further.
   const headline =
     related.size > 0 || body.getElementsByTagName('article').length > 0 ? findHeadline(index, units) : null;
   for (const story of laterStories(units, headline)) related.add(story);
   if (related.size === 0) return none;
   const dated = findRuns(units, body, headline, isTimeLabel, isItemText, MIN_ITEM_TEXT_CHARS);
+  for (const element of flatRuns(units, headline, isTimeLabel, isItemText, MIN_ITEM_TEXT_CHARS)) dated.add(element);
   const cards = new Set([...related, ...dated].filter((card) => !(headline && card.contains(headline))));
   // Without a story of its own before the cards (a listicle, a live blog, a list of stories), the cards are
   // the page's body: the scorer's choice stands.
