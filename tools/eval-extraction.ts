@@ -17,7 +17,7 @@ import type { ClutterKind } from '../utils/analysis/types';
 import { safeToHide } from '../utils/marks/strip';
 import { analyzePage } from '../utils/page/analyze-page';
 import { BLOCK_TAGS, isSkipped, isText, tagOf, visibleText, walkTreeNow } from '../utils/page/dom';
-import type { DomBlock, PageAnalysis } from '../utils/page/types';
+import { clutterElements, type DomBlock, type PageAnalysis } from '../utils/page/types';
 import type { ExtractionScore, GroundTruth } from './eval/extraction.mjs';
 import { scoreExtraction } from './eval/extraction.mjs';
 import { parsePage, readPage } from './load-page';
@@ -339,9 +339,11 @@ export function stripLeaks(page: PageAnalysis, truth: string, documentTitle: str
   const titles = ` ${normalize(documentTitle)} | ${normalize(page.analysis.article?.title ?? '')} `;
   const truthSegments = segments(truth, titles);
   const ownSegments = article.blocks.flatMap((block) => segments(block.text, titles));
+  // An item with parts hides each of them: each is checked as an element of its own.
+  const items = page.clutter.flatMap((item) => clutterElements(item).map((element) => ({ ...item, element })));
   const hideable = new Set(
     safeToHide(
-      page.clutter.map((c) => c.element),
+      items.map((c) => c.element),
       article.root,
     ),
   );
@@ -352,7 +354,7 @@ export function stripLeaks(page: PageAnalysis, truth: string, documentTitle: str
   const truthText = ` ${normalize(truth)} `;
   const stillShown = (segment: Segment): boolean =>
     occurrences(shown, segment.key) >= occurrences(truthText, segment.key);
-  for (const item of page.clutter) {
+  for (const item of items) {
     if (!hideable.delete(item.element)) continue;
     const hidden = ` ${normalize(visibleText(item.element))} `;
     const within = (segment: Segment): boolean => hidden.includes(` ${segment.key} `);

@@ -1,7 +1,8 @@
 // The smaller points of issue 14.8, in both browsers, on an article written for this test (its text column at
 // the left, a free right rail, as on many news pages): hiding related stories hides their "Related Articles"
 // heading too; the running block picker looks on, not struck through like a hidden kind; a source with one
-// claim offers no Previous/Next; the closed strip's tab covers no article text.
+// claim offers no Previous/Next; the closed strip's tab covers no article text; other stories and comments printed
+// with no wrapper of their own (all siblings of the story's paragraphs) hide whole and count once each.
 import assert from 'node:assert/strict';
 import { poll, settle } from '../../tools/browser/poll.ts';
 import type { E2EContext, E2EPage } from '../../tools/browser/types.ts';
@@ -158,6 +159,92 @@ test('strip details: a source with one claim has no Previous/Next; the closed st
     ctx.log(`tab at ${JSON.stringify(overlap.tab)}; covers ${overlap.covered.length} lines`);
     assert.ok(overlap.tab, 'the closed strip tab is shown');
     assert.deepEqual(overlap.covered, [], 'the tab covers no article text');
+  } finally {
+    await resetSettings(ctx);
+  }
+});
+
+/** Two other stories printed in full with no wrapper of their own, then two comments likewise. */
+const OTHER_STORIES = [
+  {
+    title: 'Swimming pool to reopen after its new roof is fitted',
+    paragraphs: [
+      'The town pool will reopen on the first of the month after a year of work on its roof, which leaked so badly in the winter storms that the deep end had to be closed twice.',
+      'The new roof lets in more daylight and should cut the heating bill by a third, the leisure department said, and the changing rooms were repainted while the pool was shut.',
+      'Swimming clubs will get their old lane times back, and lessons for children resume the week after the opening, with places offered first to those who were on the list before.',
+    ],
+  },
+  {
+    title: 'Market square to get new benches and trees this spring',
+    paragraphs: [
+      'Twelve lime trees and twenty benches will go into the market square in April, after traders voted for the plan at a meeting in the town hall last week.',
+      'The stalls will move to the side streets for three weeks while the paving is lifted, and the Saturday market will run as usual on the quay during the work.',
+      'The council said the trees were chosen because they cope with dry summers, and that the benches were made by a workshop in the next valley from oak felled in the park.',
+    ],
+  },
+];
+const COMMENTS = [
+  ['tidewatcher', '3 hours ago', 'About time, the channel has been a problem since the ferries got bigger.'],
+  ['Marta K.', 'yesterday', 'Will the bus link run on Sundays as well, or only on weekdays?'],
+];
+
+function flatAggregatorHtml(): string {
+  const others = OTHER_STORIES.map(
+    (story, i) =>
+      `<h4><a href="/story/${i}">${story.title}</a></h4><p>Valley Courier · ${i + 2} hours ago</p>` +
+      story.paragraphs.map((p) => `<p>${p}</p>`).join(''),
+  ).join('');
+  const comments = COMMENTS.map(([name, time, text]) => `<p><b>${name}</b> ${time}</p><p>${text}</p>`).join('');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Harbour board to dredge the eastern channel</title><meta property="og:type" content="article">
+</head><body><main><h1>Harbour board to dredge the eastern channel</h1><p class="byline">By Ada Lind</p>
+<div class="story">${[...PARAGRAPHS, ...BACKGROUND].map((p) => `<p>${p}</p>`).join('')}
+<h3>More stories</h3>${others}<h3>Comments</h3>${comments}</div></main></body></html>`;
+}
+
+test('strip details: stories and comments printed with no wrapper hide whole, each counted once', async (ctx) => {
+  await resetSettings(ctx);
+  try {
+    const page = await ctx.newPage();
+    await page.goto(ctx.server.generated('strip-flat.html', flatAggregatorHtml()));
+    await page.waitForSelector(READY, { timeoutMs: UI_TIMEOUT_MS });
+    await page.waitFor(
+      (host: string) => document.querySelector(host)?.shadowRoot?.querySelector('.sl-strip') != null,
+      HOST,
+      { timeoutMs: UI_TIMEOUT_MS },
+    );
+    const chips = await uiTexts(page, '.sl-strip .sl-chip');
+    ctx.log(`chips: ${chips.join(' | ')}`);
+    assert.ok(
+      chips.some((c) => c.endsWith('Related 2')),
+      `two related stories: ${chips.join(', ')}`,
+    );
+    assert.ok(
+      chips.some((c) => c.endsWith('Comments 2')),
+      `two comments: ${chips.join(', ')}`,
+    );
+    const otherText = OTHER_STORIES.flatMap((story) => [story.title, ...story.paragraphs]);
+    for (const text of otherText) assert.equal(await isShown(page, text), true, `shown at first: ${text}`);
+
+    assert.ok(await clickUi(page, 'Related'), 'the Related chip');
+    assert.ok(await clickUi(page, 'Comments'), 'the Comments chip');
+    const last = COMMENTS[COMMENTS.length - 1]?.[2] ?? '';
+    await poll(async () => (await isShown(page, last)) === false, UI_TIMEOUT_MS, 'comments hidden');
+    for (const text of otherText) assert.equal(await isShown(page, text), false, `hidden: ${text}`);
+    for (const [name, , text] of COMMENTS) {
+      assert.equal(await isShown(page, text ?? ''), false, `comment hidden: ${text}`);
+      assert.equal(await isShown(page, name ?? ''), false, `its name and time hidden: ${name}`);
+    }
+    assert.equal(await isShown(page, 'More stories'), false, 'the label goes with its stories');
+    for (const text of [...PARAGRAPHS, ...BACKGROUND]) {
+      assert.equal(await isShown(page, text), true, `article text stays: ${text}`);
+    }
+
+    await clickUi(page, 'Show all');
+    await poll(async () => (await isShown(page, last)) === true, UI_TIMEOUT_MS, 'shown again');
+    for (const text of otherText) assert.equal(await isShown(page, text), true, `shown again: ${text}`);
+    const marked = await page.evaluate(() => document.querySelectorAll('[data-sl-hidden]').length, null);
+    assert.equal(marked, 0, 'no element keeps the strip attribute');
   } finally {
     await resetSettings(ctx);
   }

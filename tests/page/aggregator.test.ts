@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../tools/load-page';
 import { analyzePage } from '../../utils/page/analyze-page';
+import { collapse } from '../../utils/page/dom';
+import { clutterElements, countedClutter } from '../../utils/page/types';
 import { problems, sentences } from './aggregator-check';
 import { type AggregatorPage, aggregatorPage, MARKUPS } from './aggregator-pages';
 
@@ -30,6 +32,21 @@ describe('aggregator pages: the story under the headline', () => {
     // Every paragraph, no sentence of a related story, comment or promo, and claims, sources and numbers
     // from the story alone.
     expect(problems(page, analysis)).toEqual([]);
+  });
+
+  it.each(
+    PAGES.flatMap((page) => PARSERS.map(([parser, parse]) => [`${page.name} in ${parser}`, page, parse] as const)),
+  )('the strip offers every related story and every comment of %s, each counted once', (_name, page, parse) => {
+    const { clutter } = analyzePage(parse(page.html));
+    const hides = (kind: string, text: string): boolean =>
+      clutter.some(
+        (c) => c.kind === kind && clutterElements(c).some((e) => collapse(e.textContent ?? '').includes(text)),
+      );
+    for (const paragraph of page.related.flat()) expect(hides('related', paragraph), paragraph).toBe(true);
+    const comments = page.clutter.slice(0, -1);
+    for (const comment of comments) expect(hides('comments', comment), comment).toBe(true);
+    expect(countedClutter(clutter.filter((c) => c.kind === 'related'))).toHaveLength(page.related.length);
+    expect(countedClutter(clutter.filter((c) => c.kind === 'comments'))).toHaveLength(comments.length);
   });
 
   it('finds the story quoted by name in English', () => {

@@ -8,7 +8,7 @@ import type { ClutterKind } from '../analysis/types';
 import { type ArticleText, findArticleText, isSentenceLine } from './article-text';
 import { isSkipped, parentOf, signature, TEXT_NODE, tagOf, visibleText, walkTree, walkTreeNow } from './dom';
 import type { TextUnit } from './extract';
-import { findHeadline } from './headline';
+import { findHeadline, type OtherStories } from './headline';
 import type { PageIndex } from './page-index';
 import type { DomClutter, PageArticle } from './types';
 import { AD_LABEL, CHROME_HINT, CLUTTER_HINTS, SHARE_LINK } from './vocabulary';
@@ -53,6 +53,8 @@ const RUNS_ON = /^\s*[\p{Ll},;]/u;
 const SENTENCE_AFTER_LINK = /^\s*[.!?\u061F\u06D4\u3002\uFF01\uFF1F…]/;
 /** An id of at least this many words may be an anchor made of the element's own words (ownWordsId). */
 const MIN_ID_WORDS = 2;
+/** The label over a run of other stories or comments is a short line. */
+const MAX_RUN_LABEL_CHARS = 60;
 /** A promo box offers at least this many buttons. */
 const MIN_PROMO_BUTTONS = 2;
 /** Three links to share endpoints (SHARE_LINK) make a share bar. */
@@ -187,6 +189,8 @@ export interface ClutterInput {
   index: PageIndex;
   article: PageArticle;
   units: readonly TextUnit[];
+  /** What the page's shape set apart from the story (headline.ts): listed as they are, their prose and all. */
+  others?: OtherStories;
 }
 
 /** What the clutter finder found: the items, and the candidates it did not list because they hold article text. */
@@ -210,7 +214,10 @@ export function* findClutterSteps(document: Document, input: ClutterInput): Step
   // that shows the page's title, which may be an h2 in a box with a promo class (Big-9 pages: headline,
   // standfirst and byline in one "promo" zone above the body).
   const headline = findHeadline(input.index, input.units);
-  const titled = headline ? [...input.index.h1s, headline, ...standfirst(input, headline)] : input.index.h1s;
+  // The h1 of another story printed in full after this one (an endless page) is that story's title.
+  const related = input.others?.related;
+  const h1s = related?.size ? input.index.h1s.filter((h1) => !insideAny(related, h1)) : input.index.h1s;
+  const titled = headline ? [...h1s, headline, ...standfirst(input, headline)] : h1s;
   for (const element of [...article.blocks.map((b) => b.element), ...titled]) {
     for (let e: Element | null = element; e && !holders.has(e); e = parentOf(e)) holders.add(e);
   }
@@ -314,6 +321,11 @@ export function* findClutterSteps(document: Document, input: ClutterInput): Step
     );
   };
   const seeded = seedItems(input, free, factsOf, (line) => storyLines(line) || sectionHeading(line), storyList);
+  const shaped = input.others ? shapedItems(input.others, free, factsOf) : new Map<Element, ShapedItem>();
+  const holdsShaped = new Set<Element>();
+  for (const element of shaped.keys()) {
+    for (let e = element.parentElement; e && !holdsShaped.has(e); e = e.parentElement) holdsShaped.add(e);
+  }
   const items: DomClutter[] = [];
   const spared: DomClutter[] = [];
   const listed = new Set<Element>();
@@ -325,7 +337,7 @@ export function* findClutterSteps(document: Document, input: ClutterInput): Step
     spared.push({ kind, element, text: visibleText(element).slice(0, CLUTTER_TEXT_CHARS) });
   };
   const add = (kind: ClutterKind, element: Element): void => {
-    if (covers(kind, element)) {
+    if (!shaped.has(element) && covers(kind, element)) {
       spare(kind, element);
       return;
     }
@@ -345,6 +357,23 @@ export function* findClutterSteps(document: Document, input: ClutterInput): Step
       const inChrome =
         chrome || CHROME_TAGS.has(tagOf(child)) || child.getAttribute('role') === 'navigation' || isChromeHint(child);
       if (free(child)) {
+        // Set apart by the page's shape: other stories printed in full and readers' comments, which the body
+        // ends before. Their prose is theirs, not the story's that the extractor missed.
+        const other = shaped.get(child);
+        if (other) {
+          const parts = input.others?.parts.get(child)?.filter(free);
+          const text = [child, ...(parts ?? [])].map(visibleText).join(' ').trim();
+          if (text !== '') {
+            const item: DomClutter = { kind: other.kind, element: child, text: text.slice(0, CLUTTER_TEXT_CHARS) };
+            if (parts?.length) item.parts = parts;
+            if (other.label) item.label = true;
+            items.push(item);
+          }
+          listed.add(child);
+          return null;
+        }
+        // A box around them is looked into: they are listed one by one, each with its kind.
+        if (holdsShaped.has(child)) return inChrome;
         const hinted = seeded.get(child) ?? hintKind(child);
         const found = hinted ?? (inChrome ? null : structureKind(child, factsOf));
         // A plain list of links in the story's own flow, between its paragraphs, is the story's (a changelog, a
@@ -390,6 +419,59 @@ export function* findClutterSteps(document: Document, input: ClutterInput): Step
 }
 
 type Found = ClutterKind | 'cards' | 'list';
+
+/** An item the page's shape set apart: its kind, and whether it is the label over a run. */
+interface ShapedItem {
+  kind: ClutterKind;
+  label: boolean;
+}
+
+/**
+ * The items the page's shape set apart, each with its kind: a related story, or a dated item (a comment; a teaser
+ * when it carries a headline link); and the label over each run ("Related Articles", "Comments": a short line
+ * with no link just before the run's first item, or before the box that holds only the run).
+ */
+function shapedItems(
+  others: OtherStories,
+  free: (element: Element) => boolean,
+  factsOf: (element: Element) => Facts,
+): Map<Element, ShapedItem> {
+  const kinds = new Map<Element, ShapedItem>();
+  // The rest of an item printed with no wrapper is listed with its first element.
+  const rest = new Set([...others.parts.values()].flat());
+  const listed = (element: Element): boolean => free(element) && !rest.has(element);
+  for (const element of others.related) if (listed(element)) kinds.set(element, { kind: 'related', label: false });
+  for (const element of others.dated) {
+    if (listed(element) && !kinds.has(element)) {
+      const parts = others.parts.get(element) ?? [];
+      const headline = factsOf(element).headline || parts.some((part) => factsOf(part).headline);
+      kinds.set(element, { kind: headline ? 'related' : 'comments', label: false });
+    }
+  }
+  for (const [element, { kind }] of [...kinds]) {
+    const previous = element.previousElementSibling;
+    if (previous && (kinds.has(previous) || rest.has(previous))) continue;
+    const parent = element.parentElement;
+    const label =
+      previous ?? (parent && [...parent.children].every((c) => kinds.has(c)) ? parent.previousElementSibling : null);
+    if (label && !kinds.has(label) && free(label) && isRunLabel(label, factsOf))
+      kinds.set(label, { kind, label: true });
+  }
+  // A run printed with no wrapper opens with its label, which headline.ts set apart with the run.
+  for (const [element, item] of kinds) if (others.labels.has(element)) item.label = true;
+  return kinds;
+}
+
+function insideAny(elements: ReadonlySet<Element>, element: Element): boolean {
+  for (let e: Element | null = element; e; e = e.parentElement) if (elements.has(e)) return true;
+  return false;
+}
+
+/** A run's label: a short line with no link ("Read more", "التعليقات"). */
+function isRunLabel(element: Element, factsOf: (element: Element) => Facts): boolean {
+  const facts = factsOf(element);
+  return facts.chars > 0 && facts.chars <= MAX_RUN_LABEL_CHARS && facts.links === 0;
+}
 
 /** Items found from inside: ad labels, comment and e-mail fields, link-only lines in the body. */
 function seedItems(

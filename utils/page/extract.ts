@@ -16,7 +16,7 @@ import {
   tagOf,
   walkTree,
 } from './dom';
-import { storyShape, titledHeadline } from './headline';
+import { NO_OTHER_STORIES, type OtherStories, type StoryShape, storyShape, titledHeadline } from './headline';
 import { jsonLdArticle } from './json-ld';
 import { indexPage, type PageIndex } from './page-index';
 import { buildTextModel } from './text-model';
@@ -233,6 +233,8 @@ export interface Extraction {
   parts: readonly Element[];
   /** The body is the element the reader picked (`ExtractOptions.articleRoot`), not the engine's choice. */
   picked: boolean;
+  /** What the page's shape set apart from the story (headline.ts): related stories and comments. */
+  others: OtherStories;
 }
 
 export interface ExtractOptions {
@@ -675,10 +677,31 @@ export function* extractArticleSteps(
   options: ExtractOptions = {},
 ): Steps<Extraction> {
   const body = document.body ?? document.documentElement;
-  if (!body) return { article: null, isArticle: false, units: [], scores: new Map(), parts: [], picked: false };
+  if (!body) {
+    return {
+      article: null,
+      isArticle: false,
+      units: [],
+      scores: new Map(),
+      parts: [],
+      picked: false,
+      others: NO_OTHER_STORIES,
+    };
+  }
   const units = yield* collectUnits(body);
   const picked = yield* pickedArticle(units, options.articleRoot, body);
-  if (picked) return { article: picked, isArticle: true, units, scores: new Map(), parts: [picked.root], picked: true };
+  if (picked) {
+    const parts = [picked.root];
+    return {
+      article: picked,
+      isArticle: true,
+      units,
+      scores: new Map(),
+      parts,
+      picked: true,
+      others: NO_OTHER_STORIES,
+    };
+  }
   const stats = yield* textStats(units, body);
   const unitsOf = new Map<Element, TextUnit[]>();
   for (const unit of units) {
@@ -686,7 +709,9 @@ export function* extractArticleSteps(
     if (list) list.push(unit);
     else unitsOf.set(unit.container, [unit]);
   }
-  const chosen = yield* chooseBody(units, stats, unitsOf, body, index);
+  // Aggregators: the story under the headline, not a related story printed in full after it (headline.ts).
+  const shape = storyShape(index, units, body);
+  const chosen = yield* chooseBody(units, stats, unitsOf, body, shape);
   const best = chosen?.article ?? null;
   return {
     article: best,
@@ -695,6 +720,7 @@ export function* extractArticleSteps(
     scores: chosen?.scores ?? new Map(),
     parts: chosen?.parts ?? [],
     picked: false,
+    others: best ? shape.others : NO_OTHER_STORIES,
   };
 }
 
@@ -717,12 +743,10 @@ function* chooseBody(
   stats: Map<Element, TextStats>,
   unitsOf: Map<Element, TextUnit[]>,
   body: Element,
-  index: PageIndex,
+  shape: StoryShape,
 ): Steps<ChosenBody | null> {
   let best: ChosenBody | null = null;
   let bestChars = 0;
-  // Aggregators: the story under the headline, not a related story printed in full after it (headline.ts).
-  const shape = storyShape(index, units, body);
   for (const strict of [true, false]) {
     const scores = shape.restrict(yield* scoreCandidates(units, stats, strict), stats);
     let chars = 0;

@@ -31,7 +31,9 @@ const MIN_RUN_CARDS = 2;
  * list of stories) is not the story either.
  */
 const TIME_LABEL =
-  /(?:^|\s)(?:(?:an?|\d+)\s+(?:minute|hour|day|week|month)s?\s+ago|just now|yesterday|منذ\s+\S+(?:\s+\d+)?|أمس)(?:\s|$)/i;
+  /(?:(?:an?|\d+)\s+(?:minute|hour|day|week|month)s?\s+ago|just now|yesterday|منذ\s+(?:\d+\s+)?\S+|أمس)(?=\s|$)/i;
+/** TIME_LABEL, searched from a position. */
+const TIME_LABEL_ANYWHERE = new RegExp(TIME_LABEL.source, 'gi');
 /** A date in a line: "2026-03-14", "14/03/2026", "March 14", "14 Mar". */
 const DATE_IN_LINE =
   /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
@@ -66,6 +68,8 @@ export interface StoryShape {
    * runs of dated items (comments). Empty when the page has no such run, or no story of its own before it.
    */
   cards: ReadonlySet<Element>;
+  /** The cards told apart: the related stories, and the dated items (readers' comments, a list of teasers). */
+  others: OtherStories;
   /** The element that shows the page's headline, when one matches its titles. */
   headline: Element | null;
   /**
@@ -76,6 +80,27 @@ export interface StoryShape {
   /** True when the element sits in a card: the body leaves it out, and ends at the first one after it begins. */
   inCard(element: Element): boolean;
 }
+
+/** What the story's shape set apart from the story: the clutter finder lists it (clutter.ts). */
+export interface OtherStories {
+  /** Related stories printed in full: each a card, a later <article>, or the label and units of a run printed
+   * with no wrapper. */
+  related: ReadonlySet<Element>;
+  /** Items of runs of dated items (comments), with the units of runs printed with no wrapper. */
+  dated: ReadonlySet<Element>;
+  /** An item printed with no wrapper: its first element (the title, the name and time), and the siblings after it
+   * that are the rest of it. */
+  parts: ReadonlyMap<Element, readonly Element[]>;
+  /** The labels over runs printed with no wrapper ("Related Articles"): listed with the run, not one of its items. */
+  labels: ReadonlySet<Element>;
+}
+
+export const NO_OTHER_STORIES: OtherStories = {
+  related: new Set(),
+  dated: new Set(),
+  parts: new Map(),
+  labels: new Set(),
+};
 
 function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -170,8 +195,29 @@ function isItemText(unit: TextUnit): boolean {
   return unit.model.text.length >= MIN_ITEM_TEXT_CHARS;
 }
 
+/**
+ * A label with the time an item was posted, at its start or its end ("Dee M. 2 hours ago"; a short sentence
+ * with "yesterday" in it is no label). A time glued to the name before it by markup with no space between
+ * elements ("Dee M.<span>yesterday</span>") opens a text node of its own.
+ */
 function isTimeLabel(unit: TextUnit): boolean {
-  return unit.model.text.length <= MAX_LABEL_CHARS && TIME_LABEL.test(unit.model.text);
+  const text = unit.model.text.trim();
+  if (text.length > MAX_LABEL_CHARS) return false;
+  const offset = unit.model.text.indexOf(text);
+  // The first match may start inside the name before it ("oldtimer52" + "35 minutes ago"): the next ones are tried.
+  for (let from = 0; from < text.length; ) {
+    TIME_LABEL_ANYWHERE.lastIndex = from;
+    const time = TIME_LABEL_ANYWHERE.exec(text);
+    if (!time) return false;
+    const edge = time.index === 0 || time.index + time[0].length === text.length;
+    if (edge && (time.index === 0 || /\s/.test(text[time.index - 1] ?? ''))) return true;
+    if (edge) {
+      const at = unit.model.locate(offset + time.index, 'start');
+      if (at && at.node.data.slice(0, at.offset).trim() === '') return true;
+    }
+    from = time.index + 1;
+  }
+  return false;
 }
 
 /**
@@ -253,11 +299,11 @@ function findRuns(
 /**
  * Runs of items printed with no element of their own: under a short label ("Related", "Comments"), each item
  * is a marker (a linked title, a time label) and the units after it, siblings in one parent, up to the next
- * marker; two items at least, each with `minText` characters of the units that `counts` after its marker and a
+ * marker or a heading; two items at least, each with `minText` characters of the units that `counts` after its marker and a
  * dated line (the marker itself, or a short line with a time or a date: "Reuters · 2 hours ago"). The label and
  * the dates are what set them apart from a story's own sections under linked subheads (a guide's entries, each
  * a linked name over its text, under a street's name). Only after the headline, and never the units before the
- * label: the story's own paragraphs may share the parent. Returns the label's and the items' containers.
+ * label: the story's own paragraphs may share the parent.
  */
 function flatRuns(
   units: readonly TextUnit[],
@@ -265,8 +311,8 @@ function flatRuns(
   isMarker: (unit: TextUnit) => boolean,
   counts: (unit: TextUnit) => boolean,
   minText: number,
-): Set<Element> {
-  const found = new Set<Element>();
+): FlatRun[] {
+  const runs: FlatRun[] = [];
   let i = 0;
   if (headline) {
     while (i < units.length && !precedes(headline, (units[i] as TextUnit).container)) i++;
@@ -278,33 +324,42 @@ function flatRuns(
     if (!first || !parent || !isMarker(first) || first.container.parentElement !== parent) continue;
     if (!isLabelUnit(label) || isMarker(label)) continue;
     const tag = tagOf(first.container);
-    const run: Element[] = [label.container];
-    let items = 0;
-    /** The current item's text after its marker, and whether it carries a dated line. */
-    let text = -1;
-    let dated = false;
-    const complete = (): boolean => text >= minText && dated;
+    /** The items read so far; the last one may be incomplete. */
+    const items: Array<{ elements: Element[]; text: number; dated: boolean }> = [];
+    const complete = (item: { text: number; dated: boolean }): boolean => item.text >= minText && item.dated;
     let j = i + 1;
     for (; j < units.length; j++) {
       const unit = units[j] as TextUnit;
       if (!parent.contains(unit.container)) break;
-      if (isMarker(unit) && unit.container.parentElement === parent && tagOf(unit.container) === tag) {
-        if (text >= 0 && !complete()) break;
-        if (text >= 0) items++;
-        text = 0;
-        dated = isDated(unit);
-      } else {
-        if (counts(unit)) text += unit.model.text.length;
-        dated ||= isDated(unit);
+      // A heading that is no marker opens something else (the comments under the related stories).
+      const marker = isMarker(unit);
+      if (!marker && ANY_HEADING_TAG.test(tagOf(unit.container))) break;
+      const item = items[items.length - 1];
+      if (marker && unit.container.parentElement === parent && tagOf(unit.container) === tag) {
+        if (item && !complete(item)) break;
+        items.push({ elements: [unit.container], text: 0, dated: isDated(unit) });
+        continue;
       }
-      run.push(unit.container);
+      if (!item) break;
+      if (counts(unit)) item.text += unit.model.text.length;
+      item.dated ||= isDated(unit);
+      // The item's parts are children of the run's parent: what hides the unit's text.
+      let part = unit.container;
+      while (part.parentElement && part.parentElement !== parent) part = part.parentElement;
+      if (!item.elements.includes(part)) item.elements.push(part);
     }
-    if (complete()) items++;
-    if (items < MIN_RUN_CARDS) continue;
-    for (const element of run) found.add(element);
+    const done = items.filter(complete);
+    if (done.length < MIN_RUN_CARDS) continue;
+    runs.push({ label: label.container, items: done.map((item) => item.elements) });
     i = j - 1;
   }
-  return found;
+  return runs;
+}
+
+/** A run printed with no wrapper: its label, and each item's elements (its marker first). */
+interface FlatRun {
+  label: Element;
+  items: Element[][];
 }
 
 /** A short line with a time or a date in it: when an item was posted. */
@@ -402,17 +457,38 @@ function laterStories(units: readonly TextUnit[], headline: Element | null): Set
 
 /** Reads the page's shape once: its related cards, the runs of dated items beside them, and its headline. */
 export function storyShape(index: PageIndex, units: readonly TextUnit[], body: Element): StoryShape {
-  const none: StoryShape = { cards: new Set(), headline: null, inCard: () => false, restrict: (scores) => scores };
+  const none: StoryShape = {
+    cards: new Set(),
+    others: NO_OTHER_STORIES,
+    headline: null,
+    inCard: () => false,
+    restrict: (scores) => scores,
+  };
   const related = findRuns(units, body, null, isTitleLink, isProse, MIN_CARD_PROSE_CHARS);
-  for (const element of flatRuns(units, null, isTitleLink, isProse, MIN_CARD_PROSE_CHARS)) related.add(element);
+  const flat = flatRuns(units, null, isTitleLink, isProse, MIN_CARD_PROSE_CHARS);
+  for (const run of flat) for (const element of [run.label, ...run.items.flat()]) related.add(element);
   // Later stories need the headline in an <article>: a page with neither cards nor the element looks no further.
   const headline =
     related.size > 0 || body.getElementsByTagName('article').length > 0 ? findHeadline(index, units) : null;
   for (const story of laterStories(units, headline)) related.add(story);
   if (related.size === 0) return none;
   const dated = findRuns(units, body, headline, isTimeLabel, isItemText, MIN_ITEM_TEXT_CHARS);
-  for (const element of flatRuns(units, headline, isTimeLabel, isItemText, MIN_ITEM_TEXT_CHARS)) dated.add(element);
-  const cards = new Set([...related, ...dated].filter((card) => !(headline && card.contains(headline))));
+  const flatDated = flatRuns(units, headline, isTimeLabel, isItemText, MIN_ITEM_TEXT_CHARS);
+  for (const run of flatDated) for (const element of [run.label, ...run.items.flat()]) dated.add(element);
+  const apart = (card: Element): boolean => !(headline && card.contains(headline));
+  const parts = new Map<Element, readonly Element[]>();
+  const labels = new Set<Element>();
+  for (const run of [...flat, ...flatDated]) {
+    labels.add(run.label);
+    for (const [head, ...rest] of run.items) if (head && rest.length > 0) parts.set(head, rest);
+  }
+  const others: OtherStories = {
+    related: new Set([...related].filter(apart)),
+    dated: new Set([...dated].filter(apart)),
+    parts,
+    labels,
+  };
+  const cards = new Set([...others.related, ...others.dated]);
   // Without a story of its own before the cards (a listicle, a live blog, a list of stories), the cards are
   // the page's body: the scorer's choice stands.
   if (leadProse(units, cards, headline) < MIN_STORY_PROSE_CHARS) return none;
@@ -432,6 +508,7 @@ export function storyShape(index: PageIndex, units: readonly TextUnit[], body: E
     !headline || element.contains(headline) || precedes(headline, element);
   return {
     cards,
+    others,
     headline,
     inCard,
     restrict(scores, stats) {

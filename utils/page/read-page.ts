@@ -128,7 +128,7 @@ export function* readPageSteps(
     };
     attribution = attributionSupport(metadata.language, blocks);
     if (isArticle && options.clutterFirst) {
-      strip = yield* findClutterSteps(document, { index, article, units: extraction.units });
+      strip = yield* findClutterSteps(document, { index, article, units: extraction.units, others: extraction.others });
     }
   }
   const page = (found: TextAnalysis): PageAnalysis => {
@@ -163,7 +163,8 @@ export function* readPageSteps(
       // No claim rules for this language: they are not loaded either.
       text = yield* numbersOnlySteps(blocks, ahead, textOptions);
     }
-    if (article && !strip) strip = yield* findClutterSteps(document, { index, article, units: extraction.units });
+    if (article && !strip)
+      strip = yield* findClutterSteps(document, { index, article, units: extraction.units, others: extraction.others });
   }
   return page(text);
 }

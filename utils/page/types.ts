@@ -24,6 +24,29 @@ export interface DomClutter {
   kind: ClutterKind;
   element: Element;
   text: string;
+  /** Siblings hidden with `element`: the rest of an item printed with no wrapper of its own (its paragraphs
+   * after its title, a comment's text after its name and time). */
+  parts?: readonly Element[];
+  /** The label over a run of items ("Related Articles", "Comments"): hidden with them, not one of them. */
+  label?: true;
+}
+
+/** A heading listed with a group of clutter (clutter.ts lists the related cards' heading with them). */
+const GROUP_HEADING = /^H[1-6]$/i;
+
+/**
+ * The items a kind's count names: "Related 3" for three stories under a heading, so neither the group's heading
+ * nor a run's label counts (a title printed as a heading, with the rest of its item as parts, does). A kind
+ * listed only by its heading still counts that.
+ */
+export function countedClutter(items: readonly DomClutter[]): readonly DomClutter[] {
+  const counted = items.filter((c) => !c.label && (c.parts || !GROUP_HEADING.test(c.element.tagName)));
+  return counted.length > 0 ? counted : items;
+}
+
+/** The elements that hiding the item hides: the element and its parts. */
+export function clutterElements(item: DomClutter): readonly Element[] {
+  return item.parts ? [item.element, ...item.parts] : [item.element];
 }
 
 export interface PageAnalysis {

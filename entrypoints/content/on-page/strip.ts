@@ -11,13 +11,10 @@ import { type PickerOptions, resolvePath, startPicker } from '@/utils/marks/pick
 import { showOutlines } from '@/utils/marks/preview';
 import { HiddenSet, safeToHide } from '@/utils/marks/strip';
 import type { Undo } from '@/utils/marks/undo';
-import type { PageAnalysis } from '@/utils/page/types';
+import { clutterElements, countedClutter, type PageAnalysis } from '@/utils/page/types';
 import type { SiteSettings, SiteSettingsPatch } from '@/utils/settings';
 import type { Guard } from './features';
 import type { UiHost } from './ui-host';
-
-/** A heading element listed with a group of clutter (utils/page/clutter.ts lists related cards' heading). */
-const GROUP_HEADING = /^H[1-6]$/i;
 
 /** A strip button's tooltip names each block it hides by this many of its first words. */
 const SAMPLE_WORDS = 5;
@@ -89,10 +86,7 @@ export class StripAndPicker {
     return CLUTTER_ORDER.flatMap((kind) => {
       const ofKind = clutter.filter((c) => c.kind === kind);
       if (ofKind.length === 0) return [];
-      // A group's heading ("Related Articles") is hidden with its items but is not one of them: "Related 3"
-      // for three stories under a heading. A kind listed only by its heading still counts that.
-      const counted = ofKind.filter((c) => !GROUP_HEADING.test(c.element.tagName));
-      const shown = counted.length > 0 ? counted : ofKind;
+      const shown = countedClutter(ofKind);
       return [
         {
           kind,
@@ -134,7 +128,7 @@ export class StripAndPicker {
     if (this.destroyed) return;
     const page = this.deps.page();
     const { hiddenKinds } = this.deps.choices;
-    const chosen = page.clutter.filter((c) => hiddenKinds.has(c.kind)).map((c) => c.element);
+    const chosen = page.clutter.filter((c) => hiddenKinds.has(c.kind)).flatMap(clutterElements);
     const elements = safeToHide([...chosen, ...this.pickedElements()], page.article?.root ?? null);
     this.deps.host.reachShadowRoots(elements);
     this.hidden.set(elements, 'strip');
@@ -293,10 +287,7 @@ export class StripAndPicker {
     const { hiddenKinds } = this.deps.choices;
     const shown = (c: { kind: ClutterKind }): boolean =>
       target === 'all' ? !hiddenKinds.has(c.kind) : c.kind === target;
-    return this.deps
-      .page()
-      .clutter.filter(shown)
-      .map((c) => c.element);
+    return this.deps.page().clutter.filter(shown).flatMap(clutterElements);
   }
 
   /** The elements the saved paths name on this page, article text or not. */
