@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/page/analyze-page';
+import { countedClutter } from '../../utils/page/types';
 
 const PARAGRAPH =
   'The council voted on Tuesday to close the old bridge, citing a survey that found cracks in two of its piers, and engineers said repairs would take months.';
@@ -75,4 +76,34 @@ describe('findClutter', () => {
       expect(clutter.filter((c) => c.kind === 'related').map((c) => c.text.slice(0, 20))).toEqual(expected);
     });
   }
+
+  it('finds a thread of comments with no class, form or label that says so, and a list of teasers with times', () => {
+    const body = Array.from({ length: 8 }, (_, i) => `<p>${PARAGRAPH} (${i})</p>`).join('');
+    const thread = [
+      ['riverside_mo', '2 hours ago', 'The survey was done last spring, so why did it take until now to act on it?'],
+      ['Hal B.', 'yesterday', 'My bus goes over that bridge twice a day. Glad someone finally checked it.'],
+      ['k_ostrom', '3 days ago', 'Closing it for months will push every lorry through the old town centre.'],
+    ]
+      .map(([name, time, text]) => `<div class="x1"><span>${name}</span><span>${time}</span><div>${text}</div></div>`)
+      .join('');
+    const teasers = [
+      ['4 hours ago', 'Ferry timetable changes for the winter months'],
+      ['6 hours ago', 'School playing fields to get new drainage'],
+    ]
+      .map(([time, title]) => `<div class="y1"><div>${time}</div><div>${title}</div></div>`)
+      .join('');
+    const doc = page(`<div><h1>Bridge to close</h1>${body}</div>
+      <div class="z1"><div>Talk</div>${thread}</div><div class="z2"><div>Latest</div>${teasers}</div>`);
+    const { clutter } = analyzePage(doc);
+    expect(clutter.map((c) => [c.kind, c.text.slice(0, 20)])).toEqual([
+      ['comments', 'Talk'],
+      ['comments', 'riverside_mo2 hours '],
+      ['comments', 'Hal B.yesterday My b'],
+      ['comments', 'k_ostrom3 days ago C'],
+      ['related', 'Latest'],
+      ['related', '4 hours ago Ferry ti'],
+      ['related', '6 hours ago School p'],
+    ]);
+    expect(countedClutter(clutter.filter((c) => c.kind === 'comments'))).toHaveLength(3);
+  });
 });

@@ -8,7 +8,7 @@ import type { ClutterKind } from '../analysis/types';
 import { type ArticleText, findArticleText, isSentenceLine } from './article-text';
 import { isSkipped, parentOf, signature, TEXT_NODE, tagOf, visibleText, walkTree, walkTreeNow } from './dom';
 import type { TextUnit } from './extract';
-import { findHeadline, type OtherStories } from './headline';
+import { datedItems, findHeadline, type OtherStories } from './headline';
 import type { PageIndex } from './page-index';
 import type { DomClutter, PageArticle } from './types';
 import { AD_LABEL, CHROME_HINT, CLUTTER_HINTS, SHARE_LINK } from './vocabulary';
@@ -53,6 +53,10 @@ const RUNS_ON = /^\s*[\p{Ll},;]/u;
 const SENTENCE_AFTER_LINK = /^\s*[.!?\u061F\u06D4\u3002\uFF01\uFF1F…]/;
 /** An id of at least this many words may be an anchor made of the element's own words (ownWordsId). */
 const MIN_ID_WORDS = 2;
+/** A sentence's end inside a text (Latin, Arabic and CJK punctuation, a closing quote). */
+const POST_SENTENCE_END = /[.!?\u061F\u06D4\u3002\uFF01\uFF1F…]["'\u201D\u2019»)]*(?:\s|$)/;
+/** A dated item this long is a post, whatever its punctuation (a teaser's title and labels are shorter). */
+const MIN_POST_WORDS = 25;
 /** The label over a run of other stories or comments is a short line. */
 const MAX_RUN_LABEL_CHARS = 60;
 /** A promo box offers at least this many buttons. */
@@ -321,7 +325,9 @@ export function* findClutterSteps(document: Document, input: ClutterInput): Step
     );
   };
   const seeded = seedItems(input, free, factsOf, (line) => storyLines(line) || sectionHeading(line), storyList);
-  const shaped = input.others ? shapedItems(input.others, free, factsOf) : new Map<Element, ShapedItem>();
+  // Without related stories printed in full, the shape looked for no comments: they are looked for here.
+  const others = input.others?.related.size ? input.others : datedItems(input.units, body);
+  const shaped = shapedItems(others, free, factsOf);
   const holdsShaped = new Set<Element>();
   for (const element of shaped.keys()) {
     for (let e = element.parentElement; e && !holdsShaped.has(e); e = e.parentElement) holdsShaped.add(e);
@@ -336,8 +342,25 @@ export function* findClutterSteps(document: Document, input: ClutterInput): Step
     if (spared.some((s) => s.element.contains(element))) return;
     spared.push({ kind, element, text: visibleText(element).slice(0, CLUTTER_TEXT_CHARS) });
   };
+  /** An item the page's shape set apart, listed as the shape says (its kind, its parts, whether a label). */
+  const addShaped = (element: Element, other: ShapedItem): void => {
+    const parts = others.parts.get(element)?.filter(free);
+    const text = [element, ...(parts ?? [])].map(visibleText).join(' ').trim();
+    listed.add(element);
+    for (const part of parts ?? []) listed.add(part);
+    if (text === '') return;
+    const item: DomClutter = { kind: other.kind, element, text: text.slice(0, CLUTTER_TEXT_CHARS) };
+    if (parts?.length) item.parts = parts;
+    if (other.label) item.label = true;
+    items.push(item);
+  };
   const add = (kind: ClutterKind, element: Element): void => {
-    if (!shaped.has(element) && covers(kind, element)) {
+    const other = shaped.get(element);
+    if (other) {
+      addShaped(element, other);
+      return;
+    }
+    if (covers(kind, element)) {
       spare(kind, element);
       return;
     }
@@ -354,6 +377,8 @@ export function* findClutterSteps(document: Document, input: ClutterInput): Step
       if (chrome === undefined) return false;
       // Nothing inside a paragraph of the article is clutter (and hover cards there are hidden by CSS).
       if (isSkipped(child) || (blockElements.has(child) && PARAGRAPH_TAGS.has(tagOf(child)))) return null;
+      // Listed already: a card of a group, the part of an item listed with its title.
+      if (listed.has(child)) return null;
       const inChrome =
         chrome || CHROME_TAGS.has(tagOf(child)) || child.getAttribute('role') === 'navigation' || isChromeHint(child);
       if (free(child)) {
@@ -361,19 +386,9 @@ export function* findClutterSteps(document: Document, input: ClutterInput): Step
         // ends before. Their prose is theirs, not the story's that the extractor missed.
         const other = shaped.get(child);
         if (other) {
-          const parts = input.others?.parts.get(child)?.filter(free);
-          const text = [child, ...(parts ?? [])].map(visibleText).join(' ').trim();
-          if (text !== '') {
-            const item: DomClutter = { kind: other.kind, element: child, text: text.slice(0, CLUTTER_TEXT_CHARS) };
-            if (parts?.length) item.parts = parts;
-            if (other.label) item.label = true;
-            items.push(item);
-          }
-          listed.add(child);
+          addShaped(child, other);
           return null;
         }
-        // A box around them is looked into: they are listed one by one, each with its kind.
-        if (holdsShaped.has(child)) return inChrome;
         const hinted = seeded.get(child) ?? hintKind(child);
         const found = hinted ?? (inChrome ? null : structureKind(child, factsOf));
         // A plain list of links in the story's own flow, between its paragraphs, is the story's (a changelog, a
@@ -395,7 +410,8 @@ export function* findClutterSteps(document: Document, input: ClutterInput): Step
           const heading = cardsHeading(child, cards);
           if (heading && free(heading) && !listed.has(heading)) add('related', heading);
           for (const card of cards) add('related', card);
-          return null;
+          // Items the shape set apart beside the cards (the rest of a story printed with no wrapper) are looked for.
+          return holdsShaped.has(child) ? inChrome : null;
         }
         if (kind === 'list') {
           // The list's heading ("Most read") and each headline on its own, so that every item carries its title.
@@ -442,10 +458,11 @@ function shapedItems(
   const listed = (element: Element): boolean => free(element) && !rest.has(element);
   for (const element of others.related) if (listed(element)) kinds.set(element, { kind: 'related', label: false });
   for (const element of others.dated) {
-    if (listed(element) && !kinds.has(element)) {
+    if (listed(element) && !kinds.has(element) && !others.labels.has(element)) {
       const parts = others.parts.get(element) ?? [];
       const headline = factsOf(element).headline || parts.some((part) => factsOf(part).headline);
-      kinds.set(element, { kind: headline ? 'related' : 'comments', label: false });
+      const comment = !headline && readsAsPost([element, ...parts].map(visibleText).join(' '));
+      kinds.set(element, { kind: comment ? 'comments' : 'related', label: false });
     }
   }
   for (const [element, { kind }] of [...kinds]) {
@@ -457,14 +474,27 @@ function shapedItems(
     if (label && !kinds.has(label) && free(label) && isRunLabel(label, factsOf))
       kinds.set(label, { kind, label: true });
   }
-  // A run printed with no wrapper opens with its label, which headline.ts set apart with the run.
-  for (const [element, item] of kinds) if (others.labels.has(element)) item.label = true;
+  // A run printed with no wrapper opens with its label, which headline.ts set apart with the run: it is of the
+  // kind of the run's first item.
+  for (const label of others.labels) {
+    const first = label.nextElementSibling ? kinds.get(label.nextElementSibling) : undefined;
+    const kind = kinds.get(label)?.kind ?? first?.kind;
+    if (kind && listed(label)) kinds.set(label, { kind, label: true });
+  }
   return kinds;
 }
 
 function insideAny(elements: ReadonlySet<Element>, element: Element): boolean {
   for (let e: Element | null = element; e; e = e.parentElement) if (elements.has(e)) return true;
   return false;
+}
+
+/**
+ * A dated item says something of its own, as a reader's comment does: a sentence ends in it, or it runs long. A
+ * list of teasers with their times (a video's title and length) is neither: other stories.
+ */
+function readsAsPost(text: string): boolean {
+  return POST_SENTENCE_END.test(text) || text.split(/\s+/).length >= MIN_POST_WORDS;
 }
 
 /** A run's label: a short line with no link ("Read more", "التعليقات"). */

@@ -455,6 +455,27 @@ function laterStories(units: readonly TextUnit[], headline: Element | null): Set
   return found;
 }
 
+/** The runs of dated items (comments; a list of teasers with their times), wrapped or not. */
+function datedRuns(units: readonly TextUnit[], body: Element, headline: Element | null) {
+  const dated = findRuns(units, body, headline, isTimeLabel, isItemText, MIN_ITEM_TEXT_CHARS);
+  const flat = flatRuns(units, headline, isTimeLabel, isItemText, MIN_ITEM_TEXT_CHARS);
+  for (const run of flat) for (const element of [run.label, ...run.items.flat()]) dated.add(element);
+  return { dated, flat };
+}
+
+/**
+ * The runs of dated items on a page whose shape set nothing else apart (no related story printed in full): a
+ * thread of readers' comments with no class or form that says so. For the clutter finder: the body does not
+ * end at them (a live blog's entries carry times too, and the body holds them).
+ */
+export function datedItems(units: readonly TextUnit[], body: Element): OtherStories {
+  const { dated, flat } = datedRuns(units, body, null);
+  if (dated.size === 0) return NO_OTHER_STORIES;
+  const parts = new Map<Element, readonly Element[]>();
+  for (const run of flat) for (const [head, ...rest] of run.items) if (head && rest.length > 0) parts.set(head, rest);
+  return { related: new Set(), dated, parts, labels: new Set(flat.map((run) => run.label)) };
+}
+
 /** Reads the page's shape once: its related cards, the runs of dated items beside them, and its headline. */
 export function storyShape(index: PageIndex, units: readonly TextUnit[], body: Element): StoryShape {
   const none: StoryShape = {
@@ -472,9 +493,7 @@ export function storyShape(index: PageIndex, units: readonly TextUnit[], body: E
     related.size > 0 || body.getElementsByTagName('article').length > 0 ? findHeadline(index, units) : null;
   for (const story of laterStories(units, headline)) related.add(story);
   if (related.size === 0) return none;
-  const dated = findRuns(units, body, headline, isTimeLabel, isItemText, MIN_ITEM_TEXT_CHARS);
-  const flatDated = flatRuns(units, headline, isTimeLabel, isItemText, MIN_ITEM_TEXT_CHARS);
-  for (const run of flatDated) for (const element of [run.label, ...run.items.flat()]) dated.add(element);
+  const { dated, flat: flatDated } = datedRuns(units, body, headline);
   const apart = (card: Element): boolean => !(headline && card.contains(headline));
   const parts = new Map<Element, readonly Element[]>();
   const labels = new Set<Element>();
