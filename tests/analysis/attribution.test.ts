@@ -1251,6 +1251,12 @@ describe('speech and structure, recall pass (issue 12)', () => {
       subjects: ['A mere 7 percent'],
     },
     {
+      name: 'a share counted in words, of those surveyed',
+      sentence: 'Forty-two percent of those surveyed say the ferry should run at night.',
+      cue: 'say',
+      subjects: ['Forty-two percent of those surveyed'],
+    },
+    {
       name: 'a share written with a percent sign, then its group',
       sentence: 'In Marlow County, 72% of renters said the fees were unfair.',
       cue: 'said',

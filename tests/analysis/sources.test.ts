@@ -367,6 +367,10 @@ describe('source kind, naming and category', () => {
       want: { name: 'An editorial in the Harbin Youth Daily', named: false, kind: 'document', category: 'media' },
     },
     {
+      sentence: 'The shipping industry says the new port fees will drive cargo to rival harbours.',
+      want: { name: 'The shipping industry', named: false, kind: 'organization' },
+    },
+    {
       sentence: 'The Harbin Youth Daily said the games had cost the city too much.',
       want: { name: 'Harbin Youth Daily', named: true, kind: 'organization', category: 'media' },
     },

@@ -228,7 +228,9 @@ export const ORG_NOUNS = new Set(
     'channel outlet business carrier airline manufacturer lender insurer retailer utility operator ' +
     'prosecutor club team movement alliance militia regime cabinet parliament legislature senate congress ' +
     'white-house kremlin pentagon state country service services ministry brokerage broker automaker ' +
-    'carmaker plane-maker planemaker maker producer supplier developer publisher exchange hospital school'
+    'carmaker plane-maker planemaker maker producer supplier developer publisher exchange hospital school ' +
+    // A trade speaking as one: "the oil industry says", "the gun lobby argued".
+    'industry lobby sector'
   ).split(' '),
 );
 

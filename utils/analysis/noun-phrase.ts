@@ -323,9 +323,14 @@ const PROPORTION_PREFIX =
 const PROPORTION_IN =
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:in|out\\s+of)\\s+' +
   '(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)';
-/** "half of", "a majority of", "40 percent of" (then the group: "those polled"). */
+/** A count in words, up to ninety-nine: "two", "forty", "thirty-one". */
+const NUMBER_WORD =
+  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|' +
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|' +
+  'eighteen|nineteen)';
+/** "half of", "a majority of", "40 percent of", "forty percent of" (then the group: "those polled"). */
 const PROPORTION_OF =
-  '(?:a\\s+|the\\s+)?(?:(?:one|two|\\d+(?:\\.\\d+)?)(?:[-\\s]|(?=%)))?(?:half|third|thirds|quarter|quarters|majority|minority|' +
+  `(?:a\\s+|the\\s+)?(?:(?:${NUMBER_WORD}|\\d+(?:\\.\\d+)?)(?:[-\\s]|(?=%)))?(?:half|third|thirds|quarter|quarters|majority|minority|` +
   'plurality|percent|per\\s+cent|%|most|many|some|all|none|each|both|several|few|share|number|fraction|rest)\\s+of\\s+';
 /** A share alone, the group it is of named before: "42% say", "a mere 9 percent say" (of those polled). */
 const PROPORTION_BARE = '\\d+(?:\\.\\d+)?\\s*(?:%|percent|per\\s+cent)';
