@@ -368,7 +368,7 @@ describe('source kind, naming and category', () => {
     },
     {
       sentence: 'The shipping industry says the new port fees will drive cargo to rival harbours.',
-      want: { name: 'The shipping industry', named: false, kind: 'organization' },
+      want: { name: 'The shipping industry', named: false, kind: 'organization', category: 'organization' },
     },
     {
       sentence: 'The Harbin Youth Daily said the games had cost the city too much.',

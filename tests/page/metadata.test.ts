@@ -73,7 +73,14 @@ describe('wireName', () => {
     ['الساحل (أ ف ب) - بدأت هيئة المياه', 'AFP'],
     ['العاصمة (أ ب) - افتتحت شركة المترو', 'Associated Press'],
     ['© وكالة فرانس برس 2026', 'AFP'],
+    ['TORONTO (CP) — The province will freeze transit fares', 'The Canadian Press'],
+    ['This report by The Canadian Press was first published March 3, 2026.', 'The Canadian Press'],
+    ['SYDNEY (AAP) - Ferry services resumed', 'AAP'],
+    ['New Delhi [India], March 3 (ANI): The ministry said', 'ANI'],
+    ['ANKARA (AA) - The ministry said', 'Anadolu Agency'],
     ['© 2025 The Morning Ledger Ltd.', null],
+    ['Sydney police said the AA meeting was cancelled.', null],
+    ['NEW DELHI (ANI): AAP leaders said the vote was fair', 'ANI'],
   ])('%s', (line, wire) => {
     expect(wireName(line)).toBe(wire);
   });
@@ -147,6 +154,11 @@ describe('readMetadata', () => {
       'Associated Press',
     ],
     ['Arabic dateline', ['الساحل (رويترز) - بدأت هيئة المياه يوم الأحد تشغيل محطة جديدة.'], 'Reuters'],
+    [
+      'Canadian dateline',
+      ['VELMORA, Ont. (CP) — The port will spend 340 million, the authority said.'],
+      'The Canadian Press',
+    ],
     ['Arabic closing credit', ['بدأت هيئة المياه يوم الأحد تشغيل محطة جديدة.', '— أسوشيتد برس'], 'Associated Press'],
   ])('takes the wire from the story’s own %s, not from a related story', (_name, lines, wire) => {
     expect(aggregator(lines, '')).toBe(wire);

@@ -281,6 +281,9 @@ const ORGANIZATION_WORDS = wordsRegExp([
   'ngo',
   'airline',
   'retailer',
+  // A trade speaking as one: "the oil industry says".
+  'industry',
+  'lobby',
   'executive',
   'ceo',
   'chairman',

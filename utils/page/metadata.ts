@@ -50,6 +50,14 @@ const WIRES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\byonhap\b/i, 'Yonhap'],
   [/\bANSA\b/, 'ANSA'],
   [/\bEFE\b/, 'EFE'],
+  [/\b(?:the\s+)?canadian\s+press\b|\(CP\)/i, 'The Canadian Press'],
+  [/\baustralian\s+associated\s+press\b|\(AAP\)|^AAP$/, 'AAP'],
+  [/\basian\s+news\s+international\b|\bANI\b/, 'ANI'],
+  [/\bIANS\b/, 'IANS'],
+  [/\banadolu\s+agency\b|\(AA\)/i, 'Anadolu Agency'],
+  [/\bTASS\b/, 'TASS'],
+  [/\binterfax\b/i, 'Interfax'],
+  [/\bbernama\b/i, 'Bernama'],
   [/رويترز/, 'Reuters'],
   [/أسوشيتد\s*برس/, 'Associated Press'],
   [/فرانس\s*برس/, 'AFP'],
@@ -61,7 +69,7 @@ const WIRES: ReadonlyArray<readonly [RegExp, string]> = [
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/i;
 /** A wire dateline at the start of a story: "WASHINGTON (AP) --", "LONDON (Reuters) -". */
 const DATELINE =
-  /^[^()]{0,60}\((?:AP|Reuters|AFP|UPI|dpa|Bloomberg|Xinhua|رويترز|أ\s*ف\s*ب|أ\s*ب|فرانس\s*برس|أسوشيتد\s*برس)\)\s*(?:[-–—]{1,2}|:)/;
+  /^[^()]{0,60}\((?:AP|Reuters|AFP|UPI|dpa|Bloomberg|Xinhua|CP|AAP|ANI|IANS|AA|TASS|Interfax|Bernama|رويترز|أ\s*ف\s*ب|أ\s*ب|فرانس\s*برس|أسوشيتد\s*برس)\)\s*(?:[-–—]{1,2}|:)/;
 /**
  * A wire's credit on a line of its own after the story: "— Associated Press", "-- AFP", "— رويترز"; a name of
  * four words at most, so that "— Reuters contributed to this report" credits the site, not the wire.
@@ -76,6 +84,8 @@ const RELATIVE_TIME =
 /** A byline: "By A, B and C", "Written by A", "Posted by A", "Reporting by A" (and the usual translations). */
 const BYLINE =
   /^(?:(?:written|posted|story|words|text|reporting|reported|compiled|edited)\s+by|by|von|par|por|door|di|بقلم|كتب|كتبت)(?:\s*:)?\s+/i;
+/** A byline that credits a wire is short: a name or two and the wire's. */
+const MAX_WIRE_BYLINE_CHARS = 80;
 /** A label printed before the names: "Author: A", "Authors A and B". */
 const AUTHOR_LABEL = /^(?:(?:authors?|writers?|reporters?)\s*:?|about)\s+/i;
 /** Labels a page runs into the end of a byline ("A Last updated", "A Author", "A Sponsored"). */
@@ -396,6 +406,13 @@ function findPublisher(
       const wire = wireName(line);
       if (wire) return wire;
     }
+  }
+  // The story's byline (the first around the body) when it names a wire: "By The Canadian Press", "By Ann Lee,
+  // Associated Press". A later one may be a related story's.
+  const byline = input.bodyLines.find((line) => BYLINE.test(line));
+  if (byline && byline.length <= MAX_WIRE_BYLINE_CHARS) {
+    const wire = wireName(byline);
+    if (wire) return wire;
   }
   if (sourceLine) return wireName(sourceLine.name) ?? sourceLine.name;
   const ldPublisher = ld ? (stringField(ld, 'publisher') ?? referencedName(objects, ld, 'publisher')) : null;
