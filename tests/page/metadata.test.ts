@@ -171,6 +171,28 @@ describe('readMetadata', () => {
     expect(aggregator(['The port will spend 340 million crowns, the authority said.'], line)).toBe(wire);
   });
 
+  /** A publisher's page: its byline, the story, and a teaser of another story with a byline of its own. */
+  function bylined(byline: string): string | null {
+    const doc = document.implementation.createHTMLDocument('Port to deepen channel | Morning Ledger');
+    doc.head.innerHTML = '<meta property="og:site_name" content="Morning Ledger">';
+    const story = 'The port will spend 340 million crowns deepening its channel, the authority said.';
+    doc.body.innerHTML = `<h1>Port to deepen channel</h1><div class="text"><p>${byline}</p><p>${story}</p></div>
+      <div class="teaser"><p>By Reuters</p><p>Bus fares will stay the same until June.</p></div>`;
+    const root = doc.querySelector('.text') as Element;
+    const bodyLines = [byline, story, 'By Reuters', 'Bus fares will stay the same until June.'];
+    return readMetadata(doc, indexPage(doc), { root, firstBlock: root.firstElementChild, bodyLines }).publisher;
+  }
+
+  it.each([
+    ['By Associated Press', 'Associated Press'],
+    ['By JANE DOE, Associated Press', 'Associated Press'],
+    ['By The Canadian Press', 'The Canadian Press'],
+    // The story's byline names a person: a later byline (a teaser's) credits another story.
+    ['By Jane Doe', 'Morning Ledger'],
+  ])('takes the wire from the story’s byline "%s"', (byline, publisher) => {
+    expect(bylined(byline)).toBe(publisher);
+  });
+
   it('reads JSON-LD and meta data when the page shows no byline', () => {
     const doc = document.implementation.createHTMLDocument('Headline | Paper');
     doc.head.innerHTML = `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
