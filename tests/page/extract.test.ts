@@ -86,6 +86,18 @@ describe('extractArticle', () => {
     expect(extractArticle(doc).isArticle).toBe(false);
   });
 
+  it('takes a wire brief under its dateline for an article, and the same text with no dateline for none', () => {
+    // About 60 words: short of an article without a title, a headline or a declared type above it.
+    const brief = [
+      'The town council voted on Saturday to close the old bridge for eight months, citing a survey that found cracks in two of its piers.',
+      'Buses will run between the two stations during the works, the rail operator said, and a footbridge will open in May.',
+    ];
+    const html = (lines: readonly string[]) => `<div class="story">${paragraphs(lines)}</div>`;
+    const dated = extractArticle(page(html([`HARLOW (AP) - ${brief[0]}`, brief[1] ?? ''])));
+    expect(dated.isArticle).toBe(true);
+    expect(extractArticle(page(html(brief))).isArticle).toBe(false);
+  });
+
   it('never takes the labels of a form the reader fills in for the article, and reads a page wrapped in a form', () => {
     const LABELS = [
       'Tell us about your project, including the rooms, the materials, the dates that suit you, and any photos you have, so that we can prepare a quote.',

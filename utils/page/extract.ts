@@ -33,6 +33,7 @@ import {
   POSITIVE_HINT,
   TIMESTAMP_LINE,
   UNLIKELY_HINT,
+  WIRE_DATELINE,
 } from './vocabulary';
 
 /** A unit shorter than this does not vote for its container (Readability's figure). */
@@ -913,6 +914,8 @@ function looksLikeArticle(article: PageArticle, index: PageIndex, units: readonl
   const titled = titledHeadline(index, units);
   if (titled && followsHeadline(article, [titled], units)) return true;
   if (facts.words < MIN_SHORT_ARTICLE_WORDS) return false;
+  // A wire's brief: its first paragraph opens with the wire's dateline ("TAIPEI (AP) -").
+  if (WIRE_DATELINE.test(article.blocks.find((block) => block.kind === 'paragraph')?.text ?? '')) return true;
   return declaresArticle(index) || followsHeadline(article, index.h1s, units);
 }
 

@@ -5,6 +5,7 @@ import { collapse, isSkipped, visibleText } from './dom';
 import { type JsonObject, jsonLdArticle, namesField, referencedName, stringField } from './json-ld';
 import type { PageIndex } from './page-index';
 import { findHeadline } from './title';
+import { WIRE_DATELINE } from './vocabulary';
 
 export interface PageMetadata {
   title: string;
@@ -67,9 +68,6 @@ const WIRES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 /** "© Thomson Reuters 2025.", "Copyright 2025 The Associated Press." */
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/i;
-/** A wire dateline at the start of a story: "WASHINGTON (AP) --", "LONDON (Reuters) -". */
-const DATELINE =
-  /^[^()]{0,60}\((?:AP|Reuters|AFP|UPI|dpa|Bloomberg|Xinhua|CP|AAP|ANI|IANS|AA|TASS|Interfax|Bernama|رويترز|أ\s*ف\s*ب|أ\s*ب|فرانس\s*برس|أسوشيتد\s*برس)\)\s*(?:[-–—]{1,2}|:)/;
 /**
  * A wire's credit on a line of its own after the story: "— Associated Press", "-- AFP", "— رويترز"; a name of
  * four words at most, so that "— Reuters contributed to this report" credits the site, not the wire.
@@ -392,7 +390,7 @@ function findPublisher(
   // The wire that wrote the story beats the site that shows it: first as the story's own lines credit it
   // (dateline, copyright, credit line), then the source line over it, then the lines around it.
   for (const line of input.storyLines ?? []) {
-    if (COPYRIGHT.test(line) || DATELINE.test(line) || CREDIT_LINE.test(line)) {
+    if (COPYRIGHT.test(line) || WIRE_DATELINE.test(line) || CREDIT_LINE.test(line)) {
       const wire = wireName(line);
       if (wire) return wire;
     }
@@ -402,7 +400,7 @@ function findPublisher(
     if (wire) return wire;
   }
   for (const line of input.bodyLines) {
-    if (COPYRIGHT.test(line) || DATELINE.test(line)) {
+    if (COPYRIGHT.test(line) || WIRE_DATELINE.test(line)) {
       const wire = wireName(line);
       if (wire) return wire;
     }

@@ -92,3 +92,6 @@ export const TIMESTAMP_LINE =
 export const BYLINE = /^(?:by|von|par|por|door|di|bởi|بقلم|كتب|كتبت)\s/i;
 /** The line that closes a wire story or a page: "© Thomson Reuters 2025.", "Copyright 2025 The AP." */
 export const END_LINE = /^(?:©|\(c\)|copyright\b|all rights reserved)/i;
+/** A wire dateline at the start of a story: "WASHINGTON (AP) --", "LONDON (Reuters) -". */
+export const WIRE_DATELINE =
+  /^[^()]{0,60}\((?:AP|Reuters|AFP|UPI|dpa|Bloomberg|Xinhua|CP|AAP|ANI|IANS|AA|TASS|Interfax|Bernama|رويترز|أ\s*ف\s*ب|أ\s*ب|فرانس\s*برس|أسوشيتد\s*برس)\)\s*(?:[-–—]{1,2}|:)/;
