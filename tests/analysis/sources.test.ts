@@ -367,6 +367,18 @@ describe('source kind, naming and category', () => {
       want: { name: 'An editorial in the Harbin Youth Daily', named: false, kind: 'document', category: 'media' },
     },
     {
+      sentence: 'Teenagers send about 1,700 texts a month, according to a study of phone use.',
+      want: { name: 'a study of phone use', named: false, kind: 'document', category: 'other' },
+    },
+    {
+      sentence: 'Rents rose 9 percent last year, according to a report of the United Nations.',
+      want: { name: 'United Nations', named: true, kind: 'organization', category: 'organization' },
+    },
+    {
+      sentence: 'Seven storms have formed so far this season, the weather center said.',
+      want: { name: 'the weather center', named: false, kind: 'organization', category: 'other' },
+    },
+    {
       sentence: 'The shipping industry says the new port fees will drive cargo to rival harbours.',
       want: { name: 'The shipping industry', named: false, kind: 'organization', category: 'organization' },
     },

@@ -1236,7 +1236,9 @@ const SPONSORED_DOCUMENTS = new Set(['poll', 'polls', 'survey', 'surveys']);
 function documentOwner(view: SentenceView, mention: SourcePhrase): SourcePhrase | null {
   const p = parseNounPhrase(mention.text);
   if (p.kind !== 'document' || p.proper) return null;
-  const from = /^(?:from|by|of)\s+(.+)$/i.exec(p.post);
+  // "of" names an owner only by name ("a report of the United Nations"): "a study of cellphone usage" is its topic.
+  const of = /^of\s+(.+)$/i.exec(p.post);
+  const from = /^(?:from|by)\s+(.+)$/i.exec(p.post) ?? (of && parseNounPhrase(of[1] ?? '').proper ? of : null);
   const byInPost = OWNER_BY.exec(p.post);
   const by = OWNER_BY.exec(mention.descriptor ?? '');
   // "an internal State Department document seen by The Associated Press": the names in the phrase own it.

@@ -229,8 +229,8 @@ export const ORG_NOUNS = new Set(
     'prosecutor club team movement alliance militia regime cabinet parliament legislature senate congress ' +
     'white-house kremlin pentagon state country service services ministry brokerage broker automaker ' +
     'carmaker plane-maker planemaker maker producer supplier developer publisher exchange hospital school ' +
-    // A trade speaking as one: "the oil industry says", "the gun lobby argued".
-    'industry lobby sector'
+    // A trade speaking as one ("the oil industry says", "the gun lobby argued"), a centre ("the hurricane center said").
+    'industry lobby sector center centre'
   ).split(' '),
 );
 
