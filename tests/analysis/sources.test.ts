@@ -375,6 +375,14 @@ describe('source kind, naming and category', () => {
       want: { name: 'United Nations', named: true, kind: 'organization', category: 'organization' },
     },
     {
+      sentence: 'Most Norwegians say the ferry fares are too high.',
+      want: { name: 'Most Norwegians', named: false, kind: 'group', category: 'other' },
+    },
+    {
+      sentence: 'Norwegians say the ferry fares are too high.',
+      want: { name: 'Norwegians', named: false, kind: 'group', category: 'other' },
+    },
+    {
       sentence: 'Seven storms have formed so far this season, the weather center said.',
       want: { name: 'the weather center', named: false, kind: 'organization', category: 'other' },
     },

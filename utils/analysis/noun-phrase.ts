@@ -1008,13 +1008,17 @@ function parseUncached(raw: string): NounPhrase {
       ) &&
       cleanName.length > 0 &&
       cleanName.every((t) => (isNameToken(t) || NAME_PARTICLES.has(t.toLowerCase())) && !CONTRACTION.test(t));
+    // "Americans", "Palestinians": a people in the plural is a group speaking, no body.
+    const people = cleanName.length === 1 && /[^s]s$/.test(name) && isDemonym(name.slice(0, -1));
     return phrase({
       proper: true,
-      plural: false,
-      kind: organization ? 'organization' : 'person',
-      // ("the interior ministry's Bashary": a possessor in small letters is a body's description, not its name.)
-      name:
-        described || (possessor !== null && possessor === possessor.toLowerCase())
+      plural: people,
+      kind: people ? 'group' : organization ? 'organization' : 'person',
+      // ("the interior ministry's Bashary": a possessor in small letters is a body's description, not its name.
+      // "Most Norwegians": a people keeps its quantifier.)
+      name: people
+        ? text.replace(/^the\s+/i, '')
+        : described || (possessor !== null && possessor === possessor.toLowerCase())
           ? name
           : organization
             ? coreTokens.join(' ').replace(/^the\s+/i, '')

@@ -294,7 +294,8 @@ export class SourceRegistry {
     }
     // "Forecasters expect": one capitalised word that the text never writes with a capital inside a sentence is
     // a common noun opening the sentence, unless it reads as a name in lower case too.
-    if (p.proper && !p.text.includes(' ') && !ACRONYM_WORD.test(p.text)) {
+    // ("Norwegians say": a people keeps its capital.)
+    if (p.proper && p.kind !== 'group' && !p.text.includes(' ') && !ACRONYM_WORD.test(p.text)) {
       const lower = p.text.toLowerCase();
       const known = this.knowledge.midSentenceCapitals.has(lower) || this.knowledge.people.has(normSurname(lower));
       const common = known ? null : parseNounPhrase(lower);
@@ -578,6 +579,14 @@ export class SourceRegistry {
       return live.find((e) => e.kind === 'organization' || e.kind === 'document') ?? null;
     }
 
+    if (p.proper && p.kind === 'group') {
+      // "Americans say": a people speaking, one group however often it speaks.
+      const key = normName(p.name);
+      return (
+        live.find((e) => e.kind === 'group' && e.aliases.has(key)) ??
+        this.create(p.name, false, 'group', { plural: true })
+      );
+    }
     if (p.proper) {
       // "Ted Cruz's" standing alone as a subject is Ted Cruz.
       if (p.kind === 'person' && POSSESSIVE_END.test(p.name)) p = { ...p, name: p.name.replace(POSSESSIVE_END, '') };
