@@ -375,6 +375,10 @@ describe('source kind, naming and category', () => {
       want: { name: 'United Nations', named: true, kind: 'organization', category: 'organization' },
     },
     {
+      sentence: 'Sales doubled last year, according to a leaked screenshot.',
+      want: { name: 'a leaked screenshot', named: false, kind: 'document', category: 'other' },
+    },
+    {
       sentence: 'Most Norwegians say the ferry fares are too high.',
       want: { name: 'Most Norwegians', named: false, kind: 'group', category: 'other' },
     },

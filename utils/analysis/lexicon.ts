@@ -215,7 +215,9 @@ export const DOCUMENT_NOUNS = new Set(
     // Inquiries and summaries of figures: "The inquiry found", "An average of recent polls shows".
     'inquiry investigation average averages tallies ' +
     // What a paper prints in its own voice, and posts: "An editorial in the Evening Post argues", "a post said".
-    'editorial editorials column columns commentary op-ed essay article articles blog tweet tweets post posts'
+    'editorial editorials column columns commentary op-ed essay article articles blog tweet tweets post posts ' +
+    // Captures and tables of figures: "a leaked screenshot shows", "the spreadsheet lists".
+    'screenshot screenshots spreadsheet spreadsheets chart charts'
   ).split(' '),
 );
 
