@@ -379,6 +379,14 @@ describe('source kind, naming and category', () => {
       want: { name: 'a leaked screenshot', named: false, kind: 'document', category: 'other' },
     },
     {
+      sentence: 'The console will cost 499 crowns, the publication reported.',
+      want: { name: 'the publication', named: false, kind: 'organization', category: 'media' },
+    },
+    {
+      sentence: 'The security whitepaper explains why the app asks first.',
+      want: { name: 'The security whitepaper', named: false, kind: 'document', category: 'other' },
+    },
+    {
       sentence: 'Most Norwegians say the ferry fares are too high.',
       want: { name: 'Most Norwegians', named: false, kind: 'group', category: 'other' },
     },

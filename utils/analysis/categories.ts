@@ -25,6 +25,8 @@ const MEDIA_WORDS = wordsRegExp([
   'columnist',
   'media',
   'news outlet',
+  'news site',
+  'publication',
   'state media',
   'Reuters',
   'Associated Press',

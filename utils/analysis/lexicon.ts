@@ -217,7 +217,7 @@ export const DOCUMENT_NOUNS = new Set(
     // What a paper prints in its own voice, and posts: "An editorial in the Evening Post argues", "a post said".
     'editorial editorials column columns commentary op-ed essay article articles blog tweet tweets post posts ' +
     // Captures and tables of figures: "a leaked screenshot shows", "the spreadsheet lists".
-    'screenshot screenshots spreadsheet spreadsheets chart charts'
+    'screenshot screenshots spreadsheet spreadsheets chart charts whitepaper whitepapers'
   ).split(' '),
 );
 
@@ -232,7 +232,7 @@ export const ORG_NOUNS = new Set(
     'white-house kremlin pentagon state country service services ministry brokerage broker automaker ' +
     'carmaker plane-maker planemaker maker producer supplier developer publisher exchange hospital school ' +
     // A trade speaking as one ("the oil industry says", "the gun lobby argued"), a centre ("the hurricane center said").
-    'industry lobby sector center centre'
+    'industry lobby sector center centre publication'
   ).split(' '),
 );
 
