@@ -443,8 +443,8 @@ interface ShapedItem {
 }
 
 /**
- * The items the page's shape set apart, each with its kind: a related story, or a dated item (a comment; a teaser
- * when it carries a headline link); and the label over each run ("Related Articles", "Comments": a short line
+ * The items the page's shape set apart, each with its kind: a related story, or a dated item (a comment when it
+ * reads as a post; a teaser when it carries a headline link or is a title and a time); and the label over each run ("Related Articles", "Comments": a short line
  * with no link just before the run's first item, or before the box that holds only the run).
  */
 function shapedItems(
