@@ -106,4 +106,14 @@ describe('findClutter', () => {
     ]);
     expect(countedClutter(clutter.filter((c) => c.kind === 'comments'))).toHaveLength(3);
   });
+
+  it('offers a promo box right beside the story whose one short paragraph is its pitch', () => {
+    const body = Array.from({ length: 8 }, (_, i) => `<p>${PARAGRAPH} (${i})</p>`).join('');
+    const pitch =
+      'Get the morning briefing: five stories our editors picked, in your inbox before seven every weekday.';
+    const doc = page(`<main><article><h1>Bridge to close</h1>${body}</article>
+      <aside class="promo"><p>${pitch}</p></aside></main>`);
+    const { clutter } = analyzePage(doc);
+    expect(clutter.map((c) => [c.kind, c.text])).toEqual([['promo', pitch]]);
+  });
 });

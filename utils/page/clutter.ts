@@ -335,8 +335,12 @@ export function* findClutterSteps(document: Document, input: ClutterInput): Step
   const items: DomClutter[] = [];
   const spared: DomClutter[] = [];
   const listed = new Set<Element>();
+  // A promo's one short paragraph is its pitch, as a card's is its teaser.
   const covers = (kind: ClutterKind, element: Element): boolean =>
-    articleText.covers(element, { card: factsOf(element).headline, comments: kind === 'comments' });
+    articleText.covers(element, {
+      card: factsOf(element).headline || kind === 'promo',
+      comments: kind === 'comments',
+    });
   const spare = (kind: ClutterKind, element: Element): void => {
     // Kept once: a spared box's inner candidates are the same text.
     if (spared.some((s) => s.element.contains(element))) return;
