@@ -471,9 +471,14 @@ function datedRuns(units: readonly TextUnit[], body: Element, headline: Element 
 export function datedItems(units: readonly TextUnit[], body: Element): OtherStories {
   const { dated, flat } = datedRuns(units, body, null);
   if (dated.size === 0) return NO_OTHER_STORIES;
+  return { related: new Set(), dated, ...flatParts(flat) };
+}
+
+/** The runs printed with no wrapper, as OtherStories holds them: each item's rest by its first element, the labels. */
+function flatParts(runs: readonly FlatRun[]): Pick<OtherStories, 'parts' | 'labels'> {
   const parts = new Map<Element, readonly Element[]>();
-  for (const run of flat) for (const [head, ...rest] of run.items) if (head && rest.length > 0) parts.set(head, rest);
-  return { related: new Set(), dated, parts, labels: new Set(flat.map((run) => run.label)) };
+  for (const run of runs) for (const [head, ...rest] of run.items) if (head && rest.length > 0) parts.set(head, rest);
+  return { parts, labels: new Set(runs.map((run) => run.label)) };
 }
 
 /** Reads the page's shape once: its related cards, the runs of dated items beside them, and its headline. */
@@ -495,17 +500,10 @@ export function storyShape(index: PageIndex, units: readonly TextUnit[], body: E
   if (related.size === 0) return none;
   const { dated, flat: flatDated } = datedRuns(units, body, headline);
   const apart = (card: Element): boolean => !(headline && card.contains(headline));
-  const parts = new Map<Element, readonly Element[]>();
-  const labels = new Set<Element>();
-  for (const run of [...flat, ...flatDated]) {
-    labels.add(run.label);
-    for (const [head, ...rest] of run.items) if (head && rest.length > 0) parts.set(head, rest);
-  }
   const others: OtherStories = {
     related: new Set([...related].filter(apart)),
     dated: new Set([...dated].filter(apart)),
-    parts,
-    labels,
+    ...flatParts([...flat, ...flatDated]),
   };
   const cards = new Set([...others.related, ...others.dated]);
   // Without a story of its own before the cards (a listicle, a live blog, a list of stories), the cards are
