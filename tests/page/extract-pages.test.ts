@@ -188,6 +188,20 @@ describe('the whole article, as a reader sees it', () => {
       expected: STORY,
     },
     {
+      name: "a short post over a long reader's comment whose box is named its body ('commentbody')",
+      body: `<div class="post"><h1>Harbour wall: my two cents</h1><div class="postbody">${paragraphs(SHORT_POST)}
+        <blockquote><p>${STORY[0]}</p></blockquote></div></div>
+        <h3>Comments</h3>
+        <div class="commentbody by-reader"><p>I live by the harbour, and, honestly, the wall has been patched, re-patched, painted, propped up, argued over, costed, re-costed and ignored for years, so a new one, whatever it costs, is overdue, and the council, to be fair, has finally listened, although the fishermen, the shops and the ferry will all pay for it, one way or another, for two long years.</p></div>
+        <div class="commentbody by-guest"><p>Agreed, and about time too.</p></div>`,
+      expected: [...SHORT_POST, STORY[0] as string],
+    },
+    {
+      name: "a columnist's piece in a box named for commentary ('commentary-body'), not a reader's comment",
+      body: `<div class="commentary"><h1>Council backs harbour wall</h1><div class="commentary-body">${paragraphs(STORY)}</div></div><div class="more">${teaser(1)}${teaser(2)}</div>`,
+      expected: STORY,
+    },
+    {
       name: 'hidden copies and hidden notices left out',
       body: `<article><h1>Council backs harbour wall</h1>${paragraphs(STORY.slice(0, 4))}
         <p hidden>${STORY[7]} This copy is hidden.</p>

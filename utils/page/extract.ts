@@ -393,10 +393,22 @@ function makeUnlikelyTest(strict: boolean, stats: ReadonlyMap<Element, TextStats
     if (NEVER_UNLIKELY_TAGS.has(tag)) return false;
     const hint = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase();
     if (hinted.test(hint) && !MAYBE_CONTENT_HINT.test(hint)) return true;
+    if (namesComment(hint)) return true;
     if (!strict) return false;
     return element.getAttribute('role') === 'complementary' || tag === 'ASIDE' || tag === 'NAV';
   };
   return inheritedTest(own);
+}
+
+/**
+ * A class list and id that name a reader's comment in one word and say nothing of content in any other: the
+ * content words inside that word are the comment's own ("commentbody by-reader-7", "comment-content");
+ * "entry-content comments-open" is a post's body.
+ */
+function namesComment(hint: string): boolean {
+  const words = hint.split(/\s+/).filter((word) => word !== '');
+  const named = words.filter((word) => COMMENT_HINT.test(word));
+  return named.length > 0 && !words.some((word) => !named.includes(word) && MAYBE_CONTENT_HINT.test(word));
 }
 
 /** A form of fields a reader fills in, with little text beside them (MAX_FORM_CHARS_PER_FIELD). */

@@ -28,12 +28,13 @@ export const POSITIVE_HINT = hintToken(
  * and id, as Readability does; their text does not vote.
  */
 export const UNLIKELY_HINT =
-  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|taboola|outbrain/;
+  /-ad-|ai2html|banner|breadcrumbs|combx|comment(?!ary|ator)|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|taboola|outbrain/;
 /**
- * Reader comments: never the article, also in the second pass that drops the other hints (a short blog post
- * under a long thread of comments, Dragnet pages, lost its body to the thread).
+ * Reader comments ("commentaires" too; not a columnist's "commentary", nor a "commentator"): never the article,
+ * also in the second pass that drops the other hints (a short blog post under a long thread of comments, Dragnet
+ * pages, lost its body to the thread).
  */
-export const COMMENT_HINT = /comment|disqus|replies/;
+export const COMMENT_HINT = /comment(?!ary|ator)|disqus|replies/;
 /** ...unless they also say they are content (Readability's "maybe candidate" words). */
 export const MAYBE_CONTENT_HINT = /and|article|body|column|content|main|mathjax|shadow/;
 /**
