@@ -1015,6 +1015,15 @@ describe('not attributions either (issue 12)', () => {
     { name: 'a thing of no known kind takes no stance', sentence: 'The vote confirmed a clear mandate.' },
     { name: 'a team finding an object', sentence: 'The team found the body in the river.' },
     { name: 'a relative clause about no phrase', sentence: 'Whoever claimed the prize left early.' },
+    {
+      name: 'a participle after a possessive is an adjective',
+      sentence: 'The mayor’s preferred candidates won most of the seats on the council.',
+    },
+    {
+      name: 'an -s form after a plural count is a noun',
+      sentence: 'Strong results in the dozen states that voted on Tuesday gave the governor a clear lead.',
+    },
+    { name: 'an -s form after a number is a noun', sentence: 'Texas, leading a group of 13 states, went to court.' },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -1350,6 +1359,36 @@ describe('speech and structure, recall pass (issue 12)', () => {
 
 describe('second attributions inside a claim (issue 12)', () => {
   const cases: Array<{ name: string; sentence: string; cue: string; subjects: string[] }> = [
+    {
+      name: 'an inverted subject ends before what the words were about',
+      sentence: '"He should step down now," said Ada Okafor about the minister.',
+      cue: 'said',
+      subjects: ['Ada Okafor'],
+    },
+    {
+      name: 'a name that is a possessive reports with a participle before its object',
+      sentence: 'Moody’s cited the cost of a breakup of the currency union.',
+      cue: 'cited',
+      subjects: ['Moody’s'],
+    },
+    {
+      name: 'a count that ends a name is no plural before an -s form',
+      sentence: 'Page Six writes that the singer felt terrible about the cancelled show.',
+      cue: 'writes',
+      subjects: ['Page Six'],
+    },
+    {
+      name: '"and I" after a clause of its own: the pronoun alone is the subject',
+      sentence: 'I really like the new park design and I think it could work in other towns too.',
+      cue: 'think',
+      subjects: ['I'],
+    },
+    {
+      name: '"and I" after a person: both are the subject',
+      sentence: 'My wife and I think the school should stay open.',
+      cue: 'think',
+      subjects: ['My wife', 'I'],
+    },
     {
       name: 'a reply "shot back" before its quote',
       sentence: 'Lena Ortiz shot back, "I chose to work."',

@@ -170,6 +170,21 @@ const BE_AUX = /(?<![\p{L}])(?:is|are|was|were|been|be|being)\s/u;
  * states", "270 pledged delegates", "38 percent support", "in favor". */
 const PRENOMINAL_WORD =
   /(?<![\p{L}])(?:the|a|an|these|those|of|in|on|at|to|for|with|by|from|into|across|other|each|every|no|his|her|its|their|our|my|your)\s+$/iu;
+/** A possessive right before a participle makes it the possessed noun's adjective: "the mayor's preferred
+ * candidates", "Lee's declared goal" (not a contraction: "that's", "there's"; "he's said" is an auxiliary). Nouns
+ * after one are read as cues of their own elsewhere ("Lee's comments"). */
+const POSSESSIVE_BEFORE =
+  /(?<![\p{L}])(?!(?:that|there|here|what|where|who|it|he|she|let)['\u2019])\p{L}[\p{L}.-]*['\u2019]s\s+$/iu;
+/** ...when the noun follows the participle: a name that is itself a possessive ("Moody's cited the cost",
+ * "McDonald's noted that") is a subject whose verb takes an object, a clause or a phrase. */
+const NOUN_AFTER_PARTICIPLE =
+  /^\s+(?!(?:the|a|an|that|this|these|those|his|her|its|their|our|my|your|it|him|them|us|me|he|she|they|we|to|on|in|at|for|with|by|about|as|from|of|up|out|down|off|over|back|last|again|also|what|how|why|when|whether|if|no|not|some|any|all|both|each|every|several|many|more)\s)(?!\p{L}+ly\s)[\p{L}\p{N}]/u;
+/** A plural count right before an -s form makes it a plural noun, since a plural subject takes no -s verb: "the
+ * dozen states that voted", "three reports", "both claims"; not a count that ends a name (NAME_WORD_END). */
+const PLURAL_COUNT_BEFORE =
+  /(?<![\p{L}\p{N}])(?:\d[\d,]*\d|[2-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|dozens|hundreds|thousands|millions|several|many|few|both|multiple|numerous|various)\s+$/iu;
+/** A capitalised word right before a count makes the count part of a name: "Page Six writes", "Channel 4 reports". */
+const NAME_WORD_END = /\p{Lu}[\p{L}.'\u2019-]*\s+$/u;
 /** The agent of a passive participle: "preferred by airlines" (not the means: "by phone", "by email"). */
 const AGENT_AFTER = /^\s+by\s+(?!(?:phone|telephone|e-?mail|text|video|videolink|satellite|letter|mail|fax)\b)/u;
 /** A person's name that may label a quote as theirs: capitalised words with lower-case letters ("Ann Ortiz"), not a
@@ -448,6 +463,10 @@ const PRONOUN_CLAUSE_OPENING =
  * you"): "The first song I". */
 const TRAILING_PRONOUN =
   /(?<![,;:]|\b(?:and|or|nor|but|of|to|for|with|from|by|at|in|on|about|like|than|among|all|both))\s+(I|we|you|he|she|they)$/iu;
+/** "I" or "we" joined to the phrase before it: "the design and I". */
+const JOINED_FIRST_PERSON = /\s+(?:and|&)\s+(I|we)$/u;
+/** A subject pronoun and the words of its clause: "I really like the design". */
+const CLAUSE_SUBJECT_START = /^(?:I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey)\s+\S/u;
 /** A relative pronoun right before a verb: "polls that show". */
 const THAT_BEFORE = /(?<=\p{L}\s+)(?:that|which)\s+$/u;
 
@@ -1168,6 +1187,9 @@ function subjectAfter(view: SentenceView, pos: number): SourcePhrase | null {
     clause = text.slice(end.index).trim();
     text = text.slice(0, end.index);
   }
+  // "said Okafor about the minister": what was said is about someone else; the subject ends before it.
+  const topic = INVERTED_SUBJECT_TOPIC.exec(text);
+  if (topic && topic.index > 0) text = text.slice(0, topic.index);
   const p = parseNounPhrase(text);
   if (!p.valid || p.pronoun === 'it') return null;
   // "said police Chief Joseph Boinnet", "said lead author Dr. Allan Garland": lower-case role words before a name.
@@ -1202,6 +1224,9 @@ function subjectAfter(view: SentenceView, pos: number): SourcePhrase | null {
 /** Where an inverted subject ends without a comma: a relative clause or a time or occasion phrase after it. */
 const INVERTED_SUBJECT_END =
   /\s+(?:(?:who|whom|whose|which)\s|(?:during|while|when|after|before|outside|inside|in\s+(?:a|an|the|his|her|their)\s+\p{Ll}+|on\s+(?:\p{Lu}|a\s|the\s)|at\s+(?:a|an|the)\s+\p{Ll}+)\b)/u;
+/** What the words were about, after an inverted subject: "said Lee about the plan" ("of" may be a part: "said one
+ * of her neighbours"). */
+const INVERTED_SUBJECT_TOPIC = /\s+(?:about|regarding|concerning)\s/u;
 /** What follows an inverted subject: a comma, the sentence's end, or "and others". */
 const NAME_THEN_END = /^\s*(?:[,;:.!?]|and\s+others\b|$)/u;
 /** A relative clause: it describes the phrase before it. */
@@ -1777,6 +1802,17 @@ export function findCues(view: SentenceView): CueMatch[] {
       PREPOSITION_BEFORE_PARTICIPLE.test(beforeAux) &&
       (CLAUSE_MARKER.test(ahead(view, verbEnd)) || ahead(view, verbEnd).includes(QUOTE_MASK));
     if (auxText === '' && PRENOMINAL_WORD.test(beforeAux) && !afterPreposition) continue;
+    if (
+      auxText === '' &&
+      PARTICIPLE_FORM.test(verb) &&
+      POSSESSIVE_BEFORE.test(beforeAux) &&
+      NOUN_AFTER_PARTICIPLE.test(ahead(view, verbEnd))
+    )
+      continue;
+    if (auxText === '' && info.form === 'finite' && PLURAL_LIKE_FORM.test(verb)) {
+      const count = PLURAL_COUNT_BEFORE.exec(beforeAux);
+      if (count && !NAME_WORD_END.test(beforeAux.slice(0, count.index))) continue;
+    }
     const hasBe = BE_AUX.test(auxText);
     // "Omar asked for compassion ..., saying she did not think ...": a participle after a comma reports for the
     // sentence's subject; without one ("saying it has proven...") it has none.
@@ -2001,6 +2037,18 @@ export function findCues(view: SentenceView): CueMatch[] {
     const pronoun = TRAILING_PRONOUN.exec(subject.text);
     if (pronoun?.[1] && !apart) {
       const at = subject.text.length - pronoun[1].length;
+      subject = { ...subject, start: subject.start + at, text: subject.text.slice(at) };
+    }
+    // "I like the new design and I think ...": the words before "and I" are a clause of their own (a subject
+    // pronoun and more), or a thing that clause was about; the pronoun alone is the subject ("my wife and I think"
+    // is two people, "the team and I" a team).
+    const joined = JOINED_FIRST_PERSON.exec(subject.text);
+    const thing = joined?.[1] ? subject.text.slice(0, joined.index) : '';
+    const ownClause =
+      CLAUSE_SUBJECT_START.test(thing) ||
+      (/^(?:the|a|an|this|that)\s/i.test(thing) && isUnlistedThing(parseNounPhrase(thing)));
+    if (joined?.[1] && !apart && ownClause) {
+      const at = subject.text.length - joined[1].length;
       subject = { ...subject, start: subject.start + at, text: subject.text.slice(at) };
     }
     const parsed = parseNounPhrase(subject.text);
