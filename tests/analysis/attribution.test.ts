@@ -1024,6 +1024,14 @@ describe('not attributions either (issue 12)', () => {
       sentence: 'Strong results in the dozen states that voted on Tuesday gave the governor a clear lead.',
     },
     { name: 'an -s form after a number is a noun', sentence: 'Texas, leading a group of 13 states, went to court.' },
+    {
+      name: 'an -s form after "I" and a verb is a noun',
+      sentence: 'The whole race is in the post below, where I made real-time comments.',
+    },
+    {
+      name: 'words that end in "and" are a clause of their own, not a subject',
+      sentence: 'The course runs for six weeks and aims to give you the tools you need.',
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -1376,6 +1384,18 @@ describe('second attributions inside a claim (issue 12)', () => {
       sentence: 'Page Six writes that the singer felt terrible about the cancelled show.',
       cue: 'writes',
       subjects: ['Page Six'],
+    },
+    {
+      name: 'a subject pronoun before an adverb is the subject alone',
+      sentence: 'I sure knew how to argue with my teachers.',
+      cue: 'knew',
+      subjects: ['I'],
+    },
+    {
+      name: 'a subject pronoun before a clause that ends in "and" is the subject alone',
+      sentence: 'I work with schools and strongly believe that reading aloud helps every child.',
+      cue: 'strongly believe',
+      subjects: ['I'],
     },
     {
       name: '"and I" after a clause of its own: the pronoun alone is the subject',

@@ -465,6 +465,11 @@ const TRAILING_PRONOUN =
   /(?<![,;:]|\b(?:and|or|nor|but|of|to|for|with|from|by|at|in|on|about|like|than|among|all|both))\s+(I|we|you|he|she|they)$/iu;
 /** "I" or "we" joined to the phrase before it: "the design and I". */
 const JOINED_FIRST_PERSON = /\s+(?:and|&)\s+(I|we)$/u;
+/** A subject pronoun, then a word that does not join another subject to it: "I sure", "We work with". */
+const PRONOUN_LED =
+  /^(I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey)(?:['\u2019](?:m|re|s|ve|d|ll))?(?=\s+(?!(?:and|or|nor|&|both|all|each|alone|too|themselves|himself|herself|ourselves|myself|yourself)(?:\s|$))[\p{L}\p{N}])/u;
+/** An adverb right after a subject pronoun: "I sure knew", "we really think". */
+const ADVERB_AFTER_PRONOUN = /^\s+(?:\p{Ll}+ly|sure|also|then|still|just|even|now|only|always|never|once)(?:\s|$)/u;
 /** A subject pronoun and the words of its clause: "I really like the design". */
 const CLAUSE_SUBJECT_START = /^(?:I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey)\s+\S/u;
 /** A relative pronoun right before a verb: "polls that show". */
@@ -2051,6 +2056,18 @@ export function findCues(view: SentenceView): CueMatch[] {
       const at = subject.text.length - joined[1].length;
       subject = { ...subject, start: subject.start + at, text: subject.text.slice(at) };
     }
+    // "I sure knew", "I work with schools and strongly believe": a subject pronoun before an adverb or before words of
+    // its own clause is the subject alone ("He and his aides said" is a pair); an -s form after "I made real-time"
+    // is a noun.
+    const led = PRONOUN_LED.exec(subject.text);
+    if (led?.[1] && !apart) {
+      if (info.form === 'finite' && PLURAL_LIKE_FORM.test(verb) && !/^(?:he|she)$/i.test(led[1])) continue;
+      if (endsInCoordinator(subject.text) || ADVERB_AFTER_PRONOUN.test(subject.text.slice(led[0].length)))
+        subject = { ...subject, end: subject.start + led[1].length, text: led[1] };
+    }
+    // "The course runs for six weeks and aims to": words ending in a coordinator are a clause of their own, whose
+    // subject was not found.
+    if (endsInCoordinator(subject.text)) continue;
     const parsed = parseNounPhrase(subject.text);
     if (!parsed.valid && isElidedCount(view, subject)) subject = { ...subject, count: true };
     else if (!parsed.valid || NOT_A_SUBJECT.test(subject.text)) continue;
