@@ -1029,6 +1029,10 @@ describe('not attributions either (issue 12)', () => {
       sentence: 'The whole race is in the post below, where I made real-time comments.',
     },
     {
+      name: 'a name and its verb before a comma are a clause, not the subject of a participle after it',
+      sentence: 'In a short sketch, Ben Lowe plays the film’s director, described as the man behind the advert.',
+    },
+    {
       name: 'words that end in "and" are a clause of their own, not a subject',
       sentence: 'The course runs for six weeks and aims to give you the tools you need.',
     },
@@ -1384,6 +1388,18 @@ describe('second attributions inside a claim (issue 12)', () => {
       sentence: 'Page Six writes that the singer felt terrible about the cancelled show.',
       cue: 'writes',
       subjects: ['Page Six'],
+    },
+    {
+      name: 'a name and its present verb before a relative clause: the phrase after the verb is the subject',
+      sentence: 'Goodman plays a ruthless scientist who wants to reveal the island to the world.',
+      cue: 'wants',
+      subjects: ['a ruthless scientist'],
+    },
+    {
+      name: 'a preposition ending in -s is no verb inside a subject',
+      sentence: 'Majorities across the political spectrum favor a path to legal status for the workers.',
+      cue: 'favor',
+      subjects: ['Majorities across the political spectrum'],
     },
     {
       name: 'a subject pronoun before an adverb is the subject alone',

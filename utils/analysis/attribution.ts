@@ -468,6 +468,10 @@ const JOINED_FIRST_PERSON = /\s+(?:and|&)\s+(I|we)$/u;
 /** A subject pronoun, then a word that does not join another subject to it: "I sure", "We work with". */
 const PRONOUN_LED =
   /^(I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey)(?:['\u2019](?:m|re|s|ve|d|ll))?(?=\s+(?!(?:and|or|nor|&|both|all|each|alone|too|themselves|himself|herself|ourselves|myself|yourself)(?:\s|$))[\p{L}\p{N}])/u;
+/** A name or a pronoun, its present verb, and the phrase after it: "Goodman plays a ruthless scientist" (not a
+ * preposition: "Majorities across the spectrum"; nor a second clause: "Lee wants the votes and Ng wants"). */
+const NAME_VERB_OBJECT =
+  /^(?:\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)*|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|[Yy]ou|I)\s+(?!(?:across|towards|besides|unless|whereas|plus|versus|has|is|was|does|this|thus|as|always|perhaps)\s)\p{Ll}{2,}s\s+(?:to\s+)?((?:the|a|an|his|her|their|its|my|our|your)\s(?:(?!\s(?:and|but|or)\s).)+)$/u;
 /** An adverb right after a subject pronoun: "I sure knew", "we really think". */
 const ADVERB_AFTER_PRONOUN = /^\s+(?:\p{Ll}+ly|sure|also|then|still|just|even|now|only|always|never|once)(?:\s|$)/u;
 /** A subject pronoun and the words of its clause: "I really like the design". */
@@ -2068,6 +2072,14 @@ export function findCues(view: SentenceView): CueMatch[] {
     // "The course runs for six weeks and aims to": words ending in a coordinator are a clause of their own, whose
     // subject was not found.
     if (endsInCoordinator(subject.text)) continue;
+    // "Goodman plays a ruthless scientist who wants", "as he listens to his sister criticize": a name and its present
+    // verb are a clause; the phrase after the verb is the subject, right before the cue (further off, none is).
+    const clause = NAME_VERB_OBJECT.exec(subject.text);
+    if (clause?.[1]) {
+      if (apart) continue;
+      const at = subject.text.length - clause[1].length;
+      subject = { ...subject, start: subject.start + at, text: clause[1] };
+    }
     const parsed = parseNounPhrase(subject.text);
     if (!parsed.valid && isElidedCount(view, subject)) subject = { ...subject, count: true };
     else if (!parsed.valid || NOT_A_SUBJECT.test(subject.text)) continue;
