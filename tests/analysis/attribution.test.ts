@@ -1024,6 +1024,7 @@ describe('not attributions either (issue 12)', () => {
       sentence: 'Strong results in the dozen states that voted on Tuesday gave the governor a clear lead.',
     },
     { name: 'an -s form after a number is a noun', sentence: 'Texas, leading a group of 13 states, went to court.' },
+    { name: 'an -s form after "some" is a noun', sentence: 'Some notes about the projects that mattered this year.' },
     {
       name: 'an -s form after "I" and a verb is a noun',
       sentence: 'The whole race is in the post below, where I made real-time comments.',

@@ -317,6 +317,28 @@ describe('source kind, naming and category', () => {
       },
     },
     {
+      sentence: 'Ann Ortiz, Harbor Mills CEO, said the company would hire more staff next year.',
+      want: {
+        name: 'Ann Ortiz',
+        named: true,
+        kind: 'person',
+        category: 'organization',
+        role: 'CEO',
+        affiliation: 'Harbor Mills',
+      },
+    },
+    {
+      sentence: 'Mark Lowe, Brightline vice president, said the past year was one of learning.',
+      want: {
+        name: 'Mark Lowe',
+        named: true,
+        kind: 'person',
+        category: 'organization',
+        role: 'vice president',
+        affiliation: 'Brightline',
+      },
+    },
+    {
       sentence: 'A source familiar with the matter confirmed the request.',
       want: { name: 'A source familiar with the matter', named: false, kind: 'person', category: 'other' },
     },

@@ -182,7 +182,7 @@ const NOUN_AFTER_PARTICIPLE =
 /** A plural count right before an -s form makes it a plural noun, since a plural subject takes no -s verb: "the
  * dozen states that voted", "three reports", "both claims"; not a count that ends a name (NAME_WORD_END). */
 const PLURAL_COUNT_BEFORE =
-  /(?<![\p{L}\p{N}])(?:\d[\d,]*\d|[2-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|dozens|hundreds|thousands|millions|several|many|few|both|multiple|numerous|various)\s+$/iu;
+  /(?<![\p{L}\p{N}])(?:\d[\d,]*\d|[2-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|dozens|hundreds|thousands|millions|several|many|few|both|multiple|numerous|various|some|most|these|those|all|more|fewer|such)\s+$/iu;
 /** A capitalised word right before a count makes the count part of a name: "Page Six writes", "Channel 4 reports". */
 const NAME_WORD_END = /\p{Lu}[\p{L}.'\u2019-]*\s+$/u;
 /** The agent of a passive participle: "preferred by airlines" (not the means: "by phone", "by email"). */
@@ -684,6 +684,28 @@ function findOrganisation(text: string): string | null {
   return best;
 }
 
+/**
+ * A body's name, then a role in it: "Acme CEO" -> Acme, CEO; "Harbor Mills chief executive" -> Harbor Mills, chief
+ * executive. The role is the words at the end that are roles, titles, their qualifiers or lower case.
+ */
+function bodyThenRole(text: string): { body: string; role: string } | null {
+  const words = text.split(/\s+/);
+  let at = words.length;
+  while (at > 0) {
+    const word = words[at - 1] ?? '';
+    const lower = cleanToken(word).toLowerCase();
+    const roleWord = PERSON_ROLE_NOUNS.has(lower) || PERSON_TITLES.has(lower) || TITLE_QUALIFIERS.has(lower);
+    if (!roleWord && !/^\p{Ll}/u.test(word)) break;
+    at--;
+  }
+  if (at === 0 || at === words.length || !endsInRole(text)) return null;
+  const body = words.slice(0, at).join(' ');
+  // ("the Chamber's chief strategist" keeps its possessive: the role as written.)
+  if (!/^\p{Lu}/u.test(body) || /['\u2019]/u.test(body) || words.slice(0, at).some((word) => /^\p{Ll}/u.test(word)))
+    return null;
+  return { body, role: words.slice(at).join(' ') };
+}
+
 /** Role, affiliation and descriptor from the appositions around a name. */
 function readAppositions(roleBefore: string | null, after: readonly string[]): Partial<SourcePhrase> {
   let role: string | null = null;
@@ -717,6 +739,12 @@ function readAppositions(roleBefore: string | null, after: readonly string[]): P
     const who = /^(?:who|whom|whose)\s+(.+)$/i.exec(text);
     if (who && !ROLE_CLAUSE.test(who[1] ?? '')) continue;
     const body = who ? (who[1] ?? '') : text.replace(/^(?:a|an|the|one)\s+/i, '');
+    const named = who ? null : bodyThenRole(body);
+    if (named) {
+      role = named.role;
+      affiliation ??= named.body;
+      continue;
+    }
     role = body;
     affiliation ??= findOrganisation(body) ?? /\b(?:of|to|at|for|with)\s+(.+)$/.exec(body)?.[1] ?? null;
   }
@@ -1149,14 +1177,22 @@ function opensClause(view: SentenceView, seg: Segment, stripped: Segment): boole
 function isApposition(text: string): boolean {
   const head = text.replace(APPOSITION_CLAUSE, '');
   if (head.split(/\s+/).length > APPOSITION_MAX_WORDS || !isNounPhrase(head)) return false;
-  // "NASA's Administrator Jim Bridenstine" names someone itself.
-  if (parseNounPhrase(head).proper) return false;
+  // "NASA's Administrator Jim Bridenstine" names someone itself; "Acme CEO", "White House Press Secretary" end in
+  // the role they describe.
+  if (parseNounPhrase(head).proper) return endsInRole(head);
+  if (/^\p{Lu}/u.test(head) && endsInRole(head)) return true;
   // "one of the few authors of the law": one of a described group.
   if (/^(?:a|an|the|one\s+of)\s/i.test(head) || POSSESSIVE_START.test(head)) return !PRONOUN_ONLY.test(head);
   // "dean of the law school", "longtime owner of the team": a bare noun with what it is of, whatever the noun.
   if (BARE_ROLE_OF.test(head)) return true;
   const first = cleanToken(head.split(/\s+/)[0] ?? '').toLowerCase();
   return PERSON_TITLES.has(first) || PERSON_ROLE_NOUNS.has(first) || TITLE_QUALIFIERS.has(first);
+}
+
+/** A capitalised phrase whose last word is a role or a title: "Acme CEO", "Harbor Council Chairman". */
+function endsInRole(text: string): boolean {
+  const last = cleanToken(text.split(/\s+/).pop() ?? '').toLowerCase();
+  return text.includes(' ') && (PERSON_ROLE_NOUNS.has(last) || PERSON_TITLES.has(last));
 }
 
 /** "one of the lawyers": one of a group is one. */

@@ -149,7 +149,7 @@ export const PERSON_TITLES = new Set(
     'attorney king queen prince princess emir sheikh sultan pope bishop archbishop cardinal imam rabbi ' +
     'general gen. colonel col. lieutenant lt. major maj. captain capt. sergeant sgt. commander cmdr. admiral ' +
     'adm. brigadier marshal corporal private officer chief director spokesman spokeswoman spokesperson ' +
-    'chairman chairwoman chair ceo cfo coo founder executive president-elect professor prof. dr. doctor mr. ' +
+    'chairman chairwoman chair ceo cfo coo cto vp founder executive president-elect professor prof. dr. doctor mr. ' +
     'mrs. ms. mr mrs ms dr sir dame lord lady detective inspector superintendent sheriff commissioner ' +
     'deputy head leader analyst economist researcher editor correspondent coach manager det insp supt cllr ' +
     'speaker whip administrator coordinator gov. gov'
