@@ -339,6 +339,16 @@ describe('source kind, naming and category', () => {
       },
     },
     {
+      sentence: 'Half of the managers are testing the system, according to a poll by IT services firm Brightline.',
+      want: {
+        name: 'Brightline poll',
+        named: true,
+        kind: 'document',
+        category: 'organization',
+        affiliation: 'Brightline',
+      },
+    },
+    {
       sentence: 'A source familiar with the matter confirmed the request.',
       want: { name: 'A source familiar with the matter', named: false, kind: 'person', category: 'other' },
     },

@@ -1337,7 +1337,10 @@ function documentOwner(view: SentenceView, mention: SourcePhrase): SourcePhrase 
     const span = first >= 0 ? p.core.slice(first, p.core.lastIndexOf(last) + last.length) : '';
     const named = [from?.[1], p.possessor, span, byInPost?.[1], by?.[1]].find((o) => o && parseNounPhrase(o).proper);
     if (!named) return { ...mention, document: p.headLower };
-    const sponsor = named.replace(/^the\s+/i, '');
+    // "a poll by IT services firm Acme": what the sponsor is goes; its name stays ("Acme poll").
+    const parsedSponsor = parseNounPhrase(named);
+    const described = ORG_NOUNS.has(parsedSponsor.title?.split(/\s+/).pop()?.toLowerCase() ?? '');
+    const sponsor = described ? parsedSponsor.name : named.replace(/^the\s+/i, '');
     return { ...mention, affiliation: sponsor, document: p.headLower, name: `${sponsor} ${p.headLower}` };
   }
   if (by && owner === by[1]) {
