@@ -349,6 +349,10 @@ describe('source kind, naming and category', () => {
       },
     },
     {
+      sentence: 'Two thirds of the papers have closed, according to a survey by Ann Lee of Harbor University.',
+      want: { name: 'Ann Lee survey', named: true, kind: 'document', category: 'expert', affiliation: 'Ann Lee' },
+    },
+    {
       sentence: 'A source familiar with the matter confirmed the request.',
       want: { name: 'A source familiar with the matter', named: false, kind: 'person', category: 'other' },
     },

@@ -1337,9 +1337,12 @@ function documentOwner(view: SentenceView, mention: SourcePhrase): SourcePhrase 
     const span = first >= 0 ? p.core.slice(first, p.core.lastIndexOf(last) + last.length) : '';
     const named = [from?.[1], p.possessor, span, byInPost?.[1], by?.[1]].find((o) => o && parseNounPhrase(o).proper);
     if (!named) return { ...mention, document: p.headLower };
-    // "a poll by IT services firm Acme": what the sponsor is goes; its name stays ("Acme poll").
+    // "a poll by IT services firm Acme": what the sponsor is goes; its name stays ("Acme poll"). So does where a
+    // person who ran it works ("a survey by Ann Lee of Harbor University": "Ann Lee survey").
     const parsedSponsor = parseNounPhrase(named);
-    const described = ORG_NOUNS.has(parsedSponsor.title?.split(/\s+/).pop()?.toLowerCase() ?? '');
+    const described =
+      ORG_NOUNS.has(parsedSponsor.title?.split(/\s+/).pop()?.toLowerCase() ?? '') ||
+      (parsedSponsor.kind === 'person' && parsedSponsor.post !== '');
     const sponsor = described ? parsedSponsor.name : named.replace(/^the\s+/i, '');
     return { ...mention, affiliation: sponsor, document: p.headLower, name: `${sponsor} ${p.headLower}` };
   }
