@@ -1403,6 +1403,18 @@ describe('second attributions inside a claim (issue 12)', () => {
       subjects: ['Majorities across the political spectrum'],
     },
     {
+      name: 'a campaign ad says what it says',
+      sentence: 'The ad says nothing will change until voters elect new leaders.',
+      cue: 'The ad says',
+      subjects: ['The ad'],
+    },
+    {
+      name: 'an inverted subject: a role with a party word, a full name and where the person is from',
+      sentence: '"I do not know where he stands," said undecided Republican voter Ann Hale of Derry, before the event.',
+      cue: 'said',
+      subjects: ['undecided Republican voter Ann Hale of Derry'],
+    },
+    {
       name: 'a subject pronoun before an adverb is the subject alone',
       sentence: 'I sure knew how to argue with my teachers.',
       cue: 'knew',

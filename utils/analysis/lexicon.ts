@@ -217,7 +217,9 @@ export const DOCUMENT_NOUNS = new Set(
     // What a paper prints in its own voice, and posts: "An editorial in the Evening Post argues", "a post said".
     'editorial editorials column columns commentary op-ed essay article articles blog tweet tweets post posts ' +
     // Captures and tables of figures: "a leaked screenshot shows", "the spreadsheet lists".
-    'screenshot screenshots spreadsheet spreadsheets chart charts whitepaper whitepapers'
+    'screenshot screenshots spreadsheet spreadsheets chart charts whitepaper whitepapers ' +
+    // Campaign spots: "The ad says", "a new commercial claims".
+    'ad ads advert adverts advertisement commercial commercials'
   ).split(' '),
 );
 

@@ -499,16 +499,20 @@ function nounPhrase(segment: string): boolean {
   return true;
 }
 
-/** Lower-case words, then a full name to the end ("radio host Dennis Lee"): a role before a name (see the reading of
- * "Fox News host Sean Hannity" below). */
+/** Lower-case words, then a full name to the end ("radio host Dennis Lee"), perhaps with where the person is from
+ * ("undecided Republican voter Ann Hale of Derry"): a role before a name (see the reading of "Fox News host Sean Hannity"
+ * below). */
 function roleBeforeFullName(tokens: readonly string[]): boolean {
-  const k = tokens.findIndex((w) => isNameToken(w));
-  return (
-    k > 0 &&
-    tokens.length - k >= 2 &&
-    tokens.slice(0, k).every((w) => /^\p{Ll}+$/u.test(w)) &&
-    tokens.slice(k).every(isNameToken)
-  );
+  // "undecided Republican voter Ann Hale": a capitalised word right before a lower-case one is the role's.
+  let k = 0;
+  while (k < tokens.length && (/^\p{Ll}+$/u.test(tokens[k] ?? '') || /^\p{Ll}+$/u.test(tokens[k + 1] ?? ''))) k++;
+  if (k <= 0 || !isNameToken(tokens[k] ?? '')) return false;
+  let end = k;
+  while (end < tokens.length && isNameToken(tokens[end] ?? '')) end++;
+  if (end - k < 2) return false;
+  if (end === tokens.length) return true;
+  const place = tokens.slice(end + 1);
+  return /^(?:of|from)$/.test(tokens[end] ?? '') && place.length > 0 && place.every(isNameToken);
 }
 
 function stripLeading(tokens: string[]): string[] {
