@@ -1415,6 +1415,24 @@ describe('second attributions inside a claim (issue 12)', () => {
       subjects: ['undecided Republican voter Ann Hale of Derry'],
     },
     {
+      name: 'a clause with no "that" after "reported" whose verb is an irregular past',
+      sentence: 'Harbor Mills reported it sold $30 million of flour in the quarter.',
+      cue: 'reported',
+      subjects: ['Harbor Mills'],
+    },
+    {
+      name: 'a time between the subject and its verb ("this week")',
+      sentence: 'The national committee this week announced another step it will take to help the nominee.',
+      cue: 'this week announced',
+      subjects: ['The national committee'],
+    },
+    {
+      name: 'a biography cited',
+      sentence: 'According to his biography, he clerked for a judge in Boston.',
+      cue: 'According to',
+      subjects: ['his biography'],
+    },
+    {
       name: 'a subject pronoun before an adverb is the subject alone',
       sentence: 'I sure knew how to argue with my teachers.',
       cue: 'knew',

@@ -219,7 +219,9 @@ export const DOCUMENT_NOUNS = new Set(
     // Captures and tables of figures: "a leaked screenshot shows", "the spreadsheet lists".
     'screenshot screenshots spreadsheet spreadsheets chart charts whitepaper whitepapers ' +
     // Campaign spots: "The ad says", "a new commercial claims".
-    'ad ads advert adverts advertisement commercial commercials'
+    'ad ads advert adverts advertisement commercial commercials ' +
+    // Books, films and sites that tell a life or a story: "according to his biography", "the book says".
+    'biography biographies memoir memoirs book books website websites documentary film movie obituary'
   ).split(' '),
 );
 
