@@ -1433,6 +1433,18 @@ describe('second attributions inside a claim (issue 12)', () => {
       subjects: ['his biography'],
     },
     {
+      name: 'a sentence that opens with "Said", then the speaker and the quote',
+      sentence: 'Said Dora Penn, who grew up with him, "We were all so proud of him."',
+      cue: 'Said',
+      subjects: ['Dora Penn'],
+    },
+    {
+      name: 'an inverted subject of a consulting firm',
+      sentence: '"That is enough to keep him on top," said Phil Marsh of digital consulting firm Brightline.',
+      cue: 'said',
+      subjects: ['Phil Marsh of digital consulting firm Brightline'],
+    },
+    {
       name: 'a subject pronoun before an adverb is the subject alone',
       sentence: 'I sure knew how to argue with my teachers.',
       cue: 'knew',

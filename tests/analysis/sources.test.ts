@@ -273,6 +273,13 @@ describe('coreference', () => {
   }
 });
 
+describe('a sentence that opens with its verb', () => {
+  it('"Said" is no part of the speaker\'s name', () => {
+    const result = analyze(['Said Penn, "We were all so proud of him."']);
+    expect(claimSources(result)).toEqual(['Penn']);
+  });
+});
+
 describe('source kind, naming and category', () => {
   type Want = Pick<Source, 'name' | 'named' | 'kind' | 'category'> & {
     role?: string | null;

@@ -273,6 +273,10 @@ const POLL_STANDING =
  * ...". The asker is the phrase after "by", up to what the question was about. */
 const ASKED_BY =
   /(?<![\p{L}])(?:[Aa]sked|[Cc]hallenged|[Pp]ressed|[Qq]uestioned)\s+by\s+((?:[^\s,.;:!?\u2014\u2013]+\s+){0,5}?[^\s,.;:!?\u2014\u2013]+)(?=\s+(?:whether|if|about|on|over|why|what|how|to)\s|,)/gu;
+/** A sentence that opens with its verb of speech: 'Said Comey, "..."', 'Added the mayor: "..."'. */
+const OPENING_VERB = /^(Said|Says|Added|Adds|Wrote|Writes|Recalled|Explained|Noted)\s+(?=\S)/u;
+/** After the speaker of an opening verb, the quote (a relative clause about the speaker may come between). */
+const QUOTE_AFTER_SPEAKER = new RegExp(`^(?:,[^${QUOTE_MASK}]*?)?\\s*[,:]\\s*${QUOTE_MASK}`, 'u');
 /** "according to X". */
 const ACCORDING_TO = /(?<![\p{L}])(?:[Aa]ccording\s+to)\s+/gu;
 /** A US party and state in brackets after a name, which belongs to it: "Rep. Earl Blumenauer (D-Ore.) said". */
@@ -1527,7 +1531,10 @@ export function afterDateline(view: SentenceView): SentenceView {
  * claimed ...". Pronoun resolution and ", saying" use it; it attributes nothing by itself.
  */
 export function findTopic(view: SentenceView, anyPhrase = false): SourcePhrase | null {
-  const segs = segments(view, view.start, Math.min(view.end, view.start + CONTEXT_WINDOW));
+  // 'Said Comey, "..."': the verb that opens the sentence is no part of its subject's name.
+  const opening = OPENING_VERB.exec(view.masked.slice(view.start, view.end));
+  const from = view.start + (opening?.[0].length ?? 0);
+  const segs = segments(view, from, Math.min(view.end, from + CONTEXT_WINDOW));
   const i = clauseStart(view, segs);
   const seg = segs[i];
   if (!seg || seg.text === '') return null;
@@ -1818,6 +1825,25 @@ export function findCues(view: SentenceView): CueMatch[] {
       (p, text) => p.pronoun !== 'it' && !NOT_A_SUBJECT.test(text) && !isUnlistedThing(p),
     ),
   );
+
+  // 'Said Comey, "The thought ..."': a sentence that opens with its verb, then the speaker and the quote.
+  const opening = OPENING_VERB.exec(sentence);
+  if (opening?.[1]) {
+    const verbEnd = view.start + opening[1].length;
+    const subject = subjectAfter(view, view.start + opening[0].length);
+    if (subject && QUOTE_AFTER_SPEAKER.test(view.masked.slice(subject.end, view.end))) {
+      out.push({
+        cue: opening[1],
+        cueStart: view.start,
+        cueEnd: verbEnd,
+        subjects: finishSubjects(view, subject),
+        kind: 'verb',
+        tail: false,
+        embedded: false,
+        attribution: 'speech',
+      });
+    }
+  }
 
   const passives: CueMatch[] = [];
   const questions: CueMatch[] = [];

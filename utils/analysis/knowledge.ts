@@ -52,6 +52,8 @@ const OPENER_WORDS = new Set(
     'through without unlike despite when while as if although though because once until unless whereas'
   ).split(' '),
 );
+/** Verbs of speech that open a sentence before its speaker ('Said Comey, "..."'): never a given name. */
+const OPENING_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'recalled', 'explained', 'noted']);
 /** A dateline opening a block: a place in capitals, then only capitalised words, dates and an agency in brackets up
  * to a dash ("OSLO, May 3 (Reuters) -", "BERGEN, Norway -", "OSLO (AP) —"). */
 const DATELINE_OPENING =
@@ -158,6 +160,7 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
           if (
             CONNECTIVES.has(lower) ||
             OPENER_WORDS.has(lower) ||
+            OPENING_VERBS.has(lower) ||
             lower === 'the' ||
             lower === 'a' ||
             lower === 'an' ||

@@ -484,13 +484,17 @@ function nounPhrase(segment: string): boolean {
     const polled = i > 0 && i === tokens.length - 1 && POLLED.test(t);
     // "syndicated radio host Dennis Lee": a participle opens the role written before a full name.
     const opensRole = i === 0 && roleBeforeFullName(tokens.slice(1));
+    // "consulting firm", "polling director": a gerund before the body or the role it names is a noun.
+    const next = cleanToken(tokens[i + 1] ?? '').toLowerCase();
+    const compound = ORG_NOUNS.has(next) || PERSON_ROLE_NOUNS.has(next);
     if (
       /^\p{Ll}/u.test(raw) &&
       /^[a-z]+(?:ed|ing)$/.test(t) &&
       !NOUN_PHRASE_PARTICIPLES.has(t) &&
       !describes &&
       !polled &&
-      !opensRole
+      !opensRole &&
+      !(compound && t.endsWith('ing') && !PREPOSITION_ING.test(t))
     ) {
       // "officials familiar with..." is fine, "the foiled attack" or "tracked a bomber" is not a speaker.
       if (!(PERSON_ROLE_NOUNS.has(t) || GROUP_NOUNS.has(t) || DOCUMENT_NOUNS.has(t))) return false;
@@ -498,6 +502,10 @@ function nounPhrase(segment: string): boolean {
   }
   return true;
 }
+
+/** -ing words that are prepositions: "most presidents, including President Lee". */
+const PREPOSITION_ING =
+  /^(?:including|regarding|concerning|following|excluding|involving|considering|pending|barring|according|during)$/;
 
 /** Lower-case words, then a full name to the end ("radio host Dennis Lee"), perhaps with where the person is from
  * ("undecided Republican voter Ann Hale of Derry"): a role before a name (see the reading of "Fox News host Sean Hannity"
