@@ -273,6 +273,23 @@ describe('coreference', () => {
   }
 });
 
+describe('a role word capitalised at the start of a sentence', () => {
+  it('is no part of the name when the text also writes it in lower case', () => {
+    const result = analyze([
+      'Linebacker Joey Porter said the team was ready for the game.',
+      'Porter, a veteran linebacker, added that the coach had asked for patience.',
+    ]);
+    expect(claimSources(result)).toEqual(['Joey Porter', 'Joey Porter']);
+  });
+  it('stays part of the name when the text never writes it in lower case', () => {
+    const result = analyze([
+      'Christopher Lee Garver said the company would appeal.',
+      'Garver added that it had no choice.',
+    ]);
+    expect(claimSources(result)).toEqual(['Christopher Lee Garver', 'Christopher Lee Garver']);
+  });
+});
+
 describe('a sentence that opens with its verb', () => {
   it('"Said" is no part of the speaker\'s name', () => {
     const result = analyze(['Said Penn, "We were all so proud of him."']);

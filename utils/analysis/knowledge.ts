@@ -101,6 +101,9 @@ export interface TextKnowledge {
   people: Map<string, string>;
   /** Places in capitals that open a block as its dateline ("OSLO"): never a speaker. */
   datelines: Set<string>;
+  /** Capitalised words before a full name that the text also writes in lower case ("Linebacker" of "Linebacker Joey
+   * Porter"): a role, no part of the name. */
+  roleWords: Set<string>;
 }
 
 /** What the whole text says about names, acronyms and people, read block by block (pausing after each). */
@@ -112,6 +115,13 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
   const firstNames = new Map<string, string>();
   const descriptions = new Map<string, string[]>();
   const datelines = new Set<string>();
+  const roleWords = new Set<string>();
+  let wholeText: string | null = null;
+  const writtenLowerCase = (word: string): boolean => {
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return false;
+    wholeText ??= blocks.map((b) => b.text).join('\n');
+    return new RegExp(`(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, 'u').test(wholeText);
+  };
   const describe = (surname: string, text: string): void => {
     const list = descriptions.get(surname) ?? [];
     if (list.length < MAX_DESCRIPTIONS) list.push(text);
@@ -171,6 +181,8 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
         });
         // "LOS ANGELES Paula Abdul", "EMOTIONAL Nicole Pratt": a dateline or a kicker is no part of the name.
         from = afterCapitals(tokens, from);
+        // "Linebacker Joey Porter": a capitalised first word that the text also writes in lower case is a role.
+        if (tokens.length - from >= 3 && writtenLowerCase(tokens[from] ?? '')) roleWords.add(tokens[from++] ?? '');
         // "Britain Liu Xiaming": a country or nationality before a name qualifies it.
         while (from < tokens.length - 2 && (isCountryLike(tokens[from] ?? '') || isDemonym(tokens[from] ?? ''))) from++;
         // "Director of Public Prosecution Eva-Marie Persson": the name starts after the post's last noun.
@@ -212,5 +224,5 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
     }
     yield;
   }
-  return { acronyms, longForms, people, firstNames, midSentenceCapitals, descriptions, datelines };
+  return { acronyms, longForms, people, firstNames, midSentenceCapitals, descriptions, datelines, roleWords };
 }
