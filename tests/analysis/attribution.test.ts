@@ -1445,6 +1445,12 @@ describe('second attributions inside a claim (issue 12)', () => {
       subjects: ['Phil Marsh of digital consulting firm Brightline'],
     },
     {
+      name: 'a participle after a comma set inside the closing quotation mark',
+      sentence: 'Ortiz delivered a defense of "harbor values," saying the town embodied its best traditions.',
+      cue: 'saying',
+      subjects: ['Ortiz'],
+    },
+    {
       name: 'a subject pronoun before an adverb is the subject alone',
       sentence: 'I sure knew how to argue with my teachers.',
       cue: 'knew',

@@ -1738,6 +1738,12 @@ function citedPhrase(text: string): string | null {
   return null;
 }
 
+/** A comma set inside the closing quotation mark right before `pos`, as American style writes it: 'a defense of
+ * "New York values," saying ...'. */
+function commaInQuote(view: SentenceView, pos: number): boolean {
+  return /,[\u201D"\u2019']\s*$/u.test(view.text.slice(Math.max(view.start, pos - 4), pos));
+}
+
 /** "with" and the noun phrase right before a participle: "with three in 10 voters saying". */
 const WITH_SUBJECT = /(?<![\p{L}])with\s+([^,;:\u2014\u2013]{1,80}?)\s*$/u;
 
@@ -1939,7 +1945,7 @@ export function findCues(view: SentenceView): CueMatch[] {
       !withSubject &&
       (info.entry.needs === 'document-subject' ||
         info.entry.needs === 'about-or-of' ||
-        !(/,\s*$/.test(beforeAux) || afterPreposition))
+        !(/,\s*$/.test(beforeAux) || commaInQuote(view, cueStart) || afterPreposition))
     )
       continue;
     const pastForm = /(?:ed|wn|id|ld|te|ht|nd|ght|lt|ew)$/.test(verb.split(/\s/)[0] ?? verb);
