@@ -290,6 +290,13 @@ describe('a role word capitalised at the start of a sentence', () => {
   });
 });
 
+describe('"both" before a pair', () => {
+  it('names two sources, neither with "Both" in its name', () => {
+    const result = analyze(['Both Harlow and Brisk Media refused to reveal the price.']);
+    expect(claimSources(result)).toEqual(['Harlow + Brisk Media']);
+  });
+});
+
 describe('a sentence that opens with its verb', () => {
   it('"Said" is no part of the speaker\'s name', () => {
     const result = analyze(['Said Penn, "We were all so proud of him."']);

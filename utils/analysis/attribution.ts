@@ -17,6 +17,7 @@ import {
   cleanToken,
   innerVerbStart,
   irregularPeoplePlural,
+  isDemonym,
   isNameSegment,
   isNameToken,
   isNounPhrase,
@@ -762,8 +763,19 @@ function readAppositions(roleBefore: string | null, after: readonly string[]): P
  * after the conjunction ("some official" is no phrase of its own), not a source. */
 const ADJECTIVE_CONJUNCT = /^(?:some|many|several|most|other|both|all)\s+\p{Ll}+(?<!s)$/iu;
 
+/** "Both" opening a pair joined by "and": "Both Nokia and Digia". */
+const BOTH_BEFORE_PAIR = /^[Bb]oth\s+(?=\S.*\sand\s)/u;
+
 /** Splits "A U.S. defense official and a spokesperson for Iraq's prime minister" into its two sources. */
-function splitCoordination(m: SourcePhrase): SourcePhrase[] {
+function splitCoordination(phrase: SourcePhrase): SourcePhrase[] {
+  // "Both Nokia and Digia refused": "both" before a pair belongs to neither.
+  // ("both Israeli and Palestinian leaders" is one group: the words joined are its adjectives.)
+  const both = BOTH_BEFORE_PAIR.exec(phrase.text);
+  const first = both ? (phrase.text.slice(both[0].length).split(/\s+/)[0] ?? '') : '';
+  const m =
+    both && !isDemonym(first)
+      ? { ...phrase, text: phrase.text.slice(both[0].length), start: phrase.start + both[0].length }
+      : phrase;
   COORDINATION.lastIndex = 0;
   for (let c = COORDINATION.exec(m.text); c; c = COORDINATION.exec(m.text)) {
     const leftText = m.text.slice(0, c.index);

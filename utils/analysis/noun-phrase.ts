@@ -147,7 +147,7 @@ export function isNonName(text: string): boolean {
 
 /** Function words that, capitalised at a sentence start, stand before a name without being part of it. */
 const WORDS_BEFORE_A_NAME = new Set(
-  'even like unlike despite what his her their its with without including except neither either only'.split(' '),
+  'even like unlike despite what his her their its with without including except neither either both only'.split(' '),
 );
 /** A word that may open a sentence before a name without being part of it: "Even", "Despite", "Ultimately". */
 export function standsBeforeName(word: string): boolean {
