@@ -176,15 +176,15 @@ const PRENOMINAL_WORD =
  * after one are read as cues of their own elsewhere ("Lee's comments"). */
 const POSSESSIVE_BEFORE =
   /(?<![\p{L}])(?!(?:that|there|here|what|where|who|it|he|she|let)['\u2019])\p{L}[\p{L}.-]*['\u2019]s\s+$/iu;
-/** ...when the noun follows the participle: a name that is itself a possessive ("Moody's cited the cost",
- * "McDonald's noted that") is a subject whose verb takes an object, a clause or a phrase. */
+/** ...when the noun follows the participle: a name that is itself a possessive ("Macy's noted that",
+ * "Sainsbury's cited the cost") is a subject whose verb takes an object, a clause or a phrase. */
 const NOUN_AFTER_PARTICIPLE =
   /^\s+(?!(?:the|a|an|that|this|these|those|his|her|its|their|our|my|your|it|him|them|us|me|he|she|they|we|to|on|in|at|for|with|by|about|as|from|of|up|out|down|off|over|back|last|again|also|what|how|why|when|whether|if|no|not|some|any|all|both|each|every|several|many|more)\s)(?!\p{L}+ly\s)[\p{L}\p{N}]/u;
 /** A plural count right before an -s form makes it a plural noun, since a plural subject takes no -s verb: "the
  * dozen states that voted", "three reports", "both claims"; not a count that ends a name (NAME_WORD_END). */
 const PLURAL_COUNT_BEFORE =
   /(?<![\p{L}\p{N}])(?:\d[\d,]*\d|[2-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|dozens|hundreds|thousands|millions|several|many|few|both|multiple|numerous|various|some|most|these|those|all|more|fewer|such)\s+$/iu;
-/** A capitalised word right before a count makes the count part of a name: "Page Six writes", "Channel 4 reports". */
+/** A capitalised word right before a count makes the count part of a name: "Channel Four reports", "Station 9 reports". */
 const NAME_WORD_END = /\p{Lu}[\p{L}.'\u2019-]*\s+$/u;
 /** The agent of a passive participle: "preferred by airlines" (not the means: "by phone", "by email"). */
 const AGENT_AFTER = /^\s+by\s+(?!(?:phone|telephone|e-?mail|text|video|videolink|satellite|letter|mail|fax)\b)/u;
@@ -246,7 +246,7 @@ function speechBefore(view: SentenceView, pos: number): boolean {
 /** A clause without "that" whose subject is a noun phrase and whose verb is in the past ("reported the memo came
  * hours later", "noted Okafor proposed a curfew"): a name, or a determiner and at least one word, and an "-ed" verb
  * before an object or a preposition (so that "the first confirmed case" is no clause). */
-/** Past forms that do not end in -ed, after a subject pronoun: "reported it sold", "announced they won". */
+/** Past forms that do not end in -ed, after a subject pronoun: "reported it lost", "announced they won". */
 const IRREGULAR_PAST =
   '(?:sold|made|took|gave|got|knew|met|began|became|grew|fell|rose|brought|bought|told|wrote|spent|paid|lost|won|found|saw|left|kept|held|led|ran|sent|built|thought|felt|heard|meant|spoke|chose|broke|fought|sought|caught|drew|withdrew|stood|understood)';
 const PAST_CLAUSE = `(?:(?:the|a|an|his|her|their|its|this)\\s+(?:[\\p{L}'\\u2019-]+\\s+){1,4}|\\p{Lu}[\\p{L}.'\\u2019-]*\\s+(?:\\p{Lu}[\\p{L}.'\\u2019-]*\\s+){0,2})(?:\\p{Ll}{2,}ed\\s+(?=(?:the|a|an|his|her|their|its|this|that|these|those|to|in|on|at|for|with|by|from|of|about|after|it|him|them|us|me)\\s|\\p{Lu}|\\d)|(?:came|went|made|took|gave|got|knew|met|began|became|grew|fell|rose|brought|told|wrote|spent)\\s)`;
@@ -274,7 +274,7 @@ const POLL_STANDING =
  * ...". The asker is the phrase after "by", up to what the question was about. */
 const ASKED_BY =
   /(?<![\p{L}])(?:[Aa]sked|[Cc]hallenged|[Pp]ressed|[Qq]uestioned)\s+by\s+((?:[^\s,.;:!?\u2014\u2013]+\s+){0,5}?[^\s,.;:!?\u2014\u2013]+)(?=\s+(?:whether|if|about|on|over|why|what|how|to)\s|,)/gu;
-/** A sentence that opens with its verb of speech: 'Said Comey, "..."', 'Added the mayor: "..."'. */
+/** A sentence that opens with its verb of speech: 'Said Penn, "..."', 'Added the mayor: "..."'. */
 const OPENING_VERB = /^(Said|Says|Added|Adds|Wrote|Writes|Recalled|Explained|Noted)\s+(?=\S)/u;
 /** After the speaker of an opening verb, the quote (a relative clause about the speaker may come between). */
 const QUOTE_AFTER_SPEAKER = new RegExp(`^(?:,[^${QUOTE_MASK}]*?)?\\s*[,:]\\s*${QUOTE_MASK}`, 'u');
@@ -476,13 +476,13 @@ const JOINED_FIRST_PERSON = /\s+(?:and|&)\s+(I|we)$/u;
 /** A subject pronoun, then a word that does not join another subject to it: "I sure", "We work with". */
 const PRONOUN_LED =
   /^(I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey)(?:['\u2019](?:m|re|s|ve|d|ll))?(?=\s+(?!(?:and|or|nor|&|both|all|each|alone|too|themselves|himself|herself|ourselves|myself|yourself)(?:\s|$))[\p{L}\p{N}])/u;
-/** A name or a pronoun, its present verb, and the phrase after it: "Goodman plays a ruthless scientist" (not a
- * preposition: "Majorities across the spectrum"; nor a second clause: "Lee wants the votes and Ng wants"). */
+/** A name or a pronoun, its present verb, and the phrase after it: "Lowe plays a stubborn engineer" (not a
+ * preposition: "Majorities across the valley"; nor a second clause: "Lee wants the job and Ng wants"). */
 const NAME_VERB_OBJECT =
   /^(?:\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)*|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|[Yy]ou|I)\s+(?!(?:across|towards|besides|unless|whereas|plus|versus|has|is|was|does|this|thus|as|always|perhaps)\s)\p{Ll}{2,}s\s+(?:to\s+)?((?:the|a|an|his|her|their|its|my|our|your)\s(?:(?!\s(?:and|but|or)\s).)+)$/u;
-/** An adverb right after a subject pronoun: "I sure knew", "we really think". */
+/** An adverb right after a subject pronoun: "I sure believed", "we really think". */
 const ADVERB_AFTER_PRONOUN = /^\s+(?:\p{Ll}+ly|sure|also|then|still|just|even|now|only|always|never|once)(?:\s|$)/u;
-/** A subject pronoun and the words of its clause: "I really like the design". */
+/** A subject pronoun and the words of its clause: "I enjoy the tram map". */
 const CLAUSE_SUBJECT_START = /^(?:I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey)\s+\S/u;
 /** A relative pronoun right before a verb: "polls that show". */
 const THAT_BEFORE = /(?<=\p{L}\s+)(?:that|which)\s+$/u;
@@ -763,13 +763,13 @@ function readAppositions(roleBefore: string | null, after: readonly string[]): P
  * after the conjunction ("some official" is no phrase of its own), not a source. */
 const ADJECTIVE_CONJUNCT = /^(?:some|many|several|most|other|both|all)\s+\p{Ll}+(?<!s)$/iu;
 
-/** "Both" opening a pair joined by "and": "Both Nokia and Digia". */
+/** "Both" opening a pair joined by "and": "Both Harlow and Brisk Media". */
 const BOTH_BEFORE_PAIR = /^[Bb]oth\s+(?=\S.*\sand\s)/u;
 
 /** Splits "A U.S. defense official and a spokesperson for Iraq's prime minister" into its two sources. */
 function splitCoordination(phrase: SourcePhrase): SourcePhrase[] {
-  // "Both Nokia and Digia refused": "both" before a pair belongs to neither.
-  // ("both Israeli and Palestinian leaders" is one group: the words joined are its adjectives.)
+  // "Both Harlow and Brisk Media refused": "both" before a pair belongs to neither.
+  // ("both Danish and Dutch leaders" is one group: the words joined are its adjectives.)
   const both = BOTH_BEFORE_PAIR.exec(phrase.text);
   const first = both ? (phrase.text.slice(both[0].length).split(/\s+/)[0] ?? '') : '';
   const m =
@@ -1251,7 +1251,7 @@ function subjectAfter(view: SentenceView, pos: number): SourcePhrase | null {
     clause = text.slice(end.index).trim();
     text = text.slice(0, end.index);
   }
-  // "said Okafor about the minister": what was said is about someone else; the subject ends before it.
+  // "said Okafor about the plan": what was said is about someone else; the subject ends before it.
   const topic = INVERTED_SUBJECT_TOPIC.exec(text);
   if (topic && topic.index > 0) text = text.slice(0, topic.index);
   const p = parseNounPhrase(text);
@@ -1356,7 +1356,7 @@ function documentOwner(view: SentenceView, mention: SourcePhrase): SourcePhrase 
     const span = first >= 0 ? p.core.slice(first, p.core.lastIndexOf(last) + last.length) : '';
     const named = [from?.[1], p.possessor, span, byInPost?.[1], by?.[1]].find((o) => o && parseNounPhrase(o).proper);
     if (!named) return { ...mention, document: p.headLower };
-    // "a poll by IT services firm Acme": what the sponsor is goes; its name stays ("Acme poll"). So does where a
+    // "a poll by research firm Acme": what the sponsor is goes; its name stays ("Acme poll"). So does where a
     // person who ran it works ("a survey by Ann Lee of Harbor University": "Ann Lee survey").
     const parsedSponsor = parseNounPhrase(named);
     const described =
@@ -1543,7 +1543,7 @@ export function afterDateline(view: SentenceView): SentenceView {
  * claimed ...". Pronoun resolution and ", saying" use it; it attributes nothing by itself.
  */
 export function findTopic(view: SentenceView, anyPhrase = false): SourcePhrase | null {
-  // 'Said Comey, "..."': the verb that opens the sentence is no part of its subject's name.
+  // 'Said Penn, "..."': the verb that opens the sentence is no part of its subject's name.
   const opening = OPENING_VERB.exec(view.masked.slice(view.start, view.end));
   const from = view.start + (opening?.[0].length ?? 0);
   const segs = segments(view, from, Math.min(view.end, from + CONTEXT_WINDOW));
@@ -1750,8 +1750,8 @@ function citedPhrase(text: string): string | null {
   return null;
 }
 
-/** A comma set inside the closing quotation mark right before `pos`, as American style writes it: 'a defense of
- * "New York values," saying ...'. */
+/** A comma set inside the closing quotation mark right before `pos`, as American style writes it: 'the crews of the
+ * "night shift," saying ...'. */
 function commaInQuote(view: SentenceView, pos: number): boolean {
   return /,[\u201D"\u2019']\s*$/u.test(view.text.slice(Math.max(view.start, pos - 4), pos));
 }
@@ -1844,7 +1844,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     ),
   );
 
-  // 'Said Comey, "The thought ..."': a sentence that opens with its verb, then the speaker and the quote.
+  // 'Said Penn, "He never missed a tide."': a sentence that opens with its verb, then the speaker and the quote.
   const opening = OPENING_VERB.exec(sentence);
   if (opening?.[1]) {
     const verbEnd = view.start + opening[1].length;
@@ -2137,7 +2137,7 @@ export function findCues(view: SentenceView): CueMatch[] {
       const at = subject.text.length - pronoun[1].length;
       subject = { ...subject, start: subject.start + at, text: subject.text.slice(at) };
     }
-    // "I like the new design and I think ...": the words before "and I" are a clause of their own (a subject
+    // "I enjoy the new tram map and I think ...": the words before "and I" are a clause of their own (a subject
     // pronoun and more), or a thing that clause was about; the pronoun alone is the subject ("my wife and I think"
     // is two people, "the team and I" a team).
     const joined = JOINED_FIRST_PERSON.exec(subject.text);
@@ -2149,19 +2149,19 @@ export function findCues(view: SentenceView): CueMatch[] {
       const at = subject.text.length - joined[1].length;
       subject = { ...subject, start: subject.start + at, text: subject.text.slice(at) };
     }
-    // "I sure knew", "I work with schools and strongly believe": a subject pronoun before an adverb or before words of
-    // its own clause is the subject alone ("He and his aides said" is a pair); an -s form after "I made real-time"
-    // is a noun.
+    // "I sure believed", "I teach at a school and strongly believe": a subject pronoun before an adverb or before words of
+    // its own clause is the subject alone ("He and his aides said" is a pair); an -s form after "I made quick" is a
+    // noun.
     const led = PRONOUN_LED.exec(subject.text);
     if (led?.[1] && !apart) {
       if (info.form === 'finite' && PLURAL_LIKE_FORM.test(verb) && !/^(?:he|she)$/i.test(led[1])) continue;
       if (endsInCoordinator(subject.text) || ADVERB_AFTER_PRONOUN.test(subject.text.slice(led[0].length)))
         subject = { ...subject, end: subject.start + led[1].length, text: led[1] };
     }
-    // "The course runs for six weeks and aims to": words ending in a coordinator are a clause of their own, whose
+    // "The workshop runs for two days and aims to": words ending in a coordinator are a clause of their own, whose
     // subject was not found.
     if (endsInCoordinator(subject.text)) continue;
-    // "Goodman plays a ruthless scientist who wants", "as he listens to his sister criticize": a name and its present
+    // "Lowe plays a stubborn engineer who wants", "as he watches his sister leave": a name and its present
     // verb are a clause; the phrase after the verb is the subject, right before the cue (further off, none is).
     const clause = NAME_VERB_OBJECT.exec(subject.text);
     if (clause?.[1]) {

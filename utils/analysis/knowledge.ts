@@ -52,7 +52,7 @@ const OPENER_WORDS = new Set(
     'through without unlike despite when while as if although though because once until unless whereas'
   ).split(' '),
 );
-/** Verbs of speech that open a sentence before its speaker ('Said Comey, "..."'): never a given name. */
+/** Verbs of speech that open a sentence before its speaker ('Said Penn, "..."'): never a given name. */
 const OPENING_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'recalled', 'explained', 'noted']);
 /** A dateline opening a block: a place in capitals, then only capitalised words, dates and an agency in brackets up
  * to a dash ("OSLO, May 3 (Reuters) -", "BERGEN, Norway -", "OSLO (AP) —"). */
@@ -101,8 +101,8 @@ export interface TextKnowledge {
   people: Map<string, string>;
   /** Places in capitals that open a block as its dateline ("OSLO"): never a speaker. */
   datelines: Set<string>;
-  /** Capitalised words before a full name that the text also writes in lower case ("Linebacker" of "Linebacker Joey
-   * Porter"): a role, no part of the name. */
+  /** Capitalised words before a full name that the text also writes in lower case ("Goalkeeper" of "Goalkeeper Lena
+   * Brandt"): a role, no part of the name. */
   roleWords: Set<string>;
 }
 
@@ -181,7 +181,7 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
         });
         // "LOS ANGELES Paula Abdul", "EMOTIONAL Nicole Pratt": a dateline or a kicker is no part of the name.
         from = afterCapitals(tokens, from);
-        // "Linebacker Joey Porter": a capitalised first word that the text also writes in lower case is a role.
+        // "Goalkeeper Lena Brandt": a capitalised first word that the text also writes in lower case is a role.
         if (tokens.length - from >= 3 && writtenLowerCase(tokens[from] ?? '')) roleWords.add(tokens[from++] ?? '');
         // "Britain Liu Xiaming": a country or nationality before a name qualifies it.
         while (from < tokens.length - 2 && (isCountryLike(tokens[from] ?? '') || isDemonym(tokens[from] ?? ''))) from++;

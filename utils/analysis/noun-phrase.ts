@@ -508,10 +508,10 @@ const PREPOSITION_ING =
   /^(?:including|regarding|concerning|following|excluding|involving|considering|pending|barring|according|during)$/;
 
 /** Lower-case words, then a full name to the end ("radio host Dennis Lee"), perhaps with where the person is from
- * ("undecided Republican voter Ann Hale of Derry"): a role before a name (see the reading of "Fox News host Sean Hannity"
+ * ("undecided Democratic voter Ann Hale of Millbrook"): a role before a name (see the reading of "Fox News host Sean Hannity"
  * below). */
 function roleBeforeFullName(tokens: readonly string[]): boolean {
-  // "undecided Republican voter Ann Hale": a capitalised word right before a lower-case one is the role's.
+  // "undecided Democratic voter Ann Hale": a capitalised word right before a lower-case one is the role's.
   let k = 0;
   while (k < tokens.length && (/^\p{Ll}+$/u.test(tokens[k] ?? '') || /^\p{Ll}+$/u.test(tokens[k + 1] ?? ''))) k++;
   if (k <= 0 || !isNameToken(tokens[k] ?? '')) return false;

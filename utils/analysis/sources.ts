@@ -601,7 +601,7 @@ export class SourceRegistry {
         (known !== undefined && !acronymLong) ||
         (single && !acronymLong && !ACRONYM_WORD.test(p.name) && this.describedAsPerson(p.name, mention));
       if (isPerson && !single) {
-        // "Linebacker Joey Porter": the full name the text gives the surname ends the phrase; the words before it
+        // "Goalkeeper Lena Brandt": the full name the text gives the surname ends the phrase; the words before it
         // are the role (knowledge.ts leaves a first word the text also writes in lower case out of the name).
         const full = this.knowledge.people.get(surnameOf(p.name) || normSurname(p.name));
         const prefix = full && p.name.endsWith(` ${full}`) ? p.name.slice(0, -full.length - 1) : '';
