@@ -482,8 +482,6 @@ const NAME_VERB_OBJECT =
   /^(?:\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)*|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|[Yy]ou|I)\s+(?!(?:across|towards|besides|unless|whereas|plus|versus|has|is|was|does|this|thus|as|always|perhaps)\s)\p{Ll}{2,}s\s+(?:to\s+)?((?:the|a|an|his|her|their|its|my|our|your)\s(?:(?!\s(?:and|but|or)\s).)+)$/u;
 /** An adverb right after a subject pronoun: "I sure believed", "we really think". */
 const ADVERB_AFTER_PRONOUN = /^\s+(?:\p{Ll}+ly|sure|also|then|still|just|even|now|only|always|never|once)(?:\s|$)/u;
-/** A subject pronoun and the words of its clause: "I enjoy the tram map". */
-const CLAUSE_SUBJECT_START = /^(?:I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey)\s+\S/u;
 /** A relative pronoun right before a verb: "polls that show". */
 const THAT_BEFORE = /(?<=\p{L}\s+)(?:that|which)\s+$/u;
 
@@ -2143,7 +2141,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     const joined = JOINED_FIRST_PERSON.exec(subject.text);
     const thing = joined?.[1] ? subject.text.slice(0, joined.index) : '';
     const ownClause =
-      CLAUSE_SUBJECT_START.test(thing) ||
+      PRONOUN_LED.test(thing) ||
       (/^(?:the|a|an|this|that)\s/i.test(thing) && isUnlistedThing(parseNounPhrase(thing)));
     if (joined?.[1] && !apart && ownClause) {
       const at = subject.text.length - joined[1].length;
