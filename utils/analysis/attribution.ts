@@ -2141,8 +2141,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     const joined = JOINED_FIRST_PERSON.exec(subject.text);
     const thing = joined?.[1] ? subject.text.slice(0, joined.index) : '';
     const ownClause =
-      PRONOUN_LED.test(thing) ||
-      (/^(?:the|a|an|this|that)\s/i.test(thing) && isUnlistedThing(parseNounPhrase(thing)));
+      PRONOUN_LED.test(thing) || (/^(?:the|a|an|this|that)\s/i.test(thing) && isUnlistedThing(parseNounPhrase(thing)));
     if (joined?.[1] && !apart && ownClause) {
       const at = subject.text.length - joined[1].length;
       subject = { ...subject, start: subject.start + at, text: subject.text.slice(at) };
