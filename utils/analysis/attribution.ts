@@ -243,13 +243,14 @@ function speechBefore(view: SentenceView, pos: number): boolean {
   return SPEECH_VERB.exec(view.masked.slice(windowStart(view, pos), pos)) !== null;
 }
 
+/** Past forms that do not end in -ed, read as a clause's verb by both patterns below. */
+const SHARED_IRREGULAR_PAST = 'made|took|gave|got|knew|met|began|became|grew|fell|rose|brought|told|wrote|spent';
 /** Past forms that do not end in -ed, after a subject pronoun: "reported it lost", "announced they won". */
-const IRREGULAR_PAST =
-  '(?:sold|made|took|gave|got|knew|met|began|became|grew|fell|rose|brought|bought|told|wrote|spent|paid|lost|won|found|saw|left|kept|held|led|ran|sent|built|thought|felt|heard|meant|spoke|chose|broke|fought|sought|caught|drew|withdrew|stood|understood)';
+const IRREGULAR_PAST = `(?:${SHARED_IRREGULAR_PAST}|sold|bought|paid|lost|won|found|saw|left|kept|held|led|ran|sent|built|thought|felt|heard|meant|spoke|chose|broke|fought|sought|caught|drew|withdrew|stood|understood)`;
 /** A clause without "that" whose subject is a noun phrase and whose verb is in the past ("reported the memo came
  * hours later", "noted Okafor proposed a curfew"): a name, or a determiner and at least one word, and an "-ed" verb
  * before an object or a preposition (so that "the first confirmed case" is no clause). */
-const PAST_CLAUSE = `(?:(?:the|a|an|his|her|their|its|this)\\s+(?:[\\p{L}'\\u2019-]+\\s+){1,4}|\\p{Lu}[\\p{L}.'\\u2019-]*\\s+(?:\\p{Lu}[\\p{L}.'\\u2019-]*\\s+){0,2})(?:\\p{Ll}{2,}ed\\s+(?=(?:the|a|an|his|her|their|its|this|that|these|those|to|in|on|at|for|with|by|from|of|about|after|it|him|them|us|me)\\s|\\p{Lu}|\\d)|(?:came|went|made|took|gave|got|knew|met|began|became|grew|fell|rose|brought|told|wrote|spent)\\s)`;
+const PAST_CLAUSE = `(?:(?:the|a|an|his|her|their|its|this)\\s+(?:[\\p{L}'\\u2019-]+\\s+){1,4}|\\p{Lu}[\\p{L}.'\\u2019-]*\\s+(?:\\p{Lu}[\\p{L}.'\\u2019-]*\\s+){0,2})(?:\\p{Ll}{2,}ed\\s+(?=(?:the|a|an|his|her|their|its|this|that|these|those|to|in|on|at|for|with|by|from|of|about|after|it|him|them|us|me)\\s|\\p{Lu}|\\d)|(?:came|went|${SHARED_IRREGULAR_PAST})\\s)`;
 /** What follows a clause verb when it reports: "that", "whether", a colon, a quote, or a clause that opens with a
  * subject pronoun and its verb ("noted he had", "knows it will"); after a time ("on Monday", "Saturday"); a manner
  * adverb before "that", a colon or a quote ("fired back forcefully:", "added quietly that"). */
