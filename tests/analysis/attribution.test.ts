@@ -1033,6 +1033,11 @@ describe('not attributions either (issue 12)', () => {
       name: 'a name and its verb before a comma are a clause, not the subject of a participle after it',
       sentence: 'In the new play, Ben Lowe plays the town’s mayor, described as the last of his kind.',
     },
+    { name: 'knowing how to do a thing is a skill', sentence: 'The chef knows how to bake bread without yeast.' },
+    {
+      name: 'a word between commas in a list of single words is a noun',
+      sentence: 'Her week holds yoga, writing, cooking and sleep.',
+    },
     {
       name: 'words that end in "and" are a clause of their own, not a subject',
       sentence: 'The workshop runs for two days and aims to teach basic carpentry.',

@@ -516,6 +516,104 @@ const TIME_AGE_MULTIPLE_CASES: readonly Case[] = [
   // "the N noun" names a thing only when the noun ends its phrase
   ['The 240 page report was released.', [['240 page report', 'count', 240]]],
   ['The 50 largest firms paid less.', [['50 largest firms', 'count', 50]]],
+  // a number after a name that a unit or a statistic makes a quantity, and a capital letter against it
+  ['The Harlow Slate 10.5-inch model weighs less.', [['10.5-inch', 'other', 10.5]]],
+  [
+    'Scores averaged 4.2 (SD 0.8).',
+    [
+      ['4.2', 'count', 4.2],
+      ['0.8', 'count', 0.8],
+    ],
+  ],
+  ['Brightline Reached 640K users.', [['640K users', 'count', 640000]]],
+  // a run of plain digits that is not a phone number, and a clock after a date
+  [
+    'In 2025 40 firms left.',
+    [
+      ['2025', 'date', 2025],
+      ['40 firms', 'count', 40],
+    ],
+  ],
+  [
+    'Posted Jun 3 2026 9:42PM.',
+    [
+      ['Jun 3', 'date', null],
+      ['2026', 'date', 2026],
+      ['9:42PM', 'time', null],
+    ],
+  ],
+  ['3) Then 12 people came.', [['12 people', 'count', 12]]],
+  ['2.5 million people came.', [['2.5 million people', 'count', 2.5e6]]],
+  // an ordinal "second" with its noun
+  [
+    'It happens every second year, and a second attack followed.',
+    [
+      ['second', 'ordinal', 2],
+      ['second', 'ordinal', 2],
+    ],
+  ],
+  // the rupee and the lakh and crore of South Asian English
+  [
+    'The scooter costs Rs 2.4 lakh, or Rs. 90,000 on sale, and the state spent 500 crore.',
+    [
+      ['Rs 2.4 lakh', 'money', 240000],
+      ['Rs. 90,000', 'money', 90000],
+      ['500 crore', 'count', 5e9],
+    ],
+  ],
+  // after a verb of change, "X to Y" is the change and the level it reached; a percentage to money is no range
+  [
+    'Harlow shares fell $2.40 to $31.10, and sales rose by 4,000 to 1.2 million.',
+    [
+      ['$2.40', 'money', 2.4],
+      ['$31.10', 'money', 31.1],
+      ['4,000', 'count', 4000],
+      ['1.2 million', 'count', 1.2e6],
+    ],
+  ],
+  [
+    'Revenue grew 12 percent to $80 million while 300 to 400 staff left.',
+    [
+      ['12 percent', 'percent', 12],
+      ['$80 million', 'money', 8e7],
+      ['300 to 400 staff', 'range', 300],
+    ],
+  ],
+  // hours, minutes and seconds: a race's time, or a time of day with its zone
+  [
+    'Okafor won in 2:06:41 after a start at 07:30:00 GMT.',
+    [
+      ['2:06:41', 'duration', null],
+      ['07:30:00 GMT', 'time', null],
+    ],
+  ],
+  // a rank after "#"; digits in an address are none
+  ['The #2 seed lost; read it at harlow.example/story/48213 or page.php?id=9917.', [['#2', 'ordinal', 2]]],
+  // a distance in light-years; a version after the word "version"
+  [
+    'The planet is 41 light-years away, its star some 900 light years from the next, and the probe runs version 4.2.',
+    [
+      ['41 light-years', 'other', 41],
+      ['some 900 light years', 'other', 900],
+    ],
+  ],
+  // a whole number and a fraction
+  [
+    'She pitched 6 1/3 innings in her 4 1/2 seasons and signed a 3 1/2-year deal.',
+    [
+      ['6 1/3 innings', 'count', 6.333333],
+      ['4 1/2 seasons', 'count', 4.5],
+      ['3 1/2-year', 'duration', 3.5],
+    ],
+  ],
+  // a scale joined by a hyphen
+  [
+    'The bank holds a Rs 1,200-crore stake in a $2.5-billion venture.',
+    [
+      ['Rs 1,200-crore', 'money', 1.2e10],
+      ['$2.5-billion', 'money', 2.5e9],
+    ],
+  ],
 ];
 
 /** Digits that are part of a name, a score, a phone number or a page counter, and doubled words that are idioms. */
@@ -531,6 +629,21 @@ const NOT_A_NUMBER_CASES: readonly Case[] = [
   ['The 777 program has faced delays, and the 9 train was late.', []],
   ['Photo 1 / 23', []],
   ['Growth over FY2020-22 slowed.', []],
+  // versions and models after a brand's name, camel case included, and a planet's letter
+  ['Owners of an iPhone 8 can install iOS 12 but not macOS 12.4.', []],
+  ['The Harlow Slate 8.3 runs Quillix 3.2 with Bluetooth 5.4 and Web 4.0 tools.', []],
+  ['Astronomers say the planet Kepra 2041b has a thick atmosphere.', []],
+  // a code: a leading zero or three groups of digits set off by spaces
+  ['For tickets call 0161 496 0732 before noon.', []],
+  ['Room 042 holds files, and the code ended in 0099.', []],
+  // three numbers in a row are no range
+  ['The reliever worked a 1-2-3 eighth, and the club is 14-9-3 this year.', []],
+  // the time unit, not the ordinal
+  ['Its press prints a page every second in the morning.', []],
+  // a note's number in square brackets
+  ['Most ferries run late.[3] Riders wait an hour [12].', []],
+  // a list's number at the start of a block
+  ['2. Save before you spend.', []],
   ['The party doubled down on its pledge.', []],
   ['He was accused of double standards in a double murder case.', []],
   ['Please double-check the form.', []],

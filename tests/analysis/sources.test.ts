@@ -359,6 +359,62 @@ describe('source kind, naming and category', () => {
       },
     },
     {
+      sentence: 'Sens. Carla Voss and Ben Ruiz said on Tuesday that the bill would pass.',
+      want: { name: 'Carla Voss', named: true, kind: 'person', category: 'government', role: 'Sen.' },
+    },
+    {
+      sentence: 'Harlow Foods N.V. said it would close two plants.',
+      want: { name: 'Harlow Foods N.V.', named: true, kind: 'organization', category: 'organization' },
+    },
+    {
+      sentence: 'Tarn public television reported that the river had burst its banks.',
+      // (the name before a common noun does not make the source a named one yet)
+      want: { name: 'Tarn public television', named: false, kind: 'organization', category: 'media' },
+    },
+    {
+      sentence: 'Millbrook Radio said the mayor would resign.',
+      want: { name: 'Millbrook Radio', named: true, kind: 'organization', category: 'media' },
+    },
+    {
+      sentence: 'A third said the plan was unfair.',
+      want: { name: 'A third', named: false, kind: 'group', category: 'other' },
+    },
+    {
+      // a relative before a one-word name makes it a person's
+      sentence: 'Her husband Tomas said the farm would be sold.',
+      want: { name: 'Tomas', named: true, kind: 'person', category: 'other', role: 'Her husband' },
+    },
+    {
+      // members of a party in the plural are a group, not a person named "Senior Democrats"
+      sentence: 'Senior Democrats said the budget would not pass.',
+      want: { name: 'Senior Democrats', named: false, kind: 'group', category: 'other' },
+    },
+    {
+      // a stretch of time is no share that speaks
+      sentence: 'The third quarter brought a slower month for sales, analysts said.',
+      want: { name: 'analysts', named: false, kind: 'group', category: 'expert' },
+    },
+    {
+      // the body after "for" ends where a relative clause starts; a phrase with no capital names no body
+      sentence: 'Nora Tay, a baker with two shops who bakes for weddings, said the bread was better.',
+      want: { name: 'Nora Tay', named: true, kind: 'person', category: 'other', affiliation: null },
+    },
+    {
+      sentence: 'Ivo Ren, director of research at the think tank Harbor Policy who wrote the paper, said costs rose.',
+      want: {
+        name: 'Ivo Ren',
+        named: true,
+        kind: 'person',
+        category: 'expert',
+        role: 'director of research at the think tank Harbor Policy',
+        affiliation: 'think tank Harbor Policy',
+      },
+    },
+    {
+      sentence: "Lia Moss, a spokeswoman for the sheriff's office, said the road was closed.",
+      want: { name: 'Lia Moss', named: true, kind: 'person', category: 'government', affiliation: "sheriff's office" },
+    },
+    {
       sentence: 'Mark Lowe, Brightline vice president, said the new plant would open in May.',
       want: {
         name: 'Mark Lowe',
@@ -1063,10 +1119,52 @@ describe('the source list has one entry per real source, and no junk', () => {
     expect(subordinate.sources.map((s) => s.name)).not.toContain('When');
     const fronted = analyze(['Likewise, Anna Roth said the vote was fair.', 'Here the mayor said the plan was dead.']);
     expect(fronted.sources.map((s) => s.name)).toEqual(['Anna Roth', 'the mayor']);
+    // a word of time or frequency opening the sentence is no part of the name after it
+    const timed = analyze([
+      'Sometimes Ada Brook said the trains ran late.',
+      'Later Ann Cole told reporters it was fair.',
+    ]);
+    expect(timed.sources.map((s) => s.name)).toEqual(['Ada Brook', 'Ann Cole']);
     expect(analyze(["According to the doctor's, the patient was stable."]).sources.map((s) => s.name)).toEqual([
       'the doctor',
     ]);
     expect(result.sources.find((s) => s.name === 'the judge')).toBeDefined();
+  });
+
+  it('gives a surname alone to the person the text named first with it, not the latest one', () => {
+    const result = analyze([
+      'Coach Ray Lund said the season was over.',
+      'His sister, Mia Lund, said she would run the club.',
+      '"I will not quit," Lund said.',
+    ]);
+    const byId = new Map(result.sources.map((s) => [s.id, s.name]));
+    const last = result.claims.find((c) => c.text.includes('quit'));
+    expect(last?.sourceIds.map((id) => byId.get(id))).toEqual(['Ray Lund']);
+  });
+
+  it('gives a title in the plural to each name of the pair after it, in the singular', () => {
+    const result = analyze(['Reps. Ann Lowe and Tim Baker said the bill would fail.']);
+    expect(result.sources.map((s) => [s.name, s.role, s.category])).toEqual([
+      ['Ann Lowe', 'Rep.', 'government'],
+      ['Tim Baker', 'Rep.', 'government'],
+    ]);
+  });
+
+  it('never lists a common word that opens a sentence, or a pronoun with its verb written on', () => {
+    const result = analyze([
+      'Patience suggests the harvest will be late.',
+      'Gardeners need patience.',
+      'Experience says the rain will come; experience is a teacher.',
+      'On Mondays I’m told we’re due a rest.',
+      'Lena Varga said the firm would grow, and Brightline expects to hire.',
+    ]);
+    expect(result.sources.map((s) => s.name)).toEqual(['Lena Varga', 'Brightline']);
+    // a plural common noun that opens a sentence is a group speaking
+    const plural = analyze(['Friends say the road floods every spring.', 'Some friends moved away.']);
+    expect(plural.sources.map((s) => [s.name, s.kind])).toEqual([['friends', 'group']]);
+    // a name the text writes only with a capital stays a source at a sentence's start
+    const named = analyze(['Brightline expects sales to rise.', 'Analysts at Brightline agreed.']);
+    expect(named.sources.map((s) => s.name)).toContain('Brightline');
   });
 
   it('gives "she" to the latest person the text refers to as she', () => {

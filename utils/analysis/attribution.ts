@@ -184,6 +184,11 @@ const NOUN_AFTER_PARTICIPLE =
  * dozen states that voted", "three reports", "both claims"; not a count that ends a name (NAME_WORD_END). */
 const PLURAL_COUNT_BEFORE =
   /(?<![\p{L}\p{N}])(?:\d[\d,]*\d|[2-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|dozens|hundreds|thousands|millions|several|many|few|both|multiple|numerous|various|some|most|these|those|all|more|fewer|such)\s+$/iu;
+/** "how to" after a verb of belief: a skill ("knows how to"), not a belief. */
+const SKILL_AFTER = /^\s+how\s+to\s/u;
+/** One word after a comma, before a form that a comma follows: an item of a list ("yoga, writing, cooking"). */
+const LIST_ITEM_BEFORE = /(?:,|\b(?:including|such as|like))\s+[\p{L}-]+,\s+$/u;
+const LIST_ITEM_AFTER = /^\s*,\s+[\p{L}-]+(?:,|\s+(?:and|or)\s)/u;
 /** A capitalised word right before a count makes the count part of a name: "Channel Four reports", "Station 9 reports". */
 const NAME_WORD_END = /\p{Lu}[\p{L}.'\u2019-]*\s+$/u;
 /** The agent of a passive participle: "preferred by airlines" (not the means: "by phone", "by email"). */
@@ -692,6 +697,25 @@ function findOrganisation(text: string): string | null {
 }
 
 /**
+ * The body a role belongs to, after its preposition: "chief economist at the Harbor Institute" -> "the Harbor
+ * Institute". A body is named with a capital; "a baker with two shops who bakes for weddings" names none.
+ */
+function bodyAfterPreposition(role: string): string | null {
+  const clause = role.replace(RELATIVE_CLAUSE, '');
+  for (const m of clause.matchAll(/\b(?:of|to|at|for|with)\s+/gu)) {
+    const after = clause.slice((m.index ?? 0) + m[0].length);
+    // "the rights group Fair Harbor", "Harbor University"; "the agency", "the sheriff's office"
+    const last = after.split(/\s+/).pop()?.toLowerCase() ?? '';
+    const definite = /^the\s/u.test(after);
+    if (/^\p{Lu}/u.test(after) || (definite && (/\p{Lu}/u.test(after) || ORG_NOUNS.has(last)))) return after;
+  }
+  return null;
+}
+
+/** A relative clause at the end of a role: " who bakes for weddings", " which it leads". */
+const RELATIVE_CLAUSE = /\s+(?:who|whom|whose|which|that|where)(?:\s.*)?$/u;
+
+/**
  * A body's name, then a role in it: "Acme CEO" -> Acme, CEO; "Harbor Mills chief executive" -> Harbor Mills, chief
  * executive. The role is the words at the end that are roles, titles, their qualifiers or lower case.
  */
@@ -752,8 +776,8 @@ function readAppositions(roleBefore: string | null, after: readonly string[]): P
       affiliation ??= named.body;
       continue;
     }
-    role = body;
-    affiliation ??= findOrganisation(body) ?? /\b(?:of|to|at|for|with)\s+(.+)$/.exec(body)?.[1] ?? null;
+    role = body.replace(RELATIVE_CLAUSE, '');
+    affiliation ??= findOrganisation(body) ?? bodyAfterPreposition(body);
   }
   return { role, affiliation, descriptor: descriptor.length > 0 ? descriptor.join('; ') : null };
 }
@@ -795,13 +819,37 @@ function splitCoordination(phrase: SourcePhrase): SourcePhrase[] {
     )
       continue;
     const rightStart = m.start + c.index + c[0].length;
+    const rights = splitCoordination({ ...m, text: rightText, start: rightStart, end: m.end });
+    // "Sens. Carla Voss and Ben Ruiz": a title in the plural is each name's, in the singular
+    const plural = leftText.split(/\s+/)[0] ?? '';
+    const title = PLURAL_TITLES.get(plural.toLowerCase());
+    if (!title) return [{ ...m, text: leftText, end: m.start + leftText.length }, ...rights];
+    const skip = /^\S+\s+/u.exec(leftText)?.[0].length ?? 0;
+    const titled = rights.map((r) =>
+      r.role === null && parseNounPhrase(r.text).kind === 'person' ? { ...r, role: title } : r,
+    );
     return [
-      { ...m, text: leftText, end: m.start + leftText.length },
-      ...splitCoordination({ ...m, text: rightText, start: rightStart, end: m.end }),
+      {
+        ...m,
+        text: leftText.slice(skip),
+        start: m.start + skip,
+        end: m.start + leftText.length,
+        role: m.role ?? title,
+      },
+      ...titled,
     ];
   }
   return [m];
 }
+
+/** Titles in the plural before a pair of names, and each name's title: "Sens. Carla Voss and Ben Ruiz". */
+const PLURAL_TITLES: ReadonlyMap<string, string> = new Map([
+  ['sens.', 'Sen.'],
+  ['reps.', 'Rep.'],
+  ['govs.', 'Gov.'],
+  ['drs.', 'Dr.'],
+  ['profs.', 'Prof.'],
+]);
 
 /** A personal pronoun: "I ask the people" is a clause, no phrase. */
 const PERSONAL_PRONOUN = /^(?:I|we|you|he|she|they|it)$/i;
@@ -1910,6 +1958,10 @@ export function findCues(view: SentenceView): CueMatch[] {
       const count = PLURAL_COUNT_BEFORE.exec(beforeAux);
       if (count && !NAME_WORD_END.test(beforeAux.slice(0, count.index))) continue;
     }
+    // "knows how to bake bread", "learned how to sail": a skill, not something held to be true
+    if (info.entry.kind === 'belief' && SKILL_AFTER.test(ahead(view, verbEnd))) continue;
+    // "a week of yoga, writing, cooking and sleep": a word between commas in a list of single words is a noun
+    if (auxText === '' && LIST_ITEM_BEFORE.test(beforeAux) && LIST_ITEM_AFTER.test(ahead(view, verbEnd))) continue;
     const hasBe = BE_AUX.test(auxText);
     // "Omar asked for compassion ..., saying she did not think ...": a participle after a comma reports for the
     // sentence's subject; without one ("saying it has proven...") it has none.

@@ -104,6 +104,8 @@ export interface TextKnowledge {
   /** Capitalised words before a full name that the text also writes in lower case ("Goalkeeper" of "Goalkeeper Lena
    * Brandt"): a role, no part of the name. */
   roleWords: Set<string>;
+  /** A capitalised word ("Focus", "Even") that the text also writes in lower case somewhere: a common word. */
+  writtenLowerCase: (word: string) => boolean;
 }
 
 /** What the whole text says about names, acronyms and people, read block by block (pausing after each). */
@@ -117,10 +119,15 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
   const datelines = new Set<string>();
   const roleWords = new Set<string>();
   let wholeText: string | null = null;
+  const lowerCaseSeen = new Map<string, boolean>();
   const writtenLowerCase = (word: string): boolean => {
     if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return false;
+    const seen = lowerCaseSeen.get(word);
+    if (seen !== undefined) return seen;
     wholeText ??= blocks.map((b) => b.text).join('\n');
-    return new RegExp(`(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, 'u').test(wholeText);
+    const found = new RegExp(`(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, 'u').test(wholeText);
+    lowerCaseSeen.set(word, found);
+    return found;
   };
   const describe = (surname: string, text: string): void => {
     const list = descriptions.get(surname) ?? [];
@@ -224,5 +231,15 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
     }
     yield;
   }
-  return { acronyms, longForms, people, firstNames, midSentenceCapitals, descriptions, datelines, roleWords };
+  return {
+    acronyms,
+    longForms,
+    people,
+    firstNames,
+    midSentenceCapitals,
+    descriptions,
+    datelines,
+    roleWords,
+    writtenLowerCase,
+  };
 }

@@ -145,7 +145,7 @@ export const CALENDAR_WORDS = new Set(
 export const PERSON_TITLES = new Set(
   (
     'president vice-president minister premier chancellor secretary ambassador envoy governor mayor senator ' +
-    'sen. rep. representative congressman congresswoman lawmaker legislator mp judge justice prosecutor ' +
+    'sen. rep. sens. reps. sens reps representative congressman congresswoman lawmaker legislator mp judge justice prosecutor ' +
     'attorney king queen prince princess emir sheikh sultan pope bishop archbishop cardinal imam rabbi ' +
     'general gen. colonel col. lieutenant lt. major maj. captain capt. sergeant sgt. commander cmdr. admiral ' +
     'adm. brigadier marshal corporal private officer chief director spokesman spokeswoman spokesperson ' +
@@ -179,7 +179,11 @@ export const PERSON_ROLE_NOUNS = new Set(
     'inspector negotiator mediator operative agent insider observer activist campaigner organizer organiser ' +
     'protester militant fighter commentator journalist reporter editor correspondent columnist owner farmer ' +
     'trader banker investor consultant specialist engineer pilot driver passenger user customer voter ' +
-    'candidate politician delegate monitor counterpart deputy coordinator administrator regulator auditor'
+    'candidate politician delegate monitor counterpart deputy coordinator administrator regulator auditor ' +
+    // Family and the people close to someone: "his wife Mira explained", "her cousin Ana said".
+    'wife husband spouse partner cousin uncle aunt nephew niece grandson granddaughter grandmother grandfather ' +
+    'stepmother stepfather stepson stepdaughter girlfriend boyfriend ' +
+    'colleague mom dad grandma grandpa'
   ).split(' '),
 );
 
@@ -198,7 +202,9 @@ export const GROUP_NOUNS = new Set(
     'monitors counterparts insurgents rebels villagers locals citizens parties groups officers ' +
     // Organisations speaking together: "the companies said", "Experts and brokerages are of the view".
     'companies firms businesses brokerages brokers banks lenders insurers airlines carriers automakers ' +
-    'carmakers manufacturers retailers agencies governments ministries unions universities institutions'
+    'carmakers manufacturers retailers agencies governments ministries unions universities institutions ' +
+    // Shares of a people or a poll's sample: "A third said", "the majority believe".
+    'third thirds quarter quarters half fifth fifths majority minority plurality'
   ).split(' '),
 );
 
@@ -231,6 +237,8 @@ export const ORG_NOUNS = new Set(
     'government ministry company firm agency department military army navy police court council committee ' +
     'commission bank group party union organization organisation office administration campaign coalition ' +
     'embassy regulator authority institute university foundation charity network newspaper broadcaster ' +
+    // "state television reported", "Tarn public television said"
+    'television radio tv ' +
     'channel outlet business carrier airline manufacturer lender insurer retailer utility operator ' +
     'prosecutor club team movement alliance militia regime cabinet parliament legislature senate congress ' +
     'white-house kremlin pentagon state country service services ministry brokerage broker automaker ' +
@@ -244,6 +252,7 @@ export const ORG_NOUNS = new Set(
 export const ORG_NAME_WORDS = new Set(
   (
     'Group Institute Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. LLC PLC plc AG SA NV Holdings Company ' +
+    'N.V. S.A. B.V. BV GmbH LLP L.P. SpA S.p.A. Bhd Bhd. Pty Radio Television TV Broadcasting ' +
     'Ministry Department Council Forces Army Navy Agency Bank Fund Party Organization Organisation ' +
     'Association Union University College Nations Commission Committee Office Bureau Service Services ' +
     'Authority Court Foundation Center Centre Network News Times Post Journal Observatory Board Federation ' +

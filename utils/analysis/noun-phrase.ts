@@ -142,12 +142,19 @@ const NEVER_A_NAME = new Set(
  * officers"), "I", "Who", "Ultimately". The sentence may still be a claim; the word is just not its speaker. */
 export function isNonName(text: string): boolean {
   const t = text.trim();
-  return !/\s/.test(t) && (NEVER_A_NAME.has(t.toLowerCase()) || SENTENCE_ADVERB.test(t));
+  return !/\s/.test(t) && (NEVER_A_NAME.has(t.toLowerCase()) || SENTENCE_ADVERB.test(t) || PRONOUN_CONTRACTION.test(t));
 }
+
+/** A pronoun with its verb written on: "I'm", "We’re", "They'll" are no name. */
+const PRONOUN_CONTRACTION = /^(?:i|you|he|she|it|we|they)['\u2019](?:m|re|s|ll|d|ve)$/iu;
 
 /** Function words that, capitalised at a sentence start, stand before a name without being part of it. */
 const WORDS_BEFORE_A_NAME = new Set(
-  'even like unlike despite what his her their its with without including except neither either both only'.split(' '),
+  (
+    'even like unlike despite what his her their its with without including except neither either both only ' +
+    // time and frequency: "Sometimes Ada Brook said", "Later Ann Cole told"
+    'sometimes often usually later earlier then now meanwhile instead yesterday today tonight tomorrow again'
+  ).split(' '),
 );
 /** A word that may open a sentence before a name without being part of it: "Even", "Despite", "Ultimately". */
 export function standsBeforeName(word: string): boolean {
@@ -1021,7 +1028,11 @@ function parseUncached(raw: string): NounPhrase {
       cleanName.length > 0 &&
       cleanName.every((t) => (isNameToken(t) || NAME_PARTICLES.has(t.toLowerCase())) && !CONTRACTION.test(t));
     // "Americans", "Palestinians": a people in the plural is a group speaking, no body.
-    const people = cleanName.length === 1 && /[^s]s$/.test(name) && isDemonym(name.slice(0, -1));
+    // ("Senate Republicans", "Top Democrats": members of a party in the plural are a group too.)
+    const lastName = (cleanName[cleanName.length - 1] ?? '').toLowerCase();
+    const people =
+      (cleanName.length === 1 && /[^s]s$/.test(name) && isDemonym(name.slice(0, -1))) ||
+      (/[^s]s$/.test(lastName) && PARTY_MEMBERS.has(lastName.slice(0, -1)));
     return phrase({
       proper: true,
       plural: people,
@@ -1041,7 +1052,9 @@ function parseUncached(raw: string): NounPhrase {
   }
 
   let kind: PhraseKind | null = null;
-  if (
+  const timeOrPoint = SHARES.has(headLower) && !speakingShare(text);
+  if (timeOrPoint) kind = null;
+  else if (
     GROUP_NOUNS.has(headLower) ||
     NON_NAME_OPENERS.has(headLower) ||
     PEOPLE_PLURAL.test(headLower) ||
@@ -1056,7 +1069,12 @@ function parseUncached(raw: string): NounPhrase {
   else if (ORG_NOUNS.has(headLower)) kind = 'organization';
   // Any other noun head names a source too ("Rights organizations", "a peewee hockey coach", "Twenty-four
   // percent"): a group when plural, else a person (the category is decided from the words later).
-  if (kind === null && isGenericHead(head, coreTokens.length + i) && coreTokens.slice(0, -1).every(isModifier))
+  if (
+    kind === null &&
+    !timeOrPoint &&
+    isGenericHead(head, coreTokens.length + i) &&
+    coreTokens.slice(0, -1).every(isModifier)
+  )
     kind = /[^s]s$/.test(headLower) ? 'group' : 'person';
   const plural = kind === 'group' || (kind === 'document' && /s$/.test(headLower) && headLower !== 'analysis');
   return phrase({
@@ -1067,6 +1085,25 @@ function parseUncached(raw: string): NounPhrase {
     title: kind === 'person' ? head : null,
     valid: kind !== null,
   });
+}
+
+/** Shares of a people or a sample that speak as a group: "A third said", "the majority believe". */
+const SHARES = new Set(['third', 'thirds', 'quarter', 'quarters', 'half', 'fifth', 'fifths', 'majority', 'minority']);
+/** Words before a share that make it a stretch of time or a place in a list: "the third quarter", "the first half". */
+const NOT_A_SHARE_BEFORE = new Set(
+  'first second third fourth fifth last next this latter former final previous opening early late'.split(' '),
+);
+
+/**
+ * A share speaks when something counts it out ("A third", "two-thirds", "the majority", "Half"): not when it is
+ * a stretch of time ("the third quarter", "the first half") or a point of a list ("And third, plan ahead").
+ */
+function speakingShare(text: string): boolean {
+  const words = text.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1] ?? '';
+  const before = words[words.length - 2];
+  if (before === undefined) return head === 'half' || head === 'majority' || head === 'minority';
+  return !NOT_A_SHARE_BEFORE.has(before) && before !== 'and';
 }
 
 /** Words that end a phrase without being a noun that can speak: function words, pronouns, adverbs. */

@@ -44,6 +44,11 @@ export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ['million', 1e6],
   ['billion', 1e9],
   ['trillion', 1e12],
+  // South Asian English: "Rs 2.4 lakh", "500 crore"
+  ['lakh', 1e5],
+  ['lakhs', 1e5],
+  ['crore', 1e7],
+  ['crores', 1e7],
 ]);
 
 /** Short scales written after digits, with or without a space ("$9.5bn", "€2 mn", "10k"). */
@@ -188,7 +193,10 @@ export const CURRENCY_SYMBOLS: ReadonlySet<string> = new Set(['$', '€', '£', 
 export const DOLLAR_PREFIXES: ReadonlySet<string> = new Set(['us', 'a', 'c', 'nz', 'hk', 's']);
 
 /** Currency codes written before an amount, with a space ("USD 10", "EUR 5 million"). */
-export const CURRENCY_CODES: ReadonlySet<string> = new Set(['usd', 'eur', 'gbp', 'jpy', 'cny', 'chf']);
+export const CURRENCY_CODES: ReadonlySet<string> = new Set(['usd', 'eur', 'gbp', 'jpy', 'cny', 'chf', 'inr']);
+
+/** The rupee's abbreviation before an amount, with or without a dot ("Rs 500", "Rs. 2.4 lakh", "Rs.500"). */
+export const RUPEE_ABBREVIATION = 'rs';
 
 /** Currency names and codes written after the amount ("5 million euros", "10 USD"). */
 export const CURRENCY_WORDS: ReadonlySet<string> = new Set([
@@ -558,6 +566,10 @@ export const NON_HEAD_WORDS: ReadonlySet<string> = new Set([
   'too',
   'very',
   'respectively',
+  'today',
+  'tonight',
+  'yesterday',
+  'tomorrow',
   'apiece',
   'each',
   'alone',
@@ -745,3 +757,31 @@ export const SCORE_NOUNS: ReadonlySet<string> = new Set([
 
 /** Name suffixes that end in a dot before an age in apposition: "Patrick Smith Jr., 55, said". */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr']);
+
+/**
+ * Verbs and adverbs of change: after one, "X to Y" is a change and the level it reached ("fell $2.40 to $31.10",
+ * "rose by 4,000 to 1.2 million", "up 3% to $9 billion"), two numbers rather than a range.
+ */
+export const CHANGE_WORDS: ReadonlySet<string> = new Set([
+  ...['rise', 'rises', 'rose', 'risen', 'rising'],
+  ...['fall', 'falls', 'fell', 'fallen', 'falling'],
+  ...['grow', 'grows', 'grew', 'grown', 'growing'],
+  ...['sink', 'sinks', 'sank', 'sunk', 'sinking'],
+  ...['shrink', 'shrinks', 'shrank', 'shrunk', 'shrinking'],
+  ...['slide', 'slides', 'slid', 'sliding'],
+  ...['drop', 'drops', 'dropped', 'dropping'],
+  ...['slip', 'slips', 'slipped', 'slipping'],
+  ...['climb', 'climbs', 'climbed', 'climbing'],
+  ...['jump', 'jumps', 'jumped', 'jumping'],
+  ...['gain', 'gains', 'gained', 'gaining'],
+  ...['surge', 'surges', 'surged', 'surging'],
+  ...['soar', 'soars', 'soared', 'soaring'],
+  ...['plunge', 'plunges', 'plunged', 'plunging'],
+  ...['tumble', 'tumbles', 'tumbled', 'tumbling'],
+  ...['increase', 'increases', 'increased', 'increasing'],
+  ...['decrease', 'decreases', 'decreased', 'decreasing'],
+  ...['decline', 'declines', 'declined', 'declining'],
+  ...['edge', 'edges', 'edged', 'edging'],
+  'up',
+  'down',
+]);

@@ -20,6 +20,7 @@ import {
   AGE_DECADE_MODIFIERS,
   AGE_DECADE_POSSESSIVES,
   AS_MANY_WORDS,
+  CHANGE_WORDS,
   CURRENCY_CODES,
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
@@ -45,6 +46,7 @@ import {
   ORDINAL_SUFFIXES,
   ORDINAL_WORDS,
   QUALIFIERS,
+  RUPEE_ABBREVIATION,
   SCALE_ABBREVIATIONS,
   SCALE_WORDS,
   SCORE_NOUNS,
@@ -179,6 +181,13 @@ const TIME_SUFFIXES: ReadonlySet<string> = new Set(['am', 'pm']);
 /** Hours on a clock: "10:30" is a time of day when the hour is at most 24 and the minutes two digits. */
 const MAX_CLOCK_HOUR = 24;
 const CLOCK_MINUTES_PATTERN = /^[0-5]\d$/;
+/** The colon of a time: "10:30", "2:06:41". */
+const COLONS: ReadonlySet<string> = new Set([':']);
+/** Seconds after the minutes: "41" of "2:06:41", "00.0" of "18:45:00.0". */
+const CLOCK_SECONDS_PATTERN = /^[0-5]\d(?:\.\d+)?$/;
+/** Signs that make the digits after them a part of an address or a rank, not an amount: "?id=9917", "#3". */
+const RANK_SIGN = '#';
+const URL_SIGNS: ReadonlySet<string> = new Set(['=', '@']);
 /** A phone number's local part: "123-4567" (three digits, a dash, four). Not a range. */
 const PHONE_HEAD_PATTERN = /^\d{3}$/;
 const PHONE_TAIL_PATTERN = /^\d{4}$/;
@@ -192,6 +201,28 @@ const HEAD_WORD_PATTERN = /^\p{Script=Latin}+$/u;
 const DAY_JOINERS: ReadonlySet<string> = new Set(['and', 'to', 'through', 'until']);
 /** Words that join the two ends of a range ("1,500 to 3,000 fighters", "two or three days"). */
 const RANGE_JOINERS: ReadonlySet<string> = new Set(['to', 'or']);
+/** A lower-case start and a capital later: a brand's camel case ("iPhone", "iOS", "eBay"). */
+const CAMEL_CASE_PATTERN = /^\p{Ll}+\p{Lu}/u;
+/** A version after a name: "Windows 8.1", "Web 2.0", the "Slate 8.3" (one or two decimals). */
+const VERSION_PATTERN = /^\d{1,3}\.\d{1,2}$/;
+/** Digits with a leading zero are a code, not an amount: "042", "0161" (a phone number's area code). */
+const LEADING_ZERO_PATTERN = /^0\d+$/;
+/** Plain integers in a row with only spaces between them, this many or more: a phone number ("0161 496 0732"). */
+const MIN_DIGIT_GROUPS = 3;
+/** Words between a verb of change and its amount: "rose by", "fell from", "jumped a sharp". */
+const CHANGE_LINKS: ReadonlySet<string> = new Set(['by', 'from', 'a', 'an']);
+/** Words looked at before an amount for a verb of change. */
+const CHANGE_LOOKBACK = 3;
+/** "version 4.2": the word before a version. */
+const VERSION_WORD = 'version';
+/** "light" of "light-years", a distance. */
+const LIGHT_WORD = 'light';
+/** Statistics written before their value, which is no version: "SD 0.8", "OR 1.5". */
+const STATISTICS: ReadonlySet<string> = new Set(['sd', 'se', 'sem', 'ci', 'or', 'hr', 'rr', 'iqr']);
+/** Before "second", the time unit rather than the ordinal when no noun follows ("every second", "for a second."). */
+const SECOND_UNIT_BEFORE: ReadonlySet<string> = new Set(['a', 'an', 'every', 'each', 'per']);
+/** A list's number opens a block: "1. The first reason", "2) Then". */
+const LIST_MARKS: ReadonlySet<string> = new Set(['.', ')']);
 /** Endings of verbs and adverbs ("killed", "seizing", "roughly"): a head noun does not run through them. */
 const VERB_LIKE_ENDINGS = /(?:ed|ing|ly)$/;
 
@@ -265,6 +296,14 @@ function roundFraction(x: number): number {
 function isCapitalized(t: Token): boolean {
   const c = t.text[0] ?? '';
   return c !== c.toLowerCase();
+}
+
+/**
+ * A word that can name a thing before its number: capitalized ("Apollo 11", "Windows 10") or written in a
+ * brand's camel case ("iPhone 7", "iOS 10", "eBay").
+ */
+function isNameWord(t: Token): boolean {
+  return isCapitalized(t) || CAMEL_CASE_PATTERN.test(t.text);
 }
 
 function isUpperCase(t: Token): boolean {
@@ -387,10 +426,15 @@ class Scanner {
     // "G20", "COVID19": part of a name. "F-16", "Covid-19": also, unless "mid-2025".
     if (prev !== undefined && this.touches(i)) {
       if (prev.type === 'word') return null;
+      // "?id=9917", "@2x", "story/48213": part of an address
+      if (URL_SIGNS.has(prev.text)) return null;
+      if (SLASHES.has(prev.text) && this.touches(i - 1) && this.at(i - 2)?.type === 'word') return null;
       if (this.isSym(i - 1, HYPHENS) && this.touches(i - 1) && this.at(i - 2)?.type === 'word') {
         if (!YEAR_HYPHEN_PREFIXES.has(this.at(i - 2)?.lower ?? '')) return null;
       }
     }
+    // "most ferries run late.[3]", "an hour [12]": a note's number in square brackets, no amount
+    if (prev?.text === '[' && this.at(i + 1)?.text === ']' && this.touches(i) && this.touches(i + 1)) return null;
     const dotThousands = DOT_THOUSANDS_PATTERN.test(t.text);
     const value = Number(dotThousands ? t.text.replaceAll('.', '') : t.text.replaceAll(',', ''));
     const plain = PLAIN_INTEGER_PATTERN.test(t.text);
@@ -411,6 +455,8 @@ class Scanner {
       return { ...q, to: this.timeZoneEnd(i + 2), kind: 'time', value: null, yearLike: false }; // "12 noon"
     }
     const next = this.at(i + 1);
+    const mixed = plain ? this.mixedFraction(i + 1) : null;
+    if (mixed !== null) return { ...q, to: i + 4, value: value + mixed, yearLike: false }; // "2 1/2 years"
     if (next === undefined || !this.touches(i + 1)) return q;
     if (next.type === 'word') {
       if (ORDINAL_SUFFIXES.has(next.lower) && plain) return { ...q, to: i + 2, kind: 'ordinal', yearLike: false };
@@ -437,16 +483,22 @@ class Scanner {
     if (next.text === ':' && this.at(i + 2)?.type === 'num' && this.touches(i + 2)) {
       // "10:30 a.m. ET": a time of day; "John 3:16" or a "3:1 ratio" stay 'other'
       const minutes = this.at(i + 2)?.text ?? '';
+      // ":41" of "2:06:41", the seconds
+      const seconds = this.isSym(i + 3, COLONS) && this.touches(i + 3) && this.touches(i + 4);
+      const end = seconds && CLOCK_SECONDS_PATTERN.test(this.at(i + 4)?.text ?? '') ? i + 5 : i + 3;
       if (
         plain &&
         value <= MAX_CLOCK_HOUR &&
         CLOCK_MINUTES_PATTERN.test(minutes) &&
         !(this.englishCase && this.afterName(i))
       ) {
-        const suffix = this.clockSuffixEnd(i + 3);
-        return { ...q, to: this.timeZoneEnd(suffix > 0 ? suffix : i + 3), kind: 'time', value: null, yearLike: false };
+        const suffix = this.clockSuffixEnd(end);
+        const to = this.timeZoneEnd(suffix > 0 ? suffix : end);
+        // "won in 2:06:41": hours, minutes and seconds with nothing to make them a time of day are a duration
+        const elapsed = end > i + 3 && to === end && t.text.length === 1;
+        return { ...q, to, kind: elapsed ? 'duration' : 'time', value: null, yearLike: false };
       }
-      return { ...q, to: i + 3, kind: 'other', value: null, yearLike: false };
+      return { ...q, to: end, kind: 'other', value: null, yearLike: false };
     }
     if (next.text === '/' && this.at(i + 2)?.type === 'num' && this.touches(i + 2)) {
       // "1/4" is a fraction, "6/22/2025" a date; "24/7" and "9/11" are kept whole as 'other'
@@ -473,6 +525,20 @@ class Scanner {
       return { ...q, to: i + 5, kind: 'date' };
     }
     return q;
+  }
+
+  /** A proper fraction at i set off by a space from the whole number before it: "1/2" of "2 1/2", or null. */
+  mixedFraction(i: number): number | null {
+    const num = this.at(i);
+    const den = this.at(i + 2);
+    if (num?.type !== 'num' || den?.type !== 'num' || this.touches(i) || !this.isSym(i + 1, SLASHES)) return null;
+    if (!this.touches(i + 1) || !this.touches(i + 2)) return null;
+    const after = this.at(i + 3);
+    if (after !== undefined && this.touches(i + 3) && (after.type !== 'sym' || SLASHES.has(after.text))) return null;
+    if (!PLAIN_INTEGER_PATTERN.test(num.text) || !PLAIN_INTEGER_PATTERN.test(den.text)) return null;
+    const n = Number(num.text);
+    const d = Number(den.text);
+    return n > 0 && n < d && d <= MAX_SLASH_DENOMINATOR ? roundFraction(n / d) : null;
   }
 
   // ---- numbers written in words --------------------------------------------------------------------------
@@ -714,8 +780,12 @@ class Scanner {
     const prev = this.at(i - 1);
     const possessive = prev?.lower === 's' && this.isSym(i - 2, APOSTROPHES) && this.touches(i - 1);
     if (!possessive && !ORDINAL_DETERMINERS.has(prev?.lower ?? '')) return null;
-    // "for a second." is the time unit
-    if (w === 'second' && (prev?.lower === 'a' || prev?.lower === 'an') && this.at(to)?.type !== 'word') return null;
+    // "for a second." and "a page every second in the morning" are the time unit
+    if (w === 'second' && SECOND_UNIT_BEFORE.has(prev?.lower ?? '')) {
+      const next = this.word(to);
+      const each = prev?.lower !== 'a' && prev?.lower !== 'an';
+      if (next === undefined || (each && NON_HEAD_WORDS.has(next))) return null;
+    }
     return {
       from: i,
       to,
@@ -751,6 +821,12 @@ class Scanner {
     } else if (t.type === 'word' && CURRENCY_CODES.has(t.lower) && isUpperCase(t) && this.at(j + 1)?.type === 'num') {
       money = true; // "USD 10"
       j += 1;
+    } else if (t.type === 'word' && t.lower === RUPEE_ABBREVIATION && isCapitalized(t)) {
+      const dot = this.at(j + 1)?.text === '.' && this.touches(j + 1) ? 1 : 0;
+      if (this.at(j + 1 + dot)?.type === 'num') {
+        money = true; // "Rs 500", "Rs. 2.4 lakh"
+        j += 1 + dot;
+      }
     }
     const vulgar = VULGAR_FRACTIONS.get(this.at(j)?.text ?? '');
     if (vulgar !== undefined && !money && !this.touches(j)) {
@@ -775,11 +851,12 @@ class Scanner {
     if (money) q = { ...q, kind: 'money', yearLike: false };
     if (q.kind !== 'count' && q.kind !== 'money') return q;
     if (q.needsOf) return q;
-    // "1.3 billion", "9.5 bn"
-    const scaleWord = this.word(q.to) ?? '';
+    // "1.3 billion", "9.5 bn", "a $1.5-billion deal"
+    const hyphened = this.hyphenJoin(q.to) && SCALE_WORDS.has(this.word(q.to + 1) ?? '') ? 1 : 0;
+    const scaleWord = this.word(q.to + hyphened) ?? '';
     const scale = SCALE_WORDS.get(scaleWord) ?? (money ? SCALE_ABBREVIATIONS.get(scaleWord) : undefined);
     if (scale !== undefined && !q.words && q.value !== null) {
-      q = { ...q, to: q.to + 1, value: q.value * scale, yearLike: false, ambiguousDot: false };
+      q = { ...q, to: q.to + 1 + hyphened, value: q.value * scale, yearLike: false, ambiguousDot: false };
     } else if (money && q.ambiguousDot && q.value !== null && q.to === j + 1) {
       q = { ...q, value: Math.round(q.value * DOT_THOUSANDS_FACTOR), ambiguousDot: false }; // "€1.500"
     }
@@ -928,6 +1005,11 @@ class Scanner {
     if (w === undefined) return null;
     if (TIME_UNITS.has(w)) return [i + 1, 'duration'];
     if (MEASURE_UNITS.has(w)) return [i + 1, 'other'];
+    // "41 light-years away": a distance
+    if (w === LIGHT_WORD) {
+      if (this.hyphenJoin(i + 1) && AGE_UNITS.has(this.word(i + 2) ?? '')) return [i + 3, 'other'];
+      if (AGE_UNITS.has(this.word(i + 1) ?? '')) return [i + 2, 'other'];
+    }
     if (MEASURE_MODIFIERS.has(w) && MEASURE_UNITS.has(this.word(i + 1) ?? '')) return [i + 2, 'other'];
     return null;
   }
@@ -951,8 +1033,31 @@ class Scanner {
     if (q2 === null || q2.value === null || q2.words !== q.words || q2.needsOf) return null;
     if (q2.kind !== 'count' && q2.kind !== 'money' && q2.kind !== 'percent') return null;
     if (joiner.lower === 'or' && (q.yearLike || q2.yearLike)) return null;
+    // "12 percent to $80 million": a change and a level, not a range
+    if (q.kind !== q2.kind && q.kind !== 'count' && q2.kind !== 'count') return null;
     // a range goes up: "won 52% to 48%" and "fell from 10 to 5" are two numbers
     return q2.value > q.value ? q2 : null;
+  }
+
+  /**
+   * "X to Y" after a verb of change is the change and the level it reached, two numbers ("fell $2.40 to $31.10",
+   * "rose from 140 to 175"), unless X is approximate ("grew by as much as 4 to 5 percent") or takes its unit from
+   * Y ("the vines grow 8 to 9 feet").
+   */
+  changeAndLevel(i: number, qualified: boolean, q: Quantity, q2: Quantity): boolean {
+    if (qualified || this.word(q.to) !== 'to' || !this.afterChange(i)) return false;
+    return q.kind !== 'count' || (q2.kind === 'count' && this.unitAt(q2.to) === null);
+  }
+
+  /** A verb or adverb of change ends before token i, maybe with "by", "from" or an adverb between: "rose by". */
+  afterChange(i: number): boolean {
+    for (let k = i - 1; k >= i - CHANGE_LOOKBACK; k--) {
+      const w = this.word(k);
+      if (w === undefined) return false;
+      if (CHANGE_WORDS.has(w)) return true;
+      if (!CHANGE_LINKS.has(w) && !w.endsWith('ly')) return false;
+    }
+    return false;
   }
 
   /** "between 10 and 20", "between 2014 and 2017": the mention, or null. */
@@ -978,11 +1083,68 @@ class Scanner {
   partOfName(q: Quantity): boolean {
     const before = this.at(q.from - 1);
     const own = this.at(q.from);
-    if (before?.type !== 'word' || own === undefined || !isCapitalized(before) || this.touches(q.from)) return false;
+    if (before?.type !== 'word' || own === undefined || this.touches(q.from)) return false;
+    // "version 4.2": a version after the word itself
+    if (before.lower === VERSION_WORD && !q.words)
+      return PLAIN_INTEGER_PATTERN.test(own.text) || VERSION_PATTERN.test(own.text);
+    if (!isNameWord(before)) return false;
     if (MONTHS.has(before.lower) || WEEKDAYS.has(before.lower)) return false;
     if (q.words) return isCapitalized(own);
     // "In 2019", "Since 2014": a capitalized function word starts a sentence, not a name
-    return q.to === q.from + 1 && PLAIN_INTEGER_PATTERN.test(own.text) && !NON_HEAD_WORDS.has(before.lower);
+    if (NON_HEAD_WORDS.has(before.lower)) return false;
+    if (PLAIN_INTEGER_PATTERN.test(own.text)) {
+      // "Kepra 2041b": a small letter against the digits names a planet or a part, not a billion ("640K users" counts)
+      const letter = this.at(q.from + 1);
+      const lettered = letter?.type === 'word' && letter.text.length === 1 && letter.text === letter.lower;
+      return q.to === q.from + 1 || (q.to === q.from + 2 && lettered && this.touches(q.from + 1));
+    }
+    // "Windows 8.1", "Quillix 3.2": a version, unless a unit makes it a size ("the Slate 10.5-inch") or the word
+    // before is a statistic ("SD 0.8")
+    return (
+      q.to === q.from + 1 &&
+      VERSION_PATTERN.test(own.text) &&
+      !STATISTICS.has(before.lower) &&
+      !this.hyphenJoin(q.to) &&
+      this.unitAt(q.to) === null
+    );
+  }
+
+  /**
+   * Digits that are a code, not an amount: a leading zero ("042", "0161"), or one of three or more groups of
+   * plain digits with only spaces between them (a phone number, "0161 496 0732").
+   */
+  isCode(q: Quantity): boolean {
+    const own = this.at(q.from);
+    if (q.words || q.to !== q.from + 1 || own === undefined || !PLAIN_INTEGER_PATTERN.test(own.text)) return false;
+    if (LEADING_ZERO_PATTERN.test(own.text)) return true;
+    // token k is plain digits set off by a space from plain digits before it
+    const digits = (k: number): boolean => {
+      const t = this.at(k);
+      // not the hour of "8:16" or the first of "8-16"
+      const joined = this.touches(k + 1) && this.at(k + 1)?.type === 'sym' && this.at(k + 2)?.type === 'num';
+      return t?.type === 'num' && PLAIN_INTEGER_PATTERN.test(t.text) && !joined;
+    };
+    const follows = (k: number): boolean => digits(k) && digits(k - 1) && !this.touches(k);
+    let first = q.from;
+    while (first > q.from - MIN_DIGIT_GROUPS && follows(first)) first--;
+    let last = q.from;
+    while (last < first + MIN_DIGIT_GROUPS - 1 && follows(last + 1)) last++;
+    return last - first + 1 >= MIN_DIGIT_GROUPS;
+  }
+
+  /** Digits that number a list at the start of a block: "1. The first reason", "2) Then". */
+  isListMark(q: Quantity): boolean {
+    const own = this.at(q.from);
+    const mark = this.at(q.from + 1);
+    if (q.from !== 0 || q.words || q.to !== q.from + 1 || own === undefined || mark === undefined) return false;
+    return (
+      PLAIN_INTEGER_PATTERN.test(own.text) &&
+      mark.type === 'sym' &&
+      LIST_MARKS.has(mark.text) &&
+      this.touches(q.from + 1) &&
+      this.at(q.from + 2) !== undefined &&
+      !this.touches(q.from + 2)
+    );
   }
 
   /**
@@ -1048,6 +1210,8 @@ class Scanner {
     }
     if (!this.isSym(q.to, RANGE_DASHES) || !this.touches(q.to) || !this.touches(q.to + 1)) return false;
     if (Number(second.text) <= Number(own.text)) return true;
+    // "a 1-2-3 ninth": three numbers in a row are a sequence, not a range
+    if (this.isSym(q.to + 2, RANGE_DASHES) && this.at(q.to + 3)?.type === 'num' && this.touches(q.to + 2)) return true;
     if (PHONE_HEAD_PATTERN.test(own.text) && PHONE_TAIL_PATTERN.test(second.text)) return true;
     return SCORE_NOUNS.has(this.word(q.to + 2) ?? '');
   }
@@ -1111,8 +1275,15 @@ class Scanner {
     );
   }
 
-  /** "No. 2", "the No. 3 official": a rank. */
+  /** "No. 2", "the No. 3 official", "#3": a rank. */
   numero(i: number): ScannedNumber | null {
+    if (this.at(i)?.text === RANK_SIGN) {
+      const n = this.at(i + 1);
+      if (n?.type !== 'num' || !this.touches(i + 1) || !PLAIN_INTEGER_PATTERN.test(n.text)) return null;
+      return this.touches(i + 2) && this.at(i + 2)?.type !== 'sym'
+        ? null
+        : { from: i, to: i + 2, value: Number(n.text), kind: 'ordinal' };
+    }
     if (this.word(i) !== 'no' || this.at(i + 1)?.text !== '.' || !this.touches(i + 1)) return null;
     const t = this.at(i + 2);
     if (t?.type !== 'num' || this.touches(i + 2) || !PLAIN_INTEGER_PATTERN.test(t.text)) return null;
@@ -1139,6 +1310,7 @@ class Scanner {
     if (!qualified && this.englishCase && (this.partOfName(q) || this.modelName(q)) && !this.rangeWithUnit(q)) {
       return null;
     }
+    if (!qualified && (this.isCode(q) || this.isListMark(q))) return null;
 
     // "2014-17": a span of years
     const shortYear = this.at(q.to + 1);
@@ -1156,7 +1328,8 @@ class Scanner {
       return head < 0 ? null : { from: i, to: head, value: null, kind: 'count' };
     }
 
-    const q2 = q.kind === 'count' || q.kind === 'money' || q.kind === 'percent' ? this.rangeEnd(q) : null;
+    const ranged = q.kind === 'count' || q.kind === 'money' || q.kind === 'percent' ? this.rangeEnd(q) : null;
+    const q2 = ranged !== null && this.changeAndLevel(i, qualified, q, ranged) ? null : ranged;
     if (q2 !== null) {
       if (q.yearLike && q2.yearLike) return { from: i, to: q2.to, value: q.value, kind: 'date' };
       if (this.ageCueBefore(i)) return { from: i, to: q2.to, value: q.value, kind: 'age' }; // "ages 18 to 24"

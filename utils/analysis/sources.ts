@@ -231,6 +231,11 @@ function isBodyWord(word: string): boolean {
   return BODY_KINDS.has(word);
 }
 
+/** A plural ending: "friends", "lobbyists" (not "business", "bias"). */
+const PLURAL_WORD = /[^su]s$/u;
+/** Plurals of people that PEOPLE_WORD's endings miss: "Friends say", "Majorities of members say". */
+const PEOPLE_PLURALS = new Set(['friends', 'guests', 'fans', 'majorities', 'colleagues', 'peers', 'kids', 'allies']);
+
 /** Resolves mentions to sources as the text is read in order. */
 export class SourceRegistry {
   private readonly entities: Entity[] = [];
@@ -302,6 +307,17 @@ export class SourceRegistry {
       if (common?.valid && !common.proper && common.kind === 'group' && PEOPLE_WORD.test(lower))
         return { mention: { ...mention, text: lower }, p: common };
     }
+    // "Patience suggests the crop is late", "Even seen from here": one word that the text also
+    // writes in lower case, and never with a capital inside a sentence, is no name
+    const word = p.name.toLowerCase();
+    const commonWord =
+      p.proper &&
+      p.kind !== 'group' &&
+      !p.name.includes(' ') &&
+      !ACRONYM_WORD.test(p.name) &&
+      !this.knowledge.midSentenceCapitals.has(word) &&
+      !this.knowledge.people.has(normSurname(word)) &&
+      this.knowledge.writtenLowerCase(p.name);
     // "WASHINGTON — The president said": a place in capitals is the story's dateline, never its speaker.
     const dateline =
       p.proper &&
@@ -311,7 +327,13 @@ export class SourceRegistry {
       // "The Kentucky Republican" describes a person; it names no organisation.
       return { mention, p: { ...p, proper: false, kind: 'person', name: p.text, title: p.headLower, valid: true } };
     }
-    if (p.valid && !clauseOpener && !dateline && !isNonName(p.text)) return { mention, p };
+    if (commonWord && PLURAL_WORD.test(word) && (PEOPLE_WORD.test(word) || PEOPLE_PLURALS.has(word))) {
+      // "Friends say", "Majorities of members say": a plural common noun is a group speaking
+      const lowered = { ...mention, text: mention.text.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) };
+      const common = parseNounPhrase(lowered.text);
+      if (common.valid && !common.proper) return { mention: lowered, p: common };
+    }
+    if (p.valid && !clauseOpener && !dateline && !commonWord && !isNonName(p.text)) return { mention, p };
     if (mention.count) return { mention, p: { ...p, kind: 'group', plural: true, valid: true } };
     if (!mention.role) return null;
     const role = parseNounPhrase(mention.role);
@@ -611,15 +633,14 @@ export class SourceRegistry {
         const surname = surnameOf(known && single ? known : p.name) || normSurname(p.name);
         const firstName = single ? null : (p.name.split(/\s+/)[0] ?? '').toLowerCase();
         // ("Willems Van Dijk" after "Julie Willems Van Dijk": a family name of several words, written alone.)
-        const existing = live.find(
-          (e) =>
-            e.kind === 'person' &&
-            e.surname === surname &&
-            (firstName === null ||
-              e.name.toLowerCase().startsWith(firstName) ||
-              !e.named ||
-              nameWithin(p.name, e.name)),
-        );
+        const matches = (e: Entity): boolean =>
+          e.kind === 'person' &&
+          e.surname === surname &&
+          (firstName === null || e.name.toLowerCase().startsWith(firstName) || !e.named || nameWithin(p.name, e.name));
+        // "Lund said" after "Coach Ray Lund" and "his sister, Mia Lund": a surname alone is the person
+        // the text named first with it, the story's own, not the latest one met
+        const existing =
+          (single && known ? live.find((e) => matches(e) && e.name === known) : undefined) ?? live.find(matches);
         if (existing) return existing;
         // "news agency RIA Novosti" ... "RIA Novosti said": a name of two words or more that reads as a person's
         // names a body met before. (One word, "Park said", is more often a person first taken for a body.)
