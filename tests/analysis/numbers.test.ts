@@ -597,6 +597,14 @@ const TIME_AGE_MULTIPLE_CASES: readonly Case[] = [
       ['some 900 light years', 'other', 900],
     ],
   ],
+  // an equals sign in a study's figures is no address
+  [
+    'The trial enrolled n=120 adults, with effects of size=0.4-0.7.',
+    [
+      ['120 adults', 'count', 120],
+      ['0.4-0.7', 'range', 0.4],
+    ],
+  ],
   // a whole number and a fraction
   [
     'She pitched 6 1/3 innings in her 4 1/2 seasons and signed a 3 1/2-year deal.',

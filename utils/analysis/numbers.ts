@@ -187,7 +187,7 @@ const COLONS: ReadonlySet<string> = new Set([':']);
 const CLOCK_SECONDS_PATTERN = /^[0-5]\d(?:\.\d+)?$/;
 /** Signs that make the digits after them a part of an address or a rank, not an amount: "?id=9917", "#3". */
 const RANK_SIGN = '#';
-const URL_SIGNS: ReadonlySet<string> = new Set(['=', '@']);
+const QUERY_SIGNS: ReadonlySet<string> = new Set(['?', '&']);
 /** A phone number's local part: "123-4567" (three digits, a dash, four). Not a range. */
 const PHONE_HEAD_PATTERN = /^\d{3}$/;
 const PHONE_TAIL_PATTERN = /^\d{4}$/;
@@ -426,8 +426,9 @@ class Scanner {
     // "G20", "COVID19": part of a name. "F-16", "Covid-19": also, unless "mid-2025".
     if (prev !== undefined && this.touches(i)) {
       if (prev.type === 'word') return null;
-      // "?id=9917", "@2x", "story/48213": part of an address
-      if (URL_SIGNS.has(prev.text)) return null;
+      // "?id=9917", "&page=2", "@2x", "story/48213": part of an address ("n=120", "size=0.59" are amounts)
+      if (prev.text === '@') return null;
+      if (prev.text === '=' && QUERY_SIGNS.has(this.at(i - 3)?.text ?? '') && this.touches(i - 1)) return null;
       if (SLASHES.has(prev.text) && this.touches(i - 1) && this.at(i - 2)?.type === 'word') return null;
       if (this.isSym(i - 1, HYPHENS) && this.touches(i - 1) && this.at(i - 2)?.type === 'word') {
         if (!YEAR_HYPHEN_PREFIXES.has(this.at(i - 2)?.lower ?? '')) return null;
