@@ -9,7 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pageFilesIn, parsePage, readPage } from '../tools/load-page';
-import type { NumberKind } from '../utils/analysis/types';
+import { NUMBER_KINDS, type NumberKind } from '../utils/analysis/types';
 import { analyzeDocument } from '../utils/page/analyze-page';
 
 const HELP = `Usage: npm run eval:numbers -- DIR... [--list FILE]
@@ -17,20 +17,6 @@ const HELP = `Usage: npm run eval:numbers -- DIR... [--list FILE]
 
 /** Characters of context kept on each side of a mention in the list. */
 const CONTEXT = 40;
-/** The kinds in the table's order. */
-const KINDS: readonly NumberKind[] = [
-  'count',
-  'money',
-  'percent',
-  'fraction',
-  'range',
-  'duration',
-  'other',
-  'age',
-  'date',
-  'time',
-  'ordinal',
-];
 
 interface DirFigures {
   name: string;
@@ -76,15 +62,15 @@ function main(): void {
     process.exitCode = 2;
     return;
   }
-  const dirs = args.filter((a, i) => !a.startsWith('--') && i !== listAt + 1);
+  const dirs = args.filter((a, i) => !a.startsWith('--') && (listAt < 0 || i !== listAt + 1));
   const lines: string[] = [];
   const rows = dirs.map((dir) => analyseDir(dir, lines));
-  const header = ['Corpus', 'Articles', 'Mentions', ...KINDS];
+  const header = ['Corpus', 'Articles', 'Mentions', ...NUMBER_KINDS];
   console.log(`| ${header.join(' | ')} |`);
   console.log(`| ${header.map(() => '---').join(' | ')} |`);
   for (const r of rows) {
     const total = [...r.byKind.values()].reduce((a, b) => a + b, 0);
-    const cells = KINDS.map((k) => String(r.byKind.get(k) ?? 0));
+    const cells = NUMBER_KINDS.map((k) => String(r.byKind.get(k) ?? 0));
     console.log(`| ${[r.name, String(r.articles), String(total), ...cells].join(' | ')} |`);
   }
   if (listFile) writeFileSync(listFile, lines.length > 0 ? `${lines.join('\n')}\n` : '');

@@ -94,3 +94,34 @@ describe('npm run analyze', { timeout: TIMEOUT_MS * 2 }, () => {
     expect(status).toBe(0);
   });
 });
+
+describe('npm run eval:numbers', { timeout: TIMEOUT_MS * 2 }, () => {
+  const evalNumbers = (...args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/eval-numbers.ts', ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: TIMEOUT_MS,
+    });
+
+  it('counts the numbers of a folder of pages by kind, and lists each in context with --list', () => {
+    const folder = mkdtempSync(join(dir, 'numbers-'));
+    copyFileSync(SEED, join(folder, 'seed.html'));
+    const table = evalNumbers(folder);
+    expect(table.status).toBe(0);
+    const row = table.stdout.split('\n').find((line) => line.startsWith(`| ${folder.split('/').pop()} |`));
+    expect(row).toBeDefined();
+    expect(Number(row?.split('|')[3])).toBeGreaterThan(0);
+    const list = join(dir, 'numbers.tsv');
+    expect(evalNumbers(folder, '--list', list).status).toBe(0);
+    const lines = readFileSync(list, 'utf8').trim().split('\n');
+    expect(lines.length).toBe(Number(row?.split('|')[3]));
+    expect(lines[0]?.split('\t')).toHaveLength(4);
+    expect(lines.some((line) => /\[more than 20 sources\]/.test(line))).toBe(true);
+  });
+
+  it('says plainly what is wrong with its arguments', () => {
+    const run = evalNumbers('--list');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--list needs a file');
+  });
+});

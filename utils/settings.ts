@@ -12,9 +12,9 @@
 // Export/import packs both into one JSON file (`SettingsFile`) that is validated strictly before anything is
 // written.
 import { storage } from 'wxt/utils/storage';
-import { CLUTTER_KINDS, type ClutterKind, type NumberKind } from './analysis/types';
+import { CLUTTER_KINDS, type ClutterKind, NUMBER_KINDS, type NumberKind } from './analysis/types';
 
-export { CLUTTER_KINDS };
+export { CLUTTER_KINDS, NUMBER_KINDS };
 
 // ---------------------------------------------------------------------------------------------------------------
 // Types and defaults
@@ -26,19 +26,6 @@ export type ColorScheme = 'default' | 'high-contrast';
 
 export const RUN_MODES: readonly RunMode[] = ['articles', 'allowed-sites', 'on-request'];
 export const COLOR_SCHEMES: readonly ColorScheme[] = ['default', 'high-contrast'];
-export const NUMBER_KINDS: readonly NumberKind[] = [
-  'count',
-  'money',
-  'percent',
-  'fraction',
-  'range',
-  'duration',
-  'date',
-  'time',
-  'age',
-  'ordinal',
-  'other',
-];
 
 export interface HighlightSettings {
   claims: boolean;

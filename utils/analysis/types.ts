@@ -19,6 +19,21 @@ export type NumberKind =
   | 'other';
 export type ClutterKind = 'related' | 'promo' | 'comments' | 'ad' | 'newsletter' | 'share' | 'other';
 /** Every kind, in the order the strip and the options list them. */
+/** Every kind of number, in the order the options page lists them. */
+export const NUMBER_KINDS: readonly NumberKind[] = [
+  'count',
+  'money',
+  'percent',
+  'fraction',
+  'range',
+  'duration',
+  'date',
+  'time',
+  'age',
+  'ordinal',
+  'other',
+];
+
 export const CLUTTER_KINDS: readonly ClutterKind[] = [
   'related',
   'promo',
