@@ -149,13 +149,19 @@ export function isNonName(text: string): boolean {
 const PRONOUN_CONTRACTION = /^(?:i|you|he|she|it|we|they)['\u2019](?:m|re|s|ll|d|ve)$/iu;
 
 /** Function words that, capitalised at a sentence start, stand before a name without being part of it. */
-const WORDS_BEFORE_A_NAME = new Set(
-  (
-    'even like unlike despite what his her their its with without including except neither either both only ' +
-    // time and frequency: "Sometimes Ada Brook said", "Later Ann Cole told"
-    'sometimes often usually later earlier then now meanwhile instead yesterday today tonight tomorrow again'
-  ).split(' '),
+/** Words of time and frequency that open a sentence before its subject: "Sometimes Ada Brook said". */
+const TIME_WORDS = new Set(
+  'sometimes often usually later earlier then now meanwhile instead yesterday today tonight tomorrow again'.split(' '),
 );
+/** Determiners after which a word of time is no part of the phrase: "Usually the company". */
+const DETERMINERS_AFTER_TIME = new Set('the a an his her their its our my your this these those'.split(' '));
+const WORDS_BEFORE_A_NAME = new Set([
+  ...'even like unlike despite what his her their its with without including except neither either both only'.split(
+    ' ',
+  ),
+  // time and frequency: "Sometimes Ada Brook said", "Later Ann Cole told"
+  ...TIME_WORDS,
+]);
 /** A word that may open a sentence before a name without being part of it: "Even", "Despite", "Ultimately". */
 export function standsBeforeName(word: string): boolean {
   return WORDS_BEFORE_A_NAME.has(word.toLowerCase()) || SENTENCE_ADVERB.test(word);
@@ -539,7 +545,9 @@ function stripLeading(tokens: string[]): string[] {
     const before = CONNECTIVES.has(lower) || SENTENCE_ADVERB.test(token.replace(/,$/, ''));
     // "Even Rendell", "Despite Santilli's", "Like Corker": a capitalised function word before a name.
     const beforeName = WORDS_BEFORE_A_NAME.has(lower) && CAPITALISED.test(token) && CAPITALISED.test(next);
-    if (!before && !beforeName) break;
+    // "Usually the company says", "Often his aides say": a word of time or frequency before a determiner
+    const beforeDeterminer = TIME_WORDS.has(lower) && CAPITALISED.test(token) && DETERMINERS_AFTER_TIME.has(next);
+    if (!before && !beforeName && !beforeDeterminer) break;
     i++;
   }
   return tokens.slice(i);
