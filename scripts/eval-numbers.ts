@@ -8,9 +8,8 @@
 // The dev corpora: npm run eval:numbers -- ../shared/bench/article-extraction ../shared/bench/extraction-corpora/*/
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pageFilesIn, parsePage, readPage } from '../tools/load-page';
+import { analysedArticles } from '../tools/analysed-pages';
 import { NUMBER_KINDS, type NumberKind } from '../utils/analysis/types';
-import { analyzeDocument } from '../utils/page/analyze-page';
 
 const HELP = `Usage: npm run eval:numbers -- DIR... [--list FILE]
   --list FILE   write every mention, one per line (page, kind, value, mention in context), for diff`;
@@ -28,21 +27,16 @@ const oneLine = (text: string): string => text.replace(/\s+/g, ' ');
 
 function analyseDir(dir: string, lines: string[]): DirFigures {
   const figures: DirFigures = { name: path.basename(path.resolve(dir)), articles: 0, byKind: new Map() };
-  for (const file of pageFilesIn(dir)) {
-    try {
-      const analysis = analyzeDocument(parsePage(readPage(file)), {});
-      if (!analysis.isArticle || !analysis.article) continue;
-      figures.articles++;
-      const blocks = analysis.article.text.split('\n\n');
-      for (const n of analysis.numbers) {
-        figures.byKind.set(n.kind, (figures.byKind.get(n.kind) ?? 0) + 1);
-        const block = blocks[n.span.block] ?? '';
-        const before = oneLine(block.slice(Math.max(0, n.span.start - CONTEXT), n.span.start));
-        const after = oneLine(block.slice(n.span.end, n.span.end + CONTEXT));
-        lines.push([path.basename(file), n.kind, String(n.value), `${before}[${oneLine(n.text)}]${after}`].join('\t'));
-      }
-    } catch (error) {
-      console.error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+  for (const { file, analysis } of analysedArticles(dir)) {
+    if (!analysis.article) continue;
+    figures.articles++;
+    const blocks = analysis.article.text.split('\n\n');
+    for (const n of analysis.numbers) {
+      figures.byKind.set(n.kind, (figures.byKind.get(n.kind) ?? 0) + 1);
+      const block = blocks[n.span.block] ?? '';
+      const before = oneLine(block.slice(Math.max(0, n.span.start - CONTEXT), n.span.start));
+      const after = oneLine(block.slice(n.span.end, n.span.end + CONTEXT));
+      lines.push([path.basename(file), n.kind, String(n.value), `${before}[${oneLine(n.text)}]${after}`].join('\t'));
     }
   }
   return figures;

@@ -10,9 +10,8 @@
 //
 // The dev corpora: npm run eval:sources -- ../shared/bench/article-extraction ../shared/bench/extraction-corpora/*/
 import path from 'node:path';
-import { pageFilesIn, parsePage, readPage } from '../tools/load-page';
+import { analysedArticles } from '../tools/analysed-pages';
 import type { Source } from '../utils/analysis/types';
-import { analyzeDocument } from '../utils/page/analyze-page';
 
 /** Words left out when two names are compared: they say how a person is addressed or what they do. */
 const NOT_NAME_WORDS = new Set('the of mr mrs ms dr president sen senator gov rep'.split(' '));
@@ -61,16 +60,10 @@ export function readsAsNoName(source: Source): boolean {
 }
 
 function analyseDir(dir: string): PageSources[] {
-  const pages: PageSources[] = [];
-  for (const file of pageFilesIn(dir)) {
-    try {
-      const analysis = analyzeDocument(parsePage(readPage(file)), {});
-      if (analysis.isArticle) pages.push({ id: path.basename(file), sources: analysis.sources });
-    } catch (error) {
-      console.error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
-  return pages;
+  return [...analysedArticles(dir)].map(({ file, analysis }) => ({
+    id: path.basename(file),
+    sources: analysis.sources,
+  }));
 }
 
 function main(): void {

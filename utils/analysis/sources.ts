@@ -302,8 +302,7 @@ export class SourceRegistry {
     // ("Norwegians say": a people keeps its capital.)
     if (p.proper && p.kind !== 'group' && !p.text.includes(' ') && !ACRONYM_WORD.test(p.text)) {
       const lower = p.text.toLowerCase();
-      const known = this.knowledge.midSentenceCapitals.has(lower) || this.knowledge.people.has(normSurname(lower));
-      const common = known ? null : parseNounPhrase(lower);
+      const common = this.writtenAsName(lower) ? null : parseNounPhrase(lower);
       if (common?.valid && !common.proper && common.kind === 'group' && PEOPLE_WORD.test(lower))
         return { mention: { ...mention, text: lower }, p: common };
     }
@@ -315,8 +314,7 @@ export class SourceRegistry {
       p.kind !== 'group' &&
       !p.name.includes(' ') &&
       !ACRONYM_WORD.test(p.name) &&
-      !this.knowledge.midSentenceCapitals.has(word) &&
-      !this.knowledge.people.has(normSurname(word)) &&
+      !this.writtenAsName(word) &&
       this.knowledge.writtenLowerCase(p.name);
     // "WASHINGTON — The president said": a place in capitals is the story's dateline, never its speaker.
     const dateline =
@@ -388,13 +386,18 @@ export class SourceRegistry {
     return ids;
   }
 
+  /** The text writes the lower-cased word with a capital inside a sentence, or as a person's family name. */
+  private writtenAsName(word: string): boolean {
+    return this.knowledge.midSentenceCapitals.has(word) || this.knowledge.people.has(normSurname(word));
+  }
+
   /** A sentence's subject that is no source (yet): it becomes the latest of its kind for pronouns. */
   notice(mention: SourcePhrase): void {
     const p = parseNounPhrase(mention.text);
     // "Production will move", "Volunteers counted": a capital at the sentence start makes no name, unless the
     // word is written with a capital inside sentences too.
     const word = p.text.toLowerCase();
-    const known = this.knowledge.midSentenceCapitals.has(word) || this.knowledge.people.has(normSurname(word));
+    const known = this.writtenAsName(word);
     if (p.proper && !p.text.includes(' ') && !known) return;
     this.resolve(mention);
   }
