@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzePage } from '../../utils/page/analyze-page';
 import { parseByline, parseDate, readMetadata, wireName } from '../../utils/page/metadata';
 import { indexPage } from '../../utils/page/page-index';
 
@@ -34,6 +35,9 @@ describe('parseByline', () => {
     ['Valley Sport/Courier', []],
     ['By Dana Reyes· 4 min read', ['Dana Reyes']],
     ['Posted by Lena Ortiz|Staff', ['Lena Ortiz']],
+    ['Posted by Lena Ortiz at May 2, 2026 11:15 AM', ['Lena Ortiz']],
+    ['Posted by Lena Ortiz at 11:15 AM', ['Lena Ortiz']],
+    ['By Lena Ortiz at Large', []],
   ])('%s', (line, names) => {
     expect(parseByline(line)).toEqual(names);
   });
@@ -272,5 +276,55 @@ describe('readMetadata: the publication date printed as a line', () => {
     const root = doc.querySelector('.text') as Element;
     const meta = readMetadata(doc, indexPage(doc), { root, firstBlock: root.firstElementChild, bodyLines: [line] });
     expect(meta.published).toBe(iso);
+  });
+});
+
+describe('readMetadata: a byline below the story', () => {
+  const STORY = [
+    'The council voted on Tuesday to close the old bridge, citing a survey that found cracks in two of its piers.',
+    'Engineers said the repairs would take at least eight months, and that a temporary crossing would open in May.',
+    'Residents on both banks, who rely on the bridge to reach the station, said they had not been consulted.',
+    'The mayor said the decision was taken on safety grounds alone, and that the cost was not a factor at all.',
+  ]
+    .map((line) => `<p>${line} ${line}</p>`)
+    .join('');
+  const LD = (name: string): string =>
+    `<script type="application/ld+json">{"@type":"BlogPosting","author":{"@type":"Person","name":"${name}"}}</script>`;
+  const CARDS = ['Ferry returns after the storm', 'Bus times for the works', 'A new market hall']
+    .map((title) => `<div class="card"><h4><a href="/x">${title}</a></h4><p>by Lise Marten</p><p>4 min read</p></div>`)
+    .join('');
+
+  function authorsOf(below: string, head = ''): string[] {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.head.innerHTML = head;
+    doc.body.innerHTML = `<main><h1>Old bridge to close for repairs</h1><div class="post">${STORY}</div>${below}</main>`;
+    return analyzePage(doc).analysis.article?.authors ?? [];
+  }
+
+  it("the cards of other stories below are no byline: the author the page declares is (a related story's was taken)", () => {
+    expect(authorsOf(`<section><h3>More from the blog</h3>${CARDS}</section>`, LD('Ida Brandt'))).toEqual([
+      'Ida Brandt',
+    ]);
+  });
+
+  it('the cards of other stories below are no byline where the page declares none', () => {
+    expect(authorsOf(`<section><h3>More from the blog</h3>${CARDS}</section>`)).toEqual([]);
+  });
+
+  it('takes the footer of a post, past its share buttons, and not the comments under it', () => {
+    const comments = `<h3>Comments</h3><div class="comment"><p>I walk over that bridge every day and never noticed a single crack in it, which worries me.</p><p>Posted by: Tomas Reilly at May 3, 2026 09:12 AM</p></div>`;
+    const footer =
+      '<p>Share this:</p><p><a href="/t">Twitter</a></p><p>Posted by Ines Calder at May 2, 2026 11:15 AM</p>';
+    expect(authorsOf(footer + comments)).toEqual(['Ines Calder']);
+  });
+
+  it("a reader's comment below is no byline where the post prints none", () => {
+    const comments = `<h3>Comments</h3><div class="comment"><p>I walk over that bridge every day and never noticed a single crack in it, which worries me.</p><p>Posted by: Tomas Reilly at May 3, 2026 09:12 AM</p></div>`;
+    expect(authorsOf(comments)).toEqual([]);
+  });
+
+  it('a byline that names the site gives way to the author the page declares', () => {
+    const head = `<meta property="og:site_name" content="Valley Remodel">${LD('Ida Brandt')}`;
+    expect(authorsOf('<p>By Valley Remodel</p>', head)).toEqual(['Ida Brandt']);
   });
 });

@@ -23,6 +23,11 @@ export interface MetadataInput {
   /** Texts of the lines in and around the body (byline, dateline, copyright line), in page order. */
   bodyLines: readonly string[];
   /**
+   * How many of `bodyLines` run to the body's last block; those after it are below the story (the cards of other
+   * stories, an author's box).
+   */
+  bodyEnd?: number;
+  /**
    * The story's own lines: those of the body root up to a few after its last block (the closing credit), in page
    * order. An aggregator prints other stories near it, each with its wire's credit (the Daily8 seeds).
    */
@@ -138,6 +143,8 @@ const MAX_LINKED_AUTHORS = 3;
 const MAX_NAME_WORDS = 5;
 /** A byline or source line is short. */
 const MAX_LINE_CHARS = 160;
+/** Lines of at most this many words between a story and its footer's byline: share buttons, links. */
+const FOOTER_LINE_WORDS = 6;
 /** How far before the body a source line ("Reuters 23-06-2025") may sit, in elements. */
 const SOURCE_LINE_LOOKBACK = 8;
 /** A line that carries the publication date is short: a dateline, not a sentence that mentions a date. */
@@ -204,7 +211,10 @@ export function parseByline(line: string): string[] {
     .replace(HONORIFIC, '');
   // A date or time ends the names.
   text = text
-    .replace(/\s+(?:updated|published|posted|on)\b.*$/i, '')
+    .replace(
+      /\s+(?:updated|published|posted|on|at(?=\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)))\b.*$/i,
+      '',
+    )
     .replace(BYLINE_DATE, '')
     .replace(/\s*\d.*$/, '')
     .replace(IN_PLACE, '');
@@ -266,14 +276,47 @@ export function looksLikeName(name: string): boolean {
 
 /** Names from lines that print a byline: "By A and B", or "By" on a line of its own over the names. */
 function bylineNames(lines: readonly string[]): string[] {
+  return bylinesIn(lines).next().value?.names ?? [];
+}
+
+/** Each line that prints a byline, in order: its index and the names. */
+function* bylinesIn(lines: readonly string[]): Generator<{ at: number; names: string[] }> {
   for (const [i, line] of lines.entries()) {
     if (line.length > MAX_LINE_CHARS) continue;
     const text = LONE_BY.test(line) && lines[i + 1] ? `By ${lines[i + 1]}` : line;
     if (!BYLINE.test(text)) continue;
     const names = parseByline(text);
-    if (names.length > 0) return names;
+    if (names.length > 0) yield { at: i, names };
   }
-  return [];
+}
+
+/**
+ * The byline of the body's lines: the first in the story, above it or on the line just after it (a post's
+ * footer, "Posted by Ann Lowe at 9:14 PM"). Further below, the cards of other stories print theirs ("by Ann Lowe"
+ * under each headline) and readers' comments theirs, so a byline there is the story's only where it agrees with
+ * the author the page declares and is the one name printed there, or, where the page declares none, where
+ * nothing but a few words (share buttons, links) stands between it and the story, and the next byline below is
+ * not as close to it (the cards of a list are).
+ */
+function storyByline(input: MetadataInput, declared: readonly string[], site: string | undefined): string[] {
+  const end = input.bodyEnd ?? input.bodyLines.length;
+  const found = [...bylinesIn(input.bodyLines)]
+    .map(({ at, names }) => ({ at, names: names.filter((name) => name.toLowerCase() !== site) }))
+    .filter(({ names }) => names.length > 0);
+  const first = found[0];
+  if (!first || first.at <= end) return first?.names ?? [];
+  const below = new Set(found.map(({ names }) => names.join('\n')));
+  if (declared.length > 0) return below.size === 1 && agrees(first.names, declared) ? first.names : [];
+  // Only a few words between two bylines: a list of other stories, each card with its byline.
+  const fewWords = (from: number, to: number): boolean =>
+    input.bodyLines.slice(from, to).every((line) => wordCount(line) <= FOOTER_LINE_WORDS);
+  const next = found[1];
+  const footer = fewWords(end, first.at) && !(next && fewWords(first.at + 1, next.at));
+  return footer ? first.names : [];
+}
+
+function wordCount(line: string): number {
+  return line.split(/\s+/).filter((word) => word !== '').length;
 }
 
 /** True when one of the names is one the structured data gives, give or take a title (or it gives none). */
@@ -289,7 +332,13 @@ function agrees(names: readonly string[], declared: readonly string[]): boolean 
   );
 }
 
-function findAuthors(document: Document, index: PageIndex, input: MetadataInput, ld: JsonObject | null): string[] {
+function findAuthors(
+  document: Document,
+  index: PageIndex,
+  input: MetadataInput,
+  ld: JsonObject | null,
+  site: string | undefined,
+): string[] {
   // The people the structured data names (a site's or a desk's name is no byline).
   const declared = ld ? unique(namesField(ld, 'author').flatMap((n) => parseByline(n))) : [];
   const metaAuthor = meta(index, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator');
@@ -314,7 +363,7 @@ function findAuthors(document: Document, index: PageIndex, input: MetadataInput,
     ).filter((name) => looksLikeName(name) && !wireName(name));
     if (names.length > 0 && linked.length <= MAX_BYLINE_NAMES) return agrees(names, declared) ? names : declared;
   }
-  const byline = bylineNames(input.bodyLines);
+  const byline = storyByline(input, declaredPeople, site);
   if (byline.length > 0) return byline;
   // A box the page calls a byline or author line, with or without "By".
   if (scope) {
@@ -502,7 +551,7 @@ export function* metadataSteps(document: Document, index: PageIndex, input: Meta
   yield;
   // The site's own name is no byline ("By Valley Remodel" on the site called so).
   const site = siteName?.toLowerCase();
-  const authors = findAuthors(document, index, input, ld).filter((name) => name.toLowerCase() !== site);
+  const authors = findAuthors(document, index, input, ld, site).filter((name) => name.toLowerCase() !== site);
   yield;
   const publisher = findPublisher(index, input, objects, ld, sourceLine);
   yield;

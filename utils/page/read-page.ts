@@ -87,9 +87,11 @@ export function* readPageSteps(
     const before: string[] = [];
     let leadLines: string[] = [];
     let closing = lastModel ? -1 : 0;
+    let bodyEnd: number | undefined;
     for (const [i, unit] of extraction.units.entries()) {
       const line = unit.model.text.slice(0, MAX_BODY_LINE_CHARS);
       if (scope.contains(unit.container)) bodyLines.push(line);
+      if (unit.model === lastModel) bodyEnd = bodyLines.length;
       // The lines just before the body, nearest first: where a byline sits outside the body's container.
       if (unit.model === firstModel) leadLines = [...before].reverse();
       before.push(line);
@@ -106,6 +108,7 @@ export function* readPageSteps(
       root: article.root,
       firstBlock: article.blocks[0]?.element ?? null,
       bodyLines,
+      bodyEnd,
       storyLines,
       leadBlocks: article.blocks.slice(0, LEAD_BLOCKS),
       leadLines,
