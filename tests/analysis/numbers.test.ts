@@ -589,6 +589,25 @@ const TIME_AGE_MULTIPLE_CASES: readonly Case[] = [
   ],
   // a rank after "#"; digits in an address are none
   ['The #2 seed lost; read it at harlow.example/story/48213 or page.php?id=9917.', [['#2', 'ordinal', 2]]],
+  // a karat and a race's distance written with "k" are no thousands; "50k users" and "$10k" are
+  [
+    'She wore an 18k gold ring, ran a 10k race and paid $10k for 50k seats.',
+    [
+      ['18k', 'other', 18],
+      ['10k', 'other', 10],
+      ['$10k', 'money', 10000],
+      ['50k seats', 'count', 50000],
+    ],
+  ],
+  // a light's colour in kelvins: four digits and a capital K
+  [
+    'The lamp glows at 3000K by day and 5600K at night, and 50K people bought one.',
+    [
+      ['3000K', 'other', 3000],
+      ['5600K', 'other', 5600],
+      ['50K people', 'count', 50000],
+    ],
+  ],
   // a distance in light-years; a version after the word "version"
   [
     'The planet is 41 light-years away, its star some 900 light years from the next, and the probe runs version 4.2.',

@@ -178,6 +178,24 @@ const MULTIPLE_TWICE = 'twice';
 const SHORT_YEAR_PATTERN = /^\d{2}$/;
 /** Suffixes after digits that make a time of day ("10am", "10 pm"). */
 const TIME_SUFFIXES: ReadonlySet<string> = new Set(['am', 'pm']);
+/** "3000K": four digits before a capital K are kelvins (a light's colour), not thousands of thousands. */
+const KELVIN_MIN = 1000;
+/** Words after "18k" or "10k" that make the "k" a karat or a kilometre race, not a thousand. */
+const K_AS_UNIT_BEFORE: ReadonlySet<string> = new Set([
+  'gold',
+  'white',
+  'yellow',
+  'rose',
+  'solid',
+  'run',
+  'runs',
+  'race',
+  'races',
+  'walk',
+  'runner',
+  'runners',
+  'course',
+]);
 /** Hours on a clock: "10:30" is a time of day when the hour is at most 24 and the minutes two digits. */
 const MAX_CLOCK_HOUR = 24;
 const CLOCK_MINUTES_PATTERN = /^[0-5]\d$/;
@@ -464,6 +482,11 @@ class Scanner {
       if (next.lower === 's' && plain && value % DECADE === 0) {
         // "the 1990s": a decade
         return { ...q, to: i + 2, kind: q.yearLike ? 'date' : 'other', yearLike: false };
+      }
+      // "18k gold" is a purity, "a 10k run" a distance, "3000K" a colour's temperature: no thousands
+      const kelvin = next.text === 'K' && plain && value >= KELVIN_MIN;
+      if (next.lower === 'k' && !money && (kelvin || K_AS_UNIT_BEFORE.has(this.word(i + 2) ?? ''))) {
+        return { ...q, to: i + 2, kind: 'other', yearLike: false };
       }
       // "$5m" is five million, "a 5m wall" five metres
       const scale = next.lower === 'm' && !money ? undefined : SCALE_ABBREVIATIONS.get(next.lower);
