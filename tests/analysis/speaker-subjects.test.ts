@@ -530,3 +530,193 @@ describe('a conjunction or a preposition before a verb is no subject', () => {
     expect(speakers('As the mayor said on Monday, the bridge is safe.')).toEqual([['the mayor']]);
   });
 });
+
+describe('a remark in brackets between the subject and its verb', () => {
+  it('"Hobbs (who holds 12 seats on the board) said": the name before the brackets speaks', () => {
+    expect(speakers('Hobbs (who holds 12 seats on the board) said the vote could still go his way.')).toEqual([
+      ['Hobbs'],
+    ]);
+  });
+  it('"The company (which makes ferries) said", "Ann Lowe (pictured) said"', () => {
+    expect(speakers('The company (which makes ferries) said the order was delayed.')).toEqual([['The company']]);
+    expect(speakers('Ann Lowe (pictured) said the bridge was safe.')).toEqual([['Ann Lowe']]);
+  });
+  it('"Ada Brook and Tim Vale (both of Harlow College) argue": both names speak', () => {
+    expect(
+      speakers('Ada Brook and Tim Vale (both teachers at Harlow College) argue that the tests are unfair.'),
+    ).toEqual([['Ada Brook', 'Tim Vale']]);
+  });
+  it('a word after the brackets that a verb follows is a noun: no one speaks', () => {
+    expect(speakers('The ten-million-dollar (a season, at least) question is whether the club will sell.')).toEqual([]);
+  });
+  it('a party and state or an acronym in brackets still belongs to the name', () => {
+    expect(speakers('Rep. Ann Lowe (D-Ore.) said the bridge was safe.')).toEqual([['Ann Lowe']]);
+    expect(speakers('The Harbor Food Agency (HFA) said the milk was safe.')).toEqual([['Harbor Food Agency']]);
+  });
+});
+
+describe('a subject with a relative clause on "whose"', () => {
+  it('"Farmers whose fields flooded last spring said": the farmers speak', () => {
+    expect(speakers('Farmers whose fields flooded last spring said the payments came too late.')).toEqual([
+      ['Farmers'],
+    ]);
+  });
+  it('"The shop owners whose leases were cut say": the owners speak', () => {
+    expect(speakers('The shop owners whose leases were cut say the landlord broke the rules.')).toEqual([
+      ['The shop owners'],
+    ]);
+  });
+});
+
+describe("a site's address as a source", () => {
+  it('"according to tarnow-news.pl": the site is cited', () => {
+    expect(speakers('The two bakers ran a shop in the old town, according to tarnow-news.pl.')).toEqual([
+      ['tarnow-news.pl'],
+    ]);
+  });
+  it('a site cited by its address is an outlet (a government\'s address the government), and "the airline" is not it', () => {
+    const result = analyzeText(
+      [
+        'The two passengers ran a bakery in the port city, according to tarnow-news.pl.',
+        'The pilot had flown the route for nine years, the airline said on Thursday.',
+        'The port has 4,000 people, according to harbor.gov.',
+      ].map((text) => ({ text, kind: 'paragraph' as const })),
+    );
+    expect(result.sources.map((s) => [s.name, s.category])).toEqual([
+      ['tarnow-news.pl', 'media'],
+      ['the airline', 'organization'],
+      ['harbor.gov', 'government'],
+    ]);
+  });
+  it('"harbor-daily.com reported": the site reports', () => {
+    expect(speakers('The ferry will stop running in May, harbor-daily.com reported.')).toEqual([['harbor-daily.com']]);
+  });
+});
+
+describe('an ampersand inside a name', () => {
+  it('"Harbor Power & Light said", "Lowe & Sons said": one body speaks', () => {
+    expect(speakers('Harbor Power & Light said the storm had cut two of its lines.')).toEqual([
+      ['Harbor Power & Light'],
+    ]);
+    expect(speakers('Lowe & Sons said the order was late.')).toEqual([['Lowe & Sons']]);
+  });
+  it('"Ann Lowe & Tim Baker said": two people speak', () => {
+    expect(speakers('Ann Lowe & Tim Baker said the plan had failed.')).toEqual([['Ann Lowe', 'Tim Baker']]);
+  });
+});
+
+describe('a person described after their name', () => {
+  it('"said Tim Lane, a ferry lobbyist who fought the toll": one source, not the lobbyist beside him', () => {
+    expect(speakers('"We can build this now," said Tim Lane, a ferry lobbyist who fought the old toll.')).toEqual([
+      ['Tim Lane'],
+    ]);
+    expect(speakers('The mayor met Tim Lane, a ferry lobbyist who opposed the old toll.')).toEqual([['Tim Lane']]);
+    expect(speakers('The harbor board is chaired by Ada Brook, a sailor who has said she will stay on.')).toEqual([
+      ['Ada Brook'],
+    ]);
+  });
+  it('"at Port Vell, a neighbor who says": a place after a preposition is described by nothing', () => {
+    expect(
+      speakers(
+        'The mayor sails at Port Vell most weekends, a neighbor who says she sees him there told reporters.',
+      ).flat(),
+    ).not.toContain('Port Vell');
+  });
+  it('"Board member Tom Vale, a transport analyst at Harlow University, said": the name with its role before it speaks', () => {
+    expect(
+      speakers('Board member Tom Vale, a transport analyst at Harlow University, said the ferry needs new engines.'),
+    ).toEqual([['Tom Vale']]);
+    expect(speakers('Campaign adviser Ada Brook, a radio host, said on Monday that the plan was sound.')).toEqual([
+      ['Ada Brook'],
+    ]);
+  });
+  it('"historian and analyst Tom Vale": one person with two roles', () => {
+    expect(
+      speakers('"The port will recover," said Harlow historian and analyst Tom Vale. He has long opposed the new dam.'),
+    ).toEqual([['Tom Vale'], ['Tom Vale']]);
+  });
+});
+
+describe('people in the news by what they do', () => {
+  it('"The tycoon announced that", "The incumbent denied that": a person takes the stance', () => {
+    expect(speakers('The tycoon announced that he is leaving the board.')).toEqual([['The tycoon']]);
+    expect(speakers('The incumbent denied that she had broken the law.')).toEqual([['The incumbent']]);
+  });
+  it('a gerund that a verb follows is its subject: "the landlord bashing could get louder"', () => {
+    expect(speakers('At the debate, the landlord bashing could get louder.')).toEqual([]);
+  });
+});
+
+describe('"he" after a sentence that names one person and not the other', () => {
+  it('"Ray Lund vowed ... as a senior ally warned ... But he also promised": he is Ray Lund', () => {
+    expect(
+      speakers(
+        'Ray Lund vowed to fix the harbor as a senior ally warned that voters were tired of waiting. But he also promised to cut the fare.',
+      ),
+    ).toEqual([['Ray Lund', 'a senior ally'], ['Ray Lund']]);
+  });
+});
+
+describe('a name after an opening phrase of time, and pairs of titled names', () => {
+  it('"Last week, Ada Brook, editor of The Harbor, wrote": the name speaks, not her role', () => {
+    expect(speakers('Last week, Ada Brook, editor of The Harbor, wrote that the storm was coming.')).toEqual([
+      ['Ada Brook'],
+    ]);
+    expect(
+      speakers(
+        'Only last week, Ada Brook, the features editor of The Harbor, a weekly paper, wrote that the storm was near.',
+      ),
+    ).toEqual([['Ada Brook']]);
+  });
+  it('"Former Harlow Gov. Ann Lowe and former Tarn Gov. Tim Hobbs announced": both take the stance', () => {
+    expect(
+      speakers(
+        'Former Harlow Gov. Ann Lowe and former Tarn Gov. Tim Hobbs announced a joint bid for the port authority.',
+      ),
+    ).toEqual([['Ann Lowe', 'Tim Hobbs']]);
+  });
+  it('"Current and former officers say": one group', () => {
+    expect(speakers('Current and former officers say the prison was short of staff.')).toEqual([
+      ['Current and former officers'],
+    ]);
+  });
+});
+
+describe('a clause in the present with no "that"', () => {
+  it('"The ministry claims Lund owns the land": the ministry claims it', () => {
+    expect(speakers('The ministry claims Lund owns the land under the pier.')).toEqual([['The ministry']]);
+    expect(speakers('Fans of the club hope Vale signs a new contract.')).toEqual([['Fans']]);
+  });
+  it('"showed Ada Brook plans for a bridge": a noun and its preposition, no clause', () => {
+    expect(speakers('In 1902, Tom Vale showed Ada Brook plans for a bridge over the bay.')).toEqual([]);
+  });
+  it('"One reason Harlow keeps its riders lies in the fare": "one" alone reasons nothing', () => {
+    expect(speakers('One reason Harlow keeps its riders lies in the fare.')).toEqual([]);
+  });
+});
+
+describe('an adverb that singles out a phrase', () => {
+  it('"his neighbors, particularly Govs. Ada Fenn and Tim Crest, who say": the two governors speak', () => {
+    expect(
+      speakers('Lowe met his neighbors, particularly Govs. Ada Fenn and Tim Crest, who say the port needs dredging.'),
+    ).toEqual([['Ada Fenn', 'Tim Crest']]);
+  });
+});
+
+describe('a one-word name the text gives no full name for', () => {
+  it('"…," Lowe said. She added …: Lowe is a person, who says both', () => {
+    const result = analyzeText(
+      [
+        'The council approved the ferry plan on Monday.',
+        '"We waited too long for this," Lowe said. She added that the ferry would return in May.',
+      ].map((text) => ({ text, kind: 'paragraph' as const })),
+    );
+    expect(result.sources.map((s) => [s.name, s.kind, s.claimCount])).toEqual([['Lowe', 'person', 2]]);
+  });
+  it('"Harlow said …. It added …": a body stays a body', () => {
+    const result = analyzeText([
+      { text: 'Harlow said the cost was too high. It added that the ferry would return.', kind: 'paragraph' as const },
+    ]);
+    expect(result.sources.map((s) => [s.name, s.kind, s.claimCount])).toEqual([['Harlow', 'organization', 2]]);
+  });
+});

@@ -256,11 +256,14 @@ const IRREGULAR_PAST = `(?:${SHARED_IRREGULAR_PAST}|sold|bought|paid|lost|won|fo
  * hours later", "noted Okafor proposed a curfew"): a name, or a determiner and at least one word, and an "-ed" verb
  * before an object or a preposition (so that "the first confirmed case" is no clause). */
 const PAST_CLAUSE = `(?:(?:the|a|an|his|her|their|its|this)\\s+(?:[\\p{L}'\\u2019-]+\\s+){1,4}|\\p{Lu}[\\p{L}.'\\u2019-]*\\s+(?:\\p{Lu}[\\p{L}.'\\u2019-]*\\s+){0,2})(?:\\p{Ll}{2,}ed\\s+(?=(?:the|a|an|his|her|their|its|this|that|these|those|to|in|on|at|for|with|by|from|of|about|after|it|him|them|us|me)\\s|\\p{Lu}|\\d)|(?:came|went|${SHARED_IRREGULAR_PAST})\\s)`;
+/** A clause in the present after a name or "he"/"she"/"it", its verb's object next: "claims Lund owns the land",
+ * "says she owns it" (not "showed Lund plans for a bridge", a noun and its preposition). */
+const PRESENT_CLAUSE = `(?:(?:he|she|it)|\\p{Lu}[\\p{L}.'\\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\\u2019-]*){0,2})\\s+\\p{Ll}{2,}(?<!ss)s\\s+(?=(?:the|a|an|his|her|their|its|this|that|these|those|it|him|them|us|me)\\s|\\p{Lu}|\\d)`;
 /** What follows a clause verb when it reports: "that", "whether", a colon, a quote, or a clause that opens with a
  * subject pronoun and its verb ("noted he had", "knows it will"); after a time ("on Monday", "Saturday"); a manner
  * adverb before "that", a colon or a quote ("fired back forcefully:", "added quietly that"). */
 const CLAUSE_MARKER = new RegExp(
-  `^\\s*(?:(?:on|in|at|last|this|late|early|earlier|later)\\s[^,.;:!?${QUOTE_MASK}]{0,40}?\\s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\\s+)?(?:,\\s*that|that|whether|if|how|why|what|:|,?\\s*${QUOTE_MASK}|\\p{Ll}{2,}ly(?:\\s*:|,?\\s*${QUOTE_MASK}|\\s+that\\b)|(?:he|she|it|they|we|I)\\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|might|must|did|does|do|\\p{Ll}+ed|${IRREGULAR_PAST})\\b|(?:the|a|an|his|her|their|its|this|\\p{Lu}[\\p{L}.'\\u2019-]*)\\s+(?:[\\p{L}'\\u2019.-]+\\s+){0,4}(?:is|are|was|were|has|have|had|will|would|could|can|should|might|must|did|does)\\s|${PAST_CLAUSE})`,
+  `^\\s*(?:(?:on|in|at|last|this|late|early|earlier|later)\\s[^,.;:!?${QUOTE_MASK}]{0,40}?\\s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\\s+)?(?:,\\s*that|that|whether|if|how|why|what|:|,?\\s*${QUOTE_MASK}|\\p{Ll}{2,}ly(?:\\s*:|,?\\s*${QUOTE_MASK}|\\s+that\\b)|(?:he|she|it|they|we|I)\\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|might|must|did|does|do|\\p{Ll}+ed|${IRREGULAR_PAST})\\b|${PRESENT_CLAUSE}|(?:the|a|an|his|her|their|its|this|\\p{Lu}[\\p{L}.'\\u2019-]*)\\s+(?:[\\p{L}'\\u2019.-]+\\s+){0,4}(?:is|are|was|were|has|have|had|will|would|could|can|should|might|must|did|does)\\s|${PAST_CLAUSE})`,
   'u',
 );
 /** A trailing cue is followed only by a short adverbial, then punctuation: ", he said on Monday." */
@@ -354,7 +357,7 @@ const TIME_POSSESSOR =
   /^(?:(?:last|this|next|the\s+previous|the\s+past)\s+(?:year|month|week|quarter|season)|yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
 /** "Then, last week, Taylor Swift posted", "But a few days later, Lee said": a time before the subject. */
 const TIME_OPENER =
-  /^(?:(?:last|this|next|earlier|later|late|early)\s+\p{Ll}+(?:\s+\p{Ll}+)?|yesterday|today|tonight|meanwhile|(?:\p{Lu}\p{Ll}+day)(?:\s+\p{Ll}+)?|(?:(?:[Bb]ut|[Aa]nd|[Tt]hen)\s+)?(?:(?:[Aa]\s+few|[Aa]\s+couple\s+of|\p{L}+|\d+)\s+)?(?:[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears)\s+(?:later|earlier|ago))$/u;
+  /^(?:(?:[Jj]ust\s+|[Oo]nly\s+)?(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly)\s+\p{Ll}+(?:\s+\p{Ll}+)?|[Yy]esterday|[Tt]oday|[Tt]onight|[Mm]eanwhile|(?:\p{Lu}\p{Ll}+day)(?:\s+\p{Ll}+)?|(?:(?:[Bb]ut|[Aa]nd|[Tt]hen)\s+)?(?:(?:[Aa]\s+few|[Aa]\s+couple\s+of|\p{L}+|\d+)\s+)?(?:[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears)\s+(?:later|earlier|ago))$/u;
 /** "Walking home, Lopez said", "Here in Dayton, Lopez said": an opening phrase of place or manner before the
  * subject. */
 const OPENING_PARTICIPLE = /^(?:\p{Lu}\p{Ll}+ing\s+\p{Ll}|(?:Here|There|Back|Out)\s+(?:in|at|on)\s)/u;
@@ -432,6 +435,8 @@ const RELATIVE_SUBJECT = /^(?:who|that)$/i;
 /** A relative pronoun with no comma before it, right before its verb: "individuals who claim" ("a piece that
  * noted" credits a thing, and is left out). */
 const RELATIVE_BEFORE = /(?<=\p{L}\s+)(who)\s+$/u;
+/** Adverbs that single out the phrase after them: "particularly", "especially", "notably", "namely". */
+const SINGLING_OUT: ReadonlySet<string> = new Set(['particularly', 'especially', 'notably', 'namely', 'chiefly']);
 /** The longest noun phrase this many words back that a relative clause can be about. */
 const ANTECEDENT_MAX_WORDS = 8;
 
@@ -466,6 +471,65 @@ function antecedentBefore(
     return makeMention({ start, end: start + text.length, text: view.text.slice(start, start + text.length) });
   }
   return null;
+}
+
+/** A person's name with a role before it in lower case: "Former council member Ana Ruiz". */
+function isRoleThenName(text: string): boolean {
+  const p = parseNounPhrase(text);
+  if (!p.valid || !p.proper || p.kind !== 'person' || p.pronoun || !text.endsWith(p.name) || p.name === text)
+    return false;
+  const role = text
+    .slice(0, text.length - p.name.length)
+    .trim()
+    .split(/\s+/);
+  return role.every((word) => {
+    const lower = word.toLowerCase();
+    return (
+      /^\p{Lu}/u.test(word) ||
+      TITLE_QUALIFIERS.has(lower) ||
+      PERSON_ROLE_NOUNS.has(lower) ||
+      PERSON_TITLES.has(lower) ||
+      ORG_NOUNS.has(lower)
+    );
+  });
+}
+
+/** A preposition of place right before a phrase ("at Camp Lund"). */
+const PLACE_PREPOSITION_END = /(?<![\p{L}])(?:at|in|on|near|into|outside|inside)\s+$/iu;
+/** How many words back the name an apposition describes may start. */
+const APPOSED_NAME_MAX_WORDS = 5;
+
+/**
+ * What a relative pronoun stands for: the phrase before it, or the name that phrase describes when it is an
+ * apposition ("said Tim Lane, a ferry lobbyist who fought the toll": Tim Lane fought it).
+ */
+function relativeAntecedent(view: SentenceView, pos: number, plural = false): SourcePhrase | null {
+  const phrase = antecedentBefore(view, pos, plural);
+  return phrase && apposedName(view, phrase);
+}
+
+/** The name that a phrase set after it between commas describes ("Tim Lane, a ferry lobbyist"), or the phrase. */
+function apposedName(view: SentenceView, phrase: SourcePhrase): SourcePhrase {
+  if (!/^(?:a|an|the)\s/i.test(phrase.text)) return phrase;
+  const left = view.masked.slice(windowStart(view, phrase.start), phrase.start);
+  const comma = /,\s*$/.exec(left);
+  if (!comma) return phrase;
+  const before = left.slice(0, comma.index);
+  const from = phrase.start - left.length;
+  const words = [...before.matchAll(/\S+/g)];
+  for (let n = Math.min(words.length, APPOSED_NAME_MAX_WORDS); n >= 1; n--) {
+    const first = words[words.length - n];
+    if (!first || first.index === undefined) continue;
+    const text = before.slice(first.index);
+    if (/[,;:\u2014\u2013]/.test(text) || text.includes(QUOTE_MASK)) continue;
+    const p = parseNounPhrase(text);
+    if (!p.valid || !p.proper || p.pronoun || NOT_A_SUBJECT.test(text) || LEADING_PREPOSITION.test(text)) continue;
+    // "at Port Vell, a neighbor who says": a place's name after a preposition is described by nothing.
+    if (PLACE_PREPOSITION_END.test(before.slice(0, first.index))) return phrase;
+    const start = from + first.index;
+    return makeMention({ start, end: start + text.length, text: view.text.slice(start, start + text.length) });
+  }
+  return phrase;
 }
 
 /** A preposition anywhere in a phrase: "with polls", "the wake of a poll" hold the document, are not it. */
@@ -575,9 +639,11 @@ const SUBORDINATE_SUBJECT =
   /(?<=\S)\s+(?:after|as|when|while|because|since|before|that|although|though|once|until|whereas|where)\s+((?:\S+\s+){0,5}\S+)$/u;
 /** Conjunctions that join two sources sharing one cue ("A and B said"). */
 const COORDINATION = /\s+(?:and|as well as|&)\s+/gu;
+/** Two or three capitalised words: what an ampersand joins when it joins two people ("Ann Lowe & Tim Baker"). */
+const FULL_NAME = /^\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){1,2}$/u;
 /** Determiners a second conjunct may start with ("A U.S. official and a spokesperson"). */
 const CONJUNCT_START =
-  /^(?:the|a|an|another|some|two|three|four|five|six|several|many|their|his|her|its|other|\d|\p{Lu})/u;
+  /^(?:the|a|an|another|some|two|three|four|five|six|several|many|their|his|her|its|other|(?:former|acting|interim)\s+\p{Lu}|\d|\p{Lu})/u;
 /** Pronoun right before the verb: "it says", "he added", "they said", or before its contracted auxiliary ("that
  * they're endorsing", "firms he's criticized"). */
 const PRONOUN_BEFORE = /(?<![\p{L}])(he|she|they|it|He|She|They|It)\s*$/u;
@@ -658,7 +724,9 @@ function stripConnectives(seg: Segment): Segment {
   let s = seg;
   for (;;) {
     const m = /^(\p{L}+)\s+/u.exec(s.text);
-    if (!m || !CONNECTIVES.has((m[1] ?? '').toLowerCase())) return s;
+    const word = (m?.[1] ?? '').toLowerCase();
+    // "particularly Govs. Ada Fenn and Tim Crest, who say": an adverb that singles a phrase out is no part of it.
+    if (!m || !(CONNECTIVES.has(word) || SINGLING_OUT.has(word))) return s;
     s = { start: s.start + m[0].length, end: s.end, text: s.text.slice(m[0].length) };
   }
 }
@@ -782,9 +850,11 @@ function readAppositions(roleBefore: string | null, after: readonly string[]): P
   return { role, affiliation, descriptor: descriptor.length > 0 ? descriptor.join('; ') : null };
 }
 
-/** "Some local and European officials": a quantifier and one singular word is an adjective shared with the noun
- * after the conjunction ("some official" is no phrase of its own), not a source. */
-const ADJECTIVE_CONJUNCT = /^(?:some|many|several|most|other|both|all)\s+\p{Ll}+(?<!s)$/iu;
+/** "Some local and European officials", "Current and former officers": a quantifier and one singular word, or an
+ * adjective of time alone, is an adjective shared with the noun after the conjunction ("some official" is no phrase
+ * of its own), not a source. */
+const ADJECTIVE_CONJUNCT =
+  /^(?:(?:some|many|several|most|other|both|all)\s+\p{Ll}+(?<!s)|current|past|present|future|serving|retired)$/iu;
 
 /** "Both" opening a pair joined by "and": "Both Harlow and Brisk Media". */
 const BOTH_BEFORE_PAIR = /^[Bb]oth\s+(?=\S.*\sand\s)/u;
@@ -807,11 +877,14 @@ function splitCoordination(phrase: SourcePhrase): SourcePhrase[] {
     const right = parseNounPhrase(rightText);
     if (!left.valid || !right.valid || left.post !== '' || !CONJUNCT_START.test(rightText)) continue;
     if (left.pronoun || right.pronoun || ADJECTIVE_CONJUNCT.test(leftText)) continue;
-    // "Kestrel President and CEO Anna Lind": a title with no name before "and" and a titled name after it are
-    // one person's two posts ("the president and the prime minister" stay two).
+    // "Harbor Power & Light", "Lowe & Sons": an ampersand joins the words of one body's name, unless it joins two
+    // people's full names ("Ann Lowe & Tim Baker").
+    if (c[0].trim() === '&' && !(FULL_NAME.test(leftText) && FULL_NAME.test(rightText))) continue;
+    // "Kestrel President and CEO Anna Lind", "historian and analyst Tom Vale": a title or a role with no name before
+    // "and" and a titled name after it are one person's two posts ("the president and the prime minister" stay two).
     const leftLast = leftText.split(/\s+/).pop()?.toLowerCase() ?? '';
     if (
-      PERSON_TITLES.has(leftLast) &&
+      (PERSON_TITLES.has(leftLast) || PERSON_ROLE_NOUNS.has(leftLast)) &&
       left.determiner === 'none' &&
       !/^(?:the|a|an)\s/i.test(rightText) &&
       right.proper &&
@@ -869,6 +942,16 @@ const SET_INSIDE_VERB = /^\p{L}+,/u;
 /** "all", "both", "each" after a plural noun, a name ("Google, eBay and Microsoft all support") or the dash that
  * closes what describes it, before its verb. ("they all" stays one phrase: a pronoun resolved alone would lose the
  * "all"; a sentence's "And" is no name.) */
+/** A remark in brackets right before a verb, after a word ("Hobbs (who holds 12 seats) said"); not a party and state
+ * or an acronym ("IFS", "IoT"), which belong to the name before them. */
+const BRACKETED_REMARK = new RegExp(
+  `(?<=\\S)\\s*\\((?!${PARTY_IN_BRACKETS}\\)|\\p{Lu}{2,8}\\)|\\p{Lu}\\p{L}*\\p{Lu}\\p{L}*\\))[^()]{1,120}\\)\\s*$`,
+  'u',
+);
+/** A modal or a finite "be" or "have" right after a gerund: the gerund is the subject ("bashing could reach"). */
+const GERUND_SUBJECT_AFTER = /^\s*(?:could|would|will|can|may|might|must|should|is|was|are|were|has|had)\s/;
+/** A word followed by a finite form of "be": the subject of that verb, no verb itself. */
+const NOUN_BEFORE_VERB = /^\s*\S+\s+(?:is|was|are|were)\s/;
 const FLOATED_QUANTIFIER =
   /(?<=(?:\p{Ll}s|(?<![\p{L}'\u2019-])(?!(?:And|But|Or|Nor|So|Yet|Then|Now)\s)\p{Lu}[\p{L}'\u2019-]*|\u2014|\u2013|--))\s+(?:both|all|each)\s+$/u;
 
@@ -882,6 +965,12 @@ function subjectBefore(
   // "The senators all said", "figures — whose party ... — both suggested": a quantifier floated after the subject.
   const floated = FLOATED_QUANTIFIER.exec(left);
   if (floated) return subjectBefore(view, pos - floated[0].length);
+  // "Hobbs (who holds 12 seats) said", "Ann Lowe (pictured) said": a remark in brackets before the verb.
+  // ("The ten-million-dollar (a season) question is whether": a word that a verb follows is a noun, not the verb.)
+  const remark = BRACKETED_REMARK.exec(left);
+  if (remark && remark.index > 0 && !NOUN_BEFORE_VERB.test(ahead(view, pos))) {
+    return subjectBefore(view, from + remark.index);
+  }
   const pronoun = PRONOUN_BEFORE.exec(left);
   if (pronoun) {
     const start = from + pronoun.index;
@@ -976,7 +1065,8 @@ function subjectBefore(
     const prevClean = stripConnectives(prev);
     // "Ultimately, the minister said": a sentence adverb is described by nothing; the phrase after it speaks.
     if (NOT_A_SUBJECT.test(prevClean.text)) break;
-    const named = isNameSegment(prevClean.text) || isNameOfPlace(prevClean.text);
+    // ("Former council member Ana Ruiz, a Lane ally, said": a name with its role before it.)
+    const named = isNameSegment(prevClean.text) || isNameOfPlace(prevClean.text) || isRoleThenName(prevClean.text);
     const describesPrev =
       (/^(?:who|whom|whose|which|of|from)\b/i.test(subject.text) && isNounPhrase(prevClean.text)) ||
       ((PARTY_STATE.test(subject.text) || AGE.test(subject.text)) && named) ||
@@ -1090,7 +1180,7 @@ function tooLongForSubject(text: string): boolean {
  * short complement ("close to", "like", "in the crowd"). */
 const POST_MODIFIER = new RegExp(
   '^(?:(?:who|that|which)\\s+(?:\\p{Ll}+ly\\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did|\\p{Ll}+(?:ed|s))|' +
-    "\\p{Ll}+ing|who['\\u2019](?:d|ve|re|ll)|close\\s+to|familiar\\s+with|like|in|at|from|across|among|surveyed|polled|interviewed|questioned)\\s|" +
+    "\\p{Ll}+ing|whose|who['\\u2019](?:d|ve|re|ll)|close\\s+to|familiar\\s+with|like|in|at|from|across|among|surveyed|polled|interviewed|questioned)\\s|" +
     // What dates or credits a document: "A Harbor poll released last week showed", "a poll out this week shows" (the
     // time may have gone with the verb's adverbs).
     '(?:released|published|issued|conducted|commissioned|taken|out|by)(?:\\s|$)',
@@ -1235,7 +1325,11 @@ function opensClause(view: SentenceView, seg: Segment, stripped: Segment): boole
   if (stripped.start !== seg.start) return true;
   let i = seg.start;
   while (i > view.start && /\s/.test(view.masked[i - 1] ?? '')) i--;
-  return i === view.start || view.masked[i - 1] === QUOTE_MASK;
+  if (i === view.start || view.masked[i - 1] === QUOTE_MASK) return true;
+  // "Last week, Ada Brook, editor of The Harbor, wrote": only openers (a time, a prepositional phrase) before it.
+  if (view.masked[i - 1] !== ',') return false;
+  const before = segments(view, view.start, i - 1);
+  return before.length > 0 && clauseStart(view, [...before, seg]) === before.length;
 }
 
 /** A noun phrase that can describe a name after a comma: "Carlineo's attorney", "chairman of the Joint Chiefs",
@@ -1779,10 +1873,14 @@ const CITED_CLAUSE_TO_END = new RegExp(
   'u',
 );
 
+/** Common nouns with no determiner, then a name and its past verb: "records Ms. Dahl filed as a lobbyist" is no one
+ * phrase (what the name did is a clause about the records, with no "that"), whatever noun it ends in. */
+const NAME_CLAUSE_AFTER_NOUN =
+  /^(?!(?:a|an|the|this|that|these|those)\s)\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}(?<!\s(?:by|of|from|for|with))\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}\s+(?:\p{Ll}+ed|said|told|wrote|made|gave|took|sent|kept|won|lost)(?![\p{L}])/u;
 /** The noun phrase "according to" cites: the whole segment, or its opening phrase when what follows describes it
  * ("a poll taken last week", "data released Friday by regulators", "figures her campaign released"). */
 function citedPhrase(text: string): string | null {
-  if (parseNounPhrase(text).valid) return text;
+  if (parseNounPhrase(text).valid && !NAME_CLAUSE_AFTER_NOUN.test(text)) return text;
   const words = [...text.matchAll(/\S+/g)];
   for (let n = 1; n < Math.min(words.length, CITED_MAX_WORDS); n++) {
     const next = words[n];
@@ -1958,6 +2056,8 @@ export function findCues(view: SentenceView): CueMatch[] {
       const count = PLURAL_COUNT_BEFORE.exec(beforeAux);
       if (count && !NAME_WORD_END.test(beforeAux.slice(0, count.index))) continue;
     }
+    // "the landlord bashing could get louder": a gerund that a finite verb follows is that verb's subject.
+    if (auxText === '' && info.form === 'ing' && GERUND_SUBJECT_AFTER.test(ahead(view, verbEnd))) continue;
     // "knows how to bake bread", "learned how to sail": a skill, not something held to be true
     if (info.entry.kind === 'belief' && SKILL_AFTER.test(ahead(view, verbEnd))) continue;
     // "a week of yoga, writing, cooking and sleep": a word between commas in a list of single words is a noun
@@ -2157,8 +2257,8 @@ export function findCues(view: SentenceView): CueMatch[] {
     if (!subject) continue;
     // "President Barack Obama, who claimed ...": the relative pronoun stands for the phrase before it.
     const antecedent = RELATIVE_SUBJECT.test(subject.text);
-    if (antecedent) subject = antecedentBefore(view, subject.start, info.entry.kind === 'speech');
-    else if (WHO_BEFORE.test(`${subject.text} `)) subject = withoutWho(subject);
+    if (antecedent) subject = relativeAntecedent(view, subject.start, info.entry.kind === 'speech');
+    else if (WHO_BEFORE.test(`${subject.text} `)) subject = apposedName(view, withoutWho(subject));
     if (!subject) continue;
     // "On Tuesday the council said", "In 2019 the mayor said": a time fronted without a comma is no part of the
     // subject.
@@ -2246,6 +2346,8 @@ export function findCues(view: SentenceView): CueMatch[] {
     if (info.form === 'base' && !parsed.plural && !parsed.pronoun && !auxText.trim()) {
       if (!(parsed.proper && /s$/.test(parsed.head)) && !takesPluralVerb(subject.text)) continue;
     }
+    // "One reason Harlow keeps its riders": "one" alone is singular, whatever kind of phrase it reads as.
+    if (info.form === 'base' && /^one$/i.test(subject.text) && !auxText.trim()) continue;
     const tail = afterBoundary && (inverted || TAIL_REST.test(restAfter));
     // "when a reporter asked Lee about the delay": a question put on a topic reports nothing alone, but its asker
     // speaks beside the sentence's other cue ("..., the manager said he would wait").
@@ -2666,7 +2768,7 @@ function findStateCues(view: SentenceView, sentence: string): CueMatch[] {
     const before = subjectBefore(view, at - aux.length);
     if (!kind || !before || before === 'empty') continue;
     let subject: SourcePhrase | null = before.mention;
-    if (RELATIVE_SUBJECT.test(subject.text)) subject = antecedentBefore(view, subject.start);
+    if (RELATIVE_SUBJECT.test(subject.text)) subject = relativeAntecedent(view, subject.start);
     if (!subject) continue;
     const p = parseNounPhrase(subject.text);
     // "It is certain that ...": an empty subject believes nothing.
@@ -2768,5 +2870,5 @@ function relativeSubject(view: SentenceView, pos: number): SourcePhrase | null {
   const left = view.masked.slice(windowStart(view, pos), pos);
   const who = WHO_BEFORE.exec(left);
   if (!who) return null;
-  return antecedentBefore(view, pos - (left.length - who.index));
+  return relativeAntecedent(view, pos - (left.length - who.index));
 }

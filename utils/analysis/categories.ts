@@ -74,6 +74,10 @@ export const MEDIA_NAME_WORDS = new GuardedRegExp(
   // Every match holds one of the words as written (a call sign ends in "TV").
   (text) => MEDIA_NAME_PARTS.some((part) => text.includes(part)),
 );
+/** A site's address written in lower case, as a name: "tarnow-news.pl", "harbor.example.com". */
+const SITE_ADDRESS = /^[\p{Ll}\d][\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.[\p{Ll}]{2,4}$/u;
+/** A government's address: "census.gov", "harbor.gov.uk". */
+const GOVERNMENT_SITE = /\.gov(?:\.[a-z]{2})?$/;
 /** Political offices and institutions: ministers are government even when they run defence. */
 const GOVERNMENT_TITLE_WORDS = wordsRegExp([
   'president',
@@ -481,6 +485,11 @@ export class SourceCategorizer {
     const text = parts.join(' | ');
     if (MEDIA_WORDS.test(text) && !GOVERNMENT_TITLE_WORDS.test(text)) return 'media';
     if (e.named && e.kind === 'organization' && MEDIA_NAME_WORDS.test(e.name)) return 'media';
+    // A site cited by its address in lower case ("according to tarnow-news.pl") is an outlet; a government's own
+    // address is the government's.
+    if (e.named && e.kind === 'organization' && SITE_ADDRESS.test(e.name)) {
+      return GOVERNMENT_SITE.test(e.name) ? 'government' : 'media';
+    }
     // "An editorial in the Harbin Youth Daily": a paper's own piece speaks for the paper.
     if (e.kind === 'document' && OUTLET_PIECE.test(e.name) && MEDIA_NAME_WORDS.test(e.name)) return 'media';
     if (e.kind === 'organization' && ARMED_GROUPS.test(e.name)) return 'other';

@@ -183,7 +183,15 @@ export const PERSON_ROLE_NOUNS = new Set(
     // Family and the people close to someone: "his wife Mira explained", "her cousin Ana said".
     'wife husband spouse partner cousin uncle aunt nephew niece grandson granddaughter grandmother grandfather ' +
     'stepmother stepfather stepson stepdaughter girlfriend boyfriend ' +
-    'colleague mom dad grandma grandpa'
+    'colleague mom dad grandma grandpa ' +
+    // People in the news by what they do or are: "the tycoon announced", "the incumbent denied".
+    'mogul tycoon magnate billionaire millionaire entrepreneur landlord tenant nominee incumbent challenger ' +
+    'frontrunner contender rival opponent critic supporter ally donor lobbyist pollster veteran retiree ' +
+    'surgeon physician psychologist psychiatrist therapist pharmacist paramedic firefighter sheriff trooper ' +
+    'fisherman shopkeeper vendor merchant actor actress singer rapper musician comedian anchor presenter ' +
+    'pundit blogger author novelist poet playwright filmmaker architect designer biographer philosopher ' +
+    'priest pastor rabbi imam bishop cleric coach player athlete referee defendant plaintiff suspect juror ' +
+    'inmate prisoner teenager'
   ).split(' '),
 );
 
@@ -200,6 +208,12 @@ export const GROUP_NOUNS = new Set(
     'supporters opponents allies partners authorities police owners farmers traders bankers investors ' +
     'consultants specialists engineers pilots users customers voters candidates politicians delegates ' +
     'monitors counterparts insurgents rebels villagers locals citizens parties groups officers ' +
+    'moguls tycoons magnates billionaires millionaires landlords tenants nominees incumbents challengers ' +
+    'contenders rivals donors lobbyists pollsters veterans retirees surgeons physicians psychologists ' +
+    'psychiatrists therapists pharmacists paramedics firefighters troopers fishermen shopkeepers vendors ' +
+    'merchants actors actresses singers rappers musicians comedians pundits bloggers authors novelists ' +
+    'poets playwrights filmmakers architects designers priests pastors rabbis imams bishops clerics ' +
+    'coaches players athletes referees defendants plaintiffs suspects jurors inmates prisoners teenagers ' +
     // Organisations speaking together: "the companies said", "Experts and brokerages are of the view".
     'companies firms businesses brokerages brokers banks lenders insurers airlines carriers automakers ' +
     'carmakers manufacturers retailers agencies governments ministries unions universities institutions ' +

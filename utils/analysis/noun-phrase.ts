@@ -428,11 +428,14 @@ export function isDemonym(word: string): boolean {
   return DEMONYM_SET.has(word.toLowerCase());
 }
 
-/** A token that can be part of a proper name: capitalised, "al-Bayati", or a particle between names. */
+/** A site's address, the name a site goes by in lower case: "tarnow-news.pl", "harbor.example.com". */
+const DOMAIN_NAME = /^[\p{Ll}\d][\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.(?:com|org|net|gov|edu|info|news|io|tv|[a-z]{2})$/u;
+
+/** A token that can be part of a proper name: capitalised, "al-Bayati", a particle between names, a site's address. */
 export function isNameToken(token: string): boolean {
   if (CAPITALISED.test(token)) return true;
   if (/^(?:al|el|ad|ash|as|at|ar|an|az|bin|ibn|abu|bani)-\p{Lu}/u.test(token)) return true;
-  return false;
+  return token.includes('.') && DOMAIN_NAME.test(token);
 }
 
 /** Memoises a string predicate with a bounded cache (the same segments are tested for each cue verb). */

@@ -306,9 +306,14 @@ function resolveSentence(registry: SourceRegistry, cue: CueMatch, cues: readonly
       out.cues.push({ cue: other.cue, cueKind: other.attribution });
     }
   }
-  // "Asked by Lee whether ..., Park said": the one asking is no one the next "he" means.
+  // "Asked by Lee whether ..., Park said": the one asking is no one the next "he" means; nor, after "Park promised
+  // X as an aide warned Y", is the aide whom the sentence does not name.
   const first = ids[0];
-  if (first && cues.some((c) => c.kind === 'agent' && c !== cue)) registry.promote(first);
+  const namedMain = cue.subjects.some((m) => parseNounPhrase(m.text).proper);
+  const unnamedOthers = cues.every((c) => c === cue || c.subjects.every((m) => !parseNounPhrase(m.text).proper));
+  if (first && (cues.some((c) => c.kind === 'agent' && c !== cue) || (namedMain && unnamedOthers))) {
+    registry.promote(first);
+  }
   return out;
 }
 

@@ -584,6 +584,17 @@ export class SourceRegistry {
     return this.index.get(id) ?? null;
   }
 
+  /** One capitalised word that names no known kind of body: no acronym, country, people or body's word. */
+  private bareSurname(name: string): boolean {
+    return (
+      /^\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)?$/u.test(name) &&
+      !isCountryLike(name) &&
+      !isDemonym(name) &&
+      !ORG_NAME_WORDS.has(name) &&
+      !this.knowledge.longForms.has(normName(name))
+    );
+  }
+
   private live(): Entity[] {
     return this.recent;
   }
@@ -595,7 +606,15 @@ export class SourceRegistry {
       // The latest person the pronoun fits ("Ms. Dahl" is no "he"); else the latest person, as before.
       const pronoun = p.pronoun;
       const people = live.filter((e) => e.kind === 'person' && !e.plural);
-      return people.find((e) => (this.genderOf(e) ?? pronoun) === pronoun) ?? people[0] ?? null;
+      const person = people.find((e) => (this.genderOf(e) ?? pronoun) === pronoun) ?? people[0];
+      if (person) return person;
+      // "'We waited too long,' Lowe said. She added ...": with no person before it, the pronoun's one-word name,
+      // which the text gave no full name, is a person's surname, not a body.
+      const surname = live.find((e) => e.kind === 'organization' && e.named && this.bareSurname(e.name));
+      if (!surname) return null;
+      surname.kind = 'person';
+      surname.surname = normSurname(surname.name);
+      return surname;
     }
     if (p.pronoun === 'they') {
       return live.find((e) => e.plural) ?? live.find((e) => e.kind === 'organization') ?? null;
