@@ -695,6 +695,17 @@ describe('a clause in the present with no "that"', () => {
   });
 });
 
+describe('a plural noun that reads like a verb', () => {
+  it('"southern states that will vote", "staff questions that would": nouns with a relative clause, no cue', () => {
+    expect(speakers('Most southern states that will vote in March have large ports.')).toEqual([]);
+    expect(speakers('The new desk answers staff questions that would have taken an hour.')).toEqual([]);
+  });
+  it('"Harlow estimates that could ...", "The paper shows that augmented ...": verbs still', () => {
+    expect(speakers('In the north, Harlow estimates that could mean 300 more jobs.')).toEqual([['Harlow']]);
+    expect(speakers('The paper shows that augmented learning is rare.')).toEqual([['The paper']]);
+  });
+});
+
 describe('an adverb that singles out a phrase', () => {
   it('"his neighbors, particularly Govs. Ada Fenn and Tim Crest, who say": the two governors speak', () => {
     expect(

@@ -348,6 +348,10 @@ const COMPANY_NAME_ENDS = new Set([
 ]);
 /** A verb's -s form, which a plural noun shares ("reports", "claims", "states"). */
 const PLURAL_LIKE_FORM = /s$/u;
+/** A word in lower case, no pronoun, right before a verb: "southern" of "southern states". */
+const LOWER_WORD_END = /(?<![\p{L}])(?!(?:he|she|it|they|we|you|i|who|which|that)\s)\p{Ll}+\s+$/u;
+/** "that" and a verb right after a word: a relative clause about it ("states that will vote", "that have"). */
+const RELATIVE_AFTER_NOUN = /^\s+that\s+(?:are|were|have|had|will|would|can|could|may|might|must|should|do|did)\s/u;
 /** A phrase that ends in a possessive ("Lee's", "the senators'"): it owns the noun after it. */
 const POSSESSIVE_END = /['\u2019]s?$/u;
 /** "its annual report", "their latest figures". */
@@ -2055,6 +2059,9 @@ export function findCues(view: SentenceView): CueMatch[] {
     if (auxText === '' && info.form === 'finite' && PLURAL_LIKE_FORM.test(verb)) {
       const count = PLURAL_COUNT_BEFORE.exec(beforeAux);
       if (count && !NAME_WORD_END.test(beforeAux.slice(0, count.index))) continue;
+      // "southern states that will vote": after a word in lower case, a plural noun with a relative clause after it
+      // is no verb ("Volkswagen estimates that could be ..." keeps its verb and the pronoun "that").
+      if (LOWER_WORD_END.test(beforeAux) && RELATIVE_AFTER_NOUN.test(ahead(view, verbEnd))) continue;
     }
     // "the landlord bashing could get louder": a gerund that a finite verb follows is that verb's subject.
     if (auxText === '' && info.form === 'ing' && GERUND_SUBJECT_AFTER.test(ahead(view, verbEnd))) continue;
