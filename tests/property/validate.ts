@@ -1,25 +1,12 @@
 // A strict validator for the engine's output (utils/analysis/types.ts): every field present with the right type,
 // no extra fields, enums in range, spans inside their blocks, ids unique and references resolvable. Returns
 // the list of problems (empty when valid) so a failing property prints all of them at once.
-import type { Analysis, TextAnalysis, TextBlock } from '../../utils/analysis/types';
+import { type Analysis, NUMBER_KINDS, type TextAnalysis, type TextBlock } from '../../utils/analysis/types';
 
 /** What a claim's cue reports (types.ts AttributionKind). */
 const CUE_KINDS = new Set<unknown>(['speech', 'belief', 'intention', 'stance']);
 const SOURCE_KINDS = ['person', 'organization', 'group', 'document'];
 const SOURCE_CATEGORIES = ['government', 'military-security', 'expert', 'organization', 'media', 'other'];
-const NUMBER_KINDS = [
-  'count',
-  'money',
-  'percent',
-  'fraction',
-  'range',
-  'duration',
-  'date',
-  'time',
-  'age',
-  'ordinal',
-  'other',
-];
 const CLUTTER_KINDS = ['related', 'promo', 'comments', 'ad', 'newsletter', 'share', 'other'];
 /** ClutterItem.text: "the first 200 characters of the block's text". */
 const MAX_CLUTTER_TEXT = 200;

@@ -4,7 +4,7 @@
 import { type Entity, normName, normSurname, sameOrganisation } from './entity';
 import type { TextKnowledge } from './knowledge';
 import { GuardedRegExp, partsHint, wordsRegExp } from './lexicon';
-import { isCountryLike, isDemonym } from './noun-phrase';
+import { isCountryLike, isDemonym, isSiteAddress } from './noun-phrase';
 import type { SourceCategory } from './types';
 
 /** News outlets and their people. */
@@ -74,8 +74,6 @@ export const MEDIA_NAME_WORDS = new GuardedRegExp(
   // Every match holds one of the words as written (a call sign ends in "TV").
   (text) => MEDIA_NAME_PARTS.some((part) => text.includes(part)),
 );
-/** A site's address written in lower case, as a name: "tarnow-news.pl", "harbor.example.com". */
-const SITE_ADDRESS = /^[\p{Ll}\d][\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.[\p{Ll}]{2,4}$/u;
 /** A government's address: "census.gov", "harbor.gov.uk". */
 const GOVERNMENT_SITE = /\.gov(?:\.[a-z]{2})?$/;
 /** Political offices and institutions: ministers are government even when they run defence. */
@@ -487,7 +485,7 @@ export class SourceCategorizer {
     if (e.named && e.kind === 'organization' && MEDIA_NAME_WORDS.test(e.name)) return 'media';
     // A site cited by its address in lower case ("according to tarnow-news.pl") is an outlet; a government's own
     // address is the government's.
-    if (e.named && e.kind === 'organization' && SITE_ADDRESS.test(e.name)) {
+    if (e.named && e.kind === 'organization' && isSiteAddress(e.name)) {
       return GOVERNMENT_SITE.test(e.name) ? 'government' : 'media';
     }
     // "An editorial in the Harbin Youth Daily": a paper's own piece speaks for the paper.

@@ -431,11 +431,16 @@ export function isDemonym(word: string): boolean {
 /** A site's address, the name a site goes by in lower case: "tarnow-news.pl", "harbor.example.com". */
 const DOMAIN_NAME = /^[\p{Ll}\d][\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.(?:com|org|net|gov|edu|info|news|io|tv|[a-z]{2})$/u;
 
+/** A site's address in lower case: a name, though it has no capital. */
+export function isSiteAddress(token: string): boolean {
+  return token.includes('.') && DOMAIN_NAME.test(token);
+}
+
 /** A token that can be part of a proper name: capitalised, "al-Bayati", a particle between names, a site's address. */
 export function isNameToken(token: string): boolean {
   if (CAPITALISED.test(token)) return true;
   if (/^(?:al|el|ad|ash|as|at|ar|an|az|bin|ibn|abu|bani)-\p{Lu}/u.test(token)) return true;
-  return token.includes('.') && DOMAIN_NAME.test(token);
+  return isSiteAddress(token);
 }
 
 /** Memoises a string predicate with a bounded cache (the same segments are tested for each cue verb). */

@@ -5,7 +5,15 @@
 // slices and paint each block's claims and numbers as soon as the block is read (`onBlock`). The first blocks'
 // numbers are found before anything else (`onNumbers`): they need neither the whole text's names nor the claim
 // rules, and the content script paints them while the rest is read (issue 15: the first highlights).
-import { afterDateline, type CueMatch, findCues, findNonResponse, findTopic, pickCue } from './attribution';
+import {
+  afterDateline,
+  type CueMatch,
+  findCues,
+  findNonResponse,
+  findTopic,
+  pickCue,
+  type SourcePhrase,
+} from './attribution';
 import {
   type BlockNumbers,
   findNextBlockNumbers,
@@ -309,9 +317,10 @@ function resolveSentence(registry: SourceRegistry, cue: CueMatch, cues: readonly
   // "Asked by Lee whether ..., Park said": the one asking is no one the next "he" means; nor, after "Park promised
   // X as an aide warned Y", is the aide whom the sentence does not name.
   const first = ids[0];
-  const namedMain = cue.subjects.some((m) => parseNounPhrase(m.text).proper);
-  const unnamedOthers = cues.every((c) => c === cue || c.subjects.every((m) => !parseNounPhrase(m.text).proper));
-  if (first && (cues.some((c) => c.kind === 'agent' && c !== cue) || (namedMain && unnamedOthers))) {
+  const named = (m: SourcePhrase): boolean => parseNounPhrase(m.text).proper;
+  const namedMainOnly = (): boolean =>
+    cue.subjects.some(named) && cues.every((c) => c === cue || !c.subjects.some(named));
+  if (first && (cues.some((c) => c.kind === 'agent' && c !== cue) || namedMainOnly())) {
     registry.promote(first);
   }
   return out;

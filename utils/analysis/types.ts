@@ -18,7 +18,6 @@ export type NumberKind =
   | 'ordinal'
   | 'other';
 export type ClutterKind = 'related' | 'promo' | 'comments' | 'ad' | 'newsletter' | 'share' | 'other';
-/** Every kind, in the order the strip and the options list them. */
 /** Every kind of number, in the order the options page lists them. */
 export const NUMBER_KINDS: readonly NumberKind[] = [
   'count',
