@@ -599,6 +599,41 @@ const TIME_AGE_MULTIPLE_CASES: readonly Case[] = [
       ['50k seats', 'count', 50000],
     ],
   ],
+  // a year naming events in the plural is a date ("the 1998 elections"); a count of people stays a count
+  [
+    'Turnout fell in the 1998 elections, when about 2000 people stood for council.',
+    [
+      ['1998', 'date', 1998],
+      ['about 2000 people', 'count', 2000],
+    ],
+  ],
+  // a label's number names a kind or a stage: "type 2", "phase 3", "category 4"; the count beside it stays
+  [
+    'Of the 40 patients with type 2 diabetes in the phase 3 trial, 12 left before a category 4 storm.',
+    [
+      ['40 patients', 'count', 40],
+      ['12 left', 'count', 12],
+    ],
+  ],
+  // "third party", "third-party" and "second-hand" are no places in a series; "the third person" is
+  [
+    'A third party checked the second-hand parts from a third-party shop; he was the third person to ask.',
+    [['third', 'ordinal', 3]],
+  ],
+  // digits in a web address and reference marks are no amounts
+  [
+    'See harlow.example/2019/04/story_n_483920.html for 14 photos; it was tied to poor sleep (5). Later work agreed.[12]',
+    [['14 photos', 'count', 14]],
+  ],
+  // a score after a name and a year in round brackets stay
+  [
+    'Ann Lowe shot 66, as did Tim Berg (66). Rents by town (2024)',
+    [
+      ['66', 'count', 66],
+      ['66', 'count', 66],
+      ['2024', 'date', 2024],
+    ],
+  ],
   // a light's colour in kelvins: four digits and a capital K
   [
     'The lamp glows at 3000K by day and 5600K at night, and 50K people bought one.',

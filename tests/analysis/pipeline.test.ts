@@ -416,7 +416,7 @@ describe('claims across sentences and paragraphs (issue 12)', () => {
         },
         {
           text: 'He dismissed the critics, saying the audit was clean.',
-          sources: ['Councilman Raul Vega'],
+          sources: ['Raul Vega'],
           kind: 'stance',
         },
       ],

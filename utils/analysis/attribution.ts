@@ -17,6 +17,7 @@ import {
   cleanToken,
   innerVerbStart,
   irregularPeoplePlural,
+  isCountryLike,
   isDemonym,
   isNameSegment,
   isNameToken,
@@ -27,6 +28,7 @@ import {
   PARTY_MEMBERS,
   parseNounPhrase,
   singular,
+  titleRole,
 } from './noun-phrase';
 import { SMALL_NUMBER_WORDS, TENS_WORDS } from './number-words';
 import { PhraseFinder } from './phrases';
@@ -64,6 +66,8 @@ export interface SourcePhrase {
   /** A bare count whose noun the sentence left out ("520 delegates back Lee, 39 have said they back Hale"): a group,
    * though no noun phrase alone. */
   count?: boolean;
+  /** A name that reports about itself as "its" ("Harbor Telecom said its masts were down"): a body, not a person. */
+  body?: boolean;
 }
 
 /** How the cue names its source: the verb's subject, "according to", a document's verb, or the agent after "by" of a
@@ -158,11 +162,12 @@ const OF_THE_VIEW = /(?<![\p{L}])(?:is|are|was|were)\s+of\s+the\s+(?:view|opinio
  * page's first sentence (20–30 ms of the engine's cold run in the page). */
 const CUE_VERB = new PhraseFinder([...VERB_FORMS.keys()]);
 /** Auxiliaries and adverbs between a subject and its verb: "has said", "have been warning", "privately said",
+ * a time ("yesterday reported"; in lower case: "USA Today reported" is a paper's name),
  * "gingerly said", "often mentions" (any -ly adverb, but not the nouns that end so: "the family said"), a sentence
  * adverb ("has nevertheless called", "has since said"), and the
  * contracted ones after a pronoun ("he's said", "she's pointing out"; "Clinton's support" is a possessive). */
 const LEFT_AUX =
-  /(?:(?<=(?<![\p{L}])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Ww]ho))['\u2019](?:s|ve|re|d)\s+|(?<![\p{L}])(?:(?:on\s+)?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day(?:\s+(?:morning|afternoon|evening|night))?|(?:(?:late|earlier)\s+)?last\s+(?:week|month|year|night)|(?:earlier\s+)?this\s+(?:past\s+)?(?:week|month|year|morning|afternoon|evening|weekend)|has|have|had|is|are|was|were|been|be|also|previously|repeatedly|publicly|privately|later|earlier|separately|then|again|further|reportedly|once|recently|already|long|still|often|frequently|now|even|clearly|openly|flatly|strongly|firmly|quickly|here|there|itself|himself|herself|themselves|alone|often|long|only|just|always|sometimes|usually|nevertheless|nonetheless|meanwhile|instead|since|in\s+fact|(?!(?:family|assembly|ally|rally|supply|anomaly|monopoly|homily|bully|belly|tally|reply|butterfly|melancholy)\s)\p{Ll}{2,}ly)\s+)+$/u;
+  /(?:(?<=(?<![\p{L}])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Ww]ho))['\u2019](?:s|ve|re|d)\s+|(?<![\p{L}])(?:(?:on\s+)?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day(?:\s+(?:morning|afternoon|evening|night))?|(?:(?:late|earlier)\s+)?last\s+(?:week|month|year|night)|(?:yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening))?|(?:earlier\s+)?this\s+(?:past\s+)?(?:week|month|year|morning|afternoon|evening|weekend)|has|have|had|is|are|was|were|been|be|also|previously|repeatedly|publicly|privately|later|earlier|separately|then|again|further|reportedly|once|recently|already|long|still|often|frequently|now|even|clearly|openly|flatly|strongly|firmly|quickly|here|there|itself|himself|herself|themselves|alone|often|long|only|just|always|sometimes|usually|nevertheless|nonetheless|meanwhile|instead|since|in\s+fact|(?!(?:family|assembly|ally|rally|supply|anomaly|monopoly|homily|bully|belly|tally|reply|butterfly|melancholy)\s)\p{Ll}{2,}ly)\s+)+$/u;
 /** How far back auxiliaries and adverbs are looked for ("has also previously been"): bounds the scan. */
 const AUX_WINDOW = 60;
 /** Auxiliaries that make a following -ed form passive ("is expected", "was confirmed") or an -ing progressive. */
@@ -263,7 +268,7 @@ const PRESENT_CLAUSE = `(?:(?:he|she|it)|\\p{Lu}[\\p{L}.'\\u2019-]*(?:\\s+\\p{Lu
  * subject pronoun and its verb ("noted he had", "knows it will"); after a time ("on Monday", "Saturday"); a manner
  * adverb before "that", a colon or a quote ("fired back forcefully:", "added quietly that"). */
 const CLAUSE_MARKER = new RegExp(
-  `^\\s*(?:(?:on|in|at|last|this|late|early|earlier|later)\\s[^,.;:!?${QUOTE_MASK}]{0,40}?\\s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\\s+)?(?:,\\s*that|that|whether|if|how|why|what|:|,?\\s*${QUOTE_MASK}|\\p{Ll}{2,}ly(?:\\s*:|,?\\s*${QUOTE_MASK}|\\s+that\\b)|(?:he|she|it|they|we|I)\\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|might|must|did|does|do|\\p{Ll}+ed|${IRREGULAR_PAST})\\b|${PRESENT_CLAUSE}|(?:the|a|an|his|her|their|its|this|\\p{Lu}[\\p{L}.'\\u2019-]*)\\s+(?:[\\p{L}'\\u2019.-]+\\s+){0,4}(?:is|are|was|were|has|have|had|will|would|could|can|should|might|must|did|does)\\s|${PAST_CLAUSE})`,
+  `^\\s*(?:(?:on|in|at|last|this|late|early|earlier|later)\\s[^,.;:!?${QUOTE_MASK}]{0,40}?\\s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\\s+)?(?:,\\s*(?:though|however|too|also|moreover|nonetheless|of\\s+course|in\\s+fact),\\s*that|,\\s*that|that|whether|if|how|why|what|:|,?\\s*${QUOTE_MASK}|\\p{Ll}{2,}ly(?:\\s*:|,?\\s*${QUOTE_MASK}|\\s+that\\b)|(?:he|she|it|they|we|I)\\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|might|must|did|does|do|\\p{Ll}+ed|${IRREGULAR_PAST})\\b|${PRESENT_CLAUSE}|(?:the|a|an|his|her|their|its|this|\\p{Lu}[\\p{L}.'\\u2019-]*)\\s+(?:[\\p{L}'\\u2019.-]+\\s+){0,4}(?:is|are|was|were|has|have|had|will|would|could|can|should|might|must|did|does)\\s|${PAST_CLAUSE})`,
   'u',
 );
 /** A trailing cue is followed only by a short adverbial, then punctuation: ", he said on Monday." */
@@ -352,6 +357,37 @@ const PLURAL_LIKE_FORM = /s$/u;
 const LOWER_WORD_END = /(?<![\p{L}])(?!(?:he|she|it|they|we|you|i|who|which|that)\s)\p{Ll}+\s+$/u;
 /** "that" and a verb right after a word: a relative clause about it ("states that will vote", "that have"). */
 const RELATIVE_AFTER_NOUN = /^\s+that\s+(?:are|were|have|had|will|would|can|could|may|might|must|should|do|did)\s/u;
+/** A verb of the clause right after an -s form: the form was the clause's subject, a plural noun ("the tool's
+ * reports are", "pilot schemes have"); after a possessive also an adverb and a past form ("Lee's doubts soon
+ * proved"). */
+const VERB_AFTER_PLURAL_NOUN = /^\s+(?:are|were|have|had|will|would|can|could|may|might|must|should|do|did)\s/u;
+const PAST_AFTER_POSSESSED_NOUN = new RegExp(
+  `^\\s+(?:(?:\\p{Ll}+ly|also|still|soon|then)\\s+)?(?:\\p{Ll}{2,}ed|${IRREGULAR_PAST})\\s`,
+  'u',
+);
+/** A relative pronoun a few words back: "which the company says will open" leaves the verb's object out. */
+const RELATIVE_GAP_BEFORE = /(?<![\p{L}])(?:which|that|who|whom|what)\s+(?:\S+\s+){0,3}$/iu;
+/** Stances whose verb takes an object first, so "for" right after is the noun's: "support for night workers",
+ * "praise for the plan" (the verb: "praised her for"). */
+const NOUN_BEFORE_FOR = /^(?:support|supports|praise|credit|credits|blame|estimate|estimates)$/;
+/** Cue words more often nouns than verbs in running text. */
+const NOUN_LIKE_CUES =
+  /^(?:stress|stresses|promise|promises|highlight|highlights|fear|fears|post|posts|projects|reasons|references|questions)$/;
+/** What a verb of report takes right after it: a determiner, a pronoun, "to", "on" and a name ("post on Harbor"), a
+ * name, an amount or a quotation (a clause: CLAUSE_MARKER). */
+const REPORTED_AFTER = new RegExp(
+  `^\\s+(?:that|the|a|an|how|what|why|whether|its|their|his|her|our|my|your|this|these|those|to|it|they|he|she|we|I|no|on\\s+\\p{Lu})\\b|^\\s+(?:\\d|\\p{Lu}\\p{Ll})|^\\s*[,:]?\\s*${QUOTE_MASK}`,
+  'u',
+);
+/** A cue word and a particle that give the verb another sense: "sought after", "the gains show up". */
+const PHRASAL_OTHER_SENSE = /^(?:sought\s+after|show(?:s|ed|n)?\s+up)(?![\p{L}])/u;
+const PHRASAL_SPAN = 8;
+/** A finite verb right after a participle: the participle was a modifier of the noun before it. */
+const CLAUSE_VERB_AFTER = /^\s+(?:do|does|did|are|is|were|was|have|has|will|would|can|may|might|must|should)\s/u;
+/** "as" right before a participle: "as predicted", "as expected". */
+const AS_BEFORE = /(?<![\p{L}])as\s+$/u;
+/** "easier said than done": a comparison, no report. */
+const THAN_AFTER = /^\s+than\s/u;
 /** A phrase that ends in a possessive ("Lee's", "the senators'"): it owns the noun after it. */
 const POSSESSIVE_END = /['\u2019]s?$/u;
 /** "its annual report", "their latest figures". */
@@ -394,9 +430,10 @@ const DATELINE =
 /** A dateline opening a block's first sentence, up to its dash: a place in capitals with a date and an agency
  * ("PARIS, Aug 31 (Reuters) -", "WASHINGTON, Dec. 8 (UPI) —", "CHARLESTON, S.C. -"), or a place and an agency in
  * brackets ("New York (AFP) –"); or a place in capitals whose dash the page dropped, before a sentence that opens with
- * a determiner ("CAIRO The ballot count ..."). Tried on the block's first characters only. */
+ * a determiner ("CAIRO The ballot count ..."), or a place and an agency glued to the sentence ("Harlow (CNN)The mayor").
+ * Tried on the block's first characters only. */
 const DATELINE_OPENING =
-  /^(?:\p{Lu}[\p{Lu}.'-]+(?:\s+\p{Lu}[\p{Lu}.'-]+){0,3}(?:,(?:\s+(?:\p{Lu}[\p{L}.'-]*|\d[\d,]*)){1,5})?(?:\s*\((?:\p{Lu}{2,}|Reuters)\))?|\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}\s*\((?:\p{Lu}{2,}|Reuters)\))\s*(?:[\u2014\u2013]|--?)\s+|^\p{Lu}{3,}[.'-]?(?:\s+\p{Lu}{2,}[\p{Lu}.'-]*){0,3}\s+(?=(?:The|A|An|This|These|Those|His|Her|Their|Its)\s)/u;
+  /^(?:\p{Lu}[\p{Lu}.'-]+(?:\s+\p{Lu}[\p{Lu}.'-]+){0,3}(?:,(?:\s+(?:\p{Lu}[\p{L}.'-]*|\d[\d,]*)){1,5})?(?:\s*\((?:\p{Lu}{2,}|Reuters)\))?|\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}\s*\((?:\p{Lu}{2,}|Reuters)\))\s*(?:[\u2014\u2013]|--?)\s+|^\p{Lu}{3,}[.'-]?(?:\s+\p{Lu}{2,}[\p{Lu}.'-]*){0,3}\s+(?=(?:The|A|An|This|These|Those|His|Her|Their|Its)\s)|^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}\s*\((?:\p{Lu}{2,}|Reuters)\)(?=\p{Lu})/u;
 const DATELINE_SPAN = 80;
 /** How many appositions may stand between a name and its verb ("Jane Doe, 34, a nurse, of Leeds, said"). */
 const APPOSITION_CHAIN_MAX = 4;
@@ -462,6 +499,7 @@ function antecedentBefore(
     if (/[,;:\u2014\u2013]/.test(text) || text.includes(QUOTE_MASK) || !isNounPhrase(text)) continue;
     const p = parseNounPhrase(text);
     if (!p.valid || p.pronoun || NOT_A_SUBJECT.test(text) || LEADING_PREPOSITION.test(text) || !fits(p)) continue;
+    if (placeSecondPart(text, left.slice(0, first.index))) return null;
     // "rights groups who say": a plural names its members too.
     if (
       !(
@@ -475,6 +513,13 @@ function antecedentBefore(
     return makeMention({ start, end: start + text.length, text: view.text.slice(start, start + text.length) });
   }
   return null;
+}
+
+/** "a keeper at the College of Harlow, Tarnby, who said": a place's second part, after a comma, is no one. */
+function placeSecondPart(text: string, before: string): boolean {
+  // (one word, or a country's name: "the mayor of Harlow, Ann Lowe, who said" is a person)
+  const place = PLACE_PART.test(text) && (!text.includes(' ') || isCountryLike(text));
+  return place && /,\s*$/.test(before) && PLACE_BEFORE.test(before.replace(/,\s*$/, ''));
 }
 
 /** A person's name with a role before it in lower case: "Former council member Ana Ruiz". */
@@ -556,6 +601,7 @@ const NAME_VERB_OBJECT =
   /^(?:\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)*|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|[Yy]ou|I)\s+(?!(?:across|towards|besides|unless|whereas|plus|versus|has|is|was|does|this|thus|as|always|perhaps)\s)\p{Ll}{2,}s\s+(?:to\s+)?((?:the|a|an|his|her|their|its|my|our|your)\s(?:(?!\s(?:and|but|or)\s).)+)$/u;
 /** An adverb right after a subject pronoun: "I sure believed", "we really think". */
 const ADVERB_AFTER_PRONOUN = /^\s+(?:\p{Ll}+ly|sure|also|then|still|just|even|now|only|always|never|once)(?:\s|$)/u;
+const ADVERBS_ONLY = /^(?:\s+(?:\p{Ll}+ly|sure|also|then|still|just|even|now|only|always|never|once))+\s*$/u;
 /** A relative pronoun right before a verb: "polls that show". */
 const THAT_BEFORE = /(?<=\p{L}\s+)(?:that|which)\s+$/u;
 
@@ -626,6 +672,9 @@ const PRONOUN_ONLY = /^(?:a|an|the)\s+(?:one|few|other|same|latter|former)$/i;
 const PARTY_STATE = /^[RDI]-[A-Z][A-Za-z.]*$/;
 /** An age after a name: "Maria Lopez, 34, said". */
 const AGE = /^\d{1,3}$/;
+/** A report set in commas after a subject, no apposition: "Harbor Mills, Lee said, plans ...". */
+const REPORT_ASIDE =
+  /^(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}(?:said|says|added|adds|believes|thinks|argued|argues)$|^(?:he|she|they)\s+(?:said|says|added|adds)$/u;
 /** A participle clause between a subject and its verb: "The official, speaking on condition of anonymity,". */
 const PARTICIPLE_CLAUSE = /^(?:\p{Ll}+ing|\p{Ll}+ed|led|held|run|made|known|seen|written|built|given|taken)\s/u;
 /** "led by the country's new leader, Ahmed al-Sharaa," — a participle phrase and its name are a descriptor. */
@@ -661,7 +710,8 @@ const CLAUSE_OPENING = new RegExp(
   'u',
 );
 /** A word right after a name that makes the name a clause subject ("the U.S. begins", "Syria has"). */
-const VERB_LIKE = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|says|said|\p{Ll}+(?:s|ed))$/u;
+const VERB_LIKE =
+  /^(?!(?:this|thus|his|its|us|yes|perhaps|always|sometimes|less|unless|across|besides|whereas|towards)$)(?:is|are|was|were|has|have|had|will|would|can|could|may|might|says|said|\p{Ll}+(?:s|ed))$/u;
 
 /** A cheap test that a sentence may hold a non-response, before the full pattern runs. */
 const NON_RESPONSE_HINT = /not|n't|declined|refused/;
@@ -706,13 +756,28 @@ function segments(view: SentenceView, start: number, end: number): Segment[] {
   const slice = view.masked.slice(start, end);
   let from = 0;
   BOUNDARY.lastIndex = 0;
+  const push = (seg: Segment): void => {
+    // "Harbor Soft, Inc., the maker of ...": a company's suffix after a comma is its name's last word; "of Tarnby,
+    // Vt.", "in Oslo, Norway": so is a place's second part, abbreviated or a country.
+    const last = out[out.length - 1];
+    const place = (/\.$/.test(seg.text) || isCountryLike(seg.text)) && placeSecondPart(seg.text, `${last?.text},`);
+    if (last && last.text !== '' && (COMPANY_SUFFIX.test(seg.text) || place))
+      out[out.length - 1] = { start: last.start, end: seg.end, text: view.text.slice(last.start, seg.end) };
+    else out.push(seg);
+  };
   for (let m = BOUNDARY.exec(slice); m; m = BOUNDARY.exec(slice)) {
-    out.push(trimmed(view, start + from, start + m.index));
+    push(trimmed(view, start + from, start + m.index));
     from = m.index + m[0].length;
   }
-  out.push(trimmed(view, start + from, end));
+  push(trimmed(view, start + from, end));
   return out;
 }
+
+/** A company's legal form, written after a comma in its name. */
+const COMPANY_FORMS = 'Inc|Ltd|LLC|Corp|Co|plc|PLC|L\\.P|S\\.A|N\\.V|AG|GmbH';
+const COMPANY_SUFFIX = new RegExp(`^(?:${COMPANY_FORMS})\\.?$`, 'u');
+/** The comma before one. */
+const SUFFIX_COMMA = new RegExp(`,(?=\\s+(?:${COMPANY_FORMS})\\.?(?![\\p{L}]))`, 'gu');
 
 function trimmed(view: SentenceView, start: number, end: number): Segment {
   // Trimmed on the masked text, so that a quotation's words make an empty segment.
@@ -735,11 +800,16 @@ function stripConnectives(seg: Segment): Segment {
   }
 }
 
+/** A time that ends a subject in lower case: "Lowe yesterday declined ..., saying" ("USA Today" is a name). */
+const TIME_END = /\s+(?:yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening))?$/u;
+
 function makeMention(seg: Segment, extra: Partial<SourcePhrase> = {}): SourcePhrase {
+  const time = TIME_END.exec(seg.text);
+  const text = time ? seg.text.slice(0, time.index) : seg.text;
   return {
-    text: seg.text,
+    text,
     start: seg.start,
-    end: seg.end,
+    end: seg.start + text.length,
     role: null,
     affiliation: null,
     descriptor: null,
@@ -757,11 +827,18 @@ function isRolePhrase(text: string): boolean {
 }
 
 /** Capitalised organisation-like run inside a phrase ("at the Middle East Institute" -> Middle East Institute). */
+/** "in" or "near" right before a name: a place. */
+const IN_PLACE_END = /(?<![\p{L}])(?:in|near|outside)\s+$/u;
+
 function findOrganisation(text: string): string | null {
-  const runs = text.match(/(?:\p{Lu}[\p{L}.'-]*)(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}.'-]*)*/gu) ?? [];
+  // ("Harbor, Inc." is one name; so is "Centre for Arts and Crafts")
+  const joined = text.replace(SUFFIX_COMMA, ' ');
   let best: string | null = null;
-  for (const run of runs) {
+  for (const m of joined.matchAll(/(?:\p{Lu}[\p{L}.'-]*)(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}.'-]*)*/gu)) {
+    const run = m[0];
     if (/^\S+-(?:backed|led|based|owned|run|linked|allied|aligned)$/.test(run)) continue; // "Iran-backed"
+    // "at the Harbor Marine Lab in Tarnby": the place the body is in is no body
+    if (IN_PLACE_END.test(joined.slice(0, m.index)) || isCountryLike(run)) continue;
     const p = parseNounPhrase(run);
     if (p.proper && p.kind === 'organization') best = p.name;
   }
@@ -779,10 +856,17 @@ function bodyAfterPreposition(role: string): string | null {
     // "the rights group Fair Harbor", "Harbor University"; "the agency", "the sheriff's office"
     const last = after.split(/\s+/).pop()?.toLowerCase() ?? '';
     const definite = /^the\s/u.test(after);
+    // "Vice President of Retail for Harbor": a department named before the body it is in
+    const department = DEPARTMENT_THEN_BODY.exec(after);
+    if (department && !ORG_NOUNS.has((department[1] ?? '').toLowerCase())) continue;
     if (/^\p{Lu}/u.test(after) || (definite && (/\p{Lu}/u.test(after) || ORG_NOUNS.has(last)))) return after;
   }
   return null;
 }
+
+/** One or two capitalised words, then "for" or "at" and a name: "Retail for Harbor" (not when the last word names a
+ * body: "Lakeside Centre for Arts", "the Center for ..."). */
+const DEPARTMENT_THEN_BODY = /^(?:\p{Lu}\p{L}*\s+)?(\p{Lu}\p{L}*)\s+(?:for|at)\s+\p{Lu}/u;
 
 /** A relative clause at the end of a role: " who bakes for weddings", " which it leads". */
 const RELATIVE_CLAUSE = /\s+(?:who|whom|whose|which|that|where)(?:\s.*)?$/u;
@@ -816,7 +900,7 @@ function readAppositions(roleBefore: string | null, after: readonly string[]): P
   const descriptor: string[] = [];
   if (roleBefore) {
     const p = parseNounPhrase(roleBefore);
-    role = roleBefore;
+    role = titleRole(roleBefore);
     if (p.possessor) {
       // "Britain's prime minister" -> role "prime minister", affiliation "Britain".
       affiliation = p.possessor;
@@ -829,7 +913,7 @@ function readAppositions(roleBefore: string | null, after: readonly string[]): P
   }
   for (const raw of after) {
     const text = raw.trim();
-    if (PARTY_STATE.test(text) || AGE.test(text)) continue;
+    if (PARTY_STATE.test(text) || AGE.test(text) || REPORT_ASIDE.test(text)) continue;
     descriptor.push(text);
     if (PARTICIPLE_CLAUSE.test(text) && !/^(?:\p{Ll}+ed|led|run|held)\s+by\b/u.test(text)) continue;
     if (/^(?:which|where|also|now|then)\b/i.test(text)) continue;
@@ -841,7 +925,8 @@ function readAppositions(roleBefore: string | null, after: readonly string[]): P
     if (role !== null) continue;
     const who = /^(?:who|whom|whose)\s+(.+)$/i.exec(text);
     if (who && !ROLE_CLAUSE.test(who[1] ?? '')) continue;
-    const body = who ? (who[1] ?? '') : text.replace(/^(?:a|an|the|one)\s+/i, '');
+    // ("one of the three nurses" keeps its "one")
+    const body = who ? (who[1] ?? '') : text.replace(/^(?:a|an|the|one(?!\s+of\s))\s+/i, '');
     const named = who ? null : bodyThenRole(body);
     if (named) {
       role = named.role;
@@ -879,7 +964,14 @@ function splitCoordination(phrase: SourcePhrase): SourcePhrase[] {
     const rightText = m.text.slice(c.index + c[0].length);
     const left = parseNounPhrase(leftText);
     const right = parseNounPhrase(rightText);
-    if (!left.valid || !right.valid || left.post !== '' || !CONJUNCT_START.test(rightText)) continue;
+    if (!left.valid || !right.valid || left.post !== '') continue;
+    // "away from the pier and boathouses and harbour officials said": a thing before "and" ends the clause before;
+    // the people after it speak.
+    if (isBareThing(left) && isAgent(right) && !right.pronoun) {
+      const rightStart = m.start + c.index + c[0].length;
+      return splitCoordination({ ...m, text: rightText, start: rightStart, end: m.end });
+    }
+    if (!CONJUNCT_START.test(rightText)) continue;
     if (left.pronoun || right.pronoun || ADJECTIVE_CONJUNCT.test(leftText)) continue;
     // "Harbor Power & Light", "Lowe & Sons": an ampersand joins the words of one body's name, unless it joins two
     // people's full names ("Ann Lowe & Tim Baker").
@@ -1069,6 +1161,9 @@ function subjectBefore(
     const prevClean = stripConnectives(prev);
     // "Ultimately, the minister said": a sentence adverb is described by nothing; the phrase after it speaks.
     if (NOT_A_SUBJECT.test(prevClean.text)) break;
+    // ("at the College of Harlow, Tarnby, who said": the town is described by nothing)
+    const before = view.masked.slice(windowStart(view, prev.start), prev.start);
+    if (/^(?:who|whom|whose|which)\b/i.test(subject.text) && placeSecondPart(prevClean.text, before)) break;
     // ("Former council member Ana Ruiz, a Lane ally, said": a name with its role before it.)
     const named = isNameSegment(prevClean.text) || isNameOfPlace(prevClean.text) || isRoleThenName(prevClean.text);
     const describesPrev =
@@ -1185,9 +1280,9 @@ function tooLongForSubject(text: string): boolean {
 const POST_MODIFIER = new RegExp(
   '^(?:(?:who|that|which)\\s+(?:\\p{Ll}+ly\\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did|\\p{Ll}+(?:ed|s))|' +
     "\\p{Ll}+ing|whose|who['\\u2019](?:d|ve|re|ll)|close\\s+to|familiar\\s+with|like|in|at|from|across|among|surveyed|polled|interviewed|questioned)\\s|" +
-    // What dates or credits a document: "A Harbor poll released last week showed", "a poll out this week shows" (the
-    // time may have gone with the verb's adverbs).
-    '(?:released|published|issued|conducted|commissioned|taken|out|by)(?:\\s|$)',
+    // What dates or credits a document: "A Harbor poll released last week showed", "a poll out this week shows",
+    // "a court filing dated Thursday says" (the time may have gone with the verb's adverbs).
+    '(?:released|published|issued|conducted|commissioned|taken|filed|dated|unsealed|obtained|out|by)(?:\\s|$)',
   'u',
 );
 /** How many words the noun phrase before a post-modifier may have. */
@@ -1343,7 +1438,7 @@ function isApposition(text: string): boolean {
   if (head.split(/\s+/).length > APPOSITION_MAX_WORDS || !isNounPhrase(head)) return false;
   // "NASA's Administrator Jim Bridenstine" names someone itself; "Acme CEO", "White House Press Secretary" end in
   // the role they describe.
-  if (parseNounPhrase(head).proper) return endsInRole(head);
+  if (parseNounPhrase(head).proper) return endsInRole(head) || titleOfBody(head);
   if (/^\p{Lu}/u.test(head) && endsInRole(head)) return true;
   // "one of the few authors of the law": one of a described group.
   if (/^(?:a|an|the|one\s+of)\s/i.test(head) || POSSESSIVE_START.test(head)) return !PRONOUN_ONLY.test(head);
@@ -1351,6 +1446,18 @@ function isApposition(text: string): boolean {
   if (BARE_ROLE_OF.test(head)) return true;
   const first = cleanToken(head.split(/\s+/)[0] ?? '').toLowerCase();
   return PERSON_TITLES.has(first) || PERSON_ROLE_NOUNS.has(first) || TITLE_QUALIFIERS.has(first);
+}
+
+/** A title and the body it serves, capitalised: "Vice President of Retail for Harbor", "Director at Kestrel". */
+function titleOfBody(text: string): boolean {
+  const of = /\s(?:of|for|at)\s/u.exec(text);
+  const last = cleanToken(
+    text
+      .slice(0, of?.index ?? 0)
+      .split(/\s+/)
+      .pop() ?? '',
+  ).toLowerCase();
+  return of !== null && (PERSON_ROLE_NOUNS.has(last) || PERSON_TITLES.has(last));
 }
 
 /** A capitalised phrase whose last word is a role or a title: "Acme CEO", "Harbor Council Chairman". */
@@ -1449,7 +1556,8 @@ function itAntecedent(view: SentenceView, pronounStart: number): SourcePhrase | 
   PROPER_RUN.lastIndex = 0;
   for (let m = PROPER_RUN.exec(left); m; m = PROPER_RUN.exec(left)) {
     const next = m[1] ?? '';
-    if (!VERB_LIKE.test(next)) continue;
+    // ("In such cases, it said": a preposition is no name)
+    if (!VERB_LIKE.test(next) || isOpeningFunctionWord(m[0])) continue;
     // "its order of 30 Boeing jets": a name that modifies a noun is no clause subject.
     if (!CLAUSE_OPENING.test(left.slice(0, m.index))) continue;
     const p = parseNounPhrase(m[0]);
@@ -1583,6 +1691,10 @@ function subjectCue(
   };
 }
 
+/** A verb of report, a time, then "its": what is reported is about the subject as a thing. */
+const ITS_REPORT_AFTER =
+  /^\s+(?:\p{Ll}+ly\s+)?(?:said|says|reported|reports|announced|announces|added|noted|expects|expected)\s+(?:\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?its\s/u;
+
 function finishSubjects(view: SentenceView, m: SourcePhrase): SourcePhrase[] {
   const parsed = parseNounPhrase(m.text);
   if (parsed.pronoun === 'it') {
@@ -1608,6 +1720,9 @@ function finishSubjects(view: SentenceView, m: SourcePhrase): SourcePhrase[] {
     const named = namedInSentence(view, m.start, parsed.headLower);
     if (named) return [named];
   }
+  // "Harbor Telecom said its masts ...": a name whose report opens with "its" speaks of itself as a body
+  if (parsed.proper && parsed.kind === 'person' && ITS_REPORT_AFTER.test(view.masked.slice(m.end, m.end + AUX_WINDOW)))
+    return [{ ...m, body: true }];
   return splitCoordination(m);
 }
 
@@ -1734,6 +1849,8 @@ export function findTopic(view: SentenceView, anyPhrase = false): SourcePhrase |
     // "She made news by ...": a subject pronoun is the whole subject.
     if (n > 1 && SUBJECT_PRONOUNS.has(cleanToken(tokens[0] ?? '').toLowerCase())) continue;
     const text = tokens.slice(0, n).join(' ').replace(SENTENCE_END, '');
+    // "At home the team ...": a preposition opens no name
+    if (isOpeningFunctionWord(tokens[0] ?? '')) return null;
     const p = parseNounPhrase(text);
     if (!p.valid || !isNounPhrase(text)) continue;
     // Names and pronouns only: "Neighborhood surveillance video shows the victim's mother" is no subject phrase.
@@ -2061,8 +2178,59 @@ export function findCues(view: SentenceView): CueMatch[] {
       if (count && !NAME_WORD_END.test(beforeAux.slice(0, count.index))) continue;
       // "southern states that will vote": after a word in lower case, a plural noun with a relative clause after it
       // is no verb ("Volkswagen estimates that could be ..." keeps its verb and the pronoun "that").
-      if (LOWER_WORD_END.test(beforeAux) && RELATIVE_AFTER_NOUN.test(ahead(view, verbEnd))) continue;
+      const after = ahead(view, verbEnd);
+      if (LOWER_WORD_END.test(beforeAux) && RELATIVE_AFTER_NOUN.test(after)) continue;
+      // "harbour repair projects are late", "Lee's doubts soon proved right": a plural noun, the subject of
+      // the verb after it (not "the plant which the company says will close", whose object is the relative pronoun).
+      const possessed = POSSESSIVE_BEFORE.test(beforeAux);
+      if (
+        (possessed || LOWER_WORD_END.test(beforeAux)) &&
+        !RELATIVE_GAP_BEFORE.test(beforeAux) &&
+        (VERB_AFTER_PLURAL_NOUN.test(after) || (possessed && PAST_AFTER_POSSESSED_NOUN.test(after)))
+      )
+        continue;
     }
+    // (not "the wardens that officials credit for the calm", whose object is the relative pronoun)
+    if (
+      auxText === '' &&
+      NOUN_BEFORE_FOR.test(verb) &&
+      /^\s+for\s/u.test(ahead(view, verbEnd)) &&
+      !RELATIVE_GAP_BEFORE.test(beforeAux)
+    )
+      continue;
+    if (THAN_AFTER.test(ahead(view, verbEnd))) continue;
+    // "sought after", "show up": a phrasal verb of another sense
+    if (PHRASAL_OTHER_SENSE.test(`${verb}${ahead(view, verbEnd).slice(0, PHRASAL_SPAN)}`)) continue;
+    // "the views expressed are", "the figures reported are": a participle after a noun, a verb of the clause
+    // after it, is the noun's modifier (not "what the company said is true", whose object is the relative pronoun)
+    if (
+      auxText === '' &&
+      info.form === 'finite' &&
+      PARTICIPLE_FORM.test(verb) &&
+      LOWER_WORD_END.test(beforeAux) &&
+      !RELATIVE_GAP_BEFORE.test(beforeAux) &&
+      CLAUSE_VERB_AFTER.test(ahead(view, verbEnd))
+    )
+      continue;
+    // "turned out as predicted", "as expected": a participle after "as" with no agent reports no one's words
+    if (
+      auxText === '' &&
+      info.form === 'finite' &&
+      AS_BEFORE.test(beforeAux) &&
+      !AGENT_AFTER.test(ahead(view, verbEnd))
+    )
+      continue;
+    // "felt great stress, and", "stress levels", "promises of", "the day's highlights": words that are
+    // more often nouns report only with what is reported right after them ("stress that", "highlights how").
+    // ("a point that experts highlight": the object is the relative pronoun)
+    if (
+      info.form !== 'ing' &&
+      NOUN_LIKE_CUES.test(verb) &&
+      !REPORTED_AFTER.test(ahead(view, verbEnd)) &&
+      !CLAUSE_MARKER.test(ahead(view, verbEnd)) &&
+      !RELATIVE_GAP_BEFORE.test(beforeAux)
+    )
+      continue;
     // "the landlord bashing could get louder": a gerund that a finite verb follows is that verb's subject.
     if (auxText === '' && info.form === 'ing' && GERUND_SUBJECT_AFTER.test(ahead(view, verbEnd))) continue;
     // "knows how to bake bread", "learned how to sail": a skill, not something held to be true
@@ -2312,7 +2480,10 @@ export function findCues(view: SentenceView): CueMatch[] {
     const led = PRONOUN_LED.exec(subject.text);
     if (led?.[1] && !apart) {
       if (info.form === 'finite' && PLURAL_LIKE_FORM.test(verb) && !/^(?:he|she)$/i.test(led[1])) continue;
-      if (endsInCoordinator(subject.text) || ADVERB_AFTER_PRONOUN.test(subject.text.slice(led[0].length)))
+      const rest = subject.text.slice(led[0].length);
+      // ("they often handle stress": the pronoun's own verb after the adverb, the cue word its object)
+      if (ADVERB_AFTER_PRONOUN.test(rest) && !ADVERBS_ONLY.test(rest) && !endsInCoordinator(subject.text)) continue;
+      if (endsInCoordinator(subject.text) || ADVERB_AFTER_PRONOUN.test(rest))
         subject = { ...subject, end: subject.start + led[1].length, text: led[1] };
     }
     // "The workshop runs for two days and aims to": words ending in a coordinator are a clause of their own, whose
@@ -2645,12 +2816,22 @@ const PEOPLE_LIKE = /(?:ers|ors|ists|ians|ants|ents)$/;
  * (a plural of no known kind, "rights organizations", may still be people). */
 function isUnlistedThing(p: ReturnType<typeof parseNounPhrase>): boolean {
   if (p.proper || p.pronoun) return false;
-  const head = p.headLower;
+  return !namesAgentOrDocument(p.headLower) && !p.plural;
+}
+
+/** A head noun of people, a body or a document, listed or by its ending ("growers"). */
+function namesAgentOrDocument(head: string): boolean {
   const one = singular(head);
   const listed = [PERSON_ROLE_NOUNS, GROUP_NOUNS, ORG_NOUNS, DOCUMENT_NOUNS, PARTY_MEMBERS].some(
     (set) => set.has(head) || set.has(one),
   );
-  return !listed && !p.plural && !PEOPLE_LIKE.test(head);
+  return listed || PEOPLE_LIKE.test(head);
+}
+
+/** A noun in lower case with no determiner that names no people, body or document: "boathouses", "traffic". */
+function isBareThing(p: ReturnType<typeof parseNounPhrase>): boolean {
+  if (p.proper || p.pronoun || p.determiner !== 'none' || p.modifiers.length > 0) return false;
+  return !namesAgentOrDocument(p.headLower);
 }
 
 /** A person or a body: a personal pronoun, a name that is no document, or a head noun of people, groups or

@@ -300,7 +300,7 @@ const MILITARY_RANK_PARTS = ['Gen', 'Lieutenant', 'Lt.', 'Sergeant', 'Sgt.', 'Ca
 /** A military rank right before a name ("General Mark Milley"): "General Workers' Union" and "General Manager
  * Olivier Bosc" are no soldiers. */
 const MILITARY_RANK_BEFORE_NAME = new GuardedRegExp(
-  '(?<![\\p{L}])(?:General|Gen\\.|Lieutenant|Lt\\.|Sergeant|Sgt\\.|Captain|Capt\\.|Brigadier|Admiral|Marshal)\\s+(?!(?:Manager|Counsel|Secretary|Assembly|Motors|Electric|Mills|Dynamics)(?![\\p{L}]))\\p{Lu}',
+  '(?<![\\p{L}])(?<!(?:Attorney|Surgeon|Inspector|Solicitor|Postmaster|Auditor|Consul|Secretary)[\\s-])(?:General|Gen\\.|Lieutenant|Lt\\.|Sergeant|Sgt\\.|Captain|Capt\\.|Brigadier|Admiral|Marshal)\\s+(?!(?:Manager|Counsel|Secretary|Assembly|Motors|Electric|Mills|Dynamics)(?![\\p{L}]))\\p{Lu}',
   'u',
   // Every match holds one of the ranks as written.
   (text) => MILITARY_RANK_PARTS.some((part) => text.includes(part)),
@@ -370,6 +370,9 @@ const POLITICAL_OFFICES = wordsRegExp([
   'envoy',
   'diplomat',
   'secretary of state',
+  'attorney general',
+  'solicitor general',
+  'surgeon general',
   'chancellor',
   'white house',
   'state department',
@@ -532,7 +535,8 @@ export class SourceCategorizer {
       if (qualifier) candidates.push({ name: qualifier, owner: false });
     }
     for (const candidate of candidates) {
-      const name = candidate.name.replace(/^the\s+/i, '').trim();
+      // ("A Lumo spokesperson": the body is Lumo)
+      const name = candidate.name.replace(/^(?:the|an?)\s+/i, '').trim();
       if (name === '' || name === e.name) continue;
       // "Carlineo's attorney": a person's name is no employer.
       const single = !/\s/.test(name.replace(/['\u2019]s$/, ''));

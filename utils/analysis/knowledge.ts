@@ -108,6 +108,9 @@ export interface TextKnowledge {
   writtenLowerCase: (word: string) => boolean;
 }
 
+/** The rest of a sentence that ends in a question mark. */
+const QUESTION_AHEAD = /^[^.!?]{0,200}\?/u;
+
 /** What the whole text says about names, acronyms and people, read block by block (pausing after each). */
 export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowledge> {
   const acronyms = new Map<string, string>();
@@ -197,9 +200,16 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
         const name = tokens.slice(from);
         // "Ms. Dahl": an honorific before a family name alone still says how the person is referred to.
         const honorific = tokens[from - 1] ?? '';
-        if (name.length === 1 && HONORIFICS.has(honorific.toLowerCase()) && isNameToken(name[0] ?? ''))
+        // ("President Harlan" too: a capitalised title before a family name alone)
+        const titled =
+          HONORIFICS.has(honorific.toLowerCase()) ||
+          (PERSON_TITLES.has(honorific.toLowerCase()) && /^\p{Lu}/u.test(honorific));
+        if (name.length === 1 && titled && isNameToken(name[0] ?? '') && !ORG_NAME_WORDS.has(name[0] ?? ''))
           describe(surnameOf(name[0] ?? ''), honorific);
         if (name.length < 2 || name.length > 4) continue;
+        // "Will Lowe ever sell?": a modal opening a question is no given name.
+        if (/^(?:Will|May)$/.test(name[0] ?? '') && QUESTION_AHEAD.test(block.text.slice(m.index + m[0].length)))
+          continue;
         // "Mark Cuban", "David French": a demonym after a given name is a surname, read as noun-phrase.ts reads it.
         const demonymSurname = (at: number): boolean =>
           at === name.length - 1 && !isDemonym(name[at - 1] ?? '') && parseNounPhrase(name.join(' ')).kind === 'person';

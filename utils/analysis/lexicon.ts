@@ -152,7 +152,7 @@ export const PERSON_TITLES = new Set(
     'chairman chairwoman chair ceo cfo coo cto vp founder executive president-elect professor prof. dr. doctor mr. ' +
     'mrs. ms. mr mrs ms dr sir dame lord lady detective inspector superintendent sheriff commissioner ' +
     'deputy head leader analyst economist researcher editor correspondent coach manager det insp supt cllr ' +
-    'speaker whip administrator coordinator gov. gov'
+    'speaker whip administrator coordinator gov. gov rev rev. councilman councilwoman councillor coun brig brig.'
   ).split(' '),
 );
 
@@ -280,7 +280,9 @@ export const ORG_NAME_WORDS = new Set(
     'Robotics Aerospace Automotive Pharmaceuticals Ventures Solutions Software Airline Brokerage Broking ' +
     'Consulting Consultancy Analytics Ratings Markets Exchange Bureau Directorate Register Clinic Daily ' +
     // Papers known by their last word: "China Youth Daily", "Valley Courier".
-    'Courier Chronicle Observer Inquirer Examiner Ledger'
+    'Courier Chronicle Observer Inquirer Examiner Ledger Review Magazine ' +
+    // Events, works and laws: "Harbor Film Awards", "Tarnby Growers Forum", "Fair Rent Act".
+    'Awards Festival Conference Summit Forum Productions Studios Pictures Records Entertainment Act County'
   ).split(' '),
 );
 

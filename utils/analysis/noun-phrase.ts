@@ -24,6 +24,11 @@ import {
 import { VERB_FORMS } from './verbs';
 
 export type PhraseKind = 'person' | 'group' | 'organization' | 'document';
+
+/** Followers of a faith, in the singular: in the plural ("Sikhs say", "Muslims say") a group, as a people is. */
+const FAITHS = new Set(
+  'muslim sikh jew hindu christian buddhist mormon evangelical protestant catholic shiite sunni copt jain'.split(' '),
+);
 export type Determiner = 'definite' | 'indefinite' | 'another' | 'none';
 
 export interface NounPhrase {
@@ -117,7 +122,7 @@ const SENTENCE_ADVERB = new GuardedRegExp(
 );
 /** Conjunctions, prepositions and answers: alone before a verb they are no subject ("As promised, the file is
  * ready", "To estimate the cost, ...", "But that said, ..."): the verb reports for no one. */
-const OPENING_FUNCTION_WORDS = 'as but and or nor to with without for from of by about into upon yes';
+const OPENING_FUNCTION_WORDS = 'as but and or nor to with without for from of by about into upon at in on during yes';
 const OPENING_FUNCTION_WORD_SET = new Set(OPENING_FUNCTION_WORDS.split(' '));
 /** A one-word phrase that is a conjunction, a preposition or an answer ("As", "To", "Yes"). */
 export function isOpeningFunctionWord(text: string): boolean {
@@ -132,6 +137,7 @@ const NEVER_A_NAME = new Set(
     'their its our my your ' +
     // Sentence adverbs and openers without an -ly ending: "Likewise, ...", "Here ...", "So ...", "Speaking ...".
     'likewise otherwise here there so thus hence yet still instead speaking asked meanwhile nonetheless ' +
+    'often sometimes next then now later earlier again also even just only soon already perhaps maybe ' +
     // Subordinators that open a fronted clause ("When asked who ..., most named ..."): the clause's word, no name.
     'when while whereas although though because unless until whenever if once ' +
     // Conjunctions, prepositions and answers that open a sentence: "As promised", "But that said", "To estimate".
@@ -393,6 +399,44 @@ function isTitle(lower: string): boolean {
 }
 
 /** Strips wrapping punctuation from a token, keeping the dots of "U.S." and "Jr.". */
+/** A preposition or "and" inside a title before a name, and what follows it. */
+const TITLE_JOINT = /\s(?:of|from|by|against|in|with|as|and)\s|^(?:in|as|by|from|with)\s/gu;
+/** A person's noun by its ending, listed as a role or not: "photographer", "whistleblower", "economist". */
+const PERSON_NOUN_END = /(?:er|or|ist|ian|ant|ent|ee|man|woman|person)$/u;
+
+/**
+ * The role a title before a name gives: the words after the last preposition or "and" that the words before it
+ * have no part in ("a visit from Governor" -> "Governor", "three years as trade envoy" -> "trade envoy", "vote and
+ * Green MP" -> "Green MP", "Ina Rask and psychiatrist" -> "psychiatrist"). A role noun or a name before a
+ * preposition keeps the title whole ("Director of Public Works", "University of Harlow law professor"), as does a
+ * person's noun before "and" ("Danish painter and entrepreneur").
+ */
+export function titleRole(title: string): string {
+  let role = title;
+  for (const m of title.matchAll(TITLE_JOINT)) {
+    const before = cleanToken(title.slice(0, m.index).split(/\s+/).pop() ?? '');
+    const after = title.slice((m.index ?? 0) + m[0].length);
+    // ("Secretary of Parks and Public Gardens": no role after the "and")
+    if (!isRoleWord(after.split(/\s+/).pop() ?? '')) continue;
+    const lower = before.toLowerCase();
+    const roleBefore = PERSON_ROLE_NOUNS.has(lower) || PERSON_TITLES.has(lower);
+    const joinsPeople = m[0].trim() === 'and';
+    if (before !== '' && (roleBefore || (joinsPeople ? PERSON_NOUN_END.test(lower) : /^\p{Lu}/u.test(before))))
+      continue;
+    role = after;
+  }
+  // "apparently President": a sentence adverb is no part of the title
+  return role.replace(LEADING_ADVERB, '');
+}
+
+/** An -ly adverb before a capitalised word. */
+const LEADING_ADVERB = /^\p{Ll}+ly\s+(?=\p{Lu})/u;
+
+function isRoleWord(word: string): boolean {
+  const lower = cleanToken(word).toLowerCase();
+  return PERSON_ROLE_NOUNS.has(lower) || PERSON_TITLES.has(lower);
+}
+
 export function cleanToken(token: string): string {
   if (PLAIN_TOKEN.test(token)) return token;
   let t = token.replace(/^[("'\u201C\u2018[]+/, '').replace(/[)"\u201D\u2019\],;:!?]+$/, '');
@@ -505,9 +549,10 @@ function nounPhrase(segment: string): boolean {
     const polled = i > 0 && i === tokens.length - 1 && POLLED.test(t);
     // "syndicated radio host Dennis Lee": a participle opens the role written before a full name.
     const opensRole = i === 0 && roleBeforeFullName(tokens.slice(1));
-    // "consulting firm", "polling director": a gerund before the body or the role it names is a noun.
+    // "consulting firm", "polling director", "sailing experts": a gerund before the body, the role or the people it
+    // names is a noun.
     const next = cleanToken(tokens[i + 1] ?? '').toLowerCase();
-    const compound = ORG_NOUNS.has(next) || PERSON_ROLE_NOUNS.has(next);
+    const compound = ORG_NOUNS.has(next) || PERSON_ROLE_NOUNS.has(next) || GROUP_NOUNS.has(next);
     if (
       /^\p{Ll}/u.test(raw) &&
       /^[a-z]+(?:ed|ing)$/.test(t) &&
@@ -1047,7 +1092,9 @@ function parseUncached(raw: string): NounPhrase {
     // ("Senate Republicans", "Top Democrats": members of a party in the plural are a group too.)
     const lastName = (cleanName[cleanName.length - 1] ?? '').toLowerCase();
     const people =
-      (cleanName.length === 1 && /[^s]s$/.test(name) && isDemonym(name.slice(0, -1))) ||
+      (cleanName.length === 1 &&
+        /[^s]s$/.test(name) &&
+        (isDemonym(name.slice(0, -1)) || FAITHS.has(name.slice(0, -1).toLowerCase()))) ||
       (/[^s]s$/.test(lastName) && PARTY_MEMBERS.has(lastName.slice(0, -1)));
     return phrase({
       proper: true,

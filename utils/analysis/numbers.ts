@@ -107,6 +107,13 @@ const DOT_THOUSANDS_PATTERN = /^\d{1,3}(?:\.\d{3}){2,}$/;
 
 /** Digits only: no separator, no decimals. Only these can be years, days, ordinals or parts of a name. */
 const PLAIN_INTEGER_PATTERN = /^\d+$/;
+/** Events a year names in the plural ("the 1998 elections", "the 1972 Olympics"). */
+const YEAR_EVENT_PLURALS: ReadonlySet<string> = new Set(
+  (
+    'elections midterms primaries caucuses olympics games playoffs finals championships riots protests attacks ' +
+    'floods wildfires hearings talks negotiations awards oscars grammys emmys'
+  ).split(' '),
+);
 /** Plain integers of this many digits may be years ("2025", "between 2014 and 2017"). */
 const YEAR_DIGITS = 4;
 const YEAR_PATTERN = /^\d{4}$/;
@@ -232,6 +239,22 @@ const CHANGE_LINKS: ReadonlySet<string> = new Set(['by', 'from', 'a', 'an']);
 /** Words looked at before an amount for a verb of change. */
 const CHANGE_LOOKBACK = 3;
 /** "version 4.2": the word before a version. */
+/** Words in lower case whose number names a kind, a stage or a place in a series ("type 2 diabetes", "phase 3
+ * trials", "a category 4 storm", "gate 12"): no amount. */
+const LABEL_WORDS: ReadonlySet<string> = new Set(
+  'type phase stage category level grade tier class size round game gate platform room seat lane route'.split(' '),
+);
+/** Nouns that make an ordinal word an adjective of kind: "third party", "first-hand", "second-rate". */
+const ORDINAL_IDIOMS: ReadonlySet<string> = new Set(['party', 'parties', 'hand', 'rate', 'guess']);
+/** Digits glued to an underscore or a slash, or followed by a web page's extension: part of an address. */
+const ADDRESS_DIGITS = /^(?:[_/]\d+|\d+(?:[_/]|\.(?:html?|php|aspx?|jsp)\b))/u;
+const ADDRESS_TAIL_LENGTH = 6;
+/** A number alone in square brackets after a word, or of up to three digits in round ones after a word in lower case
+ * closing a sentence: a reference mark ("10 (11)" in a table is a count and its share, "Berg (66)." a score,
+ * "rents by town (2024)" a year). */
+const REFERENCE_BRACKETS = /^\S\[\d+\]/u;
+const REFERENCE_PARENS = /(?:^|\s)\p{Ll}[\p{L}'\u2019-]*\s\(\d{1,3}\)\.?$/u;
+const REFERENCE_WORD_SPAN = 30;
 const VERSION_WORD = 'version';
 /** "light" of "light-years", a distance. */
 const LIGHT_WORD = 'light';
@@ -801,6 +824,8 @@ class Scanner {
       }
     }
     if (value === undefined) return null;
+    // "a third-party vendor", "a third party": one outside a deal, no place in a series
+    if (ORDINAL_IDIOMS.has(this.word(this.hyphenJoin(to) ? to + 1 : to) ?? '') && to === i + 1) return null;
     const prev = this.at(i - 1);
     const possessive = prev?.lower === 's' && this.isSym(i - 2, APOSTROPHES) && this.touches(i - 1);
     if (!possessive && !ORDINAL_DETERMINERS.has(prev?.lower ?? '')) return null;
@@ -1108,8 +1133,8 @@ class Scanner {
     const before = this.at(q.from - 1);
     const own = this.at(q.from);
     if (before?.type !== 'word' || own === undefined || this.touches(q.from)) return false;
-    // "version 4.2": a version after the word itself
-    if (before.lower === VERSION_WORD && !q.words)
+    // "version 4.2": a version after the word itself; "type 2", "phase 3", "category 4": a label's number
+    if ((before.lower === VERSION_WORD || (LABEL_WORDS.has(before.lower) && q.to === q.from + 1)) && !q.words)
       return PLAIN_INTEGER_PATTERN.test(own.text) || VERSION_PATTERN.test(own.text);
     if (!isNameWord(before)) return false;
     if (MONTHS.has(before.lower) || WEEKDAYS.has(before.lower)) return false;
@@ -1141,6 +1166,13 @@ class Scanner {
     const own = this.at(q.from);
     if (q.words || q.to !== q.from + 1 || own === undefined || !PLAIN_INTEGER_PATTERN.test(own.text)) return false;
     if (LEADING_ZERO_PATTERN.test(own.text)) return true;
+    // "story_n_48213.html", "/2019/04/": digits inside a web address or a file's name
+    const around = this.text.slice(Math.max(0, own.start - 1), own.end + ADDRESS_TAIL_LENGTH);
+    if (ADDRESS_DIGITS.test(around)) return true;
+    // "tied to poor sleep (5).", "as reported [12]": a reference to a source listed below the text
+    const marked = this.text.slice(Math.max(0, own.start - 2), own.end + 2);
+    const word = this.text.slice(Math.max(0, own.start - REFERENCE_WORD_SPAN), own.end + 2);
+    if (own.start > 2 && (REFERENCE_BRACKETS.test(marked) || REFERENCE_PARENS.test(word))) return true;
     // token k is plain digits set off by a space from plain digits before it
     const digits = (k: number): boolean => {
       const t = this.at(k);
@@ -1403,7 +1435,9 @@ class Scanner {
 
     const head = this.headEnd(q.to);
     const plural = head >= 0 && isPlural(this.at(head - 1)?.lower ?? '');
-    if (q.yearLike && !plural) return { from: qEnd, to: q.to, value: q.value, kind: 'date' };
+    // ("the 1998 elections": a year names events that no one counts in thousands)
+    const yearsEvents = plural && YEAR_EVENT_PLURALS.has(this.at(head - 1)?.lower ?? '');
+    if (q.yearLike && (!plural || yearsEvents)) return { from: qEnd, to: q.to, value: q.value, kind: 'date' };
     if (pronounOne) return null;
     if (head < 0 && this.isAge(q, qEnd)) return { from: i, to: q.to, value: q.value, kind: 'age' };
     const value = q.ambiguousDot && plural && q.value !== null ? Math.round(q.value * DOT_THOUSANDS_FACTOR) : q.value;

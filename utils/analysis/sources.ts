@@ -16,6 +16,7 @@ import {
 import type { TextKnowledge } from './knowledge';
 import {
   asciiCaseless,
+  CALENDAR_WORDS,
   GuardedRegExp,
   hintOf,
   ORDINALS,
@@ -34,6 +35,7 @@ import {
   NOUN_PHRASE_PARTICIPLES,
   type NounPhrase,
   parseNounPhrase,
+  titleRole,
 } from './noun-phrase';
 import { STEP_EVERY, type Steps } from './steps';
 import type { Source, SourceCategory, SourceKind } from './types';
@@ -288,8 +290,15 @@ export class SourceRegistry {
       !this.knowledge.midSentenceCapitals.has(first.toLowerCase());
     // "Cuban said", "French argued", "Will said": one capitalised word that is also a nationality or a modal is the
     // surname of a person the text has named in full ("Mark Cuban", "George Will"), not a country's people.
+    // ("Letters said" after "Ada Letters": a surname that is also a common noun)
+    const commonSurname =
+      !p.text.includes(' ') &&
+      /^\p{Lu}\p{Ll}/u.test(p.text) &&
+      (!p.proper || p.kind === 'document') &&
+      this.knowledge.people.has(normSurname(p.text));
     if (
       /^(?:Will|May)$/.test(p.text) ||
+      commonSurname ||
       (!p.proper && !p.text.includes(' ') && /^\p{Lu}\p{Ll}/u.test(p.text) && isDemonym(p.text))
     ) {
       const full = this.knowledge.people.get(normSurname(p.text));
@@ -331,7 +340,12 @@ export class SourceRegistry {
       const common = parseNounPhrase(lowered.text);
       if (common.valid && !common.proper) return { mention: lowered, p: common };
     }
-    if (p.valid && !clauseOpener && !dateline && !commonWord && !isNonName(p.text)) return { mention, p };
+    if (p.valid && !clauseOpener && !dateline && !commonWord && !isNonName(p.text)) {
+      // ("Harbor Telecom said its masts ...": a body, unless the text gives the name a person's title or role)
+      const body =
+        mention.body && p.kind === 'person' && !p.title && !mention.role && !this.describedAsPerson(p.name, mention);
+      return { mention, p: body ? { ...p, kind: 'organization' } : p };
+    }
     if (mention.count) return { mention, p: { ...p, kind: 'group', plural: true, valid: true } };
     if (!mention.role) return null;
     const role = parseNounPhrase(mention.role);
@@ -816,14 +830,14 @@ export class SourceRegistry {
     return e;
   }
 
-  /** "Smith, a plumber, said", "Ms. Dahl": a single name the text gives a person's role or honorific is a
-   * person's family name, not an organisation's name. */
+  /** "Smith, a plumber, said", "Ms. Dahl", "President Dahl": a single name the text gives a person's role,
+   * honorific or title is a person's family name, not an organisation's name. */
   private describedAsPerson(name: string, mention: SourcePhrase): boolean {
     if (isCountryLike(name) || isDemonym(name)) return false;
     const role = mention.role ? parseNounPhrase(mention.role) : null;
     if (role && !role.proper && role.kind === 'person') return true;
     const said = this.knowledge.descriptions.get(normSurname(name)) ?? [];
-    return said.some((d) => HONORIFICS.has(d.toLowerCase()));
+    return said.some((d) => HONORIFICS.has(d.toLowerCase()) || PERSON_TITLES.has(d.toLowerCase()));
   }
 
   /** The pronoun a person takes, from honorifics and gendered roles anywhere in the text ("Ms.", "spokeswoman",
@@ -930,14 +944,15 @@ export class SourceRegistry {
     // "Interior Minister Anna Holm" is "the minister" later: the title's last word is a head of hers.
     const titleHead = cleanToken(title?.split(/\s+/).pop() ?? '').toLowerCase();
     if (titleHead && PERSON_ROLE_NOUNS.has(titleHead)) e.heads.add(headKey(titleHead));
-    e.role ??= cleanRole(mention.role) ?? cleanRole(title);
+    e.role ??= cleanRole(mention.role) ?? cleanRole(title && titleRole(title));
     // "Analysts at Goldman Sachs", "a spokesperson for the union": the postmodifier names the affiliation.
     const at = /^(?:at|of|for|from|with)\s+(.+)$/i.exec(p.post);
     if (
       at &&
       !p.proper &&
       !mention.affiliation &&
-      !/^(?:the\s+)?(?:matter|situation|talks|case|issue)/i.test(at[1] ?? '')
+      !/^(?:the\s+)?(?:matter|situation|talks|case|issue)/i.test(at[1] ?? '') &&
+      !isTime(at[1] ?? '')
     ) {
       // "Director of Public Prosecution Eva-Marie Persson": the name after the post is the person, not the body.
       const body = (at[1] ?? '').replace(/^the\s+/i, '');
@@ -967,9 +982,22 @@ export class SourceRegistry {
   }
 }
 
+/** A time, which no source belongs to: "research from March 2019", "a study from 2019", "data from last year". */
+function isTime(text: string): boolean {
+  const [first = '', second = ''] = text.split(/\s+/);
+  // ("a spokesman for May" is for a person: a month is a time with a number after it)
+  if (CALENDAR_WORDS.has(first.toLowerCase())) return /^\d/.test(second);
+  return /^(?:\d{4}s?|last|this|next|early|late|mid(?:-\d{4})?)$/i.test(first);
+}
+
 /** "an advisor to Iraqi security forces" -> "advisor to Iraqi security forces"; "SITE's director" -> as given. */
 function cleanRole(role: string | null): string | null {
   if (!role) return null;
   const cleaned = role.replace(/^(?:the|a|an)\s+/i, '').trim();
-  return cleaned === '' || NOT_A_ROLE.has(cleaned.toLowerCase()) ? null : cleaned;
+  return cleaned === '' || NOT_A_ROLE.has(cleaned.toLowerCase()) || NO_ROLE.test(cleaned) ? null : cleaned;
 }
+
+/** Words that are no role: a report set in commas ("Harbor Mills, Lee said, plans"), a phrase of time, place or
+ * manner ("in a quiet way", "for over a decade", "how much"), an amount, a web address or markup. */
+const NO_ROLE =
+  /(?:^|\s)(?:said|says|told|tells)$|^(?:in|on|at|for|as|with|by|along|from|to|against|how|when|where|while|after|before)\s|^[$\u00a3\u20ac]|\/\/|["<>]/iu;
