@@ -380,8 +380,10 @@ const REPORTED_AFTER = new RegExp(
   'u',
 );
 /** A cue word and a particle that give the verb another sense: "sought after", "the gains show up". */
-const PHRASAL_OTHER_SENSE = /^(?:sought\s+after|show(?:s|ed|n)?\s+up)(?![\p{L}])/u;
-const PHRASAL_SPAN = 8;
+const PHRASAL_OTHER_SENSE: ReadonlyMap<string, RegExp> = new Map([
+  ['sought', /^\s+after(?![\p{L}])/u],
+  ...['show', 'shows', 'showed', 'shown'].map((form): [string, RegExp] => [form, /^\s+up(?![\p{L}])/u]),
+]);
 /** A finite verb right after a participle: the participle was a modifier of the noun before it. */
 const CLAUSE_VERB_AFTER = /^\s+(?:do|does|did|are|is|were|was|have|has|will|would|can|may|might|must|should)\s/u;
 /** "as" right before a participle: "as predicted", "as expected". */
@@ -2138,6 +2140,8 @@ export function findCues(view: SentenceView): CueMatch[] {
     if (!info) continue;
     const verbStart = view.start + m.index;
     const verbEnd = verbStart + verb.length;
+    // What follows the verb, read by most of the checks below.
+    const next = ahead(view, verbEnd);
     let cueStart = leftAuxiliaries(view, verbStart);
     let beforeAux = view.masked.slice(Math.max(view.start, cueStart - AUX_WINDOW), cueStart);
     // "went on to say", "was quick to add", "did tell CNN": a verb of aspect or an emphatic "do" before the plain
@@ -2164,13 +2168,13 @@ export function findCues(view: SentenceView): CueMatch[] {
       info.entry.kind === 'speech' &&
       auxText === '' &&
       PREPOSITION_BEFORE_PARTICIPLE.test(beforeAux) &&
-      (CLAUSE_MARKER.test(ahead(view, verbEnd)) || ahead(view, verbEnd).includes(QUOTE_MASK));
+      (CLAUSE_MARKER.test(next) || next.includes(QUOTE_MASK));
     if (auxText === '' && PRENOMINAL_WORD.test(beforeAux) && !afterPreposition) continue;
     if (
       auxText === '' &&
       PARTICIPLE_FORM.test(verb) &&
       POSSESSIVE_BEFORE.test(beforeAux) &&
-      NOUN_AFTER_PARTICIPLE.test(ahead(view, verbEnd))
+      NOUN_AFTER_PARTICIPLE.test(next)
     )
       continue;
     if (auxText === '' && info.form === 'finite' && PLURAL_LIKE_FORM.test(verb)) {
@@ -2178,29 +2182,23 @@ export function findCues(view: SentenceView): CueMatch[] {
       if (count && !NAME_WORD_END.test(beforeAux.slice(0, count.index))) continue;
       // "southern states that will vote": after a word in lower case, a plural noun with a relative clause after it
       // is no verb ("Volkswagen estimates that could be ..." keeps its verb and the pronoun "that").
-      const after = ahead(view, verbEnd);
-      if (LOWER_WORD_END.test(beforeAux) && RELATIVE_AFTER_NOUN.test(after)) continue;
+      if (LOWER_WORD_END.test(beforeAux) && RELATIVE_AFTER_NOUN.test(next)) continue;
       // "harbour repair projects are late", "Lee's doubts soon proved right": a plural noun, the subject of
       // the verb after it (not "the plant which the company says will close", whose object is the relative pronoun).
       const possessed = POSSESSIVE_BEFORE.test(beforeAux);
       if (
         (possessed || LOWER_WORD_END.test(beforeAux)) &&
         !RELATIVE_GAP_BEFORE.test(beforeAux) &&
-        (VERB_AFTER_PLURAL_NOUN.test(after) || (possessed && PAST_AFTER_POSSESSED_NOUN.test(after)))
+        (VERB_AFTER_PLURAL_NOUN.test(next) || (possessed && PAST_AFTER_POSSESSED_NOUN.test(next)))
       )
         continue;
     }
     // (not "the wardens that officials credit for the calm", whose object is the relative pronoun)
-    if (
-      auxText === '' &&
-      NOUN_BEFORE_FOR.test(verb) &&
-      /^\s+for\s/u.test(ahead(view, verbEnd)) &&
-      !RELATIVE_GAP_BEFORE.test(beforeAux)
-    )
+    if (auxText === '' && NOUN_BEFORE_FOR.test(verb) && /^\s+for\s/u.test(next) && !RELATIVE_GAP_BEFORE.test(beforeAux))
       continue;
-    if (THAN_AFTER.test(ahead(view, verbEnd))) continue;
+    if (THAN_AFTER.test(next)) continue;
     // "sought after", "show up": a phrasal verb of another sense
-    if (PHRASAL_OTHER_SENSE.test(`${verb}${ahead(view, verbEnd).slice(0, PHRASAL_SPAN)}`)) continue;
+    if (PHRASAL_OTHER_SENSE.get(verb)?.test(next)) continue;
     // "the views expressed are", "the figures reported are": a participle after a noun, a verb of the clause
     // after it, is the noun's modifier (not "what the company said is true", whose object is the relative pronoun)
     if (
@@ -2209,34 +2207,28 @@ export function findCues(view: SentenceView): CueMatch[] {
       PARTICIPLE_FORM.test(verb) &&
       LOWER_WORD_END.test(beforeAux) &&
       !RELATIVE_GAP_BEFORE.test(beforeAux) &&
-      CLAUSE_VERB_AFTER.test(ahead(view, verbEnd))
+      CLAUSE_VERB_AFTER.test(next)
     )
       continue;
     // "turned out as predicted", "as expected": a participle after "as" with no agent reports no one's words
-    if (
-      auxText === '' &&
-      info.form === 'finite' &&
-      AS_BEFORE.test(beforeAux) &&
-      !AGENT_AFTER.test(ahead(view, verbEnd))
-    )
-      continue;
+    if (auxText === '' && info.form === 'finite' && AS_BEFORE.test(beforeAux) && !AGENT_AFTER.test(next)) continue;
     // "felt great stress, and", "stress levels", "promises of", "the day's highlights": words that are
     // more often nouns report only with what is reported right after them ("stress that", "highlights how").
     // ("a point that experts highlight": the object is the relative pronoun)
     if (
       info.form !== 'ing' &&
       NOUN_LIKE_CUES.test(verb) &&
-      !REPORTED_AFTER.test(ahead(view, verbEnd)) &&
-      !CLAUSE_MARKER.test(ahead(view, verbEnd)) &&
+      !REPORTED_AFTER.test(next) &&
+      !CLAUSE_MARKER.test(next) &&
       !RELATIVE_GAP_BEFORE.test(beforeAux)
     )
       continue;
     // "the landlord bashing could get louder": a gerund that a finite verb follows is that verb's subject.
-    if (auxText === '' && info.form === 'ing' && GERUND_SUBJECT_AFTER.test(ahead(view, verbEnd))) continue;
+    if (auxText === '' && info.form === 'ing' && GERUND_SUBJECT_AFTER.test(next)) continue;
     // "knows how to bake bread", "learned how to sail": a skill, not something held to be true
-    if (info.entry.kind === 'belief' && SKILL_AFTER.test(ahead(view, verbEnd))) continue;
+    if (info.entry.kind === 'belief' && SKILL_AFTER.test(next)) continue;
     // "a week of yoga, writing, cooking and sleep": a word between commas in a list of single words is a noun
-    if (auxText === '' && LIST_ITEM_BEFORE.test(beforeAux) && LIST_ITEM_AFTER.test(ahead(view, verbEnd))) continue;
+    if (auxText === '' && LIST_ITEM_BEFORE.test(beforeAux) && LIST_ITEM_AFTER.test(next)) continue;
     const hasBe = BE_AUX.test(auxText);
     // "Omar asked for compassion ..., saying she did not think ...": a participle after a comma reports for the
     // sentence's subject; without one ("saying it has proven...") it has none.
@@ -2256,7 +2248,7 @@ export function findCues(view: SentenceView): CueMatch[] {
         ? groupBefore(view, cueStart)
         : null;
     // "with financial backing from donors", "some mocking.": a participle with no object is a noun or stands alone.
-    if (modifier && PARTICIPLE_WITHOUT_OBJECT.test(ahead(view, verbEnd))) continue;
+    if (modifier && PARTICIPLE_WITHOUT_OBJECT.test(next)) continue;
     // "a new poll showing Lee ahead", "polls that show him leading": a document right before a finding's participle
     // or its relative pronoun reports it, inside the sentence's clause.
     const document = documentBefore(view, cueStart, beforeAux, info.entry, participle);
@@ -2288,9 +2280,7 @@ export function findCues(view: SentenceView): CueMatch[] {
       continue;
     const pastForm = /(?:ed|wn|id|ld|te|ht|nd|ght|lt|ew)$/.test(verb.split(/\s/)[0] ?? verb);
     const passive =
-      info.form === 'finite' &&
-      pastForm &&
-      (hasBe || PASSIVE_BEFORE.test(beforeAux) || AGENT_AFTER.test(ahead(view, verbEnd)));
+      info.form === 'finite' && pastForm && (hasBe || PASSIVE_BEFORE.test(beforeAux) || AGENT_AFTER.test(next));
     // "a measure opposed by unions", "when asked by a reporter whether": a passive with its agent attributes to the
     // agent, beside the sentence's own cue. ("planes now increasingly preferred by airlines": a participle with its
     // agent is passive; "said by phone" is not.)
@@ -2322,9 +2312,9 @@ export function findCues(view: SentenceView): CueMatch[] {
 
     let cueEnd = verbEnd;
     if (info.entry.hearer) {
-      const hearer = HEARER.exec(ahead(view, verbEnd));
+      const hearer = HEARER.exec(next);
       if (hearer) cueEnd = verbEnd + hearer[0].length;
-      else if (TELLS_STORY.test(ahead(view, verbEnd))) continue;
+      else if (TELLS_STORY.test(next)) continue;
     }
     const restAfter = ahead(view, cueEnd);
 
@@ -2507,7 +2497,7 @@ export function findCues(view: SentenceView): CueMatch[] {
       info.entry.needs === 'document-subject' &&
       parsed.kind !== 'document' &&
       !namedDocument &&
-      ((parsed.proper && parsed.kind === 'person') || !CLAUSE_MARKER.test(ahead(view, verbEnd)))
+      ((parsed.proper && parsed.kind === 'person') || !CLAUSE_MARKER.test(next))
     )
       continue;
     // "the vote confirmed a mandate": a thing of no known kind takes no stance (it may still "say" or "show").
@@ -2532,14 +2522,14 @@ export function findCues(view: SentenceView): CueMatch[] {
     const unmet =
       info.entry.needs === 'clause' &&
       !tail &&
-      !CLAUSE_MARKER.test(ahead(view, verbEnd)) &&
-      !(info.entry.object && OBJECT_THEN_CLAUSE.test(ahead(view, verbEnd)));
+      !CLAUSE_MARKER.test(next) &&
+      !(info.entry.object && OBJECT_THEN_CLAUSE.test(next));
     // So does a person or body whose verb has a plain object where its clause would be ("when a pediatrician
     // reported high lead levels, the state admitted ..."), in the past only: its plain and -s forms there are
     // mostly nouns ("a state senator", "that 2013 report", "Lee's remarks about", "in many states").
     const question =
       unmet &&
-      ((info.entry.object === true && OBJECT_THEN_ABOUT.test(ahead(view, verbEnd))) ||
+      ((info.entry.object === true && OBJECT_THEN_ABOUT.test(next)) ||
         (info.entry.besideObject === true &&
           info.form === 'finite' &&
           !PLURAL_LIKE_FORM.test(verb) &&
@@ -2549,24 +2539,24 @@ export function findCues(view: SentenceView): CueMatch[] {
     if (
       info.entry.needs === 'clause-or-to' &&
       !tail &&
-      !CLAUSE_MARKER.test(ahead(view, verbEnd)) &&
-      !INTENTION_MARKER.test(ahead(view, verbEnd)) &&
-      !GAPPED_MODAL.test(ahead(view, verbEnd))
+      !CLAUSE_MARKER.test(next) &&
+      !INTENTION_MARKER.test(next) &&
+      !GAPPED_MODAL.test(next)
     )
       continue;
-    if (info.entry.needs === 'for-or-quote' && !CALL_MARKER.test(ahead(view, verbEnd))) continue;
+    if (info.entry.needs === 'for-or-quote' && !CALL_MARKER.test(next)) continue;
     if (
       info.entry.needs === 'as-or-quote' &&
       !tail &&
-      !AS_MARKER.test(ahead(view, verbEnd)) &&
+      !AS_MARKER.test(next) &&
       !(info.entry.speakerObject && parsed.kind !== 'document' && !isUnlistedThing(parsed))
     )
       continue;
-    if (info.entry.needs === 'to-or-that' && !INTENTION_MARKER.test(ahead(view, verbEnd))) continue;
-    if (info.entry.needs === 'about-or-of' && !ABOUT_MARKER.test(ahead(view, verbEnd))) continue;
-    if (info.entry.needs === 'as' && !SEEN_AS.test(ahead(view, verbEnd))) continue;
-    if (info.entry.base === 'back' && BACKED_AWAY.test(ahead(view, verbEnd))) continue;
-    if (info.entry.base === 'question' && ASKED_PERSON.test(ahead(view, verbEnd))) continue;
+    if (info.entry.needs === 'to-or-that' && !INTENTION_MARKER.test(next)) continue;
+    if (info.entry.needs === 'about-or-of' && !ABOUT_MARKER.test(next)) continue;
+    if (info.entry.needs === 'as' && !SEEN_AS.test(next)) continue;
+    if (info.entry.base === 'back' && BACKED_AWAY.test(next)) continue;
+    if (info.entry.base === 'question' && ASKED_PERSON.test(next)) continue;
     const inside = pronounInsideClause(view, subject);
     // "Lee has said he doesn't plan to run", "Lee told us that her client did not intend ...": after a verb of
     // speech, the phrase is inside what that verb reports.

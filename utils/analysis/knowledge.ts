@@ -109,6 +109,8 @@ export interface TextKnowledge {
 }
 
 /** The rest of a sentence that ends in a question mark. */
+/** How far ahead a question mark is looked for: the 200 characters QUESTION_AHEAD reads, and the mark. */
+const QUESTION_SPAN = 201;
 const QUESTION_AHEAD = /^[^.!?]{0,200}\?/u;
 
 /** What the whole text says about names, acronyms and people, read block by block (pausing after each). */
@@ -208,7 +210,10 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
           describe(surnameOf(name[0] ?? ''), honorific);
         if (name.length < 2 || name.length > 4) continue;
         // "Will Lowe ever sell?": a modal opening a question is no given name.
-        if (/^(?:Will|May)$/.test(name[0] ?? '') && QUESTION_AHEAD.test(block.text.slice(m.index + m[0].length)))
+        if (
+          /^(?:Will|May)$/.test(name[0] ?? '') &&
+          QUESTION_AHEAD.test(block.text.slice(m.index + m[0].length, m.index + m[0].length + QUESTION_SPAN))
+        )
           continue;
         // "Mark Cuban", "David French": a demonym after a given name is a surname, read as noun-phrase.ts reads it.
         const demonymSurname = (at: number): boolean =>
