@@ -730,6 +730,17 @@ const NEGATIVE_CASES: readonly Case[] = [
   ['The one who called was not the one they expected.', []],
   ['The G20 summit discussed F-16 jets and the COVID-19 response.', []],
   ['Fox Five reported the story first.', []],
+  // a number word in capitals inside a sentence, before a capitalised word, starts a name
+  ['The mill in Nine Wells sold the Seven Oaks estate.', []],
+  // a year before the things of a year, or joined to a year before it
+  [
+    'The fees for the 2031 and 2032 permits rise in May.',
+    [
+      ['2031', 'date', 2031],
+      ['2032', 'date', 2032],
+    ],
+  ],
+  ['The 2027 models arrive in May.', [['2027', 'date', 2027]]],
   ['IS claimed the attack on Sunday, a number of witnesses said.', []],
   ['Russian gains have accelerated in May and June.', []],
   ['It was not clear how many Americans had left at first.', []],

@@ -696,8 +696,17 @@ describe('source kind, naming and category', () => {
 });
 
 /** Every source a reader would see listed: name, named flag, role. */
-const listed = (result: TextAnalysis): Array<Pick<Source, 'name' | 'named' | 'role' | 'kind' | 'claimCount'>> =>
-  result.sources.map((s) => ({ name: s.name, named: s.named, role: s.role, kind: s.kind, claimCount: s.claimCount }));
+const listed = (
+  result: TextAnalysis,
+): Array<Pick<Source, 'name' | 'named' | 'role' | 'affiliation' | 'kind' | 'claimCount'>> =>
+  result.sources.map((s) => ({
+    name: s.name,
+    named: s.named,
+    role: s.role,
+    affiliation: s.affiliation,
+    kind: s.kind,
+    claimCount: s.claimCount,
+  }));
 
 describe('the source list has one entry per real source, and no junk', () => {
   const cases: Array<{ name: string; paragraphs: string[]; want: Array<Partial<Source>> }> = [
@@ -707,7 +716,7 @@ describe('the source list has one entry per real source, and no junk', () => {
         'Last week Treasury Department official Maria Olsen said the payments were frozen.',
         'Maria Olsen said she had raised the matter twice.',
       ],
-      want: [{ name: 'Maria Olsen', named: true, role: 'Treasury Department official' }],
+      want: [{ name: 'Maria Olsen', named: true, role: 'official', affiliation: 'Treasury Department' }],
     },
     {
       name: 'a former official of a named council is a person, named once',

@@ -175,6 +175,17 @@ describe('readMetadata', () => {
     expect(aggregator(['The port will spend 340 million crowns, the authority said.'], line)).toBe(wire);
   });
 
+  it("a share bar's labels before the date are no source line", () => {
+    const doc = document.implementation.createHTMLDocument('Port to deepen channel');
+    doc.head.innerHTML = '<meta property="og:site_name" content="The Harbour Times">';
+    doc.body.innerHTML = `<h1>Port to deepen channel</h1>
+      <div><span class="share-button">Pin</span><span>14/03/2026</span></div>
+      <div class="text"><p>The port will spend 340 million crowns, the authority said.</p></div>`;
+    const root = doc.querySelector('.text') as Element;
+    const meta = readMetadata(doc, indexPage(doc), { root, firstBlock: root.firstElementChild, bodyLines: [] });
+    expect(meta.publisher).toBe('The Harbour Times');
+  });
+
   /** A publisher's page: its byline, the story, and a teaser of another story with a byline of its own. */
   function bylined(byline: string): string | null {
     const doc = document.implementation.createHTMLDocument('Port to deepen channel | Morning Ledger');
@@ -228,6 +239,16 @@ describe('readMetadata: a byline outside the body', () => {
     ]);
   });
 
+  it("a byline ends where the line breaks before the paper's name", () => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.body.innerHTML =
+      '<div><h1>Ferry terminal closes</h1><b><span class="storybyline">By MARTA QUINTERO<br>THE HARBOUR COURIER</span></b>' +
+      '<div class="text"><p>The council voted on Tuesday to close the terminal.</p></div></div>';
+    const root = doc.querySelector('.text') as Element;
+    const meta = readMetadata(doc, indexPage(doc), { root, firstBlock: root.firstElementChild, bodyLines: [] });
+    expect(meta.authors).toEqual(['MARTA QUINTERO']);
+  });
+
   it('reads the date printed just above the body', () => {
     expect(metaOf('', ['14:05, March 9th 2026', 'By Marta Quintero']).published).toBe('2026-03-09');
   });
@@ -256,6 +277,42 @@ describe('readMetadata: a byline outside the body', () => {
     expect(metaOf(site, [], '<p class="byline">By <a rel="author" href="/">Valley Remodel</a></p>').authors).toEqual(
       [],
     );
+  });
+
+  it('a box that labels other stories "More From" is no byline', () => {
+    expect(metaOf('', [], '<div class="transporter-header--byline">More From</div>').authors).toEqual([]);
+  });
+
+  it("a personal site's own name is its author when the structured data declares that person", () => {
+    const head =
+      '<meta property="og:site_name" content="Tove Brandt">' +
+      `<script type="application/ld+json">{"@type":"BlogPosting","author":{"@type":"Person","name":"Tove Brandt"}}</script>`;
+    expect(metaOf(head, []).authors).toEqual(['Tove Brandt']);
+  });
+
+  it("a body's site that its structured data calls a person is still no author", () => {
+    for (const name of ['Harbour Heart Foundation', 'Lakeside Clinic', 'KVX Official']) {
+      const head =
+        `<meta property="og:site_name" content="${name}">` +
+        `<script type="application/ld+json">{"@type":"Article","author":{"@type":"Person","name":"${name}"}}</script>`;
+      expect(metaOf(head, []).authors).toEqual([]);
+    }
+  });
+
+  it("does not take a reader's name from the comments below a post for its byline", () => {
+    const thread = ['Pia Lund', 'Omar Haddad']
+      .map(
+        (name, i) =>
+          `<li id="comment-${i}" class="comment"><footer class="comment-meta"><div class="comment-author vcard">` +
+          `<b class="fn"><a href="/u/${i}">${name}</a></b> says:</div></footer><p>Thanks for this.</p></li>`,
+      )
+      .join('');
+    expect(metaOf('', [], `<ol class="thread">${thread}</ol>`).authors).toEqual([]);
+  });
+
+  it('reads a byline printed twice in one line with its credentials once', () => {
+    const twice = '<p class="byline"><span>Rita Solberg, MS, RD</span><span>Rita Solberg, MS, RD</span></p>';
+    expect(metaOf('', [], twice).authors).toEqual(['Rita Solberg']);
   });
 
   it('a box the page calls "author" that names someone else than the structured data gives way to it', () => {

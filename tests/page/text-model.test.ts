@@ -75,6 +75,17 @@ describe('createTextModel', () => {
     }
   });
 
+  it('keeps apart the lines of an inline element that a line break sets apart', () => {
+    document.body.innerHTML = '<p><b><span>By ANNA LOWE<br>THE HARBOUR COURIER</span></b> and<br>more</p>';
+    const element = document.body.firstElementChild as Element;
+    const model = createTextModel(element);
+    expect(model.text).toBe('By ANNA LOWE THE HARBOUR COURIER and more');
+    for (const line of ['By ANNA LOWE', 'THE HARBOUR COURIER']) {
+      const start = model.text.indexOf(line);
+      expect(rangeText(element, start, start + line.length)).toBe(line);
+    }
+  });
+
   it('keeps apart two sentences that only an element between them sets apart', () => {
     // A line break drawn by the page's CSS (an empty span), a heading run into the next paragraph's text.
     document.body.innerHTML =

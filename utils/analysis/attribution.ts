@@ -213,11 +213,12 @@ const TELLS_STORY = /^\s+(?:\S+\s+){0,2}(?:story|stories|tale|tales|truth|lie|li
  * the pronoun's verb is the content of the noun, not an attribution. */
 const CONTENT_NOUN_BEFORE =
   /(?<![\p{L}])(?:charges?|allegations?|accusations?|claims?|reports?|rumou?rs?|suspicions?|evidence|grounds|belief|fears?|hopes?|news|word|proof|signs?|idea|notion|fact)\s+$/u;
-/** Phrases that are never a speaker: a prepositional phrase ("For Trump", "of the state"), an adverb, or a
+/** Phrases that are never a speaker: a prepositional phrase ("For Trump", "of the state"), no one ("Nobody
+ * said", "None of them thinks", "No star is willing": what no one said is no one's claim), an adverb, or a
  * capitalised function word at the sentence start ("There", "Ultimately", "Hours"), the degree word of an adjective
  * ("the little known leader"). */
 const NOT_A_SUBJECT =
-  /^(?:(?:the|a)\s+(?:little|lesser|less|best|better|well)$|(?:for|of|despite|to|in|on|at(?!\s+(?:least|most)\b)|with|from|by|after|before|during|under|as|like|unlike|into|through|among)\s|(?:there|here|this|that|what|which|whatever|hours|days|weeks|months|years|minutes|moments|\p{L}+(?:ally|ately|ously|ently|antly|ively|edly|ingly|fully|lessly|ually|icly))$)/iu;
+  /^(?:(?:the|a)\s+(?:little|lesser|less|best|better|well)$|(?:for|of|despite|to|in|on|at(?!\s+(?:least|most)\b)|with|from|by|after|before|during|under|as|like|unlike|into|through|among|none\s+of|no(?!\s+(?:wonder|doubt|matter|longer)\b))\s|(?:there|here|this|that|what|which|whatever|no\s+one|nobody|nothing|hours|days|weeks|months|years|minutes|moments|\p{L}+(?:ally|ately|ously|ently|antly|ively|edly|ingly|fully|lessly|ually|icly))$)/iu;
 /** Words that cancel a cue just before it: negation, modals, infinitive ("declined to comment"). */
 const CANCELLING_WORD =
   /(?<![\p{L}])(?:not|n't|never|to|would|will|could|can|may|might|should|must|did|does|do|cannot|wo|won't|didn't|doesn't)\s+$/u;
@@ -353,6 +354,8 @@ const COMPANY_NAME_ENDS = new Set([
 ]);
 /** A verb's -s form, which a plural noun shares ("reports", "claims", "states"). */
 const PLURAL_LIKE_FORM = /s$/u;
+/** An auxiliary of the perfect or of "be", after which a verb is a participle, never an -s form. */
+const PERFECT_OR_BE = /(?<![\p{L}])(?:has|have|had|is|are|was|were|be|been)\s/u;
 /** A word in lower case, no pronoun, right before a verb: "southern" of "southern states". */
 const LOWER_WORD_END = /(?<![\p{L}])(?!(?:he|she|it|they|we|you|i|who|which|that)\s)\p{Ll}+\s+$/u;
 /** "that" and a verb right after a word: a relative clause about it ("states that will vote", "that have"). */
@@ -672,8 +675,8 @@ const POSSESSIVE_START = new GuardedRegExp(
 const PRONOUN_ONLY = /^(?:a|an|the)\s+(?:one|few|other|same|latter|former)$/i;
 /** US party and state after a politician's name: "Sen. John Thune, R-S.D., said". */
 const PARTY_STATE = /^[RDI]-[A-Z][A-Za-z.]*$/;
-/** An age after a name: "Maria Lopez, 34, said". */
-const AGE = /^\d{1,3}$/;
+/** An age after a name: "Maria Lopez, 34, said", "Maria Lopez, now 34,". */
+const AGE = /^(?:(?:now|aged?)\s+)?\d{1,3}$/;
 /** A report set in commas after a subject, no apposition: "Harbor Mills, Lee said, plans ...". */
 const REPORT_ASIDE =
   /^(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}(?:said|says|added|adds|believes|thinks|argued|argues)$|^(?:he|she|they)\s+(?:said|says|added|adds)$/u;
@@ -1171,6 +1174,8 @@ function subjectBefore(
     const describesPrev =
       (/^(?:who|whom|whose|which|of|from)\b/i.test(subject.text) && isNounPhrase(prevClean.text)) ||
       ((PARTY_STATE.test(subject.text) || AGE.test(subject.text)) && named) ||
+      // "Ana Holm, now 52, a retired pilot, urged": an age between a name and what describes it.
+      (AGE.test(prevClean.text) && k > 1 && isApposition(subject.text)) ||
       (PARTICIPLE_CLAUSE.test(subject.text) && isNounPhrase(prevClean.text)) ||
       // "His critics, many of them farmers, say": some of the group described.
       (PARTITIVE.test(subject.text) &&
@@ -2159,6 +2164,8 @@ export function findCues(view: SentenceView): CueMatch[] {
     }
     const auxText = view.masked.slice(cueStart, verbStart);
     if (!held && CANCELLING_WORD.test(beforeAux)) continue;
+    // "has long notes in its margins", "had also reports": an -s form after an auxiliary is a noun (the verb takes "noted").
+    if (info.form === 'finite' && PLURAL_LIKE_FORM.test(verb) && PERFECT_OR_BE.test(auxText)) continue;
     // "feeling less stressed", "a very noted author": a verb of speech after a degree word is an adjective.
     if (info.entry.kind === 'speech' && PARTICIPLE_FORM.test(verb) && DEGREE_BEFORE.test(beforeAux)) continue;
     // "after saying ...", "by declaring ...": a participle after a preposition reports for the clause's subject.
@@ -2279,8 +2286,11 @@ export function findCues(view: SentenceView): CueMatch[] {
     )
       continue;
     const pastForm = /(?:ed|wn|id|ld|te|ht|nd|ght|lt|ew)$/.test(verb.split(/\s/)[0] ?? verb);
+    // ("were written", "was spoken": a participle in -en after "be")
     const passive =
-      info.form === 'finite' && pastForm && (hasBe || PASSIVE_BEFORE.test(beforeAux) || AGENT_AFTER.test(next));
+      info.form === 'finite' &&
+      ((pastForm && (hasBe || PASSIVE_BEFORE.test(beforeAux) || AGENT_AFTER.test(next))) ||
+        (hasBe && /en$/.test(verb)));
     // "a measure opposed by unions", "when asked by a reporter whether": a passive with its agent attributes to the
     // agent, beside the sentence's own cue. ("planes now increasingly preferred by airlines": a participle with its
     // agent is passive; "said by phone" is not.)

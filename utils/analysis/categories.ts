@@ -462,6 +462,23 @@ const EMPLOYER_BEFORE_TITLE = new RegExp(`^((?:\\p{Lu}[\\p{L}.&-]*\\s+){1,4})(?:
 /** True of every role EMPLOYER_BEFORE_TITLE matches: on the others it is never compiled. */
 const EMPLOYER_TITLE_HINT = new RegExp(`\\s(?:${EMPLOYER_TITLES})`);
 
+/** A government's portfolios: "Defense Secretary", "Homeland Security Secretary", "Health chief". */
+const PORTFOLIOS = new Set(
+  (
+    'foreign interior defense defence finance health justice economy economic trade energy education labor labour ' +
+    'agriculture transport transportation environment housing culture treasury commerce homeland veterans'
+  ).split(' '),
+);
+
+/** "Defense", "U.S. Interior", "Homeland Security": a portfolio, after the country whose it is. */
+function isPortfolio(name: string): boolean {
+  const words = name.split(/\s+/);
+  const from = isCountryLike(words[0] ?? '') ? 1 : 0;
+  const rest = words.slice(from).map((w) => w.toLowerCase());
+  // ("Security chief" alone is any firm's; "Homeland Security" is a department)
+  return rest.length > 0 && PORTFOLIOS.has(rest[0] ?? '') && rest.every((w) => PORTFOLIOS.has(w) || w === 'security');
+}
+
 /** Where a categoriser looks up what the rest of the text says: the text's knowledge and the sources so far. */
 export interface CategoryContext {
   knowledge: TextKnowledge;
@@ -523,7 +540,8 @@ export class SourceCategorizer {
   private employer(e: Entity): SourceCategory | null {
     // Only a post makes a body someone's employer: "Penn State quarterback Sean Clifford" speaks for himself.
     if (!EMPLOYMENT_TITLES.test([e.role ?? '', ...e.context].join(' | '))) return null;
-    const candidates: { name: string; owner: boolean }[] = [];
+    // (`title`: the capitalised words before a post, where a portfolio says government: "Defense Secretary")
+    const candidates: { name: string; owner: boolean; title?: boolean }[] = [];
     // "Advanced Development Programs at Blue Origin": the body is the last one named.
     if (e.affiliation) candidates.push({ name: e.affiliation.split(/\s+(?:at|of)\s+/).pop() ?? '', owner: false });
     for (const role of [e.role, ...e.context]) {
@@ -532,7 +550,7 @@ export class SourceCategorizer {
       if (owner) candidates.push({ name: owner, owner: true });
       // Capitalised words before a title: "Emirates President", "Taliban spokesman", "White House adviser".
       const qualifier = EMPLOYER_TITLE_HINT.test(role) ? EMPLOYER_BEFORE_TITLE.exec(role)?.[1] : undefined;
-      if (qualifier) candidates.push({ name: qualifier, owner: false });
+      if (qualifier) candidates.push({ name: qualifier, owner: false, title: true });
     }
     for (const candidate of candidates) {
       // ("A Lumo spokesperson": the body is Lumo)
@@ -542,7 +560,8 @@ export class SourceCategorizer {
       const single = !/\s/.test(name.replace(/['\u2019]s$/, ''));
       if ((candidate.owner || single) && this.context.knowledge.people.has(normSurname(name.split(/\s+/).pop() ?? '')))
         continue;
-      if (isCountryLike(name) || isDemonym(name.split(/\s+/)[0] ?? '')) return 'government';
+      if (isCountryLike(name) || isDemonym(name.split(/\s+/)[0] ?? '') || (candidate.title && isPortfolio(name)))
+        return 'government';
       if (ARMED_GROUPS.test(name)) return 'other';
       if (STATE_AGENCIES.test(name) || GOVERNMENT_WORDS.test(name) || GOVERNMENT_TITLE_WORDS.test(name))
         return 'government';

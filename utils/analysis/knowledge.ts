@@ -1,7 +1,7 @@
 // What the whole text says about names, read before the sources are resolved: acronyms and their long forms,
 // people's full names (for a surname met alone), and the titles and appositions that describe them.
 import { normName, normSurname, PARTY_MEMBERS, surnameOf } from './entity';
-import { CALENDAR_WORDS, CONNECTIVES, ORG_NAME_WORDS, PERSON_TITLES } from './lexicon';
+import { CALENDAR_WORDS, CONNECTIVES, ORG_NAME_WORDS, PERSON_ROLE_NOUNS, PERSON_TITLES } from './lexicon';
 import {
   afterCapitals,
   cleanToken,
@@ -112,6 +112,16 @@ export interface TextKnowledge {
 /** How far ahead a question mark is looked for: the 200 characters QUESTION_AHEAD reads, and the mark. */
 const QUESTION_SPAN = 201;
 const QUESTION_AHEAD = /^[^.!?]{0,200}\?/u;
+/**
+ * A model number right after a name: "Osprey 7", "Jet 200"; not a score, a rank or a time ("Ann Lowe 7-6",
+ * "Ann Lowe 13th", "Ann Lowe 4:02"); an age follows a comma ("Ann Lowe, 45").
+ */
+const MODEL_NUMBER_AFTER = /^ \d{1,4}(?![\d\-\u2013:./]|st|nd|rd|th)/;
+/** How many characters after a name MODEL_NUMBER_AFTER reads. */
+const MODEL_NUMBER_SPAN = 8;
+
+/** A capitalised word and the reflexive pronoun of a person after it: "Lowe himself". */
+const REFLEXIVE_AFTER_NAME = /(?<![\p{L}])(\p{Lu}[\p{Ll}'\u2019-]+)\s+(himself|herself)(?![\p{L}])/gu;
 
 /** What the whole text says about names, acronyms and people, read block by block (pausing after each). */
 export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowledge> {
@@ -120,6 +130,7 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
   const people = new Map<string, string>();
   const midSentenceCapitals = new Set<string>();
   const firstNames = new Map<string, string>();
+  const employers = new Set<string>();
   const descriptions = new Map<string, string[]>();
   const datelines = new Set<string>();
   const roleWords = new Set<string>();
@@ -143,6 +154,12 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
     const opening = block.text.slice(0, DATELINE_SPAN);
     const dateline = DATELINE_HINT.test(opening) ? DATELINE_OPENING.exec(opening)?.[1] : undefined;
     if (dateline) datelines.add(dateline);
+    // "Lowe himself declined": a name a reflexive pronoun follows is a person's, and says which.
+    if (block.text.includes('self')) {
+      REFLEXIVE_AFTER_NAME.lastIndex = 0;
+      for (let m = REFLEXIVE_AFTER_NAME.exec(block.text); m; m = REFLEXIVE_AFTER_NAME.exec(block.text))
+        describe(surnameOf(m[1] ?? ''), m[2] ?? '');
+    }
     MID_SENTENCE_CAPITAL.lastIndex = 0;
     for (let m = MID_SENTENCE_CAPITAL.exec(block.text); m; m = MID_SENTENCE_CAPITAL.exec(block.text)) {
       midSentenceCapitals.add((m[1] ?? '').toLowerCase());
@@ -189,8 +206,16 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
             standsBeforeName(t)
           )
             from = i + 1;
-          if (PERSON_TITLES.has(lower)) from = i + 1;
+          // ("Architects Ana Holm and Ray Lund": a role in the plural is no one's name)
+          if (PERSON_TITLES.has(lower) || (lower.endsWith('s') && PERSON_ROLE_NOUNS.has(singular(lower)))) from = i + 1;
         });
+        // "Kestrel CEO Dana Roth": a word before a title is the holder's employer, no person's given name ("Kestrel
+        // Osprey", a product, does not make "Kestrel said" a person).
+        for (let k = 0; k + 1 < from; k++) {
+          const word = tokens[k] ?? '';
+          if (PERSON_TITLES.has((tokens[k + 1] ?? '').toLowerCase()) && !PERSON_TITLES.has(word.toLowerCase()))
+            employers.add(normSurname(word));
+        }
         // "LOS ANGELES Paula Abdul", "EMOTIONAL Nicole Pratt": a dateline or a kicker is no part of the name.
         from = afterCapitals(tokens, from);
         // "Goalkeeper Lena Brandt": a capitalised first word that the text also writes in lower case is a role.
@@ -209,6 +234,11 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
         if (name.length === 1 && titled && isNameToken(name[0] ?? '') && !ORG_NAME_WORDS.has(name[0] ?? ''))
           describe(surnameOf(name[0] ?? ''), honorific);
         if (name.length < 2 || name.length > 4) continue;
+        // "a Kestrel Osprey 7 rocket": a name a number follows may be a model's, whose first word is its maker's
+        // name, no given name (a poll's "Ann Lowe 14 percent" is a person's: the family name still counts).
+        const model =
+          m[0].endsWith(part) &&
+          MODEL_NUMBER_AFTER.test(block.text.slice(m.index + m[0].length, m.index + m[0].length + MODEL_NUMBER_SPAN));
         // "Will Lowe ever sell?": a modal opening a question is no given name.
         if (
           /^(?:Will|May)$/.test(name[0] ?? '') &&
@@ -225,7 +255,9 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
             (isDemonym(t) && !demonymSurname(at)) ||
             PARTY_MEMBERS.has(singular(t)) ||
             CALENDAR_WORDS.has(t.toLowerCase()) ||
-            /^(?:East|West|North|South|Middle|Central|Islamic|United|National|New)$/.test(t) ||
+            // "West Bank", "North Harbor Council"; but "Oskar West", "Ida North": a family name after a given one.
+            (/^(?:East|West|North|South)$/.test(t) && at !== name.length - 1) ||
+            /^(?:Middle|Central|Islamic|United|National|New)$/.test(t) ||
             !isNameToken(t),
         );
         // "NISSAN SENTRA": a heading in capitals names no person.
@@ -234,7 +266,7 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
         const surname = surnameOf(name.join(' '));
         if (!people.has(surname)) people.set(surname, name.join(' '));
         const first = normSurname(name[0] ?? '');
-        if (!firstNames.has(first)) firstNames.set(first, name.join(' '));
+        if (!firstNames.has(first) && !model) firstNames.set(first, name.join(' '));
         const titles = tokens.slice(0, from).filter((t) => PERSON_TITLES.has(t.toLowerCase()));
         if (titles.length > 0) describe(surname, titles.join(' '));
         if (part === m[0].split(/(?<=['\u2019]s)\s+/u).pop()) {
@@ -246,6 +278,7 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
     }
     yield;
   }
+  for (const employer of employers) firstNames.delete(employer);
   return {
     acronyms,
     longForms,

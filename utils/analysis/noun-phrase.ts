@@ -429,6 +429,43 @@ export function titleRole(title: string): string {
   return role.replace(LEADING_ADVERB, '');
 }
 
+/** Words that join a post to what came before it, not open it ("and president"). */
+const POST_OPENER = /^(?:and|or|of|for|to)$/;
+/** A post written as an acronym: "CEO", "CFO". */
+const ACRONYM_POST = /^C[EFOTIM]O$/;
+
+/**
+ * "Kestrel CEO", "Harlow Bank chief executive", "White House spokesman": a name before a post written in lower case
+ * or as an acronym is the holder's employer; a title in capitals holds its own words ("Interior Minister", "Prime
+ * Minister"), and a qualifier, a nationality or a party is no employer ("Former CEO", "Egyptian foreign minister").
+ */
+export function titleEmployer(title: string): { body: string; role: string } | null {
+  const tokens = title.split(/\s+/);
+  const at = tokens.findIndex((t) => ACRONYM_POST.test(t) || /^\p{Ll}/u.test(t));
+  if (at < 1) return null;
+  const body = tokens.slice(0, at);
+  const post = tokens.slice(at);
+  if (
+    !post.every((t) => ACRONYM_POST.test(t) || /^\p{Ll}/u.test(t)) ||
+    POST_OPENER.test(post[0] ?? '') ||
+    !isRoleWord(post[post.length - 1] ?? '')
+  )
+    return null;
+  // ("Danish-Chilean organiser", "Liberal strategist", "Norwegian chief pilot": who, not whose)
+  const adjective = (t: string): boolean => {
+    const lower = cleanToken(t).toLowerCase();
+    return (
+      TITLE_QUALIFIERS.has(lower) ||
+      PERSON_TITLES.has(lower) ||
+      t.split('-').every((part) => isDemonym(part) || /(?:ian|ese)$/.test(part)) ||
+      PARTY_MEMBERS.has(lower) ||
+      PARTY_MEMBERS.has(lower.replace(/ic$/, ''))
+    );
+  };
+  if (!body.every((t) => /^\p{Lu}/u.test(t)) || body.some(adjective)) return null;
+  return { body: body.join(' ').replace(/['\u2018\u2019]s$/u, ''), role: post.join(' ') };
+}
+
 /** An -ly adverb before a capitalised word. */
 const LEADING_ADVERB = /^\p{Ll}+ly\s+(?=\p{Lu})/u;
 

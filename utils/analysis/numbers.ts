@@ -107,11 +107,19 @@ const DOT_THOUSANDS_PATTERN = /^\d{1,3}(?:\.\d{3}){2,}$/;
 
 /** Digits only: no separator, no decimals. Only these can be years, days, ordinals or parts of a name. */
 const PLAIN_INTEGER_PATTERN = /^\d+$/;
+/** A year of the last century or this one, written out ("1998", "2025"). */
+const RECENT_YEAR = /^(?:19|20)\d\d$/;
+/** Words that make the number after them an amount, not a year: "under 3000 or 3100 visits". */
+const AMOUNT_BEFORE: ReadonlySet<string> = new Set(['under', 'over', 'about', 'around', 'nearly', 'almost', 'than']);
+/** Words that join two years ("2025 and 2026", "2019 to 2021"). */
+const YEAR_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'through']);
 /** Events a year names in the plural ("the 1998 elections", "the 1972 Olympics"). */
 const YEAR_EVENT_PLURALS: ReadonlySet<string> = new Set(
   (
     'elections midterms primaries caucuses olympics games playoffs finals championships riots protests attacks ' +
-    'floods wildfires hearings talks negotiations awards oscars grammys emmys'
+    'floods wildfires hearings talks negotiations awards oscars grammys emmys ' +
+    // the things of a year: "2032 permits", "the 2025 models", "its 2024 rankings"
+    'returns models editions rankings filings budgets'
   ).split(' '),
 );
 /** Plain integers of this many digits may be years ("2025", "between 2014 and 2017"). */
@@ -1126,7 +1134,7 @@ class Scanner {
 
   /**
    * A number that is part of a name: a capitalized number word after a capitalized word ("Fox Five", "Formula
-   * One"), or bare digits after a capitalized word that is not a function word ("Apollo 11", "Resolution 2254",
+   * One") or before one inside a sentence ("in Nine Wells"), or bare digits after a capitalized word that is not a function word ("Apollo 11", "Resolution 2254",
    * "Windows 10"). Months and weekdays do not make names ("Ukraine January 12, 2024" is a date).
    */
   partOfName(q: Quantity): boolean {
@@ -1136,6 +1144,19 @@ class Scanner {
     // "version 4.2": a version after the word itself; "type 2", "phase 3", "category 4": a label's number
     if ((before.lower === VERSION_WORD || (LABEL_WORDS.has(before.lower) && q.to === q.from + 1)) && !q.words)
       return PLAIN_INTEGER_PATTERN.test(own.text) || VERSION_PATTERN.test(own.text);
+    // "in Nine Wells", "the Seven Oaks estate": a number word in capitals inside a sentence (after a word in
+    // lower case), before a capitalized word, starts a name
+    if (q.words && isCapitalized(own) && before.text === before.lower && /^\p{L}/u.test(before.text)) {
+      const next = this.at(q.to);
+      if (
+        next?.type === 'word' &&
+        isCapitalized(next) &&
+        !MONTHS.has(next.lower) &&
+        !WEEKDAYS.has(next.lower) &&
+        !startsNumber(next.lower)
+      )
+        return true;
+    }
     if (!isNameWord(before)) return false;
     if (MONTHS.has(before.lower) || WEEKDAYS.has(before.lower)) return false;
     if (q.words) return isCapitalized(own);
@@ -1436,7 +1457,12 @@ class Scanner {
     const head = this.headEnd(q.to);
     const plural = head >= 0 && isPlural(this.at(head - 1)?.lower ?? '');
     // ("the 1998 elections": a year names events that no one counts in thousands)
-    const yearsEvents = plural && YEAR_EVENT_PLURALS.has(this.at(head - 1)?.lower ?? '');
+    // ("for the 2031 and 2032 permits": a year joined to a year before it)
+    const afterYear =
+      YEAR_JOINERS.has(this.word(qEnd - 1) ?? '') &&
+      RECENT_YEAR.test(this.at(qEnd - 2)?.text ?? '') &&
+      !AMOUNT_BEFORE.has(this.word(qEnd - 3) ?? '');
+    const yearsEvents = plural && (afterYear || YEAR_EVENT_PLURALS.has(this.at(head - 1)?.lower ?? ''));
     if (q.yearLike && (!plural || yearsEvents)) return { from: qEnd, to: q.to, value: q.value, kind: 'date' };
     if (pronounOne) return null;
     if (head < 0 && this.isAge(q, qEnd)) return { from: i, to: q.to, value: q.value, kind: 'age' };

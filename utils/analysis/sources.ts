@@ -35,6 +35,7 @@ import {
   NOUN_PHRASE_PARTICIPLES,
   type NounPhrase,
   parseNounPhrase,
+  titleEmployer,
   titleRole,
 } from './noun-phrase';
 import { STEP_EVERY, type Steps } from './steps';
@@ -192,10 +193,10 @@ const POSSESSIVE_END = /['\u2019]s$/;
 
 /** Honorifics and roles that say a person is referred to as "he" / "she". */
 const MALE =
-  'Mr\\.?|Sir|Lord|spokesman|congressman|chairman|businessman|councilman|king|prince|father|son|brother|husband';
+  'Mr\\.?|Sir|Lord|spokesman|congressman|chairman|businessman|councilman|king|prince|father|son|brother|husband|himself';
 const FEMALE =
   'Mrs\\.?|Ms\\.?|Miss|Dame|Lady|spokeswoman|congresswoman|chairwoman|businesswoman|councilwoman|queen|princess|mother|' +
-  'daughter|sister|wife';
+  'daughter|sister|wife|herself';
 /** Whole words (no letter either side), case-insensitive; compiled only where the words are there between ASCII
  * letters (lexicon.ts GuardedRegExp). */
 const genderWords = (words: string) =>
@@ -205,6 +206,8 @@ const genderWords = (words: string) =>
     hintOf(new RegExp(`(?<![A-Za-z])(?:${asciiCaseless(words)})(?![A-Za-z])`)),
   );
 const MALE_WORDS = genderWords(MALE);
+/** A person's reflexive pronoun, as knowledge.ts records it after a name ("Lowe himself"). */
+const REFLEXIVE = /^(?:himself|herself)$/;
 const FEMALE_WORDS = genderWords(FEMALE);
 
 /** Country names that are no single state: a bloc or a region speaks through its own bodies. */
@@ -463,7 +466,8 @@ export class SourceRegistry {
         kind: keep.kind,
         category: this.categorizer.categorize(keep),
         role: keep.role,
-        affiliation: keep.affiliation,
+        // ("the Harbour Party's ferry spokesman": the body, not its possessive)
+        affiliation: keep.affiliation?.replace(POSSESSIVE_END, '') ?? null,
         claimCount: keep.claimCount,
       });
     }
@@ -684,8 +688,19 @@ export class SourceRegistry {
           ? undefined
           : live.find((e) => e.kind === 'organization' && e.named && e.aliases.has(normName(p.name)));
         if (body) return body;
-        const merged = this.mergeAnonymousRole(mention, live);
         const fullName = known && single ? known : p.name;
+        // "a Tarnby Bank analyst said" ... "Tarnby Bank analyst Ida Berg said": the description met first has a name now.
+        const title = p.title ? normName(p.title) : '';
+        const described = live.find(
+          (e) => !e.named && e.kind === 'person' && !e.plural && normName(e.name.replace(DETERMINER, '')) === title,
+        );
+        if (described && !single) {
+          described.name = fullName;
+          described.named = true;
+          described.surname = surname;
+          return described;
+        }
+        const merged = this.mergeAnonymousRole(mention, live);
         if (merged) {
           // The unnamed description becomes the role: "spokesperson for Iraq's prime minister".
           merged.role ??= cleanRole(merged.name);
@@ -837,7 +852,13 @@ export class SourceRegistry {
     const role = mention.role ? parseNounPhrase(mention.role) : null;
     if (role && !role.proper && role.kind === 'person') return true;
     const said = this.knowledge.descriptions.get(normSurname(name)) ?? [];
-    return said.some((d) => HONORIFICS.has(d.toLowerCase()) || PERSON_TITLES.has(d.toLowerCase()));
+    return said.some((d) => HONORIFICS.has(d.toLowerCase()) || PERSON_TITLES.has(d.toLowerCase()) || REFLEXIVE.test(d));
+  }
+
+  /** Words the text writes as a name: more than one word, capitals past the first letter ("KLM", "KestrelX"), or a
+   * word it capitalises inside a sentence too ("Garden writer" opening a sentence names no body). */
+  private isName(text: string): boolean {
+    return /\s/.test(text) || /^.\S*\p{Lu}/u.test(text) || this.knowledge.midSentenceCapitals.has(text.toLowerCase());
   }
 
   /** The pronoun a person takes, from honorifics and gendered roles anywhere in the text ("Ms.", "spokeswoman",
@@ -944,7 +965,10 @@ export class SourceRegistry {
     // "Interior Minister Anna Holm" is "the minister" later: the title's last word is a head of hers.
     const titleHead = cleanToken(title?.split(/\s+/).pop() ?? '').toLowerCase();
     if (titleHead && PERSON_ROLE_NOUNS.has(titleHead)) e.heads.add(headKey(titleHead));
-    e.role ??= cleanRole(mention.role) ?? cleanRole(title && titleRole(title));
+    const posted = title && !mention.role ? titleEmployer(title) : null;
+    const employer = posted && this.isName(posted.body) ? posted : null;
+    if (employer) e.affiliation ??= mention.affiliation ?? employer.body;
+    e.role ??= cleanRole(mention.role) ?? cleanRole(employer?.role ?? (title && titleRole(title)));
     // "Analysts at Goldman Sachs", "a spokesperson for the union": the postmodifier names the affiliation.
     const at = /^(?:at|of|for|from|with)\s+(.+)$/i.exec(p.post);
     if (
@@ -991,9 +1015,12 @@ function isTime(text: string): boolean {
 }
 
 /** "an advisor to Iraqi security forces" -> "advisor to Iraqi security forces"; "SITE's director" -> as given. */
+/** An article before a description: "a Tarnby Bank analyst". */
+const DETERMINER = /^(?:an?|the)\s+/i;
+
 function cleanRole(role: string | null): string | null {
   if (!role) return null;
-  const cleaned = role.replace(/^(?:the|a|an)\s+/i, '').trim();
+  const cleaned = role.replace(/^(?:the|a|an|whose)\s+/i, '').trim();
   return cleaned === '' || NOT_A_ROLE.has(cleaned.toLowerCase()) || NO_ROLE.test(cleaned) ? null : cleaned;
 }
 

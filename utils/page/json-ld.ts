@@ -70,6 +70,17 @@ export function referencedName(objects: readonly JsonObject[], object: JsonObjec
   return target && typeof target.name === 'string' ? target.name.trim() || null : null;
 }
 
+/** The names of the field's entries that the data types as people (`"@type": "Person"`). */
+export function personNames(object: JsonObject, key: string): string[] {
+  const value = object[key];
+  const list = Array.isArray(value) ? value : [value];
+  return list
+    .filter((item): item is JsonObject => isObject(item) && typesOf(item).includes('Person'))
+    .map((item) => item.name)
+    .filter((name): name is string => typeof name === 'string' && name.trim() !== '')
+    .map((name) => name.trim());
+}
+
 /** Every name in a field that may hold one person, an array of persons, or plain strings. */
 export function namesField(object: JsonObject, key: string): string[] {
   const value = object[key];

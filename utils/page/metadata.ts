@@ -1,11 +1,12 @@
 // The article's title, authors, publisher (or the wire that wrote it), publication date and language, read
 // from what the page shows first (h1, byline, source line, copyright line) and from its meta data second.
+import { ORG_NAME_WORDS } from '../analysis/lexicon';
 import { complete, type Steps } from '../analysis/steps';
-import { collapse, isSkipped, visibleText } from './dom';
-import { type JsonObject, jsonLdArticle, namesField, referencedName, stringField } from './json-ld';
+import { collapse, isSkipped, signature, visibleText } from './dom';
+import { type JsonObject, jsonLdArticle, namesField, personNames, referencedName, stringField } from './json-ld';
 import type { PageIndex } from './page-index';
 import { findHeadline } from './title';
-import { WIRE_DATELINE } from './vocabulary';
+import { COMMENTS_HINT, WIRE_DATELINE } from './vocabulary';
 
 export interface PageMetadata {
   title: string;
@@ -92,7 +93,7 @@ const MAX_WIRE_BYLINE_CHARS = 80;
 /** A label printed before the names: "Author: A", "Authors A and B". */
 const AUTHOR_LABEL = /^(?:(?:authors?|writers?|reporters?)\s*:?|about)\s+/i;
 /** Labels a page runs into the end of a byline ("A Last updated", "A Author", "A Sponsored"). */
-const TRAILER_WORD = /^(?:last|updated|published|posted|author|sponsored|reviewed|follow|view|more|on|content)$/i;
+const TRAILER_WORD = /^(?:the|last|updated|published|posted|author|sponsored|reviewed|follow|view|more|on|content)$/i;
 /** Wires' short names, which follow a name in a byline ("JOSEPH WHITE AP Sports Writer"). */
 const WIRE_ABBREVIATION = /^(?:AP|AFP|UPI|CP|PA|dpa|PTI|IANS)$/;
 /** A name cut from what follows it has at most this many words ("Dana Maria Reyes AP Writer"). */
@@ -124,7 +125,7 @@ const NAME_PARTICLES = new Set(
 );
 /** What is never a name in a byline, though a page prints it there. */
 const NOT_A_NAME =
-  /\d|@|\/|https?:|\.(?:com|org|net|co|uk|de|fr|in)\b|\b(?:our|special|staff|admin|editor|team|desk|contributors?|print|e-?mail|share|follow|comments?|subscribe|twitter|facebook)\b/i;
+  /\d|@|\/|https?:|\.(?:com|org|net|co|uk|de|fr|in)\b|\b(?:our|special|staff|admin|editor|team|desk|contributors?|print|e-?mail|share|follow|comments?|subscribe|twitter|facebook|from)\b/i;
 /** More names than this in the article's author markup is a list of commenters, not a byline. */
 const MAX_BYLINE_NAMES = 6;
 /** A word that begins with a capital letter, or is written in a script without capitals (Arabic, CJK…). */
@@ -136,6 +137,8 @@ const ROLE_WORDS =
 const BYLINE_DATE = /\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d.*$/i;
 /** Where pages mark an author's name up: rel=author, microdata, the hAuthor/vcard classes. */
 const AUTHOR_SELECTOR = '[rel~="author"], [itemprop~="author"], .author .fn, .byline .fn, .vcard .fn, a.author';
+/** Share buttons: a class that says so, or a link to a share endpoint. */
+const SHARE_MARKUP = '[class*="share" i], a[href*="sharer"], a[href*="intent/tweet"], a[href*="pinterest.com/pin"]';
 /** Links to an author's page, the last resort for a byline. */
 const AUTHOR_PAGE_LINK = 'a[href*="/author/"], a[href*="/authors/"], a[href*="/profile/"]';
 const MAX_LINKED_AUTHORS = 3;
@@ -191,6 +194,17 @@ function findTitle(
 function hiddenUpTo(element: Element): boolean {
   for (let e: Element | null = element; e; e = e.parentElement) if (isSkipped(e)) return true;
   return false;
+}
+
+/**
+ * Hidden, or in readers' comments below `scope`'s own markup: a commenter's name is marked up as an author there
+ * (WordPress's ".comment-author .fn"), and each comment links to its writer's page.
+ */
+function notTheStorys(element: Element, scope: Element): boolean {
+  for (let e: Element | null = element; e && e !== scope; e = e.parentElement) {
+    if (COMMENTS_HINT.test(signature(e))) return true;
+  }
+  return hiddenUpTo(element);
 }
 
 /** The end of a list of names: ", B and C", ", B & C". */
@@ -351,7 +365,7 @@ function findAuthors(
   const scope = input.root?.parentElement ?? document.body;
   if (scope) {
     const linked = [...scope.querySelectorAll(AUTHOR_SELECTOR)]
-      .filter((e) => !hiddenUpTo(e))
+      .filter((e) => !notTheStorys(e, scope))
       .map((e) => collapse(e.querySelector('[itemprop~="name"]')?.textContent ?? visibleText(e)))
       .filter((t) => t !== '' && t.length <= MAX_LINE_CHARS);
     const names = unique(
@@ -368,7 +382,7 @@ function findAuthors(
   // A box the page calls a byline or author line, with or without "By".
   if (scope) {
     const lines = [...scope.querySelectorAll(BYLINE_BOX_SELECTOR)]
-      .filter((box) => !hiddenUpTo(box))
+      .filter((box) => !notTheStorys(box, scope))
       .map((box) => visibleText(box))
       .filter((line) => line !== '' && line.length <= MAX_LINE_CHARS);
     for (const line of lines.length <= MAX_BYLINE_NAMES ? lines : []) {
@@ -382,9 +396,28 @@ function findAuthors(
   // 2. Structured data.
   if (declaredPeople.length > 0) return declaredPeople;
   // 3. Links to author pages near the article (benchmark page 65408257dbe4 has nothing else).
-  const pages = scope ? [...scope.querySelectorAll(AUTHOR_PAGE_LINK)].filter((e) => !hiddenUpTo(e)) : [];
+  const pages = scope ? [...scope.querySelectorAll(AUTHOR_PAGE_LINK)].filter((e) => !notTheStorys(e, scope)) : [];
   const names = unique(pages.map((e) => visibleText(e)).filter(looksLikeName));
   return names.slice(0, MAX_LINKED_AUTHORS);
+}
+
+/** Words with a capital and then small letters, none of them what ends a body's name ("Clinic", "Foundation"). */
+function readsAsPerson(name: string): boolean {
+  const words = name.split(/\s+/);
+  return (
+    looksLikeName(name) &&
+    words.every((word) => /^\p{Lu}\p{Ll}/u.test(word) || NAME_PARTICLES.has(word)) &&
+    !words.some((word) => ORG_NAME_WORDS.has(word))
+  );
+}
+
+/**
+ * Names less those that hold another of them after a stray word: a byline printed twice in one line reads "Ann
+ * Lowe, MD, FACP Ann Lowe, MD, FACP", and its second name takes the first's last credential ("FACP Ann Lowe",
+ * "FACPAnn Lowe" where nothing stood between the two).
+ */
+function withoutRepeats(names: readonly string[]): string[] {
+  return names.filter((name) => !names.some((other) => other.length < name.length && name.endsWith(other)));
 }
 
 function unique(list: readonly string[]): string[] {
@@ -406,6 +439,8 @@ function splitSourceLine(element: Element): { name: string; date: string } | nul
   const date = pieces[pieces.length - 1] as string;
   if (!parseDate(date) && !RELATIVE_TIME.test(date)) return null;
   const name = pieces.slice(0, -1).join(' ');
+  // (A share bar's labels before the date are no source: "Share Save 02/05/2031".)
+  if (element.querySelector(SHARE_MARKUP)) return null;
   if (name.length > MAX_LINE_CHARS || BYLINE.test(name) || name.split(/\s+/).length > MAX_NAME_WORDS) return null;
   return { name, date };
 }
@@ -549,9 +584,14 @@ export function* metadataSteps(document: Document, index: PageIndex, input: Meta
   yield;
   const title = findTitle(document, index, input, ld, siteName);
   yield;
-  // The site's own name is no byline ("By Valley Remodel" on the site called so).
-  const site = siteName?.toLowerCase();
-  const authors = findAuthors(document, index, input, ld, site).filter((name) => name.toLowerCase() !== site);
+  // The site's own name is no byline ("By Valley Remodel" on the site called so), unless the page declares a
+  // person by that name and it reads as one: a personal site.
+  const people = new Set(ld ? personNames(ld, 'author').map((name) => name.toLowerCase()) : []);
+  const personal = siteName !== null && people.has(siteName.toLowerCase()) && readsAsPerson(siteName);
+  const site = siteName && !personal ? siteName.toLowerCase() : undefined;
+  const authors = withoutRepeats(
+    findAuthors(document, index, input, ld, site).filter((name) => name.toLowerCase() !== site),
+  );
   yield;
   const publisher = findPublisher(index, input, objects, ld, sourceLine);
   yield;

@@ -33,15 +33,18 @@ export function buildTextModel(nodes: readonly Node[], inside = false): BuiltTex
   let length = 0;
   let linkChars = 0;
   let pending: { node: Text; offset: number } | null = null;
+  /** A line break (<br>) inside an inline element since the last text: "By Ann Lowe<br>The Courier". */
+  let lineBreak = false;
 
   const addText = (node: Text, inLink: boolean): void => {
     const data = node.data;
     // "…regulation.<span class="br"></span>The brain…": a sentence that ends where another text node starts
     // with a capitalised word was set apart by an element the page's CSS makes a line (we cannot read it), or
     // by nothing a reader could see glued; either way it is two sentences, so a space stands between them,
-    // placed at the start of this node.
-    if (pending === null && length > 0 && sentenceEndsBefore(out) && capitalisedWordAt(data))
+    // placed at the start of this node. So does a line break.
+    if (pending === null && length > 0 && (lineBreak || (sentenceEndsBefore(out) && capitalisedWordAt(data))))
       pending = { node, offset: 0 };
+    lineBreak = false;
     const entry: NodeEntry = { node, start: length, end: length, pending };
     let i = 0;
     const n = data.length;
@@ -73,6 +76,7 @@ export function buildTextModel(nodes: readonly Node[], inside = false): BuiltTex
     walkTreeNow<boolean>(parent, {
       enter(child, link) {
         if (link === undefined) return inLink;
+        if (tagOf(child) === 'BR') lineBreak = true;
         return isSkipped(child) || isCard(child) ? null : link || tagOf(child) === 'A';
       },
       node(child, link) {

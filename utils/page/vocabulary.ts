@@ -49,12 +49,14 @@ export const CAPTION_HINT = /caption|credit/;
 
 // --- Clutter: what the strip offers to hide ---
 
+/** Readers' comments, as whole words of class, id, role and aria-label (WordPress's "comment-author vcard"). */
+export const COMMENTS_HINT = hintToken('comments?|disqus|discussion|respond|replies|comment-section');
 /** Markup hints per clutter kind, matched as whole words of class, id, role and aria-label. Checked in this order. */
 export const CLUTTER_HINTS: ReadonlyArray<readonly [ClutterKind, RegExp]> = [
   ['ad', hintToken('ad|ads|advert|adverts|advertisement|adslot|adunit|dfp|gpt|sponsored|sponsor|ad-slot|ad-container')],
   ['share', hintToken('share|sharing|social|sharebar|addthis|sharethis|share-tools|social-share')],
   ['newsletter', hintToken('newsletter|newsletters|signup|sign-up|subscribe|subscription|optin')],
-  ['comments', hintToken('comments?|disqus|discussion|respond|replies|comment-section')],
+  ['comments', COMMENTS_HINT],
   [
     'related',
     hintToken(
