@@ -154,7 +154,8 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
     const opening = block.text.slice(0, DATELINE_SPAN);
     const dateline = DATELINE_HINT.test(opening) ? DATELINE_OPENING.exec(opening)?.[1] : undefined;
     if (dateline) datelines.add(dateline);
-    // "Lowe himself declined": a name a reflexive pronoun follows is a person's, and says which.
+    // "Lowe himself declined": a name a reflexive pronoun follows is a person's (not which: "Lowe himself" may be
+    // another Lowe than the one "she" is).
     if (block.text.includes('self')) {
       REFLEXIVE_AFTER_NAME.lastIndex = 0;
       for (let m = REFLEXIVE_AFTER_NAME.exec(block.text); m; m = REFLEXIVE_AFTER_NAME.exec(block.text))

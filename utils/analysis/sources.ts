@@ -193,10 +193,10 @@ const POSSESSIVE_END = /['\u2019]s$/;
 
 /** Honorifics and roles that say a person is referred to as "he" / "she". */
 const MALE =
-  'Mr\\.?|Sir|Lord|spokesman|congressman|chairman|businessman|councilman|king|prince|father|son|brother|husband|himself';
+  'Mr\\.?|Sir|Lord|spokesman|congressman|chairman|businessman|councilman|king|prince|father|son|brother|husband';
 const FEMALE =
   'Mrs\\.?|Ms\\.?|Miss|Dame|Lady|spokeswoman|congresswoman|chairwoman|businesswoman|councilwoman|queen|princess|mother|' +
-  'daughter|sister|wife|herself';
+  'daughter|sister|wife';
 /** Whole words (no letter either side), case-insensitive; compiled only where the words are there between ASCII
  * letters (lexicon.ts GuardedRegExp). */
 const genderWords = (words: string) =>
