@@ -220,3 +220,17 @@ describe('an affiliation from a possessive', () => {
     ]);
   });
 });
+
+describe('a reflexive pronoun after a family name two people share', () => {
+  it('"Ray Lowe himself" does not make "she" someone other than Ana Lowe', () => {
+    const result = analyze(
+      'Mia Sand, a neighbour, said the queue was long.',
+      'Ana Lowe said the ferry was full again.',
+      'Her brother Ray Lowe himself steers it on Sundays.',
+      'Asked about the timetable, she said, "We sail at nine."',
+    );
+    const claim = result.claims.find((c) => c.text.includes('nine'));
+    const source = result.sources.find((s) => s.id === claim?.sourceIds[0]);
+    expect(source?.name).toBe('Ana Lowe');
+  });
+});
