@@ -2164,7 +2164,8 @@ export function findCues(view: SentenceView): CueMatch[] {
     }
     const auxText = view.masked.slice(cueStart, verbStart);
     if (!held && CANCELLING_WORD.test(beforeAux)) continue;
-    // "has long notes in its margins", "had also reports": an -s form after an auxiliary is a noun (the verb takes "noted").
+    // "has long notes in its margins", "had also reports": an -s form after an auxiliary is a noun (the verb takes
+    // "noted").
     if (info.form === 'finite' && PLURAL_LIKE_FORM.test(verb) && PERFECT_OR_BE.test(auxText)) continue;
     // "feeling less stressed", "a very noted author": a verb of speech after a degree word is an adjective.
     if (info.entry.kind === 'speech' && PARTICIPLE_FORM.test(verb) && DEGREE_BEFORE.test(beforeAux)) continue;

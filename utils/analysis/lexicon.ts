@@ -189,7 +189,8 @@ export const PERSON_ROLE_NOUNS = new Set(
     'frontrunner contender rival opponent critic supporter ally donor lobbyist pollster veteran retiree ' +
     'surgeon physician psychologist psychiatrist therapist pharmacist paramedic firefighter sheriff trooper ' +
     'fisherman shopkeeper vendor merchant actor actress singer rapper musician comedian anchor presenter ' +
-    'pundit blogger author writer screenwriter producer novelist poet playwright filmmaker architect designer biographer philosopher ' +
+    'pundit blogger author writer screenwriter producer novelist poet playwright filmmaker architect designer ' +
+    'biographer philosopher ' +
     'priest pastor rabbi imam bishop cleric coach player athlete referee defendant plaintiff suspect juror ' +
     'inmate prisoner teenager'
   ).split(' '),

@@ -1134,8 +1134,9 @@ class Scanner {
 
   /**
    * A number that is part of a name: a capitalized number word after a capitalized word ("Fox Five", "Formula
-   * One") or before one inside a sentence ("in Nine Wells"), or bare digits after a capitalized word that is not a function word ("Apollo 11", "Resolution 2254",
-   * "Windows 10"). Months and weekdays do not make names ("Ukraine January 12, 2024" is a date).
+   * One") or before one inside a sentence ("in Nine Wells"), or bare digits after a capitalized word that is not a
+   * function word ("Apollo 11", "Resolution 2254", "Windows 10"). Months and weekdays do not make names ("Ukraine
+   * January 12, 2024" is a date).
    */
   partOfName(q: Quantity): boolean {
     const before = this.at(q.from - 1);

@@ -206,9 +206,11 @@ const genderWords = (words: string) =>
     hintOf(new RegExp(`(?<![A-Za-z])(?:${asciiCaseless(words)})(?![A-Za-z])`)),
   );
 const MALE_WORDS = genderWords(MALE);
+const FEMALE_WORDS = genderWords(FEMALE);
 /** A person's reflexive pronoun, as knowledge.ts records it after a name ("Lowe himself"). */
 const REFLEXIVE = /^(?:himself|herself)$/;
-const FEMALE_WORDS = genderWords(FEMALE);
+/** Capitals past a word's first letter: "KLM", "KestrelX". */
+const INNER_CAPITAL = /^.\S*\p{Lu}/u;
 
 /** Country names that are no single state: a bloc or a region speaks through its own bodies. */
 const NOT_ONE_STATE = new Set(['europe', 'european union', 'eu', 'gaza', 'west bank', 'kurdistan']);
@@ -689,7 +691,8 @@ export class SourceRegistry {
           : live.find((e) => e.kind === 'organization' && e.named && e.aliases.has(normName(p.name)));
         if (body) return body;
         const fullName = known && single ? known : p.name;
-        // "a Tarnby Bank analyst said" ... "Tarnby Bank analyst Ida Berg said": the description met first has a name now.
+        // "a Tarnby Bank analyst said" ... "Tarnby Bank analyst Ida Berg said": the description met first has a name
+        // now.
         const title = p.title ? normName(p.title) : '';
         const described = live.find(
           (e) => !e.named && e.kind === 'person' && !e.plural && normName(e.name.replace(DETERMINER, '')) === title,
@@ -858,7 +861,7 @@ export class SourceRegistry {
   /** Words the text writes as a name: more than one word, capitals past the first letter ("KLM", "KestrelX"), or a
    * word it capitalises inside a sentence too ("Garden writer" opening a sentence names no body). */
   private isName(text: string): boolean {
-    return /\s/.test(text) || /^.\S*\p{Lu}/u.test(text) || this.knowledge.midSentenceCapitals.has(text.toLowerCase());
+    return /\s/.test(text) || INNER_CAPITAL.test(text) || this.knowledge.midSentenceCapitals.has(text.toLowerCase());
   }
 
   /** The pronoun a person takes, from honorifics and gendered roles anywhere in the text ("Ms.", "spokeswoman",
@@ -1014,10 +1017,10 @@ function isTime(text: string): boolean {
   return /^(?:\d{4}s?|last|this|next|early|late|mid(?:-\d{4})?)$/i.test(first);
 }
 
-/** "an advisor to Iraqi security forces" -> "advisor to Iraqi security forces"; "SITE's director" -> as given. */
 /** An article before a description: "a Tarnby Bank analyst". */
 const DETERMINER = /^(?:an?|the)\s+/i;
 
+/** "an advisor to Iraqi security forces" -> "advisor to Iraqi security forces"; "SITE's director" -> as given. */
 function cleanRole(role: string | null): string | null {
   if (!role) return null;
   const cleaned = role.replace(/^(?:the|a|an|whose)\s+/i, '').trim();

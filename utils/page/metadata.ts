@@ -6,7 +6,7 @@ import { collapse, isSkipped, signature, visibleText } from './dom';
 import { type JsonObject, jsonLdArticle, namesField, personNames, referencedName, stringField } from './json-ld';
 import type { PageIndex } from './page-index';
 import { findHeadline } from './title';
-import { COMMENTS_HINT, WIRE_DATELINE } from './vocabulary';
+import { COMMENTS_HINT, SHARE_LINK, WIRE_DATELINE } from './vocabulary';
 
 export interface PageMetadata {
   title: string;
@@ -137,8 +137,6 @@ const ROLE_WORDS =
 const BYLINE_DATE = /\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d.*$/i;
 /** Where pages mark an author's name up: rel=author, microdata, the hAuthor/vcard classes. */
 const AUTHOR_SELECTOR = '[rel~="author"], [itemprop~="author"], .author .fn, .byline .fn, .vcard .fn, a.author';
-/** Share buttons: a class that says so, or a link to a share endpoint. */
-const SHARE_MARKUP = '[class*="share" i], a[href*="sharer"], a[href*="intent/tweet"], a[href*="pinterest.com/pin"]';
 /** Links to an author's page, the last resort for a byline. */
 const AUTHOR_PAGE_LINK = 'a[href*="/author/"], a[href*="/authors/"], a[href*="/profile/"]';
 const MAX_LINKED_AUTHORS = 3;
@@ -440,9 +438,17 @@ function splitSourceLine(element: Element): { name: string; date: string } | nul
   if (!parseDate(date) && !RELATIVE_TIME.test(date)) return null;
   const name = pieces.slice(0, -1).join(' ');
   // (A share bar's labels before the date are no source: "Share Save 02/05/2031".)
-  if (element.querySelector(SHARE_MARKUP)) return null;
+  if (hasShareButtons(element)) return null;
   if (name.length > MAX_LINE_CHARS || BYLINE.test(name) || name.split(/\s+/).length > MAX_NAME_WORDS) return null;
   return { name, date };
+}
+
+/** Share buttons inside: a class that says so, or a link to a share endpoint (vocabulary.ts SHARE_LINK). */
+function hasShareButtons(element: Element): boolean {
+  return (
+    element.querySelector('[class*="share" i]') !== null ||
+    [...element.querySelectorAll('a[href]')].some((a) => SHARE_LINK.test(a.getAttribute('href') ?? ''))
+  );
 }
 
 /** A "source and date" line between the title and the body, as aggregators print it ("Reuters 23-06-2025"). */
