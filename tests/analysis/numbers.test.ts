@@ -741,6 +741,29 @@ const NEGATIVE_CASES: readonly Case[] = [
     ],
   ],
   ['The 2027 models arrive in May.', [['2027', 'date', 2027]]],
+  // a year of this century or the last before any noun or verb, unless an amount is meant: a qualifier, a round
+  // hundred
+  [
+    'What 2031 brings: the 2031 garden plans, when 2000 volunteers and about 2031 guests will come.',
+    [
+      ['2031', 'date', 2031],
+      ['2031', 'date', 2031],
+      ['2000 volunteers', 'count', 2000],
+      ['about 2031 guests', 'count', 2031],
+    ],
+  ],
+  // a year before an amount of another kind ends a phrase of time, no range
+  [
+    'Sales rose from $17 billion in 2029 to $21.4 billion, and from 3 million in 2028 to 4 million buyers.',
+    [
+      ['$17 billion', 'money', 17e9],
+      ['2029', 'date', 2029],
+      ['$21.4 billion', 'money', 21.4e9],
+      ['3 million', 'count', 3e6],
+      ['2028', 'date', 2028],
+      ['4 million buyers', 'count', 4e6],
+    ],
+  ],
   ['IS claimed the attack on Sunday, a number of witnesses said.', []],
   ['Russian gains have accelerated in May and June.', []],
   ['It was not clear how many Americans had left at first.', []],

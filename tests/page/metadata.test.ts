@@ -283,6 +283,14 @@ describe('readMetadata: a byline outside the body', () => {
     expect(metaOf('', [], '<div class="transporter-header--byline">More From</div>').authors).toEqual([]);
   });
 
+  it('an author box\'s "More Posts" link is no name', () => {
+    const box = '<div class="author-box"><a href="/author/tove/" title="More posts by Tove">More Posts</a></div>';
+    expect(metaOf('', [], box).authors).toEqual([]);
+    expect(
+      metaOf('', [], `<p class="byline">By <a rel="author" href="/author/tove/">Tove Brandt</a></p>${box}`).authors,
+    ).toEqual(['Tove Brandt']);
+  });
+
   it("a personal site's own name is its author when the structured data declares that person", () => {
     const head =
       '<meta property="og:site_name" content="Tove Brandt">' +

@@ -21,6 +21,7 @@ import {
   isDemonym,
   isNameSegment,
   isNameToken,
+  isNonName,
   isNounPhrase,
   isOpeningFunctionWord,
   leadingTimeLength,
@@ -34,7 +35,7 @@ import { SMALL_NUMBER_WORDS, TENS_WORDS } from './number-words';
 import { PhraseFinder } from './phrases';
 import { QUOTE_MASK } from './segment';
 import type { AttributionKind } from './types';
-import { CUE_NOUNS, STATE_ADJECTIVES, VERB_FORMS, type VerbEntry } from './verbs';
+import { CUE_NOUNS, PARTICIPLE_ONLY_FORMS, STATE_ADJECTIVES, VERB_FORMS, type VerbEntry } from './verbs';
 
 /** One sentence of a block: `text` and `masked` are the whole block's (same offsets), [start, end) the sentence. */
 export interface SentenceView {
@@ -167,7 +168,7 @@ const CUE_VERB = new PhraseFinder([...VERB_FORMS.keys()]);
  * adverb ("has nevertheless called", "has since said"), and the
  * contracted ones after a pronoun ("he's said", "she's pointing out"; "Clinton's support" is a possessive). */
 const LEFT_AUX =
-  /(?:(?<=(?<![\p{L}])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Ww]ho))['\u2019](?:s|ve|re|d)\s+|(?<![\p{L}])(?:(?:on\s+)?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day(?:\s+(?:morning|afternoon|evening|night))?|(?:(?:late|earlier)\s+)?last\s+(?:week|month|year|night)|(?:yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening))?|(?:earlier\s+)?this\s+(?:past\s+)?(?:week|month|year|morning|afternoon|evening|weekend)|has|have|had|is|are|was|were|been|be|also|previously|repeatedly|publicly|privately|later|earlier|separately|then|again|further|reportedly|once|recently|already|long|still|often|frequently|now|even|clearly|openly|flatly|strongly|firmly|quickly|here|there|itself|himself|herself|themselves|alone|often|long|only|just|always|sometimes|usually|nevertheless|nonetheless|meanwhile|instead|since|in\s+fact|(?!(?:family|assembly|ally|rally|supply|anomaly|monopoly|homily|bully|belly|tally|reply|butterfly|melancholy)\s)\p{Ll}{2,}ly)\s+)+$/u;
+  /(?:(?<=(?<![\p{L}])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Ww]ho))['\u2019](?:s|ve|re|d)\s+|(?<![\p{L}])(?:(?:on\s+)?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day(?:\s+(?:morning|afternoon|evening|night))?|(?:(?:late|earlier)\s+)?last\s+(?:week|month|year|night)|(?:yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening))?|(?:earlier\s+)?this\s+(?:past\s+)?(?:week|month|year|morning|afternoon|evening|weekend)|has|have|had|is|are|was|were|been|be|also|previously|repeatedly|publicly|privately|later|earlier|separately|then|again|further|reportedly|once|recently|already|long|still|often|frequently|now|even|clearly|openly|flatly|strongly|firmly|quickly|here|there|itself|himself|herself|themselves|alone|often|long|only|just|always|sometimes|usually|nevertheless|nonetheless|meanwhile|instead|since|in\s+fact|(?!(?:family|assembly|ally|rally|supply|anomaly|monopoly|homily|bully|belly|tally|reply|butterfly|melancholy|daily|weekly|monthly|quarterly)\s)\p{Ll}{2,}ly)\s+)+$/u;
 /** How far back auxiliaries and adverbs are looked for ("has also previously been"): bounds the scan. */
 const AUX_WINDOW = 60;
 /** Auxiliaries that make a following -ed form passive ("is expected", "was confirmed") or an -ing progressive. */
@@ -194,6 +195,10 @@ const SKILL_AFTER = /^\s+how\s+to\s/u;
 /** One word after a comma, before a form that a comma follows: an item of a list ("yoga, writing, cooking"). */
 const LIST_ITEM_BEFORE = /(?:,|\b(?:including|such as|like))\s+[\p{L}-]+,\s+$/u;
 const LIST_ITEM_AFTER = /^\s*,\s+[\p{L}-]+(?:,|\s+(?:and|or)\s)/u;
+/** A word in lower case and a comma, right before a word of a list. */
+const WORD_COMMA_BEFORE = /(?<![\p{L}])\p{Ll}+,\s+$/u;
+/** The last word of a list after a comma: ", or tired", ", and cold." */
+const LIST_LAST_AFTER = /^\s*,\s+(?:and|or)\s+\p{Ll}[\p{Ll}-]*(?=[\s.,;!?]|$)/u;
 /** A capitalised word right before a count makes the count part of a name: "Channel Four reports", "Station 9 reports". */
 const NAME_WORD_END = /\p{Lu}[\p{L}.'\u2019-]*\s+$/u;
 /** The agent of a passive participle: "preferred by airlines" (not the means: "by phone", "by email"). */
@@ -205,8 +210,10 @@ const SPEAKER_LABEL = /^\p{Lu}[\p{Ll}'\u2019.-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0
 const COLON_QUOTE = new RegExp(`:\\s*${QUOTE_MASK}`, 'gu');
 /** Prepositions before a participle that reports: "after saying", "by declaring", "since announcing". */
 const PREPOSITION_BEFORE_PARTICIPLE = /(?<![\p{L}])(?:after|before|since|by|in|upon|while|when|through)\s+$/iu;
-/** A form of "be" and an adverb right before a participle: "which was widely expected" is passive. */
-const PASSIVE_BEFORE = /(?<![\p{L}])(?:is|are|was|were|been|be|being)\s+(?:\p{Ll}+ly\s+)?$/u;
+/** A form of "be" (or its negation) and adverbs right before a participle: "which was widely expected", "isn't
+ * just assumed", "were promptly and politely answered" are passive. */
+const PASSIVE_BEFORE =
+  /(?<![\p{L}])(?:is|are|was|were|been|be|being|(?:is|are|was|were)n['\u2019]t)\s+(?:(?:\p{Ll}+ly|not|just|also|only|never)\s+(?:and\s+)?){0,3}$/u;
 /** "tells the story of": a thing that tells a story speaks to no one. */
 const TELLS_STORY = /^\s+(?:\S+\s+){0,2}(?:story|stories|tale|tales|truth|lie|lies|joke|jokes)(?![\p{L}])/u;
 /** Nouns that take a content clause: "pleaded guilty to charges he threatened", "denied allegations she lied" —
@@ -218,7 +225,7 @@ const CONTENT_NOUN_BEFORE =
  * capitalised function word at the sentence start ("There", "Ultimately", "Hours"), the degree word of an adjective
  * ("the little known leader"). */
 const NOT_A_SUBJECT =
-  /^(?:(?:the|a)\s+(?:little|lesser|less|best|better|well)$|(?:for|of|despite|to|in|on|at(?!\s+(?:least|most)\b)|with|from|by|after|before|during|under|as|like|unlike|into|through|among|none\s+of|no(?!\s+(?:wonder|doubt|matter|longer)\b))\s|(?:there|here|this|that|what|which|whatever|no\s+one|nobody|nothing|hours|days|weeks|months|years|minutes|moments|\p{L}+(?:ally|ately|ously|ently|antly|ively|edly|ingly|fully|lessly|ually|icly))$)/iu;
+  /^(?:(?:the|a)\s+(?:little|lesser|less|best|better|well)$|(?:for|of|despite|to|in|on|at(?!\s+(?:least|most)\b)|with|from|by|after|before|during|under|as|like|unlike|into|through|among|none\s+of|no(?!\s+(?:wonder|doubt|matter|longer)\b))\s|(?:there|here|this|that|what|which|whatever|no\s+one|nobody|nothing|remember|imagine|look|listen|consider|well|okay|yes|hours|days|weeks|months|years|minutes|moments|\p{L}+(?:ally|ately|ously|ently|antly|ively|edly|ingly|fully|lessly|ually|icly))$)/iu;
 /** Words that cancel a cue just before it: negation, modals, infinitive ("declined to comment"). */
 const CANCELLING_WORD =
   /(?<![\p{L}])(?:not|n't|never|to|would|will|could|can|may|might|should|must|did|does|do|cannot|wo|won't|didn't|doesn't)\s+$/u;
@@ -293,8 +300,13 @@ const ASKED_BY =
 const OPENING_VERB = /^(Said|Says|Added|Adds|Wrote|Writes|Recalled|Explained|Noted)\s+(?=\S)/u;
 /** After the speaker of an opening verb, the quote (a relative clause about the speaker may come between). */
 const QUOTE_AFTER_SPEAKER = new RegExp(`^(?:,[^${QUOTE_MASK}]*?)?\\s*[,:]\\s*${QUOTE_MASK}`, 'u');
-/** "according to X". */
-const ACCORDING_TO = /(?<![\p{L}])(?:[Aa]ccording\s+to)\s+/gu;
+/** "according to", and "per" as newsrooms write it, opening a sentence or after a comma or a quotation (masked
+ * text: QUOTE_MASK): "Per the coroner's report,", ", per Reuters.", "...," per Lowe."; not "per cent", "$5 per
+ * share". */
+const ACCORDING_TO = new RegExp(
+  `(?<![\\p{L}])(?:[Aa]ccording\\s+to|(?<=(?:^|[,;${QUOTE_MASK}])\\s{0,3})[Pp]er(?=\\s+(?:the|a|an|his|her|their|its|\\p{Lu})))\\s+`,
+  'gu',
+);
 /** A US party and state in brackets after a name, which belongs to it: "Rep. Earl Blumenauer (D-Ore.) said". */
 const PARTY_IN_BRACKETS = '[RDI](?:-[A-Z][A-Za-z.]{0,6})?';
 /** Clause and apposition boundaries inside a sentence (masked text: quote marks are QUOTE_MASK). A bracketed
@@ -416,8 +428,11 @@ const SENTENCE_END = /(?<!(?:^|\s)(?:Jr|Sr|Inc|Co|Corp|Ltd|Bros|St|\p{Lu}))(?<!\
 const COORDINATION_WORD = /\s(?:and|or|&)\s/;
 /** A topic is at most this many words: "The Kessel Valley Water Authority". */
 const TOPIC_MAX_WORDS = 8;
-/** Where the noun phrase of an apposition ends: a relative clause ("a hydrologist ... who has studied ..."). */
-const APPOSITION_CLAUSE = /\s+(?:who|whom|whose|which|that)\s.*$/i;
+/** Where the noun phrase of an apposition ends: a relative clause ("a hydrologist ... who has studied ..."), or the
+ * name it goes by ("the climber known as Ghost"). */
+const APPOSITION_CLAUSE = /\s+(?:who|whom|whose|which|that|(?:better\s+|also\s+)?known\s+as|nicknamed|dubbed)\s.*$/i;
+/** The name a person goes by, after the noun that describes them: "known as Ghost". */
+const NAMED_AS = /\s+(?:(?:better\s+|also\s+)?known\s+as|nicknamed|dubbed)\s.*$/i;
 /** "In May, ...", "On Monday, ...": a capitalised adverbial, not a name. */
 const LEADING_PREPOSITION = /^(?:in|on|at|by|for|from|with|after|before|during|since|until|under|over|as|of|to)\s/i;
 /** A fronted participle clause ("Speaking at a rally, Trump said", "Having announced that ..., the judge",
@@ -477,12 +492,28 @@ function isParenthetical(text: string): boolean {
 }
 
 /** "Barack Obama, who claimed ...": a relative pronoun as the subject of a cue. */
-const RELATIVE_SUBJECT = /^(?:who|that)$/i;
+const RELATIVE_SUBJECT = /^(?:who|that|which)$/i;
 /** A relative pronoun with no comma before it, right before its verb: "individuals who claim" ("a piece that
  * noted" credits a thing, and is left out). */
 const RELATIVE_BEFORE = /(?<=\p{L}\s+)(who)\s+$/u;
 /** Adverbs that single out the phrase after them: "particularly", "especially", "notably", "namely". */
 const SINGLING_OUT: ReadonlySet<string> = new Set(['particularly', 'especially', 'notably', 'namely', 'chiefly']);
+/** Adverbs of time and manner that open a clause, never a noun phrase: "So often the councillors want", "Lately the
+ * officials say". */
+const CLAUSE_ADVERBS: ReadonlySet<string> = new Set(
+  (
+    'often usually sometimes always never lately recently typically generally traditionally frequently ' +
+    'increasingly initially originally historically apparently ultimately eventually finally predictably ' +
+    'understandably unsurprisingly naturally certainly clearly obviously perhaps maybe even whenever wherever'
+  ).split(' '),
+);
+/** A past form that is only a verb, inside a phrase (after its first word). */
+const PAST_INSIDE = new RegExp(`\\s(?:${IRREGULAR_PAST}|came|went|said)(?:\\s|$)`, 'u');
+/** A preposition inside a phrase before a word in lower case ("at this map"; not "Institute for Fiscal
+ * Studies"). */
+const PREPOSITION_PHRASE_INSIDE = /\s(?:of|in|on|at|from|with|about|for|to|by)\s+\p{Ll}/u;
+/** A capitalised word and "of" or "for" right before a phrase: the phrase ends a longer name ("Friends for"). */
+const NAME_THEN_PREPOSITION_END = /\p{Lu}[\p{L}.'\u2019-]*\s+(?:of|for)\s+$/u;
 /** The longest noun phrase this many words back that a relative clause can be about. */
 const ANTECEDENT_MAX_WORDS = 8;
 
@@ -492,7 +523,7 @@ function antecedentBefore(
   view: SentenceView,
   pos: number,
   plural = false,
-  fits: (p: NounPhrase) => boolean = () => true,
+  fits: (p: NounPhrase, before: string) => boolean = () => true,
 ): SourcePhrase | null {
   const from = windowStart(view, pos);
   const left = view.masked.slice(from, pos).replace(/,?\s*$/, '');
@@ -502,8 +533,17 @@ function antecedentBefore(
     if (!first || first.index === undefined) continue;
     const text = left.slice(first.index);
     if (/[,;:\u2014\u2013]/.test(text) || text.includes(QUOTE_MASK) || !isNounPhrase(text)) continue;
+    // ("the surprise came from the Harbor Board, which": a verb inside is a clause's, not the phrase's)
+    if (PAST_INSIDE.test(text)) continue;
     const p = parseNounPhrase(text);
-    if (!p.valid || p.pronoun || NOT_A_SUBJECT.test(text) || LEADING_PREPOSITION.test(text) || !fits(p)) continue;
+    if (
+      !p.valid ||
+      p.pronoun ||
+      NOT_A_SUBJECT.test(text) ||
+      LEADING_PREPOSITION.test(text) ||
+      !fits(p, left.slice(0, first.index))
+    )
+      continue;
     if (placeSecondPart(text, left.slice(0, first.index))) return null;
     // "rights groups who say": a plural names its members too.
     if (
@@ -558,7 +598,12 @@ const APPOSED_NAME_MAX_WORDS = 5;
  * apposition ("said Tim Lane, a ferry lobbyist who fought the toll": Tim Lane fought it).
  */
 function relativeAntecedent(view: SentenceView, pos: number, plural = false): SourcePhrase | null {
-  const phrase = antecedentBefore(view, pos, plural);
+  // "a look at this map, which shows": a thing "which" stands for is the phrase after the last preposition.
+  const thing = view.masked.startsWith('which', pos);
+  // ("a club called Friends for Ruiz, which": nor the name inside another name)
+  const fits = (p: NounPhrase, before: string): boolean =>
+    !PREPOSITION_PHRASE_INSIDE.test(p.text) && !NAME_THEN_PREPOSITION_END.test(before);
+  const phrase = antecedentBefore(view, pos, plural, thing ? fits : undefined);
   return phrase && apposedName(view, phrase);
 }
 
@@ -575,7 +620,8 @@ function apposedName(view: SentenceView, phrase: SourcePhrase): SourcePhrase {
     const first = words[words.length - n];
     if (!first || first.index === undefined) continue;
     const text = before.slice(first.index);
-    if (/[,;:\u2014\u2013]/.test(text) || text.includes(QUOTE_MASK)) continue;
+    // ("Ana Holm founded Kestrel, a firm which": the name is the verb's object, not the clause)
+    if (/[,;:\u2014\u2013]/.test(text) || text.includes(QUOTE_MASK) || !isNounPhrase(text)) continue;
     const p = parseNounPhrase(text);
     if (!p.valid || !p.proper || p.pronoun || NOT_A_SUBJECT.test(text) || LEADING_PREPOSITION.test(text)) continue;
     // "at Port Vell, a neighbor who says": a place's name after a preposition is described by nothing.
@@ -800,7 +846,7 @@ function stripConnectives(seg: Segment): Segment {
     const m = /^(\p{L}+)\s+/u.exec(s.text);
     const word = (m?.[1] ?? '').toLowerCase();
     // "particularly Govs. Ada Fenn and Tim Crest, who say": an adverb that singles a phrase out is no part of it.
-    if (!m || !(CONNECTIVES.has(word) || SINGLING_OUT.has(word))) return s;
+    if (!m || !(CONNECTIVES.has(word) || SINGLING_OUT.has(word) || CLAUSE_ADVERBS.has(word))) return s;
     s = { start: s.start + m[0].length, end: s.end, text: s.text.slice(m[0].length) };
   }
 }
@@ -825,7 +871,8 @@ function makeMention(seg: Segment, extra: Partial<SourcePhrase> = {}): SourcePhr
 
 /** A phrase ending with a role noun: "SITE's director", "The Iraqi spokesperson". */
 function isRolePhrase(text: string): boolean {
-  if (!isNounPhrase(text) || PARTICIPLE_BY.test(text)) return false;
+  // ("Speaking to The Harbor Reporter about the tour, Lund said": a fronted participle clause is no role)
+  if (!isNounPhrase(text) || PARTICIPLE_BY.test(text) || FRONTED_PARTICIPLE.test(text)) return false;
   const words = text.split(/\s+/);
   const last = cleanToken(words[words.length - 1] ?? '').toLowerCase();
   return PERSON_ROLE_NOUNS.has(last) || PERSON_TITLES.has(last);
@@ -898,6 +945,14 @@ function bodyThenRole(text: string): { body: string; role: string } | null {
   return { body, role: words.slice(at).join(' ') };
 }
 
+/** "managing director of Harlow Auto", "acting chief", "visiting professor": an -ing word before a role noun is
+ * the role's, no participle clause. */
+function roleAfterParticiple(text: string): boolean {
+  const [first = '', second = ''] = text.split(/\s+/);
+  const next = cleanToken(second).toLowerCase();
+  return first.endsWith('ing') && (PERSON_ROLE_NOUNS.has(next) || PERSON_TITLES.has(next));
+}
+
 /** Role, affiliation and descriptor from the appositions around a name. */
 function readAppositions(roleBefore: string | null, after: readonly string[]): Partial<SourcePhrase> {
   let role: string | null = null;
@@ -920,7 +975,8 @@ function readAppositions(roleBefore: string | null, after: readonly string[]): P
     const text = raw.trim();
     if (PARTY_STATE.test(text) || AGE.test(text) || REPORT_ASIDE.test(text)) continue;
     descriptor.push(text);
-    if (PARTICIPLE_CLAUSE.test(text) && !/^(?:\p{Ll}+ed|led|run|held)\s+by\b/u.test(text)) continue;
+    if (PARTICIPLE_CLAUSE.test(text) && !/^(?:\p{Ll}+ed|led|run|held)\s+by\b/u.test(text) && !roleAfterParticiple(text))
+      continue;
     if (/^(?:which|where|also|now|then)\b/i.test(text)) continue;
     const of = /^(?:of|from|at|with)\s+(.+)$/i.exec(text);
     if (of) {
@@ -939,7 +995,8 @@ function readAppositions(roleBefore: string | null, after: readonly string[]): P
       continue;
     }
     role = body.replace(RELATIVE_CLAUSE, '');
-    affiliation ??= findOrganisation(body) ?? bodyAfterPreposition(body);
+    const described = body.replace(NAMED_AS, '');
+    affiliation ??= findOrganisation(described) ?? bodyAfterPreposition(described);
   }
   return { role, affiliation, descriptor: descriptor.length > 0 ? descriptor.join('; ') : null };
 }
@@ -1056,6 +1113,16 @@ const NOUN_BEFORE_VERB = /^\s*\S+\s+(?:is|was|are|were)\s/;
 const FLOATED_QUANTIFIER =
   /(?<=(?:\p{Ll}s|(?<![\p{L}'\u2019-])(?!(?:And|But|Or|Nor|So|Yet|Then|Now)\s)\p{Lu}[\p{L}'\u2019-]*|\u2014|\u2013|--))\s+(?:both|all|each)\s+$/u;
 
+/** Whether `text` is an organisation's name ("the Tarn Defence League") that the role before it names a body of
+ * ("the commander of the largest alliance of militias"). */
+function namesBodyOf(text: string, role: string): boolean {
+  const name = text.replace(/^the\s+/i, '');
+  if (name === text && !isNameSegment(text)) return false;
+  if (!isNameSegment(name) || parseNounPhrase(name).kind !== 'organization') return false;
+  const body = /\s(?:of|for|at|with)\s(.*)$/u.exec(role)?.[1] ?? '';
+  return body.split(/\s+/).some((word) => ORG_NOUNS.has(cleanToken(word).toLowerCase()));
+}
+
 /** The subject before a verb at `pos`: pronoun, plain phrase, or a name with its appositions. */
 function subjectBefore(
   view: SentenceView,
@@ -1125,7 +1192,10 @@ function subjectBefore(
       isSideClause(text) ||
       (at > 0 && PLACE_PART.test(text) && PLACE_BEFORE.test(between[at - 1] ?? '')) ||
       // "Ann Vian, the editor of the city's newspaper, The Harbor Star, said": the body's name after its noun.
-      (at > 0 && isNameSegment(text) && ORG_NOUNS.has(cleanToken(between[at - 1]?.split(/\s+/).pop() ?? '')));
+      (at > 0 && isNameSegment(text) && ORG_NOUNS.has(cleanToken(between[at - 1]?.split(/\s+/).pop() ?? ''))) ||
+      // "Ivo Brand, the commander of the largest alliance of militias, the Tarn Defence League, said": an organisation's name
+      // after a role of a body the role names.
+      (at > 0 && namesBodyOf(text, between[at - 1] ?? ''));
     if (!between.every(link)) break;
     if (
       isNameSegment(clean.text) &&
@@ -1172,7 +1242,9 @@ function subjectBefore(
     // ("Former council member Ana Ruiz, a Lane ally, said": a name with its role before it.)
     const named = isNameSegment(prevClean.text) || isNameOfPlace(prevClean.text) || isRoleThenName(prevClean.text);
     const describesPrev =
-      (/^(?:who|whom|whose|which|of|from)\b/i.test(subject.text) && isNounPhrase(prevClean.text)) ||
+      (/^(?:who|whom|whose|which|of|from)\b/i.test(subject.text) &&
+        isNounPhrase(prevClean.text) &&
+        !PAST_INSIDE.test(prevClean.text)) ||
       ((PARTY_STATE.test(subject.text) || AGE.test(subject.text)) && named) ||
       // "Ana Holm, now 52, a retired pilot, urged": an age between a name and what describes it.
       (AGE.test(prevClean.text) && k > 1 && isApposition(subject.text)) ||
@@ -1513,6 +1585,10 @@ function subjectAfter(view: SentenceView, pos: number): SourcePhrase | null {
   // "said Okafor about the plan": what was said is about someone else; the subject ends before it.
   const topic = INVERTED_SUBJECT_TOPIC.exec(text);
   if (topic && topic.index > 0) text = text.slice(0, topic.index);
+  // "said Ana Holm country manager at Kestrel": a role in lower case right after the name, with no comma, is an
+  // apposition.
+  const roleAfter = nameThenRole(text);
+  if (roleAfter) text = roleAfter.name;
   const p = parseNounPhrase(text);
   if (!p.valid || p.pronoun === 'it') return null;
   // "said police Chief Joseph Boinnet", "said lead author Dr. Allan Garland": lower-case role words before a name.
@@ -1525,6 +1601,7 @@ function subjectAfter(view: SentenceView, pos: number): SourcePhrase | null {
   const roleFirst = !p.proper && p.kind === 'person' && second !== '' && isNameSegment(second);
   const subject = roleFirst && segs[1] ? { start: segs[1].start, text: second } : { start: first.start, text };
   const after: string[] = clause && RELATIVE_START.test(clause) ? [clause] : [];
+  if (roleAfter) after.unshift(roleAfter.role);
   let lastWasRole = false;
   for (const seg of segs.slice(roleFirst ? 2 : 1, 4)) {
     const t = seg.text.replace(SENTENCE_END, '');
@@ -1542,6 +1619,28 @@ function subjectAfter(view: SentenceView, pos: number): SourcePhrase | null {
     { start: subject.start, end: subject.start + subject.text.length, text: subject.text },
     readAppositions(roleFirst ? text : null, after),
   );
+}
+
+/** The lower-case words that open a role, up to its first preposition or punctuation: "country manager" of "country
+ * manager at Kestrel" (group 1, its last word). */
+const ROLE_WORDS_FIRST =
+  /^(?:\p{Ll}[\p{Ll}-]*\s+)*?(\p{Ll}[\p{Ll}-]*)(?=\s*(?:$|[,;]|\s(?:at|of|for|with|in|from|on)\s))/u;
+/** A full name, then lower-case words: "Ana Holm country manager at Kestrel". */
+const NAME_THEN_LOWER = /^(\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){1,3})\s+(\p{Ll}[\s\S]*)$/u;
+
+/** A person's full name and the lower-case role written after it with no comma ("Ana Holm country manager at
+ * Kestrel", "Ana Holm senior analyst with Kestrel"): the role's words run to a preposition or a dash. */
+function nameThenRole(text: string): { name: string; role: string } | null {
+  const m = NAME_THEN_LOWER.exec(text);
+  if (!m) return null;
+  const name = m[1] ?? '';
+  // ("Ana Holm's daughter": the role is someone else's, who is named after it)
+  if (/['\u2019]s$/u.test(name)) return null;
+  const role = (m[2] ?? '').replace(/\s+[-\u2013\u2014]\s+/gu, ', ');
+  const last = ROLE_WORDS_FIRST.exec(role)?.[1] ?? '';
+  if (!PERSON_ROLE_NOUNS.has(last)) return null;
+  const person = parseNounPhrase(name);
+  return person.valid && person.proper && person.kind === 'person' ? { name, role } : null;
 }
 
 /** Where an inverted subject ends without a comma: a relative clause or a time or occasion phrase after it. */
@@ -2074,10 +2173,11 @@ export function findCues(view: SentenceView): CueMatch[] {
       readAppositions(null, after),
     );
     const rest = ahead(view, first.start + text.length);
+    const cueEnd = cueStart + m[0].trimEnd().length;
     out.push({
-      cue: view.text.slice(cueStart, cueStart + 'according to'.length),
+      cue: view.text.slice(cueStart, cueEnd),
       cueStart,
-      cueEnd: cueStart + 'according to'.length,
+      cueEnd,
       subjects: finishSubjects(view, mention),
       kind: 'according',
       embedded: false,
@@ -2164,6 +2264,10 @@ export function findCues(view: SentenceView): CueMatch[] {
     }
     const auxText = view.masked.slice(cueStart, verbStart);
     if (!held && CANCELLING_WORD.test(beforeAux)) continue;
+    // "comes with written instructions", "the figures shown below": a participle that is never a past tense, with no
+    // auxiliary and no agent, modifies a noun.
+    if (auxText === '' && PARTICIPLE_ONLY_FORMS.has(verb) && !PASSIVE_BEFORE.test(beforeAux) && !AGENT_AFTER.test(next))
+      continue;
     // "has long notes in its margins", "had also reports": an -s form after an auxiliary is a noun (the verb takes
     // "noted").
     if (info.form === 'finite' && PLURAL_LIKE_FORM.test(verb) && PERFECT_OR_BE.test(auxText)) continue;
@@ -2237,6 +2341,9 @@ export function findCues(view: SentenceView): CueMatch[] {
     if (info.entry.kind === 'belief' && SKILL_AFTER.test(next)) continue;
     // "a week of yoga, writing, cooking and sleep": a word between commas in a list of single words is a noun
     if (auxText === '' && LIST_ITEM_BEFORE.test(beforeAux) && LIST_ITEM_AFTER.test(next)) continue;
+    // "the crew felt cold, frightened, or tired": a participle between an adjective and the list's last word is one more
+    if (auxText === '' && PARTICIPLE_FORM.test(verb) && WORD_COMMA_BEFORE.test(beforeAux) && LIST_LAST_AFTER.test(next))
+      continue;
     const hasBe = BE_AUX.test(auxText);
     // "Omar asked for compassion ..., saying she did not think ...": a participle after a comma reports for the
     // sentence's subject; without one ("saying it has proven...") it has none.
@@ -2286,7 +2393,8 @@ export function findCues(view: SentenceView): CueMatch[] {
         !(/,\s*$/.test(beforeAux) || commaInQuote(view, cueStart) || afterPreposition))
     )
       continue;
-    const pastForm = /(?:ed|wn|id|ld|te|ht|nd|ght|lt|ew)$/.test(verb.split(/\s/)[0] ?? verb);
+    const pastForm =
+      /(?:ed|wn|id|ld|te|ht|nd|ght|lt|ew)$/.test(verb.split(/\s/)[0] ?? verb) || PARTICIPLE_ONLY_FORMS.has(verb);
     // ("were written", "was spoken": a participle in -en after "be")
     const passive =
       info.form === 'finite' &&
@@ -2295,6 +2403,9 @@ export function findCues(view: SentenceView): CueMatch[] {
     // "a measure opposed by unions", "when asked by a reporter whether": a passive with its agent attributes to the
     // agent, beside the sentence's own cue. ("planes now increasingly preferred by airlines": a participle with its
     // agent is passive; "said by phone" is not.)
+    // "a novel written by Ann Lowe", "the words spoken by the host": a participle that is never a past tense, after
+    // the noun it describes, names who made the thing, not whose words the sentence gives.
+    if (passive && auxText === '' && PARTICIPLE_ONLY_FORMS.has(verb)) continue;
     if (passive) {
       // A hearer verb's passive ("he was told by X to go") is left out for now: its agent is mostly a long titled
       // name ("by former National Security Adviser J. Doe") that noun-phrase.ts does not yet split (seed bench 7a664).
@@ -2324,8 +2435,10 @@ export function findCues(view: SentenceView): CueMatch[] {
     let cueEnd = verbEnd;
     if (info.entry.hearer) {
       const hearer = HEARER.exec(next);
-      if (hearer) cueEnd = verbEnd + hearer[0].length;
-      else if (TELLS_STORY.test(next)) continue;
+      // ("told Dutch radio", "told Norwegian minister Ola Vik": a nationality alone is no hearer's name)
+      const nationality = hearer !== null && isDemonym(hearer[1] ?? '');
+      if (hearer && !nationality) cueEnd = verbEnd + hearer[0].length;
+      else if (!hearer && TELLS_STORY.test(next)) continue;
     }
     const restAfter = ahead(view, cueEnd);
 
@@ -2615,7 +2728,12 @@ export function findCues(view: SentenceView): CueMatch[] {
       // The cue is the verb phrase that introduces the quote, at most its first four words; the colon itself where
       // there is none ("Ortiz: …", and "Ortiz : …" spaced before the colon as French is).
       const introduces = view.text.slice(topic.end, at).trim();
-      if (p.valid && (p.pronoun || p.proper) && !clauseBefore(view, at).includes(QUOTE_MASK))
+      // ("It's also funny: '...'": "it", with its verb written on or not, says nothing; the text quotes on its own)
+      if (
+        p.valid &&
+        ((p.pronoun && p.pronoun !== 'it') || (p.proper && !isNonName(topic.text))) &&
+        !clauseBefore(view, at).includes(QUOTE_MASK)
+      )
         out.push({
           cue: label || introduces === '' ? ':' : introduces.split(/\s+/).slice(0, 4).join(' '),
           cueStart: topic.end,
@@ -2941,7 +3059,7 @@ const STATE_KIND = new Map<string, AttributionKind>([
   ...CUE_NOUNS.flatMap((n) => n.words.map((w): [string, AttributionKind] => [w, n.kind])),
 ]);
 /** "voters who feel", "a donor who wants": a relative pronoun right before the verb, in the same clause. */
-const WHO_BEFORE = /(?<=\S)\s+who\s+$/u;
+const WHO_BEFORE = /(?<=\S)\s+(?:who|which)\s+$/u;
 
 /** The cues of states of mind in a sentence with no other cue ("Lee has been eager to leave, but Ng told reporters
  * ..." is Ng's claim), then of possessed cue nouns when there is none of those either. */
@@ -3050,7 +3168,7 @@ function gapSubject(view: SentenceView, cueStart: number, verbEnd: number): Sour
 
 /** "Drivers who believe ...": the phrase before the relative pronoun is the subject. */
 function withoutWho(m: SourcePhrase): SourcePhrase {
-  const text = m.text.replace(/\s+who$/u, '');
+  const text = m.text.replace(/\s+(?:who|which)$/u, '');
   return { ...m, text, end: m.start + text.length };
 }
 

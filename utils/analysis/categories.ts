@@ -10,6 +10,7 @@ import type { SourceCategory } from './types';
 /** News outlets and their people. */
 const MEDIA_WORDS = wordsRegExp([
   'newspaper',
+  'tabloid',
   'news agency',
   'broadcaster',
   'television',
@@ -34,6 +35,8 @@ const MEDIA_WORDS = wordsRegExp([
   'BBC',
   'CNN',
 ]);
+/** A paper named by how often it comes out, as the head of its phrase: "a pro-government daily", "the weekly". */
+const PAPER_BY_ISSUE = /(?<![\p{L}])(?:daily|weekly)$/iu;
 /** What a paper prints in its own voice. */
 const OUTLET_PIECE = /(?<![\p{L}])(?:editorials?|columns?|op-eds?|commentary)(?![\p{L}])/iu;
 /** The words of MEDIA_NAME_WORDS, for its cheap first look (lexicon.ts GuardedRegExp). */
@@ -492,7 +495,7 @@ export class SourceCategorizer {
   constructor(private readonly context: CategoryContext) {}
 
   categorize(e: Entity): SourceCategory {
-    const parts = [e.name, e.role ?? '', ...e.context];
+    const parts = [e.name, e.role ?? '', e.affiliation ?? '', ...e.context];
     // "the IFS director": an acronym stands for its long form (Institute for Fiscal Studies).
     for (const acronym of parts.join(' ').match(/\b\p{Lu}{2,8}\b/gu) ?? []) {
       const long = this.context.knowledge.acronyms.get(acronym);
@@ -503,6 +506,8 @@ export class SourceCategorizer {
     const text = parts.join(' | ');
     if (MEDIA_WORDS.test(text) && !GOVERNMENT_TITLE_WORDS.test(text)) return 'media';
     if (e.named && e.kind === 'organization' && MEDIA_NAME_WORDS.test(e.name)) return 'media';
+    // "a pro-government daily", "the weekly": a paper named by how often it comes out.
+    if (!e.named && e.kind === 'organization' && PAPER_BY_ISSUE.test(e.name)) return 'media';
     // A site cited by its address in lower case ("according to tarnow-news.pl") is an outlet; a government's own
     // address is the government's.
     if (e.named && e.kind === 'organization' && isSiteAddress(e.name)) {

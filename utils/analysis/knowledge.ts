@@ -5,6 +5,7 @@ import { CALENDAR_WORDS, CONNECTIVES, ORG_NAME_WORDS, PERSON_ROLE_NOUNS, PERSON_
 import {
   afterCapitals,
   cleanToken,
+  ELIDED_ARTICLE,
   HONORIFICS,
   isCountryLike,
   isDemonym,
@@ -120,6 +121,16 @@ const MODEL_NUMBER_AFTER = /^ \d{1,4}(?![\d\-\u2013:./]|st|nd|rd|th)/;
 /** How many characters after a name MODEL_NUMBER_AFTER reads. */
 const MODEL_NUMBER_SPAN = 8;
 
+/** A word in capitals: an acronym, no family name in running text. */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+/** An acronym of three letters or more: no given name (two may be initials). */
+const LONG_ACRONYM = /^\p{Lu}{3,}$/u;
+/** An article right before a capitalised run, in the ARTICLE_SPAN characters before it. */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|an?)\s$/u;
+const ARTICLE_SPAN = 4;
+/** A lower-case word right after a name (the two characters after it). */
+const LOWER_WORD_AFTER = /^ \p{Ll}/u;
+
 /** A capitalised word and the reflexive pronoun of a person after it: "Lowe himself". */
 const REFLEXIVE_AFTER_NAME = /(?<![\p{L}])(\p{Lu}[\p{Ll}'\u2019-]+)\s+(himself|herself)(?![\p{L}])/gu;
 
@@ -221,8 +232,13 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
         from = afterCapitals(tokens, from);
         // "Goalkeeper Lena Brandt": a capitalised first word that the text also writes in lower case is a role.
         if (tokens.length - from >= 3 && writtenLowerCase(tokens[from] ?? '')) roleWords.add(tokens[from++] ?? '');
-        // "Britain Liu Xiaming": a country or nationality before a name qualifies it.
-        while (from < tokens.length - 2 && (isCountryLike(tokens[from] ?? '') || isDemonym(tokens[from] ?? ''))) from++;
+        // "Britain Liu Xiaming": a country or nationality before a name qualifies it; so does a body's or a post's
+        // acronym ("MPA Nadia Holm").
+        while (
+          from < tokens.length - 2 &&
+          (isCountryLike(tokens[from] ?? '') || isDemonym(tokens[from] ?? '') || LONG_ACRONYM.test(tokens[from] ?? ''))
+        )
+          from++;
         // "Director of Public Prosecution Eva-Marie Persson": the name starts after the post's last noun.
         for (let k = from; k < tokens.length - 2; k++) if (ABSTRACT_NOUN.test(tokens[k] ?? '')) from = k + 1;
         const name = tokens.slice(from);
@@ -237,9 +253,16 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
         if (name.length < 2 || name.length > 4) continue;
         // "a Kestrel Osprey 7 rocket": a name a number follows may be a model's, whose first word is its maker's
         // name, no given name (a poll's "Ann Lowe 14 percent" is a person's: the family name still counts).
+        // ("the Zentro Pulse", "a Kestrel Osprey": an article right before the name makes it a thing's, whose first
+        // word is its maker's name; in "the Ann Lowe case" the name of a person qualifies a noun)
+        const end = m.index + m[0].length;
+        const article =
+          from === 0 &&
+          m[0].startsWith(part) &&
+          ARTICLE_BEFORE.test(block.text.slice(Math.max(0, m.index - ARTICLE_SPAN), m.index));
+        if (article && m[0].endsWith(part) && !LOWER_WORD_AFTER.test(block.text.slice(end, end + 2))) continue;
         const model =
-          m[0].endsWith(part) &&
-          MODEL_NUMBER_AFTER.test(block.text.slice(m.index + m[0].length, m.index + m[0].length + MODEL_NUMBER_SPAN));
+          article || (m[0].endsWith(part) && MODEL_NUMBER_AFTER.test(block.text.slice(end, end + MODEL_NUMBER_SPAN)));
         // "Will Lowe ever sell?": a modal opening a question is no given name.
         if (
           /^(?:Will|May)$/.test(name[0] ?? '') &&
@@ -256,6 +279,12 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
             (isDemonym(t) && !demonymSurname(at)) ||
             PARTY_MEMBERS.has(singular(t)) ||
             CALENDAR_WORDS.has(t.toLowerCase()) ||
+            // "Scheduling HRT", "Organizing CRM": a heading's verb and an acronym are no person's names
+            (at === 0 && t.endsWith('ing') && writtenLowerCase(t)) ||
+            (at === name.length - 1 && ACRONYM.test(t)) ||
+            // ("KVT Pilot": a maker's acronym before a product's name; "JD Vance" keeps two initials)
+            (at === 0 && LONG_ACRONYM.test(t)) ||
+            (at === 0 && ELIDED_ARTICLE.test(t)) ||
             // "West Bank", "North Harbor Council"; but "Oskar West", "Ida North": a family name after a given one.
             (/^(?:East|West|North|South)$/.test(t) && at !== name.length - 1) ||
             /^(?:Middle|Central|Islamic|United|National|New)$/.test(t) ||

@@ -152,7 +152,10 @@ export const PERSON_TITLES = new Set(
     'chairman chairwoman chair ceo cfo coo cto vp founder executive president-elect professor prof. dr. doctor mr. ' +
     'mrs. ms. mr mrs ms dr sir dame lord lady detective inspector superintendent sheriff commissioner ' +
     'deputy head leader analyst economist researcher editor correspondent coach manager det insp supt cllr ' +
-    'speaker whip administrator coordinator gov. gov rev rev. councilman councilwoman councillor coun brig brig.'
+    'speaker whip administrator coordinator gov. gov rev rev. councilman councilwoman councillor coun brig brig. ' +
+    // Ranks abbreviated without a full stop, as British papers write them: "Sgt Ivo Brand" (not "Gen", also a given
+    // name).
+    'col lt maj capt sgt'
   ).split(' '),
 );
 
@@ -192,7 +195,7 @@ export const PERSON_ROLE_NOUNS = new Set(
     'pundit blogger author writer screenwriter producer novelist poet playwright filmmaker architect designer ' +
     'biographer philosopher ' +
     'priest pastor rabbi imam bishop cleric coach player athlete referee defendant plaintiff suspect juror ' +
-    'inmate prisoner teenager'
+    'inmate prisoner teenager boss'
   ).split(' '),
 );
 
@@ -259,7 +262,11 @@ export const ORG_NOUNS = new Set(
     'white-house kremlin pentagon state country service services ministry brokerage broker automaker ' +
     'carmaker plane-maker planemaker maker producer supplier developer publisher exchange hospital school ' +
     // A trade speaking as one ("the oil industry says", "the gun lobby argued"), a centre ("the hurricane center said").
-    'industry lobby sector center centre publication'
+    'industry lobby sector center centre publication ' +
+    // Papers by how often they come out: "a pro-government daily reported", "the tabloid said".
+    'daily weekly tabloid magazine ' +
+    // "Kestrel, a start-up which aims"
+    'start-up startup'
   ).split(' '),
 );
 
@@ -283,7 +290,10 @@ export const ORG_NAME_WORDS = new Set(
     // Papers known by their last word: "China Youth Daily", "Valley Courier".
     'Courier Chronicle Observer Inquirer Examiner Ledger Review Magazine ' +
     // Events, works and laws: "Harbor Film Awards", "Tarnby Growers Forum", "Fair Rent Act".
-    'Awards Festival Conference Summit Forum Productions Studios Pictures Records Entertainment Act County'
+    'Awards Festival Conference Summit Forum Productions Studios Pictures Records Entertainment Act County ' +
+    // More trades: "Zentro Games", "Harlow Therapeutics", "Kestrel Communications".
+    'Games Interactive Publishing Publishers Therapeutics Pharma Biotech Communications Telecom Electronics ' +
+    'Networks Logistics Railways Resources Mining Petroleum'
   ).split(' '),
 );
 

@@ -434,6 +434,15 @@ const POST_OPENER = /^(?:and|or|of|for|to)$/;
 /** A post written as an acronym: "CEO", "CFO". */
 const ACRONYM_POST = /^C[EFOTIM]O$/;
 
+/** A French or Italian article elided before a capital: "L'Aurore", "L’Esprit". */
+export const ELIDED_ARTICLE = /^L['\u2019]\p{Lu}/u;
+
+/** An acronym of three letters or more ("MPA", "NASA"); two may be a person's initials ("JD"). */
+const LONG_ACRONYM = /^\p{Lu}{3,}$/u;
+
+/** Lower-case words inside an organisation's name: "Bank of Harlow", "Institute for Fiscal Studies". */
+const EMPLOYER_JOINERS = new Set(['of', 'for', 'and', '&', 'the', 'de']);
+
 /**
  * "Kestrel CEO", "Harlow Bank chief executive", "White House spokesman": a name before a post written in lower case
  * or as an acronym is the holder's employer; a title in capitals holds its own words ("Interior Minister", "Prime
@@ -441,16 +450,14 @@ const ACRONYM_POST = /^C[EFOTIM]O$/;
  */
 export function titleEmployer(title: string): { body: string; role: string } | null {
   const tokens = title.split(/\s+/);
-  const at = tokens.findIndex((t) => ACRONYM_POST.test(t) || /^\p{Ll}/u.test(t));
-  if (at < 1) return null;
+  const post = (t: string): boolean => ACRONYM_POST.test(t) || /^\p{Ll}/u.test(t);
+  // The role is the lower-case run at the end; the employer's name before it may hold "of" ("Bank of Harlow").
+  let at = tokens.length;
+  while (at > 0 && post(tokens[at - 1] ?? '')) at--;
+  if (at < 1 || at === tokens.length) return null;
   const body = tokens.slice(0, at);
-  const post = tokens.slice(at);
-  if (
-    !post.every((t) => ACRONYM_POST.test(t) || /^\p{Ll}/u.test(t)) ||
-    POST_OPENER.test(post[0] ?? '') ||
-    !isRoleWord(post[post.length - 1] ?? '')
-  )
-    return null;
+  const role = tokens.slice(at);
+  if (POST_OPENER.test(role[0] ?? '') || !isRoleWord(role[role.length - 1] ?? '')) return null;
   // ("Danish-Chilean organiser", "Liberal strategist", "Norwegian chief pilot": who, not whose)
   const adjective = (t: string): boolean => {
     const lower = cleanToken(t).toLowerCase();
@@ -462,8 +469,10 @@ export function titleEmployer(title: string): { body: string; role: string } | n
       PARTY_MEMBERS.has(lower.replace(/ic$/, ''))
     );
   };
-  if (!body.every((t) => /^\p{Lu}/u.test(t)) || body.some(adjective)) return null;
-  return { body: body.join(' ').replace(/['\u2018\u2019]s$/u, ''), role: post.join(' ') };
+  const named = (t: string, k: number): boolean =>
+    /^\p{Lu}/u.test(t) || (k > 0 && k < body.length - 1 && EMPLOYER_JOINERS.has(t));
+  if (!body.every(named) || body.some(adjective)) return null;
+  return { body: body.join(' ').replace(/['\u2018\u2019]s$/u, ''), role: role.join(' ') };
 }
 
 /** An -ly adverb before a capitalised word. */
@@ -685,6 +694,19 @@ function roleThenNameFrom(tokens: readonly string[], k: number): boolean {
   return false;
 }
 
+/** Whether the tokens from position k are capitalised words (the rest of an organisation's name) and then a
+ * lower-case role and a full name. */
+function employerThenRoleAndName(tokens: readonly string[], k: number): boolean {
+  let r = k;
+  while (r < tokens.length && CAPITALISED.test(tokens[r] ?? '')) r++;
+  if (!(r > k && ROLE_WORD.test(tokens[r] ?? '') && roleThenNameFrom(tokens, r))) return false;
+  // ("Rowing Club members Ann Lowe, Ray Lund": a role in the plural is no one person's)
+  let last = r;
+  while (ROLE_WORD.test(tokens[last + 1] ?? '')) last++;
+  const role = (tokens[last] ?? '').toLowerCase();
+  return !(role.endsWith('s') && !PERSON_ROLE_NOUNS.has(role) && PERSON_ROLE_NOUNS.has(singular(role)));
+}
+
 const isCommonNoun = (lower: string): boolean =>
   PERSON_ROLE_NOUNS.has(lower) ||
   GROUP_NOUNS.has(lower) ||
@@ -894,10 +916,18 @@ function parseUncached(raw: string): NounPhrase {
         CAPITALISED.test(prev) &&
         isTitle(prev.toLowerCase()) &&
         roleThenNameFrom(tokens, end + 1);
+      // "Zentro of America boss Carl Benning": an organisation's name with its "of" part, then a lower-case role
+      // and the person's name; the person is the head.
+      const employerRoleAndName =
+        (lower === 'of' || lower === 'for') &&
+        determiner === 'none' &&
+        CAPITALISED.test(prev) &&
+        employerThenRoleAndName(tokens, end + 1);
       const joinsName =
         ((lower === 'of' || lower === 'for') && ORG_NAME_WORDS.has(prev) && CAPITALISED.test(after)) ||
         inTitle ||
-        roleAndName;
+        roleAndName ||
+        employerRoleAndName;
       if (!joinsName) break;
     }
     end++;
@@ -1011,6 +1041,9 @@ function parseUncached(raw: string): NounPhrase {
       if (
         isTitle(lower) ||
         (word === lower && PERSON_ROLE_NOUNS.has(lower)) ||
+        // "Expert Vera Holm said": a role noun opening the sentence, capitalised only for that, before a full name;
+        // so is a post's or a body's acronym ("MPA Nadia Holm").
+        (k === 0 && (PERSON_ROLE_NOUNS.has(lower) || LONG_ACRONYM.test(word)) && fullNameFollows(afterPossessor, k)) ||
         (PARTY_MEMBERS.has(lower) && fullNameFollows(afterPossessor, k)) ||
         // "Roman physician Galen", "economic historian Tawney": a word for what a person does, right before a name.
         (word === lower && PERSON_ROLE_ENDING.test(lower) && k === afterPossessor.length - 2)
@@ -1107,6 +1140,8 @@ function parseUncached(raw: string): NounPhrase {
           isCountryLike(name) ||
           cleanName.length === 1 ||
           isDemonym(cleanName[0] ?? '') ||
+          // "L'Esprit Nouveau", "L'Aurore": a name opening with an elided article is a paper's or a firm's.
+          ELIDED_ARTICLE.test(cleanName[0] ?? '') ||
           // "Syria's Bashar Assad" is a person; "Russia's Gazprom" a company.
           (possessor !== null && cleanName.length < 2)));
     const allNames = cleanName.every((t) => isNameToken(t) || NAME_PARTICLES.has(t.toLowerCase()));

@@ -109,6 +109,10 @@ const DOT_THOUSANDS_PATTERN = /^\d{1,3}(?:\.\d{3}){2,}$/;
 const PLAIN_INTEGER_PATTERN = /^\d+$/;
 /** A year of the last century or this one, written out ("1998", "2025"). */
 const RECENT_YEAR = /^(?:19|20)\d\d$/;
+/** A year that is a round hundred ("2000", "1900") may as well be a count. */
+const ROUND_HUNDRED = 100;
+/** An amount this large after "to" is no year's: "in 2028 to 4 million". */
+const SCALED_AMOUNT = 100_000;
 /** Words that make the number after them an amount, not a year: "under 3000 or 3100 visits". */
 const AMOUNT_BEFORE: ReadonlySet<string> = new Set(['under', 'over', 'about', 'around', 'nearly', 'almost', 'than']);
 /** Words that join two years ("2025 and 2026", "2019 to 2021"). */
@@ -1101,6 +1105,12 @@ class Scanner {
    * "rose from 140 to 175"), unless X is approximate ("grew by as much as 4 to 5 percent") or takes its unit from
    * Y ("the vines grow 8 to 9 feet").
    */
+  /** A year of the last century or this one, not a round hundred ("2031 brings", "the 2031 plans"; "2000 employees"
+   * may be a count). */
+  recentYear(q: Quantity): boolean {
+    return q.yearLike && q.value !== null && RECENT_YEAR.test(String(q.value)) && q.value % ROUND_HUNDRED !== 0;
+  }
+
   changeAndLevel(i: number, qualified: boolean, q: Quantity, q2: Quantity): boolean {
     if (qualified || this.word(q.to) !== 'to' || !this.afterChange(i)) return false;
     return q.kind !== 'count' || (q2.kind === 'count' && this.unitAt(q2.to) === null);
@@ -1410,6 +1420,9 @@ class Scanner {
     const q2 = ranged !== null && this.changeAndLevel(i, qualified, q, ranged) ? null : ranged;
     if (q2 !== null) {
       if (q.yearLike && q2.yearLike) return { from: i, to: q2.to, value: q.value, kind: 'date' };
+      // "from $17 billion in 2029 to $21.4 billion": a year before an amount of another kind ends a phrase of time
+      if (!qualified && this.recentYear(q) && (q2.kind !== 'count' || (q2.value ?? 0) >= SCALED_AMOUNT))
+        return { from: qEnd, to: q.to, value: q.value, kind: 'date' };
       if (this.ageCueBefore(i)) return { from: i, to: q2.to, value: q.value, kind: 'age' }; // "ages 18 to 24"
       const unit = q2.kind === 'count' ? this.unitAt(q2.to) : null;
       const head = q2.kind === 'count' && unit === null ? this.headEnd(q2.to) : -1;
@@ -1464,7 +1477,8 @@ class Scanner {
       RECENT_YEAR.test(this.at(qEnd - 2)?.text ?? '') &&
       !AMOUNT_BEFORE.has(this.word(qEnd - 3) ?? '');
     const yearsEvents = plural && (afterYear || YEAR_EVENT_PLURALS.has(this.at(head - 1)?.lower ?? ''));
-    if (q.yearLike && (!plural || yearsEvents)) return { from: qEnd, to: q.to, value: q.value, kind: 'date' };
+    if (q.yearLike && (!plural || yearsEvents || (!qualified && this.recentYear(q))))
+      return { from: qEnd, to: q.to, value: q.value, kind: 'date' };
     if (pronounOne) return null;
     if (head < 0 && this.isAge(q, qEnd)) return { from: i, to: q.to, value: q.value, kind: 'age' };
     const value = q.ambiguousDot && plural && q.value !== null ? Math.round(q.value * DOT_THOUSANDS_FACTOR) : q.value;

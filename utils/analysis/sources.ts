@@ -985,6 +985,11 @@ export class SourceRegistry {
       const body = (at[1] ?? '').replace(/^the\s+/i, '');
       e.affiliation ??= e.named && body.endsWith(` ${e.name}`) ? body.slice(0, -e.name.length).trim() : body;
     }
+    // "said Ed Moss of the Harbor Institute": a person's name, then the body whose name says it is one (not where
+    // the person is from: "Ray Lund of Tarnby").
+    const body = at?.[1]?.replace(/^the\s+/i, '') ?? '';
+    if (p.proper && p.kind === 'person' && !mention.affiliation && ORG_NAME_WORDS.has(body.split(/\s+/).pop() ?? ''))
+      e.affiliation ??= body;
     // "The city council's Ann Reyes", "the interior ministry's Bashary": the possessor is whom the source is of
     // (not a place the story is about: "the city's Ann Reyes"; not a pronoun).
     const possessor = p.possessor?.replace(/^the\s+/i, '') ?? '';
@@ -1023,9 +1028,20 @@ const DETERMINER = /^(?:an?|the)\s+/i;
 /** "an advisor to Iraqi security forces" -> "advisor to Iraqi security forces"; "SITE's director" -> as given. */
 function cleanRole(role: string | null): string | null {
   if (!role) return null;
-  const cleaned = role.replace(/^(?:the|a|an|whose)\s+/i, '').trim();
+  // ("Its interim leader, Ana Holm": "its" stands for a body named before, no part of the role; "her brother" says
+  // whose, and stays)
+  // ("surgeon Dr. Ines Berg": the honorific after the role is the name's)
+  const words = role
+    .replace(/^(?:the|a|an|whose|its|their)\s+/i, '')
+    .trim()
+    .split(/\s+/);
+  while (words.length > 1 && NAME_HONORIFIC.test(words[words.length - 1] ?? '')) words.pop();
+  const cleaned = words.join(' ');
   return cleaned === '' || NOT_A_ROLE.has(cleaned.toLowerCase()) || NO_ROLE.test(cleaned) ? null : cleaned;
 }
+
+/** An honorific written before a name: "Dr.", "Ms", "Prof.". */
+const NAME_HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$/;
 
 /** Words that are no role: a report set in commas ("Harbor Mills, Lee said, plans"), a phrase of time, place or
  * manner ("in a quiet way", "for over a decade", "how much"), an amount, a web address or markup. */

@@ -510,3 +510,12 @@ export const VERB_FORMS: ReadonlyMap<string, VerbForm> = (() => {
   }
   return map;
 })();
+
+/** Past participles that are never a past tense ("written", "spoken", "shown"): without "have" or "be" before
+ * them they are no finite verb. */
+export const PARTICIPLE_ONLY_FORMS: ReadonlySet<string> = new Set(
+  VERBS.flatMap((entry) => {
+    const forms = entry.forms;
+    return forms && forms.length === 4 && forms[2] !== forms[1] ? [forms[2] ?? ''] : [];
+  }),
+);
