@@ -10,6 +10,7 @@ import {
   isCountryLike,
   isDemonym,
   isNameToken,
+  LONG_ACRONYM,
   parseNounPhrase,
   singular,
   standsBeforeName,
@@ -123,8 +124,6 @@ const MODEL_NUMBER_SPAN = 8;
 
 /** A word in capitals: an acronym, no family name in running text. */
 const ACRONYM = /^\p{Lu}{2,}$/u;
-/** An acronym of three letters or more: no given name (two may be initials). */
-const LONG_ACRONYM = /^\p{Lu}{3,}$/u;
 /** An article right before a capitalised run, in the ARTICLE_SPAN characters before it. */
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|an?)\s$/u;
 const ARTICLE_SPAN = 4;

@@ -438,7 +438,7 @@ const ACRONYM_POST = /^C[EFOTIM]O$/;
 export const ELIDED_ARTICLE = /^L['\u2019]\p{Lu}/u;
 
 /** An acronym of three letters or more ("MPA", "NASA"); two may be a person's initials ("JD"). */
-const LONG_ACRONYM = /^\p{Lu}{3,}$/u;
+export const LONG_ACRONYM = /^\p{Lu}{3,}$/u;
 
 /** Lower-case words inside an organisation's name: "Bank of Harlow", "Institute for Fiscal Studies". */
 const EMPLOYER_JOINERS = new Set(['of', 'for', 'and', '&', 'the', 'de']);
