@@ -332,6 +332,16 @@ describe('acronyms and lists around names', () => {
     expect(result.claims).toEqual([]);
   });
 
+  it('an instruction opening the sentence is no speaker, and its object no cue', () => {
+    const result = analyze(
+      'Take notes in every class.',
+      'Ferry staff – Prepare reports and timetables for the harbour board.',
+      'Avoid shortcuts like the plague.',
+    );
+    expect(result.sources).toEqual([]);
+    expect(result.claims).toEqual([]);
+  });
+
   it('an imperative opening the sentence is no speaker', () => {
     const result = analyze('Imagine, saying "yes" to every invitation would leave no evenings free.');
     expect(result.sources).toEqual([]);
