@@ -220,12 +220,22 @@ const TELLS_STORY = /^\s+(?:\S+\s+){0,2}(?:story|stories|tale|tales|truth|lie|li
  * the pronoun's verb is the content of the noun, not an attribution. */
 const CONTENT_NOUN_BEFORE =
   /(?<![\p{L}])(?:charges?|allegations?|accusations?|claims?|reports?|rumou?rs?|suspicions?|evidence|grounds|belief|fears?|hopes?|news|word|proof|signs?|idea|notion|fact)\s+$/u;
+/** Words that open a sentence as a whole subject but speak for no one: an interjection or an instruction ("Imagine,
+ * …", "Take notes in every class"). */
+const OPENING_WORDS = (
+  'remember imagine look listen consider well okay yes take add keep prepare make use check try avoid get put give ' +
+  'choose create start'
+)
+  .split(' ')
+  .join('|');
 /** Phrases that are never a speaker: a prepositional phrase ("For Trump", "of the state"), no one ("Nobody
  * said", "None of them thinks", "No star is willing": what no one said is no one's claim), an adverb, or a
  * capitalised function word at the sentence start ("There", "Ultimately", "Hours"), the degree word of an adjective
  * ("the little known leader"). */
-const NOT_A_SUBJECT =
-  /^(?:(?:the|a)\s+(?:little|lesser|less|best|better|well)$|(?:for|of|despite|to|in|on|at(?!\s+(?:least|most)\b)|with|from|by|after|before|during|under|as|like|unlike|into|through|among|none\s+of|no(?!\s+(?:wonder|doubt|matter|longer)\b))\s|(?:there|here|this|that|what|which|whatever|no\s+one|nobody|nothing|remember|imagine|look|listen|consider|well|okay|yes|take|add|keep|prepare|make|use|check|try|avoid|get|put|give|choose|create|start|hours|days|weeks|months|years|minutes|moments|\p{L}+(?:ally|ately|ously|ently|antly|ively|edly|ingly|fully|lessly|ually|icly))$)/iu;
+const NOT_A_SUBJECT = new RegExp(
+  String.raw`^(?:(?:the|a)\s+(?:little|lesser|less|best|better|well)$|(?:for|of|despite|to|in|on|at(?!\s+(?:least|most)\b)|with|from|by|after|before|during|under|as|like|unlike|into|through|among|none\s+of|no(?!\s+(?:wonder|doubt|matter|longer)\b))\s|(?:there|here|this|that|what|which|whatever|no\s+one|nobody|nothing|${OPENING_WORDS}|hours|days|weeks|months|years|minutes|moments|\p{L}+(?:ally|ately|ously|ently|antly|ively|edly|ingly|fully|lessly|ually|icly))$)`,
+  'iu',
+);
 /** Words that cancel a cue just before it: negation, modals, infinitive ("declined to comment"). */
 const CANCELLING_WORD =
   /(?<![\p{L}])(?:not|n't|never|to|would|will|could|can|may|might|should|must|did|does|do|cannot|wo|won't|didn't|doesn't)\s+$/u;
@@ -428,11 +438,12 @@ const SENTENCE_END = /(?<!(?:^|\s)(?:Jr|Sr|Inc|Co|Corp|Ltd|Bros|St|\p{Lu}))(?<!\
 const COORDINATION_WORD = /\s(?:and|or|&)\s/;
 /** A topic is at most this many words: "The Kessel Valley Water Authority". */
 const TOPIC_MAX_WORDS = 8;
+/** The words that give the name a person goes by, after the noun that describes them: "known as Ghost". */
+const NAMED_AS_WORDS = String.raw`(?:better\s+|also\s+)?known\s+as|nicknamed|dubbed`;
+const NAMED_AS = new RegExp(String.raw`\s+(?:${NAMED_AS_WORDS})\s.*$`, 'i');
 /** Where the noun phrase of an apposition ends: a relative clause ("a hydrologist ... who has studied ..."), or the
  * name it goes by ("the climber known as Ghost"). */
-const APPOSITION_CLAUSE = /\s+(?:who|whom|whose|which|that|(?:better\s+|also\s+)?known\s+as|nicknamed|dubbed)\s.*$/i;
-/** The name a person goes by, after the noun that describes them: "known as Ghost". */
-const NAMED_AS = /\s+(?:(?:better\s+|also\s+)?known\s+as|nicknamed|dubbed)\s.*$/i;
+const APPOSITION_CLAUSE = new RegExp(String.raw`\s+(?:who|whom|whose|which|that|${NAMED_AS_WORDS})\s.*$`, 'i');
 /** "In May, ...", "On Monday, ...": a capitalised adverbial, not a name. */
 const LEADING_PREPOSITION = /^(?:in|on|at|by|for|from|with|after|before|during|since|until|under|over|as|of|to)\s/i;
 /** A fronted participle clause ("Speaking at a rally, Trump said", "Having announced that ..., the judge",
