@@ -4,18 +4,7 @@
 // round of being right on any news page). Every sentence is written for the project.
 import { describe, expect, it } from 'vitest';
 import { parseNounPhrase, titleEmployer } from '../../utils/analysis/noun-phrase';
-import { analyzeText } from '../../utils/analysis/pipeline';
-import type { Source, TextAnalysis } from '../../utils/analysis/types';
-
-const analyze = (...paragraphs: string[]): TextAnalysis =>
-  analyzeText(paragraphs.map((text) => ({ text, kind: 'paragraph' as const })));
-
-const listed = (result: TextAnalysis): Array<Partial<Source>> =>
-  result.sources.map((s) => ({ name: s.name, kind: s.kind, role: s.role, affiliation: s.affiliation }));
-
-/** Each claim as its cue and its sources' names. */
-const claimed = (result: TextAnalysis): Array<[string, string[]]> =>
-  result.claims.map((c) => [c.cue, c.sourceIds.map((id) => result.sources.find((s) => s.id === id)?.name ?? id)]);
+import { analyze, claimed, listed } from './text-analysis';
 
 describe('an employer\'s name with "of" before a role and a name', () => {
   it('"Zentro of Canada boss Carl Benning" is Carl Benning, the boss, of Zentro of Canada', () => {

@@ -333,7 +333,7 @@ describe('source kind, naming and category', () => {
         named: true,
         kind: 'person',
         category: 'expert',
-        role: 'heads the Syria program at the Middle East Institute',
+        role: 'head of the Syria program',
         affiliation: 'Middle East Institute',
       },
     },
@@ -959,7 +959,8 @@ describe('the source list has one entry per real source, and no junk', () => {
       ],
       want: [
         { name: 'Maria Lund', named: true, kind: 'person', role: 'University of Oslo geologist', claimCount: 2 },
-        { name: 'Ali Hassan', named: true, kind: 'person', role: 'Ministry of Health spokesman' },
+        // (A ministry's name with a portfolio after its "of" is the body; the post after it the role.)
+        { name: 'Ali Hassan', named: true, kind: 'person', role: 'spokesman', affiliation: 'Ministry of Health' },
       ],
     },
     {

@@ -186,6 +186,20 @@ describe('readMetadata', () => {
     expect(meta.publisher).toBe('The Harbour Times');
   });
 
+  it("a line of the author's name, a place and the date over the story is a byline, no source", () => {
+    const doc = document.implementation.createHTMLDocument('Port to deepen channel');
+    doc.head.innerHTML =
+      '<meta property="og:site_name" content="The Harbour Times"><meta name="author" content="Ines Calder">';
+    doc.body.innerHTML = `<h1>Port to deepen channel</h1>
+      <div><span>Ines Calder</span><span>Port Aven</span><span>14 March 2026</span></div>
+      <div class="text"><p>The port will spend 340 million crowns, the authority said.</p></div>`;
+    const root = doc.querySelector('.text') as Element;
+    const meta = readMetadata(doc, indexPage(doc), { root, firstBlock: root.firstElementChild, bodyLines: [] });
+    expect(meta.publisher).toBe('The Harbour Times');
+    expect(meta.authors).toEqual(['Ines Calder']);
+    expect(meta.published).toBe('2026-03-14');
+  });
+
   /** A publisher's page: its byline, the story, and a teaser of another story with a byline of its own. */
   function bylined(byline: string): string | null {
     const doc = document.implementation.createHTMLDocument('Port to deepen channel | Morning Ledger');

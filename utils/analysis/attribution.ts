@@ -69,6 +69,8 @@ export interface SourcePhrase {
   count?: boolean;
   /** A name that reports about itself as "its" ("Harbor Telecom said its masts were down"): a body, not a person. */
   body?: boolean;
+  /** An age set after the name ("Mira, 41, said"): a person, whatever the name reads as. */
+  aged?: true;
 }
 
 /** How the cue names its source: the verb's subject, "according to", a document's verb, or the agent after "by" of a
@@ -145,6 +147,32 @@ const PARTICIPLE_WITHOUT_OBJECT = new RegExp(
 );
 /** "backed down", "backed away from": a move, no stance. */
 const BACKED_AWAY = /^\s+(?:down|away|off|out|into|onto)(?![\p{L}])/u;
+/** What is recalled when it is called back: envoys, goods, players. */
+const RECALLED_BACK =
+  /^\s+(?:(?:about|nearly|almost|over|some|more\s+than)\s+)?\d|^\s+(?:(?:its|their|his|her|the|a|an|some)\s+)?(?:ambassador|envoy|diplomat|troop|ship|car|vehicle|truck|product|unit|model|batch|lot|toy|device|drug|player|defen[cs]em[ae]n|forward|goalie|goaltender|pitcher|infielder|outfielder|striker)(?:s|es)?(?![\p{L}])/u;
+/** Endings of nouns for someone who does something, not all in the lists: "caterer", "sponsor", "rider". */
+const PERSON_LIKE_HEAD = /(?:er|or|ist|ian|ant|ent|ee|ef|man|woman|person|ster)$/;
+/** Nouns for people together or for a business, not all in the lists: "the couple", "medical staff", "the
+ * intelligence community", "the mill planned to close". */
+const COLLECTIVE_HEADS: ReadonlySet<string> = new Set(
+  (
+    'couple staff community public crew team family pair duo trio panel jury audience ' +
+    'mill plant factory store shop restaurant theatre theater studio museum library resort hotel venture platform ' +
+    'faction side leadership circle kingdom nonprofit non-profit city town village county state fund operation'
+  ).split(' '),
+);
+/** A name inside a phrase (a capitalised word after its first, or a possessive name first): "Ana Lowe's inner
+ * circle", "the Harbor Party leadership" (with a preposition, a thing related to a name: "the move by Lowe"). */
+const NAME_INSIDE = /^\p{Lu}\p{L}*['\u2019]s\s|\s\p{Lu}/u;
+/** Verbs of speech that, after a thing, describe it: "the course emphasizes writing". */
+const THING_DESCRIBING_VERBS: ReadonlySet<string> = new Set(['emphasize', 'emphasise', 'stress', 'highlight']);
+/** A relative pronoun, then a clause's subject pronoun: "which he says", "whom they call". */
+const RELATIVE_WITH_CLAUSE = /^(?:which|whom|who)\s+(?:he|she|they|we|I|you)\s/i;
+/** A verb that takes a noun as its object, with what may stand before the noun: "takes", "needs more". */
+const OBJECT_VERB_BEFORE =
+  /(?<![\p{L}])(?:takes?|took|taken|requires?|required|needs?|needed|deserves?|deserved|gives?|gave|given|puts?)\s+(?:(?:a\s+lot\s+of|lots\s+of|some|much|more|little|no|careful|serious|real|great)\s+)?$/u;
+/** "cheers echoed in the hall", "shots echoed through the valley": a sound that echoes somewhere says nothing. */
+const ECHOED_AROUND = /^\s+(?:in|into|through|throughout|across|around|off|down|along|over|inside|from|up)(?![\p{L}])/u;
 /** "Republicans questioned Morrison about ...": asking a person is no stance; "questioned whether" is. */
 const ASKED_PERSON =
   /^\s+(?:him|her|them|\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)*\s+(?:about|on|over|for)\b)/u;
@@ -177,6 +205,10 @@ const BE_AUX = /(?<![\p{L}])(?:is|are|was|were|been|be|being)\s/u;
  * states", "270 pledged delegates", "38 percent support", "in favor". */
 const PRENOMINAL_WORD =
   /(?<![\p{L}])(?:the|a|an|these|those|of|in|on|at|to|for|with|by|from|into|across|other|each|every|no|his|her|its|their|our|my|your)\s+$/iu;
+/** A count right before a verb form: "12 confirmed". */
+const COUNT_BEFORE = /(?<![\p{L}\p{N}.,])\d[\d,.]*\s+$/u;
+/** A plural noun in lower case right after a verb form, ending its phrase: "confirmed cases", "suspected deaths". */
+const PLURAL_NOUN_AFTER = /^\s+\p{Ll}{3,}s(?=\s*(?:[,.;:)\u2013\u2014-]|$|\s+(?:in|of|and|at|on)\s))/u;
 /** A possessive right before a participle makes it the possessed noun's adjective: "the mayor's preferred
  * candidates", "Lee's declared goal" (not a contraction: "that's", "there's"; "he's said" is an auxiliary). Nouns
  * after one are read as cues of their own elsewhere ("Lee's comments"). */
@@ -230,10 +262,10 @@ const OPENING_WORDS = (
   .join('|');
 /** Phrases that are never a speaker: a prepositional phrase ("For Trump", "of the state"), no one ("Nobody
  * said", "None of them thinks", "No star is willing": what no one said is no one's claim), an adverb, or a
- * capitalised function word at the sentence start ("There", "Ultimately", "Hours"), the degree word of an adjective
- * ("the little known leader"). */
+ * capitalised function word at the sentence start ("There", "Ultimately", "Hours"), an instruction ("Get your hands
+ * on a card"), the degree word of an adjective ("the little known leader"). */
 const NOT_A_SUBJECT = new RegExp(
-  String.raw`^(?:(?:the|a)\s+(?:little|lesser|less|best|better|well)$|(?:for|of|despite|to|in|on|at(?!\s+(?:least|most)\b)|with|from|by|after|before|during|under|as|like|unlike|into|through|among|none\s+of|no(?!\s+(?:wonder|doubt|matter|longer)\b))\s|(?:there|here|this|that|what|which|whatever|no\s+one|nobody|nothing|${OPENING_WORDS}|hours|days|weeks|months|years|minutes|moments|\p{L}+(?:ally|ately|ously|ently|antly|ively|edly|ingly|fully|lessly|ually|icly))$)`,
+  String.raw`^(?:(?:the|a)\s+(?:little|lesser|less|best|better|well)$|(?:for|of|despite|to|in|on|at(?!\s+(?:least|most)\b)|with|from|by|after|before|during|under|as|like|unlike|into|through|among|none\s+of|no(?!\s+(?:wonder|doubt|matter|longer)\b))\s|(?:there|here|this|that|what|which|whatever|no\s+one|nobody|nothing|don['\u2019]t(?:\s.*)?|(?:${OPENING_WORDS})(?:\s+(?:your|the|a|an|some|this|these|those|it|them|yourself|out|up)\s.*)?|hours|days|weeks|months|years|minutes|moments|\p{L}+(?:ally|ately|ously|ently|antly|ively|edly|ingly|fully|lessly|ually|icly))$)`,
   'iu',
 );
 /** Words that cancel a cue just before it: negation, modals, infinitive ("declined to comment"). */
@@ -269,6 +301,17 @@ const SPEECH_VERB = new PhraseFinder(
 function speechBefore(view: SentenceView, pos: number): boolean {
   SPEECH_VERB.lastIndex = 0;
   return SPEECH_VERB.exec(view.masked.slice(windowStart(view, pos), pos)) !== null;
+}
+
+/** A verb of speech before `pos` with no comma, colon, dash or quotation between: what the words at `pos` are part of
+ * is what it reports ("Lowe said the visit convinced her the board still believed"). */
+function speechInStretch(view: SentenceView, pos: number): boolean {
+  const left = view.masked.slice(windowStart(view, pos), pos);
+  const stretch = left.slice(
+    Math.max(...[',', ';', ':', '\u2014', '\u2013', QUOTE_MASK].map((c) => left.lastIndexOf(c))) + 1,
+  );
+  SPEECH_VERB.lastIndex = 0;
+  return SPEECH_VERB.exec(stretch) !== null;
 }
 
 /** Past forms that do not end in -ed, read as a clause's verb by both patterns below. */
@@ -343,6 +386,8 @@ const PHRASE_START =
 /** Words after a sentence's subject that show it is one: an auxiliary, an adverb or a verb form. */
 const AFTER_TOPIC =
   /^(?!(?:its|his|hers|this|thus|us|plus|less|unless|across|news|towards|whereas|perhaps|always|sometimes)$)(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|\p{Ll}+n['\u2019]t|also|then|later|earlier|still|now|already|previously|repeatedly|once|again|never|\p{Ll}+ly|\p{Ll}+(?:ed|s)|saw|said|told|went|made|took|got|gave|came|knew|thought|felt|left|kept|held|met|ran|won|lost|led|began|became|brought|bought|wrote|spoke|stood|sat|found|heard|paid|sent|built|spent|struck|threw|drove|rose|fell|grew|drew|broke|chose|hid|shot|fought|sought|taught|caught|meant|put|set|cut|let|hit|quit)$/u;
+/** Quantifiers that stand before a plural noun: "Other companies", "Many firms". */
+const PLURAL_QUANTIFIER = /^(?:other|many|several|most|some|few|both|all|various|numerous)$/i;
 /** Plain present forms, after a plural subject, of verbs that report or hold a view (no noun is written so). */
 const PRESENT_AFTER_TOPIC = /^(?:say|tell|think|believe|argue|tend|know|agree|insist|contend)$/;
 /** A verb after a name that makes the words a clause ("went", "attacked", "has"), not a noun's modifier. */
@@ -466,6 +511,9 @@ const DATELINE =
 const DATELINE_OPENING =
   /^(?:\p{Lu}[\p{Lu}.'-]+(?:\s+\p{Lu}[\p{Lu}.'-]+){0,3}(?:,(?:\s+(?:\p{Lu}[\p{L}.'-]*|\d[\d,]*)){1,5})?(?:\s*\((?:\p{Lu}{2,}|Reuters)\))?|\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}\s*\((?:\p{Lu}{2,}|Reuters)\))\s*(?:[\u2014\u2013]|--?)\s+|^\p{Lu}{3,}[.'-]?(?:\s+\p{Lu}{2,}[\p{Lu}.'-]*){0,3}\s+(?=(?:The|A|An|This|These|Those|His|Her|Their|Its)\s)|^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}\s*\((?:\p{Lu}{2,}|Reuters)\)(?=\p{Lu})/u;
 const DATELINE_SPAN = 80;
+/** An editor's label opening a block ("Update:", "UPDATE 2:", "Editor's note:", "Correction:"): no subject. */
+export const EDITORIAL_LABEL =
+  /^(?:[Uu]pdated?|UPDATED?|[Ee]ditor['\u2019]s\s+[Nn]ote|EDITOR['\u2019]S\s+NOTE|[Cc]orrection|CORRECTION|[Cc]larification|CLARIFICATION)(?:\s+\d{1,2})?\s*:\s+/u;
 /** How many appositions may stand between a name and its verb ("Jane Doe, 34, a nurse, of Leeds, said"). */
 const APPOSITION_CHAIN_MAX = 4;
 /** Where a statement was made: "in a statement", "in an interview with". */
@@ -489,7 +537,11 @@ const PARENTHETICAL: readonly RegExp[] = [
 const PARENTHETICAL_MAX_WORDS = 10;
 /** Prepositions that open a parenthetical adverbial. */
 const PARENTHETICAL_PREPOSITION =
-  /^(?:in|at|on|during|after|before|despite|amid|like|unlike|with|without|under|from)\s/i;
+  /^(?:in|at|on|during|after|before|despite|amid|like|unlike|with|without|under|from|by)\s/i;
+
+/** Who made a document, set between commas after it ("from the Harbor Foreign Office", "by Ana Holm"), or the body
+ * a person is from. */
+const DOCUMENT_MAKER = /^(?:from|by)\s+(?:the\s+)?\p{Lu}/u;
 
 /** "in a statement", "for example", or a short prepositional phrase with no verb ("in the wake of a new poll"). */
 function isParenthetical(text: string): boolean {
@@ -852,7 +904,9 @@ function trimmed(view: SentenceView, start: number, end: number): Segment {
 
 /** Drops leading connectives ("But", "Still") from a segment, moving its start. */
 function stripConnectives(seg: Segment): Segment {
-  let s = seg;
+  // "It seems Zentro are planning", "It looks like buyers are keen": the clause after it has its subject.
+  const seems = IT_SEEMS.exec(seg.text);
+  let s = seems ? { start: seg.start + seems[0].length, end: seg.end, text: seg.text.slice(seems[0].length) } : seg;
   for (;;) {
     const m = /^(\p{L}+)\s+/u.exec(s.text);
     const word = (m?.[1] ?? '').toLowerCase();
@@ -861,6 +915,10 @@ function stripConnectives(seg: Segment): Segment {
     s = { start: s.start + m[0].length, end: s.end, text: s.text.slice(m[0].length) };
   }
 }
+
+/** "It seems", "It looks like", "It appears that": an impersonal opening before the clause that holds the subject. */
+const IT_SEEMS =
+  /^[Ii]t\s+(?:seems|seemed|looks|looked|appears|appeared|(?:does\s+not|doesn['\u2019]t|did\s+not|didn['\u2019]t)\s+(?:seem|look|appear))(?:\s+(?:like|as\s+if|as\s+though|that))?\s+(?=\S)/u;
 
 /** A time that ends a subject in lower case: "Lowe yesterday declined ..., saying" ("USA Today" is a name). */
 const TIME_END = /\s+(?:yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening))?$/u;
@@ -890,6 +948,9 @@ function isRolePhrase(text: string): boolean {
 }
 
 /** Capitalised organisation-like run inside a phrase ("at the Middle East Institute" -> Middle East Institute). */
+/** A month's name, short or long, as a date writes it: "Oct. 3", "Jan 5". */
+const MONTH_ABBREVIATION =
+  /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December)\.?$/;
 /** "in" or "near" right before a name: a place. */
 const IN_PLACE_END = /(?<![\p{L}])(?:in|near|outside)\s+$/u;
 
@@ -901,7 +962,7 @@ function findOrganisation(text: string): string | null {
     const run = m[0];
     if (/^\S+-(?:backed|led|based|owned|run|linked|allied|aligned)$/.test(run)) continue; // "Iran-backed"
     // "at the Harbor Marine Lab in Tarnby": the place the body is in is no body
-    if (IN_PLACE_END.test(joined.slice(0, m.index)) || isCountryLike(run)) continue;
+    if (IN_PLACE_END.test(joined.slice(0, m.index)) || isCountryLike(run) || MONTH_ABBREVIATION.test(run)) continue;
     const p = parseNounPhrase(run);
     if (p.proper && p.kind === 'organization') best = p.name;
   }
@@ -964,8 +1025,88 @@ function roleAfterParticiple(text: string): boolean {
   return first.endsWith('ing') && (PERSON_ROLE_NOUNS.has(next) || PERSON_TITLES.has(next));
 }
 
+/** A possessive determiner: what it opens is someone's, no body ("her hospital bed", "his lawyers"). */
+const PERSONAL_POSSESSIVE = /^(?:his|her|their|its|my|our|your)\s/i;
+
+/** A post held, as a relative clause says it: "heads the Bank of Tarnby", "led a brigade known as the Tarn Guard". */
+const POST_HELD =
+  /^(heads|headed|leads|led|directs|directed|chairs|chaired|manages|managed|founded|co-founded|commands|commanded|advises|advised|represents|represented)\s+(.+)$/u;
+/** "serves as a magistrate", "served as director of ...": the post after "as". */
+const SERVED_AS = /^(?:serves|served|has\s+served|had\s+served)\s+as\s+(?:(?:a|an|the)\s+)?(.+)$/u;
+/** What follows a post and is none of it: when and where it was held ("during the 1990s", "until the merger"). */
+const POST_TIME = /\s(?:during|under|until|since|from|in|between|when|after|before|for\s+\d)\s.*$/u;
+/** "works for Kestrel", "worked at the Harbor Institute": the body, named. */
+const WORKS_FOR = /^(?:works|worked|has\s+worked)\s+(?:for|at|with)\s+(?:the\s+)?(\p{Lu}.*)$/u;
+/** The holder's noun of each verb of POST_HELD, by its present or past form. */
+const POST_NOUNS: Readonly<Record<string, string>> = {
+  head: 'head',
+  lead: 'leader',
+  led: 'leader',
+  direct: 'director',
+  chair: 'chair',
+  manage: 'manager',
+  founded: 'founder',
+  'co-founded': 'co-founder',
+  command: 'commander',
+  advise: 'adviser',
+  represent: 'representative',
+};
+/** The capitalised words that open a phrase, with the small words of a name between them: "Bank of Tarnby" of
+ * "Bank of Tarnby after the merger". */
+const LEADING_NAME = /^\p{Lu}[\p{L}\p{N}.'&-]*(?:\s+(?:(?:of|for|and|&|the|de)\s+)*\p{Lu}[\p{L}\p{N}.'&-]*)*/u;
+/** What names a body after its noun: "a brigade known as the Tarn Guard". */
+const CALLED = /\s(?:called|named|known\s+as)\s+(.+)$/u;
+/** How many words an object with no name may have to make a role of it ("head of the regional office"). */
+const POST_OBJECT_MAX_WORDS = 5;
+
+/** The post a relative clause says the person holds, and the body, when it names one: "who heads the Bank of
+ * Tarnby" → head, Bank of Tarnby; "who led a brigade known as the Tarn Guard" → former leader, Tarn Guard; "who chairs
+ * the finance committee" → chair of the finance committee. */
+function postHeld(clause: string): { role: string | null; affiliation: string | null } | null {
+  // "who served as director of the HRA until the merger" → director of the HRA, HRA; "who works for Kestrel" →
+  // Kestrel.
+  const served = SERVED_AS.exec(clause);
+  if (served) {
+    const role = (served[1] ?? '').replace(POST_TIME, '').trim();
+    const body = /\s(?:of|at|for|with)\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(role)?.[1];
+    return { role, affiliation: body ? (LEADING_NAME.exec(body)?.[0] ?? null) : null };
+  }
+  const works = WORKS_FOR.exec(clause);
+  if (works) return { role: null, affiliation: LEADING_NAME.exec(works[1] ?? '')?.[0] ?? null };
+  const m = POST_HELD.exec(clause);
+  if (!m) return null;
+  const verb = m[1] ?? '';
+  const past = verb !== 'led' && verb.endsWith('ed') && !verb.endsWith('founded');
+  const noun = POST_NOUNS[verb] ?? POST_NOUNS[verb.replace(/e?s$|e?d$/, '')] ?? POST_NOUNS[`${verb.replace(/s$/, '')}`];
+  if (!noun) return null;
+  const object = (m[2] ?? '')
+    .replace(/\s+(?:who|which|that|where|since|until|from|in|after|before|during)\s.*$/u, '')
+    .trim();
+  // "led the Harbor Agency's search": an owner's thing is no post; the owner is the body.
+  const owned = /^(?:the\s+)?(\p{Lu}.*?)['\u2019]s\s/u.exec(object);
+  if (owned) return { role: `${verb} ${object}`, affiliation: owned[1] ?? null };
+  if (/['\u2019]s\s/u.test(object)) return null;
+  const formerly = past || verb === 'led' ? `former ${noun}` : noun;
+  const called = CALLED.exec(object)?.[1];
+  if (called) return { role: formerly, affiliation: LEADING_NAME.exec(called.replace(/^the\s+/i, ''))?.[0] ?? null };
+  // A name that is the whole object, up to a preposition, is the body ("the Bank of Tarnby in Harlow"); a name
+  // before a noun in lower case qualifies it ("the housing program at the Harbor Institute").
+  const bare = object.replace(/^the\s+/i, '');
+  const lead = LEADING_NAME.exec(bare)?.[0];
+  if (lead && /^(?:$|[,;]|\s+(?:at|of|for|in|on|with|and)\s)/u.test(bare.slice(lead.length)))
+    return { role: formerly, affiliation: lead };
+  const [thing = object, owner] = object.split(/\s+(?:at|of|for|with)\s+(?:the\s+)?(?=\p{Lu})/u);
+  const words = thing.split(/\s+/).length;
+  return {
+    role: words <= POST_OBJECT_MAX_WORDS ? `${formerly} of ${thing}` : formerly,
+    affiliation: owner ? (LEADING_NAME.exec(owner)?.[0] ?? null) : null,
+  };
+}
+
 /** Role, affiliation and descriptor from the appositions around a name. */
-function readAppositions(roleBefore: string | null, after: readonly string[]): Partial<SourcePhrase> {
+function readAppositions(roleBefore: string | null, after: readonly string[], subject = ''): Partial<SourcePhrase> {
+  // ("Rebel commander Ivo Brand, who commands a brigade known as ...": the title before the name is the role.)
+  const titled = subject !== '' && parseNounPhrase(subject).title !== null;
   let role: string | null = null;
   let affiliation: string | null = null;
   const descriptor: string[] = [];
@@ -982,8 +1123,10 @@ function readAppositions(roleBefore: string | null, after: readonly string[]): P
         .trim();
     }
   }
+  let aged = false;
   for (const raw of after) {
     const text = raw.trim();
+    if (AGE.test(text)) aged = true;
     if (PARTY_STATE.test(text) || AGE.test(text) || REPORT_ASIDE.test(text)) continue;
     descriptor.push(text);
     if (PARTICIPLE_CLAUSE.test(text) && !/^(?:\p{Ll}+ed|led|run|held)\s+by\b/u.test(text) && !roleAfterParticiple(text))
@@ -991,11 +1134,18 @@ function readAppositions(roleBefore: string | null, after: readonly string[]): P
     if (/^(?:which|where|also|now|then)\b/i.test(text)) continue;
     const of = /^(?:of|from|at|with)\s+(.+)$/i.exec(text);
     if (of) {
-      affiliation ??= of[1] ?? null;
+      // ("Ana Lowe, from her hospital bed, said": where one is is no body one is of.)
+      if (!PERSONAL_POSSESSIVE.test(of[1] ?? '')) affiliation ??= of[1] ?? null;
       continue;
     }
     if (role !== null) continue;
     const who = /^(?:who|whom|whose)\s+(.+)$/i.exec(text);
+    const held = who ? postHeld(who[1] ?? '') : null;
+    if (held) {
+      if (!titled && held.role) role = held.role;
+      affiliation ??= held.affiliation;
+      continue;
+    }
     if (who && !ROLE_CLAUSE.test(who[1] ?? '')) continue;
     // ("one of the three nurses" keeps its "one")
     const body = who ? (who[1] ?? '') : text.replace(/^(?:a|an|the|one(?!\s+of\s))\s+/i, '');
@@ -1009,7 +1159,12 @@ function readAppositions(roleBefore: string | null, after: readonly string[]): P
     const described = body.replace(NAMED_AS, '');
     affiliation ??= findOrganisation(described) ?? bodyAfterPreposition(described);
   }
-  return { role, affiliation, descriptor: descriptor.length > 0 ? descriptor.join('; ') : null };
+  return {
+    role,
+    affiliation,
+    descriptor: descriptor.length > 0 ? descriptor.join('; ') : null,
+    ...(aged ? { aged: true as const } : {}),
+  };
 }
 
 /** "Some local and European officials", "Current and former officers": a quantifier and one singular word, or an
@@ -1045,7 +1200,9 @@ function splitCoordination(phrase: SourcePhrase): SourcePhrase[] {
       return splitCoordination({ ...m, text: rightText, start: rightStart, end: m.end });
     }
     if (!CONJUNCT_START.test(rightText)) continue;
-    if (left.pronoun || right.pronoun || ADJECTIVE_CONJUNCT.test(leftText)) continue;
+    // ("He and Lowe traded barbs": a pronoun before a name is one of two people.)
+    const pronounAndName = /^(?:he|she)$/i.test(leftText.trim()) && right.proper && !right.pronoun;
+    if ((left.pronoun && !pronounAndName) || right.pronoun || ADJECTIVE_CONJUNCT.test(leftText)) continue;
     // "Harbor Power & Light", "Lowe & Sons": an ampersand joins the words of one body's name, unless it joins two
     // people's full names ("Ann Lowe & Tim Baker").
     if (c[0].trim() === '&' && !(FULL_NAME.test(leftText) && FULL_NAME.test(rightText))) continue;
@@ -1168,6 +1325,7 @@ function subjectBefore(
   let k = segs.length - 1;
   let last = segs[k];
   let commaClosed = false;
+  const skipped: string[] = [];
   if (!last || last.text === '') {
     // "Still, SITE's director, Rita Katz, cautioned": an apposition closed by a comma before the verb. After a
     // quote mark, or when the phrase before the comma is no source, the verb comes first: "..., said X".
@@ -1179,6 +1337,7 @@ function subjectBefore(
     // "Rights groups, in a statement, said": a parenthetical adverbial between the subject and its verb.
     let before = segs[k - 1];
     while (k > 0 && before?.text && isParenthetical(prev.text)) {
+      skipped.push(prev.text);
       k--;
       prev = before;
       before = segs[k - 1];
@@ -1230,6 +1389,13 @@ function subjectBefore(
       if (!name || !next || name.text === '' || !WHO_START.test(next.text)) continue;
       const clean = stripConnectives(name);
       if (isNameSegment(clean.text) && !NOT_A_SUBJECT.test(clean.text) && opensClause(view, name, clean)) {
+        // ("Ivo Brand, who heads the Bank of Tarnby, said": the clause says what the name does.)
+        after.push(
+          segs
+            .slice(j + 1, k + 1)
+            .map((seg) => seg.text)
+            .join(', '),
+        );
         subject = clean;
         k = j;
       }
@@ -1254,6 +1420,8 @@ function subjectBefore(
     const named = isNameSegment(prevClean.text) || isNameOfPlace(prevClean.text) || isRoleThenName(prevClean.text);
     const describesPrev =
       (/^(?:who|whom|whose|which|of|from)\b/i.test(subject.text) &&
+        // ("the play, which she says Holm praised": a clause of its own inside the relative one is no description.)
+        !RELATIVE_WITH_CLAUSE.test(subject.text) &&
         isNounPhrase(prevClean.text) &&
         !PAST_INSIDE.test(prevClean.text)) ||
       ((PARTY_STATE.test(subject.text) || AGE.test(subject.text)) && named) ||
@@ -1324,7 +1492,9 @@ function subjectBefore(
   ) {
     const rest = coordinate[1];
     const p = parseNounPhrase(rest);
-    if (p.valid && !p.pronoun && isNounPhrase(rest)) {
+    // ("it trims the work and speeds delivery times": one word in lower case that names no one is a verb.)
+    const bareWord = !/\s/.test(rest) && /^\p{Ll}/u.test(rest) && !isAgent(p);
+    if (p.valid && !p.pronoun && isNounPhrase(rest) && !bareWord) {
       subject = { start: subject.start + subject.text.length - rest.length, end: subject.end, text: rest };
       cutAtSubordinator = true;
     }
@@ -1344,7 +1514,16 @@ function subjectBefore(
     // '"This will be hard" for the mayor, said Kunin': a prepositional phrase before the comma is no subject.
     if (!p.valid || p.pronoun || NOT_A_SUBJECT.test(subject.text)) return describedSubject(view, pos) ?? 'empty';
   }
-  const extra = readAppositions(roleBefore, after);
+  // "The statement, from the Harbor Foreign Office, said": what a document is from is its maker, no parenthetical.
+  // So is the body a person is from: "Ana Lowe, from the Harbor Institute, said".
+  if (after.length === 0) {
+    const document = parseNounPhrase(subject.text).kind === 'document';
+    const person = !document && isNameSegment(subject.text);
+    after.push(
+      ...skipped.filter((text) => DOCUMENT_MAKER.test(text) && (document || (person && /^from\s/i.test(text)))),
+    );
+  }
+  const extra = readAppositions(roleBefore, after, subject.text);
   const start = roleBefore ? (segs[k]?.start ?? subject.start) : subject.start;
   const head = segs[k];
   // A subject cut out of a subordinate clause ("as most of the companies reported") heads no trailing cue.
@@ -1488,7 +1667,7 @@ function describedSubject(
   return {
     mention: makeMention(
       { start: clean.start, end: clean.start + head.length, text: head },
-      readAppositions(null, after),
+      readAppositions(null, after, head),
     ),
     afterBoundary: i > 0,
     described: true,
@@ -1628,7 +1807,7 @@ function subjectAfter(view: SentenceView, pos: number): SourcePhrase | null {
   }
   return makeMention(
     { start: subject.start, end: subject.start + subject.text.length, text: subject.text },
-    readAppositions(roleFirst ? text : null, after),
+    readAppositions(roleFirst ? text : null, after, subject.text),
   );
 }
 
@@ -1688,6 +1867,19 @@ function itAntecedent(view: SentenceView, pronounStart: number): SourcePhrase | 
 const OWNER_BY =
   /(?<!\b(?:seen|obtained|reviewed|viewed|read)\s)\b(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}.'-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}.'-]*)*)/u;
 
+/** Who made a document, from the apposition after it: a person named with a role before the name, all of it ("by
+ * Harbor College president Ana Holm"), else the capitalised name after "by" or "from". */
+function ownerInApposition(descriptor: string): RegExpExecArray | null {
+  const by = OWNER_BY.exec(descriptor);
+  if (!by) return null;
+  const rest = descriptor.slice(by.index).replace(/^\S+\s+/, '');
+  const p = parseNounPhrase(rest);
+  // ("by Harbor Institute economist Ana Holm on Monday": what follows the name is no part of it.)
+  const whole = rest.slice(0, rest.length - p.post.length).trim();
+  if (whole !== by[1] && p.kind === 'person' && p.proper) by[1] = whole;
+  return by;
+}
+
 /** Documents that speak as themselves, with their sponsor as affiliation: "the Harbor poll shows". */
 const SPONSORED_DOCUMENTS = new Set(['poll', 'polls', 'survey', 'surveys']);
 
@@ -1699,7 +1891,7 @@ function documentOwner(view: SentenceView, mention: SourcePhrase): SourcePhrase 
   const of = /^of\s+(.+)$/i.exec(p.post);
   const from = /^(?:from|by)\s+(.+)$/i.exec(p.post) ?? (of && parseNounPhrase(of[1] ?? '').proper ? of : null);
   const byInPost = OWNER_BY.exec(p.post);
-  const by = OWNER_BY.exec(mention.descriptor ?? '');
+  const by = ownerInApposition(mention.descriptor ?? '');
   // "an internal State Department document seen by The Associated Press": the names in the phrase own it.
   // A capital opening the text may only start the sentence; after a determiner it names ("a Quinnipiac University
   // poll", "a Military Times survey").
@@ -1910,6 +2102,8 @@ function namedInSentence(view: SentenceView, before: number, head: string): Sour
  * (Reuters) - The party's leader voiced support ..., saying ..."). */
 export function afterDateline(view: SentenceView): SentenceView {
   if (view.start !== 0) return view;
+  const label = EDITORIAL_LABEL.exec(view.masked.slice(0, Math.min(view.end, DATELINE_SPAN)));
+  if (label && label[0].length < view.end) return { ...view, start: label[0].length };
   const m = DATELINE_OPENING.exec(view.masked.slice(0, Math.min(view.end, DATELINE_SPAN)));
   return m && m[0].length < view.end ? { ...view, start: m[0].length } : view;
 }
@@ -1959,6 +2153,8 @@ export function findTopic(view: SentenceView, anyPhrase = false): SourcePhrase |
     // "Progressives tend to", "Protest groups say": a plural's present verb after words that are one phrase.
     const presentVerb = PRESENT_AFTER_TOPIC.test(next) && !/\s(?:and|or|to)\s/.test(tokens.slice(0, n).join(' '));
     if (n < tokens.length && !AFTER_TOPIC.test(next) && !presentVerb && timeThenVerb(tokens, n) < 0) continue;
+    // ("Other firms sell ...", "Many firms": a plural word after a quantifier is its noun, no verb.)
+    if (n === 1 && PLURAL_QUANTIFIER.test(tokens[0] ?? '') && /^\p{Ll}+s$/u.test(next)) continue;
     // "Lee on Monday hit ...": the time is no part of the subject.
     if (endsInTime(tokens, n)) continue;
     // "The first clash came at a rally": a verb inside the words makes them a clause, however they end.
@@ -2181,7 +2377,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     }
     const mention = makeMention(
       { start: first.start, end: first.start + text.length, text },
-      readAppositions(null, after),
+      readAppositions(null, after, text),
     );
     const rest = ahead(view, first.start + text.length);
     const cueEnd = cueStart + m[0].trimEnd().length;
@@ -2293,6 +2489,8 @@ export function findCues(view: SentenceView): CueMatch[] {
       PREPOSITION_BEFORE_PARTICIPLE.test(beforeAux) &&
       (CLAUSE_MARKER.test(next) || next.includes(QUOTE_MASK));
     if (auxText === '' && PRENOMINAL_WORD.test(beforeAux) && !afterPreposition) continue;
+    // "Harlow: 12 confirmed cases": a count, then the form, then a plural noun: the form is the noun's adjective.
+    if (auxText === '' && COUNT_BEFORE.test(beforeAux) && PLURAL_NOUN_AFTER.test(next)) continue;
     if (
       auxText === '' &&
       PARTICIPLE_FORM.test(verb) &&
@@ -2350,6 +2548,13 @@ export function findCues(view: SentenceView): CueMatch[] {
     if (auxText === '' && info.form === 'ing' && GERUND_SUBJECT_AFTER.test(next)) continue;
     // "knows how to bake bread", "learned how to sail": a skill, not something held to be true
     if (info.entry.kind === 'belief' && SKILL_AFTER.test(next)) continue;
+    // "It needs work", "the plan needs more thought": a verb's object, a noun.
+    if (auxText === '' && info.form !== 'ing' && OBJECT_VERB_BEFORE.test(beforeAux)) continue;
+    // "cheers echoed in the hall"; "the new rows showing up": what shows up appears, it shows nothing.
+    if (info.entry.base === 'echo' && ECHOED_AROUND.test(next)) continue;
+    // "recalled its ambassador", "recalled 40,000 cars", "recalled goalie Ivo Brand": called back, no memory told.
+    if (info.entry.base === 'recall' && RECALLED_BACK.test(next)) continue;
+    if (info.entry.base === 'show' && /^\s+up(?![\p{L}])/u.test(next)) continue;
     // "a week of yoga, writing, cooking and sleep": a word between commas in a list of single words is a noun
     if (auxText === '' && LIST_ITEM_BEFORE.test(beforeAux) && LIST_ITEM_AFTER.test(next)) continue;
     // "the crew felt cold, frightened, or tired": a participle between an adjective and the list's last word is one more
@@ -2635,8 +2840,18 @@ export function findCues(view: SentenceView): CueMatch[] {
       ((parsed.proper && parsed.kind === 'person') || !CLAUSE_MARKER.test(next))
     )
       continue;
-    // "the vote confirmed a mandate": a thing of no known kind takes no stance (it may still "say" or "show").
+    // "the vote confirmed a mandate", "the scheme promises to", "the course emphasizes writing": a thing of no known
+    // kind takes no stance, holds no view or aim and stresses nothing (it may still "say" or "show").
+    // (A noun for someone not in the lists, "the caterer", "the couple", still holds a view.)
     if (info.entry.kind === 'stance' && isUnlistedThing(parsed)) continue;
+    if (
+      (info.entry.kind !== 'speech' || THING_DESCRIBING_VERBS.has(info.entry.base)) &&
+      isUnlistedThing(parsed) &&
+      !PERSON_LIKE_HEAD.test(parsed.headLower) &&
+      !COLLECTIVE_HEADS.has(parsed.headLower) &&
+      !(NAME_INSIDE.test(subject.text) && !PREPOSITION_INSIDE.test(subject.text))
+    )
+      continue;
     if (info.entry.agent && !isAgent(parsed)) continue;
     // "the official said Baghdad privately expressed interest": a subject holding another cue's verb is no phrase;
     // the words after that verb are what it reports.
@@ -2692,6 +2907,8 @@ export function findCues(view: SentenceView): CueMatch[] {
     if (info.entry.needs === 'as' && !SEEN_AS.test(next)) continue;
     if (info.entry.base === 'back' && BACKED_AWAY.test(next)) continue;
     if (info.entry.base === 'question' && ASKED_PERSON.test(next)) continue;
+    // "and all told Zentro shipped 9,000 crates": "all told" is "in all", no telling.
+    if (info.entry.base === 'tell' && /^all$/i.test(subject.text)) continue;
     const inside = pronounInsideClause(view, subject);
     // "Lee has said he doesn't plan to run", "Lee told us that her client did not intend ...": after a verb of
     // speech, the phrase is inside what that verb reports.
@@ -2711,10 +2928,16 @@ export function findCues(view: SentenceView): CueMatch[] {
       subjects,
       kind: isData ? 'data' : 'verb',
       tail,
+      // ("Lowe said the visit convinced her the board still believed ...": a view held inside what a verb of
+      // speech reports is part of the report.)
       embedded:
         question ||
         (!tail &&
-          (relative !== null || gap !== null || SUBORDINATE_START.test(clauseBefore(view, cueStart)) || inside)),
+          (relative !== null ||
+            gap !== null ||
+            SUBORDINATE_START.test(clauseBefore(view, cueStart)) ||
+            inside ||
+            (info.entry.kind !== 'speech' && speechInStretch(view, subject.start)))),
       contrast: !tail && !modifier && relative === null && CONTRAST_START.test(clauseBefore(view, cueStart)),
       attribution: info.entry.kind,
       ...(question ? { aside: true as const } : {}),

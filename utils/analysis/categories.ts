@@ -4,7 +4,7 @@
 import { type Entity, normName, normSurname, sameOrganisation } from './entity';
 import type { TextKnowledge } from './knowledge';
 import { GuardedRegExp, partsHint, wordsRegExp } from './lexicon';
-import { isCountryLike, isDemonym, isSiteAddress } from './noun-phrase';
+import { isCountryLike, isDemonym, isSiteAddress, WHEN_IN_POST } from './noun-phrase';
 import type { SourceCategory } from './types';
 
 /** News outlets and their people. */
@@ -170,7 +170,6 @@ const MILITARY_SECURITY_WORDS = wordsRegExp([
   'commanders',
   'lieutenant',
   'sergeant',
-  'captain',
   'brigadier',
   'admiral',
   'militia',
@@ -194,7 +193,6 @@ const EXPERT_WORDS = wordsRegExp([
   'scientists',
   'academic',
   'academics',
-  'fellow',
   'think tank',
   'think-tank',
   'institute',
@@ -210,6 +208,11 @@ const EXPERT_WORDS = wordsRegExp([
   // A named investor commenting on markets ("Hungarian-American investor George Soros").
   'investor',
 ]);
+/** The endings of the names of sciences' practitioners ("psychologist", "neuroscientist", "statistician"), and a
+ * fellow of an institute ("a senior fellow at", not "a fellow driver"). */
+const EXPERT_ENDING =
+  /\b[a-z]*(?:(?<!scient)ologist|scientist|physicist|mathematician|statistician|demographer)s?\b|\bfellows?\b(?!\s+(?!(?:at|of|with|in|for)\b)[a-z])/i;
+
 /** What a research or monitoring organisation does: a person working there speaks as an expert. */
 const RESEARCH_ACTIVITY_WORDS = wordsRegExp([
   'monitors',
@@ -462,6 +465,14 @@ const EMPLOYER_TITLES = (
   .join('|');
 /** Capitalised words right before a title: "Emirates President", "Taliban spokesman". */
 const EMPLOYER_BEFORE_TITLE = new RegExp(`^((?:\\p{Lu}[\\p{L}.&-]*\\s+){1,4})(?:${EMPLOYER_TITLES})(?![\\p{L}])`, 'u');
+/** The words before a title without an article and those that say when one held it ("Former Emirates" →
+ * "Emirates", "The" → ""). */
+function withoutWhenInPost(words: string | undefined): string | undefined {
+  const kept = words
+    ?.split(/\s+/)
+    .filter((w) => w !== '' && !WHEN_IN_POST.has(w.toLowerCase()) && !/^(?:the|an?)$/i.test(w));
+  return kept?.join(' ');
+}
 /** True of every role EMPLOYER_BEFORE_TITLE matches: on the others it is never compiled. */
 const EMPLOYER_TITLE_HINT = new RegExp(`\\s(?:${EMPLOYER_TITLES})`);
 
@@ -523,15 +534,19 @@ export class SourceCategorizer {
       if (POLITICAL_OFFICES.test(text)) return 'government';
       if (MILITARY_SECURITY_WORDS.test(text)) return 'military-security';
       if (e.named && MILITARY_RANK_BEFORE_NAME.test(e.context[0] ?? '')) return 'military-security';
-      if (EXPERT_WORDS.test(text)) return 'expert';
-      if (CORPORATE_TITLES.test(text) || BUSINESS_ROLE.test(text)) return 'organization';
+      if (EXPERT_WORDS.test(text) || EXPERT_ENDING.test(text)) return 'expert';
+      // ("Canada's founder": a country's founder or chief is its government's.)
+      if (CORPORATE_TITLES.test(text) || BUSINESS_ROLE.test(text))
+        return e.affiliation && isCountryLike(e.affiliation.replace(/['\u2019]s$/u, ''))
+          ? 'government'
+          : 'organization';
       if (e.affiliation && this.affiliationDoesResearch(e.affiliation)) return 'expert';
       const body = this.employer(e);
       if (body) return body;
     }
     if (GOVERNMENT_TITLE_WORDS.test(text)) return 'government';
     if (MILITARY_SECURITY_WORDS.test(text)) return 'military-security';
-    if (EXPERT_WORDS.test(text)) return 'expert';
+    if (EXPERT_WORDS.test(text) || EXPERT_ENDING.test(text)) return 'expert';
     if (e.kind === 'person' && e.affiliation && this.affiliationDoesResearch(e.affiliation)) return 'expert';
     if (e.named && e.kind === 'organization' && isCountryLike(e.name)) return 'government';
     if (GOVERNMENT_WORDS.test(text)) return 'government';
@@ -554,7 +569,10 @@ export class SourceCategorizer {
       const owner = /^(?:the\s+)?(.+?)(?:['\u2019]s|s['\u2019])\s/u.exec(role)?.[1];
       if (owner) candidates.push({ name: owner, owner: true });
       // Capitalised words before a title: "Emirates President", "Taliban spokesman", "White House adviser".
-      const qualifier = EMPLOYER_TITLE_HINT.test(role) ? EMPLOYER_BEFORE_TITLE.exec(role)?.[1] : undefined;
+      // ("Former President": when one held a post is no body; "Former Emirates President": Emirates.)
+      const qualifier = EMPLOYER_TITLE_HINT.test(role)
+        ? withoutWhenInPost(EMPLOYER_BEFORE_TITLE.exec(role)?.[1])
+        : undefined;
       if (qualifier) candidates.push({ name: qualifier, owner: false, title: true });
     }
     for (const candidate of candidates) {

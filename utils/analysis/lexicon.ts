@@ -149,7 +149,7 @@ export const PERSON_TITLES = new Set(
     'attorney king queen prince princess emir sheikh sultan pope bishop archbishop cardinal imam rabbi ' +
     'general gen. colonel col. lieutenant lt. major maj. captain capt. sergeant sgt. commander cmdr. admiral ' +
     'adm. brigadier marshal corporal private officer chief director spokesman spokeswoman spokesperson ' +
-    'chairman chairwoman chair ceo cfo coo cto vp founder executive president-elect professor prof. dr. doctor mr. ' +
+    'chairman chairwoman chair ceo cfo coo cto vp founder executive president-elect pres. professor prof. dr. doctor mr. ' +
     'mrs. ms. mr mrs ms dr sir dame lord lady detective inspector superintendent sheriff commissioner ' +
     'deputy head leader analyst economist researcher editor correspondent coach manager det insp supt cllr ' +
     'speaker whip administrator coordinator gov. gov rev rev. councilman councilwoman councillor coun brig brig. ' +
@@ -237,7 +237,7 @@ export const DOCUMENT_NOUNS = new Set(
     'polling emails email paper papers recording recordings tape tapes cables messages photos photographs ' +
     'videos evidence testimony calculations analyses ' +
     // Inquiries and summaries of figures: "The inquiry found", "An average of recent polls shows".
-    'inquiry investigation average averages tallies ' +
+    'inquiry investigation average averages tallies update updates ' +
     // What a paper prints in its own voice, and posts: "An editorial in the Evening Post argues", "a post said".
     'editorial editorials column columns commentary op-ed essay article articles blog tweet tweets post posts ' +
     // Captures and tables of figures: "a leaked screenshot shows", "the spreadsheet lists".

@@ -440,6 +440,10 @@ export const ELIDED_ARTICLE = /^L['\u2019]\p{Lu}/u;
 /** An acronym of three letters or more ("MPA", "NASA"); two may be a person's initials ("JD"). */
 export const LONG_ACRONYM = /^\p{Lu}{3,}$/u;
 
+/** Words before a title that say when one held it, not where: "Former", "Acting", "Outgoing". */
+export const WHEN_IN_POST: ReadonlySet<string> = new Set(
+  'former acting interim outgoing incoming then ex retired late current'.split(' '),
+);
 /** Lower-case words inside an organisation's name: "Bank of Harlow", "Institute for Fiscal Studies". */
 const EMPLOYER_JOINERS = new Set(['of', 'for', 'and', '&', 'the', 'de']);
 
@@ -471,7 +475,15 @@ export function titleEmployer(title: string): { body: string; role: string } | n
   };
   const named = (t: string, k: number): boolean =>
     /^\p{Lu}/u.test(t) || (k > 0 && k < body.length - 1 && EMPLOYER_JOINERS.has(t));
-  if (!body.every(named) || body.some(adjective)) return null;
+  // ("Harlow Institute of Public Health Studies president": the adjectives before a body's word and after its "of" are
+  // its name's; "Senate Republican leader" is a Republican's post.)
+  const bodyWord = body.findIndex((t) => ORG_NAME_WORDS.has(cleanToken(t)));
+  const joiner = body.findIndex((t, k) => k > bodyWord && (t === 'of' || t === 'for'));
+  // ("Former National Energy Council official": when one held a post is the person's.)
+  const ownAdjective = (t: string, k: number): boolean =>
+    WHEN_IN_POST.has(t.toLowerCase()) ||
+    (adjective(t) && (bodyWord < 0 || (k > bodyWord && (joiner < 0 || k < joiner))));
+  if (!body.every(named) || body.some(ownAdjective)) return null;
   return { body: body.join(' ').replace(/['\u2018\u2019]s$/u, ''), role: role.join(' ') };
 }
 
@@ -562,12 +574,19 @@ function nameSegment(segment: string): boolean {
   return capitals > 0;
 }
 
+/** A verb form right after "it", "he" or "she": an -s or -ed form, a common irregular past, an auxiliary. */
+const VERB_AFTER_PRONOUN =
+  /^(?:\p{Ll}+(?:s|ed|n['\u2019]t)|said|told|thought|knew|felt|sent|took|gave|made|put|kept|left|got|had|did|was|is|has|will|would|can|could|should|may|might|must)$/u;
+
 /** True when the words can be a noun phrase: no auxiliary, no finite verb form that we can recognise. */
 export const isNounPhrase = memo(nounPhrase);
 
 function nounPhrase(segment: string): boolean {
   const tokens = segment.trim().split(/\s+/).filter(Boolean);
   if (tokens.length === 0 || tokens.length > 14) return false;
+  // "It needs", "She sent": a singular pronoun then a verb form is a clause ("he and his wife", "she first" stay).
+  if (tokens.length > 1 && /^(?:it|he|she)$/i.test(tokens[0] ?? '') && VERB_AFTER_PRONOUN.test(tokens[1] ?? ''))
+    return false;
   for (let i = 0; i < tokens.length; i++) {
     const raw = tokens[i] ?? '';
     const t = cleanToken(raw).toLowerCase();

@@ -8,6 +8,7 @@
 import {
   afterDateline,
   type CueMatch,
+  EDITORIAL_LABEL,
   findCues,
   findNonResponse,
   findTopic,
@@ -175,7 +176,9 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
       const topic = findTopic(view);
       const topicParsed = topic ? parseNounPhrase(topic.text) : null;
       if (topic && !topicParsed?.pronoun) registry.notice(topic);
-      const label = LABEL_LINE.test(text.slice(sentence.start, sentence.end));
+      // ("UPDATE 2: Zentro said ...": an editor's label opens reporting.)
+      const line = text.slice(sentence.start, sentence.end);
+      const label = LABEL_LINE.test(line) && !EDITORIAL_LABEL.test(line);
       const cues = label ? [] : findCues(view);
       const cue = pickCue(cues);
       const draft = cue ? makeDraft(b, text, sentence, quotes, resolveSentence(registry, cue, cues)) : null;

@@ -719,7 +719,10 @@ export class SourceRegistry {
       }
       const name = acronymLong ?? p.name;
       const aliases = new Set([normName(name), normName(p.name)]);
-      const existing = live.find((e) => e.kind !== 'person' && sameOrganisation(e, aliases, p.name));
+      // ("Zentro fans" ... "Zentro said": a group named after a body is not the body.)
+      const existing = live.find(
+        (e) => e.kind !== 'person' && e.kind !== 'group' && sameOrganisation(e, aliases, p.name),
+      );
       if (existing) return existing;
       // "the regional water authority said" ... "The Kessel Valley Water Authority said": the description came
       // first; the name now names it.
@@ -852,6 +855,7 @@ export class SourceRegistry {
    * honorific or title is a person's family name, not an organisation's name. */
   private describedAsPerson(name: string, mention: SourcePhrase): boolean {
     if (isCountryLike(name) || isDemonym(name)) return false;
+    if (mention.aged) return true;
     const role = mention.role ? parseNounPhrase(mention.role) : null;
     if (role && !role.proper && role.kind === 'person') return true;
     const said = this.knowledge.descriptions.get(normSurname(name)) ?? [];

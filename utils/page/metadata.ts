@@ -599,7 +599,9 @@ export function* metadataSteps(document: Document, index: PageIndex, input: Meta
     findAuthors(document, index, input, ld, site).filter((name) => name.toLowerCase() !== site),
   );
   yield;
-  const publisher = findPublisher(index, input, objects, ld, sourceLine);
+  // ("Ann Lee, Harlow  21 March 2031": a line of the author's name, place and date is a byline, no source.)
+  const bylineLine = sourceLine !== null && authors.some((name) => sourceLine.name.includes(name));
+  const publisher = findPublisher(index, input, objects, ld, bylineLine ? null : sourceLine);
   yield;
   return {
     title,
