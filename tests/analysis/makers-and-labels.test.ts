@@ -167,6 +167,8 @@ describe('the post a relative clause says a person holds', () => {
       'Tarn Guard',
     ],
     ['Ivo Brand, who founded Kestrel, said rates would rise.', 'founder', 'Kestrel'],
+    ['Ivo Brand, who managed the Harbor Hotel, said rates would rise.', 'former manager', 'Harbor Hotel'],
+    ['Ivo Brand, who advises the Bank of Tarnby, said rates would rise.', 'adviser', 'Bank of Tarnby'],
     ['Ivo Brand, who chairs the finance committee, said rates would rise.', 'chair of the finance committee', null],
     ['Ivo Brand, who served as a magistrate during the 1990s, said rates would rise.', 'magistrate', null],
     [

@@ -947,10 +947,10 @@ function isRolePhrase(text: string): boolean {
   return PERSON_ROLE_NOUNS.has(last) || PERSON_TITLES.has(last);
 }
 
-/** Capitalised organisation-like run inside a phrase ("at the Middle East Institute" -> Middle East Institute). */
 /** A month's name, short or long, as a date writes it: "Oct. 3", "Jan 5". */
 const MONTH_ABBREVIATION =
   /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December)\.?$/;
+/** Capitalised organisation-like run inside a phrase ("at the Middle East Institute" -> Middle East Institute). */
 /** "in" or "near" right before a name: a place. */
 const IN_PLACE_END = /(?<![\p{L}])(?:in|near|outside)\s+$/u;
 
@@ -1037,20 +1037,26 @@ const SERVED_AS = /^(?:serves|served|has\s+served|had\s+served)\s+as\s+(?:(?:a|a
 const POST_TIME = /\s(?:during|under|until|since|from|in|between|when|after|before|for\s+\d)\s.*$/u;
 /** "works for Kestrel", "worked at the Harbor Institute": the body, named. */
 const WORKS_FOR = /^(?:works|worked|has\s+worked)\s+(?:for|at|with)\s+(?:the\s+)?(\p{Lu}.*)$/u;
-/** The holder's noun of each verb of POST_HELD, by its present or past form. */
-const POST_NOUNS: Readonly<Record<string, string>> = {
-  head: 'head',
-  lead: 'leader',
-  led: 'leader',
-  direct: 'director',
-  chair: 'chair',
-  manage: 'manager',
-  founded: 'founder',
-  'co-founded': 'co-founder',
-  command: 'commander',
-  advise: 'adviser',
-  represent: 'representative',
-};
+/** The holder's noun of each verb of POST_HELD, present form then past form. */
+const POST_NOUNS: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      ['heads headed', 'head'],
+      ['leads led', 'leader'],
+      ['directs directed', 'director'],
+      ['chairs chaired', 'chair'],
+      ['manages managed', 'manager'],
+      ['commands commanded', 'commander'],
+      ['advises advised', 'adviser'],
+      ['represents represented', 'representative'],
+    ] as const
+  ).flatMap(([forms, noun]) => forms.split(' ').map((form) => [form, noun] as const)),
+);
+/** Founding is done once: the founder stays the founder. */
+const FOUNDERS: ReadonlyMap<string, string> = new Map([
+  ['founded', 'founder'],
+  ['co-founded', 'co-founder'],
+]);
 /** The capitalised words that open a phrase, with the small words of a name between them: "Bank of Tarnby" of
  * "Bank of Tarnby after the merger". */
 const LEADING_NAME = /^\p{Lu}[\p{L}\p{N}.'&-]*(?:\s+(?:(?:of|for|and|&|the|de)\s+)*\p{Lu}[\p{L}\p{N}.'&-]*)*/u;
@@ -1076,9 +1082,10 @@ function postHeld(clause: string): { role: string | null; affiliation: string | 
   const m = POST_HELD.exec(clause);
   if (!m) return null;
   const verb = m[1] ?? '';
-  const past = verb !== 'led' && verb.endsWith('ed') && !verb.endsWith('founded');
-  const noun = POST_NOUNS[verb] ?? POST_NOUNS[verb.replace(/e?s$|e?d$/, '')] ?? POST_NOUNS[`${verb.replace(/s$/, '')}`];
+  const founder = FOUNDERS.get(verb);
+  const noun = founder ?? POST_NOUNS.get(verb);
   if (!noun) return null;
+  const past = !founder && (verb === 'led' || verb.endsWith('ed'));
   const object = (m[2] ?? '')
     .replace(/\s+(?:who|which|that|where|since|until|from|in|after|before|during)\s.*$/u, '')
     .trim();
@@ -1086,7 +1093,7 @@ function postHeld(clause: string): { role: string | null; affiliation: string | 
   const owned = /^(?:the\s+)?(\p{Lu}.*?)['\u2019]s\s/u.exec(object);
   if (owned) return { role: `${verb} ${object}`, affiliation: owned[1] ?? null };
   if (/['\u2019]s\s/u.test(object)) return null;
-  const formerly = past || verb === 'led' ? `former ${noun}` : noun;
+  const formerly = past ? `former ${noun}` : noun;
   const called = CALLED.exec(object)?.[1];
   if (called) return { role: formerly, affiliation: LEADING_NAME.exec(called.replace(/^the\s+/i, ''))?.[0] ?? null };
   // A name that is the whole object, up to a preposition, is the body ("the Bank of Tarnby in Harlow"); a name
@@ -2550,10 +2557,11 @@ export function findCues(view: SentenceView): CueMatch[] {
     if (info.entry.kind === 'belief' && SKILL_AFTER.test(next)) continue;
     // "It needs work", "the plan needs more thought": a verb's object, a noun.
     if (auxText === '' && info.form !== 'ing' && OBJECT_VERB_BEFORE.test(beforeAux)) continue;
-    // "cheers echoed in the hall"; "the new rows showing up": what shows up appears, it shows nothing.
+    // "cheers echoed in the hall": a sound that echoes somewhere says nothing.
     if (info.entry.base === 'echo' && ECHOED_AROUND.test(next)) continue;
     // "recalled its ambassador", "recalled 40,000 cars", "recalled goalie Ivo Brand": called back, no memory told.
     if (info.entry.base === 'recall' && RECALLED_BACK.test(next)) continue;
+    // "the new rows showing up": what shows up appears, it shows nothing.
     if (info.entry.base === 'show' && /^\s+up(?![\p{L}])/u.test(next)) continue;
     // "a week of yoga, writing, cooking and sleep": a word between commas in a list of single words is a noun
     if (auxText === '' && LIST_ITEM_BEFORE.test(beforeAux) && LIST_ITEM_AFTER.test(next)) continue;
