@@ -764,6 +764,24 @@ const NEGATIVE_CASES: readonly Case[] = [
       ['4 million buyers', 'count', 4e6],
     ],
   ],
+  // a vague amount of a currency is money; a span stressed between its count and its unit is a duration; a
+  // percentage joined by a hyphen is one; digits joined to one capital letter name a format or a form
+  [
+    'Studios spend tens of millions of dollars on spots, and thousands of pounds on trailers.',
+    [
+      ['tens of millions of dollars', 'money', null],
+      ['thousands of pounds', 'money', null],
+    ],
+  ],
+  [
+    'The plan runs for two full years after six consecutive quarters of losses.',
+    [
+      ['two full years', 'duration', 2],
+      ['six consecutive quarters', 'duration', 6],
+    ],
+  ],
+  ['The app works 100-percent of the time.', [['100-percent', 'percent', 100]]],
+  ['The film opens in 3-D, and the 12-C form is due.', []],
   ['IS claimed the attack on Sunday, a number of witnesses said.', []],
   ['Russian gains have accelerated in May and June.', []],
   ['It was not clear how many Americans had left at first.', []],

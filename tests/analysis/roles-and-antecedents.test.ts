@@ -187,7 +187,10 @@ describe('words that only look like cues or parts of a subject', () => {
 
   it('a fronted participle clause is no role', () => {
     const result = analyze('Speaking to The Harbor Reporter about the tour, Lund said: "I like it."');
-    expect(result.sources.map((s) => [s.name, s.role, s.category])).toEqual([['Lund', null, 'organization']]);
+    // (a name of one word whose quote says "I" is a person's)
+    expect(result.sources.map((s) => [s.name, s.kind, s.role, s.category])).toEqual([
+      ['Lund', 'person', null, 'other'],
+    ]);
   });
 
   it('a rank written without a full stop is no part of the name ("Gen" is also a given name)', () => {

@@ -36,18 +36,24 @@ describe('aggregator pages: the story under the headline', () => {
 
   it.each(
     PAGES.flatMap((page) => PARSERS.map(([parser, parse]) => [`${page.name} in ${parser}`, page, parse] as const)),
-  )('the strip offers every related story and every comment of %s, each counted once', (_name, page, parse) => {
-    const { clutter } = analyzePage(parse(page.html));
-    const hides = (kind: string, text: string): boolean =>
-      clutter.some(
-        (c) => c.kind === kind && clutterElements(c).some((e) => collapse(e.textContent ?? '').includes(text)),
-      );
-    for (const paragraph of page.related.flat()) expect(hides('related', paragraph), paragraph).toBe(true);
-    const comments = page.clutter.slice(0, -1);
-    for (const comment of comments) expect(hides('comments', comment), comment).toBe(true);
-    expect(countedClutter(clutter.filter((c) => c.kind === 'related'))).toHaveLength(page.related.length);
-    expect(countedClutter(clutter.filter((c) => c.kind === 'comments'))).toHaveLength(comments.length);
-  });
+  )(
+    'the strip offers every related story, every comment and the promo of %s, each counted once',
+    (_name, page, parse) => {
+      const { clutter } = analyzePage(parse(page.html));
+      const hides = (kind: string, text: string): boolean =>
+        clutter.some(
+          (c) => c.kind === kind && clutterElements(c).some((e) => collapse(e.textContent ?? '').includes(text)),
+        );
+      for (const paragraph of page.related.flat()) expect(hides('related', paragraph), paragraph).toBe(true);
+      const comments = page.clutter.slice(0, -1);
+      for (const comment of comments) expect(hides('comments', comment), comment).toBe(true);
+      // The promo is a pitch to the reader (a product or the newsletter), in a box whatever its markup.
+      const pitch = page.clutter[page.clutter.length - 1] ?? '';
+      expect(hides('promo', pitch) || hides('newsletter', pitch), pitch).toBe(true);
+      expect(countedClutter(clutter.filter((c) => c.kind === 'related'))).toHaveLength(page.related.length);
+      expect(countedClutter(clutter.filter((c) => c.kind === 'comments'))).toHaveLength(comments.length);
+    },
+  );
 
   it('finds the story quoted by name in English', () => {
     for (const page of PAGES.filter((p) => p.language === 'en')) {

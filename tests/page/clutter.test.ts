@@ -116,4 +116,74 @@ describe('findClutter', () => {
     const { clutter } = analyzePage(doc);
     expect(clutter.map((c) => [c.kind, c.text])).toEqual([['promo', pitch]]);
   });
+
+  describe('a pitch to the reader in a box with no class, button or field that says so', () => {
+    const body = Array.from({ length: 8 }, (_, i) => `<p>${PARAGRAPH} (${i})</p>`).join('');
+    const offered = (box: string): Array<[string, string]> =>
+      analyzePage(page(`<main><article><h1>Bridge to close</h1>${body}</article>${box}</main>`)).clutter.map((c) => [
+        c.kind,
+        c.text,
+      ]);
+
+    it.each([
+      [
+        'a product',
+        '<div class="x1"><p>Try our new route planner before your next trip across the valley.</p></div>',
+        'promo',
+        'Try our new route planner before your next trip across the valley.',
+      ],
+      [
+        "an app, under the site's name",
+        '<div><h3>Valley Courier</h3><p>Download the Valley Courier app for live traffic.</p></div>',
+        'promo',
+        'Valley Courier Download the Valley Courier app for live traffic.',
+      ],
+      [
+        'a newsletter',
+        "<aside><p>Get the evening digest: the day's five stories in your inbox at six.</p></aside>",
+        'newsletter',
+        "Get the evening digest: the day's five stories in your inbox at six.",
+      ],
+      [
+        'a subscription, in Arabic',
+        '<div><p>اشترك في النشرة اليومية لتصلك أهم الأخبار كل صباح.</p></div>',
+        'newsletter',
+        'اشترك في النشرة اليومية لتصلك أهم الأخبار كل صباح.',
+      ],
+    ])('%s', (_name, box, kind, text) => {
+      expect(offered(box)).toEqual([[kind, text]]);
+    });
+
+    it('not a related card whose teaser opens with a question to the reader', () => {
+      const cards = ['First', 'Second'].map(
+        (n) =>
+          `<div class="card"><h3><a href="/${n}">${n} story on the harbour works this spring</a></h3><p>Want to know what it costs you? Read on.</p></div>`,
+      );
+      expect(offered(`<div class="more">${cards.join('')}</div>`).map(([kind]) => kind)).toEqual([
+        'related',
+        'related',
+      ]);
+    });
+
+    it('not a line of the story itself', () => {
+      const doc = page(
+        `<main><article><h1>Bridge to close</h1>${body}<p>Try our map of the closures to plan your trip.</p></article></main>`,
+      );
+      expect(analyzePage(doc).clutter).toEqual([]);
+    });
+  });
+
+  it('offers a comment form as one item, and a sign-up form with a hidden field as a sign-up', () => {
+    const body = Array.from({ length: 8 }, (_, i) => `<p>${PARAGRAPH} (${i})</p>`).join('');
+    const doc = page(`<main><article><h1>Bridge to close</h1>${body}</article>
+      <div id="respond"><h3>Leave a Reply</h3><form><p>Your email address will not be published.</p>
+        <p><label>Comment</label><textarea></textarea></p><p><label>Name</label><input></p>
+        <p><label>Email</label><input type="email"></p><p><button>Post Comment</button></p></form></div>
+      <div class="x2"><h3>The weekly email</h3><form><input type="email"><textarea hidden></textarea><button>Go</button></form></div></main>`);
+    const { clutter } = analyzePage(doc);
+    expect(clutter.map((c) => [c.kind, c.text.slice(0, 14)])).toEqual([
+      ['comments', 'Leave a Reply '],
+      ['newsletter', 'The weekly ema'],
+    ]);
+  });
 });

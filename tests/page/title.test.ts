@@ -44,6 +44,13 @@ describe('the headline', () => {
       'Council closes the ferry terminal',
     ],
     [
+      "not a share panel's heading inside a closed <dialog>, which the page does not show",
+      '<meta property="og:title" content="Council closes the ferry terminal after ninety years">',
+      `<div><button>Share</button><dialog><h1>Select an option</h1><ul><li>Copy link</li></ul></dialog></div>${BODY}`,
+      'Council closes the ferry terminal after ninety years · Valley Courier',
+      'Council closes the ferry terminal after ninety years',
+    ],
+    [
       'the h1 headline over a nearer one-word section label',
       '<meta property="og:title" content="Council closes the ferry terminal | Valley Courier">',
       `<h1>Council closes the ferry terminal</h1><h2>Local</h2>${BODY}`,

@@ -108,6 +108,25 @@ export interface NonResponseMatch {
 
 /** What makes an intention verb ("to-or-that") an intention: "to", "that", "on". */
 const INTENTION_MARKER = /^\s+(?:not\s+)?(?:to|that|on)\s/u;
+/** A dash or a bracket, right before a word. */
+const ASIDE_MARK_BEFORE = /(?:[\u2014\u2013(]|\s--?)\s*$/u;
+/** A dash, in the sentence before a word. */
+const DASH = /[\u2014\u2013]|\s--?\s/gu;
+
+/** A dash or a bracket right before `pos` that opens an aside: a bracket, or a dash with none open before it. */
+function opensAside(view: SentenceView, pos: number): boolean {
+  const before = view.masked.slice(view.start, pos);
+  if (!ASIDE_MARK_BEFORE.test(before)) return false;
+  return /\(\s*$/u.test(before) || (before.match(DASH)?.length ?? 0) % 2 === 1;
+}
+/** Where an adjective stands: after a determiner or a superlative ("the", "best"). */
+const ADJECTIVE_SLOT_BEFORE = /(?<![\p{L}])(?:a|an|the|his|her|their|its|our|best|worst|most|least)\s+$/iu;
+/** A noun right after the word, not what a verb would take (a determiner, a clause, "to", "of"). */
+const NOUN_AFTER_ADJECTIVE =
+  /^\s+(?!(?:that|the|a|an|his|her|their|its|our|this|these|those|to|of|on|for|with|in|at|about|and|or|it|him|them|us)\s)\p{Ll}{3,}(?=[\s.,;:!?]|$)/u;
+/** "agreed to a three-year deal", "agreed to the terms": "to" before a thing accepts it and reports nothing. */
+const TO_THING =
+  /^\s+to\s+(?!(?:a|an|some)\s+(?:certain\s+|large\s+|great\s+)?(?:extent|degree|point)\b)(?:a|an|the|this|these|those|its|their|our|his|\d[\d,.]*)\s/u;
 /** "called him a liar", "called it unusual": a pronoun and what it is called (not "called him on Friday", "called
  * it off", "called them back"). */
 const CALLED_PRONOUN =
@@ -165,7 +184,13 @@ const COLLECTIVE_HEADS: ReadonlySet<string> = new Set(
  * circle", "the Harbor Party leadership" (with a preposition, a thing related to a name: "the move by Lowe"). */
 const NAME_INSIDE = /^\p{Lu}\p{L}*['\u2019]s\s|\s\p{Lu}/u;
 /** Verbs of speech that, after a thing, describe it: "the course emphasizes writing". */
-const THING_DESCRIBING_VERBS: ReadonlySet<string> = new Set(['emphasize', 'emphasise', 'stress', 'highlight']);
+const THING_DESCRIBING_VERBS: ReadonlySet<string> = new Set([
+  'emphasize',
+  'emphasise',
+  'stress',
+  'highlight',
+  'point to',
+]);
 /** A relative pronoun, then a clause's subject pronoun: "which he says", "whom they call". */
 const RELATIVE_WITH_CLAUSE = /^(?:which|whom|who)\s+(?:he|she|they|we|I|you)\s/i;
 /** A verb that takes a noun as its object, with what may stand before the noun: "takes", "needs more". */
@@ -205,6 +230,10 @@ const BE_AUX = /(?<![\p{L}])(?:is|are|was|were|been|be|being)\s/u;
  * states", "270 pledged delegates", "38 percent support", "in favor". */
 const PRENOMINAL_WORD =
   /(?<![\p{L}])(?:the|a|an|these|those|of|in|on|at|to|for|with|by|from|into|across|other|each|every|no|his|her|its|their|our|my|your)\s+$/iu;
+/** "leaving shoppers one brand": "one" or "another" after a word of the clause is a determiner ("One decided",
+ * ", and another wondered" open a clause, as pronouns). */
+const ONE_BEFORE_NOUN =
+  /(?<![\p{L}])(?!(?:and|but|or|so|yet|then|where|when|while|as|if|that|which|who)\s)\p{Ll}+\s+(?:one|another)\s+$/u;
 /** A count right before a verb form: "12 confirmed". */
 const COUNT_BEFORE = /(?<![\p{L}\p{N}.,])\d[\d,.]*\s+$/u;
 /** A plural noun in lower case right after a verb form, ending its phrase: "confirmed cases", "suspected deaths". */
@@ -222,6 +251,8 @@ const NOUN_AFTER_PARTICIPLE =
  * dozen states that voted", "three reports", "both claims"; not a count that ends a name (NAME_WORD_END). */
 const PLURAL_COUNT_BEFORE =
   /(?<![\p{L}\p{N}])(?:\d[\d,]*\d|[2-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|dozens|hundreds|thousands|millions|several|many|few|both|multiple|numerous|various|some|most|these|those|all|more|fewer|such)\s+$/iu;
+/** Digits and an acronym right before an -s form: "12 FAA credits". */
+const COUNT_ACRONYM_BEFORE = /(?<![\p{L}\p{N}])\d[\d,]*\s+\p{Lu}{2,6}\s+$/u;
 /** "how to" after a verb of belief: a skill ("knows how to"), not a belief. */
 const SKILL_AFTER = /^\s+how\s+to\s/u;
 /** One word after a comma, before a form that a comma follows: an item of a list ("yoga, writing, cooking"). */
@@ -421,6 +452,15 @@ const COMPANY_NAME_ENDS = new Set([
 ]);
 /** A verb's -s form, which a plural noun shares ("reports", "claims", "states"). */
 const PLURAL_LIKE_FORM = /s$/u;
+/** A form of "be" and one word, not an adverb, right before a word: "been vocal", "are loyal". */
+const BE_ADJECTIVE_BEFORE =
+  /(?<![\p{L}])(?:is|are|was|were|been|be|being)\s+(?!(?:also|still|now|just|often|then)\s)\p{Ll}{3,}(?<!ly)\s+$/u;
+/** A graded adjective right before a word: "the most serious", "very costly". */
+const GRADED_ADJECTIVE_BEFORE =
+  /(?<![\p{L}])(?:most|more|least|less|very)\s+(?!(?:often|seldom|rarely|recently|than|it|he|she|they|we|you|one|people)\s)\p{Ll}{3,}(?<!ly)\s+$/u;
+/** A relative clause in the plural right after a word: "that were", "which are", "that have". */
+const PLURAL_RELATIVE_AFTER =
+  /^\s+(?:that|which)\s+(?:were|are|have|remain|include|weren['\u2019]t|aren['\u2019]t)(?![\p{L}])/u;
 /** An auxiliary of the perfect or of "be", after which a verb is a participle, never an -s form. */
 const PERFECT_OR_BE = /(?<![\p{L}])(?:has|have|had|is|are|was|were|be|been)\s/u;
 /** A word in lower case, no pronoun, right before a verb: "southern" of "southern states". */
@@ -441,6 +481,10 @@ const RELATIVE_GAP_BEFORE = /(?<![\p{L}])(?:which|that|who|whom|what)\s+(?:\S+\s
  * "praise for the plan" (the verb: "praised her for"). */
 const NOUN_BEFORE_FOR = /^(?:support|supports|praise|credit|credits|blame|estimate|estimates)$/;
 /** Cue words more often nouns than verbs in running text. */
+/** A preposition and an adjective right before a word: "under constant", "with chronic" (a word there may be the
+ * subject's own: "most of them stress"). */
+const PREPOSITION_WORD_BEFORE =
+  /(?<![\p{L}])(?:with|of|from|under|about|amid|over|for|by|into|without|in|on|at)\s+\p{Ll}+(?:ic|al|ous|ive|ful|less|able|ible|ent|ant|ary|ish)\s+$/u;
 const NOUN_LIKE_CUES =
   /^(?:stress|stresses|promise|promises|highlight|highlights|fear|fears|post|posts|projects|reasons|references|questions)$/;
 /** What a verb of report takes right after it: a determiner, a pronoun, "to", "on" and a name ("post on Harbor"), a
@@ -798,12 +842,12 @@ const ROLE_CLAUSE =
   /^(?:heads|headed|leads|led|runs|ran|directs|directed|chairs|chaired|oversees|oversaw|manages|managed|founded|co-founded|advises|advised|represents|represented|commands|commanded|teaches|taught|(?:is|was|has been|had been)\s+(?:a|an|the)\b|serves?\s+as|served\s+as|works?\s+(?:for|at|with)|worked\s+(?:for|at|with))\b/i;
 /** A clause that opens with one of these is subordinate: its cue does not govern the sentence. */
 const SUBORDINATE_START =
-  /^(?:which|who|whom|whose|that|where|when|while|as|because|although|though|if|after|before|since|until|whether)\b/i;
+  /^(?:which|who|whom|whose|that|where|when|while|as|because|although|though|if|after|before|since|until|whether|lest|unless)\b/i;
 /** Subordinators of contrast and concession: their clause states what its own subject says, believes or does. */
 const CONTRAST_START = /^(?:while|whereas|although|though)\s/i;
 /** A subordinator inside the words before a verb: the subject is what follows it ("This comes after police"). */
 const SUBORDINATE_SUBJECT =
-  /(?<=\S)\s+(?:after|as|when|while|because|since|before|that|although|though|once|until|whereas|where)\s+((?:\S+\s+){0,5}\S+)$/u;
+  /(?<=\S)\s+(?:after|as|when|while|because|since|before|that|although|though|once|until|whereas|where|lest|unless)\s+((?:\S+\s+){0,5}\S+)$/u;
 /** Conjunctions that join two sources sharing one cue ("A and B said"). */
 const COORDINATION = /\s+(?:and|as well as|&)\s+/gu;
 /** Two or three capitalised words: what an ampersand joins when it joins two people ("Ann Lowe & Tim Baker"). */
@@ -911,10 +955,14 @@ function stripConnectives(seg: Segment): Segment {
     const m = /^(\p{L}+)\s+/u.exec(s.text);
     const word = (m?.[1] ?? '').toLowerCase();
     // "particularly Govs. Ada Fenn and Tim Crest, who say": an adverb that singles a phrase out is no part of it.
-    if (!m || !(CONNECTIVES.has(word) || SINGLING_OUT.has(word) || CLAUSE_ADVERBS.has(word))) return s;
+    if (!m || !(CONNECTIVES.has(word) || SINGLING_OUT.has(word) || CLAUSE_ADVERBS.has(word) || SUBORDINATORS.has(word)))
+      return s;
     s = { start: s.start + m[0].length, end: s.end, text: s.text.slice(m[0].length) };
   }
 }
+
+/** Conjunctions that open a clause of their own after a comma: ", because voters think", ", lest critics say". */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['because', 'lest', 'although', 'though', 'whereas']);
 
 /** "It seems", "It looks like", "It appears that": an impersonal opening before the clause that holds the subject. */
 const IT_SEEMS =
@@ -1423,6 +1471,13 @@ function subjectBefore(
     // ("at the College of Harlow, Tarnby, who said": the town is described by nothing)
     const before = view.masked.slice(windowStart(view, prev.start), prev.start);
     if (/^(?:who|whom|whose|which)\b/i.test(subject.text) && placeSecondPart(prevClean.text, before)) break;
+    // "Ed Moss of Harlow, Ohio, said": a place's second part closes the "of <town>" of the phrase before it.
+    // ("north of Harlow, Brandt said": a name right before its verb, with no comma, speaks.)
+    if (commaClosed && placeSecondPart(subject.text, `${prevClean.text}, `) && isNounPhrase(prevClean.text)) {
+      subject = prevClean;
+      k--;
+      continue;
+    }
     // ("Former council member Ana Ruiz, a Lane ally, said": a name with its role before it.)
     const named = isNameSegment(prevClean.text) || isNameOfPlace(prevClean.text) || isRoleThenName(prevClean.text);
     const describesPrev =
@@ -1600,6 +1655,9 @@ const SIDE_REMARK =
   /^(?:like|including|such\s+as|especially|notably|for\s+(?:one|instance|example)|by\s+contrast|in\s+turn)\b/i;
 /** "And", "But" before a sentence's opening phrase. */
 const COORDINATOR_OPENING = /^(?:and|but|yet|so)\s+/i;
+/** An adverb of degree before a preposition of time: "Right after the vote,", "Shortly before noon,". */
+const DEGREE_BEFORE_TIME =
+  /^(?:right|shortly|soon|just|long|well|even|only|immediately|directly|not\s+long)\s+(?=(?:after|before|since|until)\s)/i;
 /** Prepositions that open a sentence's adverbial phrase. */
 const PREPOSITION_OPENER =
   /^(?:outside|inside|beyond|within|around|behind|between|without|against|toward|towards|along|across|among|amid|despite|following|throughout|about|above|below|near|beside|besides|unlike|like|through|under|over|until|since|during|after|before|at|in|on|by|for|from|of|to|with)\s/i;
@@ -1795,7 +1853,9 @@ function subjectAfter(view: SentenceView, pos: number): SourcePhrase | null {
   if (!isNounPhrase(text)) return null;
   // "said the association's chair, Peter Havel, who grows apples": a role, then the name it belongs to.
   const second = segs[1]?.text.replace(SENTENCE_END, '') ?? '';
-  const roleFirst = !p.proper && p.kind === 'person' && second !== '' && isNameSegment(second);
+  // ("says Kestrel Freight's Vice President, Ivan Brand": a body's title in capitals, then the name)
+  const titled = (!p.proper && p.kind === 'person') || (/['\u2019]s\s/u.test(text) && endsInRole(text));
+  const roleFirst = titled && second !== '' && isNameSegment(second);
   const subject = roleFirst && segs[1] ? { start: segs[1].start, text: second } : { start: first.start, text };
   const after: string[] = clause && RELATIVE_START.test(clause) ? [clause] : [];
   if (roleAfter) after.unshift(roleAfter.role);
@@ -2263,7 +2323,7 @@ function clauseStart(view: SentenceView, segs: readonly Segment[]): number {
     const opener =
       // "Amid calls for calm, the mayor ...", "Despite the rain, ...", "And on Capitol Hill, ...": an opening
       // prepositional phrase.
-      PREPOSITION_OPENER.test(t.replace(COORDINATOR_OPENING, '')) ||
+      PREPOSITION_OPENER.test(t.replace(COORDINATOR_OPENING, '').replace(DEGREE_BEFORE_TIME, '')) ||
       SUBORDINATE_START.test(t) ||
       CONNECTIVES.has(t.toLowerCase()) ||
       TIME_OPENER.test(t) ||
@@ -2305,7 +2365,7 @@ const CITED_MAX_WORDS = 12;
  * time ("last", "Tuesday"), or the subject of a clause about it ("figures her campaign released", "the memo he
  * wrote"). */
 const CITED_REST =
-  /^(?:\p{Ll}+(?:ed|en|wn|ing|able|ible)|taken|made|done|present|that|which|who|whose|the|a|an|his|her|their|its|our|he|she|they|we|last|this|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/iu;
+  /^(?:\p{Ll}+(?:ed|en|wn|ing|able|ible)|taken|made|done|present|that|which|who|whose|the|a|an|his|her|their|its|our|he|she|they|we|last|this|earlier|later|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/iu;
 
 /** What describes a cited phrase up to the sentence end: "(according to two senators) present who asked not to
  * be named." */
@@ -2495,7 +2555,8 @@ export function findCues(view: SentenceView): CueMatch[] {
       auxText === '' &&
       PREPOSITION_BEFORE_PARTICIPLE.test(beforeAux) &&
       (CLAUSE_MARKER.test(next) || next.includes(QUOTE_MASK));
-    if (auxText === '' && PRENOMINAL_WORD.test(beforeAux) && !afterPreposition) continue;
+    if (auxText === '' && (PRENOMINAL_WORD.test(beforeAux) || ONE_BEFORE_NOUN.test(beforeAux)) && !afterPreposition)
+      continue;
     // "Harlow: 12 confirmed cases": a count, then the form, then a plural noun: the form is the noun's adjective.
     if (auxText === '' && COUNT_BEFORE.test(beforeAux) && PLURAL_NOUN_AFTER.test(next)) continue;
     if (
@@ -2508,6 +2569,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     if (auxText === '' && info.form === 'finite' && PLURAL_LIKE_FORM.test(verb)) {
       const count = PLURAL_COUNT_BEFORE.exec(beforeAux);
       if (count && !NAME_WORD_END.test(beforeAux.slice(0, count.index))) continue;
+      if (COUNT_ACRONYM_BEFORE.test(beforeAux)) continue;
       // "southern states that will vote": after a word in lower case, a plural noun with a relative clause after it
       // is no verb ("Volkswagen estimates that could be ..." keeps its verb and the pronoun "that").
       if (LOWER_WORD_END.test(beforeAux) && RELATIVE_AFTER_NOUN.test(next)) continue;
@@ -2553,6 +2615,24 @@ export function findCues(view: SentenceView): CueMatch[] {
       continue;
     // "the landlord bashing could get louder": a gerund that a finite verb follows is that verb's subject.
     if (auxText === '' && info.form === 'ing' && GERUND_SUBJECT_AFTER.test(next)) continue;
+    // "crews who work under constant stress": a word more often a noun, after a preposition and its adjective, is
+    // that preposition's noun.
+    if (auxText === '' && NOUN_LIKE_CUES.test(verb) && PREPOSITION_WORD_BEFORE.test(beforeAux)) continue;
+    // "a list of road projects that were late", "reports which are due": an -s form whose "that" opens a clause
+    // in the plural is a noun (a demonstrative "that" after a verb of speech is singular: "says that was wrong").
+    if (auxText === '' && info.form === 'finite' && PLURAL_LIKE_FORM.test(verb) && PLURAL_RELATIVE_AFTER.test(next))
+      continue;
+    // "are vocal advocates of": an -s form after a form of "be" and its adjective is a noun.
+    if (auxText === '' && info.form === 'finite' && PLURAL_LIKE_FORM.test(verb) && BE_ADJECTIVE_BEFORE.test(beforeAux))
+      continue;
+    // "brought the most serious claims": an -s form after a graded adjective is its noun.
+    if (
+      auxText === '' &&
+      info.form === 'finite' &&
+      PLURAL_LIKE_FORM.test(verb) &&
+      GRADED_ADJECTIVE_BEFORE.test(beforeAux)
+    )
+      continue;
     // "knows how to bake bread", "learned how to sail": a skill, not something held to be true
     if (info.entry.kind === 'belief' && SKILL_AFTER.test(next)) continue;
     // "It needs work", "the plan needs more thought": a verb's object, a noun.
@@ -2568,7 +2648,12 @@ export function findCues(view: SentenceView): CueMatch[] {
     // "the crew felt cold, frightened, or tired": a participle between an adjective and the list's last word is one more
     if (auxText === '' && PARTICIPLE_FORM.test(verb) && WORD_COMMA_BEFORE.test(beforeAux) && LIST_LAST_AFTER.test(next))
       continue;
-    const hasBe = BE_AUX.test(auxText);
+    // ("They're accused", "He's accused of": a contracted "are", or an "is" that a passive's "of" or "by" follows;
+    // "He's said" is "has".)
+    const hasBe =
+      BE_AUX.test(auxText) ||
+      /^['\u2019]re\s/.test(auxText) ||
+      (/^['\u2019]s\s/.test(auxText) && /^\s*(?:of|by)\s/.test(next));
     // "Omar asked for compassion ..., saying she did not think ...": a participle after a comma reports for the
     // sentence's subject; without one ("saying it has proven...") it has none.
     const participle = info.form === 'ing' && !hasBe && !/^['\u2019](?:s|re)\s/.test(auxText);
@@ -2577,6 +2662,12 @@ export function findCues(view: SentenceView): CueMatch[] {
     // ("Lee, speaking at a rally, said": a participle of speaking sets the scene; the verb after it reports.)
     // "a group backing the mayor", "farmers opposing the dam": a stance participle right after a noun phrase is that
     // phrase's stance, inside the clause (any other cue of the sentence governs it).
+    // "Winter dishes—think stews and soups—are": a plain form right after an opening dash or bracket tells the
+    // reader to think of something; the phrase before the dash does not speak.
+    if (auxText === '' && info.form === 'base' && opensAside(view, cueStart)) continue;
+    // "the supporting cast", "the supporting documents": an -ing form between a determiner and its noun describes
+    // the noun.
+    if (info.form === 'ing' && ADJECTIVE_SLOT_BEFORE.test(beforeAux) && NOUN_AFTER_ADJECTIVE.test(next)) continue;
     const modifier =
       participle &&
       info.entry.kind === 'stance' &&
@@ -2897,9 +2988,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     if (
       info.entry.needs === 'clause-or-to' &&
       !tail &&
-      !CLAUSE_MARKER.test(next) &&
-      !INTENTION_MARKER.test(next) &&
-      !GAPPED_MODAL.test(next)
+      ((!CLAUSE_MARKER.test(next) && !INTENTION_MARKER.test(next) && !GAPPED_MODAL.test(next)) || TO_THING.test(next))
     )
       continue;
     if (info.entry.needs === 'for-or-quote' && !CALL_MARKER.test(next)) continue;

@@ -3,7 +3,7 @@
 // that put a source in one. Coreference is sources.ts's job; this only reads what is known about one source.
 import { type Entity, normName, normSurname, sameOrganisation } from './entity';
 import type { TextKnowledge } from './knowledge';
-import { GuardedRegExp, partsHint, wordsRegExp } from './lexicon';
+import { GuardedRegExp, ORG_NAME_WORDS, partsHint, RELATION_ROLE, withoutWhomClose, wordsRegExp } from './lexicon';
 import { isCountryLike, isDemonym, isSiteAddress, WHEN_IN_POST } from './noun-phrase';
 import type { SourceCategory } from './types';
 
@@ -384,6 +384,15 @@ const POLITICAL_OFFICES = wordsRegExp([
   'state department',
   'national security council',
 ]);
+/** Last words of names that a public body or a business may bear alike ("National Weather Center", "Kestrel
+ * Center"): they say no more than that a body is named. */
+const PUBLIC_BODY_ENDS = new Set(
+  'Center Centre Office Bureau Service Services Authority Agency Commission Committee Board Court Council Directorate Register Administration'.split(
+    ' ',
+  ),
+);
+/** A head of state's or a deputy's title standing alone: "President", "Vice President", "Vice-President". */
+const STATE_TITLE_ALONE = /^(?:Vice[\s-])?President$/u;
 /** Trades whose people comment as analysts: "Director, IIFL Securities", "Head of Research at ICICI Securities". */
 const RESEARCH_FIRM_WORDS = wordsRegExp([
   'securities',
@@ -506,7 +515,14 @@ export class SourceCategorizer {
   constructor(private readonly context: CategoryContext) {}
 
   categorize(e: Entity): SourceCategory {
-    const parts = [e.name, e.role ?? '', e.affiliation ?? '', ...e.context];
+    // ("a close friend of the mayor" is no official)
+    const relative = e.role !== null && RELATION_ROLE.test(e.role);
+    const parts = [
+      withoutWhomClose(e.name),
+      withoutWhomClose(e.role ?? ''),
+      relative ? '' : (e.affiliation ?? ''),
+      ...e.context,
+    ];
     // "the IFS director": an acronym stands for its long form (Institute for Fiscal Studies).
     for (const acronym of parts.join(' ').match(/\b\p{Lu}{2,8}\b/gu) ?? []) {
       const long = this.context.knowledge.acronyms.get(acronym);
@@ -532,6 +548,8 @@ export class SourceCategorizer {
       // A person speaks for the body they work for, unless their office is political or they are an analyst:
       // "Emirates President Tim Clark" (organization), "Taliban spokesman" (other), "NASA's Administrator".
       if (POLITICAL_OFFICES.test(text)) return 'government';
+      // "Vice President Ana Lowe": the title alone, capitalised before a name, with no body named, is the state's.
+      if (e.role !== null && STATE_TITLE_ALONE.test(e.role) && !e.affiliation) return 'government';
       if (MILITARY_SECURITY_WORDS.test(text)) return 'military-security';
       if (e.named && MILITARY_RANK_BEFORE_NAME.test(e.context[0] ?? '')) return 'military-security';
       if (EXPERT_WORDS.test(text) || EXPERT_ENDING.test(text)) return 'expert';
@@ -563,7 +581,12 @@ export class SourceCategorizer {
     // (`title`: the capitalised words before a post, where a portfolio says government: "Defense Secretary")
     const candidates: { name: string; owner: boolean; title?: boolean }[] = [];
     // "Advanced Development Programs at Blue Origin": the body is the last one named.
-    if (e.affiliation) candidates.push({ name: e.affiliation.split(/\s+(?:at|of)\s+/).pop() ?? '', owner: false });
+    // ("Kestrel of America": a company's arm in a country is the company's, not the country's.)
+    if (e.affiliation) {
+      const parts = e.affiliation.split(/\s+(?:at|of)\s+/);
+      const arm = parts.length === 2 && /^\p{Lu}\S*$/u.test(parts[0] ?? '') && !ORG_NAME_WORDS.has(parts[0] ?? '');
+      candidates.push({ name: arm && / of /.test(e.affiliation) ? e.affiliation : (parts.pop() ?? ''), owner: false });
+    }
     for (const role of [e.role, ...e.context]) {
       if (!role) continue;
       const owner = /^(?:the\s+)?(.+?)(?:['\u2019]s|s['\u2019])\s/u.exec(role)?.[1];
@@ -595,7 +618,10 @@ export class SourceCategorizer {
       if (org) return this.categorize(org);
       // A capitalised name of no known kind is a business, for a named person ("Blue Origin"); for an unnamed
       // one it is as likely a place ("One resident of Mill Lane").
-      if (ORGANIZATION_WORDS.test(name) || (e.named && /^\p{Lu}/u.test(name))) return 'organization';
+      // ("a spokeswoman for Kestrel Ventures": a name that ends like a business's is a body, named source or not)
+      const last = name.split(/\s+/).pop() ?? '';
+      const bodyEnd = ORG_NAME_WORDS.has(last) && !PUBLIC_BODY_ENDS.has(last);
+      if (ORGANIZATION_WORDS.test(name) || bodyEnd || (e.named && /^\p{Lu}/u.test(name))) return 'organization';
     }
     return null;
   }

@@ -29,15 +29,18 @@ export const stem = (word: string): string =>
     .toLowerCase()
     .replace(/['\u2019]s?$/, '')
     .slice(0, STEM_LENGTH);
+/** Without accents: "Zoë Ferré" and "Zoe Ferre" are one name, as a page may write it both ways. */
+const unaccented = (text: string): string =>
+  /[^ -~\s]/.test(text) ? text.normalize('NFD').replace(/\p{M}+/gu, '') : text;
 export const normName = (name: string): string =>
-  name
+  unaccented(name)
     .toLowerCase()
     .replace(/^the\s+/, '')
     .replace(/['\u2019]s$/, '')
     .replace(/\s+/g, ' ')
     .trim();
 export const normSurname = (token: string): string =>
-  cleanToken(token)
+  unaccented(cleanToken(token))
     .toLowerCase()
     .replace(/['\u2019]s$/, '')
     .replace(/^(?:al|el|ad|as|ash|at|ar|az|an)-/, '');

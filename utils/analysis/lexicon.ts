@@ -169,6 +169,22 @@ export const TITLE_QUALIFIERS = new Set(
   ).split(' '),
 );
 
+/** A relative or a friend and whom they are close to: "a close friend of the mayor", "the wife of the governor"
+ * (group 1 without the "of" phrase, which names no employer and says nothing of what the source is). */
+const RELATION_WORDS =
+  '(?:friend|relative|neighbou?r|acquaintance|wife|husband|spouse|cousin|uncle|aunt|nephew|niece|(?:half-|step)?brother|(?:half-|step)?sister|son|daughter|mother|father|parent|family|classmate|girlfriend|boyfriend|widow|widower)(?:s|-in-law)?';
+export const RELATION_OF = new RegExp(`^((?:[\\p{L}-]+\\s+){0,3}?${RELATION_WORDS})\\s+of\\s[\\s\\S]*$`, 'iu');
+/** A role that names a relative or a friend: "brother", "half-sister", "close friend". */
+export const RELATION_ROLE = new RegExp(`(?:^|\\s)${RELATION_WORDS}$`, 'iu');
+/** Whose relative or friend: "the mayor's brother" (group 1: the relation). */
+const RELATION_OWNED = new RegExp(`^[\\s\\S]*?['\u2019]s\\s+((?:[\\p{L}-]+\\s+)?${RELATION_WORDS})$`, 'iu');
+
+/** A relative's or a friend's description without whom they are close to ("a close friend of the mayor", "the
+ * mayor's brother"): that person says nothing of what the source is. */
+export function withoutWhomClose(text: string): string {
+  return text.replace(RELATION_OF, '$1').replace(RELATION_OWNED, '$1');
+}
+
 /** Singular nouns for a person speaking in a capacity: "the official", "a spokesperson", "SITE's director". */
 export const PERSON_ROLE_NOUNS = new Set(
   (
@@ -185,7 +201,8 @@ export const PERSON_ROLE_NOUNS = new Set(
     'candidate politician delegate monitor counterpart deputy coordinator administrator regulator auditor ' +
     // Family and the people close to someone: "his wife Mira explained", "her cousin Ana said".
     'wife husband spouse partner cousin uncle aunt nephew niece grandson granddaughter grandmother grandfather ' +
-    'stepmother stepfather stepson stepdaughter girlfriend boyfriend ' +
+    'stepmother stepfather stepson stepdaughter girlfriend boyfriend half-brother half-sister stepbrother stepsister ' +
+    'brother-in-law sister-in-law son-in-law daughter-in-law father-in-law mother-in-law ' +
     'colleague mom dad grandma grandpa ' +
     // People in the news by what they do or are: "the tycoon announced", "the incumbent denied".
     'mogul tycoon magnate billionaire millionaire entrepreneur landlord tenant nominee incumbent challenger ' +
@@ -293,7 +310,7 @@ export const ORG_NAME_WORDS = new Set(
     'Awards Festival Conference Summit Forum Productions Studios Pictures Records Entertainment Act County ' +
     // More trades: "Zentro Games", "Harlow Therapeutics", "Kestrel Communications".
     'Games Interactive Publishing Publishers Therapeutics Pharma Biotech Communications Telecom Electronics ' +
-    'Networks Logistics Railways Resources Mining Petroleum'
+    'Networks Logistics Railways Resources Mining Petroleum Healthcare Health Foods Brands Bancorp Platforms'
   ).split(' '),
 );
 

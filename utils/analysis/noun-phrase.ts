@@ -100,13 +100,16 @@ const LEADING_TIME_PHRASE = new RegExp(
       // ("On Tuesday night", "Late Monday afternoon": a part of the day after the day.)
       `(?:\\s+(?:morning|afternoon|evening|night))?|` +
       `on\\s+(?:${[...CALENDAR_WORDS].join('|')})(?:\\s+(?:morning|afternoon|evening|night))?|` +
-      `in\\s+(?:${[...CALENDAR_WORDS].join('|')}|\\d{4}))(?:,)?\\s+(?=\\S)`,
+      `(?:back\\s+)?in\\s+(?:${[...CALENDAR_WORDS].join('|')}|\\d{4}))(?:,)?\\s+(?=\\S)`,
   ),
   'u',
 );
 /** True of every phrase LEADING_TIME_PHRASE matches (a long s is let through: `u` with both cases takes it for "s"):
  * on the others that pattern, with its calendar words, is never compiled. */
-const LEADING_TIME_WORD = /^(?:last|this|next|earlier|later|early|late|on|in)\s|\u017F/i;
+const LEADING_TIME_WORD = /^(?:last|this|next|earlier|later|early|late|on|in|back)\s|\u017F/i;
+
+/** "Back" before a preposition or "then" opens a phrase of time or place. */
+const BACK_OPENING = /^Back\s+(?:in|at|on|then|when|home|during|before|after|from)\s/u;
 
 /** The length of the time phrase fronted before a subject ("On Tuesday ", "In 2019 ", "Last week "), or 0. */
 export function leadingTimeLength(text: string): number {
@@ -304,6 +307,12 @@ export const NOUN_PHRASE_PARTICIPLES = new Set(
 const DETERMINERS_BEFORE_ADJECTIVE = new Set(
   'a an the one two three four several some many other another this that these those his her their its'.split(' '),
 );
+/** Prepositions inside a phrase: a past participle right after one, before its noun, describes the noun ("head of
+ * advanced programs", "two-thirds of retired nurses"); a verb does not follow a preposition (an -ing word
+ * there is mostly a gerund with an object of its own: "for bringing in an expert"). */
+const PREPOSITIONS_BEFORE_ADJECTIVE = new Set('of at for in with from on among across'.split(' '));
+/** ...and a gerund there, before "at" or "for", names a field of work: "director of marketing at Kestrel". */
+const DEPARTMENT_AFTER = new Set(['at', 'for']);
 
 /** Words that open a noun phrase: after a verb, its object starts ("claims the council", "told his aides"). */
 const PHRASE_OPENERS = new Set('a an the this that these those his her their its our my your'.split(' '));
@@ -605,10 +614,14 @@ function nounPhrase(segment: string): boolean {
     }
     if (i > 0 && SUBJECT_PRONOUNS.has(t)) return false;
     // "one unaligned strategist", "a leading economist": a participle between a determiner and a noun describes it.
+    const before = (tokens[i - 1] ?? '').toLowerCase();
     const describes =
       i > 0 &&
       i < tokens.length - 1 &&
-      DETERMINERS_BEFORE_ADJECTIVE.has((tokens[i - 1] ?? '').toLowerCase()) &&
+      (DETERMINERS_BEFORE_ADJECTIVE.has(before) ||
+        (PREPOSITIONS_BEFORE_ADJECTIVE.has(before) &&
+          ((t.endsWith('ed') && /^\p{Ll}/u.test(tokens[i + 1] ?? '')) ||
+            (t.endsWith('ing') && DEPARTMENT_AFTER.has(tokens[i + 1] ?? ''))))) &&
       !DETERMINERS_BEFORE_ADJECTIVE.has((tokens[i + 1] ?? '').toLowerCase());
     // "voters polled": a survey's participle closing the phrase says who its people are (see `polledGroup`).
     const polled = i > 0 && i === tokens.length - 1 && POLLED.test(t);
@@ -848,7 +861,8 @@ function parseUncached(raw: string): NounPhrase {
     modifiers: [],
     valid: false,
   };
-  if (tokens.length === 0) return empty;
+  // "Back at the show the company", "Back then the firm": a fronted phrase of time or place, no name.
+  if (tokens.length === 0 || BACK_OPENING.test(rawTokens.join(' '))) return empty;
   const firstLower = (tokens[0] ?? '').toLowerCase();
   if (PROPORTION.test(text)) {
     const head = tokens[tokens.length - 1] ?? '';

@@ -262,6 +262,9 @@ export const TIME_UNITS: ReadonlySet<string> = new Set([
   'quarters',
 ]);
 
+/** Words that stress a span between its count and its unit: "two full years", "six straight weeks". */
+export const SPAN_STRESS: ReadonlySet<string> = new Set(['full', 'whole', 'straight', 'consecutive', 'long']);
+
 /** Time units long enough that "a decade" is worth a mention (seed goldens: "in more than a decade"). */
 export const LONG_TIME_UNITS: ReadonlySet<string> = new Set(['decade', 'century', 'fortnight', 'millennium']);
 

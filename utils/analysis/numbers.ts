@@ -51,6 +51,7 @@ import {
   SCALE_WORDS,
   SCORE_NOUNS,
   SMALL_NUMBER_WORDS,
+  SPAN_STRESS,
   TENS_WORDS,
   TIME_UNITS,
   TIME_ZONES,
@@ -250,6 +251,8 @@ const MIN_DIGIT_GROUPS = 3;
 const CHANGE_LINKS: ReadonlySet<string> = new Set(['by', 'from', 'a', 'an']);
 /** Words looked at before an amount for a verb of change. */
 const CHANGE_LOOKBACK = 3;
+/** A hyphen and one capital letter right after digits, ending the word: "3-D". */
+const LETTER_AFTER_HYPHEN = /^-\p{Lu}(?![\p{L}\p{N}])/u;
 /** "version 4.2": the word before a version. */
 /** Words in lower case whose number names a kind, a stage or a place in a series ("type 2 diabetes", "phase 3
  * trials", "a category 4 storm", "gate 12"): no amount. */
@@ -939,6 +942,8 @@ class Scanner {
     const nw = this.word(q.to);
     let pctEnd = -1;
     if (nw !== undefined && PERCENT_WORDS.has(nw)) pctEnd = q.to + 1;
+    // ("100-percent")
+    else if (this.hyphenJoin(q.to) && PERCENT_WORDS.has(this.word(q.to + 1) ?? '')) pctEnd = q.to + 2;
     else if (nw === 'per' && this.word(q.to + 1) === 'cent') pctEnd = q.to + 2;
     else if (nw === 'percentage' && PERCENT_POINT_WORDS.has(this.word(q.to + 1) ?? '')) pctEnd = q.to + 2;
     if (pctEnd >= 0) {
@@ -1065,6 +1070,8 @@ class Scanner {
     const w = this.word(i);
     if (w === undefined) return null;
     if (TIME_UNITS.has(w)) return [i + 1, 'duration'];
+    // "two full years", "six straight weeks": a span, whatever word stresses it.
+    if (SPAN_STRESS.has(w) && TIME_UNITS.has(this.word(i + 1) ?? '')) return [i + 2, 'duration'];
     if (MEASURE_UNITS.has(w)) return [i + 1, 'other'];
     // "41 light-years away": a distance
     if (w === LIGHT_WORD) {
@@ -1198,6 +1205,8 @@ class Scanner {
     const own = this.at(q.from);
     if (q.words || q.to !== q.from + 1 || own === undefined || !PLAIN_INTEGER_PATTERN.test(own.text)) return false;
     if (LEADING_ZERO_PATTERN.test(own.text)) return true;
+    // "3-D", "4-H": digits joined to one capital letter name a format or a club
+    if (LETTER_AFTER_HYPHEN.test(this.text.slice(own.end, own.end + 3))) return true;
     // "story_n_48213.html", "/2019/04/": digits inside a web address or a file's name
     const around = this.text.slice(Math.max(0, own.start - 1), own.end + ADDRESS_TAIL_LENGTH);
     if (ADDRESS_DIGITS.test(around)) return true;
@@ -1413,7 +1422,9 @@ class Scanner {
     if (q.needsOf) {
       // "hundreds of drones"; without a head after "of" the vague amount is not worth a mention
       const head = this.headEnd(q.to + 1);
-      return head < 0 ? null : { from: i, to: head, value: null, kind: 'count' };
+      // ("tens of millions of dollars": a vague amount of a currency is money)
+      const money = head === q.to + 2 && CURRENCY_WORDS.has(this.word(q.to + 1) ?? '');
+      return head < 0 ? null : { from: i, to: head, value: null, kind: money ? 'money' : 'count' };
     }
 
     const ranged = q.kind === 'count' || q.kind === 'money' || q.kind === 'percent' ? this.rangeEnd(q) : null;

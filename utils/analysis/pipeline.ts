@@ -45,6 +45,10 @@ import type {
 const FOLLOW_ON_QUOTE_SHARE = 0.6;
 /** Blocks that never hold claims: headings and captions are labels, not reporting. */
 const CLAIMLESS_BLOCKS = new Set<TextBlock['kind']>(['heading', 'caption']);
+/** A clause of its own joined after a report: ", but Lee denied it", "; Lee said". */
+const CLAUSE_JOIN = /;|,\s*(?:but|and|while|yet|whereas|although|though)\s/u;
+/** "I", "I'm", "my", "me": quoted words in the first person singular are one person's. */
+const FIRST_PERSON_SINGULAR = /(?<![\p{L}'\u2019])(?:I(?:['\u2019](?:m|ve|d|ll))?|my|me|myself)(?![\p{L}'\u2019])/u;
 /** The cue shown for a quote paragraph credited to the person the sentence before it introduced: there is no
  * verb, the quote marks attribute it. */
 const INTRODUCED_CUE = 'quoted';
@@ -181,7 +185,7 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
       const label = LABEL_LINE.test(line) && !EDITORIAL_LABEL.test(line);
       const cues = label ? [] : findCues(view);
       const cue = pickCue(cues);
-      const draft = cue ? makeDraft(b, text, sentence, quotes, resolveSentence(registry, cue, cues)) : null;
+      const draft = cue ? makeDraft(b, text, sentence, quotes, resolveSentence(registry, cue, cues, masked)) : null;
       // "Lee thanked his rivals, Park and Cho, who say ...": the claim inside a relative clause leaves the sentence's
       // subject the latest one a later "he" means.
       if (draft && cue?.embedded && topic && !topicParsed?.pronoun) registry.notice(topic);
@@ -248,7 +252,11 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
     yield;
   }
 
-  for (const d of drafts) for (const id of d.sourceIds) registry.countClaim(id);
+  for (const d of drafts) {
+    const [only] = d.sourceIds;
+    if (only && d.sourceIds.length === 1 && d.quote && FIRST_PERSON_SINGULAR.test(d.quote)) registry.speaksAsOne(only);
+    for (const id of d.sourceIds) registry.countClaim(id);
+  }
   const { sources, ids } = yield* registry.finish();
   // Drafts are in reading order already (block by block, sentence by sentence), so each keeps the id it was
   // reported with.
@@ -287,7 +295,12 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
 
 /** The governing cue's sources first, then those of the sentence's other attributions ("X reported that Y met
  * Z, according to W"): every source the sentence attributes something to, each with its own cue. */
-function resolveSentence(registry: SourceRegistry, cue: CueMatch, cues: readonly CueMatch[]): Attributed {
+function resolveSentence(
+  registry: SourceRegistry,
+  cue: CueMatch,
+  cues: readonly CueMatch[],
+  masked: string,
+): Attributed {
   const ids = resolveAll(registry, cue);
   const main: ClaimCue = { cue: cue.cue, cueKind: cue.attribution };
   const out: Attributed = { main, ids, cues: ids.map(() => main) };
@@ -321,8 +334,14 @@ function resolveSentence(registry: SourceRegistry, cue: CueMatch, cues: readonly
   // X as an aide warned Y", is the aide whom the sentence does not name.
   const first = ids[0];
   const named = (m: SourcePhrase): boolean => parseNounPhrase(m.text).proper;
+  // ("Lowe told the board she quit after Moss warned her": a name inside a clause the main one governs is not the
+  // topic either.)
+  const reportedInside = (c: CueMatch): boolean =>
+    c.embedded || (!cue.tail && c.cueStart >= cue.cueEnd && !CLAUSE_JOIN.test(masked.slice(cue.cueEnd, c.cueStart)));
   const namedMainOnly = (): boolean =>
-    cue.subjects.some(named) && cues.every((c) => c === cue || !c.subjects.some(named));
+    cue.subjects.some(named) &&
+    !cue.embedded &&
+    cues.every((c) => c === cue || reportedInside(c) || !c.subjects.some(named));
   if (first && (cues.some((c) => c.kind === 'agent' && c !== cue) || namedMainOnly())) {
     registry.promote(first);
   }

@@ -24,6 +24,9 @@ import {
   PERSON_ROLE_NOUNS,
   PERSON_TITLES,
   QUANTIFIERS,
+  RELATION_OF,
+  RELATION_ROLE,
+  withoutWhomClose,
 } from './lexicon';
 import {
   cleanToken,
@@ -62,6 +65,9 @@ const GENERIC_ORG_HEADS = new Set([
   'insurer',
   'retailer',
 ]);
+
+/** A description that names one holder: "the …", "Harlow's …". */
+const OWNED_OR_DEFINITE = /^(?:the\s|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['\u2019]s\s)/u;
 
 /** Where an unnamed source's name stops: "two people familiar with his thinking [who spoke on condition...]". */
 const ANONYMOUS_NAME_CUT = /\s+(?:who|which|that|whose)\s.*$/i;
@@ -255,6 +261,9 @@ export class SourceRegistry {
   /** Categories read from each source and what the text says about it, with every source known so far. */
   private readonly categorizer: SourceCategorizer;
 
+  /** Set while a subject that is no source is noticed (`notice`). */
+  private noticing = false;
+
   constructor(private readonly knowledge: TextKnowledge) {
     this.categorizer = new SourceCategorizer({ knowledge, entities: this.entities });
   }
@@ -418,13 +427,26 @@ export class SourceRegistry {
     const word = p.text.toLowerCase();
     const known = this.writtenAsName(word);
     if (p.proper && !p.text.includes(' ') && !known) return;
+    this.noticing = true;
     this.resolve(mention);
+    this.noticing = false;
   }
 
   /** The category a source id has now (it may change as the text goes on); 'other' for no source. */
   categoryOf(id: string | null): SourceCategory {
     const e = id ? this.byId(id) : null;
     return e ? this.categorizer.categorize(e) : 'other';
+  }
+
+  /** A body's name of one word whose quoted words say "I" is a person's family name ("'I was there,' said Brandt"):
+   * a body speaks as "we". */
+  speaksAsOne(id: string): void {
+    const e = this.byId(id);
+    if (!e?.named || e.kind !== 'organization' || /\s/.test(e.name) || ACRONYM_WORD.test(e.name)) return;
+    if (this.knowledge.acronyms.has(e.name) || isCountryLike(e.name) || isDemonym(e.name)) return;
+    if (ORG_NAME_WORDS.has(e.name) || MEDIA_NAME_WORDS.test(e.name)) return;
+    e.kind = 'person';
+    e.surname ??= normSurname(e.name);
   }
 
   /** Counts one claim for a source id (after merges). */
@@ -681,8 +703,13 @@ export class SourceRegistry {
           (firstName === null || e.name.toLowerCase().startsWith(firstName) || !e.named || nameWithin(p.name, e.name));
         // "Lund said" after "Coach Ray Lund" and "his sister, Mia Lund": a surname alone is the person
         // the text named first with it, the story's own, not the latest one met
+        // ("Ina wrote" after "Ray Moss" is Ina Moss, whom the text named too: a given name alone is that person.)
+        // (A subject that says nothing, "Otto, 61, died", names no one new.)
+        const givenName =
+          single && known !== undefined && !this.noticing && !this.knowledge.people.has(normSurname(p.name));
         const existing =
-          (single && known ? live.find((e) => matches(e) && e.name === known) : undefined) ?? live.find(matches);
+          (single && known ? live.find((e) => matches(e) && e.name === known) : undefined) ??
+          (givenName ? undefined : live.find(matches));
         if (existing) return existing;
         // "news agency RIA Novosti" ... "RIA Novosti said": a name of two words or more that reads as a person's
         // names a body met before. (One word, "Park said", is more often a person first taken for a body.)
@@ -694,9 +721,16 @@ export class SourceRegistry {
         // "a Tarnby Bank analyst said" ... "Tarnby Bank analyst Ida Berg said": the description met first has a name
         // now.
         const title = p.title ? normName(p.title) : '';
-        const described = live.find(
-          (e) => !e.named && e.kind === 'person' && !e.plural && normName(e.name.replace(DETERMINER, '')) === title,
-        );
+        // ("Harlow's finance minister said" ... "Finance Minister Ana Lowe said": a definite or possessive description
+        // that ends in a title of two words or more.)
+        const described = live.find((e) => {
+          if (e.named || e.kind !== 'person' || e.plural || title === '') return false;
+          const unnamed = normName(e.name.replace(DETERMINER, ''));
+          return (
+            unnamed === title ||
+            (title.includes(' ') && OWNED_OR_DEFINITE.test(e.name) && unnamed.endsWith(` ${title}`))
+          );
+        });
         if (described && !single) {
           described.name = fullName;
           described.named = true;
@@ -797,6 +831,10 @@ export class SourceRegistry {
       if (match) return match;
       const loose = live.find((e) => e.heads.has(head) && e.plural === plural);
       if (loose && wanted.length === 0) return loose;
+      // "A neighbour of the family said ... The source added": "the source" is the latest unnamed speaker.
+      const speaker =
+        head === 'source' && wanted.length === 0 ? live.find((e) => !e.named && e.plural === plural) : null;
+      if (speaker && (speaker.kind === 'person' || speaker.kind === 'group')) return speaker;
     }
     // Unnamed sources are named by their head phrase, without a trailing relative clause.
     // "the doctor's" cut off before its noun is the doctor.
@@ -953,7 +991,10 @@ export class SourceRegistry {
 
   private enrich(e: Entity, mention: SourcePhrase, p: NounPhrase): void {
     if (p.pronoun) return;
-    e.context.push(mention.text);
+    // "a close friend of the mayor", "the wife of the governor": whom a relative or a friend is close to is no
+    // employer, and says nothing of what the source is.
+    const relation = !p.proper && RELATION_OF.test(mention.text);
+    e.context.push(withoutWhomClose(mention.text));
     if (!p.proper) e.heads.add(headKey(p.headLower));
     if (mention.document) e.heads.add(headKey(mention.document));
     for (const w of `${mention.text} ${mention.role ?? ''}`.split(/\s+/)) {
@@ -963,7 +1004,7 @@ export class SourceRegistry {
     if (mention.role) {
       const role = parseNounPhrase(mention.role);
       if (role.valid && !role.proper) e.heads.add(headKey(role.headLower));
-      e.context.push(mention.role);
+      e.context.push(withoutWhomClose(mention.role));
     }
     // "research firm Kestrel": the words that describe an organisation before its name say what it is.
     // (Only then is the title outside the name: "Office of the Inspector General" keeps its words in its name.)
@@ -981,6 +1022,7 @@ export class SourceRegistry {
     if (
       at &&
       !p.proper &&
+      !relation &&
       !mention.affiliation &&
       !/^(?:the\s+)?(?:matter|situation|talks|case|issue)/i.test(at[1] ?? '') &&
       !isTime(at[1] ?? '')
@@ -1005,10 +1047,21 @@ export class SourceRegistry {
       !POSSESSIVE_PRONOUNS.test(possessor)
     )
       e.affiliation ??= possessor;
-    if (mention.affiliation) {
+    // ("The mayor's brother, Ivo Brand," is no one's employee: whose relative he is says nothing of what he is; a
+    // relative named, "Ana Holm's daughter", is shown.)
+    const relative = mention.role !== null && mention.role !== undefined && RELATION_ROLE.test(mention.role);
+    if (mention.affiliation && relative) {
+      if (/^\p{Lu}/u.test(mention.affiliation)) e.affiliation ??= mention.affiliation;
+    } else if (mention.affiliation) {
       e.affiliation ??= mention.affiliation.replace(/^the\s+/i, '');
       e.context.push(mention.affiliation);
     }
+    // "a spokesman for the agency", "the department's director": the named body of that kind met before.
+    const kindOfBody = e.affiliation !== null && /^\p{Ll}+$/u.test(e.affiliation) ? e.affiliation : null;
+    const named = kindOfBody
+      ? this.recent.find((o) => o !== e && o.named && o.kind === 'organization' && this.orgFits(o, kindOfBody))
+      : undefined;
+    if (named) e.affiliation = named.name;
     // Appositions say what a source is ("a U.S. think tank"); relative clauses say what it does, which only
     // tells whether an organisation does research ("which monitors militants' activities online").
     for (const piece of mention.descriptor?.split('; ') ?? []) {

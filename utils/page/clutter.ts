@@ -11,7 +11,7 @@ import type { TextUnit } from './extract';
 import { datedItems, findHeadline, type OtherStories } from './headline';
 import type { PageIndex } from './page-index';
 import type { DomClutter, PageArticle } from './types';
-import { AD_LABEL, CHROME_HINT, CLUTTER_HINTS, SHARE_LINK } from './vocabulary';
+import { AD_LABEL, CALL_TO_ACTION, CHROME_HINT, CLUTTER_HINTS, NEWSLETTER_PITCH, SHARE_LINK } from './vocabulary';
 
 /** The text a clutter item carries in the analysis. */
 const CLUTTER_TEXT_CHARS = 200;
@@ -59,6 +59,14 @@ const POST_SENTENCE_END = /[.!?\u061F\u06D4\u3002\uFF01\uFF1F…]["'\u201D\u2019
 const MIN_POST_WORDS = 25;
 /** The label over a run of other stories or comments is a short line. */
 const MAX_RUN_LABEL_CHARS = 60;
+/** The words of a comment form, in the languages of the dev pages: "Leave a Reply", "Comment *", "Deixe uma
+ * resposta", "Tinggalkan Balasan", "Добавить комментарий". */
+const COMMENT_FORM_WORDS =
+  /comment|repl(?:y|ies)|respond|discussion|komentar|comentario|comentário|resposta|balasan|commentaire|kommentar|коммент|ответ|تعليق/iu;
+/** A pitch to the reader is a line or two... */
+const MAX_PITCH_CHARS = 300;
+/** ...in a box that adds a heading, a button or a field's label to it. */
+const MAX_PITCH_LABEL_CHARS = 80;
 /** A promo box offers at least this many buttons. */
 const MIN_PROMO_BUTTONS = 2;
 /** Three links to share endpoints (SHARE_LINK) make a share bar. */
@@ -324,7 +332,15 @@ export function* findClutterSteps(document: Document, input: ClutterInput): Step
       inFlow(element) && facts.shareLinks < MIN_SHARE_LINKS && facts.chars - facts.linkChars >= MIN_EMBED_OWN_CHARS
     );
   };
-  const seeded = seedItems(input, free, factsOf, (line) => storyLines(line) || sectionHeading(line), storyList);
+  const pitches = new Set<Element>();
+  const seeded = seedItems(
+    input,
+    free,
+    factsOf,
+    (line) => storyLines(line) || sectionHeading(line),
+    storyList,
+    pitches,
+  );
   // Without related stories printed in full, the shape looked for no comments: they are looked for here.
   const others = input.others?.related.size ? input.others : datedItems(input.units, body);
   const shaped = shapedItems(others, free, factsOf);
@@ -335,10 +351,12 @@ export function* findClutterSteps(document: Document, input: ClutterInput): Step
   const items: DomClutter[] = [];
   const spared: DomClutter[] = [];
   const listed = new Set<Element>();
-  // A promo's one short paragraph is its pitch, as a card's is its teaser.
+  // A promo's one short paragraph is its pitch, as a card's is its teaser (and a sign-up box's, where it pitches).
+  // (a box of form fields, a comment form or a sign-up form, is no prose of the story)
   const covers = (kind: ClutterKind, element: Element): boolean =>
+    !((kind === 'comments' || kind === 'newsletter') && seeded.has(element) && factsOf(element).fields > 0) &&
     articleText.covers(element, {
-      card: factsOf(element).headline || kind === 'promo',
+      card: factsOf(element).headline || kind === 'promo' || pitches.has(element),
       comments: kind === 'comments',
     });
   const spare = (kind: ClutterKind, element: Element): void => {
@@ -424,7 +442,9 @@ export function* findClutterSteps(document: Document, input: ClutterInput): Step
           for (const item of child.children) if (tagOf(item) === 'LI') add('related', item);
           return null;
         }
-        if (kind === 'comments' && splitComments(child, (c) => add('comments', c))) return null;
+        // (a comment form is one item, however many lines it prints)
+        const commentForm = seeded.get(child) === 'comments' && factsOf(child).fields > 0;
+        if (kind === 'comments' && !commentForm && splitComments(child, (c) => add('comments', c))) return null;
         if (kind && !covers(kind, child)) {
           add(kind, child);
           return null;
@@ -507,13 +527,15 @@ function isRunLabel(element: Element, factsOf: (element: Element) => Facts): boo
   return facts.chars > 0 && facts.chars <= MAX_RUN_LABEL_CHARS && facts.links === 0;
 }
 
-/** Items found from inside: ad labels, comment and e-mail fields, link-only lines in the body. */
+/** Items found from inside: ad labels, comment and e-mail fields, pitches to the reader (kept in `pitches`),
+ * link-only lines in the body. */
 function seedItems(
   input: ClutterInput,
   free: (element: Element) => boolean,
   factsOf: (element: Element) => Facts,
   storyLine: (line: Element) => boolean,
   storyList: (list: Element) => boolean,
+  pitches: Set<Element>,
 ): Map<Element, Found> {
   const growBox = (start: Element): Element => grow(start, free, factsOf);
   const seeded = new Map<Element, Found>();
@@ -530,7 +552,26 @@ function seedItems(
   }
   for (const field of input.index.emailInputs) {
     const start = field.closest('form') ?? field;
-    if (free(start)) seeded.set(growBox(start), 'newsletter');
+    // (a comment form asks for an e-mail address too, and says it is for comments or replies)
+    const commentForm = start.querySelector('textarea') !== null && COMMENT_FORM_WORDS.test(start.textContent ?? '');
+    if (free(start) && !commentForm) seeded.set(growBox(start), 'newsletter');
+  }
+  // A short pitch to the reader ("Try our app", "Get the briefing in your inbox"), mostly prose, in a box of its own
+  // that holds no headline (a card's teaser may open with "Want to …?").
+  for (const unit of input.units) {
+    const text = unit.model.text;
+    if (text.length > MAX_PITCH_CHARS || unit.linkChars * 2 > text.length || !CALL_TO_ACTION.test(text)) continue;
+    if (!free(unit.container)) continue;
+    // The box around the pitch, with its heading or button ("Newsletter", "Sign up"); not the prose beside it.
+    const grown = growBox(unit.container);
+    const box = factsOf(grown).chars - text.length > MAX_PITCH_LABEL_CHARS ? unit.container : grown;
+    // (a box the page names by its class or role is of the kind it says, and its pitch is no story's prose)
+    const hinted = hintKind(box);
+    if (hinted === 'promo' || hinted === 'newsletter') pitches.add(box);
+    if (seeded.has(box) || factsOf(box).headline || hinted !== null) continue;
+    const newsletter = NEWSLETTER_PITCH.test(text) || factsOf(box).fields > 0;
+    seeded.set(box, newsletter ? 'newsletter' : 'promo');
+    pitches.add(box);
   }
   // A line in the body that is all link ("Read more: <headline>") points at another story.
   const root = input.article.root;

@@ -113,6 +113,8 @@ export function isSkipped(element: Element): boolean {
   if (SKIPPED_TAGS.has(tagOf(element))) return true;
   if (element.hasAttribute('hidden')) return true;
   if (element.getAttribute('aria-hidden') === 'true') return true;
+  // A <dialog> shows only while open (a share panel's or a menu's, with a heading of its own).
+  if (element.localName === 'dialog' && !element.hasAttribute('open')) return true;
   const style = element.getAttribute('style');
   return style !== null && HIDDEN_STYLE.test(style);
 }

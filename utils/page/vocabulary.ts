@@ -88,6 +88,22 @@ export const AD_LABEL = new RegExp(
   ].join('|')})$`,
   'i',
 );
+/**
+ * A call to action addressed to the reader, opening a line: "Try our route planner", "Get the evening digest in
+ * your inbox", "Sign up for our newsletter", "اشترك في النشرة". In English the line must also speak to the reader
+ * ("our", "your", "you") unless its verb only ever pitches (subscribe, sign up, download, donate, register).
+ */
+export const CALL_TO_ACTION = new RegExp(
+  `^(?:(?:${[
+    // English
+    'try|get|join|install|listen to|watch|support|become|upgrade|unlock|start|discover|create|enjoy|want|like|love|never miss|don.t miss|stay',
+  ].join('|')})\\b(?=.*\\b(?:our|your|you|us)\\b)|(?:subscribe|sign up|download|donate|register)\\b|` +
+    // Arabic: try, subscribe, download, follow us, register, join, get
+    `(?:جرب|جرّب|اشترك|اشتركوا|حمل|حمّل|نزّل|تابعنا|تابعونا|سجل|سجّل|انضم|احصل)(?=\\s))`,
+  'iu',
+);
+/** A pitch that offers a newsletter rather than a product. */
+export const NEWSLETTER_PITCH = /newsletter|inbox|briefing|digest|e-?mail|النشرة|بريدك/iu;
 /** A metadata line: "Updated 1:39 am EST, Wednesday, November 20, 2019", "Published 10:02". */
 export const TIMESTAMP_LINE =
   /^(?:updated|published|posted|last updated|first published|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado)\b.{0,60}\d.{0,40}$/i;
