@@ -2570,6 +2570,12 @@ export function findCues(view: SentenceView): CueMatch[] {
       const count = PLURAL_COUNT_BEFORE.exec(beforeAux);
       if (count && !NAME_WORD_END.test(beforeAux.slice(0, count.index))) continue;
       if (COUNT_ACRONYM_BEFORE.test(beforeAux)) continue;
+      // "a list of road projects that were late", "reports which are due": an -s form whose "that" opens a clause in
+      // the plural is a noun (a demonstrative "that" after a verb of speech is singular: "says that was wrong").
+      if (PLURAL_RELATIVE_AFTER.test(next)) continue;
+      // "are vocal advocates of", "brought the most serious claims": an -s form after a form of "be" and its
+      // adjective, or after a graded adjective, is a noun.
+      if (BE_ADJECTIVE_BEFORE.test(beforeAux) || GRADED_ADJECTIVE_BEFORE.test(beforeAux)) continue;
       // "southern states that will vote": after a word in lower case, a plural noun with a relative clause after it
       // is no verb ("Volkswagen estimates that could be ..." keeps its verb and the pronoun "that").
       if (LOWER_WORD_END.test(beforeAux) && RELATIVE_AFTER_NOUN.test(next)) continue;
@@ -2618,21 +2624,6 @@ export function findCues(view: SentenceView): CueMatch[] {
     // "crews who work under constant stress": a word more often a noun, after a preposition and its adjective, is
     // that preposition's noun.
     if (auxText === '' && NOUN_LIKE_CUES.test(verb) && PREPOSITION_WORD_BEFORE.test(beforeAux)) continue;
-    // "a list of road projects that were late", "reports which are due": an -s form whose "that" opens a clause
-    // in the plural is a noun (a demonstrative "that" after a verb of speech is singular: "says that was wrong").
-    if (auxText === '' && info.form === 'finite' && PLURAL_LIKE_FORM.test(verb) && PLURAL_RELATIVE_AFTER.test(next))
-      continue;
-    // "are vocal advocates of": an -s form after a form of "be" and its adjective is a noun.
-    if (auxText === '' && info.form === 'finite' && PLURAL_LIKE_FORM.test(verb) && BE_ADJECTIVE_BEFORE.test(beforeAux))
-      continue;
-    // "brought the most serious claims": an -s form after a graded adjective is its noun.
-    if (
-      auxText === '' &&
-      info.form === 'finite' &&
-      PLURAL_LIKE_FORM.test(verb) &&
-      GRADED_ADJECTIVE_BEFORE.test(beforeAux)
-    )
-      continue;
     // "knows how to bake bread", "learned how to sail": a skill, not something held to be true
     if (info.entry.kind === 'belief' && SKILL_AFTER.test(next)) continue;
     // "It needs work", "the plan needs more thought": a verb's object, a noun.

@@ -351,10 +351,14 @@ export function* findClutterSteps(document: Document, input: ClutterInput): Step
   const items: DomClutter[] = [];
   const spared: DomClutter[] = [];
   const listed = new Set<Element>();
+  // A comment form or a sign-up form found by its fields: one item, and no prose of the story.
+  const seededForm = (element: Element): boolean => {
+    const kind = seeded.get(element);
+    return (kind === 'comments' || kind === 'newsletter') && factsOf(element).fields > 0;
+  };
   // A promo's one short paragraph is its pitch, as a card's is its teaser (and a sign-up box's, where it pitches).
-  // (a box of form fields, a comment form or a sign-up form, is no prose of the story)
   const covers = (kind: ClutterKind, element: Element): boolean =>
-    !((kind === 'comments' || kind === 'newsletter') && seeded.has(element) && factsOf(element).fields > 0) &&
+    !seededForm(element) &&
     articleText.covers(element, {
       card: factsOf(element).headline || kind === 'promo' || pitches.has(element),
       comments: kind === 'comments',
@@ -443,8 +447,7 @@ export function* findClutterSteps(document: Document, input: ClutterInput): Step
           return null;
         }
         // (a comment form is one item, however many lines it prints)
-        const commentForm = seeded.get(child) === 'comments' && factsOf(child).fields > 0;
-        if (kind === 'comments' && !commentForm && splitComments(child, (c) => add('comments', c))) return null;
+        if (kind === 'comments' && !seededForm(child) && splitComments(child, (c) => add('comments', c))) return null;
         if (kind && !covers(kind, child)) {
           add(kind, child);
           return null;
