@@ -781,6 +781,53 @@ const NEGATIVE_CASES: readonly Case[] = [
     ],
   ],
   ['The app works 100-percent of the time.', [['100-percent', 'percent', 100]]],
+  // pounds are a weight unless something says money: a scale, another currency beside them, money's words before
+  // them in the sentence, a pound sign or pence in the text
+  [
+    'The fine was 40 pounds. The goat weighed 95 pounds, and the sack held 12 pounds of oats.',
+    [
+      ['40 pounds', 'money', 40],
+      ['95 pounds', 'other', 95],
+      ['12 pounds', 'other', 12],
+    ],
+  ],
+  [
+    'The mill cost 6 million pounds; a painting may fetch 90,000 pounds (about $110,000), and she lost 8 pounds.',
+    [
+      ['6 million pounds', 'money', 6e6],
+      ['90,000 pounds', 'money', 90000],
+      ['about $110,000', 'money', 110000],
+      ['8 pounds', 'other', 8],
+    ],
+  ],
+  [
+    'A loaf is 2 pounds 40 pence at the market.',
+    [
+      ['2 pounds', 'money', 2],
+      ['40 pence', 'money', 40],
+    ],
+  ],
+  ['Carry 1 to 3 pounds of water per hiker.', [['1 to 3 pounds', 'range', 1]]],
+  ['Ana Lowe, a 19 year-old nurse, was hurt.', [['19 year-old', 'age', 19]]],
+  // a house's number before its street's name is no amount, nor a year
+  [
+    'Ana Lowe, 32, of 418 Elm St., and Ed Moss of 77 Harrow Place were held; the 2019 Mill Street fair drew 400.',
+    [
+      ['32', 'age', 32],
+      ['2019', 'date', 2019],
+      ['400', 'count', 400],
+    ],
+  ],
+  ['She wrote to Ivo Brand on March 3: "Not again."', [['March 3', 'date', null]]],
+  // a kitchen's measures are units; a verb that opens the sentence before an amount in a unit names nothing
+  [
+    'Add 1 teaspoon of salt and 2 tablespoons of oil. Pour in 3 pints of stock.',
+    [
+      ['1 teaspoon', 'other', 1],
+      ['2 tablespoons', 'other', 2],
+      ['3 pints', 'other', 3],
+    ],
+  ],
   ['The film opens in 3-D, and the 12-C form is due.', []],
   ['IS claimed the attack on Sunday, a number of witnesses said.', []],
   ['Russian gains have accelerated in May and June.', []],

@@ -186,4 +186,13 @@ describe('findClutter', () => {
       ['newsletter', 'The weekly ema'],
     ]);
   });
+
+  it('offers a form that sends the newsroom a tip as other, not as comments', () => {
+    const body = Array.from({ length: 8 }, (_, i) => `<p>${PARAGRAPH} (${i})</p>`).join('');
+    const doc = page(`<main><article><h1>Bridge to close</h1>${body}</article>
+      <div class="x3"><h4>Got a tip?</h4><p>Seen something on the river? Write to the newsroom.</p>
+        <form><label>Name</label><input><label>Tip</label><textarea name="comment"></textarea><button>Send</button></form></div></main>`);
+    const { clutter } = analyzePage(doc);
+    expect(clutter.map((c) => [c.kind, c.text.slice(0, 10)])).toEqual([['other', 'Got a tip?']]);
+  });
 });

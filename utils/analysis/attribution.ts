@@ -15,6 +15,7 @@ import {
 } from './lexicon';
 import {
   cleanToken,
+  contractedPronoun,
   innerVerbStart,
   irregularPeoplePlural,
   isCountryLike,
@@ -274,9 +275,10 @@ const COLON_QUOTE = new RegExp(`:\\s*${QUOTE_MASK}`, 'gu');
 /** Prepositions before a participle that reports: "after saying", "by declaring", "since announcing". */
 const PREPOSITION_BEFORE_PARTICIPLE = /(?<![\p{L}])(?:after|before|since|by|in|upon|while|when|through)\s+$/iu;
 /** A form of "be" (or its negation) and adverbs right before a participle: "which was widely expected", "isn't
- * just assumed", "were promptly and politely answered" are passive. */
+ * just assumed", "were promptly and politely answered" are passive; so is a participle joined to another ("has
+ * been written and said"). */
 const PASSIVE_BEFORE =
-  /(?<![\p{L}])(?:is|are|was|were|been|be|being|(?:is|are|was|were)n['\u2019]t)\s+(?:(?:\p{Ll}+ly|not|just|also|only|never)\s+(?:and\s+)?){0,3}$/u;
+  /(?<![\p{L}])(?:is|are|was|were|been|be|being|(?:is|are|was|were)n['\u2019]t)\s+(?:(?:\p{Ll}+ly|not|just|also|only|never)\s+(?:and\s+)?){0,3}(?:\p{Ll}+(?:ed|en|wn)\s+(?:and|or)\s+)?$/u;
 /** "tells the story of": a thing that tells a story speaks to no one. */
 const TELLS_STORY = /^\s+(?:\S+\s+){0,2}(?:story|stories|tale|tales|truth|lie|lies|joke|jokes)(?![\p{L}])/u;
 /** Nouns that take a content clause: "pleaded guilty to charges he threatened", "denied allegations she lied" —
@@ -287,7 +289,7 @@ const CONTENT_NOUN_BEFORE =
  * …", "Take notes in every class"). */
 const OPENING_WORDS = (
   'remember imagine look listen consider well okay yes take add keep prepare make use check try avoid get put give ' +
-  'choose create start'
+  'choose create start read see watch meet follow join visit contact email write ask click subscribe let'
 )
   .split(' ')
   .join('|');
@@ -296,7 +298,7 @@ const OPENING_WORDS = (
  * capitalised function word at the sentence start ("There", "Ultimately", "Hours"), an instruction ("Get your hands
  * on a card"), the degree word of an adjective ("the little known leader"). */
 const NOT_A_SUBJECT = new RegExp(
-  String.raw`^(?:(?:the|a)\s+(?:little|lesser|less|best|better|well)$|(?:for|of|despite|to|in|on|at(?!\s+(?:least|most)\b)|with|from|by|after|before|during|under|as|like|unlike|into|through|among|none\s+of|no(?!\s+(?:wonder|doubt|matter|longer)\b))\s|(?:there|here|this|that|what|which|whatever|no\s+one|nobody|nothing|don['\u2019]t(?:\s.*)?|(?:${OPENING_WORDS})(?:\s+(?:your|the|a|an|some|this|these|those|it|them|yourself|out|up)\s.*)?|hours|days|weeks|months|years|minutes|moments|\p{L}+(?:ally|ately|ously|ently|antly|ively|edly|ingly|fully|lessly|ually|icly))$)`,
+  String.raw`^(?:(?:the|a)\s+(?:little|lesser|less|best|better|well)$|(?:for|of|despite|to|in|on|at(?!\s+(?:least|most)\b)|with|from|by|after|before|during|under|as|like|unlike|into|through|among|none\s+of|no(?!\s+(?:wonder|doubt|matter|longer)\b))\s|(?:there|here|this|that|what|which|whatever|no\s+one|nobody|nothing|let['\u2019]s|don['\u2019]t(?:\s.*)?|(?:${OPENING_WORDS})(?:\s+(?:your|the|a|an|some|this|these|those|it|them|yourself|out|up)\s.*)?|hours|days|weeks|months|years|minutes|moments|\p{L}+(?:ally|ately|ously|ently|antly|ively|edly|ingly|fully|lessly|ually|icly))$)`,
   'iu',
 );
 /** Words that cancel a cue just before it: negation, modals, infinitive ("declined to comment"). */
@@ -423,7 +425,7 @@ const PLURAL_QUANTIFIER = /^(?:other|many|several|most|some|few|both|all|various
 const PRESENT_AFTER_TOPIC = /^(?:say|tell|think|believe|argue|tend|know|agree|insist|contend)$/;
 /** A verb after a name that makes the words a clause ("went", "attacked", "has"), not a noun's modifier. */
 const PAST_OR_AUX =
-  /^(?:is|are|was|were|has|have|had|will|would|did|does|\p{Ll}{3,}ed|said|told|went|made|took|gave|came|met|ran|won|lost|led|began|wrote|spoke|sent|fought)$/u;
+  /^(?:is|are|was|were|has|have|had|will|would|did|does|\p{Ll}{3,}ed|said|told|went|made|took|gave|came|met|ran|won|lost|led|began|wrote|spoke|sent|fought|found|saw|got|kept|knew|thought|felt|brought|bought|paid|became|built|chose|heard|sold|taught)$/u;
 /** A finite verb of PAST_OR_AUX that no noun phrase holds (an -ed form may be an adjective: "armed forces"). */
 const IRREGULAR_VERB =
   /^(?:is|are|was|were|has|have|had|will|would|did|does|said|told|went|made|took|gave|came|met|ran|won|lost|began|wrote|spoke|sent|fought)$/u;
@@ -497,9 +499,16 @@ const REPORTED_AFTER = new RegExp(
 const PHRASAL_OTHER_SENSE: ReadonlyMap<string, RegExp> = new Map([
   ['sought', /^\s+after(?![\p{L}])/u],
   ...['show', 'shows', 'showed', 'shown'].map((form): [string, RegExp] => [form, /^\s+up(?![\p{L}])/u]),
+  // ("the Harlow Open champion, will play": a title won, no cause taken up; that takes an object)
+  ...['champion', 'champions'].map((form): [string, RegExp] => [form, /^\s*(?:[,.;:!?)]|$)/u]),
 ]);
 /** A finite verb right after a participle: the participle was a modifier of the noun before it. */
 const CLAUSE_VERB_AFTER = /^\s+(?:do|does|did|are|is|were|was|have|has|will|would|can|may|might|must|should)\s/u;
+/** Where a thing was found or shown, then the clause's verb: "found near the mill are", "shown at the fair was". */
+const PLACE_THEN_CLAUSE_VERB =
+  /^\s+(?:in|at|on|near|inside|under|across|during)\s+(?:(?!(?:that|who|which|he|she|it|they|we|you|i)\s)[\p{L}\d'\u2019-]+\s+){1,5}?(?:do|does|did|are|is|were|was|have|has|will|would|can|may|might|must|should)\s/u;
+/** Past participles not in -ed or -en: "the bones found in the cave are". */
+const IRREGULAR_PARTICIPLE = /^(?:found|told|shown|known|heard|seen|thought|held|made|kept|taught)$/u;
 /** "as" right before a participle: "as predicted", "as expected". */
 const AS_BEFORE = /(?<![\p{L}])as\s+$/u;
 /** "easier said than done": a comparison, no report. */
@@ -514,9 +523,11 @@ const TIME_POSSESSOR =
 /** "Then, last week, Taylor Swift posted", "But a few days later, Lee said": a time before the subject. */
 const TIME_OPENER =
   /^(?:(?:[Jj]ust\s+|[Oo]nly\s+)?(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly)\s+\p{Ll}+(?:\s+\p{Ll}+)?|[Yy]esterday|[Tt]oday|[Tt]onight|[Mm]eanwhile|(?:\p{Lu}\p{Ll}+day)(?:\s+\p{Ll}+)?|(?:(?:[Bb]ut|[Aa]nd|[Tt]hen)\s+)?(?:(?:[Aa]\s+few|[Aa]\s+couple\s+of|\p{L}+|\d+)\s+)?(?:[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears)\s+(?:later|earlier|ago))$/u;
-/** "Walking home, Lopez said", "Here in Dayton, Lopez said": an opening phrase of place or manner before the
- * subject. */
-const OPENING_PARTICIPLE = /^(?:\p{Lu}\p{Ll}+ing\s+\p{Ll}|(?:Here|There|Back|Out)\s+(?:in|at|on)\s)/u;
+/** "Walking home, Lopez said", "Here in Dayton, Lopez said", "Arranged across three halls, the display": an opening
+ * phrase of place or manner before the subject (a past participle before a preposition, not a given name in -ed:
+ * "Alfred in", "Ahmed at"). */
+const OPENING_PARTICIPLE =
+  /^(?:\p{Lu}\p{Ll}+ing\s+\p{Ll}|(?:Here|There|Back|Out)\s+(?:in|at|on)\s|\p{Lu}\p{Ll}{3,}(?<!re|me|ee)d\s+(?:in|on|at|across|by|with|from|for|into|under|over|near|inside|along|during|after)\s)/u;
 /** A name as a subject: capitalised words, particles and "of"/"the" inside ("The Office of the Inspector General"). */
 const NAME_WORDS =
   /^(?:[Tt]he\s+)?(?:\p{Lu}|(?:al|el|bin|ibn|abu)-)[\p{L}\p{M}.'\u2019&-]*(?:\s+(?:(?:of|for|the|de|del|van|von|al|bin|da|di|le|la)\s+)*(?:\p{Lu}|(?:al|el|bin|ibn|abu)-)[\p{L}\p{M}.'\u2019&-]*)*$/u;
@@ -555,9 +566,10 @@ const DATELINE =
 const DATELINE_OPENING =
   /^(?:\p{Lu}[\p{Lu}.'-]+(?:\s+\p{Lu}[\p{Lu}.'-]+){0,3}(?:,(?:\s+(?:\p{Lu}[\p{L}.'-]*|\d[\d,]*)){1,5})?(?:\s*\((?:\p{Lu}{2,}|Reuters)\))?|\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}\s*\((?:\p{Lu}{2,}|Reuters)\))\s*(?:[\u2014\u2013]|--?)\s+|^\p{Lu}{3,}[.'-]?(?:\s+\p{Lu}{2,}[\p{Lu}.'-]*){0,3}\s+(?=(?:The|A|An|This|These|Those|His|Her|Their|Its)\s)|^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}\s*\((?:\p{Lu}{2,}|Reuters)\)(?=\p{Lu})/u;
 const DATELINE_SPAN = 80;
-/** An editor's label opening a block ("Update:", "UPDATE 2:", "Editor's note:", "Correction:"): no subject. */
+/** An editor's label opening a block ("Update:", "UPDATE 2:", "Editor's note:", "Note:", "Correction:",
+ * "Disclaimer:"): no subject. */
 export const EDITORIAL_LABEL =
-  /^(?:[Uu]pdated?|UPDATED?|[Ee]ditor['\u2019]s\s+[Nn]ote|EDITOR['\u2019]S\s+NOTE|[Cc]orrection|CORRECTION|[Cc]larification|CLARIFICATION)(?:\s+\d{1,2})?\s*:\s+/u;
+  /^(?:[Uu]pdated?|UPDATED?|(?:[Ee]ditor['\u2019]s\s+)?[Nn]ote|(?:EDITOR['\u2019]S\s+)?NOTE|[Cc]orrection|CORRECTION|[Cc]larification|CLARIFICATION|[Dd]isclaimer|DISCLAIMER)(?:\s+\d{1,2})?\s*:\s+/u;
 /** How many appositions may stand between a name and its verb ("Jane Doe, 34, a nurse, of Leeds, said"). */
 const APPOSITION_CHAIN_MAX = 4;
 /** Where a statement was made: "in a statement", "in an interview with". */
@@ -794,6 +806,8 @@ function groupBefore(view: SentenceView, pos: number): SourcePhrase | null {
   const p = parseNounPhrase(phrase.text);
   const left = view.masked.slice(windowStart(view, phrase.start), phrase.start);
   if (/(?<![\p{L}])(?:and|or|but|nor)\s*$/u.test(left) || ENDS_IN_COORDINATOR.test(phrase.text)) return null;
+  // ("Lowe wrote on a forum accusing the label": a place the verb before it went to holds no view.)
+  if (MEANS_PREPOSITION_END.test(left)) return null;
   if (p.kind === 'document' || p.pronoun || (p.proper && p.kind !== 'organization')) return null;
   // Only a head that is known to hold views: "op-eds defending", "pitches highlighting" are things.
   const listed = [PERSON_ROLE_NOUNS, GROUP_NOUNS, ORG_NOUNS].some(
@@ -802,6 +816,9 @@ function groupBefore(view: SentenceView, pos: number): SourcePhrase | null {
   return listed || (p.proper && p.kind === 'organization') ? phrase : null;
 }
 
+/** A preposition of where something was posted or sent right before a phrase: "on", "via", "through" (not "to":
+ * "gave to a group backing the mayor"). */
+const MEANS_PREPOSITION_END = /(?<![\p{L}])(?:on|onto|via|through)\s+$/u;
 /** A phrase ending in a coordinator ("mayor of Tampa and"): the tail of a clause before a second verb. */
 const ENDS_IN_COORDINATOR = /\s(?:and|or|but|then)$/i;
 /** "The senator who made enemies and bragged": a relative clause inside the phrase owns the coordinator. */
@@ -1068,9 +1085,15 @@ function bodyThenRole(text: string): { body: string; role: string } | null {
 /** "managing director of Harlow Auto", "acting chief", "visiting professor": an -ing word before a role noun is
  * the role's, no participle clause. */
 function roleAfterParticiple(text: string): boolean {
-  const [first = '', second = ''] = text.split(/\s+/);
-  const next = cleanToken(second).toLowerCase();
-  return first.endsWith('ing') && (PERSON_ROLE_NOUNS.has(next) || PERSON_TITLES.has(next));
+  const [first = '', ...rest] = text.split(/\s+/);
+  if (!first.endsWith('ing')) return false;
+  // ("acting assistant attorney general": the qualifiers of a title before it)
+  for (const word of rest.slice(0, 4)) {
+    const next = cleanToken(word).toLowerCase();
+    if (PERSON_ROLE_NOUNS.has(next) || PERSON_TITLES.has(next)) return true;
+    if (!TITLE_QUALIFIERS.has(next)) return false;
+  }
+  return false;
 }
 
 /** A possessive determiner: what it opens is someone's, no body ("her hospital bed", "his lawyers"). */
@@ -1158,6 +1181,12 @@ function postHeld(clause: string): { role: string | null; affiliation: string | 
   };
 }
 
+/** An apposition whose head is a body's noun ("the state body that funds it", "a firm in Harlow"). */
+function describesBody(text: string): boolean {
+  const head = parseNounPhrase(text.replace(RELATIVE_CLAUSE, '')).headLower;
+  return (head === 'body' || ORG_NOUNS.has(head)) && !PERSON_ROLE_NOUNS.has(head);
+}
+
 /** Role, affiliation and descriptor from the appositions around a name. */
 function readAppositions(roleBefore: string | null, after: readonly string[], subject = ''): Partial<SourcePhrase> {
   // ("Rebel commander Ivo Brand, who commands a brigade known as ...": the title before the name is the role.)
@@ -1194,6 +1223,8 @@ function readAppositions(roleBefore: string | null, after: readonly string[], su
       continue;
     }
     if (role !== null) continue;
+    // ("Ana Lowe, of the Harlow Council, the state body that funds it": what follows the body describes the body.)
+    if (affiliation !== null && describesBody(text)) continue;
     const who = /^(?:who|whom|whose)\s+(.+)$/i.exec(text);
     const held = who ? postHeld(who[1] ?? '') : null;
     if (held) {
@@ -1211,7 +1242,8 @@ function readAppositions(roleBefore: string | null, after: readonly string[], su
       continue;
     }
     role = body.replace(RELATIVE_CLAUSE, '');
-    const described = body.replace(NAMED_AS, '');
+    // ("a farmer who has quarrelled with Ivo Brand": whom a relative clause names is no body one is of)
+    const described = body.replace(NAMED_AS, '').replace(RELATIVE_CLAUSE, '');
     affiliation ??= findOrganisation(described) ?? bodyAfterPreposition(described);
   }
   return {
@@ -1231,6 +1263,34 @@ const ADJECTIVE_CONJUNCT =
 /** "Both" opening a pair joined by "and": "Both Harlow and Brisk Media". */
 const BOTH_BEFORE_PAIR = /^[Bb]oth\s+(?=\S.*\sand\s)/u;
 
+/** The fields a body's name lists after "of" or "for", joined by "and": "Health and Social Care", "Plant Health
+ * and Prevention", "Trade and Industry". */
+const FIELD_AFTER_AND =
+  /^(?:\p{Lu}\p{Ll}+\s+)?(?:Prevention|Development|Innovation|Services|Sciences|Science|Studies|Statistics|Industry|Trade|Energy|Health|Research|Technology|Culture|Welfare|Security|Safety|Justice|Transport|Tourism|Sports?|Arts|Crafts|Fisheries|Forestry|Agriculture|Commerce|Finance|Labou?r|Housing|Environment|Planning|Youth|Education|Communications|Information|Immigration|Customs|Revenue|Resources|Works|Wildlife|Parks|Recreation|Training|Care|Affairs|Enforcement|Protection|Management|Reform|Family|Families|Employment)$/u;
+
+/** A place's name alone before "and" and another's before a plural noun: "the Tarn and Harlow governments". */
+const NAME_ALONE = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.'\u2019-]*)$/u;
+const NAME_THEN_PLURAL = /^(\p{Lu}[\p{L}.'\u2019-]*)\s+((?:\p{Ll}[\p{Ll}-]*\s+)?)(\p{Ll}[\p{Ll}-]*)$/u;
+
+/** "The Tarn and Harlow governments", "Tarn and Harlow police": two bodies or groups that share the plural noun
+ * after the second name, each named with it (a body's noun in the singular: "Tarn government", "Harlow
+ * government"). A nationality before "and" ("Danish and Dutch leaders") keeps one group. */
+function sharedHead(leftText: string, rightText: string): [string, string] | null {
+  const left = NAME_ALONE.exec(leftText.trim());
+  const right = NAME_THEN_PLURAL.exec(rightText.trim());
+  if (!left?.[1] || !right?.[1] || !right[3]) return null;
+  if (isDemonym(left[1]) || !isNameToken(left[1])) return null;
+  const head = right[3];
+  const plural = head === 'police' || irregularPeoplePlural(head) || /[^s]s$/.test(head);
+  if (!plural || NOT_A_SHARED_HEAD.has(head)) return null;
+  const one = ORG_NOUNS.has(singular(head)) && head !== 'police' ? singular(head) : head;
+  const tail = `${right[2] ?? ''}${one}`;
+  return [`${left[1]} ${tail}`, `${right[1]} ${tail}`];
+}
+
+/** A verb's form after two names is no shared noun ("Tarn and Harlow says"). */
+const NOT_A_SHARED_HEAD = new Set(['says']);
+
 /** Splits "A U.S. defense official and a spokesperson for Iraq's prime minister" into its two sources. */
 function splitCoordination(phrase: SourcePhrase): SourcePhrase[] {
   // "Both Harlow and Brisk Media refused": "both" before a pair belongs to neither.
@@ -1245,6 +1305,18 @@ function splitCoordination(phrase: SourcePhrase): SourcePhrase[] {
   for (let c = COORDINATION.exec(m.text); c; c = COORDINATION.exec(m.text)) {
     const leftText = m.text.slice(0, c.index);
     const rightText = m.text.slice(c.index + c[0].length);
+    // ("the Tarn Centers for Plant Health and Prevention", "the Harlow Office of Trade and Industry": a body's name
+    // whose field runs on after "and")
+    const field = rightText.trim().replace(/\s*\([^()]*\)$/, '');
+    if (/\s(?:of|for)\s+\p{Lu}/u.test(leftText) && FIELD_AFTER_AND.test(field)) continue;
+    const shared = sharedHead(leftText, rightText);
+    if (shared) {
+      const rightStart = m.start + c.index + c[0].length;
+      return [
+        { ...m, text: shared[0], end: m.start + leftText.length },
+        { ...m, text: shared[1], start: rightStart, end: m.end },
+      ];
+    }
     const left = parseNounPhrase(leftText);
     const right = parseNounPhrase(rightText);
     if (!left.valid || !right.valid || left.post !== '') continue;
@@ -1254,7 +1326,21 @@ function splitCoordination(phrase: SourcePhrase): SourcePhrase[] {
       const rightStart = m.start + c.index + c[0].length;
       return splitCoordination({ ...m, text: rightText, start: rightStart, end: m.end });
     }
-    if (!CONJUNCT_START.test(rightText)) continue;
+    // ("Ivo Brand and fishermen said": a name and a group of people with no determiner are two sources.)
+    // (not "Wardens and former foes said": a plural capitalised only because it opens the sentence names no one)
+    // (nor "Republican and independent pollsters": a party's or a people's adjective shares the noun after it)
+    const leftName = leftText.trim();
+    const adjective = !/\s/.test(leftName) && (isDemonym(leftName) || /(?:ic|an)$/.test(leftName));
+    const nameAndGroup =
+      left.proper &&
+      !left.pronoun &&
+      NAME_WORDS.test(leftName) &&
+      !adjective &&
+      !/^\p{Lu}\p{Ll}+s$/u.test(leftName) &&
+      right.kind === 'group' &&
+      !right.proper &&
+      right.plural;
+    if (!CONJUNCT_START.test(rightText) && !nameAndGroup) continue;
     // ("He and Lowe traded barbs": a pronoun before a name is one of two people.)
     const pronounAndName = /^(?:he|she)$/i.test(leftText.trim()) && right.proper && !right.pronoun;
     if ((left.pronoun && !pronounAndName) || right.pronoun || ADJECTIVE_CONJUNCT.test(leftText)) continue;
@@ -1567,6 +1653,14 @@ function subjectBefore(
     roleBefore = stripConnectives(prev).text;
     k--;
   }
+  // ("The label that holds her records, Harbor Music, says": a name a body's description opens is that body's.)
+  const bodyBefore =
+    roleBefore === null &&
+    k > 0 &&
+    prev !== undefined &&
+    isNameSegment(subject.text) &&
+    /^the\s/i.test(stripConnectives(prev).text) &&
+    describesBody(stripConnectives(prev).text);
   // "attacked her record as mayor of Tampa and said": words ending in a coordinator are the end of the last verb's
   // object, no subject; the coordinated verb shares the clause's subject.
   if (!isNounPhrase(subject.text) || tooLongForSubject(subject.text) || endsInCoordinator(subject.text))
@@ -1591,7 +1685,8 @@ function subjectBefore(
   // A subject cut out of a subordinate clause ("as most of the companies reported") heads no trailing cue.
   const afterBoundary =
     !cutAtSubordinator && (k > 0 || (head !== undefined && stripConnectives(head).start !== head.start));
-  return { mention: makeMention(subject, extra), afterBoundary: afterBoundary && start > view.start };
+  const mention = makeMention(subject, bodyBefore ? { ...extra, body: true } : extra);
+  return { mention, afterBoundary: afterBoundary && start > view.start };
 }
 
 /** How many words a subject before its verb may have; one more when an article or a quantifier opens it, as a
@@ -1962,10 +2057,16 @@ function documentOwner(view: SentenceView, mention: SourcePhrase): SourcePhrase 
   // "an internal State Department document seen by The Associated Press": the names in the phrase own it.
   // A capital opening the text may only start the sentence; after a determiner it names ("a Quinnipiac University
   // poll", "a Military Times survey").
+  // ("Tarn Air Force figures", "Kestrel Bay County data": a capital before another name is the name's first word.)
   const opensText = mention.text.trimStart().startsWith(p.core);
-  const names = p.core.split(/\s+/).filter((t, i) => (i > 0 || !opensText) && isNameToken(t));
-  const owner: string | null =
-    from?.[1] ?? p.possessor ?? (names.length > 0 ? names.join(' ') : null) ?? byInPost?.[1] ?? by?.[1] ?? null;
+  const tokens = p.core.split(/\s+/);
+  const namesFirst = !opensText || isNameToken(tokens[1] ?? '');
+  const names = tokens.filter((t, i) => (i > 0 || namesFirst) && isNameToken(t));
+  // ("The University of Harlow study": the words from the first name to the last, with the "of" between.)
+  const firstAt = names[0] ? p.core.indexOf(names[0]) : -1;
+  const lastName = names.at(-1) ?? '';
+  const named = firstAt >= 0 ? p.core.slice(firstAt, p.core.lastIndexOf(lastName) + lastName.length) : null;
+  const owner: string | null = from?.[1] ?? p.possessor ?? named ?? byInPost?.[1] ?? by?.[1] ?? null;
   // "The Linford Swift Group ... is funded by donations, according to its annual report": "its" is the subject.
   if (!owner && POSSESSIVE_PRONOUN.test(mention.text)) {
     const topic = findTopic(view);
@@ -2208,6 +2309,9 @@ export function findTopic(view: SentenceView, anyPhrase = false): SourcePhrase |
     if (nameOnly && isRolePhraseOrApposition(clause.text)) return makeMention(named, { role });
   }
   const tokens = clause.text.split(/\s+/);
+  // ("She’s at the harbour, checks the nets and says ...": the pronoun is the subject, its verb written on.)
+  const pronoun = contractedPronoun(tokens[0] ?? '');
+  if (pronoun) return makeMention({ start: clause.start, end: clause.start + pronoun.length, text: pronoun });
   // "Trump went after Bush, calling him ...": a name and its verb inside the segment make it a clause, whose
   // subject is the name; the whole segment is a subject only when it holds no such verb.
   const clauseInside = tokens.some(
@@ -2245,9 +2349,25 @@ export function findTopic(view: SentenceView, anyPhrase = false): SourcePhrase |
     if (p.kind === 'document' || COORDINATION_WORD.test(text)) return null;
     // "NISSAN SENTRA ...": words in capitals are a heading's label, not a subject.
     if (text.includes(' ') && !/\p{Ll}/u.test(text)) return null;
-    return makeMention({ start: clause.start, end: clause.start + text.length, text });
+    // ("Ivo Brand, spokesman of the Tarn Forces, claimed a victory and said ...": the apposition after the name,
+    // closed by its comma, is the person's role.)
+    const apposition = n === tokens.length && p.proper && p.kind === 'person' ? segs[i + 1] : undefined;
+    const described =
+      apposition && segs[i + 2]?.text && describesHolder(apposition.text)
+        ? readAppositions(null, [apposition.text], text)
+        : {};
+    return makeMention({ start: clause.start, end: clause.start + text.length, text }, described);
   }
   return null;
+}
+
+/** An apposition that says what a person is ("spokesman of the Tarn Forces", "of Kestrel Labs"): a role or a
+ * body, with no verb of its own ("Ed Moss, her lawyer, has written" holds one) and no participle opening it
+ * ("accompanied by ..."). */
+function describesHolder(text: string): boolean {
+  if (/^(?:with|from|who|whom|whose|which)\b/i.test(text) || /^\p{Ll}+(?:ed|ing)\s/u.test(text)) return false;
+  if (text.split(/\s+/).some((t) => PAST_OR_AUX.test(cleanToken(t)))) return false;
+  return isRolePhraseOrApposition(text);
 }
 
 /** How many words a time between a subject and its verb may have ("Lee on Monday night hit ..."). */
@@ -2597,13 +2717,14 @@ export function findCues(view: SentenceView): CueMatch[] {
     if (PHRASAL_OTHER_SENSE.get(verb)?.test(next)) continue;
     // "the views expressed are", "the figures reported are": a participle after a noun, a verb of the clause
     // after it, is the noun's modifier (not "what the company said is true", whose object is the relative pronoun)
+    // ("the bones found in the cave are": where, then the clause's verb)
     if (
       auxText === '' &&
       info.form === 'finite' &&
-      PARTICIPLE_FORM.test(verb) &&
+      (PARTICIPLE_FORM.test(verb) || IRREGULAR_PARTICIPLE.test(verb)) &&
       LOWER_WORD_END.test(beforeAux) &&
       !RELATIVE_GAP_BEFORE.test(beforeAux) &&
-      CLAUSE_VERB_AFTER.test(next)
+      (CLAUSE_VERB_AFTER.test(next) || PLACE_THEN_CLAUSE_VERB.test(next))
     )
       continue;
     // "turned out as predicted", "as expected": a participle after "as" with no agent reports no one's words
@@ -2956,7 +3077,9 @@ export function findCues(view: SentenceView): CueMatch[] {
     }
     // "One reason Harlow keeps its riders": "one" alone is singular, whatever kind of phrase it reads as.
     if (info.form === 'base' && /^one$/i.test(subject.text) && !auxText.trim()) continue;
-    const tail = afterBoundary && (inverted || TAIL_REST.test(restAfter));
+    // ("It links the web and objects.": a verb joined by "and" to the one before reports no clause before it.)
+    const coordinated = noSubject && COORDINATED_VERB.test(beforeAux);
+    const tail = afterBoundary && !coordinated && (inverted || TAIL_REST.test(restAfter));
     // "when a reporter asked Lee about the delay": a question put on a topic reports nothing alone, but its asker
     // speaks beside the sentence's other cue ("..., the manager said he would wait").
     const unmet =
@@ -2997,6 +3120,8 @@ export function findCues(view: SentenceView): CueMatch[] {
     if (info.entry.base === 'question' && ASKED_PERSON.test(next)) continue;
     // "and all told Zentro shipped 9,000 crates": "all told" is "in all", no telling.
     if (info.entry.base === 'tell' && /^all$/i.test(subject.text)) continue;
+    // ("a show and tell", "will show and tell": a game of showing, no telling)
+    if (info.entry.base === 'tell' && /(?<![\p{L}])show\s+and\s+$/iu.test(beforeAux)) continue;
     const inside = pronounInsideClause(view, subject);
     // "Lee has said he doesn't plan to run", "Lee told us that her client did not intend ...": after a verb of
     // speech, the phrase is inside what that verb reports.

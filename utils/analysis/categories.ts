@@ -8,6 +8,9 @@ import { isCountryLike, isDemonym, isSiteAddress, WHEN_IN_POST } from './noun-ph
 import type { SourceCategory } from './types';
 
 /** News outlets and their people. */
+/** A newsroom's post at the head of a person's role ("sports editor of ...", "a reporter for ..."). */
+const MEDIA_POST =
+  /^(?:(?:the|a|an|former|veteran|senior|chief|deputy|managing|executive|sports|news|political|foreign)\s+)*(?:editor|reporter|journalist|columnist|correspondent|anchor|photographer)\b/i;
 const MEDIA_WORDS = wordsRegExp([
   'newspaper',
   'tabloid',
@@ -86,6 +89,7 @@ const GOVERNMENT_TITLE_WORDS = wordsRegExp([
   'minister',
   'ministers',
   'ministry',
+  'ministries',
   'secretary',
   'ambassador',
   'diplomat',
@@ -126,7 +130,9 @@ const GOVERNMENT_TITLE_WORDS = wordsRegExp([
   'downing street',
   'department',
   'embassy',
+  'embassies',
   'government',
+  'governments',
   'administration',
 ]);
 /** Armed forces, defence and security services, their ranks. */
@@ -205,6 +211,17 @@ const EXPERT_WORDS = wordsRegExp([
   'specialists',
   'consultancy',
   'observatory',
+  // A study's authors ("study author Ana Lowe", "the report's lead author").
+  'study author',
+  'lead author',
+  'co-author',
+  // Medicine's practitioners, on a patient or a disease ("the team doctor", "surgeons at the hospital").
+  'doctor',
+  'doctors',
+  'physician',
+  'physicians',
+  'surgeon',
+  'surgeons',
   // A named investor commenting on markets ("Hungarian-American investor George Soros").
   'investor',
 ]);
@@ -234,6 +251,9 @@ const GOVERNMENT_WORDS = wordsRegExp([
   'authority',
   'agency',
   'police',
+  'weather service',
+  'highway patrol',
+  'state patrol',
   'detective',
   'inspector',
   'det',
@@ -433,6 +453,8 @@ const ARMED_GROUPS = wordsRegExp([
   'militants',
   'insurgents',
   'rebels',
+  'rebel',
+  'insurgent',
   'armed group',
 ]);
 const STATE_AGENCIES = wordsRegExp(
@@ -532,6 +554,8 @@ export class SourceCategorizer {
     if (e.kind === 'person' && e.surname) parts.push(...(this.context.knowledge.descriptions.get(e.surname) ?? []));
     const text = parts.join(' | ');
     if (MEDIA_WORDS.test(text) && !GOVERNMENT_TITLE_WORDS.test(text)) return 'media';
+    // ("former sports editor of the Harlow Evening Speaker": a newsroom's post, whatever the paper is called)
+    if (e.kind === 'person' && e.role && MEDIA_POST.test(e.role) && !POLITICAL_OFFICES.test(e.role)) return 'media';
     if (e.named && e.kind === 'organization' && MEDIA_NAME_WORDS.test(e.name)) return 'media';
     // "a pro-government daily", "the weekly": a paper named by how often it comes out.
     if (!e.named && e.kind === 'organization' && PAPER_BY_ISSUE.test(e.name)) return 'media';
@@ -542,7 +566,10 @@ export class SourceCategorizer {
     }
     // "An editorial in the Harbin Youth Daily": a paper's own piece speaks for the paper.
     if (e.kind === 'document' && OUTLET_PIECE.test(e.name) && MEDIA_NAME_WORDS.test(e.name)) return 'media';
+    // ("rebel leaders", "insurgent commanders": an armed group's people speak for it)
+    // (not "experts on Islamic militants")
     if (e.kind === 'organization' && ARMED_GROUPS.test(e.name)) return 'other';
+    if (e.kind === 'group' && ARMED_GROUPS.test(e.name) && !EXPERT_WORDS.test(e.name)) return 'other';
     if (e.kind === 'organization' && STATE_AGENCIES.test(e.name)) return 'government';
     if (e.kind === 'person') {
       // A person speaks for the body they work for, unless their office is political or they are an analyst:

@@ -7,6 +7,7 @@ import {
   cleanToken,
   ELIDED_ARTICLE,
   HONORIFICS,
+  HYPHENED_ADJECTIVE,
   isCountryLike,
   isDemonym,
   isNameToken,
@@ -56,6 +57,11 @@ const OPENER_WORDS = new Set(
 );
 /** Verbs of speech that open a sentence before its speaker ('Said Penn, "..."'): never a given name. */
 const OPENING_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'recalled', 'explained', 'noted']);
+/** Verbs that open an instruction to the reader before a name ("Read Ana's post", "Follow Ivo Brand on X", "Meet
+ * Ana Lowe"): no given name where they come first. */
+const IMPERATIVE_OPENERS = new Set(
+  'read see watch meet follow join visit contact email e-mail call ask thank write listen click subscribe'.split(' '),
+);
 /** A dateline opening a block: a place in capitals, then only capitalised words, dates and an agency in brackets up
  * to a dash ("OSLO, May 3 (Reuters) -", "BERGEN, Norway -", "OSLO (AP) —"). */
 const DATELINE_OPENING =
@@ -130,8 +136,47 @@ const ARTICLE_SPAN = 4;
 /** A lower-case word right after a name (the two characters after it). */
 const LOWER_WORD_AFTER = /^ \p{Ll}/u;
 
+/** A role noun in lower case right after a name, then another capitalised name: " analyst Ana Lowe". */
+const ROLE_THEN_NAME = /^\s+(\p{Ll}+)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+const ROLE_THEN_NAME_SPAN = 40;
 /** A capitalised word and the reflexive pronoun of a person after it: "Lowe himself". */
 const REFLEXIVE_AFTER_NAME = /(?<![\p{L}])(\p{Lu}[\p{Ll}'\u2019-]+)\s+(himself|herself)(?![\p{L}])/gu;
+
+/** An acronym of three to six capitals standing as a word ("KHP", "NTSB"). */
+const UNDEFINED_ACRONYM = /(?<![\p{L}\d])\p{Lu}{3,6}(?![\p{L}\d])/gu;
+
+/** The words of a capitalised run whose initials spell `acronym` ("Kestrel Highway Patrol" for "KHP"), or null. */
+function spelledOut(acronym: string, runs: readonly string[][]): string | null {
+  const n = acronym.length;
+  for (const run of runs) {
+    for (let i = 0; i + n <= run.length; i++) {
+      const words = run.slice(i, i + n);
+      // ("Federal Trade Commissioner Ana Lowe" spells no "FTC": a post is no body's name)
+      const last = (words.at(-1) ?? '').toLowerCase();
+      if (PERSON_TITLES.has(last) || PERSON_ROLE_NOUNS.has(last)) continue;
+      if (words.every((w, k) => /^\p{Lu}\p{Ll}/u.test(w) && w[0] === acronym[k])) return words.join(' ');
+    }
+  }
+  return null;
+}
+
+/** A subject's verb or an adverb right after a word (not "and", "or": "Ana and Ivo Lowe said"). */
+const LOWER_WORD_NEXT = /^\s+(?!(?:and|or)(?![\p{L}]))\p{Ll}/u;
+/** How many characters after a word LOWER_WORD_NEXT reads. */
+const NEXT_WORD_SPAN = 6;
+
+/** Whether `word` stands alone before `limit` in `text` as a clause's subject, a lower-case word after it and no
+ * comma before it ("Zentro has", not "her husband, Ray, was"). */
+function writtenAloneBefore(text: string, word: string, limit: number): boolean {
+  if (word === '' || limit <= 0) return false;
+  for (let at = text.indexOf(word); at >= 0 && at < limit; at = text.indexOf(word, at + word.length)) {
+    const before = text.slice(Math.max(0, at - 2), at);
+    const after = text.slice(at + word.length, at + word.length + NEXT_WORD_SPAN);
+    if (/[\p{L}\p{M}'\u2019.-]$/u.test(before) || /,\s$/.test(before)) continue;
+    if (LOWER_WORD_NEXT.test(after)) return true;
+  }
+  return false;
+}
 
 /** What the whole text says about names, acronyms and people, read block by block (pausing after each). */
 export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowledge> {
@@ -140,6 +185,7 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
   const people = new Map<string, string>();
   const midSentenceCapitals = new Set<string>();
   const firstNames = new Map<string, string>();
+  const capitalRuns: string[][] = [];
   const employers = new Set<string>();
   const descriptions = new Map<string, string[]>();
   const datelines = new Set<string>();
@@ -204,6 +250,7 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
           .flatMap((t) => splitGluedCapitals(t))
           .map(cleanToken)
           .map((t) => t.replace(/['\u2019]s$/, ''));
+        if (tokens.length >= 2) capitalRuns.push(tokens);
         let from = 0;
         tokens.forEach((t, i) => {
           const lower = t.toLowerCase();
@@ -211,6 +258,9 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
             CONNECTIVES.has(lower) ||
             OPENER_WORDS.has(lower) ||
             OPENING_VERBS.has(lower) ||
+            (i === 0 && IMPERATIVE_OPENERS.has(lower)) ||
+            // ("Top-seeded Ana Lowe", "Newly-elected Ivo Brand": an adjective opening the sentence)
+            (i === 0 && HYPHENED_ADJECTIVE.test(t)) ||
             lower === 'the' ||
             lower === 'a' ||
             lower === 'an' ||
@@ -260,6 +310,11 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
           m[0].startsWith(part) &&
           ARTICLE_BEFORE.test(block.text.slice(Math.max(0, m.index - ARTICLE_SPAN), m.index));
         if (article && m[0].endsWith(part) && !LOWER_WORD_AFTER.test(block.text.slice(end, end + 2))) continue;
+        // ("Harlow Securities analyst Ana Lowe": a name before a role and another's full name is the employer's.)
+        const roleAfter = m[0].endsWith(part)
+          ? ROLE_THEN_NAME.exec(block.text.slice(end, end + ROLE_THEN_NAME_SPAN))
+          : null;
+        if (roleAfter && PERSON_ROLE_NOUNS.has(roleAfter[1] ?? '')) continue;
         const model =
           article || (m[0].endsWith(part) && MODEL_NUMBER_AFTER.test(block.text.slice(end, end + MODEL_NUMBER_SPAN)));
         // "Will Lowe ever sell?": a modal opening a question is no given name.
@@ -308,6 +363,22 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
     yield;
   }
   for (const employer of employers) firstNames.delete(employer);
+  // ("Kestrel Highway Patrol troopers ... according to the KHP": an acronym the text never defined stands for
+  // the capitalised words whose initials it is.)
+  const all = blocks.map((b) => b.text).join('\n');
+  for (const acronym of new Set(all.match(UNDEFINED_ACRONYM) ?? [])) {
+    if (acronyms.has(acronym)) continue;
+    const long = spelledOut(acronym, capitalRuns);
+    if (!long) continue;
+    acronyms.set(acronym, long);
+    longForms.add(normName(long));
+  }
+  // ("Zentro said little for a year, then put its app out again as Zentro Voice": a word the text wrote alone
+  // before it wrote the name it opens is a body's or a product's, no given name.)
+  for (const [first, full] of firstNames) {
+    const given = full.split(/\s+/)[0] ?? '';
+    if (writtenAloneBefore(all, given, all.indexOf(full))) firstNames.delete(first);
+  }
   return {
     acronyms,
     longForms,

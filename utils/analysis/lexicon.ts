@@ -210,6 +210,7 @@ export const PERSON_ROLE_NOUNS = new Set(
     'surgeon physician psychologist psychiatrist therapist pharmacist paramedic firefighter sheriff trooper ' +
     'fisherman shopkeeper vendor merchant actor actress singer rapper musician comedian anchor presenter ' +
     'pundit blogger author writer screenwriter producer novelist poet playwright filmmaker architect designer ' +
+    'planner co-owner co-founder ' +
     'biographer philosopher ' +
     'priest pastor rabbi imam bishop cleric coach player athlete referee defendant plaintiff suspect juror ' +
     'inmate prisoner teenager boss'

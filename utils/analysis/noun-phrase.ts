@@ -157,6 +157,14 @@ export function isNonName(text: string): boolean {
 /** A pronoun with its verb written on: "I'm", "We’re", "They'll" are no name. */
 const PRONOUN_CONTRACTION = /^(?:i|you|he|she|it|we|they)['\u2019](?:m|re|s|ll|d|ve)$/iu;
 
+/** The pronoun of "He’s", "They're": the word before the apostrophe when it names a person or people, else null
+ * ("It's easy to ..." names no one). */
+export function contractedPronoun(token: string): string | null {
+  if (!PRONOUN_CONTRACTION.test(token)) return null;
+  const pronoun = token.split(/['\u2019]/)[0] ?? '';
+  return /^(?:he|she|they)$/i.test(pronoun) ? pronoun : null;
+}
+
 /** Function words that, capitalised at a sentence start, stand before a name without being part of it. */
 /** Words of time and frequency that open a sentence before its subject: "Sometimes Ada Brook said". */
 const TIME_WORDS = new Set(
@@ -394,6 +402,10 @@ const DEMONYM_SET = new Set(DEMONYMS.map((c) => c.toLowerCase()));
 const SEAT_SET = new Set(GOVERNMENT_SEATS.map((c) => c.toLowerCase()));
 
 const CAPITALISED = /^[\p{Lu}]/u;
+/** A capitalised adjective of two words joined by a hyphen, the second a participle ("Top-seeded",
+ * "Tarnby-based", "Newly-elected"): no part of a name after it. */
+export const HYPHENED_ADJECTIVE = /^\p{Lu}\p{Ll}+-\p{Ll}+(?:ed|ing)$/u;
+
 /** A dotted or all-capital acronym: "U.S.", "SDF", "NATO", "IS". */
 const ACRONYM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,}s?)$/u;
 /** Possessive ending: "Iraq's", "militants'". */
@@ -957,7 +969,10 @@ function parseUncached(raw: string): NounPhrase {
         CAPITALISED.test(prev) &&
         employerThenRoleAndName(tokens, end + 1);
       const joinsName =
-        ((lower === 'of' || lower === 'for') && ORG_NAME_WORDS.has(prev) && CAPITALISED.test(after)) ||
+        // ("Tarn Centers for Plant Health": a body's word in the plural too)
+        ((lower === 'of' || lower === 'for') &&
+          (ORG_NAME_WORDS.has(prev) || ORG_NAME_WORDS.has(prev.replace(/s$/, ''))) &&
+          CAPITALISED.test(after)) ||
         inTitle ||
         roleAndName ||
         employerRoleAndName;
@@ -1077,6 +1092,11 @@ function parseUncached(raw: string): NounPhrase {
         // "Expert Vera Holm said": a role noun opening the sentence, capitalised only for that, before a full name;
         // so is a post's or a body's acronym ("MPA Nadia Holm").
         (k === 0 && (PERSON_ROLE_NOUNS.has(lower) || LONG_ACRONYM.test(word)) && fullNameFollows(afterPossessor, k)) ||
+        // ("Lead Designer Ana Lowe", "Senior Planner Ivo Brand": a role noun after a title's qualifier)
+        (k > 0 &&
+          PERSON_ROLE_NOUNS.has(lower) &&
+          TITLE_QUALIFIERS.has((afterPossessor[k - 1] ?? '').toLowerCase()) &&
+          fullNameFollows(afterPossessor, k)) ||
         (PARTY_MEMBERS.has(lower) && fullNameFollows(afterPossessor, k)) ||
         // "Roman physician Galen", "economic historian Tawney": a word for what a person does, right before a name.
         (word === lower && PERSON_ROLE_ENDING.test(lower) && k === afterPossessor.length - 2)
@@ -1096,10 +1116,12 @@ function parseUncached(raw: string): NounPhrase {
         k = j - 1;
       }
       // "Fox News host Sean Hannity": any lower-case noun right before a full name is the person's role.
+      // ("the letter Ana Lowe wrote": a document is no one's role)
       else if (
         word === lower &&
         ROLE_WORD.test(word) &&
         !ROLE_BOUNDARY_EXCEPTIONS.has(lower) &&
+        !DOCUMENT_NOUNS.has(lower) &&
         fullNameFollows(afterPossessor, k)
       )
         lastTitle = k;
@@ -1118,20 +1140,24 @@ function parseUncached(raw: string): NounPhrase {
     let firstName = afterTitle.length;
     while (
       firstName > 0 &&
+      !HYPHENED_ADJECTIVE.test(afterTitle[firstName - 1] ?? '') &&
       (isNameToken(afterTitle[firstName - 1] ?? '') ||
         NAME_PARTICLES.has((afterTitle[firstName - 1] ?? '').toLowerCase()))
     ) {
       firstName--;
     }
     let roleWords = afterPossessor.slice(0, afterPossessor.length - (afterTitle.length - firstName));
-    // "a prospect Vindman denied": lower-case words that are no role belong to a clause, not to the name.
+    // "a prospect Vindman denied": lower-case words that are no role belong to a clause, not to the name; so does a
+    // document's noun ("the letter Lowe wrote", "a memo Lowe drafted").
     const loose =
       lastTitle < 0 &&
       possessor === null &&
       roleWords.length > 0 &&
       roleWords.every((w) => {
         const lower = w.toLowerCase();
-        return w === lower && !isTitle(lower) && !isCommonNoun(lower) && !TITLE_QUALIFIERS.has(lower);
+        if (HYPHENED_ADJECTIVE.test(w)) return true;
+        if (w !== lower) return false;
+        return DOCUMENT_NOUNS.has(lower) || (!isTitle(lower) && !isCommonNoun(lower) && !TITLE_QUALIFIERS.has(lower));
       });
     if (loose) {
       coreTokens = coreTokens.slice(roleWords.length);
@@ -1284,7 +1310,9 @@ const NOT_A_HEAD = new Set(
     'said says told tells i me my we us our you your him his her hers them their own the a an of in on at to for with by from about ' +
     'into over under between among across through during per via like as some any all each every other another ' +
     'such many much more most few several both either neither no not amid against despite toward towards upon ' +
-    'within without beyond around after before since until while because if whether'
+    'within without beyond around after before since until while because if whether ' +
+    // what is thought or said speaks for no one ("The views expressed here are the author's")
+    'view views opinions thought thoughts idea ideas feeling feelings'
   ).split(' '),
 );
 /** Lower-case plurals that still modify a noun ("news organizations", "arms dealers"); any other lower-case

@@ -232,6 +232,7 @@ export const CURRENCY_WORDS: ReadonlySet<string> = new Set([
   'eur',
   'gbp',
   'cents',
+  'pence',
 ]);
 
 /** Time units: a count of these is a duration ("Eleven days later", "13 years of civil war" — seed 000). */
@@ -312,8 +313,16 @@ export const MEASURE_UNITS: ReadonlySet<string> = new Set([
   'ounces',
   'tsp',
   'tbsp',
+  'teaspoon',
+  'teaspoons',
+  'tablespoon',
+  'tablespoons',
   'cup',
   'cups',
+  'pint',
+  'pints',
+  'quart',
+  'quarts',
   'yard',
   'yards',
   'kg',

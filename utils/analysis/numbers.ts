@@ -385,6 +385,46 @@ function startsNumber(lower: string): boolean {
   );
 }
 
+/** The currency words that are also a unit of weight. */
+const POUND_WORDS: ReadonlySet<string> = new Set(['pound', 'pounds']);
+/** Pounds by the million are money ("a 40 million pound hall"): no one weighs in millions of pounds. */
+const POUNDS_SCALE_MONEY = 1_000_000;
+/** A pound sign or pence in the same text makes its pounds money. */
+const POUNDS_MONEY_TEXT = /\u00a3|\bpence\b|\bsterling\b/i;
+/** How many words before pounds may say they are money, and how far into a bracket after them to look. */
+const POUNDS_WINDOW_WORDS = 8;
+const POUNDS_WINDOW_CHARS = 40;
+/** What ends a sentence: words before it say nothing of the amount after it. */
+const SENTENCE_END_SYMBOLS: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
+/** Words of weighing before pounds ("weighed 95 pounds", "lost 8 pounds", "carried loads of 12 pounds"). */
+const WEIGHT_WORDS: ReadonlySet<string> = new Set(
+  (
+    'weigh weighs weighed weighing weight weights heavy heavier lose loses lost losing gain gains gained gaining ' +
+    'shed sheds shedding carry carries carried carrying load loads lift lifts lifted lifting haul hauls'
+  ).split(' '),
+);
+/** Nouns after "pounds of" that are money ("millions of pounds of funding"). */
+const MONEY_NOUNS: ReadonlySet<string> = new Set(
+  'money funding investment investments cash savings spending debt debts revenue taxpayers public aid'.split(' '),
+);
+/** Words of buying, paying and prices before an amount in pounds ("sold for", "fined", "worth", "the highest bid"). */
+const MONEY_VERBS_AND_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'cost costs costing price prices priced fetch fetched fetches paid pay pays paying worth bid bids bidding ' +
+    'fine fined fines salary salaries wage wages budget spend spent spending raise raised sum fee fees prize ' +
+    'sold sell sells bought buy buys charge charged charges auction earn earns earned earning won win wins ' +
+    'rent rents fund funds funding valued value loan loans debt owed owe owes tax taxes ticket tickets payout ' +
+    'compensation damages bonus grant'
+  ).split(' '),
+);
+
+/** A house's number: after "at", "of" or "on" ... */
+const STREET_BEFORE = /(?:^|[^\p{L}])(?:at|of|on|from)\s+$/u;
+/** ... before a street's name and its kind ("Elm St.", "N. Mill Road", "Harrow Place"). */
+const STREET_AFTER =
+  /^\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}'\u2019-]*\.?\s+){1,3}(?:St|Street|Ave|Avenue|Road|Rd|Place|Pl|Blvd|Boulevard|Drive|Dr|Lane|Ln|Way|Court|Ct|Terrace|Parkway|Pkwy|Highway|Hwy)\b/u;
+const STREET_SPAN = 40;
+
 class Scanner {
   readonly tokens: Token[];
 
@@ -470,7 +510,10 @@ class Scanner {
     if (t?.type !== 'num') return false;
     if (this.clockSuffixEnd(i + 1) > 0) return true;
     const next = this.at(i + 1);
-    return next !== undefined && this.touches(i + 1) && (next.text === ':' || TIME_SUFFIXES.has(next.lower));
+    if (next === undefined || !this.touches(i + 1)) return false;
+    // ("on March 3: ..." ends a phrase with its colon; "6:30" goes on with the minutes)
+    if (next.text === ':') return this.at(i + 2)?.type === 'num' && this.touches(i + 2);
+    return TIME_SUFFIXES.has(next.lower);
   }
 
   /** Digits at i with what is glued to them ("8th", "1990s", "$9.5bn", "10am"), or null when not a number. */
@@ -952,9 +995,35 @@ class Scanner {
     }
     // "5 million euros", "ten dollars"
     if (nw !== undefined && CURRENCY_WORDS.has(nw) && !(nw === 'cents' && q.words)) {
+      // ("a goat of 95 pounds", "5 pounds of flour": a weight, a unit of measure)
+      if (POUND_WORDS.has(nw) && !this.poundsOfMoney(q)) return q;
       return { ...q, to: q.to + 1, kind: 'money', yearLike: false, loneOne: false };
     }
     return q;
+  }
+
+  /** Whether "pounds" after a quantity are money, not weight: a scale ("6 million pounds"), a sum written in
+   * another currency beside it ("90,000 pounds ($110,000)"), money's words before it ("was fined 500 pounds", "the
+   * price rose to 70,000 pounds") or a pound sign or "pence" in the same text; never before "of" and a thing ("5
+   * pounds of flour"). Weight is what pounds mostly count where nothing says money. */
+  poundsOfMoney(q: Quantity): boolean {
+    const after = q.to + 1;
+    if (this.word(after) === 'of' && !MONEY_NOUNS.has(this.word(after + 1) ?? '')) return false;
+    if (q.value !== null && q.value >= POUNDS_SCALE_MONEY) return true;
+    const next = this.at(after);
+    if (next?.text === '(') {
+      const close = this.text.indexOf(')', next.end);
+      const inside = this.text.slice(next.end, close < 0 ? next.end + POUNDS_WINDOW_CHARS : close);
+      if (/[$\u20ac\u00a5]|\b(?:dollars?|euros?|yen)\b/i.test(inside)) return true;
+    }
+    for (let k = q.from - 1; k >= Math.max(0, q.from - POUNDS_WINDOW_WORDS); k--) {
+      const t = this.at(k);
+      if (t?.type === 'sym' && SENTENCE_END_SYMBOLS.has(t.text)) break;
+      if (t?.type !== 'word') continue;
+      if (WEIGHT_WORDS.has(t.lower)) return false;
+      if (MONEY_VERBS_AND_NOUNS.has(t.lower)) return true;
+    }
+    return POUNDS_MONEY_TEXT.test(this.text);
   }
 
   // ---- dates ---------------------------------------------------------------------------------------------
@@ -1072,7 +1141,7 @@ class Scanner {
     if (TIME_UNITS.has(w)) return [i + 1, 'duration'];
     // "two full years", "six straight weeks": a span, whatever word stresses it.
     if (SPAN_STRESS.has(w) && TIME_UNITS.has(this.word(i + 1) ?? '')) return [i + 2, 'duration'];
-    if (MEASURE_UNITS.has(w)) return [i + 1, 'other'];
+    if (MEASURE_UNITS.has(w) || POUND_WORDS.has(w)) return [i + 1, 'other'];
     // "41 light-years away": a distance
     if (w === LIGHT_WORD) {
       if (this.hyphenJoin(i + 1) && AGE_UNITS.has(this.word(i + 2) ?? '')) return [i + 3, 'other'];
@@ -1180,6 +1249,8 @@ class Scanner {
     if (q.words) return isCapitalized(own);
     // "In 2019", "Since 2014": a capitalized function word starts a sentence, not a name
     if (NON_HEAD_WORDS.has(before.lower)) return false;
+    // "Add 1 cup of flour", "Buy 10 pounds of rice": a verb opens the sentence before an amount in a unit
+    if (this.opensSentence(q.from - 1) && this.unitAt(q.to) !== null) return false;
     if (PLAIN_INTEGER_PATTERN.test(own.text)) {
       // "Kepra 2041b": a small letter against the digits names a planet or a part, not a billion ("640K users" counts)
       const letter = this.at(q.from + 1);
@@ -1197,6 +1268,12 @@ class Scanner {
     );
   }
 
+  /** Token i opens the text or a sentence. */
+  opensSentence(i: number): boolean {
+    const previous = this.at(i - 1);
+    return i === 0 || (previous?.type === 'sym' && SENTENCE_END_SYMBOLS.has(previous.text));
+  }
+
   /**
    * Digits that are a code, not an amount: a leading zero ("042", "0161"), or one of three or more groups of
    * plain digits with only spaces between them (a phone number, "0161 496 0732").
@@ -1210,6 +1287,12 @@ class Scanner {
     // "story_n_48213.html", "/2019/04/": digits inside a web address or a file's name
     const around = this.text.slice(Math.max(0, own.start - 1), own.end + ADDRESS_TAIL_LENGTH);
     if (ADDRESS_DIGITS.test(around)) return true;
+    // "of 418 Elm St.", "at 77 Harrow Place": a house's number before its street's name
+    if (
+      STREET_BEFORE.test(this.text.slice(Math.max(0, own.start - STREET_SPAN), own.start)) &&
+      STREET_AFTER.test(this.text.slice(own.end, own.end + STREET_SPAN))
+    )
+      return true;
     // "tied to poor sleep (5).", "as reported [12]": a reference to a source listed below the text
     const marked = this.text.slice(Math.max(0, own.start - 2), own.end + 2);
     const word = this.text.slice(Math.max(0, own.start - REFERENCE_WORD_SPAN), own.end + 2);
@@ -1473,10 +1556,17 @@ class Scanner {
 
     if (pronounOne && ONE_NOT_AFTER.has(this.at(qEnd - 1)?.lower ?? '')) return null; // "the one day I"
     const unit = this.unitAt(q.to);
-    // "45 years old": an age
+    // "45 years old": an age; so is "a 19 year-old nurse", its hyphen misplaced
     if (unit !== null && AGE_UNITS.has(this.word(q.to) ?? '') && this.word(unit[0]) === AGE_WORD) {
       return { from: i, to: unit[0] + 1, value: q.value, kind: 'age' };
     }
+    if (
+      unit !== null &&
+      AGE_UNITS.has(this.word(q.to) ?? '') &&
+      this.hyphenJoin(unit[0]) &&
+      this.word(unit[0] + 1) === AGE_WORD
+    )
+      return { from: i, to: unit[0] + 2, value: q.value, kind: 'age' };
     if (unit !== null && !(q.yearLike && !qualified)) return { from: i, to: unit[0], value: q.value, kind: unit[1] };
 
     const head = this.headEnd(q.to);

@@ -40,6 +40,7 @@ import {
   parseNounPhrase,
   titleEmployer,
   titleRole,
+  WHEN_IN_POST,
 } from './noun-phrase';
 import { STEP_EVERY, type Steps } from './steps';
 import type { Source, SourceCategory, SourceKind } from './types';
@@ -65,6 +66,29 @@ const GENERIC_ORG_HEADS = new Set([
   'insurer',
   'retailer',
 ]);
+
+/** The words of titles written short before a name ("Gov.", "Sen.", "Gen."). */
+const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  gov: 'governor',
+  sen: 'senator',
+  rep: 'representative',
+  gen: 'general',
+  col: 'colonel',
+  lt: 'lieutenant',
+  sgt: 'sergeant',
+  capt: 'captain',
+  cmdr: 'commander',
+  supt: 'superintendent',
+  atty: 'attorney',
+  insp: 'inspector',
+  det: 'detective',
+  prof: 'professor',
+  pres: 'president',
+  amb: 'ambassador',
+};
+
+/** A word before a body's name that says whose it is, not a post: "official", "state-run". */
+const STATE_ADJECTIVE_ROLE = /^(?:official|semi-official|state|state-run|state-owned|government-run)$/i;
 
 /** A description that names one holder: "the …", "Harlow's …". */
 const OWNED_OR_DEFINITE = /^(?:the\s|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['\u2019]s\s)/u;
@@ -132,7 +156,8 @@ const PEOPLE_WORD = /(?:ers|ors|ists|ians|ants|ents|als|ees|ives|ics|men|people)
 const RELATIVE_EDGE =
   /^(?:which|that|who|whom)\s+|(?<!\sof)\s+(?:who|whom|which|that|whose|(?:I|we|you|they)['\u2019](?:ve|re|m|d|ll))$/giu;
 /** Relative pronouns and honorifics are never a role ("who", "Ms."). */
-const NOT_A_ROLE = new Set(['who', 'whom', 'which', 'that', 'whose', ...HONORIFICS]);
+/** ("the late Ana Lowe", "the former Ana Lowe": when alone is no post.) */
+const NOT_A_ROLE = new Set(['who', 'whom', 'which', 'that', 'whose', ...HONORIFICS, ...WHEN_IN_POST]);
 
 /** Words dropped from a group's name when two are compared: determiners and hedges ("some analysts",
  * "Several observers", "even his own supporters"). Numbers stay: "two officials" and "three officials" are
@@ -1011,12 +1036,16 @@ export class SourceRegistry {
     const describedAs = p.title !== null && !p.name.includes(p.title);
     const title = p.proper && (p.kind === 'person' || describedAs) ? p.title : null;
     // "Interior Minister Anna Holm" is "the minister" later: the title's last word is a head of hers.
-    const titleHead = cleanToken(title?.split(/\s+/).pop() ?? '').toLowerCase();
+    // ("Gov. Ana Lowe" is "the governor" later: an abbreviated title is its word.)
+    const lastTitleWord = cleanToken(title?.split(/\s+/).pop() ?? '').toLowerCase();
+    const titleHead = TITLE_ABBREVIATIONS[lastTitleWord.replace(/\.$/, '')] ?? lastTitleWord;
     if (titleHead && PERSON_ROLE_NOUNS.has(titleHead)) e.heads.add(headKey(titleHead));
     const posted = title && !mention.role ? titleEmployer(title) : null;
     const employer = posted && this.isName(posted.body) ? posted : null;
     if (employer) e.affiliation ??= mention.affiliation ?? employer.body;
-    e.role ??= cleanRole(mention.role) ?? cleanRole(employer?.role ?? (title && titleRole(title)));
+    // ("Tarn's official news agency": "official" before a body's name says it is the state's, no post.)
+    const role = cleanRole(mention.role) ?? cleanRole(employer?.role ?? (title && titleRole(title)));
+    if (!(e.kind === 'organization' && role !== null && STATE_ADJECTIVE_ROLE.test(role))) e.role ??= role;
     // "Analysts at Goldman Sachs", "a spokesperson for the union": the postmodifier names the affiliation.
     const at = /^(?:at|of|for|from|with)\s+(.+)$/i.exec(p.post);
     if (
@@ -1088,7 +1117,9 @@ function cleanRole(role: string | null): string | null {
   // ("Its interim leader, Ana Holm": "its" stands for a body named before, no part of the role; "her brother" says
   // whose, and stays)
   // ("surgeon Dr. Ines Berg": the honorific after the role is the name's)
+  // ("(KTV)Harlow Gov. Ana Lowe": a dateline's agency glued to the title is no part of it)
   const words = role
+    .replace(/^\(?\p{Lu}{2,}\)\s*/u, '')
     .replace(/^(?:the|a|an|whose|its|their)\s+/i, '')
     .trim()
     .split(/\s+/);

@@ -63,6 +63,9 @@ const MAX_RUN_LABEL_CHARS = 60;
  * resposta", "Tinggalkan Balasan", "Добавить комментарий". */
 const COMMENT_FORM_WORDS =
   /comment|repl(?:y|ies)|respond|discussion|komentar|comentario|comentário|resposta|balasan|commentaire|kommentar|коммент|ответ|تعليق/iu;
+/** What a form that writes to the site says: a tip, a message, an enquiry. */
+const CONTACT_FORM_WORDS =
+  /news\s*tip|hot\s*tip|a\s+tip\b|send\s+us|contact\s+us|get\s+in\s+touch|enquir|inquir|your\s+message|message\s+us|your\s+story/iu;
 /** A pitch to the reader is a line or two... */
 const MAX_PITCH_CHARS = 300;
 /** ...in a box that adds a heading, a button or a field's label to it. */
@@ -551,7 +554,11 @@ function seedItems(
   }
   for (const field of input.index.textareas) {
     const start = field.closest('form') ?? field;
-    if (free(start)) seeded.set(growBox(start), 'comments');
+    if (!free(start)) continue;
+    // ("Got a news tip? Send it to us", "Contact us": a form that writes to the newsroom is no reader's comment)
+    const box = growBox(start);
+    const text = box.textContent ?? '';
+    seeded.set(box, CONTACT_FORM_WORDS.test(text) && !COMMENT_FORM_WORDS.test(text) ? 'other' : 'comments');
   }
   for (const field of input.index.emailInputs) {
     const start = field.closest('form') ?? field;
