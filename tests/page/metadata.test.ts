@@ -197,6 +197,17 @@ describe('readMetadata', () => {
     expect(meta.publisher).toBe('Harbour News');
   });
 
+  it("a picture's credit beside the date is no source line", () => {
+    const doc = document.implementation.createHTMLDocument('Port to deepen channel');
+    doc.head.innerHTML = '<meta property="og:site_name" content="Harbour News">';
+    doc.body.innerHTML = `<h1>Port to deepen channel</h1>
+      <div><span>Ines Calder | Harbour Images</span><span>14/03/2026</span></div>
+      <div class="text"><p>The port will spend 340 million crowns, the authority said.</p></div>`;
+    const root = doc.querySelector('.text') as Element;
+    const meta = readMetadata(doc, indexPage(doc), { root, firstBlock: root.firstElementChild, bodyLines: [] });
+    expect(meta.publisher).toBe('Harbour News');
+  });
+
   it("a line of the author's name, a place and the date over the story is a byline, no source", () => {
     const doc = document.implementation.createHTMLDocument('Port to deepen channel');
     doc.head.innerHTML =

@@ -6,7 +6,7 @@ import { collapse, isSkipped, signature, visibleText } from './dom';
 import { type JsonObject, jsonLdArticle, namesField, personNames, referencedName, stringField } from './json-ld';
 import type { PageIndex } from './page-index';
 import { findHeadline } from './title';
-import { COMMENTS_HINT, SHARE_LINK, SOCIAL_PROMPT, WIRE_DATELINE } from './vocabulary';
+import { COMMENTS_HINT, PHOTO_CREDIT, SHARE_LINK, SOCIAL_PROMPT, WIRE_DATELINE } from './vocabulary';
 
 export interface PageMetadata {
   title: string;
@@ -440,8 +440,9 @@ function splitSourceLine(element: Element): { name: string; date: string } | nul
   // (A share bar's labels before the date are no source: "Share Save 02/05/2031".)
   if (hasShareButtons(element)) return null;
   if (name.length > MAX_LINE_CHARS || BYLINE.test(name) || name.split(/\s+/).length > MAX_NAME_WORDS) return null;
-  // ("Like Harbor News on Facebook  21 March 2031": a button's prompt beside the date is no source)
-  if (SOCIAL_PROMPT.test(name)) return null;
+  // ("Like Harbor News on Facebook  21 March 2031": a button's prompt beside the date is no source, nor is a
+  // picture's credit: "Ana Lowe | Harbour Images")
+  if (SOCIAL_PROMPT.test(name) || PHOTO_CREDIT.test(name)) return null;
   return { name, date };
 }
 

@@ -93,6 +93,10 @@ export const AD_LABEL = new RegExp(
  * your inbox", "Sign up for our newsletter", "اشترك في النشرة". In English the line must also speak to the reader
  * ("our", "your", "you") unless its verb only ever pitches (subscribe, sign up, download, donate, register).
  */
+/** A picture's credit: "Ana Lowe | Harbour Images", "Photo: Ivo Brand", "Kestrel via Getty Images". */
+export const PHOTO_CREDIT =
+  /\b(?:photos?|photograph(?:er|y)?|images?|pictures?|credit|getty|shutterstock|alamy|istock)\b/i;
+
 /** A prompt to follow the site on a social network: "Like Harbor News on Facebook", "Follow us on X". */
 export const SOCIAL_PROMPT =
   /^(?:like|follow|join|add|find)\b.{0,60}\bon\s+(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon|telegram|whatsapp)\b/i;
