@@ -175,37 +175,27 @@ describe('readMetadata', () => {
     expect(aggregator(['The port will spend 340 million crowns, the authority said.'], line)).toBe(wire);
   });
 
-  it("a share bar's labels before the date are no source line", () => {
+  /** The metadata of a story under its headline and a line of two pieces, the second a date, on the named site. */
+  function underLine(line: string, site: string) {
     const doc = document.implementation.createHTMLDocument('Port to deepen channel');
-    doc.head.innerHTML = '<meta property="og:site_name" content="The Harbour Times">';
+    doc.head.innerHTML = `<meta property="og:site_name" content="${site}">`;
     doc.body.innerHTML = `<h1>Port to deepen channel</h1>
-      <div><span class="share-button">Pin</span><span>14/03/2026</span></div>
+      <div>${line}<span>14/03/2026</span></div>
       <div class="text"><p>The port will spend 340 million crowns, the authority said.</p></div>`;
     const root = doc.querySelector('.text') as Element;
-    const meta = readMetadata(doc, indexPage(doc), { root, firstBlock: root.firstElementChild, bodyLines: [] });
-    expect(meta.publisher).toBe('The Harbour Times');
+    return readMetadata(doc, indexPage(doc), { root, firstBlock: root.firstElementChild, bodyLines: [] });
+  }
+
+  it("a share bar's labels before the date are no source line", () => {
+    expect(underLine('<span class="share-button">Pin</span>', 'The Harbour Times').publisher).toBe('The Harbour Times');
   });
 
   it("a button's prompt to follow the site beside the date is no source line", () => {
-    const doc = document.implementation.createHTMLDocument('Port to deepen channel');
-    doc.head.innerHTML = '<meta property="og:site_name" content="Harbour News">';
-    doc.body.innerHTML = `<h1>Port to deepen channel</h1>
-      <div><span>Like Harbour News on Facebook</span><span>14/03/2026</span></div>
-      <div class="text"><p>The port will spend 340 million crowns, the authority said.</p></div>`;
-    const root = doc.querySelector('.text') as Element;
-    const meta = readMetadata(doc, indexPage(doc), { root, firstBlock: root.firstElementChild, bodyLines: [] });
-    expect(meta.publisher).toBe('Harbour News');
+    expect(underLine('<span>Like Harbour News on Facebook</span>', 'Harbour News').publisher).toBe('Harbour News');
   });
 
   it("a picture's credit beside the date is no source line", () => {
-    const doc = document.implementation.createHTMLDocument('Port to deepen channel');
-    doc.head.innerHTML = '<meta property="og:site_name" content="Harbour News">';
-    doc.body.innerHTML = `<h1>Port to deepen channel</h1>
-      <div><span>Ines Calder | Harbour Images</span><span>14/03/2026</span></div>
-      <div class="text"><p>The port will spend 340 million crowns, the authority said.</p></div>`;
-    const root = doc.querySelector('.text') as Element;
-    const meta = readMetadata(doc, indexPage(doc), { root, firstBlock: root.firstElementChild, bodyLines: [] });
-    expect(meta.publisher).toBe('Harbour News');
+    expect(underLine('<span>Ines Calder | Harbour Images</span>', 'Harbour News').publisher).toBe('Harbour News');
   });
 
   it("a line of the author's name, a place and the date over the story is a byline, no source", () => {

@@ -1282,14 +1282,12 @@ function sharedHead(leftText: string, rightText: string): [string, string] | nul
   if (isDemonym(left[1]) || !isNameToken(left[1])) return null;
   const head = right[3];
   const plural = head === 'police' || irregularPeoplePlural(head) || /[^s]s$/.test(head);
-  if (!plural || NOT_A_SHARED_HEAD.has(head)) return null;
+  // ("Tarn and Harlow says": a verb's form is no shared noun)
+  if (!plural || head === 'says') return null;
   const one = ORG_NOUNS.has(singular(head)) && head !== 'police' ? singular(head) : head;
   const tail = `${right[2] ?? ''}${one}`;
   return [`${left[1]} ${tail}`, `${right[1]} ${tail}`];
 }
-
-/** A verb's form after two names is no shared noun ("Tarn and Harlow says"). */
-const NOT_A_SHARED_HEAD = new Set(['says']);
 
 /** Splits "A U.S. defense official and a spokesperson for Iraq's prime minister" into its two sources. */
 function splitCoordination(phrase: SourcePhrase): SourcePhrase[] {
@@ -2062,7 +2060,8 @@ function documentOwner(view: SentenceView, mention: SourcePhrase): SourcePhrase 
   const tokens = p.core.split(/\s+/);
   const namesFirst = !opensText || isNameToken(tokens[1] ?? '');
   const names = tokens.filter((t, i) => (i > 0 || namesFirst) && isNameToken(t));
-  // ("The University of Harlow study": the words from the first name to the last, with the "of" between.)
+  // ("The University of Harlow study", "a University of Harbor poll": the words from the first name to the last, with
+  // the "of" between.)
   const firstAt = names[0] ? p.core.indexOf(names[0]) : -1;
   const lastName = names.at(-1) ?? '';
   const named = firstAt >= 0 ? p.core.slice(firstAt, p.core.lastIndexOf(lastName) + lastName.length) : null;
@@ -2080,19 +2079,17 @@ function documentOwner(view: SentenceView, mention: SourcePhrase): SourcePhrase 
   // is whom it belongs to, not who said the finding.
   if (SPONSORED_DOCUMENTS.has(p.headLower)) {
     // "a poll of 400 voters released by Harbor College": who it asked is no sponsor; the first name given is.
-    // "a University of Harbor poll": the words from its first name to its last, with the "of" between.
-    const first = names[0] ? p.core.indexOf(names[0]) : -1;
-    const last = names.at(-1) ?? '';
-    const span = first >= 0 ? p.core.slice(first, p.core.lastIndexOf(last) + last.length) : '';
-    const named = [from?.[1], p.possessor, span, byInPost?.[1], by?.[1]].find((o) => o && parseNounPhrase(o).proper);
-    if (!named) return { ...mention, document: p.headLower };
+    const sponsorName = [from?.[1], p.possessor, named, byInPost?.[1], by?.[1]].find(
+      (o) => o && parseNounPhrase(o).proper,
+    );
+    if (!sponsorName) return { ...mention, document: p.headLower };
     // "a poll by research firm Acme": what the sponsor is goes; its name stays ("Acme poll"). So does where a
     // person who ran it works ("a survey by Ann Lee of Harbor University": "Ann Lee survey").
-    const parsedSponsor = parseNounPhrase(named);
+    const parsedSponsor = parseNounPhrase(sponsorName);
     const described =
       ORG_NOUNS.has(parsedSponsor.title?.split(/\s+/).pop()?.toLowerCase() ?? '') ||
       (parsedSponsor.kind === 'person' && parsedSponsor.post !== '');
-    const sponsor = described ? parsedSponsor.name : named.replace(/^the\s+/i, '');
+    const sponsor = described ? parsedSponsor.name : sponsorName.replace(/^the\s+/i, '');
     return { ...mention, affiliation: sponsor, document: p.headLower, name: `${sponsor} ${p.headLower}` };
   }
   if (by && owner === by[1]) {

@@ -68,7 +68,7 @@ const GENERIC_ORG_HEADS = new Set([
 ]);
 
 /** The words of titles written short before a name ("Gov.", "Sen.", "Gen."). */
-const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
   gov: 'governor',
   sen: 'senator',
   rep: 'representative',
@@ -1038,7 +1038,7 @@ export class SourceRegistry {
     // "Interior Minister Anna Holm" is "the minister" later: the title's last word is a head of hers.
     // ("Gov. Ana Lowe" is "the governor" later: an abbreviated title is its word.)
     const lastTitleWord = cleanToken(title?.split(/\s+/).pop() ?? '').toLowerCase();
-    const titleHead = TITLE_ABBREVIATIONS[lastTitleWord.replace(/\.$/, '')] ?? lastTitleWord;
+    const titleHead = ABBREVIATED_TITLES[lastTitleWord.replace(/\.$/, '')] ?? lastTitleWord;
     if (titleHead && PERSON_ROLE_NOUNS.has(titleHead)) e.heads.add(headKey(titleHead));
     const posted = title && !mention.role ? titleEmployer(title) : null;
     const employer = posted && this.isName(posted.body) ? posted : null;
