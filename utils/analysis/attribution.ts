@@ -362,7 +362,7 @@ const PRESENT_CLAUSE = `(?:(?:he|she|it)|\\p{Lu}[\\p{L}.'\\u2019-]*(?:\\s+\\p{Lu
  * subject pronoun and its verb ("noted he had", "knows it will"); after a time ("on Monday", "Saturday"); a manner
  * adverb before "that", a colon or a quote ("fired back forcefully:", "added quietly that"). */
 const CLAUSE_MARKER = new RegExp(
-  `^\\s*(?:(?:on|in|at|last|this|late|early|earlier|later)\\s[^,.;:!?${QUOTE_MASK}]{0,40}?\\s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\\s+)?(?:,\\s*(?:though|however|too|also|moreover|nonetheless|of\\s+course|in\\s+fact),\\s*that|,\\s*that|that|whether|if|how|why|what|:|,?\\s*${QUOTE_MASK}|\\p{Ll}{2,}ly(?:\\s*:|,?\\s*${QUOTE_MASK}|\\s+that\\b)|(?:he|she|it|they|we|I)\\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|might|must|did|does|do|\\p{Ll}+ed|${IRREGULAR_PAST})\\b|${PRESENT_CLAUSE}|(?:the|a|an|his|her|their|its|this|\\p{Lu}[\\p{L}.'\\u2019-]*)\\s+(?:[\\p{L}'\\u2019.-]+\\s+){0,4}(?:is|are|was|were|has|have|had|will|would|could|can|should|might|must|did|does)\\s|${PAST_CLAUSE})`,
+  `^\\s*(?:(?:on|in|at|last|this|late|early|earlier|later)\\s[^,.;:!?${QUOTE_MASK}]{0,40}?\\s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\\s+)?(?:,\\s*(?:though|however|too|also|moreover|nonetheless|of\\s+course|in\\s+fact),\\s*that|,\\s*that|that|whether|if|how|why|what|:|,?\\s*${QUOTE_MASK}|\\p{Ll}{2,}ly(?:\\s*:|,?\\s*${QUOTE_MASK}|\\s+that\\b)|(?:he|she|it|they|we|I)\\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|might|must|did|does|do|\\p{Ll}+ed|${IRREGULAR_PAST})\\b|${PRESENT_CLAUSE}|(?:the|a|an|his|her|their|its|this|\\p{Lu}[\\p{L}.'\\u2019-]*)\\s+(?:[\\p{L}'\\u2019.-]+\\s+){0,4}(?:is|are|was|were|has|have|had|will|would|could|can|should|might|must|did|does|says|said)\\s|${PAST_CLAUSE})`,
   'u',
 );
 /** A trailing cue is followed only by a short adverbial, then punctuation: ", he said on Monday." */
@@ -2879,10 +2879,17 @@ export function findCues(view: SentenceView): CueMatch[] {
         !isElidedCount(view, before.mention));
     // "the deal, which Lee had called a disaster and promised to scrap": a verb coordinated with a cue of a relative
     // clause, in one stretch with no comma, shares that cue's subject, not the sentence's.
+    // ("Zentro cut 40 jobs (the company would not say how many but called it small)": so does a verb coordinated
+    // with a cue inside the same brackets.)
+    const bracket = view.masked.lastIndexOf('(', cueStart);
+    const inBrackets = bracket >= view.start && !view.masked.slice(bracket, cueStart).includes(')');
     const shared =
       noSubject && COORDINATED_VERB.test(beforeAux)
         ? out.findLast(
-            (c) => c.embedded && c.cueEnd <= cueStart && !/[,;:]/.test(view.masked.slice(c.cueEnd, cueStart)),
+            (c) =>
+              (c.embedded || (inBrackets && c.cueStart > bracket)) &&
+              c.cueEnd <= cueStart &&
+              !/[,;:]/.test(view.masked.slice(c.cueEnd, cueStart)),
           )
         : undefined;
     if (modifier) {
@@ -2970,8 +2977,9 @@ export function findCues(view: SentenceView): CueMatch[] {
     if (!subject) continue;
     // "President Barack Obama, who claimed ...": the relative pronoun stands for the phrase before it.
     const antecedent = RELATIVE_SUBJECT.test(subject.text);
+    const withWho = !antecedent && WHO_BEFORE.test(`${subject.text} `);
     if (antecedent) subject = relativeAntecedent(view, subject.start, info.entry.kind === 'speech');
-    else if (WHO_BEFORE.test(`${subject.text} `)) subject = apposedName(view, withoutWho(subject));
+    else if (withWho) subject = apposedName(view, withoutWho(subject));
     if (!subject) continue;
     // "On Tuesday the council said", "In 2019 the mayor said": a time fronted without a comma is no part of the
     // subject.
@@ -3076,7 +3084,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     if (info.form === 'base' && /^one$/i.test(subject.text) && !auxText.trim()) continue;
     // ("It links the web and objects.": a verb joined by "and" to the one before reports no clause before it.)
     const coordinated = noSubject && COORDINATED_VERB.test(beforeAux);
-    const tail = afterBoundary && !coordinated && (inverted || TAIL_REST.test(restAfter));
+    const tail = afterBoundary && !coordinated && !antecedent && !withWho && (inverted || TAIL_REST.test(restAfter));
     // "when a reporter asked Lee about the delay": a question put on a topic reports nothing alone, but its asker
     // speaks beside the sentence's other cue ("..., the manager said he would wait").
     const unmet =
@@ -3144,6 +3152,10 @@ export function findCues(view: SentenceView): CueMatch[] {
         question ||
         (!tail &&
           (relative !== null ||
+            // ("The attorney who defended the law said he would appeal": the relative clause's verb is not the
+            // sentence's.)
+            antecedent ||
+            withWho ||
             gap !== null ||
             SUBORDINATE_START.test(clauseBefore(view, cueStart)) ||
             inside ||

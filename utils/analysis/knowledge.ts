@@ -40,6 +40,8 @@ const APPOSITION_WINDOW = 120;
 const MAX_DESCRIPTIONS = 6;
 /** A capitalised word after a lower-case word or a comma: a name, not a sentence opener. */
 const MID_SENTENCE_CAPITAL = /(?<=[\p{Ll},]\s)(\p{Lu}[\p{L}\p{M}-]*)/gu;
+/** Words before a title that make it a title still: "the Doctor", "his Bishop". */
+const NO_NAME_BEFORE = '(?<![\\p{L}])(?:the|a|an|his|her|their|its|our|your|my|this|that)';
 /** "Full Name (ACRONYM)" definitions. */
 const ACRONYM_DEFINITION =
   /((?:[\p{Lu}][\p{L}'-]*\s+(?:(?:of|for|and|the|on|de|du)\s+)?){0,7}[\p{Lu}][\p{L}'-]*)\s+\((\p{Lu}{2,8})\)/gu;
@@ -201,6 +203,22 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
     lowerCaseSeen.set(word, found);
     return found;
   };
+  // "says Ivo Doctor" ... "Doctor asserts": a title written alone with its capital inside a sentence, with no
+  // article or name around it, is a family name, and the run that ends in it a person's name.
+  const aloneAsName = new Map<string, boolean>();
+  const titleAsName = (word: string): boolean => {
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return false;
+    const seen = aloneAsName.get(word);
+    if (seen !== undefined) return seen;
+    wholeText ??= blocks.map((b) => b.text).join('\n');
+    const alone = new RegExp(
+      `(?<=(?<![\\p{L}])\\p{Ll}+\\s|,\\s)(?<!${NO_NAME_BEFORE}\\s)${word}(?![\\p{L}]|\\s+\\p{Lu}|['\u2019])`,
+      'u',
+    );
+    const found = alone.test(wholeText);
+    aloneAsName.set(word, found);
+    return found;
+  };
   const describe = (surname: string, text: string): void => {
     const list = descriptions.get(surname) ?? [];
     if (list.length < MAX_DESCRIPTIONS) list.push(text);
@@ -268,7 +286,9 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
           )
             from = i + 1;
           // ("Architects Ana Holm and Ray Lund": a role in the plural is no one's name)
-          if (PERSON_TITLES.has(lower) || (lower.endsWith('s') && PERSON_ROLE_NOUNS.has(singular(lower)))) from = i + 1;
+          const surname = i > from && i === tokens.length - 1 && titleAsName(t);
+          if ((PERSON_TITLES.has(lower) && !surname) || (lower.endsWith('s') && PERSON_ROLE_NOUNS.has(singular(lower))))
+            from = i + 1;
         });
         // "Kestrel CEO Dana Roth": a word before a title is the holder's employer, no person's given name ("Kestrel
         // Osprey", a product, does not make "Kestrel said" a person).

@@ -318,6 +318,19 @@ const DETERMINERS_BEFORE_ADJECTIVE = new Set(
 /** Prepositions inside a phrase: a past participle right after one, before its noun, describes the noun ("head of
  * advanced programs", "two-thirds of retired nurses"); a verb does not follow a preposition (an -ing word
  * there is mostly a gerund with an object of its own: "for bringing in an expert"). */
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** Words an article may follow inside a phrase: prepositions, conjunctions and quantifiers ("half the", "such a"). */
+const BEFORE_ARTICLE = new Set(
+  (
+    'of at for in with from on among across to by about into over under after before between against without ' +
+    'within via than like as near per amid despite during through toward towards upon behind beyond beside besides ' +
+    'around outside inside off and or nor but such half quite many what all both rather once twice not only just ' +
+    'even nearly almost barely least more most less fewer also perhaps maybe chiefly mostly mainly especially ' +
+    // ("on Monday night the council", "last year the firm": a time before the phrase)
+    'night morning afternoon evening day week weekend month year time ago now then later earlier today yesterday ' +
+    'tonight since meanwhile however too still though'
+  ).split(' '),
+);
 const PREPOSITIONS_BEFORE_ADJECTIVE = new Set('of at for in with from on among across'.split(' '));
 /** ...and a gerund there, before "at" or "for", names a field of work: "director of marketing at Kestrel". */
 const DEPARTMENT_AFTER = new Set(['at', 'for']);
@@ -625,6 +638,17 @@ function nounPhrase(segment: string): boolean {
       if (!quantifier) return false;
     }
     if (i > 0 && SUBJECT_PRONOUNS.has(t)) return false;
+    // "justices upheld a ruling", "Lee cited the report": an article after a word that neither joins nor places
+    // opens the object of a verb; a phrase has its article first ("a man and a woman", "one of the judges").
+    // ("Everyone who saw the car", "the first to reach the scene": a clause inside the phrase has its object.)
+    if (
+      i > 0 &&
+      ARTICLES.has(t) &&
+      /^\p{Ll}+$/u.test(tokens[i - 1] ?? '') &&
+      !BEFORE_ARTICLE.has(tokens[i - 1] ?? '') &&
+      !CLAUSE_INSIDE.test(tokens.slice(0, i - 1).join(' '))
+    )
+      return false;
     // "one unaligned strategist", "a leading economist": a participle between a determiner and a noun describes it.
     const before = (tokens[i - 1] ?? '').toLowerCase();
     const describes =

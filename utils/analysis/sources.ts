@@ -274,6 +274,9 @@ const PLURAL_WORD = /[^su]s$/u;
 /** Plurals of people that PEOPLE_WORD's endings miss: "Friends say", "Majorities of members say". */
 const PEOPLE_PLURALS = new Set(['friends', 'guests', 'fans', 'majorities', 'colleagues', 'peers', 'kids', 'allies']);
 
+/** "a spokesman", "an official": one unnamed person, introduced. */
+const INDEFINITE_ONE = /^an?\s/i;
+
 /** Resolves mentions to sources as the text is read in order. */
 export class SourceRegistry {
   private readonly entities: Entity[] = [];
@@ -874,6 +877,12 @@ export class SourceRegistry {
     const institution =
       INSTITUTION_HEADS.has(head) && p.determiner !== 'indefinite' && p.determiner !== 'another' && p.post === '';
     const named = stateBody || institution;
+    // "a Tarn ministry official said ... , a Tarn ministry official said": one description written again word for
+    // word is the same unnamed speaker (a second would be "another official"), not a second entry of the same name.
+    const repeated = INDEFINITE_ONE.test(name)
+      ? live.find((e) => !e.named && !e.plural && e.kind === p.kind && e.name.toLowerCase() === name.toLowerCase())
+      : undefined;
+    if (repeated) return repeated;
     if (stateBody) {
       // "Syria's government" after "Syria said": the same government.
       const country = isCountryLike(p.possessor ?? '')

@@ -1,0 +1,90 @@
+// What the twenty-fifth round taught the engine: a description written again word for word is the speaker met
+// before, a title may be a family name, and a verb inside a relative clause, a bracket or an object is not the
+// sentence's. Every sentence is written for the project.
+import { describe, expect, it } from 'vitest';
+import { analyze, claimed } from './text-analysis';
+
+describe('one speaker written twice', () => {
+  it('an unnamed description written again word for word is one source', () => {
+    const result = analyze(
+      'A Tarn ministry official said the ferry talks would resume next week.',
+      'The night service was also likely to return within days, a Tarn ministry official said.',
+    );
+    expect(result.sources.map((s) => [s.name, s.claimCount])).toEqual([['A Tarn ministry official', 2]]);
+  });
+
+  it('one description twice in a sentence is one source of its claim', () => {
+    const result = analyze('A harbor board spokesman would not confirm the letter, saying such letters stay private.');
+    expect(result.sources).toHaveLength(1);
+    expect(result.claims[0]?.sourceIds).toHaveLength(1);
+  });
+
+  it('"another" still introduces a second speaker', () => {
+    const result = analyze(
+      'A Tarn ministry official said the ferry talks would resume.',
+      'Another Tarn ministry official said they would not.',
+    );
+    expect(result.sources).toHaveLength(2);
+  });
+
+  it('a title the text writes alone as a name is the family name of the person named with it', () => {
+    const result = analyze(
+      '"Nobody has made money on this in ten years," says veteran media analyst Ivo Doctor.',
+      'The board met on Monday. Indeed, Doctor asserts that talks have resumed between the two firms.',
+      '"They see the end as near," says Doctor.',
+    );
+    expect(result.sources.map((s) => [s.name, s.claimCount])).toEqual([['Ivo Doctor', 3]]);
+  });
+
+  it('a title after the article stays a title', () => {
+    const result = analyze(
+      'Ivo Doctor, a Harlow magistrate, said the case was closed.',
+      'The court heard from the Doctor who treated him; the Doctor said he had recovered.',
+    );
+    expect(result.sources.map((s) => s.name)).not.toEqual(['Ivo Doctor']);
+  });
+});
+
+describe('the verb that reports', () => {
+  it("a relative clause's verb inside the subject gives way to the sentence's own", () => {
+    const result = analyze('The county attorney who defended the ferry law said he would not seek a rehearing.');
+    expect(claimed(result)).toEqual([['said', ['The county attorney']]]);
+  });
+
+  it('a relative clause cut short at the end of a paragraph reports nothing', () => {
+    const result = analyze('"She runs the whole yard," said the dock worker, who asked');
+    expect(claimed(result)).toEqual([['said', ['the dock worker']]]);
+  });
+
+  it('a verb joined inside brackets reports for the subject in the brackets', () => {
+    const result = analyze(
+      'Zentro cut more than 40 jobs (the company would not disclose the number but called it "small") and shut a depot.',
+    );
+    expect(result.sources.map((s) => s.name)).toEqual(['the company']);
+  });
+
+  it("a verb's object with its article is no speaker's name", () => {
+    const result = analyze(
+      'The Tarn judges upheld a lower-court ruling that rejected a state law on river fishing.',
+      'The Harlow panel cited a report that found the levy unfair.',
+    );
+    expect(result.sources.map((s) => s.name)).not.toContain('Tarn');
+    expect(claimed(result)).not.toContainEqual(['The Tarn judges upheld a lower-court ruling that rejected', ['Tarn']]);
+  });
+
+  it('a time before the subject still leaves the subject its article', () => {
+    const result = analyze(
+      'Rebels were beaten back overnight, and on Monday night the Tarn government announced it had retaken the port.',
+      'Last year the Harlow government pledged to build 200 homes.',
+    );
+    expect(claimed(result)).toEqual([
+      ['announced', ['the Tarn government']],
+      ['pledged', ['the Harlow government']],
+    ]);
+  });
+
+  it('a claim whose clause holds another report is still claimed', () => {
+    const result = analyze('Lowe claims the city council says the ferry plan is illegal.');
+    expect(claimed(result)).toEqual([['claims', ['Lowe']]]);
+  });
+});
