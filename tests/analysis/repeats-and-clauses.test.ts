@@ -87,4 +87,20 @@ describe('the verb that reports', () => {
     const result = analyze('Lowe claims the city council says the ferry plan is illegal.');
     expect(claimed(result)).toEqual([['claims', ['Lowe']]]);
   });
+
+  it('"who" after a work and its maker stands for the maker, not for the subject of the sentence', () => {
+    const result = analyze(
+      'In its ruling, the Harlow court upheld a 2019 decision by a judge who found that the levy breaks the charter.',
+    );
+    expect(claimed(result)).toEqual([['found', ['a judge']]]);
+  });
+
+  it('a party after a titled name is the affiliation; the title stays the role', () => {
+    const result = analyze(
+      'Senate Majority Leader Ed Moss, a Democrat, said lawmakers were unlikely to act this session.',
+    );
+    expect(result.sources.map((s) => [s.name, s.role, s.affiliation])).toEqual([
+      ['Ed Moss', 'Senate Majority Leader', 'Democrat'],
+    ]);
+  });
 });

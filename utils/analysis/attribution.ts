@@ -722,7 +722,9 @@ function relativeAntecedent(view: SentenceView, pos: number, plural = false): So
   // ("a club called Friends for Ruiz, which": nor the name inside another name)
   const fits = (p: NounPhrase, before: string): boolean =>
     !PREPOSITION_PHRASE_INSIDE.test(p.text) && !NAME_THEN_PREPOSITION_END.test(before);
-  const phrase = antecedentBefore(view, pos, plural, thing ? fits : undefined);
+  // ("a ruling by a judge who": "who" stands for a person, not for the work the person is named as the maker of)
+  const someone = (p: NounPhrase): boolean => p.kind !== 'document' && !/^by\s/i.test(p.post);
+  const phrase = antecedentBefore(view, pos, plural, thing ? fits : someone);
   return phrase && apposedName(view, phrase);
 }
 
@@ -2951,7 +2953,9 @@ export function findCues(view: SentenceView): CueMatch[] {
       } else if (before && !noSubject) {
         subject = before.mention;
         afterBoundary = before.afterBoundary;
-      } else if (info.entry.kind === 'speech') {
+      } else if (info.entry.kind === 'speech' && !RELATIVE_BEFORE.test(beforeAux)) {
+        // ("The court upheld a ruling by a judge who found": a relative pronoun before the verb stands for the phrase
+        // before it, read below.)
         subject = postModifiedSubject(view, cueStart);
       } else {
         // "Voters looking for an outsider supported Ross", "most senators surveyed favor it": as for speech, but

@@ -38,6 +38,7 @@ import {
   NOUN_PHRASE_PARTICIPLES,
   type NounPhrase,
   parseNounPhrase,
+  singular,
   titleEmployer,
   titleRole,
   WHEN_IN_POST,
@@ -1053,7 +1054,11 @@ export class SourceRegistry {
     const employer = posted && this.isName(posted.body) ? posted : null;
     if (employer) e.affiliation ??= mention.affiliation ?? employer.body;
     // ("Tarn's official news agency": "official" before a body's name says it is the state's, no post.)
-    const role = cleanRole(mention.role) ?? cleanRole(employer?.role ?? (title && titleRole(title)));
+    // ("Senate Majority Leader Ed Moss, a Democrat": a party after a titled name is the affiliation; the title stays
+    // the role.)
+    const partyOnly = title !== null && PARTY_MEMBERS.has(singular(mention.role?.toLowerCase() ?? ''));
+    const role =
+      (partyOnly ? null : cleanRole(mention.role)) ?? cleanRole(employer?.role ?? (title && titleRole(title)));
     if (!(e.kind === 'organization' && role !== null && STATE_ADJECTIVE_ROLE.test(role))) e.role ??= role;
     // "Analysts at Goldman Sachs", "a spokesperson for the union": the postmodifier names the affiliation.
     const at = /^(?:at|of|for|from|with)\s+(.+)$/i.exec(p.post);
