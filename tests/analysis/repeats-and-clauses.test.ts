@@ -103,4 +103,14 @@ describe('the verb that reports', () => {
       ['Ed Moss', 'Senate Majority Leader', 'Democrat'],
     ]);
   });
+
+  it('a title "for" places joined by "and" runs on to the full name after them', () => {
+    const result = analyze(
+      '"We lost a great deal," said former Special Representative for Norway and Sweden Ivo Brand.',
+      'Brand, who also served as ambassador, noted the team was gone.',
+    );
+    expect(result.sources.map((s) => [s.name, s.role, s.claimCount])).toEqual([
+      ['Ivo Brand', 'former Special Representative for Norway and Sweden', 2],
+    ]);
+  });
 });

@@ -741,6 +741,25 @@ function inTitleObject(token: string): boolean {
   );
 }
 
+/** Where the full name starts that ends the tokens when the words from position k are what a title is "of" or
+ * "for" ("for Tarn and Harlow Ivo Brand", "of Foreign Affairs Ana Lowe"): -1 when they are not, or the name is
+ * shorter than two words. */
+function titleObjectThenName(tokens: readonly string[], k: number): number {
+  let start = tokens.length;
+  while (start > k && isNameToken(tokens[start - 1] ?? '') && !inTitleObject(tokens[start - 1] ?? '')) start--;
+  if (tokens.length - start < 2 || start === k) return -1;
+  const object = tokens.slice(k, start);
+  const joined = object.every(
+    (t, at) =>
+      inTitleObject(t) ||
+      (TITLE_OBJECT_JOINERS.has(t) && at > 0 && at < object.length - 1 && inTitleObject(object[at + 1] ?? '')),
+  );
+  return joined && inTitleObject(object.at(-1) ?? '') ? start : -1;
+}
+
+/** Words joining what a title is for: "for Tarn and Harlow". */
+const TITLE_OBJECT_JOINERS = new Set(['and', '&']);
+
 /** Whether the tokens after position k are a full name of two or more words, none an organisation's word. */
 function fullNameFollows(tokens: readonly string[], k: number): boolean {
   const rest = tokens.slice(k + 1);
@@ -975,8 +994,16 @@ function parseUncached(raw: string): NounPhrase {
       // "Bank of America", "Office of the Inspector General".
       const after = next === 'the' ? (tokens[end + 2] ?? '') : next;
       // "Secretary of State Madeleine Albright": "of" inside a title, when a full name follows the title.
+      // ("Special Envoy for Tarn and Harlow Ivo Brand": "for" too, with the places it is for.)
       const inTitle =
-        lower === 'of' && isTitle(prev.toLowerCase()) && CAPITALISED.test(after) && fullNameFollows(tokens, end + 1);
+        (lower === 'of' &&
+          isTitle(prev.toLowerCase()) &&
+          CAPITALISED.test(after) &&
+          fullNameFollows(tokens, end + 1)) ||
+        ((lower === 'of' || lower === 'for') &&
+          CAPITALISED.test(prev) &&
+          isTitle(prev.toLowerCase()) &&
+          titleObjectThenName(tokens, end + 1) > 0);
       // "Former Secretary of State and party strategist Mary Jones", "Acme Radio Vice President for news Tom
       // Barker": a capitalised title's "of"/"for" phrase runs on to a lower-case role and then the person's name.
       const roleAndName =
@@ -1128,7 +1155,16 @@ function parseUncached(raw: string): NounPhrase {
         lastTitle = k;
       // "Secretary of State Madeleine Albright", "Director of National Intelligence James Clapper": the words after
       // "of" belong to the title as long as a full name still follows them.
-      else if (lower === 'of' && lastTitle === k - 1 && k > 0) {
+      // ("Special Envoy for Tarn and Harlow Ivo Brand": places joined by "and", and "for".)
+      else if (
+        (lower === 'of' || lower === 'for') &&
+        lastTitle === k - 1 &&
+        k > 0 &&
+        titleObjectThenName(afterPossessor, k + 1) > 0
+      ) {
+        lastTitle = titleObjectThenName(afterPossessor, k + 1) - 1;
+        k = lastTitle;
+      } else if (lower === 'of' && lastTitle === k - 1 && k > 0) {
         let j = k + 1;
         while (
           j < afterPossessor.length - 2 &&
