@@ -113,4 +113,23 @@ describe('the verb that reports', () => {
       ['Ivo Brand', 'former Special Representative for Norway and Sweden', 2],
     ]);
   });
+
+  it("a question the writer asks reports no one's words; a question quoted is still its asker's", () => {
+    const result = analyze(
+      'Most guests like the boat tours.',
+      'Do they mention what they were looking for? Do they believe the tours are good value?',
+      '"Do they want the ferry back?" the mayor asked.',
+    );
+    expect(claimed(result)).toEqual([['asked', ['the mayor']]]);
+  });
+
+  it('an instruction to the reader after an opening phrase is no inverted report', () => {
+    const result = analyze('During the tour, ask your guests to leave a review on the harbor site.');
+    expect(result.claims).toEqual([]);
+  });
+
+  it('a pronoun with its verb contracted ends a phrase', () => {
+    const result = analyze('Let’s say we’re a ferry firm in Tarnby and we want to learn what rivals offer.');
+    expect(result.sources).toEqual([]);
+  });
 });

@@ -2539,6 +2539,13 @@ function absoluteSubject(view: SentenceView, pos: number): SourcePhrase | null {
   return makeMention({ start, end: start + text.length, text: view.text.slice(start, start + text.length) });
 }
 
+/** "your guests to leave a review": an infinitive inside a phrase after a verb makes it the verb's object. */
+const INFINITIVE_INSIDE = /\sto\s+\p{Ll}/u;
+/** A question that opens with an auxiliary and ends with its question mark. */
+const YES_NO_QUESTION = /^(?:Do|Does|Did|Will|Would|Can|Could|Should|Shall)\s[^?]*\?\s*$/;
+/** The words before a question's own verb: its auxiliary and its subject. */
+const QUESTION_CLAUSE = /^(?:Do|Does|Did|Will|Would|Can|Could|Should|Shall)\s[^,;:]{1,60}$/;
+
 /** Every attribution cue in a sentence, in order. */
 export function findCues(view: SentenceView): CueMatch[] {
   const out: CueMatch[] = [];
@@ -2923,8 +2930,14 @@ export function findCues(view: SentenceView): CueMatch[] {
     } else if (before === 'empty') {
       if (!info.entry.invertible || info.entry.hearer) continue;
       subject = subjectAfter(view, verbEnd);
-      // "..., say experts": a plural present form wants a plural subject after it.
-      if (subject && info.form === 'base' && !parseNounPhrase(subject.text).plural) subject = null;
+      // "..., say experts": a plural present form wants a plural subject after it, and a phrase, not an instruction
+      // to the reader ("During tours, ask your guests to leave a review").
+      if (
+        subject &&
+        info.form === 'base' &&
+        (!parseNounPhrase(subject.text).plural || INFINITIVE_INSIDE.test(subject.text))
+      )
+        subject = null;
       inverted = true;
       afterBoundary = true;
       if (subject) cueEnd = verbEnd;
@@ -3248,7 +3261,14 @@ export function findCues(view: SentenceView): CueMatch[] {
   if (out.length === 0) out.push(...modifiers.map((c) => ({ ...c, embedded: true })));
   // "As promised, ...", "To estimate the cost, ...", "But that said, ...": a verb whose only subject is a
   // conjunction or a preposition has none; it reports for no one.
-  const kept = out.filter((c) => c.subjects.length === 0 || !c.subjects.every((m) => isOpeningFunctionWord(m.text)));
+  // "Do they mention what they were looking for?": a question the writer asks reports no one's words; the verb
+  // after its auxiliary and subject is the question's own.
+  const question = YES_NO_QUESTION.test(sentence);
+  const kept = out.filter(
+    (c) =>
+      (c.subjects.length === 0 || !c.subjects.every((m) => isOpeningFunctionWord(m.text))) &&
+      !(question && QUESTION_CLAUSE.test(view.masked.slice(view.start, c.cueStart))),
+  );
   kept.sort((a, b) => a.cueStart - b.cueStart);
   return kept;
 }
