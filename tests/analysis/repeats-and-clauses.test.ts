@@ -132,4 +132,37 @@ describe('the verb that reports', () => {
     const result = analyze('Let’s say we’re a ferry firm in Tarnby and we want to learn what rivals offer.');
     expect(result.sources).toEqual([]);
   });
+
+  it('a place, a second place and an agency glued to the sentence are its dateline; a title "to" a body runs on', () => {
+    const result = analyze(
+      'Harlow, Tarn (CNN)US Ambassador to the United Nations Ana Lowe announced Monday that the country would stay out.',
+    );
+    expect(result.sources.map((s) => [s.name, s.role])).toEqual([['Ana Lowe', 'US Ambassador to the United Nations']]);
+  });
+
+  it('a hyphened title after a name is its role, whatever the relative clause after it', () => {
+    const result = analyze(
+      'Ivo Lowe, Director-General of the Harlow Centre, which hosted the speech, said the talks went well.',
+    );
+    expect(result.sources.map((s) => [s.name, s.role, s.affiliation])).toEqual([
+      ['Ivo Lowe', 'Director-General of the Harlow Centre', 'Harlow Centre'],
+    ]);
+  });
+
+  it('"the then president-elect" is the person the text titled president', () => {
+    const result = analyze(
+      'Relations have been tense since President Ivo Brand took office.',
+      'Brand has been a critic of the alliance, which he called "obsolete" before his inauguration.',
+      'In July the then president-elect said he would not defend members that fail to pay.',
+    );
+    expect(result.sources.map((s) => [s.name, s.claimCount])).toEqual([['Ivo Brand', 2]]);
+  });
+
+  it("a title given to another person of the same family name is not this one's", () => {
+    const result = analyze(
+      '"There is no truce," Defence Secretary Ivo Brand, who is President Mia Brand\'s younger brother, told reporters.',
+      'The president said the talks would go on.',
+    );
+    expect(result.sources.map((s) => s.name)).toEqual(['Ivo Brand', 'The president']);
+  });
 });

@@ -25,6 +25,7 @@ import {
   isNonName,
   isNounPhrase,
   isOpeningFunctionWord,
+  isRoleCompound,
   leadingTimeLength,
   type NounPhrase,
   PARTY_MEMBERS,
@@ -561,10 +562,11 @@ const DATELINE =
 /** A dateline opening a block's first sentence, up to its dash: a place in capitals with a date and an agency
  * ("PARIS, Aug 31 (Reuters) -", "WASHINGTON, Dec. 8 (UPI) —", "CHARLESTON, S.C. -"), or a place and an agency in
  * brackets ("New York (AFP) –"); or a place in capitals whose dash the page dropped, before a sentence that opens with
- * a determiner ("CAIRO The ballot count ..."), or a place and an agency glued to the sentence ("Harlow (CNN)The mayor").
+ * a determiner ("CAIRO The ballot count ..."), or a place and an agency glued to the sentence ("Harlow (CNN)The mayor",
+ * "Harlow, Tarn (CNN) The mayor").
  * Tried on the block's first characters only. */
 const DATELINE_OPENING =
-  /^(?:\p{Lu}[\p{Lu}.'-]+(?:\s+\p{Lu}[\p{Lu}.'-]+){0,3}(?:,(?:\s+(?:\p{Lu}[\p{L}.'-]*|\d[\d,]*)){1,5})?(?:\s*\((?:\p{Lu}{2,}|Reuters)\))?|\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}\s*\((?:\p{Lu}{2,}|Reuters)\))\s*(?:[\u2014\u2013]|--?)\s+|^\p{Lu}{3,}[.'-]?(?:\s+\p{Lu}{2,}[\p{Lu}.'-]*){0,3}\s+(?=(?:The|A|An|This|These|Those|His|Her|Their|Its)\s)|^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}\s*\((?:\p{Lu}{2,}|Reuters)\)(?=\p{Lu})/u;
+  /^(?:\p{Lu}[\p{Lu}.'-]+(?:\s+\p{Lu}[\p{Lu}.'-]+){0,3}(?:,(?:\s+(?:\p{Lu}[\p{L}.'-]*|\d[\d,]*)){1,5})?(?:\s*\((?:\p{Lu}{2,}|Reuters)\))?|\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}\s*\((?:\p{Lu}{2,}|Reuters)\))\s*(?:[\u2014\u2013]|--?)\s+|^\p{Lu}{3,}[.'-]?(?:\s+\p{Lu}{2,}[\p{Lu}.'-]*){0,3}\s+(?=(?:The|A|An|This|These|Those|His|Her|Their|Its)\s)|^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}(?:,\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2})?\s*\((?:\p{Lu}{2,}|Reuters)\)\s*(?=\p{Lu})/u;
 const DATELINE_SPAN = 80;
 /** An editor's label opening a block ("Update:", "UPDATE 2:", "Editor's note:", "Note:", "Correction:",
  * "Disclaimer:"): no subject. */
@@ -1874,7 +1876,9 @@ function isApposition(text: string): boolean {
   // "dean of the law school", "longtime owner of the team": a bare noun with what it is of, whatever the noun.
   if (BARE_ROLE_OF.test(head)) return true;
   const first = cleanToken(head.split(/\s+/)[0] ?? '').toLowerCase();
-  return PERSON_TITLES.has(first) || PERSON_ROLE_NOUNS.has(first) || TITLE_QUALIFIERS.has(first);
+  return (
+    PERSON_TITLES.has(first) || PERSON_ROLE_NOUNS.has(first) || TITLE_QUALIFIERS.has(first) || isRoleCompound(first)
+  );
 }
 
 /** A title and the body it serves, capitalised: "Vice President of Retail for Harbor", "Director at Kestrel". */
@@ -1886,7 +1890,7 @@ function titleOfBody(text: string): boolean {
       .split(/\s+/)
       .pop() ?? '',
   ).toLowerCase();
-  return of !== null && (PERSON_ROLE_NOUNS.has(last) || PERSON_TITLES.has(last));
+  return of !== null && (PERSON_ROLE_NOUNS.has(last) || PERSON_TITLES.has(last) || isRoleCompound(last));
 }
 
 /** A capitalised phrase whose last word is a role or a title: "Acme CEO", "Harbor Council Chairman". */
@@ -1912,7 +1916,7 @@ function isRolePhraseOrApposition(text: string): boolean {
   const words = body.split(/\s+/).map((w) => cleanToken(w).toLowerCase());
   // "one prominent conservative": a party's or a camp's member describes a person as a role does.
   return (
-    words.some((w) => PERSON_ROLE_NOUNS.has(w) || PERSON_TITLES.has(w) || PARTY_MEMBERS.has(w)) ||
+    words.some((w) => PERSON_ROLE_NOUNS.has(w) || PERSON_TITLES.has(w) || PARTY_MEMBERS.has(w) || isRoleCompound(w)) ||
     /think tank|group|firm/i.test(body)
   );
 }

@@ -103,6 +103,8 @@ export interface TextKnowledge {
   /** Normalised surname -> titles before the name and appositions after it, anywhere in the text ("Rep.",
    * "the former special envoy to Ukraine", "who is the White House ... expert"): for the category. */
   descriptions: Map<string, string[]>;
+  /** Full name -> the titles written before it ("Ivo Brand" -> ["President"]): whom "the president" may mean. */
+  titles: Map<string, string[]>;
   /** Normalised first word of a full name -> the full name, for names that put the family name first. */
   firstNames: Map<string, string>;
   /** Lower-cased words written with a capital inside a sentence ("said Emirates", "carrier Emirates"). */
@@ -190,6 +192,7 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
   const capitalRuns: string[][] = [];
   const employers = new Set<string>();
   const descriptions = new Map<string, string[]>();
+  const titles = new Map<string, string[]>();
   const datelines = new Set<string>();
   const roleWords = new Set<string>();
   let wholeText: string | null = null;
@@ -371,8 +374,12 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
         if (!people.has(surname)) people.set(surname, name.join(' '));
         const first = normSurname(name[0] ?? '');
         if (!firstNames.has(first) && !model) firstNames.set(first, name.join(' '));
-        const titles = tokens.slice(0, from).filter((t) => PERSON_TITLES.has(t.toLowerCase()));
-        if (titles.length > 0) describe(surname, titles.join(' '));
+        const before = tokens.slice(0, from).filter((t) => PERSON_TITLES.has(t.toLowerCase()));
+        if (before.length > 0) {
+          describe(surname, before.join(' '));
+          const full = name.join(' ');
+          titles.set(full, [...(titles.get(full) ?? []), ...before].slice(0, MAX_DESCRIPTIONS));
+        }
         if (part === m[0].split(/(?<=['\u2019]s)\s+/u).pop()) {
           const at = m.index + m[0].length;
           const apposition = APPOSITION_AFTER_NAME.exec(block.text.slice(at, at + APPOSITION_WINDOW));
@@ -406,6 +413,7 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
     firstNames,
     midSentenceCapitals,
     descriptions,
+    titles,
     datelines,
     roleWords,
     writtenLowerCase,

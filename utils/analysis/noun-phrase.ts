@@ -726,7 +726,7 @@ function stripLeading(tokens: string[]): string[] {
 /** Words of what a title is "of" ("Secretary of State", "Director of National Intelligence", "Minister of Foreign
  * Affairs"): a qualifier, an organisation word, a country; a given name is none of these. */
 const TITLE_OBJECT_WORDS = new Set(
-  'national homeland public foreign affairs staff commerce treasury transportation veterans urban human labor the'.split(
+  'national homeland public foreign affairs staff commerce treasury transportation veterans urban human labor the united nations'.split(
     ' ',
   ),
 );
@@ -797,8 +797,18 @@ function employerThenRoleAndName(tokens: readonly string[], k: number): boolean 
   return !(role.endsWith('s') && !PERSON_ROLE_NOUNS.has(role) && PERSON_ROLE_NOUNS.has(singular(role)));
 }
 
+/** Parts a title joins with a hyphen to a role noun or another title: "vice-", "-general", "-elect", "co-". */
+const TITLE_PARTS = new Set(['vice', 'general', 'deputy', 'elect', 'co', 'ex', 'chief']);
+
+/** "director-general", "secretary-general", "president-elect", "co-founder": a role written as one hyphened word. */
+export const isRoleCompound = (lower: string): boolean =>
+  lower.includes('-') &&
+  lower.split('-').every((part) => PERSON_ROLE_NOUNS.has(part) || PERSON_TITLES.has(part) || TITLE_PARTS.has(part)) &&
+  lower.split('-').some((part) => PERSON_ROLE_NOUNS.has(part) || PERSON_TITLES.has(part));
+
 const isCommonNoun = (lower: string): boolean =>
   PERSON_ROLE_NOUNS.has(lower) ||
+  isRoleCompound(lower) ||
   GROUP_NOUNS.has(lower) ||
   ORG_NOUNS.has(lower) ||
   DOCUMENT_NOUNS.has(lower) ||
@@ -997,13 +1007,14 @@ function parseUncached(raw: string): NounPhrase {
       // "Bank of America", "Office of the Inspector General".
       const after = next === 'the' ? (tokens[end + 2] ?? '') : next;
       // "Secretary of State Madeleine Albright": "of" inside a title, when a full name follows the title.
-      // ("Special Envoy for Tarn and Harlow Ivo Brand": "for" too, with the places it is for.)
+      // ("Special Envoy for Tarn and Harlow Ivo Brand", "Ambassador to the United Nations Ana Lowe": "for" and "to"
+      // too, with the places the title is for.)
       const inTitle =
         (lower === 'of' &&
           isTitle(prev.toLowerCase()) &&
           CAPITALISED.test(after) &&
           fullNameFollows(tokens, end + 1)) ||
-        ((lower === 'of' || lower === 'for') &&
+        ((lower === 'of' || lower === 'for' || lower === 'to') &&
           CAPITALISED.test(prev) &&
           isTitle(prev.toLowerCase()) &&
           titleObjectThenName(tokens, end + 1) > 0);
@@ -1158,9 +1169,9 @@ function parseUncached(raw: string): NounPhrase {
         lastTitle = k;
       // "Secretary of State Madeleine Albright", "Director of National Intelligence James Clapper": the words after
       // "of" belong to the title as long as a full name still follows them.
-      // ("Special Envoy for Tarn and Harlow Ivo Brand": places joined by "and", and "for".)
+      // ("Special Envoy for Tarn and Harlow Ivo Brand": places joined by "and", and "for" or "to".)
       else if (
-        (lower === 'of' || lower === 'for') &&
+        (lower === 'of' || lower === 'for' || lower === 'to') &&
         lastTitle === k - 1 &&
         k > 0 &&
         titleObjectThenName(afterPossessor, k + 1) > 0
@@ -1320,7 +1331,11 @@ function parseUncached(raw: string): NounPhrase {
     kind = 'group';
   // "a conservative", "the Kentucky Republican": a member of a party or a camp is a person (after a determiner of one:
   // "conservative thought leaders", "many conservative patriots" use the word as an adjective).
-  else if (PERSON_ROLE_NOUNS.has(headLower) || (PARTY_MEMBERS.has(headLower) && ONE_PERSON_DETERMINER.test(text)))
+  else if (
+    PERSON_ROLE_NOUNS.has(headLower) ||
+    isRoleCompound(headLower) ||
+    (PARTY_MEMBERS.has(headLower) && ONE_PERSON_DETERMINER.test(text))
+  )
     kind = 'person';
   else if (DOCUMENT_NOUNS.has(headLower)) kind = 'document';
   else if (ORG_NOUNS.has(headLower)) kind = 'organization';

@@ -136,7 +136,7 @@ const PUBLIC_BODY_HEADS = new Set([
 ]);
 
 /** Words ignored when a definite mention is matched against earlier ones ("the second U.S. official"). */
-const MATCH_IGNORED = new Set([...ORDINALS, ...QUANTIFIERS, 'the', 'this', 'that', 'these', 'those', 'senior']);
+const MATCH_IGNORED = new Set([...ORDINALS, ...QUANTIFIERS, 'the', 'this', 'that', 'these', 'those', 'senior', 'then']);
 /** A possessor that only points at the place the story is about ("the city's police", "the country's army"): it
  * tells no body apart from the one already met. */
 const PLACE_POSSESSORS = new Set(['city', 'town', 'country', 'nation', 'state', 'region', 'county', 'province']);
@@ -274,6 +274,9 @@ function isBodyWord(word: string): boolean {
 const PLURAL_WORD = /[^su]s$/u;
 /** Plurals of people that PEOPLE_WORD's endings miss: "Friends say", "Majorities of members say". */
 const PEOPLE_PLURALS = new Set(['friends', 'guests', 'fans', 'majorities', 'colleagues', 'peers', 'kids', 'allies']);
+
+/** The parts of a hyphened title that name no other post: "president-elect", "ex-minister", "co-founder". */
+const ELECT_OR_FORMER = /^(?:co|ex)-|-elect$/;
 
 /** "a spokesman", "an official": one unnamed person, introduced. */
 const INDEFINITE_ONE = /^an?\s/i;
@@ -814,7 +817,8 @@ export class SourceRegistry {
     // "China's ambassador to Britain Liu Xiaming": a description that ends with a full name met in the text.
     const person = this.describedPerson(p.text, live);
     if (person) return person;
-    const head = headKey(p.headLower);
+    // ("the president-elect" is the president named before; "the ex-minister" the minister.)
+    const head = headKey(p.headLower.replace(ELECT_OR_FORMER, ''));
     if (p.kind === 'document' && p.determiner === 'definite') {
       // "the statement said" is no other document cited before ("FEC records"): only one it names again is.
       const issued = ISSUED_DOCUMENTS.has(head);
@@ -860,6 +864,21 @@ export class SourceRegistry {
       if (match) return match;
       const loose = live.find((e) => e.heads.has(head) && e.plural === plural);
       if (loose && wanted.length === 0) return loose;
+      // "since President Ivo Brand took office ... the then president-elect said": a title the text gave a person
+      // where the person spoke of nothing.
+      const titled =
+        wanted.length === 0 && p.kind === 'person' && !plural
+          ? live.find(
+              (e) =>
+                e.kind === 'person' &&
+                e.named &&
+                (this.knowledge.titles.get(e.name) ?? []).some((t) => {
+                  const word = t.toLowerCase().replace(/\.$/, '');
+                  return headKey(ABBREVIATED_TITLES[word] ?? word) === head;
+                }),
+            )
+          : undefined;
+      if (titled) return titled;
       // "A neighbour of the family said ... The source added": "the source" is the latest unnamed speaker.
       const speaker =
         head === 'source' && wanted.length === 0 ? live.find((e) => !e.named && e.plural === plural) : null;
