@@ -165,4 +165,11 @@ describe('the verb that reports', () => {
     );
     expect(result.sources.map((s) => s.name)).toEqual(['Ivo Brand', 'The president']);
   });
+
+  it("a name's possessive apostrophe after its final s is no part of the name", () => {
+    const result = analyze(
+      'Tom Evans\' "The Making of a Mayor" outlines the years before office. In the book, he explained his method.',
+    );
+    expect(result.sources.map((s) => s.name)).toEqual(['Tom Evans']);
+  });
 });

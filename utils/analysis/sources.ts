@@ -221,7 +221,7 @@ const POINTS_BACK = /^(?:their|its)\s/i;
 const ACRONYM_WORD = /^(?:\p{Lu}{2,}s?|(?:\p{L}\.)+)$/u;
 
 /** A possessive ending: "Cruz's", "Rangers'". */
-const POSSESSIVE_END = /['\u2019]s$/;
+const POSSESSIVE_END = /['\u2019]s$|(?<=s)['\u2019]$/;
 
 /** Honorifics and roles that say a person is referred to as "he" / "she". */
 const MALE =
