@@ -172,4 +172,32 @@ describe('the verb that reports', () => {
     );
     expect(result.sources.map((s) => s.name)).toEqual(['Tom Evans']);
   });
+
+  it('a pronoun after an opening clause is the person that clause names, unless the sex differs', () => {
+    const result = analyze(
+      'The press secretary, Ana Moss, said the talks went well.',
+      'When Tarn President Ivo Brand first announced the swap last week, he said the fighters would not return.',
+      'When Ms. Moss announced her return, he said he would welcome her.',
+    );
+    expect(claimed(result).map(([, names]) => names)).toEqual([['Ana Moss'], ['Ivo Brand'], ['Ivo Brand', 'Ana Moss']]);
+  });
+
+  it('a person named in what a group reports is the one a later "he" means', () => {
+    const result = analyze(
+      'Premier Ana Lowe received the report on Monday.',
+      'Sources say independent adviser Ivo Brand recommended that the government set up a narrow inquiry.',
+      'He proposed the inquiry focus on the harbor deal.',
+    );
+    expect(claimed(result)).toEqual([
+      ['say', ['Sources']],
+      ['proposed', ['Ivo Brand']],
+    ]);
+  });
+
+  it('where a speaker lives, between commas, is a link of the chain after the name', () => {
+    const result = analyze(
+      'Ivo Brand, a member of the Tarnby Rod Club, outside Harlow, pointed out that the mayor held the gun wrong.',
+    );
+    expect(result.sources.map((s) => s.name)).toEqual(['Ivo Brand']);
+  });
 });

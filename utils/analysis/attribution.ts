@@ -1840,7 +1840,8 @@ function describedSubject(
  * vote", "who at the time led the union"): a link in the chain, no role. */
 function isSideClause(text: string): boolean {
   return (
-    /^(?:of|from|in|at|during|after|before|facing|speaking|who|whose)\s/i.test(text) || PARTICIPLE_CLAUSE.test(text)
+    /^(?:of|from|in|at|near|outside|during|after|before|facing|speaking|who|whose)\s/i.test(text) ||
+    PARTICIPLE_CLAUSE.test(text)
   );
 }
 
@@ -2543,6 +2544,25 @@ function absoluteSubject(view: SentenceView, pos: number): SourcePhrase | null {
   return makeMention({ start, end: start + text.length, text: view.text.slice(start, start + text.length) });
 }
 
+/** A clause opening the sentence with a subordinator, a name of up to six capitalised words (with "'s"), and its
+ * verb, up to the comma before the pronoun: "When Tarn's President Ana Lowe first announced the deal, ". */
+const OPENING_CLAUSE_NAME =
+  /^(?:When|After|Before|As|While|Although|Though|Since|Once|Because)\s+((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,5})(?:first\s+|later\s+|also\s+|\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|\p{Ll}{2,}[^s\s]s|was|had|has|took|made|met|told|came|went|began|gave|won|lost|spoke|wrote|left|said)\s[^,;:]*,\s*$/u;
+
+/** The person named as the subject of the clause that opens the sentence, for a pronoun right after it. */
+function openingClauseName(view: SentenceView, pronoun: SourcePhrase): SourcePhrase | null {
+  const before = view.masked.slice(view.start, pronoun.start);
+  const m = OPENING_CLAUSE_NAME.exec(before);
+  const text = m?.[1]?.trim() ?? '';
+  const p = parseNounPhrase(text);
+  if (!m || !p.proper || p.kind !== 'person' || !p.valid || !isNounPhrase(text)) return null;
+  // ("When Ms. Lowe announced her return, he said": an honorific or a pronoun of the other sex is someone else.)
+  const other = /^he$/i.test(pronoun.text) ? /\b(?:Ms|Mrs|Miss|her|hers|herself)\b/ : /\b(?:Mr|his|him|himself)\b/;
+  if (other.test(before)) return null;
+  const start = view.start + before.indexOf(text, m[0].length - m[0].trimStart().length);
+  return makeMention({ start, end: start + text.length, text: view.text.slice(start, start + text.length) });
+}
+
 /** "your guests to leave a review": an infinitive inside a phrase after a verb makes it the verb's object. */
 const INFINITIVE_INSIDE = /\sto\s+\p{Ll}/u;
 /** A question that opens with an auxiliary and ends with its question mark. */
@@ -2996,6 +3016,9 @@ export function findCues(view: SentenceView): CueMatch[] {
       afterBoundary = false;
     }
     if (!subject) continue;
+    // "When Tarn's President Ana Lowe announced the deal, she said ...": a pronoun after an opening clause whose
+    // subject is a person's name is that person.
+    if (/^(?:he|she)$/i.test(subject.text)) subject = openingClauseName(view, subject) ?? subject;
     // "President Barack Obama, who claimed ...": the relative pronoun stands for the phrase before it.
     const antecedent = RELATIVE_SUBJECT.test(subject.text);
     const withWho = !antecedent && WHO_BEFORE.test(`${subject.text} `);

@@ -319,6 +319,8 @@ const DETERMINERS_BEFORE_ADJECTIVE = new Set(
  * advanced programs", "two-thirds of retired nurses"); a verb does not follow a preposition (an -ing word
  * there is mostly a gerund with an object of its own: "for bringing in an expert"). */
 const ARTICLES = new Set(['a', 'an', 'the']);
+/** Verbs of saying that are no nouns of a phrase. */
+const SAYING_VERBS = new Set(['say', 'says', 'said', 'told']);
 /** A subject pronoun and its verb written as one word: "we're", "they’ve", "I'm". */
 const CONTRACTED_PRONOUN = /^(?:i|we|you|they|he|she)['\u2019](?:m|re|s|ve|d|ll)$/;
 /** Words an article may follow inside a phrase: prepositions, conjunctions and quantifiers ("half the", "such a"). */
@@ -639,6 +641,8 @@ function nounPhrase(segment: string): boolean {
         QUANTITY_WORD.test(cleanToken(tokens[i + 1] ?? ''));
       if (!quantifier) return false;
     }
+    // ("Sources say adviser Ivo Brand": a verb of saying inside the words makes them a clause.)
+    if (i > 0 && SAYING_VERBS.has(t) && !ARTICLES.has((tokens[i - 1] ?? '').toLowerCase())) return false;
     // ("Let's say we're a firm and we": a pronoun with its verb contracted is a clause of its own.)
     if (i > 0 && (SUBJECT_PRONOUNS.has(t) || CONTRACTED_PRONOUN.test(t))) return false;
     // "justices upheld a ruling", "Lee cited the report": an article after a word that neither joins nor places

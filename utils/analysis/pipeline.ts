@@ -189,6 +189,13 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
       // "Lee thanked his rivals, Park and Cho, who say ...": the claim inside a relative clause leaves the sentence's
       // subject the latest one a later "he" means.
       if (draft && cue?.embedded && topic && !topicParsed?.pronoun) registry.notice(topic);
+      // "Sources say adviser Ivo Brand recommended ...": a person named as the subject of what a group
+      // or a document reports is the latest a later "he" may mean (after a person, "he" is still the speaker).
+      if (draft && cue && !cue.tail && cue.kind === 'verb' && draft.sourceIds.every((id) => registry.isNoOne(id))) {
+        const reported = findTopic({ ...view, start: cue.cueEnd });
+        const p = reported ? parseNounPhrase(reported.text) : null;
+        if (reported && p?.proper && p.kind === 'person') registry.notice(reported);
+      }
       inBlock.push(draft);
       // "Jane Doe, a nurse, has worked there for years." introduces a speaker a quote paragraph may follow.
       if (draft) introduced = null;

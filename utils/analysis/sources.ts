@@ -465,6 +465,12 @@ export class SourceRegistry {
   }
 
   /** The category a source id has now (it may change as the text goes on); 'other' for no source. */
+  /** Whether a source speaks as many or as a document ("sources", "the report"): no "he" a later sentence writes. */
+  isNoOne(id: string): boolean {
+    const e = this.byId(id);
+    return e !== null && (e.plural || e.kind === 'group' || e.kind === 'document');
+  }
+
   categoryOf(id: string | null): SourceCategory {
     const e = id ? this.byId(id) : null;
     return e ? this.categorizer.categorize(e) : 'other';
