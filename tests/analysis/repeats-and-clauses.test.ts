@@ -200,4 +200,14 @@ describe('the verb that reports', () => {
     );
     expect(result.sources.map((s) => s.name)).toEqual(['Ivo Brand']);
   });
+
+  it('a role or a body\'s noun before "the" and a name still opens one phrase', () => {
+    const result = analyze(
+      'Harbor spokesman the Rev. Ivo Brand told reporters the ferry would sail.',
+      'The rights group the Harlow League said the plan was unfair.',
+    );
+    expect(claimed(result).map(([cue]) => cue)).toEqual(['told reporters', 'said']);
+    expect(result.sources[0]?.name).toBe('Ivo Brand');
+    expect(result.sources[1]?.name).toMatch(/Harlow League$/);
+  });
 });

@@ -329,6 +329,8 @@ const BEFORE_ARTICLE = new Set(
     'of at for in with from on among across to by about into over under after before between against without ' +
     'within via than like as near per amid despite during through toward towards upon behind beyond beside besides ' +
     'around outside inside off and or nor but such half quite many what all both rather once twice not only just ' +
+    'including excluding regarding concerning involving following alongside amongst throughout beneath plus ' +
+    'except unlike versus vs worth ' +
     'even nearly almost barely least more most less fewer also perhaps maybe chiefly mostly mainly especially ' +
     // ("on Monday night the council", "last year the firm": a time before the phrase)
     'night morning afternoon evening day week weekend month year time ago now then later earlier today yesterday ' +
@@ -653,6 +655,8 @@ function nounPhrase(segment: string): boolean {
       ARTICLES.has(t) &&
       /^\p{Ll}+$/u.test(tokens[i - 1] ?? '') &&
       !BEFORE_ARTICLE.has(tokens[i - 1] ?? '') &&
+      // ("spokesman the Rev. Ivo Brand", "rights group the Harlow League": a role or a body's noun before a name)
+      !(isCommonNoun(tokens[i - 1] ?? '') && CAPITALISED.test(tokens[i + 1] ?? '')) &&
       !CLAUSE_INSIDE.test(tokens.slice(0, i - 1).join(' '))
     )
       return false;
