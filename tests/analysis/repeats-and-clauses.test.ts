@@ -19,6 +19,19 @@ describe('one speaker written twice', () => {
     expect(result.claims[0]?.sourceIds).toHaveLength(1);
   });
 
+  it('a relative written again the same way is one speaker, even where a side clause and a place follow it', () => {
+    const result = analyze(
+      'Ana Brand said her son had changed.',
+      'His mother, reached at her home in Tarnby, Harlow, told a reporter that she saw signs of trouble.',
+      'His mother said she sent him money after he called her.',
+      'The first time, his mother said, he was calm.',
+    );
+    expect(result.sources.map((s) => [s.name, s.claimCount])).toEqual([
+      ['Ana Brand', 1],
+      ['His mother', 3],
+    ]);
+  });
+
   it('"another" still introduces a second speaker', () => {
     const result = analyze(
       'A Tarn ministry official said the ferry talks would resume.',

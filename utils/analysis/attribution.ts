@@ -1510,8 +1510,12 @@ function subjectBefore(
       // after a role of a body the role names.
       (at > 0 && namesBodyOf(text, between[at - 1] ?? ''));
     if (!between.every(link)) break;
+    // ("His mother, reached at her home in Harlow, Tarn, told ...": a person described, then side clauses only.)
+    const described =
+      between.every((text, at) => isSideClause(text) || (at > 0 && PLACE_PART.test(text))) &&
+      describesOnePerson(clean.text);
     if (
-      isNameSegment(clean.text) &&
+      (isNameSegment(clean.text) || described) &&
       !NOT_A_SUBJECT.test(clean.text) &&
       !LEADING_PREPOSITION.test(clean.text) &&
       opensClause(view, candidate, clean)
@@ -1880,6 +1884,13 @@ function isApposition(text: string): boolean {
   return (
     PERSON_TITLES.has(first) || PERSON_ROLE_NOUNS.has(first) || TITLE_QUALIFIERS.has(first) || isRoleCompound(first)
   );
+}
+
+/** A person described by a common noun with a determiner or a possessive: "His mother", "the officer". */
+function describesOnePerson(text: string): boolean {
+  if (!/^(?:the|his|her|their|our|my)\s/i.test(text) || !isNounPhrase(text)) return false;
+  const p = parseNounPhrase(text);
+  return p.valid && !p.proper && p.kind === 'person' && !p.plural && p.post === '';
 }
 
 /** A title and the body it serves, capitalised: "Vice President of Retail for Harbor", "Director at Kestrel". */

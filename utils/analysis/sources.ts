@@ -278,8 +278,8 @@ const PEOPLE_PLURALS = new Set(['friends', 'guests', 'fans', 'majorities', 'coll
 /** The parts of a hyphened title that name no other post: "president-elect", "ex-minister", "co-founder". */
 const ELECT_OR_FORMER = /^(?:co|ex)-|-elect$/;
 
-/** "a spokesman", "an official": one unnamed person, introduced. */
-const INDEFINITE_ONE = /^an?\s/i;
+/** "a spokesman", "an official", "his mother": one unnamed person, introduced or related to someone. */
+const INDEFINITE_ONE = /^(?:an?|his|her|our)\s/i;
 
 /** Resolves mentions to sources as the text is read in order. */
 export class SourceRegistry {
@@ -903,8 +903,9 @@ export class SourceRegistry {
     const institution =
       INSTITUTION_HEADS.has(head) && p.determiner !== 'indefinite' && p.determiner !== 'another' && p.post === '';
     const named = stateBody || institution;
-    // "a Tarn ministry official said ... , a Tarn ministry official said": one description written again word for
-    // word is the same unnamed speaker (a second would be "another official"), not a second entry of the same name.
+    // "a Tarn ministry official said ... , a Tarn ministry official said", "his mother said ... his mother said": one
+    // description written again word for word is the same unnamed speaker (a second would be "another official"),
+    // not a second entry of the same name.
     const repeated = INDEFINITE_ONE.test(name)
       ? live.find((e) => !e.named && !e.plural && e.kind === p.kind && e.name.toLowerCase() === name.toLowerCase())
       : undefined;
