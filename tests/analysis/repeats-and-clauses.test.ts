@@ -32,6 +32,19 @@ describe('one speaker written twice', () => {
     ]);
   });
 
+  it('"one of" a group is one person, whom "she" may mean', () => {
+    const result = analyze(
+      'The family lawyer says the family disputes this account.',
+      "One of the man's daughters told reporters he had gone to the door holding a knife he had used to cut fish.",
+      '"They broke the door in and my father fell," she told the Harlow Star.',
+    );
+    expect(claimed(result).map(([, names]) => names)).toEqual([
+      ['The family lawyer'],
+      ["One of the man's daughters"],
+      ["One of the man's daughters"],
+    ]);
+  });
+
   it('"another" still introduces a second speaker', () => {
     const result = analyze(
       'A Tarn ministry official said the ferry talks would resume.',

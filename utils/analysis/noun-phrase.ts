@@ -1356,6 +1356,8 @@ function parseUncached(raw: string): NounPhrase {
     coreTokens.slice(0, -1).every(isModifier)
   )
     kind = /[^s]s$/.test(headLower) ? 'group' : 'person';
+  // "One of the man's daughters", "one of his aides": one person of a group.
+  if (kind === 'group' && ONE_OF_GROUP.test(text)) kind = 'person';
   const plural = kind === 'group' || (kind === 'document' && /s$/.test(headLower) && headLower !== 'analysis');
   return phrase({
     proper: false,
@@ -1366,6 +1368,9 @@ function parseUncached(raw: string): NounPhrase {
     valid: kind !== null,
   });
 }
+
+/** "one of": a phrase that picks one of the group after it. */
+const ONE_OF_GROUP = /^one\s+of\s/i;
 
 /** Shares of a people or a sample that speak as a group: "A third said", "the majority believe". */
 const SHARES = new Set(['third', 'thirds', 'quarter', 'quarters', 'half', 'fifth', 'fifths', 'majority', 'minority']);
