@@ -236,4 +236,12 @@ describe('the verb that reports', () => {
     expect(result.sources[0]?.name).toBe('Ivo Brand');
     expect(result.sources[1]?.name).toMatch(/Harlow League$/);
   });
+
+  it('an -s form after a possessive is a noun unless a clause or a quote follows it', () => {
+    const result = analyze(
+      "Lowe's tweets come after it was revealed that Zentro will build a so-called 'mega' plant in Tarnby.",
+      "Harlow Burger's says it will close the store.",
+    );
+    expect(claimed(result)).toEqual([['says', ['Harlow Burger']]]);
+  });
 });

@@ -2743,6 +2743,9 @@ export function findCues(view: SentenceView): CueMatch[] {
       // "harbour repair projects are late", "Lee's doubts soon proved right": a plural noun, the subject of
       // the verb after it (not "the plant which the company says will close", whose object is the relative pronoun).
       const possessed = POSSESSIVE_BEFORE.test(beforeAux);
+      // ("Musk's tweets come after ...": after a possessive, an -s form with no clause (nor quote) after it is a noun;
+      // "McDonald's says it will", "Dobson's plans to open" keep their verbs.)
+      if (possessed && !CLAUSE_MARKER.test(next) && !/^\s+to\s/.test(next)) continue;
       if (
         (possessed || LOWER_WORD_END.test(beforeAux)) &&
         !RELATIVE_GAP_BEFORE.test(beforeAux) &&
