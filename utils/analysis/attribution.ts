@@ -2555,7 +2555,7 @@ function absoluteSubject(view: SentenceView, pos: number): SourcePhrase | null {
   return makeMention({ start, end: start + text.length, text: view.text.slice(start, start + text.length) });
 }
 
-/** A clause opening the sentence with a subordinator, a name of up to six capitalised words (with "'s"), and its
+/** A clause opening the sentence with a subordinator, a name of one to five capitalised words, and its
  * verb, up to the comma before the pronoun: "When Tarn's President Ana Lowe first announced the deal, ". */
 const OPENING_CLAUSE_NAME =
   /^(?:When|After|Before|As|While|Although|Though|Since|Once|Because)\s+((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,5})(?:first\s+|later\s+|also\s+|\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|\p{Ll}{2,}[^s\s]s|was|had|has|took|made|met|told|came|went|began|gave|won|lost|spoke|wrote|left|said)\s[^,;:]*,\s*$/u;
@@ -2570,7 +2570,7 @@ function openingClauseName(view: SentenceView, pronoun: SourcePhrase): SourcePhr
   // ("When Ms. Lowe announced her return, he said": an honorific or a pronoun of the other sex is someone else.)
   const other = /^he$/i.test(pronoun.text) ? /\b(?:Ms|Mrs|Miss|her|hers|herself)\b/ : /\b(?:Mr|his|him|himself)\b/;
   if (other.test(before)) return null;
-  const start = view.start + before.indexOf(text, m[0].length - m[0].trimStart().length);
+  const start = view.start + before.indexOf(text);
   return makeMention({ start, end: start + text.length, text: view.text.slice(start, start + text.length) });
 }
 

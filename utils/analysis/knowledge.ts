@@ -196,32 +196,29 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
   const datelines = new Set<string>();
   const roleWords = new Set<string>();
   let wholeText: string | null = null;
-  const lowerCaseSeen = new Map<string, boolean>();
-  const writtenLowerCase = (word: string): boolean => {
-    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return false;
-    const seen = lowerCaseSeen.get(word);
-    if (seen !== undefined) return seen;
-    wholeText ??= blocks.map((b) => b.text).join('\n');
-    const found = new RegExp(`(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, 'u').test(wholeText);
-    lowerCaseSeen.set(word, found);
-    return found;
+  /** Whether the whole text holds what `pattern` makes of a capitalised word, asked once per word. */
+  const foundInText = (pattern: (word: string) => RegExp): ((word: string) => boolean) => {
+    const seen = new Map<string, boolean>();
+    return (word) => {
+      if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return false;
+      const known = seen.get(word);
+      if (known !== undefined) return known;
+      wholeText ??= blocks.map((b) => b.text).join('\n');
+      const found = pattern(word).test(wholeText);
+      seen.set(word, found);
+      return found;
+    };
   };
+  const writtenLowerCase = foundInText((word) => new RegExp(`(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, 'u'));
   // "says Ivo Doctor" ... "Doctor asserts": a title written alone with its capital inside a sentence, with no
   // article or name around it, is a family name, and the run that ends in it a person's name.
-  const aloneAsName = new Map<string, boolean>();
-  const titleAsName = (word: string): boolean => {
-    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return false;
-    const seen = aloneAsName.get(word);
-    if (seen !== undefined) return seen;
-    wholeText ??= blocks.map((b) => b.text).join('\n');
-    const alone = new RegExp(
-      `(?<=(?<![\\p{L}])\\p{Ll}+\\s|,\\s)(?<!${NO_NAME_BEFORE}\\s)${word}(?![\\p{L}]|\\s+\\p{Lu}|['\u2019])`,
-      'u',
-    );
-    const found = alone.test(wholeText);
-    aloneAsName.set(word, found);
-    return found;
-  };
+  const titleAsName = foundInText(
+    (word) =>
+      new RegExp(
+        `(?<=(?<![\\p{L}])\\p{Ll}+\\s|,\\s)(?<!${NO_NAME_BEFORE}\\s)${word}(?![\\p{L}]|\\s+\\p{Lu}|['\u2019])`,
+        'u',
+      ),
+  );
   const describe = (surname: string, text: string): void => {
     const list = descriptions.get(surname) ?? [];
     if (list.length < MAX_DESCRIPTIONS) list.push(text);

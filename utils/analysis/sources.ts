@@ -464,13 +464,13 @@ export class SourceRegistry {
     this.noticing = false;
   }
 
-  /** The category a source id has now (it may change as the text goes on); 'other' for no source. */
   /** Whether a source speaks as many or as a document ("sources", "the report"): no "he" a later sentence writes. */
   isNoOne(id: string): boolean {
     const e = this.byId(id);
     return e !== null && (e.plural || e.kind === 'group' || e.kind === 'document');
   }
 
+  /** The category a source id has now (it may change as the text goes on); 'other' for no source. */
   categoryOf(id: string | null): SourceCategory {
     const e = id ? this.byId(id) : null;
     return e ? this.categorizer.categorize(e) : 'other';
@@ -870,8 +870,8 @@ export class SourceRegistry {
       if (match) return match;
       const loose = live.find((e) => e.heads.has(head) && e.plural === plural);
       if (loose && wanted.length === 0) return loose;
-      // "since President Ivo Brand took office ... the then president-elect said": a title the text gave a person
-      // where the person spoke of nothing.
+      // "since President Ivo Brand took office ... the then president-elect said": a title the text wrote before a
+      // person's name, even where that person was not speaking.
       const titled =
         wanted.length === 0 && p.kind === 'person' && !plural
           ? live.find(
