@@ -286,9 +286,9 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
           )
             from = i + 1;
           // ("Architects Ana Holm and Ray Lund": a role in the plural is no one's name)
-          const surname = i > from && i === tokens.length - 1 && titleAsName(t);
-          if ((PERSON_TITLES.has(lower) && !surname) || (lower.endsWith('s') && PERSON_ROLE_NOUNS.has(singular(lower))))
-            from = i + 1;
+          // (a title that ends the run after a name, and that the text writes alone as a name, is the family name)
+          const title = PERSON_TITLES.has(lower) && !(i > from && i === tokens.length - 1 && titleAsName(t));
+          if (title || (lower.endsWith('s') && PERSON_ROLE_NOUNS.has(singular(lower)))) from = i + 1;
         });
         // "Kestrel CEO Dana Roth": a word before a title is the holder's employer, no person's given name ("Kestrel
         // Osprey", a product, does not make "Kestrel said" a person).
