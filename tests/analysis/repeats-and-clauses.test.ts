@@ -8,13 +8,13 @@ describe('one speaker written twice', () => {
   it('an unnamed description written again word for word is one source', () => {
     const result = analyze(
       'A Tarn ministry official said the ferry talks would resume next week.',
-      'The night service was also likely to return within days, a Tarn ministry official said.',
+      'The night ferry should run again by Friday, a Tarn ministry official said.',
     );
     expect(result.sources.map((s) => [s.name, s.claimCount])).toEqual([['A Tarn ministry official', 2]]);
   });
 
   it('one description twice in a sentence is one source of its claim', () => {
-    const result = analyze('A harbor board spokesman would not confirm the letter, saying such letters stay private.');
+    const result = analyze('A harbor board spokesman would not confirm the sale, saying the deal was not final.');
     expect(result.sources).toHaveLength(1);
     expect(result.claims[0]?.sourceIds).toHaveLength(1);
   });
@@ -22,8 +22,8 @@ describe('one speaker written twice', () => {
   it('a relative written again the same way is one speaker, even where a side clause and a place follow it', () => {
     const result = analyze(
       'Ana Brand said her son had changed.',
-      'His mother, reached at her home in Tarnby, Harlow, told a reporter that she saw signs of trouble.',
-      'His mother said she sent him money after he called her.',
+      'His mother, reached by phone in Tarnby, Harlow, told a reporter that he had been unwell for months.',
+      'His mother said she had visited him twice.',
       'The first time, his mother said, he was calm.',
     );
     expect(result.sources.map((s) => [s.name, s.claimCount])).toEqual([
@@ -34,14 +34,14 @@ describe('one speaker written twice', () => {
 
   it('"one of" a group is one person, whom "she" may mean', () => {
     const result = analyze(
-      'The family lawyer says the family disputes this account.',
-      "One of the man's daughters told reporters he had gone to the door holding a knife he had used to cut fish.",
-      '"They broke the door in and my father fell," she told the Harlow Star.',
+      'The family lawyer says the port has not answered their letters.',
+      "One of the skipper's daughters told reporters he had gone out to check the ropes.",
+      '"He never came back to the house," she told the Harlow Star.',
     );
     expect(claimed(result).map(([, names]) => names)).toEqual([
       ['The family lawyer'],
-      ["One of the man's daughters"],
-      ["One of the man's daughters"],
+      ["One of the skipper's daughters"],
+      ["One of the skipper's daughters"],
     ]);
   });
 
@@ -56,8 +56,8 @@ describe('one speaker written twice', () => {
   it('a title the text writes alone as a name is the family name of the person named with it', () => {
     const result = analyze(
       '"Nobody has made money on this in ten years," says veteran media analyst Ivo Doctor.',
-      'The board met on Monday. Indeed, Doctor asserts that talks have resumed between the two firms.',
-      '"They see the end as near," says Doctor.',
+      'The board met on Monday. Still, Doctor argues the two ferry firms are talking again.',
+      '"The ships will not come back," says Doctor.',
     );
     expect(result.sources.map((s) => [s.name, s.claimCount])).toEqual([['Ivo Doctor', 3]]);
   });
@@ -73,35 +73,35 @@ describe('one speaker written twice', () => {
 
 describe('the verb that reports', () => {
   it("a relative clause's verb inside the subject gives way to the sentence's own", () => {
-    const result = analyze('The county attorney who defended the ferry law said he would not seek a rehearing.');
-    expect(claimed(result)).toEqual([['said', ['The county attorney']]]);
+    const result = analyze('The harbor lawyer who argued the ferry case said she would not appeal.');
+    expect(claimed(result)).toEqual([['said', ['The harbor lawyer']]]);
   });
 
   it('a relative clause cut short at the end of a paragraph reports nothing', () => {
-    const result = analyze('"She runs the whole yard," said the dock worker, who asked');
+    const result = analyze('"The yard is hers," said the dock worker, who asked');
     expect(claimed(result)).toEqual([['said', ['the dock worker']]]);
   });
 
   it('a verb joined inside brackets reports for the subject in the brackets', () => {
     const result = analyze(
-      'Zentro cut more than 40 jobs (the company would not disclose the number but called it "small") and shut a depot.',
+      'Zentro let go of more than 40 drivers (the firm would not disclose a figure but called the cut "modest") and moved its office.',
     );
-    expect(result.sources.map((s) => s.name)).toEqual(['the company']);
+    expect(result.sources.map((s) => s.name)).toEqual(['the firm']);
   });
 
   it("a verb's object with its article is no speaker's name", () => {
     const result = analyze(
-      'The Tarn judges upheld a lower-court ruling that rejected a state law on river fishing.',
+      'The Tarn judges upheld a panel ruling that rejected the port toll.',
       'The Harlow panel cited a report that found the levy unfair.',
     );
     expect(result.sources.map((s) => s.name)).not.toContain('Tarn');
-    expect(claimed(result)).not.toContainEqual(['The Tarn judges upheld a lower-court ruling that rejected', ['Tarn']]);
+    expect(claimed(result).map(([cue]) => cue)).not.toContain('The Tarn judges upheld a panel ruling that rejected');
   });
 
   it('a time before the subject still leaves the subject its article', () => {
     const result = analyze(
-      'Rebels were beaten back overnight, and on Monday night the Tarn government announced it had retaken the port.',
-      'Last year the Harlow government pledged to build 200 homes.',
+      'The storm passed at dawn, and on Monday night the Tarn government announced that the port had reopened.',
+      'Last year the Harlow government pledged to buy new ferries for the islands.',
     );
     expect(claimed(result)).toEqual([
       ['announced', ['the Tarn government']],
@@ -110,15 +110,15 @@ describe('the verb that reports', () => {
   });
 
   it('a claim whose clause holds another report is still claimed', () => {
-    const result = analyze('Lowe claims the city council says the ferry plan is illegal.');
+    const result = analyze('Lowe claims the harbor board says her boat permit has lapsed.');
     expect(claimed(result)).toEqual([['claims', ['Lowe']]]);
   });
 
   it('"who" after a work and its maker stands for the maker, not for the subject of the sentence', () => {
     const result = analyze(
-      'In its ruling, the Harlow court upheld a 2019 decision by a judge who found that the levy breaks the charter.',
+      'The Harlow court let stand a 2019 decision by a magistrate who found that the levy breaks the charter.',
     );
-    expect(claimed(result)).toEqual([['found', ['a judge']]]);
+    expect(claimed(result)).toEqual([['found', ['a magistrate']]]);
   });
 
   it('a party after a titled name is the affiliation; the title stays the role', () => {
@@ -132,43 +132,43 @@ describe('the verb that reports', () => {
 
   it('a title "for" places joined by "and" runs on to the full name after them', () => {
     const result = analyze(
-      '"We lost a great deal," said former Special Representative for Norway and Sweden Ivo Brand.',
-      'Brand, who also served as ambassador, noted the team was gone.',
+      '"The office did good work," said former Special Envoy for Norway and Sweden Ivo Brand.',
+      'Brand, who later ran the trade mission, noted that the team had scattered.',
     );
     expect(result.sources.map((s) => [s.name, s.role, s.claimCount])).toEqual([
-      ['Ivo Brand', 'former Special Representative for Norway and Sweden', 2],
+      ['Ivo Brand', 'former Special Envoy for Norway and Sweden', 2],
     ]);
   });
 
   it("a question the writer asks reports no one's words; a question quoted is still its asker's", () => {
     const result = analyze(
       'Most guests like the boat tours.',
-      'Do they mention what they were looking for? Do they believe the tours are good value?',
+      'Do they say which stop they liked best? Do they think the fares are fair?',
       '"Do they want the ferry back?" the mayor asked.',
     );
     expect(claimed(result)).toEqual([['asked', ['the mayor']]]);
   });
 
   it('an instruction to the reader after an opening phrase is no inverted report', () => {
-    const result = analyze('During the tour, ask your guests to leave a review on the harbor site.');
+    const result = analyze('After each trip, ask your riders to rate the crossing on the ferry site.');
     expect(result.claims).toEqual([]);
   });
 
   it('a pronoun with its verb contracted ends a phrase', () => {
-    const result = analyze('Let’s say we’re a ferry firm in Tarnby and we want to learn what rivals offer.');
+    const result = analyze('Let’s say we’re a ferry operator based in Tarnby and we want to compare our fares.');
     expect(result.sources).toEqual([]);
   });
 
   it('a place, a second place and an agency glued to the sentence are its dateline; a title "to" a body runs on', () => {
     const result = analyze(
-      'Harlow, Tarn (CNN)US Ambassador to the United Nations Ana Lowe announced Monday that the country would stay out.',
+      'Harlow, Tarn (CNN)US Ambassador to the United Nations Ana Lowe said Monday that the fleet would stay home.',
     );
     expect(result.sources.map((s) => [s.name, s.role])).toEqual([['Ana Lowe', 'US Ambassador to the United Nations']]);
   });
 
   it('a hyphened title after a name is its role, whatever the relative clause after it', () => {
     const result = analyze(
-      'Ivo Lowe, Director-General of the Harlow Centre, which hosted the speech, said the talks went well.',
+      'Ivo Lowe, Director-General of the Harlow Centre, which runs the ferry archive, said the talks went well.',
     );
     expect(result.sources.map((s) => [s.name, s.role, s.affiliation])).toEqual([
       ['Ivo Lowe', 'Director-General of the Harlow Centre', 'Harlow Centre'],
@@ -177,16 +177,16 @@ describe('the verb that reports', () => {
 
   it('"the then president-elect" is the person the text titled president', () => {
     const result = analyze(
-      'Relations have been tense since President Ivo Brand took office.',
-      'Brand has been a critic of the alliance, which he called "obsolete" before his inauguration.',
-      'In July the then president-elect said he would not defend members that fail to pay.',
+      'President Ivo Brand took office in May.',
+      'Brand has long mocked the harbor pact, which he once called "a relic".',
+      "In July the then president-elect said he would not pay the pact's dues.",
     );
     expect(result.sources.map((s) => [s.name, s.claimCount])).toEqual([['Ivo Brand', 2]]);
   });
 
   it("a title given to another person of the same family name is not this one's", () => {
     const result = analyze(
-      '"There is no truce," Defence Secretary Ivo Brand, who is President Mia Brand\'s younger brother, told reporters.',
+      '"The ferries stay docked," Harbor Secretary Ivo Brand, a cousin of President Mia Brand, told reporters.',
       'The president said the talks would go on.',
     );
     expect(result.sources.map((s) => s.name)).toEqual(['Ivo Brand', 'The president']);
@@ -194,25 +194,25 @@ describe('the verb that reports', () => {
 
   it("a name's possessive apostrophe after its final s is no part of the name", () => {
     const result = analyze(
-      'Tom Evans\' "The Making of a Mayor" outlines the years before office. In the book, he explained his method.',
+      'Ed Voss\' "The Making of a Mayor" outlines the years before office. In the book, he explained his method.',
     );
-    expect(result.sources.map((s) => s.name)).toEqual(['Tom Evans']);
+    expect(result.sources.map((s) => s.name)).toEqual(['Ed Voss']);
   });
 
   it('a pronoun after an opening clause is the person that clause names, unless the sex differs', () => {
     const result = analyze(
       'The press secretary, Ana Moss, said the talks went well.',
-      'When Tarn President Ivo Brand first announced the swap last week, he said the fighters would not return.',
-      'When Ms. Moss announced her return, he said he would welcome her.',
+      'When Tarn President Ivo Brand took office in May, he said the ferries would run again.',
+      'When Ms. Moss took the job, he said he would back her.',
     );
-    expect(claimed(result).map(([, names]) => names)).toEqual([['Ana Moss'], ['Ivo Brand'], ['Ivo Brand', 'Ana Moss']]);
+    expect(claimed(result).map(([, names]) => names)).toEqual([['Ana Moss'], ['Ivo Brand'], ['Ivo Brand']]);
   });
 
   it('a person named in what a group reports is the one a later "he" means', () => {
     const result = analyze(
       'Premier Ana Lowe received the report on Monday.',
-      'Sources say independent adviser Ivo Brand recommended that the government set up a narrow inquiry.',
-      'He proposed the inquiry focus on the harbor deal.',
+      'Sources say harbor auditor Ivo Brand urged the council to hire more pilots.',
+      'He proposed a second dock at the north end.',
     );
     expect(claimed(result)).toEqual([
       ['say', ['Sources']],
@@ -222,7 +222,7 @@ describe('the verb that reports', () => {
 
   it('where a speaker lives, between commas, is a link of the chain after the name', () => {
     const result = analyze(
-      'Ivo Brand, a member of the Tarnby Rod Club, outside Harlow, pointed out that the mayor held the gun wrong.',
+      'Ivo Brand, a member of the Tarnby Rowing Club, outside Harlow, pointed out that the boat was too heavy.',
     );
     expect(result.sources.map((s) => s.name)).toEqual(['Ivo Brand']);
   });
@@ -239,7 +239,7 @@ describe('the verb that reports', () => {
 
   it('an -s form after a possessive is a noun unless a clause or a quote follows it', () => {
     const result = analyze(
-      "Lowe's tweets come after it was revealed that Zentro will build a so-called 'mega' plant in Tarnby.",
+      "Lowe's tweets come days after it emerged that Zentro will open a so-called 'mega' depot in Tarnby.",
       "Harlow Burger's says it will close the store.",
     );
     expect(claimed(result)).toEqual([['says', ['Harlow Burger']]]);
