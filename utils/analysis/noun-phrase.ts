@@ -809,10 +809,12 @@ function employerThenRoleAndName(tokens: readonly string[], k: number): boolean 
 const TITLE_PARTS = new Set(['vice', 'general', 'deputy', 'elect', 'co', 'ex', 'chief']);
 
 /** "director-general", "secretary-general", "president-elect", "co-founder": a role written as one hyphened word. */
-export const isRoleCompound = (lower: string): boolean =>
-  lower.includes('-') &&
-  lower.split('-').every((part) => PERSON_ROLE_NOUNS.has(part) || PERSON_TITLES.has(part) || TITLE_PARTS.has(part)) &&
-  lower.split('-').some((part) => PERSON_ROLE_NOUNS.has(part) || PERSON_TITLES.has(part));
+export function isRoleCompound(lower: string): boolean {
+  if (!lower.includes('-')) return false;
+  const parts = lower.split('-');
+  const role = (part: string): boolean => PERSON_ROLE_NOUNS.has(part) || PERSON_TITLES.has(part);
+  return parts.every((part) => role(part) || TITLE_PARTS.has(part)) && parts.some(role);
+}
 
 const isCommonNoun = (lower: string): boolean =>
   PERSON_ROLE_NOUNS.has(lower) ||
@@ -1156,6 +1158,11 @@ function parseUncached(raw: string): NounPhrase {
     for (let k = 0; k < afterPossessor.length - 1 && !ofName; k++) {
       const word = afterPossessor[k] ?? '';
       const lower = word.toLowerCase();
+      // Where the full name starts after a title's "of", "for" or "to" and what the title is of; -1 if none does.
+      const nameAt =
+        (lower === 'of' || lower === 'for' || lower === 'to') && lastTitle === k - 1 && k > 0
+          ? titleObjectThenName(afterPossessor, k + 1)
+          : -1;
       // "State Department official David Holmes": a lower-case role noun before a name is a title too; the
       // capitalised words before it say where the person works, they do not make the phrase an organisation.
       // "Democrat Bernie Sanders": a party's member before a full name says what the person is.
@@ -1178,13 +1185,8 @@ function parseUncached(raw: string): NounPhrase {
       // "Secretary of State Madeleine Albright", "Director of National Intelligence James Clapper": the words after
       // "of" belong to the title as long as a full name still follows them.
       // ("Special Envoy for Tarn and Harlow Ivo Brand": places joined by "and", and "for" or "to".)
-      else if (
-        (lower === 'of' || lower === 'for' || lower === 'to') &&
-        lastTitle === k - 1 &&
-        k > 0 &&
-        titleObjectThenName(afterPossessor, k + 1) > 0
-      ) {
-        lastTitle = titleObjectThenName(afterPossessor, k + 1) - 1;
+      else if (nameAt > 0) {
+        lastTitle = nameAt - 1;
         k = lastTitle;
       } else if (lower === 'of' && lastTitle === k - 1 && k > 0) {
         let j = k + 1;
