@@ -7,6 +7,7 @@ import {
   GROUP_NOUNS,
   GuardedRegExp,
   hintOf,
+  ORG_NAME_WORDS,
   ORG_NOUNS,
   PERSON_ROLE_NOUNS,
   PERSON_TITLES,
@@ -37,7 +38,7 @@ import { SMALL_NUMBER_WORDS, TENS_WORDS } from './number-words';
 import { PhraseFinder } from './phrases';
 import { QUOTE_MASK } from './segment';
 import type { AttributionKind } from './types';
-import { CUE_NOUNS, PARTICIPLE_ONLY_FORMS, STATE_ADJECTIVES, VERB_FORMS, type VerbEntry } from './verbs';
+import { CUE_NOUNS, PARTICIPLE_ONLY_FORMS, STATE_ADJECTIVES, VERB_FORMS, type VerbEntry, type VerbForm } from './verbs';
 
 /** One sentence of a block: `text` and `masked` are the whole block's (same offsets), [start, end) the sentence. */
 export interface SentenceView {
@@ -419,7 +420,7 @@ const PHRASE_START =
   /^(?:(?:the|a|an|his|her|their|its|our|some|many|most|several|two|three|four|five)\s|\p{Lu}|\p{Ll}+s(?:\s|$))/u;
 /** Words after a sentence's subject that show it is one: an auxiliary, an adverb or a verb form. */
 const AFTER_TOPIC =
-  /^(?!(?:its|his|hers|this|thus|us|plus|less|unless|across|news|towards|whereas|perhaps|always|sometimes)$)(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|\p{Ll}+n['\u2019]t|also|then|later|earlier|still|now|already|previously|repeatedly|once|again|never|\p{Ll}+ly|\p{Ll}+(?:ed|s)|saw|said|told|went|made|took|got|gave|came|knew|thought|felt|left|kept|held|met|ran|won|lost|led|began|became|brought|bought|wrote|spoke|stood|sat|found|heard|paid|sent|built|spent|struck|threw|drove|rose|fell|grew|drew|broke|chose|hid|shot|fought|sought|taught|caught|meant|put|set|cut|let|hit|quit)$/u;
+  /^(?!(?:its|his|hers|this|thus|us|plus|less|unless|across|news|towards|whereas|perhaps|always|sometimes)$)(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|\p{Ll}+n['\u2019]t|also|then|later|earlier|still|now|already|previously|repeatedly|once|again|never|\p{Ll}+ly|\p{Ll}+(?:ed|s)|saw|said|told|went|made|took|got|gave|came|knew|thought|felt|left|kept|held|met|ran|won|lost|led|began|became|brought|bought|wrote|spoke|stood|sat|found|heard|paid|sent|built|spent|struck|threw|drove|rose|fell|grew|drew|broke|chose|hid|shot|fought|sought|taught|caught|meant|put|set|cut|let|hit|quit|read|ate|sang|flew|wore|sold|forgot|hung|rode|shook|slept|swore|tore|woke|beat|fed|fled|sank|swung|laid|bent|dealt|stuck|swept|wept|froze|stole|blew|dug|rang|swam|hurt|shut|upset)$/u;
 /** Quantifiers that stand before a plural noun: "Other companies", "Many firms". */
 const PLURAL_QUANTIFIER = /^(?:other|many|several|most|some|few|both|all|various|numerous)$/i;
 /** Plain present forms, after a plural subject, of verbs that report or hold a view (no noun is written so). */
@@ -455,6 +456,10 @@ const COMPANY_NAME_ENDS = new Set([
 ]);
 /** A verb's -s form, which a plural noun shares ("reports", "claims", "states"). */
 const PLURAL_LIKE_FORM = /s$/u;
+/** A possessive determiner, perhaps with an adjective, right before a word: "their empty", "his repeated". No verb
+ * follows a possessive determiner, so an -s form there is a noun ("their empty charges that …"). */
+const POSSESSIVE_DETERMINER_BEFORE =
+  /(?<![\p{L}])(?:[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)\s+(?:(?:own|new|latest|recent|earlier|previous|repeated|empty|false|baseless|wild|many|various|numerous|frequent|main|initial|first|\p{Ll}{3,}ed)\s+)?$/u;
 /** A form of "be" and one word, not an adverb, right before a word: "been vocal", "are loyal". */
 const BE_ADJECTIVE_BEFORE =
   /(?<![\p{L}])(?:is|are|was|were|been|be|being)\s+(?!(?:also|still|now|just|often|then)\s)\p{Ll}{3,}(?<!ly)\s+$/u;
@@ -725,9 +730,19 @@ function relativeAntecedent(view: SentenceView, pos: number, plural = false): So
   const fits = (p: NounPhrase, before: string): boolean =>
     !PREPOSITION_PHRASE_INSIDE.test(p.text) && !NAME_THEN_PREPOSITION_END.test(before);
   // ("a ruling by a judge who": "who" stands for a person, not for the work the person is named as the maker of)
-  const someone = (p: NounPhrase): boolean => p.kind !== 'document' && !/^by\s/i.test(p.post);
+  // ("a visit to a chef who": nor for a thing whose phrase names a person after it; "a friend of the mayor who" is
+  // the friend.)
+  const someone = (p: NounPhrase): boolean => p.kind !== 'document' && !/^by\s/i.test(p.post) && !thingBeforePerson(p);
   const phrase = antecedentBefore(view, pos, plural, thing ? fits : someone);
   return phrase && apposedName(view, phrase);
+}
+
+/** A noun no list names as people's, then a person after a preposition: "a visit to a nutritionist". */
+function thingBeforePerson(p: NounPhrase): boolean {
+  const after = /^(?:to|with|of|for|from)\s+(.+)$/i.exec(p.post)?.[1];
+  if (!after || PERSON_ROLE_NOUNS.has(p.headLower) || GROUP_NOUNS.has(p.headLower) || p.proper) return false;
+  const object = parseNounPhrase(after);
+  return !object.proper && object.kind === 'person' && PERSON_ROLE_NOUNS.has(object.headLower);
 }
 
 /** The name that a phrase set after it between commas describes ("Tim Lane, a ferry lobbyist"), or the phrase. */
@@ -1031,7 +1046,10 @@ function findOrganisation(text: string): string | null {
     const run = m[0];
     if (/^\S+-(?:backed|led|based|owned|run|linked|allied|aligned)$/.test(run)) continue; // "Iran-backed"
     // "at the Harbor Marine Lab in Tarnby": the place the body is in is no body
-    if (IN_PLACE_END.test(joined.slice(0, m.index)) || isCountryLike(run) || MONTH_ABBREVIATION.test(run)) continue;
+    // ("special envoy to Tarnland": where an envoy is posted)
+    const before = joined.slice(0, m.index);
+    if (IN_PLACE_END.test(before) || POSTED_TO.test(before) || isCountryLike(run) || MONTH_ABBREVIATION.test(run))
+      continue;
     const p = parseNounPhrase(run);
     if (p.proper && p.kind === 'organization') best = p.name;
   }
@@ -1046,6 +1064,8 @@ function bodyAfterPreposition(role: string): string | null {
   const clause = role.replace(RELATIVE_CLAUSE, '');
   for (const m of clause.matchAll(/\b(?:of|to|at|for|with)\s+/gu)) {
     const after = clause.slice((m.index ?? 0) + m[0].length);
+    // ("the US ambassador to France": where an envoy is posted is no body they are of)
+    if (POSTED_TO.test(clause.slice(0, (m.index ?? 0) + m[0].length))) continue;
     // "the rights group Fair Harbor", "Harbor University"; "the agency", "the sheriff's office"
     const last = after.split(/\s+/).pop()?.toLowerCase() ?? '';
     const definite = /^the\s/u.test(after);
@@ -1056,6 +1076,10 @@ function bodyAfterPreposition(role: string): string | null {
   }
   return null;
 }
+
+/** An envoy's post and "to": "ambassador to", "special envoy to", "representative to". */
+const POSTED_TO =
+  /(?<![\p{L}])(?:ambassadors?|envoys?|emissar(?:y|ies)|representatives?|delegates?|delegation|consul|attach[eé]|liaison)\s+to\s+$/iu;
 
 /** One or two capitalised words, then "for" or "at" and a name: "Retail for Harbor" (not when the last word names a
  * body: "Lakeside Centre for Arts", "the Center for ..."). */
@@ -1086,11 +1110,12 @@ function bodyThenRole(text: string): { body: string; role: string } | null {
   return { body, role: words.slice(at).join(' ') };
 }
 
-/** "managing director of Harlow Auto", "acting chief", "visiting professor": an -ing word before a role noun is
- * the role's, no participle clause. */
+/** "managing director of Harlow Auto", "acting chief", "visiting professor", "registered dietitian": an -ing word or
+ * a qualifying participle before a role noun is the role's, no participle clause. */
 function roleAfterParticiple(text: string): boolean {
   const [first = '', ...rest] = text.split(/\s+/);
-  if (!first.endsWith('ing')) return false;
+  // ("registered dietitian and founder of …", "retired colonel")
+  if (!first.endsWith('ing') && !QUALIFYING_PARTICIPLE.test(first)) return false;
   // ("acting assistant attorney general": the qualifiers of a title before it)
   for (const word of rest.slice(0, 4)) {
     const next = cleanToken(word).toLowerCase();
@@ -1099,6 +1124,9 @@ function roleAfterParticiple(text: string): boolean {
   }
   return false;
 }
+
+/** Participles that qualify a profession: "registered nurse", "retired colonel", "certified planner". */
+const QUALIFYING_PARTICIPLE = /^(?:registered|licensed|certified|retired|trained|qualified|practising|practicing)$/u;
 
 /** A possessive determiner: what it opens is someone's, no body ("her hospital bed", "his lawyers"). */
 const PERSONAL_POSSESSIVE = /^(?:his|her|their|its|my|our|your)\s/i;
@@ -1191,6 +1219,27 @@ function describesBody(text: string): boolean {
   return (head === 'body' || ORG_NOUNS.has(head)) && !PERSON_ROLE_NOUNS.has(head);
 }
 
+/** A role that says where one lives: "30-year-old from Harlow", "resident of Tarnby", "a Harlow native". */
+const HOMETOWN_ROLE = /^(?:[\p{L}\d]+-year-old|(?:longtime\s+|local\s+)?(?:resident|native)s?)\s+(?:of|from|in)\s/u;
+
+/** A degree or a title of one's profession written after a name: "PhD", "M.D.", "RD", "Jr.". */
+const CREDENTIAL =
+  /^(?:Ph\.?\s?D\.?|M\.?D\.?|D\.?O\.?|R\.?N\.?|RDN?|MSc?|MA|MBA|MPH|MFA|BSc|DDS|DVM|CPA|CFA|CFP|JD|LLB|LCSW|Esq\.?|Jr\.?|Sr\.?)$/u;
+/** A phrase and its finite verb, set in commas: "the latter is on the rise", no apposition. */
+const CLAUSE_SEGMENT =
+  /^(?:the|a|an|one|another|both|each)\s+(?:(?!(?:who|whom|whose|which|that)\s)[\p{L}\d'\u2019-]+\s+){1,4}(?:is|are|was|were|has|have|had|will|would)\s/iu;
+
+/** A verb's form that may come before its subject ("states the report"; not the plain "state"). */
+function invertibleForm(info: VerbForm): boolean {
+  const { invertible } = info.entry;
+  return invertible === true || (invertible === 'inflected' && info.form === 'finite');
+}
+
+/** A name with a word that says it is a body's: "the Kestrel Institute", "Harlow College" (not "Tarnby"). */
+function namesBody(name: string): boolean {
+  return name.split(/\s+/).some((w) => ORG_NAME_WORDS.has(w));
+}
+
 /** Role, affiliation and descriptor from the appositions around a name. */
 function readAppositions(roleBefore: string | null, after: readonly string[], subject = ''): Partial<SourcePhrase> {
   // ("Rebel commander Ivo Brand, who commands a brigade known as ...": the title before the name is the role.)
@@ -1222,8 +1271,9 @@ function readAppositions(roleBefore: string | null, after: readonly string[], su
     if (/^(?:which|where|also|now|then)\b/i.test(text)) continue;
     const of = /^(?:of|from|at|with)\s+(.+)$/i.exec(text);
     if (of) {
-      // ("Ana Lowe, from her hospital bed, said": where one is is no body one is of.)
-      if (!PERSONAL_POSSESSIVE.test(of[1] ?? '')) affiliation ??= of[1] ?? null;
+      // ("Ana Lowe, from her hospital bed, said": where one is is no body one is of; "Ivo Brand, 22, of Tarnby": after
+      // an age, where one lives.)
+      if (!PERSONAL_POSSESSIVE.test(of[1] ?? '') && !(aged && !namesBody(of[1] ?? ''))) affiliation ??= of[1] ?? null;
       continue;
     }
     if (role !== null) continue;
@@ -1248,7 +1298,9 @@ function readAppositions(roleBefore: string | null, after: readonly string[], su
     role = body.replace(RELATIVE_CLAUSE, '');
     // ("a farmer who has quarrelled with Ivo Brand": whom a relative clause names is no body one is of)
     const described = body.replace(NAMED_AS, '').replace(RELATIVE_CLAUSE, '');
-    affiliation ??= findOrganisation(described) ?? bodyAfterPreposition(described);
+    const found = findOrganisation(described) ?? bodyAfterPreposition(described);
+    // ("a 30-year-old from Harlow", "a resident of Tarnby": where one lives, unless it is a body's name)
+    if (!(HOMETOWN_ROLE.test(body) && found !== null && !namesBody(found))) affiliation ??= found;
   }
   return {
     role,
@@ -1973,7 +2025,14 @@ function subjectAfter(view: SentenceView, pos: number): SourcePhrase | null {
   let lastWasRole = false;
   for (const seg of segs.slice(roleFirst ? 2 : 1, 4)) {
     const t = seg.text.replace(SENTENCE_END, '');
-    if (AGE.test(t) || PARTY_STATE.test(t)) continue;
+    // (an age is read with the rest: after it, "of Tarnby" is where one lives)
+    if (AGE.test(t) || PARTY_STATE.test(t)) {
+      if (AGE.test(t)) after.push(t);
+      continue;
+    }
+    // "says Ana Lowe, MS, RD, a dietitian at …": degrees after a name; "states Lowe, the latter is rising": a clause
+    if (CREDENTIAL.test(t)) continue;
+    if (CLAUSE_SEGMENT.test(t)) break;
     // "said Sanjiv Bhasin, Director, IIFL Securities": the organisation after a bare role is its affiliation.
     if (lastWasRole && isNameSegment(t) && parseNounPhrase(t).kind === 'organization') {
       after.push(`at ${t}`);
@@ -2083,7 +2142,17 @@ function documentOwner(view: SentenceView, mention: SourcePhrase): SourcePhrase 
   const firstAt = names[0] ? p.core.indexOf(names[0]) : -1;
   const lastName = names.at(-1) ?? '';
   const named = firstAt >= 0 ? p.core.slice(firstAt, p.core.lastIndexOf(lastName) + lastName.length) : null;
-  const owner: string | null = from?.[1] ?? p.possessor ?? named ?? byInPost?.[1] ?? by?.[1] ?? null;
+  // ("the center's website": a body's common noun keeps its article, so that it is the centre named before; "the
+  // coroner's report" stays the report.)
+  const possessor =
+    p.possessor &&
+    p.determiner === 'definite' &&
+    /^\p{Ll}/u.test(p.possessor) &&
+    /^the\s/i.test(mention.text) &&
+    parseNounPhrase(p.possessor).valid
+      ? `${mention.text.slice(0, 4)}${p.possessor}`
+      : p.possessor;
+  const owner: string | null = from?.[1] ?? possessor ?? named ?? byInPost?.[1] ?? by?.[1] ?? null;
   // "The Linford Swift Group ... is funded by donations, according to its annual report": "its" is the subject.
   if (!owner && POSSESSIVE_PRONOUN.test(mention.text)) {
     const topic = findTopic(view);
@@ -2524,9 +2593,18 @@ function citedPhrase(text: string): string | null {
     const head = text.slice(0, next.index).trim();
     const p = parseNounPhrase(head);
     // "reports Mr. Lee filed": a name after a common noun opens a clause about it.
-    const nameClause = /^\p{Lu}/u.test(next[0]) && !p.proper && /^\p{Ll}/u.test(p.head);
+    // ("the author and neurologist Ivo Brand found": a role right before a name is the name's title.)
+    const nameClause =
+      /^\p{Lu}/u.test(next[0]) && !p.proper && /^\p{Ll}/u.test(p.head) && !PERSON_ROLE_NOUNS.has(p.headLower);
     if (!p.valid || p.pronoun || !isNounPhrase(head)) continue;
-    if (CITED_REST.test(cleanToken(next[0])) || nameClause) return head;
+    // ("... neurologist Ivo Brand found her": a person's name ends before a word in lower case.)
+    const nameEnds =
+      p.proper &&
+      p.kind === 'person' &&
+      /^\p{Lu}/u.test(words[n - 1]?.[0] ?? '') &&
+      /^\p{Ll}/u.test(next[0]) &&
+      !/^(?:of|at|from|for|with|and|or|in|on|to)$/u.test(next[0]);
+    if (CITED_REST.test(cleanToken(next[0])) || nameClause || nameEnds) return head;
   }
   return null;
 }
@@ -2734,6 +2812,7 @@ export function findCues(view: SentenceView): CueMatch[] {
       // "a list of road projects that were late", "reports which are due": an -s form whose "that" opens a clause in
       // the plural is a noun (a demonstrative "that" after a verb of speech is singular: "says that was wrong").
       if (PLURAL_RELATIVE_AFTER.test(next)) continue;
+      if (POSSESSIVE_DETERMINER_BEFORE.test(beforeAux)) continue;
       // "are vocal advocates of", "brought the most serious claims": an -s form after a form of "be" and its
       // adjective, or after a graded adjective, is a noun.
       if (BE_ADJECTIVE_BEFORE.test(beforeAux) || GRADED_ADJECTIVE_BEFORE.test(beforeAux)) continue;
@@ -2966,7 +3045,7 @@ export function findCues(view: SentenceView): CueMatch[] {
       subject = nearer ?? topic;
       afterBoundary = true;
     } else if (before === 'empty') {
-      if (!info.entry.invertible || info.entry.hearer) continue;
+      if (!invertibleForm(info) || info.entry.hearer) continue;
       subject = subjectAfter(view, verbEnd);
       // "..., say experts": a plural present form wants a plural subject after it, and a phrase, not an instruction
       // to the reader ("During tours, ask your guests to leave a review").
@@ -2982,7 +3061,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     } else {
       // "The contrast, said Ann Doyle, is clear", "..., or offices, said DeSantis": a name after the verb, closed
       // by a comma or the sentence end, is the inverted subject; the phrase before the comma is none.
-      const invertible = info.entry.invertible && !info.entry.hearer && /,\s*$/.test(beforeAux);
+      const invertible = invertibleForm(info) && !info.entry.hearer && /,\s*$/.test(beforeAux);
       const after = invertible ? subjectAfter(view, verbEnd) : null;
       const named =
         after !== null && /^\p{Lu}/u.test(after.text) && parseNounPhrase(after.text.split(/\s+and\s+/)[0] ?? '').proper;

@@ -222,6 +222,20 @@ const EXPERT_WORDS = wordsRegExp([
   'physicians',
   'surgeon',
   'surgeons',
+  'pediatrician',
+  'pediatricians',
+  'paediatrician',
+  'paediatricians',
+  'dentist',
+  'dentists',
+  'veterinarian',
+  'veterinarians',
+  'dietitian',
+  'dietitians',
+  'dietician',
+  'dieticians',
+  'nutritionist',
+  'nutritionists',
   // A named investor commenting on markets ("Hungarian-American investor George Soros").
   'investor',
 ]);
@@ -243,6 +257,8 @@ const RESEARCH_ACTIVITY_WORDS = wordsRegExp([
   'think tank',
   'research',
 ]);
+/** An unnamed town's or county's government: "the city", "the county" (a named "Harlow City" may be a club). */
+const LOCAL_GOVERNMENT = /^(?:the\s+)?(?:city|town|county|municipality)$/i;
 /** State bodies in general (court and police count as government). */
 const GOVERNMENT_WORDS = wordsRegExp([
   'official',
@@ -595,6 +611,8 @@ export class SourceCategorizer {
     if (e.kind === 'person' && e.affiliation && this.affiliationDoesResearch(e.affiliation)) return 'expert';
     if (e.named && e.kind === 'organization' && isCountryLike(e.name)) return 'government';
     if (GOVERNMENT_WORDS.test(text)) return 'government';
+    // "The city said", "the county has not answered": a local government, unnamed.
+    if (!e.named && e.kind === 'organization' && LOCAL_GOVERNMENT.test(e.name)) return 'government';
     if (ORGANIZATION_WORDS.test(text)) return 'organization';
     if (e.named && e.kind === 'organization') return 'organization';
     return 'other';

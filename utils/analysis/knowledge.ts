@@ -116,6 +116,8 @@ export interface TextKnowledge {
   /** Capitalised words before a full name that the text also writes in lower case ("Goalkeeper" of "Goalkeeper Lena
    * Brandt"): a role, no part of the name. */
   roleWords: Set<string>;
+  /** One-word names a verb and "his" follow ("Lenin answered his own question"): a person's, if no common word. */
+  hisAfter: Set<string>;
   /** A capitalised word ("Focus", "Even") that the text also writes in lower case somewhere: a common word. */
   writtenLowerCase: (word: string) => boolean;
 }
@@ -145,6 +147,11 @@ const ROLE_THEN_NAME = /^\s+(\p{Ll}+)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 const ROLE_THEN_NAME_SPAN = 40;
 /** A capitalised word and the reflexive pronoun of a person after it: "Lowe himself". */
 const REFLEXIVE_AFTER_NAME = /(?<![\p{L}])(\p{Lu}[\p{Ll}'\u2019-]+)\s+(himself|herself)(?![\p{L}])/gu;
+
+/** A one-word name, then its verb in the past or "and", then "his": "Lenin answered his own question", "Evans and
+ * his co-authors" (one verb only: in "Lowe's aide said his" the "his" is the aide's). */
+const HIS_AFTER_NAME =
+  /(?<![\p{L}'\u2019-])(?<!\p{Lu}[\p{L}.'\u2019-]*\s)(\p{Lu}\p{Ll}[\p{Ll}'\u2019-]*)\s+(?:and|(?!(?:told|asked|gave|sent|offered|handed|thanked|hired|fired|urged|joined|named|called|accused|praised|blamed|replaced|followed|succeeded|defeated|beat|met|paid|let|made)\s)\p{Ll}{2,}ed|answered|wrote|said|spoke|took|made|gave|lost|won|left|began|spent|kept|held|led|ran)\s+his\s+\p{Ll}/gu;
 
 /** An acronym of three to six capitals standing as a word ("KHP", "NTSB"). */
 const UNDEFINED_ACRONYM = /(?<![\p{L}\d])\p{Lu}{3,6}(?![\p{L}\d])/gu;
@@ -195,6 +202,7 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
   const titles = new Map<string, string[]>();
   const datelines = new Set<string>();
   const roleWords = new Set<string>();
+  const hisAfter = new Set<string>();
   let wholeText: string | null = null;
   /** Whether the whole text holds what `pattern` makes of a capitalised word, asked once per word. */
   const foundInText = (pattern: (word: string) => RegExp): ((word: string) => boolean) => {
@@ -234,6 +242,10 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
       REFLEXIVE_AFTER_NAME.lastIndex = 0;
       for (let m = REFLEXIVE_AFTER_NAME.exec(block.text); m; m = REFLEXIVE_AFTER_NAME.exec(block.text))
         describe(surnameOf(m[1] ?? ''), m[2] ?? '');
+    }
+    if (block.text.includes('his ')) {
+      HIS_AFTER_NAME.lastIndex = 0;
+      for (let m = HIS_AFTER_NAME.exec(block.text); m; m = HIS_AFTER_NAME.exec(block.text)) hisAfter.add(m[1] ?? '');
     }
     MID_SENTENCE_CAPITAL.lastIndex = 0;
     for (let m = MID_SENTENCE_CAPITAL.exec(block.text); m; m = MID_SENTENCE_CAPITAL.exec(block.text)) {
@@ -413,6 +425,7 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
     titles,
     datelines,
     roleWords,
+    hisAfter,
     writtenLowerCase,
   };
 }

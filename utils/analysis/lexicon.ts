@@ -212,6 +212,8 @@ export const PERSON_ROLE_NOUNS = new Set(
     'pundit blogger author writer screenwriter producer novelist poet playwright filmmaker architect designer ' +
     'planner co-owner co-founder ' +
     'biographer philosopher ' +
+    'dietitian dietician nutritionist dentist veterinarian pediatrician paediatrician dermatologist cardiologist ' +
+    'epidemiologist virologist neurologist oncologist midwife technician accountant librarian ' +
     'priest pastor rabbi imam bishop cleric coach player athlete referee defendant plaintiff suspect juror ' +
     'inmate prisoner teenager boss'
   ).split(' '),
@@ -236,6 +238,9 @@ export const GROUP_NOUNS = new Set(
     'merchants actors actresses singers rappers musicians comedians pundits bloggers authors novelists ' +
     'poets playwrights filmmakers architects designers priests pastors rabbis imams bishops clerics ' +
     'coaches players athletes referees defendants plaintiffs suspects jurors inmates prisoners teenagers ' +
+    'dietitians dieticians nutritionists dentists veterinarians pediatricians paediatricians dermatologists ' +
+    'cardiologists epidemiologists virologists neurologists oncologists midwives technicians accountants ' +
+    'librarians ' +
     // Organisations speaking together: "the companies said", "Experts and brokerages are of the view".
     'companies firms businesses brokerages brokers banks lenders insurers airlines carriers automakers ' +
     'carmakers manufacturers retailers agencies governments ministries unions universities institutions ' +
@@ -281,6 +286,8 @@ export const ORG_NOUNS = new Set(
     'carmaker plane-maker planemaker maker producer supplier developer publisher exchange hospital school ' +
     // A trade speaking as one ("the oil industry says", "the gun lobby argued"), a centre ("the hurricane center said").
     'industry lobby sector center centre publication ' +
+    // A local government speaking as one ("the city said", "the county has not responded").
+    'city town county municipality ' +
     // Papers by how often they come out: "a pro-government daily reported", "the tabloid said".
     'daily weekly tabloid magazine ' +
     // "Kestrel, a start-up which aims"

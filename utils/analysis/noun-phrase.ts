@@ -63,6 +63,7 @@ export interface NounPhrase {
 export const PARTY_MEMBERS = new Set([
   'republican',
   'democrat',
+  'dem',
   'conservative',
   'liberal',
   'socialist',

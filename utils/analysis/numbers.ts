@@ -150,6 +150,8 @@ const MIN_PLURAL_LENGTH = 3;
 const DECADE = 10;
 /** Last part of an age compound: "58-year-old". */
 const AGE_WORD = 'old';
+/** ...of the plural: "10-year-olds". */
+const AGE_WORDS = 'olds';
 /** Words right before an age: "aged 65", "ages 18 to 24". */
 const AGE_CUES: ReadonlySet<string> = new Set(['aged', 'age', 'ages']);
 /** "at the age of 30": the noun before "of". */
@@ -1543,7 +1545,9 @@ class Scanner {
       let to = q.to + 2;
       for (let h = 1; h < MAX_HYPHEN_PARTS && this.hyphenJoin(to); h++) to += 2;
       // "58-year-old plant" is an age, "a 25-year partnership" a duration, "a 10-fold rise" a multiple
-      const age = this.word(to - 1) === AGE_WORD && to > q.to + 2;
+      // ("as 10-year-olds": the plural is an age too)
+      const last = this.word(to - 1);
+      const age = (last === AGE_WORD || last === AGE_WORDS) && to > q.to + 2;
       const kind: NumberKind = age
         ? 'age'
         : MEASURE_UNITS.has(first) || first === FOLD_SUFFIX

@@ -185,7 +185,12 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
       const label = LABEL_LINE.test(line) && !EDITORIAL_LABEL.test(line);
       const cues = label ? [] : findCues(view);
       const cue = pickCue(cues);
+      // "He wrote of a visit to a chef, who urged ...": the "he" or "she" opening the sentence stays the one a later
+      // pronoun means, though the claim inside the relative clause names another.
+      const personal = topicParsed?.pronoun === 'he' || topicParsed?.pronoun === 'she';
+      const held = cue?.embedded && topic && personal ? registry.resolve(topic) : null;
       const draft = cue ? makeDraft(b, text, sentence, quotes, resolveSentence(registry, cue, cues, masked)) : null;
+      if (held) registry.promote(held);
       // "Lee thanked his rivals, Park and Cho, who say ...": the claim inside a relative clause leaves the sentence's
       // subject the latest one a later "he" means.
       if (draft && cue?.embedded && topic && !topicParsed?.pronoun) registry.notice(topic);

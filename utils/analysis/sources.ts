@@ -17,10 +17,12 @@ import type { TextKnowledge } from './knowledge';
 import {
   asciiCaseless,
   CALENDAR_WORDS,
+  GROUP_NOUNS,
   GuardedRegExp,
   hintOf,
   ORDINALS,
   ORG_NAME_WORDS,
+  ORG_NOUNS,
   PERSON_ROLE_NOUNS,
   PERSON_TITLES,
   QUANTIFIERS,
@@ -958,7 +960,17 @@ export class SourceRegistry {
     const role = mention.role ? parseNounPhrase(mention.role) : null;
     if (role && !role.proper && role.kind === 'person') return true;
     const said = this.knowledge.descriptions.get(normSurname(name)) ?? [];
-    return said.some((d) => HONORIFICS.has(d.toLowerCase()) || PERSON_TITLES.has(d.toLowerCase()) || REFLEXIVE.test(d));
+    // ("Lenin answered his own question": "his" after a word the text never writes in lower case, and no common
+    // noun: "Police said his car" is no person's.)
+    const lower = name.toLowerCase();
+    const his =
+      this.knowledge.hisAfter.has(name) &&
+      !this.knowledge.writtenLowerCase(name) &&
+      ![PERSON_ROLE_NOUNS, GROUP_NOUNS, ORG_NOUNS, ORG_NAME_WORDS].some((set) => set.has(lower) || set.has(name));
+    return (
+      his ||
+      said.some((d) => HONORIFICS.has(d.toLowerCase()) || PERSON_TITLES.has(d.toLowerCase()) || REFLEXIVE.test(d))
+    );
   }
 
   /** Words the text writes as a name: more than one word, capitals past the first letter ("KLM", "KestrelX"), or a
@@ -1101,9 +1113,12 @@ export class SourceRegistry {
       e.affiliation ??= e.named && body.endsWith(` ${e.name}`) ? body.slice(0, -e.name.length).trim() : body;
     }
     // "said Ed Moss of the Harbor Institute": a person's name, then the body whose name says it is one (not where
-    // the person is from: "Ray Lund of Tarnby").
+    // the person is from: "Ray Lund of Tarnby"), or whose head before its own "of" or "for" does ("the University
+    // of Tarnby", "the Institute for Coastal Studies").
     const body = at?.[1]?.replace(/^the\s+/i, '') ?? '';
-    if (p.proper && p.kind === 'person' && !mention.affiliation && ORG_NAME_WORDS.has(body.split(/\s+/).pop() ?? ''))
+    const bodyHead = /^(.+?)\s+(?:of|for)\s/.exec(body)?.[1] ?? body;
+    const saysBody = (words: string) => ORG_NAME_WORDS.has(words.split(/\s+/).pop() ?? '');
+    if (p.proper && p.kind === 'person' && !mention.affiliation && (saysBody(body) || saysBody(bodyHead)))
       e.affiliation ??= body;
     // "The city council's Ann Reyes", "the interior ministry's Bashary": the possessor is whom the source is of
     // (not a place the story is about: "the city's Ann Reyes"; not a pronoun).

@@ -32,8 +32,9 @@ export interface VerbEntry {
   /** What the source does: speaks, believes, intends, or takes a stance. */
   kind: AttributionKind;
   needs: VerbNeeds;
-  /** May come before its subject after a quote or a comma: "'...,' said Charles Lister". */
-  invertible?: true;
+  /** May come before its subject after a quote or a comma: "'...,' said Charles Lister"; 'inflected': only its -s
+   * and past forms ("…, states the report"; "…, state officials" is a noun phrase). */
+  invertible?: true | 'inflected';
   /** Takes the hearer as its object, who is not the source: "told Reuters", "told state-owned Ekhbariya TV". */
   hearer?: true;
   /** May take its hearer before the reported clause: "asked residents to save water", "asked Lee whether". */
@@ -143,7 +144,7 @@ export const VERBS: readonly VerbEntry[] = [
   { base: 'add', kind: 'speech', needs: 'clause', invertible: true },
   // "noted the shortfall": noting something is saying it, with or without "that".
   { base: 'note', kind: 'speech', needs: 'nothing', invertible: true },
-  { base: 'state', kind: 'speech', needs: 'clause', besideObject: true },
+  { base: 'state', kind: 'speech', needs: 'clause', invertible: 'inflected', besideObject: true },
   // "..., reports USA Today.": a paper's report after the words it carried, like "said".
   { base: 'report', kind: 'speech', needs: 'clause', invertible: true, besideObject: true },
   { base: 'claim', kind: 'speech', needs: 'clause', besideObject: true },

@@ -1,0 +1,170 @@
+// What the twenty-sixth round taught the engine: where a speaker lives is no body they are of, degrees after a
+// name are no affiliation, a "he" opening a sentence outlasts the relative clause inside it, and a few words read
+// right (a possessive determiner's noun, "states" before its subject, the city that speaks). Every sentence is
+// written for the project.
+import { describe, expect, it } from 'vitest';
+import { findNumbers } from '../../utils/analysis/numbers';
+import { analyze, claimed, listed } from './text-analysis';
+
+describe('where a speaker works, and where they live', () => {
+  it('a body after "of" or "from" whose head says it is one is the affiliation', () => {
+    const result = analyze(
+      'Senior author Professor Ivo Brand of the University of Tarnby claims that the lake could shrink.',
+      'Lead researcher Mia Holt from the Institute for Coastal Studies said it was a surprise.',
+    );
+    expect(result.sources.map((s) => [s.name, s.affiliation])).toEqual([
+      ['Ivo Brand', 'University of Tarnby'],
+      ['Mia Holt', 'Institute for Coastal Studies'],
+    ]);
+  });
+
+  it('a town after an age, or after "a 30-year-old" or "a resident", is where one lives', () => {
+    const result = analyze(
+      '"The swell is perfect today," said surfer Ivo Brand, 22, of Tarnby.',
+      '"We only had a day\'s warning," said Ed Moss, a 30-year-old from Harlow.',
+      '"Nobody came," said Ana Lowe, a resident of Kestrel Bay.',
+    );
+    expect(result.sources.map((s) => [s.name, s.affiliation])).toEqual([
+      ['Ivo Brand', null],
+      ['Ed Moss', null],
+      ['Ana Lowe', null],
+    ]);
+  });
+
+  it('a body after an age is still the affiliation', () => {
+    const result = analyze('"It is fine," said Ana Lowe, 41, of the Kestrel Institute.');
+    expect(result.sources[0]?.affiliation).toBe('Kestrel Institute');
+  });
+
+  it('degrees after a name are skipped, and the role after them read', () => {
+    const result = analyze(
+      'Oat bran helps most people, states Ana Slayton, MS, RD, registered dietitian and founder of Kestrel Foods.',
+      '"Fine," said Ivo Brand, PhD, a chemist at Harlow University.',
+    );
+    expect(listed(result)).toEqual([
+      {
+        name: 'Ana Slayton',
+        kind: 'person',
+        role: 'registered dietitian and founder of Kestrel Foods',
+        affiliation: 'Kestrel Foods',
+      },
+      { name: 'Ivo Brand', kind: 'person', role: 'chemist at Harlow University', affiliation: 'Harlow University' },
+    ]);
+    expect(result.sources[0]?.category).toBe('expert');
+  });
+
+  it('a clause set in commas after an inverted subject is no role', () => {
+    const result = analyze('Oat bran lowers the risk of two diseases, states Ana Slayton, the latter is on the rise.');
+    expect(listed(result)).toEqual([{ name: 'Ana Slayton', kind: 'person', role: null, affiliation: null }]);
+  });
+
+  it('where an envoy is posted is no body they are of; who sent them is', () => {
+    const result = analyze(
+      'Ivo Brand, the former special envoy to Tarnland, said he knew nothing of the loan.',
+      'Ana Lowe, the Harlow ambassador to France, said the talks went well.',
+    );
+    expect(result.sources.map((s) => [s.name, s.role, s.affiliation])).toEqual([
+      ['Ivo Brand', 'former special envoy to Tarnland', null],
+      ['Ana Lowe', 'Harlow ambassador to France', 'Harlow'],
+    ]);
+  });
+
+  it('a role right before a name after "according to" is the name\'s, though a verb follows the name', () => {
+    const result = analyze(
+      'The best known case is Ana Lowe, who according to the author and neurologist Ivo Brand found her sight at fifty.',
+    );
+    expect(listed(result)).toEqual([
+      { name: 'Ivo Brand', kind: 'person', role: 'author and neurologist', affiliation: null },
+    ]);
+  });
+});
+
+describe('who a pronoun means', () => {
+  it('a "he" opening a sentence stays the next "he", though a relative clause in it names another speaker', () => {
+    const result = analyze(
+      'Ivo Brand wrote for the paper for ten years, and he said he loved it.',
+      'He covered the ferry strike, and chronicled a visit to a nutritionist, who insisted the crews were underfed.',
+      "He was referring to the city's taste for excess, he wrote.",
+    );
+    expect(claimed(result)).toEqual([
+      ['wrote', ['Ivo Brand']],
+      ['insisted', ['a nutritionist']],
+      ['wrote', ['Ivo Brand']],
+    ]);
+  });
+
+  it('a name before an irregular past verb is the next "he"', () => {
+    const result = analyze(
+      'Ivo Brand read out the letter, and he accused Mayor Ana Lowe of sabotaging the plan.',
+      'Ed Moss took the stand. He said the ferry had been late.',
+    );
+    expect(claimed(result)).toEqual([
+      ['accused', ['Ivo Brand']],
+      ['said', ['Ed Moss']],
+    ]);
+  });
+});
+
+describe('one word for a person', () => {
+  it('a word a verb and "his" follow, which the text never writes in lower case, is a person\'s name', () => {
+    const result = analyze(
+      'Tarrow answered his own question about what was to be done.',
+      'Kestrel said its profits rose.',
+      'Police said his car was found.',
+    );
+    expect(result.sources.map((s) => [s.name, s.kind])).toEqual([
+      ['Tarrow', 'person'],
+      ['Kestrel', 'organization'],
+      ['Police', 'organization'],
+    ]);
+  });
+});
+
+describe('words read right', () => {
+  it('an -s form after a possessive determiner is a noun', () => {
+    const result = analyze('The dispute comes down to their empty charges that the mayor is weak.');
+    expect(result.claims).toEqual([]);
+    expect(result.sources).toEqual([]);
+  });
+
+  it('"Dems" are a party\'s members', () => {
+    const result = analyze('After the Dems decided to wait, the vote slipped.');
+    expect(listed(result)).toEqual([{ name: 'Dems', kind: 'group', role: null, affiliation: null }]);
+  });
+
+  it('"states" before its subject reports; "state" before a noun is the noun\'s', () => {
+    const result = analyze(
+      'Police are warning that the lake is not safe.',
+      '"Ice is thin and caution should be used," states a press release.',
+      'The fees pay for federal, state and local roads.',
+      'Visitors come to city, state and national parks.',
+    );
+    expect(claimed(result)).toEqual([
+      ['are warning', ['Police']],
+      ['states', ['a press release']],
+    ]);
+  });
+
+  it('the city speaks as its government, and its website as the city', () => {
+    const result = analyze(
+      'The city said it would fix the road.',
+      "The road is closed until June, according to the city's website.",
+    );
+    expect(result.sources.map((s) => [s.name, s.kind, s.category, s.claimCount])).toEqual([
+      ['The city', 'organization', 'government', 2],
+    ]);
+  });
+
+  it("a body's website is the body named before", () => {
+    const result = analyze(
+      'The Harlow Rivers Center read the report closely.',
+      "All three are listed as trustees of the fund, according to the center's website.",
+    );
+    expect(claimed(result)).toEqual([['according to', ['Harlow Rivers Center']]]);
+  });
+
+  it('a plural age is an age', () => {
+    const text = 'As 10-year-olds, we went in anyway.';
+    expect(findNumbers(text).map((n) => [n.text, n.kind])).toEqual([['10-year-olds', 'age']]);
+  });
+});
