@@ -105,6 +105,37 @@ describe('who a pronoun means', () => {
   });
 });
 
+describe('titles', () => {
+  it('"the" body and a title of two words is the person the text gave that title', () => {
+    const result = analyze(
+      'Harlow Pact Secretary General Ivo Brand said the summit would go ahead.',
+      '"The date did not work," the Harlow Pact Secretary General told reporters.',
+    );
+    expect(claimed(result)).toEqual([
+      ['said', ['Ivo Brand']],
+      ['told reporters', ['Ivo Brand']],
+    ]);
+    expect(result.sources[0]?.affiliation).toBe('Harlow Pact');
+  });
+
+  it('a capitalised title\'s "for" is its portfolio; the body before it is whom it is of', () => {
+    const result = analyze('The Harlow Union High Commissioner for Refugees said the camps were full.');
+    expect(listed(result)).toEqual([
+      {
+        name: 'The Harlow Union High Commissioner for Refugees',
+        kind: 'person',
+        role: null,
+        affiliation: 'Harlow Union',
+      },
+    ]);
+  });
+
+  it('"Fr" is a priest\'s title', () => {
+    const result = analyze('Father Tom Lowe said the family is struggling.', '"It hit them hard," Fr Lowe said.');
+    expect(result.sources.map((s) => [s.name, s.claimCount])).toEqual([['Tom Lowe', 2]]);
+  });
+});
+
 describe('one word for a person', () => {
   it('a word a verb and "his" follow, which the text never writes in lower case, is a person\'s name', () => {
     const result = analyze(

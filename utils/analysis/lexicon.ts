@@ -155,7 +155,9 @@ export const PERSON_TITLES = new Set(
     'speaker whip administrator coordinator gov. gov rev rev. councilman councilwoman councillor coun brig brig. ' +
     // Ranks abbreviated without a full stop, as British papers write them: "Sgt Ivo Brand" (not "Gen", also a given
     // name).
-    'col lt maj capt sgt'
+    'col lt maj capt sgt ' +
+    // A priest, as Irish and British papers write it: "Fr Tom Lowe".
+    'fr fr.'
   ).split(' '),
 );
 

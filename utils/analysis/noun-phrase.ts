@@ -1140,11 +1140,19 @@ function parseUncached(raw: string): NounPhrase {
     if (named > 0) return { ...parseUncached([...coreTokens.slice(named), post].join(' ')), text };
     // "The President", "the Prime Minister": a title in capitals with no name is the person who holds it, as
     // "the president" is, not a body called "President".
+    // ("the Harlow Pact Secretary General": so is a body's title of two words or more after the body's name.)
+    const titleWord = (t: string): boolean => isTitle(t.toLowerCase()) || TITLE_QUALIFIERS.has(t.toLowerCase());
+    const firstTitle = afterPossessor.findIndex(titleWord);
+    const bodyTitle =
+      firstTitle > 0 &&
+      afterPossessor.length - firstTitle >= 2 &&
+      afterPossessor.slice(firstTitle).every(titleWord) &&
+      afterPossessor.slice(0, firstTitle).every((t) => /^\p{Lu}/u.test(t));
     if (
       determiner === 'definite' &&
       possessor === null &&
       isTitle(headLower) &&
-      afterPossessor.every((t) => isTitle(t.toLowerCase()) || TITLE_QUALIFIERS.has(t.toLowerCase()))
+      (afterPossessor.every(titleWord) || bodyTitle)
     )
       return phrase({ proper: false, plural: false, kind: 'person', name: text, title: head, valid: true });
     // Titles before a name: "Syrian Interior Minister Anas Khattab", "former president Barack Obama".

@@ -28,6 +28,7 @@ import {
   QUANTIFIERS,
   RELATION_OF,
   RELATION_ROLE,
+  TITLE_QUALIFIERS,
   withoutWhomClose,
 } from './lexicon';
 import {
@@ -88,6 +89,7 @@ const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
   prof: 'professor',
   pres: 'president',
   amb: 'ambassador',
+  fr: 'father',
 };
 
 /** A word before a body's name that says whose it is, not a post: "official", "state-run". */
@@ -1100,8 +1102,19 @@ export class SourceRegistry {
     if (!(e.kind === 'organization' && role !== null && STATE_ADJECTIVE_ROLE.test(role))) e.role ??= role;
     // "Analysts at Goldman Sachs", "a spokesperson for the union": the postmodifier names the affiliation.
     const at = /^(?:at|of|for|from|with)\s+(.+)$/i.exec(p.post);
+    // ("the High Commissioner for Refugees", "the Minister for Health": a capitalised title's "for" is its portfolio.)
+    // (Not a capital that only opens the sentence: "Lawyers for the union".)
+    const portfolio = /^for\s/i.test(p.post) && /^\p{Lu}/u.test(p.head) && !mention.text.startsWith(p.head);
+    // "the Harlow Pact Secretary General": the body's name before a capitalised title is whom the holder is of.
+    if (!p.proper && p.kind === 'person' && p.determiner === 'definite' && /^\p{Lu}/u.test(p.head)) {
+      const words = p.core.split(/\s+/);
+      const first = words.findIndex((w) => PERSON_TITLES.has(w.toLowerCase()) || TITLE_QUALIFIERS.has(w.toLowerCase()));
+      const body = words.slice(0, Math.max(first, 0)).join(' ');
+      if (first > 0 && words.slice(0, first).every((w) => /^\p{Lu}/u.test(w))) e.affiliation ??= body;
+    }
     if (
       at &&
+      !portfolio &&
       !p.proper &&
       !relation &&
       !mention.affiliation &&
