@@ -194,6 +194,31 @@ describe('words read right', () => {
     expect(claimed(result)).toEqual([['according to', ['Harlow Rivers Center']]]);
   });
 
+  it('an acronym that spells a word is a name', () => {
+    const result = analyze(
+      'According to WHO, there were 300 cases of the fever in Tarn.',
+      'The answers, the WHO says, will help doctors.',
+    );
+    expect(claimed(result)).toEqual([
+      ['According to', ['WHO']],
+      ['says', ['WHO']],
+    ]);
+  });
+
+  it('"and Co." ends a firm\'s name', () => {
+    const result = analyze('Brand and Co. said the fund rose nine percent.');
+    expect(result.sources.map((s) => [s.name, s.kind])).toEqual([['Brand and Co.', 'organization']]);
+  });
+
+  it('a clause of time after a role is no part of it', () => {
+    const result = analyze(
+      'For example, Ana Lowe, a successful record producer before anyone heard of Star Search, told her, "You will win."',
+    );
+    expect(listed(result)).toEqual([
+      { name: 'Ana Lowe', kind: 'person', role: 'successful record producer', affiliation: null },
+    ]);
+  });
+
   it('a plural age is an age', () => {
     const text = 'As 10-year-olds, we went in anyway.';
     expect(findNumbers(text).map((n) => [n.text, n.kind])).toEqual([['10-year-olds', 'age']]);

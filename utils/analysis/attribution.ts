@@ -618,7 +618,7 @@ function isParenthetical(text: string): boolean {
 }
 
 /** "Barack Obama, who claimed ...": a relative pronoun as the subject of a cue. */
-const RELATIVE_SUBJECT = /^(?:who|that|which)$/i;
+const RELATIVE_SUBJECT = /^(?:[Ww]ho|[Tt]hat|[Ww]hich)$/u;
 /** A relative pronoun with no comma before it, right before its verb: "individuals who claim" ("a piece that
  * noted" credits a thing, and is left out). */
 const RELATIVE_BEFORE = /(?<=\p{L}\s+)(who)\s+$/u;
@@ -1085,8 +1085,10 @@ const POSTED_TO =
  * body: "Lakeside Centre for Arts", "the Center for ..."). */
 const DEPARTMENT_THEN_BODY = /^(?:\p{Lu}\p{L}*\s+)?(\p{Lu}\p{L}*)\s+(?:for|at)\s+\p{Lu}/u;
 
-/** A relative clause at the end of a role: " who bakes for weddings", " which it leads". */
-const RELATIVE_CLAUSE = /\s+(?:who|whom|whose|which|that|where)(?:\s.*)?$/u;
+/** A relative clause at the end of a role: " who bakes for weddings", " which it leads"; or a clause of time
+ * ("a record producer before anyone had heard of the show"). */
+const RELATIVE_CLAUSE =
+  /\s+(?:who|whom|whose|which|that|where|before|after|when|while|until|because|although)(?:\s.*)?$/u;
 
 /**
  * A body's name, then a role in it: "Acme CEO" -> Acme, CEO; "Harbor Mills chief executive" -> Harbor Mills, chief
@@ -1324,6 +1326,9 @@ const BOTH_BEFORE_PAIR = /^[Bb]oth\s+(?=\S.*\sand\s)/u;
 const FIELD_AFTER_AND =
   /^(?:\p{Lu}\p{Ll}+\s+)?(?:Prevention|Development|Innovation|Services|Sciences|Science|Studies|Statistics|Industry|Trade|Energy|Health|Research|Technology|Culture|Welfare|Security|Safety|Justice|Transport|Tourism|Sports?|Arts|Crafts|Fisheries|Forestry|Agriculture|Commerce|Finance|Labou?r|Housing|Environment|Planning|Youth|Education|Communications|Information|Immigration|Customs|Revenue|Resources|Works|Wildlife|Parks|Recreation|Training|Care|Affairs|Enforcement|Protection|Management|Reform|Family|Families|Employment)$/u;
 
+/** What ends a firm's name after "and": "Paulson and Co.", "Dombey and Sons", "Marks and Partners". */
+const FIRM_AFTER_AND = /^(?:Co\.?|Company|Sons|Partners|Associates)$/u;
+
 /** A place's name alone before "and" and another's before a plural noun: "the Tarn and Harlow governments". */
 const NAME_ALONE = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.'\u2019-]*)$/u;
 const NAME_THEN_PLURAL = /^(\p{Lu}[\p{L}.'\u2019-]*)\s+((?:\p{Ll}[\p{Ll}-]*\s+)?)(\p{Ll}[\p{Ll}-]*)$/u;
@@ -1363,6 +1368,8 @@ function splitCoordination(phrase: SourcePhrase): SourcePhrase[] {
     // whose field runs on after "and")
     const field = rightText.trim().replace(/\s*\([^()]*\)$/, '');
     if (/\s(?:of|for)\s+\p{Lu}/u.test(leftText) && FIELD_AFTER_AND.test(field)) continue;
+    // ("Paulson and Co.", "Dombey and Sons": a firm's name)
+    if (FIRM_AFTER_AND.test(field)) continue;
     const shared = sharedHead(leftText, rightText);
     if (shared) {
       const rightStart = m.start + c.index + c[0].length;

@@ -152,7 +152,12 @@ const NEVER_A_NAME = new Set(
  * officers"), "I", "Who", "Ultimately". The sentence may still be a claim; the word is just not its speaker. */
 export function isNonName(text: string): boolean {
   const t = text.trim();
-  return !/\s/.test(t) && (NEVER_A_NAME.has(t.toLowerCase()) || SENTENCE_ADVERB.test(t) || PRONOUN_CONTRACTION.test(t));
+  // ("According to WHO": an acronym of three capitals or more is a name, whatever word it spells.)
+  const acronym = /^\p{Lu}{3,}$/u.test(t);
+  return (
+    !/\s/.test(t) &&
+    ((!acronym && NEVER_A_NAME.has(t.toLowerCase())) || SENTENCE_ADVERB.test(t) || PRONOUN_CONTRACTION.test(t))
+  );
 }
 
 /** A pronoun with its verb written on: "I'm", "We’re", "They'll" are no name. */

@@ -159,7 +159,7 @@ const PEOPLE_WORD = /(?:ers|ors|ists|ians|ants|ents|als|ees|ives|ics|men|people)
 /** A relative pronoun or a pronoun's contraction left at a phrase's edge ("people who", "letters that", "which
  * many voters", "people I've"): the clause's words, not the source's ("both of whom" keeps its words). */
 const RELATIVE_EDGE =
-  /^(?:which|that|who|whom)\s+|(?<!\sof)\s+(?:who|whom|which|that|whose|(?:I|we|you|they)['\u2019](?:ve|re|m|d|ll))$/giu;
+  /^(?:[Ww]hich|[Tt]hat|[Ww]ho|[Ww]hom)\s+|(?<!\sof)\s+(?:who|whom|which|that|whose|(?:I|[Ww]e|[Yy]ou|[Tt]hey)['\u2019](?:ve|re|m|d|ll))$/gu;
 /** Relative pronouns and honorifics are never a role ("who", "Ms."). */
 /** ("the late Ana Lowe", "the former Ana Lowe": when alone is no post.) */
 const NOT_A_ROLE = new Set(['who', 'whom', 'which', 'that', 'whose', ...HONORIFICS, ...WHEN_IN_POST]);
