@@ -130,6 +130,17 @@ describe('titles', () => {
     ]);
   });
 
+  it('the office of a titled person speaks for them; a lawyer for one is someone else', () => {
+    const result = analyze(
+      'On Wednesday, the office of House Speaker Ivo Brand released a statement saying nothing had changed.',
+      'The lawyer for Senator Ed Moss said the case was weak.',
+    );
+    expect(listed(result)).toEqual([
+      { name: 'Ivo Brand', kind: 'person', role: 'House Speaker', affiliation: null },
+      { name: 'The lawyer for Senator Ed Moss', kind: 'person', role: null, affiliation: 'Senator Ed Moss' },
+    ]);
+  });
+
   it('"Fr" is a priest\'s title', () => {
     const result = analyze('Father Tom Lowe said the family is struggling.', '"It hit them hard," Fr Lowe said.');
     expect(result.sources.map((s) => [s.name, s.claimCount])).toEqual([['Tom Lowe', 2]]);
@@ -217,6 +228,11 @@ describe('words read right', () => {
     expect(listed(result)).toEqual([
       { name: 'Ana Lowe', kind: 'person', role: 'successful record producer', affiliation: null },
     ]);
+  });
+
+  it('a shooting record is no count, as a score is none', () => {
+    const text = 'Lowe went 11-for-17 from the field and 4-of-6 from deep, scoring 30 points.';
+    expect(findNumbers(text).map((n) => [n.text, n.kind])).toEqual([['30 points', 'count']]);
   });
 
   it('a plural age is an age', () => {

@@ -148,6 +148,8 @@ const MAX_HYPHEN_PARTS = 3;
 const MIN_PLURAL_LENGTH = 3;
 /** "1990s": a decade ends in 0. */
 const DECADE = 10;
+/** The word between the numbers of a record: "11-for-17", "4-of-6". */
+const RECORD_JOINS: ReadonlySet<string> = new Set(['for', 'of']);
 /** Last part of an age compound: "58-year-old". */
 const AGE_WORD = 'old';
 /** ...of the plural: "10-year-olds". */
@@ -1367,12 +1369,26 @@ class Scanner {
 
   /** Token i is the tail of a pair the scan did not take as a range: "787-9", "won 3-2", "1 / 23", "FY2020-22". */
   isTail(i: number): boolean {
+    if (this.recordAt(i - 4)) return true;
     const t = this.at(i);
     const join = this.at(i - 1);
     if (t?.type !== 'num' || join?.type !== 'sym' || !TAIL_JOINS.has(join.text) || this.at(i - 2)?.type !== 'num') {
       return false;
     }
     return join.text === '/' || (this.touches(i) && this.touches(i - 1));
+  }
+
+  /** Token i opens a shooting or a voting record, "11-for-17", "4-of-6": like a score, no count. */
+  recordAt(i: number): boolean {
+    return (
+      this.at(i)?.type === 'num' &&
+      RECORD_JOINS.has(this.word(i + 2) ?? '') &&
+      this.hyphenJoin(i + 1) &&
+      this.isSym(i + 3, HYPHENS) &&
+      this.touches(i + 3) &&
+      this.touches(i + 4) &&
+      this.at(i + 4)?.type === 'num'
+    );
   }
 
   /**
@@ -1538,6 +1554,7 @@ class Scanner {
       return { from: i, to: q.to + (asMany ? 3 : 1), value: q.value, kind: 'other' };
     }
 
+    if (this.recordAt(q.from) && q.to === q.from + 1) return null;
     // "2,000-strong", "15-member", "three-year-old"
     if (this.hyphenJoin(q.to) && !startsNumber(this.word(q.to + 1) ?? '')) {
       const first = this.word(q.to + 1) ?? '';

@@ -124,6 +124,10 @@ const STATE_BODIES = new Set([
 
 /** A description ending with a preposition: the name after it is its object. */
 const NAME_AFTER_PREPOSITION = /(?<![\p{L}])(?:of|in|at|from|near|on|for|with|by)$/iu;
+/** What speaks for the person whose it is: "the office of", "the campaign of". */
+const SPEAKS_FOR_HOLDER = /^(?:the\s+)?(?:office|campaign|administration|government|press\s+office)\s+(?:of|for)\s/iu;
+/** A preposition and a capitalised title at the end of a description: "The office of House Speaker". */
+const TITLED_OBJECT_END = /\s(?:of|for|to)\s+(?:\p{Lu}[\p{L}.'\u2019-]*\s+)*\p{Lu}[\p{L}.'\u2019-]*$/u;
 /** Institutions that speak as themselves even without a name (ANNOTATION: "police", "the office"). */
 const INSTITUTION_HEADS = new Set(['police', 'council', 'court', 'parliament', 'legislature', 'senate', 'office']);
 
@@ -941,6 +945,11 @@ export class SourceRegistry {
     const description = text.slice(0, text.length - full.length).trim();
     // "One resident of Mill Lane": a name after a preposition is a place or a body, not the speaker.
     if (description === '' || !/\p{Ll}/u.test(description) || NAME_AFTER_PREPOSITION.test(description)) return null;
+    // "The lawyer for Senator Ed Moss": the titled name is whose the speaker is; "the office of Mayor Ana Lowe"
+    // speaks for her, under the title the text gives her.
+    const lastWord = description.split(/\s+/).pop()?.toLowerCase() ?? '';
+    const titled = PERSON_TITLES.has(lastWord) ? TITLED_OBJECT_END.exec(description) : null;
+    if (titled && !SPEAKS_FOR_HOLDER.test(description)) return null;
     const existing = live.find((e) => e.kind === 'person' && e.surname === surname);
     if (existing) return existing;
     // The same description met before without the name is this person.
@@ -949,7 +958,7 @@ export class SourceRegistry {
     e.name = full;
     e.named = true;
     e.surname = surname;
-    e.role ??= cleanRole(description);
+    e.role ??= cleanRole(titled ? titled[0].replace(/^\s\S+\s+/, '') : description);
     e.context.push(description);
     return e;
   }
@@ -1115,6 +1124,7 @@ export class SourceRegistry {
     if (
       at &&
       !portfolio &&
+      !SPEAKS_FOR_HOLDER.test(mention.text) &&
       !p.proper &&
       !relation &&
       !mention.affiliation &&
