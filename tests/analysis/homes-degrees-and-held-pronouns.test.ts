@@ -235,6 +235,21 @@ describe('words read right', () => {
     expect(findNumbers(text).map((n) => [n.text, n.kind])).toEqual([['30 points', 'count']]);
   });
 
+  it('a whole number written as a version after a noun is no count', () => {
+    const text = 'The Kestrel hardware 2.0 was released in 2017, and sales rose 2.0 percent.';
+    expect(findNumbers(text).map((n) => [n.text, n.kind])).toEqual([
+      ['2017', 'date'],
+      ['2.0 percent', 'percent'],
+    ]);
+  });
+
+  it('"even" before a plural noun and its relative clause makes no verb of the noun', () => {
+    const result = analyze(
+      'With ferry fares climbing each winter, driving families to sell their cars, even states that fought the Harlow board now run their own buses.',
+    );
+    expect(claimed(result).map(([cue]) => cue)).not.toContain('even states');
+  });
+
   it('a plural age is an age', () => {
     const text = 'As 10-year-olds, we went in anyway.';
     expect(findNumbers(text).map((n) => [n.text, n.kind])).toEqual([['10-year-olds', 'age']]);

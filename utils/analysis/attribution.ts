@@ -474,7 +474,10 @@ const PERFECT_OR_BE = /(?<![\p{L}])(?:has|have|had|is|are|was|were|be|been)\s/u;
 /** A word in lower case, no pronoun, right before a verb: "southern" of "southern states". */
 const LOWER_WORD_END = /(?<![\p{L}])(?!(?:he|she|it|they|we|you|i|who|which|that)\s)\p{Ll}+\s+$/u;
 /** "that" and a verb right after a word: a relative clause about it ("states that will vote", "that have"). */
-const RELATIVE_AFTER_NOUN = /^\s+that\s+(?:are|were|have|had|will|would|can|could|may|might|must|should|do|did)\s/u;
+const RELATIVE_AFTER_NOUN = new RegExp(
+  `^\\s+that\\s+(?:(?:are|were|have|had|will|would|can|could|may|might|must|should|do|did)\\s|(?:\\p{Ll}{2,}ed|${IRREGULAR_PAST})\\s+(?:the|a|an|his|her|their|its|our|this|these|those|him|them|it|to|in|on|at|for|with|from|by|over|against|\\p{Lu}))`,
+  'u',
+);
 /** A verb of the clause right after an -s form: the form was the clause's subject, a plural noun ("the tool's
  * reports are", "pilot schemes have"); after a possessive also an adverb and a past form ("Lee's doubts soon
  * proved"). */
@@ -2811,6 +2814,9 @@ export function findCues(view: SentenceView): CueMatch[] {
       POSSESSIVE_BEFORE.test(beforeAux) &&
       NOUN_AFTER_PARTICIPLE.test(next)
     )
+      continue;
+    // ("even states that sued the agency find": a word that singles out the noun, then its relative clause)
+    if (/^(?:even|only|just)\s+$/.test(auxText) && PLURAL_LIKE_FORM.test(verb) && RELATIVE_AFTER_NOUN.test(next))
       continue;
     if (auxText === '' && info.form === 'finite' && PLURAL_LIKE_FORM.test(verb)) {
       const count = PLURAL_COUNT_BEFORE.exec(beforeAux);

@@ -275,6 +275,25 @@ const REFERENCE_BRACKETS = /^\S\[\d+\]/u;
 const REFERENCE_PARENS = /(?:^|\s)\p{Ll}[\p{L}'\u2019-]*\s\(\d{1,3}\)\.?$/u;
 const REFERENCE_WORD_SPAN = 30;
 const VERSION_WORD = 'version';
+/** A whole number written as a version: "2.0", "3.0". */
+const WHOLE_VERSION_PATTERN = /^\d{1,2}\.0$/;
+/** Words after a version that start the clause or a list, no noun it counts: "2.0 was released", "2.0 and 3.0". */
+const VERSION_FOLLOWERS: ReadonlySet<string> = new Set([
+  'was',
+  'is',
+  'are',
+  'were',
+  'has',
+  'had',
+  'will',
+  'and',
+  'or',
+  'which',
+  'that',
+]);
+/** Verbs and words of degree an amount follows: "scored 2.0", "rose 3.0", "about 2.0". */
+const VERB_BEFORE_AMOUNT =
+  /^(?:\p{L}+ed|\p{L}+s|rose|fell|grew|about|around|nearly|almost|over|under|than|just|only|some|up|down|by|to|at|from|rated|scored|won|lost|hit|ran|paid|cost|was|is|are|were|be|been)$/u;
 /** "light" of "light-years", a distance. */
 const LIGHT_WORD = 'light';
 /** Statistics written before their value, which is no version: "SD 0.8", "OR 1.5". */
@@ -1232,6 +1251,17 @@ class Scanner {
     const before = this.at(q.from - 1);
     const own = this.at(q.from);
     if (before?.type !== 'word' || own === undefined || this.touches(q.from)) return false;
+    // "the hardware 2.0 was released", "Web 2.0": a whole number written with ".0" right after a noun, with no noun
+    // of its own after it, is a version
+    const after = this.at(q.to);
+    if (
+      WHOLE_VERSION_PATTERN.test(own.text) &&
+      /^\p{L}{3,}$/u.test(before.text) &&
+      !NON_HEAD_WORDS.has(before.lower) &&
+      !VERB_BEFORE_AMOUNT.test(before.lower) &&
+      (after === undefined || after.type !== 'word' || VERSION_FOLLOWERS.has(after.lower))
+    )
+      return true;
     // "version 4.2": a version after the word itself; "type 2", "phase 3", "category 4": a label's number
     if ((before.lower === VERSION_WORD || (LABEL_WORDS.has(before.lower) && q.to === q.from + 1)) && !q.words)
       return PLAIN_INTEGER_PATTERN.test(own.text) || VERSION_PATTERN.test(own.text);
