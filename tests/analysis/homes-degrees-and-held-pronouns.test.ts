@@ -141,6 +141,17 @@ describe('titles', () => {
     ]);
   });
 
+  it('a portfolio of two fields joined by "and" is one title', () => {
+    const result = analyze(
+      'All have visas, Immigration and Border Protection Minister Ivo Brand said in a statement.',
+      'Health and Social Care Secretary Ana Lowe said the wards were full.',
+    );
+    expect(result.sources.map((s) => [s.name, s.role, s.category])).toEqual([
+      ['Ivo Brand', 'Immigration and Border Protection Minister', 'government'],
+      ['Ana Lowe', 'Health and Social Care Secretary', 'government'],
+    ]);
+  });
+
   it('"Fr" is a priest\'s title', () => {
     const result = analyze('Father Tom Lowe said the family is struggling.', '"It hit them hard," Fr Lowe said.');
     expect(result.sources.map((s) => [s.name, s.claimCount])).toEqual([['Tom Lowe', 2]]);
@@ -158,6 +169,19 @@ describe('one word for a person', () => {
       ['Tarrow', 'person'],
       ['Kestrel', 'organization'],
       ['Police', 'organization'],
+    ]);
+  });
+});
+
+describe('a body named like a person', () => {
+  it('a word the text writes in lower case, then a country, is a body; a given name and a country stay a person', () => {
+    const result = analyze(
+      'Cricket Norway has defended the team, saying that Test cricket is hard.',
+      'Michael Jordan said he would play.',
+    );
+    expect(result.sources.map((s) => [s.name, s.kind])).toEqual([
+      ['Cricket Norway', 'organization'],
+      ['Michael Jordan', 'person'],
     ]);
   });
 });

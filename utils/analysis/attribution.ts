@@ -1329,6 +1329,23 @@ const BOTH_BEFORE_PAIR = /^[Bb]oth\s+(?=\S.*\sand\s)/u;
 const FIELD_AFTER_AND =
   /^(?:\p{Lu}\p{Ll}+\s+)?(?:Prevention|Development|Innovation|Services|Sciences|Science|Studies|Statistics|Industry|Trade|Energy|Health|Research|Technology|Culture|Welfare|Security|Safety|Justice|Transport|Tourism|Sports?|Arts|Crafts|Fisheries|Forestry|Agriculture|Commerce|Finance|Labou?r|Housing|Environment|Planning|Youth|Education|Communications|Information|Immigration|Customs|Revenue|Resources|Works|Wildlife|Parks|Recreation|Training|Care|Affairs|Enforcement|Protection|Management|Reform|Family|Families|Employment)$/u;
 
+/** A portfolio's first field alone before "and", and after it the rest of a capitalised title and a person's name:
+ * "Health and Social Care Secretary Ana Lowe" (not two places or people: "Tarn and Harlow Mayor Ed Moss" is rare,
+ * "Ana Lowe and Mayor Ed Moss" keeps two). */
+function portfolioBeforeAnd(leftText: string, rightText: string): boolean {
+  const left = leftText.trim();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(left) || isCountryLike(left) || isDemonym(left)) return false;
+  const right = parseNounPhrase(rightText.trim());
+  if (!right.proper || right.kind !== 'person' || right.title === null) return false;
+  // The title opens with a capitalised field, no title word: "Social Care Secretary", "Border Protection Minister".
+  const first = right.title.split(/\s+/)[0] ?? '';
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(first) &&
+    !PERSON_TITLES.has(first.toLowerCase()) &&
+    !TITLE_QUALIFIERS.has(first.toLowerCase())
+  );
+}
+
 /** What ends a firm's name after "and": "Paulson and Co.", "Dombey and Sons", "Marks and Partners". */
 const FIRM_AFTER_AND = /^(?:Co\.?|Company|Sons|Partners|Associates)$/u;
 
@@ -1373,6 +1390,8 @@ function splitCoordination(phrase: SourcePhrase): SourcePhrase[] {
     if (/\s(?:of|for)\s+\p{Lu}/u.test(leftText) && FIELD_AFTER_AND.test(field)) continue;
     // ("Paulson and Co.", "Dombey and Sons": a firm's name)
     if (FIRM_AFTER_AND.test(field)) continue;
+    // ("Immigration and Border Protection Minister Ivo Brand": a portfolio of two fields, then the title and the name)
+    if (portfolioBeforeAnd(leftText, rightText)) continue;
     const shared = sharedHead(leftText, rightText);
     if (shared) {
       const rightStart = m.start + c.index + c[0].length;

@@ -61,6 +61,12 @@ const MEDIA_NAME_PARTS = [
   'Courier',
   'Examiner',
   'Ledger',
+  'Intelligencer',
+  'Sentinel',
+  'Dispatch',
+  'Enquirer',
+  'Advertiser',
+  'Bulletin',
   'Bloomberg',
   'Axios',
   'Politico',
@@ -75,7 +81,7 @@ const MEDIA_NAME_PARTS = [
 /** Last words of news outlets' names, as written ("The New York Times", "Ekhbariya TV", a broadcaster's call sign
  * ending in TV: "KLTV"). */
 export const MEDIA_NAME_WORDS = new GuardedRegExp(
-  '(?<![\\p{L}])(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Inquirer|Observer|Daily|Register|Courier|Examiner|Ledger|Bloomberg|Axios|Politico|TV|\\p{Lu}{1,5}TV|Radio|Television|Broadcasting|Press|Reuters|Al Jazeera)(?![\\p{L}])',
+  '(?<![\\p{L}])(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Inquirer|Observer|Daily|Register|Courier|Examiner|Ledger|Intelligencer|Sentinel|Dispatch|Enquirer|Advertiser|Bulletin|Bloomberg|Axios|Politico|TV|\\p{Lu}{1,5}TV|Radio|Television|Broadcasting|Press|Reuters|Al Jazeera)(?![\\p{L}])',
   'u',
   // Every match holds one of the words as written (a call sign ends in "TV").
   (text) => MEDIA_NAME_PARTS.some((part) => text.includes(part)),

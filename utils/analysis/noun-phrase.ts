@@ -467,8 +467,10 @@ export function titleRole(title: string): string {
     const lower = before.toLowerCase();
     const roleBefore = PERSON_ROLE_NOUNS.has(lower) || PERSON_TITLES.has(lower);
     const joinsPeople = m[0].trim() === 'and';
-    if (before !== '' && (roleBefore || (joinsPeople ? PERSON_NOUN_END.test(lower) : /^\p{Lu}/u.test(before))))
-      continue;
+    // ("Immigration and Border Protection Minister": two capitalised fields of one portfolio)
+    const capitals = /^\p{Lu}/u.test(before);
+    const oneField = joinsPeople && capitals && /^\p{Lu}/u.test(after);
+    if (before !== '' && (roleBefore || oneField || (joinsPeople ? PERSON_NOUN_END.test(lower) : capitals))) continue;
     role = after;
   }
   // "apparently President": a sentence adverb is no part of the title

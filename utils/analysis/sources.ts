@@ -729,7 +729,7 @@ export class SourceRegistry {
         ? (this.knowledge.people.get(normSurname(p.name)) ?? this.knowledge.firstNames.get(normSurname(p.name)))
         : undefined;
       const isPerson =
-        (p.kind === 'person' && !this.knowledge.longForms.has(normName(p.name))) ||
+        (p.kind === 'person' && !this.knowledge.longForms.has(normName(p.name)) && !this.bodyOfCountry(p.name)) ||
         (known !== undefined && !acronymLong) ||
         (single && !acronymLong && !ACRONYM_WORD.test(p.name) && this.describedAsPerson(p.name, mention));
       if (isPerson && !single) {
@@ -982,6 +982,13 @@ export class SourceRegistry {
       his ||
       said.some((d) => HONORIFICS.has(d.toLowerCase()) || PERSON_TITLES.has(d.toLowerCase()) || REFLEXIVE.test(d))
     );
+  }
+
+  /** "Cricket Australia", "Swimming Canada": a word the text also writes in lower case, then a country, name a body
+   * (not "Michael Jordan": a given name is never written in lower case). */
+  private bodyOfCountry(name: string): boolean {
+    const [first = '', last = '', ...rest] = name.split(/\s+/);
+    return rest.length === 0 && last !== '' && isCountryLike(last) && this.knowledge.writtenLowerCase(first);
   }
 
   /** Words the text writes as a name: more than one word, capitals past the first letter ("KLM", "KestrelX"), or a
