@@ -274,6 +274,19 @@ describe('words read right', () => {
     expect(claimed(result).map(([cue]) => cue)).not.toContain('even states');
   });
 
+  it('a lead in percentage points written with hyphens is a percentage', () => {
+    const text = 'She held a 19-percentage-point lead in the poll.';
+    expect(findNumbers(text).map((n) => [n.text, n.kind])).toEqual([['19-percentage-point', 'percent']]);
+  });
+
+  it('markup a page shows as text is no part of a name', () => {
+    const result = analyze(
+      'See <a href="http://example.org/2010/harbor-bill.html">As HarlowNews noted in March</a>, "the bill is long."',
+      'The figure was wrong.<blockquote>As Ivo Brand wrote in May, the count is wrong.</blockquote>',
+    );
+    expect(result.sources.map((s) => s.name)).toEqual(['HarlowNews', 'Ivo Brand']);
+  });
+
   it('a plural age is an age', () => {
     const text = 'As 10-year-olds, we went in anyway.';
     expect(findNumbers(text).map((n) => [n.text, n.kind])).toEqual([['10-year-olds', 'age']]);

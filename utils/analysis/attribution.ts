@@ -397,11 +397,12 @@ const ACCORDING_TO = new RegExp(
 );
 /** A US party and state in brackets after a name, which belongs to it: "Rep. Earl Blumenauer (D-Ore.) said". */
 const PARTY_IN_BRACKETS = '[RDI](?:-[A-Z][A-Za-z.]{0,6})?';
-/** Clause and apposition boundaries inside a sentence (masked text: quote marks are QUOTE_MASK). A bracketed
- * acronym is no boundary: "the Institute for Fiscal Studies (IFS) warned"; nor is the comma or the colon inside a
- * number or a time: "30,000 troops said", "At 9:30 the police said". */
+/** Clause and apposition boundaries inside a sentence (masked text: quote marks are QUOTE_MASK), and the angle
+ * brackets of markup a page shows as text. A bracketed acronym is no boundary: "the Institute for Fiscal Studies
+ * (IFS) warned"; nor is the comma or the colon inside a number or a time: "30,000 troops said", "At 9:30 the police
+ * said". */
 const BOUNDARY = new RegExp(
-  `[,:](?<!\\d[,:](?=\\d))|[;\\[\\]\\u2014\\u2013${QUOTE_MASK}]|\\s--?\\s|\\((?!\\p{Lu}{2,8}\\)|${PARTY_IN_BRACKETS}\\))|(?<!\\(\\p{Lu}{2,8}|\\(${PARTY_IN_BRACKETS})\\)`,
+  `[,:](?<!\\d[,:](?=\\d))|[;\\[\\]<>\\u2014\\u2013${QUOTE_MASK}]|\\s--?\\s|\\((?!\\p{Lu}{2,8}\\)|${PARTY_IN_BRACKETS}\\))|(?<!\\(\\p{Lu}{2,8}|\\(${PARTY_IN_BRACKETS})\\)`,
   'gu',
 );
 /** Segments that describe the phrase before them rather than name a source. */

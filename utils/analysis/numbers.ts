@@ -1012,6 +1012,14 @@ class Scanner {
     else if (this.hyphenJoin(q.to) && PERCENT_WORDS.has(this.word(q.to + 1) ?? '')) pctEnd = q.to + 2;
     else if (nw === 'per' && this.word(q.to + 1) === 'cent') pctEnd = q.to + 2;
     else if (nw === 'percentage' && PERCENT_POINT_WORDS.has(this.word(q.to + 1) ?? '')) pctEnd = q.to + 2;
+    // ("a 19-percentage-point lead")
+    else if (
+      this.hyphenJoin(q.to) &&
+      this.word(q.to + 1) === 'percentage' &&
+      this.hyphenJoin(q.to + 2) &&
+      PERCENT_POINT_WORDS.has(this.word(q.to + 3) ?? '')
+    )
+      return { ...q, to: q.to + 4, kind: 'percent', yearLike: false, loneOne: false };
     if (pctEnd >= 0) {
       if (nw !== 'percentage' && this.word(pctEnd) === 'points') pctEnd++;
       return { ...q, to: pctEnd, kind: 'percent', yearLike: false, loneOne: false };
