@@ -279,6 +279,22 @@ describe('words read right', () => {
     expect(findNumbers(text).map((n) => [n.text, n.kind])).toEqual([['19-percentage-point', 'percent']]);
   });
 
+  it('a name with a lower-case role after the verb speaks, not the clause before the comma', () => {
+    const result = analyze(
+      'The attack on the camp late Wednesday involved two car bombs, said army spokesperson Ivo Brand.',
+    );
+    expect(listed(result)).toEqual([
+      { name: 'Ivo Brand', kind: 'person', role: 'army spokesperson', affiliation: null },
+    ]);
+  });
+
+  it('a web address written out is no part of a name', () => {
+    const result = analyze(
+      'Sign at http://example.org/petition/Boot_Ana_Lowe/ Former Harlow mayors call for Ana Lowe to be removed from the board.',
+    );
+    expect(claimed(result)).toEqual([['call', ['Former Harlow mayors']]]);
+  });
+
   it('markup a page shows as text is no part of a name', () => {
     const result = analyze(
       'See <a href="http://example.org/2010/harbor-bill.html">As HarlowNews noted in March</a>, "the bill is long."',

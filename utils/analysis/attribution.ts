@@ -397,12 +397,12 @@ const ACCORDING_TO = new RegExp(
 );
 /** A US party and state in brackets after a name, which belongs to it: "Rep. Earl Blumenauer (D-Ore.) said". */
 const PARTY_IN_BRACKETS = '[RDI](?:-[A-Z][A-Za-z.]{0,6})?';
-/** Clause and apposition boundaries inside a sentence (masked text: quote marks are QUOTE_MASK), and the angle
- * brackets of markup a page shows as text. A bracketed acronym is no boundary: "the Institute for Fiscal Studies
+/** Clause and apposition boundaries inside a sentence (masked text: quote marks are QUOTE_MASK), and a web address
+ * or the angle brackets of markup a page shows as text. A bracketed acronym is no boundary: "the Institute for Fiscal Studies
  * (IFS) warned"; nor is the comma or the colon inside a number or a time: "30,000 troops said", "At 9:30 the police
  * said". */
 const BOUNDARY = new RegExp(
-  `[,:](?<!\\d[,:](?=\\d))|[;\\[\\]<>\\u2014\\u2013${QUOTE_MASK}]|\\s--?\\s|\\((?!\\p{Lu}{2,8}\\)|${PARTY_IN_BRACKETS}\\))|(?<!\\(\\p{Lu}{2,8}|\\(${PARTY_IN_BRACKETS})\\)`,
+  `(?:https?:)?\\/\\/\\S+|[,:](?<!\\d[,:](?=\\d))|[;\\[\\]<>\\u2014\\u2013${QUOTE_MASK}]|\\s--?\\s|\\((?!\\p{Lu}{2,8}\\)|${PARTY_IN_BRACKETS}\\))|(?<!\\(\\p{Lu}{2,8}|\\(${PARTY_IN_BRACKETS})\\)`,
   'gu',
 );
 /** Segments that describe the phrase before them rather than name a source. */
@@ -3096,8 +3096,12 @@ export function findCues(view: SentenceView): CueMatch[] {
       // by a comma or the sentence end, is the inverted subject; the phrase before the comma is none.
       const invertible = invertibleForm(info) && !info.entry.hearer && /,\s*$/.test(beforeAux);
       const after = invertible ? subjectAfter(view, verbEnd) : null;
+      // ("..., said army spokesperson Ivo Brand": a lower-case role before the name)
+      const afterFirst = after ? parseNounPhrase(after.text.split(/\s+and\s+/)[0] ?? '') : null;
       const named =
-        after !== null && /^\p{Lu}/u.test(after.text) && parseNounPhrase(after.text.split(/\s+and\s+/)[0] ?? '').proper;
+        after !== null &&
+        afterFirst?.proper === true &&
+        (/^\p{Lu}/u.test(after.text) || (afterFirst.kind === 'person' && afterFirst.title !== null));
       // A subject found only as the phrase opening the clause gives way to any phrase after the verb: "The firm
       // lobbied on gaming, taxes and trade, said lobbyist Ann Ray".
       const thenEnd = after !== null && NAME_THEN_END.test(view.masked.slice(after.end, view.end));
