@@ -295,6 +295,20 @@ describe('words read right', () => {
     expect(claimed(result)).toEqual([['call', ['Former Harlow mayors']]]);
   });
 
+  it('a report named with "&" is one name, no person named by its last words', () => {
+    const result = analyze(
+      'That is according to new data released today from the annual Harlow Health Rankings & Roadmaps Report, a joint report from two groups.',
+    );
+    expect(result.sources.map((s) => [s.name, s.named])).toEqual([['Harlow Health Rankings & Roadmaps Report', true]]);
+  });
+
+  it("a statement released on a day by a person is that person's", () => {
+    const result = analyze(
+      'According to a statement released Thursday by Ivo Brand, the studio had come to terms with the writers.',
+    );
+    expect(claimed(result)).toEqual([['According to', ['Ivo Brand']]]);
+  });
+
   it('markup a page shows as text is no part of a name', () => {
     const result = analyze(
       'See <a href="http://example.org/2010/harbor-bill.html">As HarlowNews noted in March</a>, "the bill is long."',

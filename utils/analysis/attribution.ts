@@ -2132,7 +2132,7 @@ function itAntecedent(view: SentenceView, pronounStart: number): SourcePhrase | 
 
 /** Who made a document: "released by the World Bank", "from the Commerce Department" (not "seen by"). */
 const OWNER_BY =
-  /(?<!\b(?:seen|obtained|reviewed|viewed|read)\s)\b(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}.'-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}.'-]*)*)/u;
+  /(?<!\b(?:seen|obtained|reviewed|viewed|read)\s)\b(?:by|from)\s+(?:the\s+(?:annual|latest|new|recent|monthly|weekly|quarterly)\s+)?((?:the\s+)?\p{Lu}[\p{L}.'-]*(?:\s+(?:of\s+|for\s+|&\s+)?\p{Lu}[\p{L}.'-]*)*)/u;
 
 /** Who made a document, from the apposition after it: a person named with a role before the name, all of it ("by
  * Harbor College president Ana Holm"), else the capitalised name after "by" or "from". */

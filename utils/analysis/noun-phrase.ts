@@ -1004,11 +1004,16 @@ function parseUncached(raw: string): NounPhrase {
     const lower = t.toLowerCase();
     // "Figures published by the ONS": a participle followed by a preposition starts a postmodifier.
     // (Lower case as written: "Andrew McCutchen of the weather" ends in a name, not in a participle.)
+    // ("data released today from": a time between the participle and its preposition)
+    const afterParticiple = (tokens[end + 1] ?? '').toLowerCase();
+    const timeThenPreposition =
+      /^(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(afterParticiple) &&
+      POSTMODIFIER_WORDS.has((tokens[end + 2] ?? '').toLowerCase());
     if (
       end > i &&
       t === lower &&
       POSTNOMINAL_PARTICIPLE.test(lower) &&
-      POSTMODIFIER_WORDS.has((tokens[end + 1] ?? '').toLowerCase())
+      (POSTMODIFIER_WORDS.has(afterParticiple) || timeThenPreposition)
     )
       break;
     // "A textbook just published for pupils": an adverb of time before that participle.

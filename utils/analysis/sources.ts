@@ -123,7 +123,7 @@ const STATE_BODIES = new Set([
 ]);
 
 /** A description ending with a preposition: the name after it is its object. */
-const NAME_AFTER_PREPOSITION = /(?<![\p{L}])(?:of|in|at|from|near|on|for|with|by)$/iu;
+const NAME_AFTER_PREPOSITION = /(?<![\p{L}])(?:of|in|at|from|near|on|for|with|by|and|&)$/iu;
 /** What speaks for the person whose it is: "the office of", "the campaign of". */
 const SPEAKS_FOR_HOLDER = /^(?:the\s+)?(?:office|campaign|administration|government|press\s+office)\s+(?:of|for)\s/iu;
 /** A preposition and a capitalised title at the end of a description: "The office of House Speaker". */
