@@ -288,6 +288,14 @@ describe('words read right', () => {
     ]);
   });
 
+  it('whom one speaks of after the verb is no inverted subject', () => {
+    const result = analyze(
+      'Ed Moss came to the rally.',
+      '"He is not fit to run this town," Mr. Moss, who is a carpenter, said of Mr. Lowe.',
+    );
+    expect(claimed(result)).toEqual([['said', ['Ed Moss']]]);
+  });
+
   it('a web address written out is no part of a name', () => {
     const result = analyze(
       'Sign at http://example.org/petition/Boot_Ana_Lowe/ Former Harlow mayors call for Ana Lowe to be removed from the board.',

@@ -11,6 +11,8 @@ import { validateTextAnalysis, withoutTimings } from './validate';
 
 const RUNS = 200;
 const TIMEOUT_MS = 60_000;
+/** Quotation marks of two characters, as typewritten text writes them. */
+const DOUBLED_MARKS: ReadonlySet<string> = new Set(['``', "''"]);
 const KINDS: readonly BlockKind[] = ['paragraph', 'heading', 'quote', 'list-item', 'caption'];
 
 /** Block text as the page layer hands it over: whitespace collapsed and trimmed (see TextBlock). */
@@ -143,10 +145,15 @@ describe('splitSentences and findQuotes', () => {
           let previousEnd = 0;
           for (const q of quotes) {
             expect(q.start).toBeGreaterThanOrEqual(previousEnd);
-            expect(q.innerStart).toBe(q.start + 1);
+            // A mark is one character, or two as typewritten quotations write them ("``", "''").
+            const opening = input.slice(q.start, q.innerStart);
+            expect(opening.length === 1 || DOUBLED_MARKS.has(opening)).toBe(true);
             expect(q.innerEnd).toBeGreaterThanOrEqual(q.innerStart);
             expect(q.end).toBeLessThanOrEqual(input.length);
-            expect(q.end).toBe(q.closed ? q.innerEnd + 1 : input.length);
+            if (q.closed) {
+              const closing = input.slice(q.innerEnd, q.end);
+              expect(closing.length === 1 || DOUBLED_MARKS.has(closing)).toBe(true);
+            } else expect(q.end).toBe(input.length);
             previousEnd = q.end;
           }
           expect(maskQuotes(input, quotes)).toHaveLength(input.length);

@@ -3101,7 +3101,10 @@ export function findCues(view: SentenceView): CueMatch[] {
       const named =
         after !== null &&
         afterFirst?.proper === true &&
-        (/^\p{Lu}/u.test(after.text) || (afterFirst.kind === 'person' && afterFirst.title !== null));
+        (/^\p{Lu}/u.test(after.text) ||
+          (afterFirst.kind === 'person' &&
+            afterFirst.title !== null &&
+            !isOpeningFunctionWord(after.text.split(/\s+/)[0] ?? '')));
       // A subject found only as the phrase opening the clause gives way to any phrase after the verb: "The firm
       // lobbied on gaming, taxes and trade, said lobbyist Ann Ray".
       const thenEnd = after !== null && NAME_THEN_END.test(view.masked.slice(after.end, view.end));
