@@ -325,6 +325,20 @@ describe('words read right', () => {
     expect(result.sources.map((s) => s.name)).toEqual(['HarlowNews', 'Ivo Brand']);
   });
 
+  it('"once" before a determiner opens a clause and is no part of its subject', () => {
+    const result = analyze(
+      'The man came to the clinic in May.',
+      'And once the man mentioned that he had switched to a feather duvet, Moss quickly found the cause.',
+      '"I am fine now," the man wrote.',
+    );
+    expect(result.sources.map((s) => [s.name, s.claimCount])).toEqual([['the man', 2]]);
+  });
+
+  it('"1" before a participle and its noun is a count, no report', () => {
+    const result = analyze('Tarn, Harlow, Norway: 1 confirmed case');
+    expect(result.claims).toEqual([]);
+  });
+
   it('a plural age is an age', () => {
     const text = 'As 10-year-olds, we went in anyway.';
     expect(findNumbers(text).map((n) => [n.text, n.kind])).toEqual([['10-year-olds', 'age']]);

@@ -239,6 +239,9 @@ const ONE_BEFORE_NOUN =
   /(?<![\p{L}])(?!(?:and|but|or|so|yet|then|where|when|while|as|if|that|which|who)\s)\p{Ll}+\s+(?:one|another)\s+$/u;
 /** A count right before a verb form: "12 confirmed". */
 const COUNT_BEFORE = /(?<![\p{L}\p{N}.,])\d[\d,.]*\s+$/u;
+/** "1" or "one" right before a verb form, and the singular noun it counts after: "1 confirmed case". */
+const ONE_BEFORE = /(?<![\p{L}\p{N}.,])(?:1|[Oo]ne)\s+$/u;
+const SINGULAR_NOUN_AFTER = /^\s+\p{Ll}{3,}(?<!s)(?=\s*(?:[,.;:)\u2013\u2014-]|$|\s+(?:in|of|and|at|on)\s))/u;
 /** A plural noun in lower case right after a verb form, ending its phrase: "confirmed cases", "suspected deaths". */
 const PLURAL_NOUN_AFTER = /^\s+\p{Ll}{3,}s(?=\s*(?:[,.;:)\u2013\u2014-]|$|\s+(?:in|of|and|at|on)\s))/u;
 /** A possessive right before a participle makes it the possessed noun's adjective: "the mayor's preferred
@@ -995,7 +998,18 @@ function stripConnectives(seg: Segment): Segment {
     const m = /^(\p{L}+)\s+/u.exec(s.text);
     const word = (m?.[1] ?? '').toLowerCase();
     // "particularly Govs. Ada Fenn and Tim Crest, who say": an adverb that singles a phrase out is no part of it.
-    if (!m || !(CONNECTIVES.has(word) || SINGLING_OUT.has(word) || CLAUSE_ADVERBS.has(word) || SUBORDINATORS.has(word)))
+    // ("And once the man mentioned": "once" before a determiner or a pronoun is a subordinator.)
+    const onceThen = word === 'once' && ONCE_CLAUSE.test(s.text);
+    if (
+      !m ||
+      !(
+        CONNECTIVES.has(word) ||
+        SINGLING_OUT.has(word) ||
+        CLAUSE_ADVERBS.has(word) ||
+        SUBORDINATORS.has(word) ||
+        onceThen
+      )
+    )
       return s;
     s = { start: s.start + m[0].length, end: s.end, text: s.text.slice(m[0].length) };
   }
@@ -1003,6 +1017,8 @@ function stripConnectives(seg: Segment): Segment {
 
 /** Conjunctions that open a clause of their own after a comma: ", because voters think", ", lest critics say". */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['because', 'lest', 'although', 'though', 'whereas']);
+/** "once" opening a clause: before a determiner or a pronoun ("once the man said", "once they knew"). */
+const ONCE_CLAUSE = /^[Oo]nce\s+(?:the|a|an|his|her|their|its|our|my|this|that|these|those|he|she|they|we|it|I)\s/u;
 
 /** "It seems", "It looks like", "It appears that": an impersonal opening before the clause that holds the subject. */
 const IT_SEEMS =
@@ -2828,6 +2844,8 @@ export function findCues(view: SentenceView): CueMatch[] {
       continue;
     // "Harlow: 12 confirmed cases": a count, then the form, then a plural noun: the form is the noun's adjective.
     if (auxText === '' && COUNT_BEFORE.test(beforeAux) && PLURAL_NOUN_AFTER.test(next)) continue;
+    // ("Harlow: 1 confirmed case")
+    if (auxText === '' && ONE_BEFORE.test(beforeAux) && SINGULAR_NOUN_AFTER.test(next)) continue;
     if (
       auxText === '' &&
       PARTICIPLE_FORM.test(verb) &&
