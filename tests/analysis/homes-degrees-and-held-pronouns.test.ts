@@ -79,6 +79,16 @@ describe('where a speaker works, and where they live', () => {
   });
 });
 
+describe('sports pages', () => {
+  it('a player\'s position before the name is a title, and "via" an outlet is no speaker', () => {
+    const result = analyze(
+      'Tarn DL Ivo Brand, however, decided to weigh in on the fight, saying the league should act.',
+      'Brand, via Harlow Today, said that the man "asked for it."',
+    );
+    expect(result.sources.map((s) => [s.name, s.role, s.claimCount])).toEqual([['Ivo Brand', 'Tarn DL', 2]]);
+  });
+});
+
 describe('who a pronoun means', () => {
   it('a "he" opening a sentence stays the next "he", though a relative clause in it names another speaker', () => {
     const result = analyze(

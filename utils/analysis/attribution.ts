@@ -1670,6 +1670,12 @@ function subjectBefore(
     }
     // ("Former council member Ana Ruiz, a Lane ally, said": a name with its role before it.)
     const named = isNameSegment(prevClean.text) || isNameOfPlace(prevClean.text) || isRoleThenName(prevClean.text);
+    // "Brand, via Harlow Today, said": where the words were carried is no speaker and says nothing of the name.
+    if (/^via\s/i.test(subject.text) && named) {
+      subject = prevClean;
+      k--;
+      continue;
+    }
     const describesPrev =
       (/^(?:who|whom|whose|which|of|from)\b/i.test(subject.text) &&
         // ("the play, which she says Holm praised": a clause of its own inside the relative one is no description.)
@@ -1942,7 +1948,7 @@ function describedSubject(
  * vote", "who at the time led the union"): a link in the chain, no role. */
 function isSideClause(text: string): boolean {
   return (
-    /^(?:of|from|in|at|near|outside|during|after|before|facing|speaking|who|whose)\s/i.test(text) ||
+    /^(?:of|from|in|at|near|outside|during|after|before|facing|speaking|who|whose|via)\s/i.test(text) ||
     PARTICIPLE_CLAUSE.test(text)
   );
 }

@@ -157,7 +157,9 @@ export const PERSON_TITLES = new Set(
     // name).
     'col lt maj capt sgt ' +
     // A priest, as Irish and British papers write it: "Fr Tom Lowe".
-    'fr fr.'
+    'fr fr. ' +
+    // A player's position, as sports pages write it before the name: "Harlow QB Ivo Brand".
+    'qb rb wr dl lb cb dt ot'
   ).split(' '),
 );
 
