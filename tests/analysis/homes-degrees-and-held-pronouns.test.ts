@@ -349,6 +349,17 @@ describe('words read right', () => {
     expect(result.claims).toEqual([]);
   });
 
+  it('a verb that reports only with a clause, as a participle after its noun, is in its other sense', () => {
+    const result = analyze(
+      'A study has revealed that a map maintained by the Harlow Water Agency (HWA) was changed to drop the flood zones.',
+      'The claim was false, as reported by the Tarnby Courier.',
+    );
+    expect(claimed(result)).toEqual([
+      ['A study has revealed', ['A study']],
+      ['reported by', ['Tarnby Courier']],
+    ]);
+  });
+
   it('a plural age is an age', () => {
     const text = 'As 10-year-olds, we went in anyway.';
     expect(findNumbers(text).map((n) => [n.text, n.kind])).toEqual([['10-year-olds', 'age']]);

@@ -3013,6 +3013,18 @@ export function findCues(view: SentenceView): CueMatch[] {
     // "a novel written by Ann Lowe", "the words spoken by the host": a participle that is never a past tense, after
     // the noun it describes, names who made the thing, not whose words the sentence gives.
     if (passive && auxText === '' && PARTICIPLE_ONLY_FORMS.has(verb)) continue;
+    // ("a website maintained by the agency", "a trend observed by sailors": a verb that reports only with a clause,
+    // as a participle after its noun, is in its other sense; "as reported by", "attacks claimed by", "a video posted
+    // by" keep their agents.)
+    if (
+      passive &&
+      auxText === '' &&
+      !hasBe &&
+      info.entry.needs === 'clause' &&
+      !info.entry.besideObject &&
+      info.entry.base !== 'post'
+    )
+      continue;
     if (passive) {
       // A hearer verb's passive ("he was told by X to go") is left out for now: its agent is mostly a long titled
       // name ("by former National Security Adviser J. Doe") that noun-phrase.ts does not yet split (seed bench 7a664).
