@@ -360,6 +360,19 @@ describe('words read right', () => {
     ]);
   });
 
+  it('a quantifier and where its people are is a group, no place speaking', () => {
+    const result = analyze(
+      'Many in Norway fear that to pause is to surrender.',
+      'Other ministers and some in the Harlow council have wondered whether it is time to leave.',
+      'All that said, the fares keep rising.',
+    );
+    expect(result.sources.map((s) => [s.name, s.kind])).toEqual([
+      ['Many in Norway', 'group'],
+      ['Other ministers', 'group'],
+      ['some in the Harlow council', 'group'],
+    ]);
+  });
+
   it('a plural age is an age', () => {
     const text = 'As 10-year-olds, we went in anyway.';
     expect(findNumbers(text).map((n) => [n.text, n.kind])).toEqual([['10-year-olds', 'age']]);

@@ -997,6 +997,16 @@ function parseUncached(raw: string): NounPhrase {
     } else break;
   }
 
+  // ("Many in Harlow fear", "Most across the valley": a quantifier standing alone is the core, the place its
+  // postmodifier.)
+  if (
+    i > 0 &&
+    i < tokens.length &&
+    /^(?:many|most|some|few|several|all|both)$/i.test(tokens[i - 1] ?? '') &&
+    // ("Most of the witnesses" is a part of a group, read as one phrase; "All that said" no phrase.)
+    /^(?:in|across|at|among|from|within|inside|around|throughout|on)$/.test(tokens[i] ?? '')
+  )
+    i--;
   // Core runs to the first postmodifier word, except "of"/"for" inside a name ("Bank of America").
   let end = i;
   while (end < tokens.length) {
