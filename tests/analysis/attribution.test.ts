@@ -823,7 +823,8 @@ describe('the grammar of attribution, third pass (issue 12)', () => {
       name: 'a subject with a short complement after it',
       sentence: 'Many in the hall said the speech ran too long.',
       cue: 'said',
-      subjects: ['Many'],
+      // (the twenty-sixth round keeps where the people are with the quantifier: "Many in Norway fear")
+      subjects: ['Many in the hall'],
     },
     {
       name: '"Will" as a given name',
