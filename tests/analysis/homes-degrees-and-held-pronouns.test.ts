@@ -20,7 +20,7 @@ describe('where a speaker works, and where they live', () => {
 
   it('a town after an age, or after "a 30-year-old" or "a resident", is where one lives', () => {
     const result = analyze(
-      '"The swell is perfect today," said surfer Ivo Brand, 22, of Tarnby.',
+      '"The swell is perfect today," said surfer Ivo Brand, 31, of Tarnby.',
       '"We only had a day\'s warning," said Ed Moss, a 30-year-old from Harlow.',
       '"Nobody came," said Ana Lowe, a resident of Kestrel Bay.',
     );
@@ -38,12 +38,12 @@ describe('where a speaker works, and where they live', () => {
 
   it('degrees after a name are skipped, and the role after them read', () => {
     const result = analyze(
-      'Oat bran helps most people, states Ana Slayton, MS, RD, registered dietitian and founder of Kestrel Foods.',
+      'Oat bran helps most people, states Ana Rusk, MS, RD, registered dietitian and founder of Kestrel Foods.',
       '"Fine," said Ivo Brand, PhD, a chemist at Harlow University.',
     );
     expect(listed(result)).toEqual([
       {
-        name: 'Ana Slayton',
+        name: 'Ana Rusk',
         kind: 'person',
         role: 'registered dietitian and founder of Kestrel Foods',
         affiliation: 'Kestrel Foods',
@@ -54,8 +54,8 @@ describe('where a speaker works, and where they live', () => {
   });
 
   it('a clause set in commas after an inverted subject is no role', () => {
-    const result = analyze('Oat bran lowers the risk of two diseases, states Ana Slayton, the latter is on the rise.');
-    expect(listed(result)).toEqual([{ name: 'Ana Slayton', kind: 'person', role: null, affiliation: null }]);
+    const result = analyze('Oat bran lowers the risk of two diseases, states Ana Rusk, the second is growing fast.');
+    expect(listed(result)).toEqual([{ name: 'Ana Rusk', kind: 'person', role: null, affiliation: null }]);
   });
 
   it('where an envoy is posted is no body they are of; who sent them is', () => {
@@ -71,10 +71,10 @@ describe('where a speaker works, and where they live', () => {
 
   it('a role right before a name after "according to" is the name\'s, though a verb follows the name', () => {
     const result = analyze(
-      'The best known case is Ana Lowe, who according to the author and neurologist Ivo Brand found her sight at fifty.',
+      'The best known case is Ana Lowe, who according to the writer and surgeon Ivo Brand regained her hearing at fifty.',
     );
     expect(listed(result)).toEqual([
-      { name: 'Ivo Brand', kind: 'person', role: 'author and neurologist', affiliation: null },
+      { name: 'Ivo Brand', kind: 'person', role: 'writer and surgeon', affiliation: null },
     ]);
   });
 });
@@ -82,10 +82,10 @@ describe('where a speaker works, and where they live', () => {
 describe('sports pages', () => {
   it('a player\'s position before the name is a title, and "via" an outlet is no speaker', () => {
     const result = analyze(
-      'Tarn DL Ivo Brand, however, decided to weigh in on the fight, saying the league should act.',
-      'Brand, via Harlow Today, said that the man "asked for it."',
+      'Tarn QB Ivo Brand backed the coach on Monday, saying the team had played well.',
+      'Brand, via Harlow Today, said the team "will bounce back."',
     );
-    expect(result.sources.map((s) => [s.name, s.role, s.claimCount])).toEqual([['Ivo Brand', 'Tarn DL', 2]]);
+    expect(result.sources.map((s) => [s.name, s.role, s.claimCount])).toEqual([['Ivo Brand', 'Tarn QB', 2]]);
   });
 });
 
@@ -93,19 +93,19 @@ describe('who a pronoun means', () => {
   it('a "he" opening a sentence stays the next "he", though a relative clause in it names another speaker', () => {
     const result = analyze(
       'Ivo Brand wrote for the paper for ten years, and he said he loved it.',
-      'He covered the ferry strike, and chronicled a visit to a nutritionist, who insisted the crews were underfed.',
-      "He was referring to the city's taste for excess, he wrote.",
+      'He covered the ferry strike and paid a visit to a dentist, who insisted the crews ate too much sugar.',
+      "He meant the town's love of noise, he wrote.",
     );
     expect(claimed(result)).toEqual([
       ['wrote', ['Ivo Brand']],
-      ['insisted', ['a nutritionist']],
+      ['insisted', ['a dentist']],
       ['wrote', ['Ivo Brand']],
     ]);
   });
 
   it('a name before an irregular past verb is the next "he"', () => {
     const result = analyze(
-      'Ivo Brand read out the letter, and he accused Mayor Ana Lowe of sabotaging the plan.',
+      'Ivo Brand read the letter aloud, and he accused Mayor Ana Lowe of wrecking the ferry deal.',
       'Ed Moss took the stand. He said the ferry had been late.',
     );
     expect(claimed(result)).toEqual([
@@ -119,7 +119,7 @@ describe('titles', () => {
   it('"the" body and a title of two words is the person the text gave that title', () => {
     const result = analyze(
       'Harlow Pact Secretary General Ivo Brand said the summit would go ahead.',
-      '"The date did not work," the Harlow Pact Secretary General told reporters.',
+      '"We moved it to May," the Harlow Pact Secretary General told reporters.',
     );
     expect(claimed(result)).toEqual([
       ['said', ['Ivo Brand']],
@@ -142,7 +142,7 @@ describe('titles', () => {
 
   it('the office of a titled person speaks for them; a lawyer for one is someone else', () => {
     const result = analyze(
-      'On Wednesday, the office of House Speaker Ivo Brand released a statement saying nothing had changed.',
+      'The office of House Speaker Ivo Brand said in a note on Friday that the vote would wait.',
       'The lawyer for Senator Ed Moss said the case was weak.',
     );
     expect(listed(result)).toEqual([
@@ -153,17 +153,20 @@ describe('titles', () => {
 
   it('a portfolio of two fields joined by "and" is one title', () => {
     const result = analyze(
-      'All have visas, Immigration and Border Protection Minister Ivo Brand said in a statement.',
-      'Health and Social Care Secretary Ana Lowe said the wards were full.',
+      'All boats are licensed, Fisheries and Coastal Affairs Minister Ivo Brand said in a statement.',
+      'Parks and Leisure Secretary Ana Lowe said the pools were full.',
     );
     expect(result.sources.map((s) => [s.name, s.role, s.category])).toEqual([
-      ['Ivo Brand', 'Immigration and Border Protection Minister', 'government'],
-      ['Ana Lowe', 'Health and Social Care Secretary', 'government'],
+      ['Ivo Brand', 'Fisheries and Coastal Affairs Minister', 'government'],
+      ['Ana Lowe', 'Parks and Leisure Secretary', 'government'],
     ]);
   });
 
   it('"Fr" is a priest\'s title', () => {
-    const result = analyze('Father Tom Lowe said the family is struggling.', '"It hit them hard," Fr Lowe said.');
+    const result = analyze(
+      'Father Tom Lowe said the parish would hold a vigil.',
+      '"We will pray for them," Fr Lowe said.',
+    );
     expect(result.sources.map((s) => [s.name, s.claimCount])).toEqual([['Tom Lowe', 2]]);
   });
 });
@@ -171,7 +174,7 @@ describe('titles', () => {
 describe('one word for a person', () => {
   it('a word a verb and "his" follow, which the text never writes in lower case, is a person\'s name', () => {
     const result = analyze(
-      'Tarrow answered his own question about what was to be done.',
+      'Tarrow defended his own record in a long essay.',
       'Kestrel said its profits rose.',
       'Police said his car was found.',
     );
@@ -186,7 +189,7 @@ describe('one word for a person', () => {
 describe('a body named like a person', () => {
   it('a word the text writes in lower case, then a country, is a body; a given name and a country stay a person', () => {
     const result = analyze(
-      'Cricket Norway has defended the team, saying that Test cricket is hard.',
+      'Cricket Norway backed its captain on Friday, saying that Test cricket is hard to learn.',
       'Michael Jordan said he would play.',
     );
     expect(result.sources.map((s) => [s.name, s.kind])).toEqual([
@@ -198,22 +201,22 @@ describe('a body named like a person', () => {
 
 describe('words read right', () => {
   it('an -s form after a possessive determiner is a noun', () => {
-    const result = analyze('The dispute comes down to their empty charges that the mayor is weak.');
+    const result = analyze('The row turns on their baseless claims that the mayor is weak.');
     expect(result.claims).toEqual([]);
     expect(result.sources).toEqual([]);
   });
 
   it('"Dems" are a party\'s members', () => {
-    const result = analyze('After the Dems decided to wait, the vote slipped.');
+    const result = analyze('The Dems decided to wait, and the vote slipped.');
     expect(listed(result)).toEqual([{ name: 'Dems', kind: 'group', role: null, affiliation: null }]);
   });
 
   it('"states" before its subject reports; "state" before a noun is the noun\'s', () => {
     const result = analyze(
-      'Police are warning that the lake is not safe.',
-      '"Ice is thin and caution should be used," states a press release.',
-      'The fees pay for federal, state and local roads.',
-      'Visitors come to city, state and national parks.',
+      'Police are warning that the pond is thin in places.',
+      '"Keep off the ice," states a press release.',
+      'The fees pay for federal, state and county roads.',
+      'Hikers use town, state and national trails.',
     );
     expect(claimed(result)).toEqual([
       ['are warning', ['Police']],
@@ -234,7 +237,7 @@ describe('words read right', () => {
   it("a body's website is the body named before", () => {
     const result = analyze(
       'The Harlow Rivers Center read the report closely.',
-      "All three are listed as trustees of the fund, according to the center's website.",
+      "Two of its staff sit on the ferry board, according to the center's website.",
     );
     expect(claimed(result)).toEqual([['according to', ['Harlow Rivers Center']]]);
   });
@@ -242,7 +245,7 @@ describe('words read right', () => {
   it('an acronym that spells a word is a name', () => {
     const result = analyze(
       'According to WHO, there were 300 cases of the fever in Tarn.',
-      'The answers, the WHO says, will help doctors.',
+      'The new rules, the WHO says, will save lives.',
     );
     expect(claimed(result)).toEqual([
       ['According to', ['WHO']],
@@ -256,23 +259,19 @@ describe('words read right', () => {
   });
 
   it('a clause of time after a role is no part of it', () => {
-    const result = analyze(
-      'For example, Ana Lowe, a successful record producer before anyone heard of Star Search, told her, "You will win."',
-    );
-    expect(listed(result)).toEqual([
-      { name: 'Ana Lowe', kind: 'person', role: 'successful record producer', affiliation: null },
-    ]);
+    const result = analyze('For example, Ana Lowe, a well-known chef before the show began, told him, "You will win."');
+    expect(listed(result)).toEqual([{ name: 'Ana Lowe', kind: 'person', role: 'well-known chef', affiliation: null }]);
   });
 
   it('a shooting record is no count, as a score is none', () => {
-    const text = 'Lowe went 11-for-17 from the field and 4-of-6 from deep, scoring 30 points.';
+    const text = 'Lowe went 9-for-14 from the field and 3-of-5 from deep, scoring 30 points.';
     expect(findNumbers(text).map((n) => [n.text, n.kind])).toEqual([['30 points', 'count']]);
   });
 
   it('a whole number written as a version after a noun is no count', () => {
-    const text = 'The Kestrel hardware 2.0 was released in 2017, and sales rose 2.0 percent.';
+    const text = 'The Kestrel firmware 3.0 is due in 2027, and sales rose 2.0 percent.';
     expect(findNumbers(text).map((n) => [n.text, n.kind])).toEqual([
-      ['2017', 'date'],
+      ['2027', 'date'],
       ['2.0 percent', 'percent'],
     ]);
   });
@@ -285,44 +284,44 @@ describe('words read right', () => {
   });
 
   it('a lead in percentage points written with hyphens is a percentage', () => {
-    const text = 'She held a 19-percentage-point lead in the poll.';
-    expect(findNumbers(text).map((n) => [n.text, n.kind])).toEqual([['19-percentage-point', 'percent']]);
+    const text = 'She held a 12-percentage-point lead in the poll.';
+    expect(findNumbers(text).map((n) => [n.text, n.kind])).toEqual([['12-percentage-point', 'percent']]);
   });
 
   it('a name with a lower-case role after the verb speaks, not the clause before the comma', () => {
     const result = analyze(
-      'The attack on the camp late Wednesday involved two car bombs, said army spokesperson Ivo Brand.',
+      'The raid on the harbour depot late Sunday involved three small boats, said navy spokesperson Ivo Brand.',
     );
     expect(listed(result)).toEqual([
-      { name: 'Ivo Brand', kind: 'person', role: 'army spokesperson', affiliation: null },
+      { name: 'Ivo Brand', kind: 'person', role: 'navy spokesperson', affiliation: null },
     ]);
   });
 
   it('whom one speaks of after the verb is no inverted subject', () => {
     const result = analyze(
       'Ed Moss came to the rally.',
-      '"He is not fit to run this town," Mr. Moss, who is a carpenter, said of Mr. Lowe.',
+      '"He has never sailed a ferry," Mr. Moss, who is a carpenter, said of Mr. Lowe.',
     );
     expect(claimed(result)).toEqual([['said', ['Ed Moss']]]);
   });
 
   it('a web address written out is no part of a name', () => {
     const result = analyze(
-      'Sign at http://example.org/petition/Boot_Ana_Lowe/ Former Harlow mayors call for Ana Lowe to be removed from the board.',
+      'Read it at http://example.org/letters/ferry-fares/ Former Harlow mayors call for a fare freeze.',
     );
     expect(claimed(result)).toEqual([['call', ['Former Harlow mayors']]]);
   });
 
   it('a report named with "&" is one name, no person named by its last words', () => {
     const result = analyze(
-      'That is according to new data released today from the annual Harlow Health Rankings & Roadmaps Report, a joint report from two groups.',
+      'Ferry use fell by a third, according to data released today from the latest Harlow Ferries & Harbours Review.',
     );
-    expect(result.sources.map((s) => [s.name, s.named])).toEqual([['Harlow Health Rankings & Roadmaps Report', true]]);
+    expect(result.sources.map((s) => [s.name, s.named])).toEqual([['Harlow Ferries & Harbours Review', true]]);
   });
 
   it("a statement released on a day by a person is that person's", () => {
     const result = analyze(
-      'According to a statement released Thursday by Ivo Brand, the studio had come to terms with the writers.',
+      'According to a statement released Friday by Ivo Brand, the ferry firm has settled with its crews.',
     );
     expect(claimed(result)).toEqual([['According to', ['Ivo Brand']]]);
   });
@@ -338,7 +337,7 @@ describe('words read right', () => {
   it('"once" before a determiner opens a clause and is no part of its subject', () => {
     const result = analyze(
       'The man came to the clinic in May.',
-      'And once the man mentioned that he had switched to a feather duvet, Moss quickly found the cause.',
+      'And once the man mentioned that he had bought a parrot, Moss quickly found the cause.',
       '"I am fine now," the man wrote.',
     );
     expect(result.sources.map((s) => [s.name, s.claimCount])).toEqual([['the man', 2]]);
@@ -351,7 +350,7 @@ describe('words read right', () => {
 
   it('a verb that reports only with a clause, as a participle after its noun, is in its other sense', () => {
     const result = analyze(
-      'A study has revealed that a map maintained by the Harlow Water Agency (HWA) was changed to drop the flood zones.',
+      'A study has revealed that a register maintained by the Harlow Water Agency (HWA) lists forty wells.',
       'The claim was false, as reported by the Tarnby Courier.',
     );
     expect(claimed(result)).toEqual([
@@ -362,19 +361,19 @@ describe('words read right', () => {
 
   it('a quantifier and where its people are is a group, no place speaking', () => {
     const result = analyze(
-      'Many in Norway fear that to pause is to surrender.',
-      'Other ministers and some in the Harlow council have wondered whether it is time to leave.',
+      'Many in Norway fear the ferry will close.',
+      'Two ministers and some in the Harlow council say the fares are too high.',
       'All that said, the fares keep rising.',
     );
     expect(result.sources.map((s) => [s.name, s.kind])).toEqual([
       ['Many in Norway', 'group'],
-      ['Other ministers', 'group'],
+      ['Two ministers', 'group'],
       ['some in the Harlow council', 'group'],
     ]);
   });
 
   it('a plural age is an age', () => {
-    const text = 'As 10-year-olds, we went in anyway.';
+    const text = 'As 10-year-olds, we swam there every day.';
     expect(findNumbers(text).map((n) => [n.text, n.kind])).toEqual([['10-year-olds', 'age']]);
   });
 });

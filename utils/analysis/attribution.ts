@@ -461,7 +461,7 @@ const COMPANY_NAME_ENDS = new Set([
 /** A verb's -s form, which a plural noun shares ("reports", "claims", "states"). */
 const PLURAL_LIKE_FORM = /s$/u;
 /** A possessive determiner, perhaps with an adjective, right before a word: "their empty", "his repeated". No verb
- * follows a possessive determiner, so an -s form there is a noun ("their empty charges that …"). */
+ * follows a possessive determiner, so an -s form there is a noun ("their baseless claims that …"). */
 const POSSESSIVE_DETERMINER_BEFORE =
   /(?<![\p{L}])(?:[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)\s+(?:(?:own|new|latest|recent|earlier|previous|repeated|empty|false|baseless|wild|many|various|numerous|frequent|main|initial|first|\p{Ll}{3,}ed)\s+)?$/u;
 /** A form of "be" and one word, not an adverb, right before a word: "been vocal", "are loyal". */
@@ -744,7 +744,7 @@ function relativeAntecedent(view: SentenceView, pos: number, plural = false): So
   return phrase && apposedName(view, phrase);
 }
 
-/** A noun no list names as people's, then a person after a preposition: "a visit to a nutritionist". */
+/** A noun no list names as people's, then a person after a preposition: "a trip to a dentist". */
 function thingBeforePerson(p: NounPhrase): boolean {
   const after = /^(?:to|with|of|for|from)\s+(.+)$/i.exec(p.post)?.[1];
   if (!after || PERSON_ROLE_NOUNS.has(p.headLower) || GROUP_NOUNS.has(p.headLower) || p.proper) return false;
@@ -998,7 +998,7 @@ function stripConnectives(seg: Segment): Segment {
     const m = /^(\p{L}+)\s+/u.exec(s.text);
     const word = (m?.[1] ?? '').toLowerCase();
     // "particularly Govs. Ada Fenn and Tim Crest, who say": an adverb that singles a phrase out is no part of it.
-    // ("And once the man mentioned": "once" before a determiner or a pronoun is a subordinator.)
+    // ("And once the clerk noticed": "once" before a determiner or a pronoun is a subordinator.)
     const onceThen = word === 'once' && ONCE_CLAUSE.test(s.text);
     if (
       !m ||
@@ -1106,7 +1106,7 @@ const POSTED_TO =
 const DEPARTMENT_THEN_BODY = /^(?:\p{Lu}\p{L}*\s+)?(\p{Lu}\p{L}*)\s+(?:for|at)\s+\p{Lu}/u;
 
 /** A relative clause at the end of a role: " who bakes for weddings", " which it leads"; or a clause of time
- * ("a record producer before anyone had heard of the show"). */
+ * ("a chef before the show began"). */
 const RELATIVE_CLAUSE =
   /\s+(?:who|whom|whose|which|that|where|before|after|when|while|until|because|although)(?:\s.*)?$/u;
 
@@ -1247,7 +1247,7 @@ const HOMETOWN_ROLE = /^(?:[\p{L}\d]+-year-old|(?:longtime\s+|local\s+)?(?:resid
 /** A degree or a title of one's profession written after a name: "PhD", "M.D.", "RD", "Jr.". */
 const CREDENTIAL =
   /^(?:Ph\.?\s?D\.?|M\.?D\.?|D\.?O\.?|R\.?N\.?|RDN?|MSc?|MA|MBA|MPH|MFA|BSc|DDS|DVM|CPA|CFA|CFP|JD|LLB|LCSW|Esq\.?|Jr\.?|Sr\.?)$/u;
-/** A phrase and its finite verb, set in commas: "the latter is on the rise", no apposition. */
+/** A phrase and its finite verb, set in commas: "the second is growing fast", no apposition. */
 const CLAUSE_SEGMENT =
   /^(?:the|a|an|one|another|both|each)\s+(?:(?!(?:who|whom|whose|which|that)\s)[\p{L}\d'\u2019-]+\s+){1,4}(?:is|are|was|were|has|have|had|will|would)\s/iu;
 
@@ -1347,14 +1347,14 @@ const FIELD_AFTER_AND =
   /^(?:\p{Lu}\p{Ll}+\s+)?(?:Prevention|Development|Innovation|Services|Sciences|Science|Studies|Statistics|Industry|Trade|Energy|Health|Research|Technology|Culture|Welfare|Security|Safety|Justice|Transport|Tourism|Sports?|Arts|Crafts|Fisheries|Forestry|Agriculture|Commerce|Finance|Labou?r|Housing|Environment|Planning|Youth|Education|Communications|Information|Immigration|Customs|Revenue|Resources|Works|Wildlife|Parks|Recreation|Training|Care|Affairs|Enforcement|Protection|Management|Reform|Family|Families|Employment)$/u;
 
 /** A portfolio's first field alone before "and", and after it the rest of a capitalised title and a person's name:
- * "Health and Social Care Secretary Ana Lowe" (not two places or people: "Tarn and Harlow Mayor Ed Moss" is rare,
+ * "Parks and Leisure Secretary Ana Lowe" (not two places or people: "Tarn and Harlow Mayor Ed Moss" is rare,
  * "Ana Lowe and Mayor Ed Moss" keeps two). */
 function portfolioBeforeAnd(leftText: string, rightText: string): boolean {
   const left = leftText.trim();
   if (!/^\p{Lu}\p{Ll}+$/u.test(left) || isCountryLike(left) || isDemonym(left)) return false;
   const right = parseNounPhrase(rightText.trim());
   if (!right.proper || right.kind !== 'person' || right.title === null) return false;
-  // The title opens with a capitalised field, no title word: "Social Care Secretary", "Border Protection Minister".
+  // The title opens with a capitalised field, no title word: "Leisure Secretary", "Coastal Affairs Minister".
   const first = right.title.split(/\s+/)[0] ?? '';
   return (
     /^\p{Lu}\p{Ll}+$/u.test(first) &&
@@ -1363,7 +1363,7 @@ function portfolioBeforeAnd(leftText: string, rightText: string): boolean {
   );
 }
 
-/** What ends a firm's name after "and": "Paulson and Co.", "Dombey and Sons", "Marks and Partners". */
+/** What ends a firm's name after "and": "Brand and Co.", "Lowe and Sons", "Moss and Partners". */
 const FIRM_AFTER_AND = /^(?:Co\.?|Company|Sons|Partners|Associates)$/u;
 
 /** A place's name alone before "and" and another's before a plural noun: "the Tarn and Harlow governments". */
@@ -1405,9 +1405,9 @@ function splitCoordination(phrase: SourcePhrase): SourcePhrase[] {
     // whose field runs on after "and")
     const field = rightText.trim().replace(/\s*\([^()]*\)$/, '');
     if (/\s(?:of|for)\s+\p{Lu}/u.test(leftText) && FIELD_AFTER_AND.test(field)) continue;
-    // ("Paulson and Co.", "Dombey and Sons": a firm's name)
+    // ("Brand and Co.", "Lowe and Sons": a firm's name)
     if (FIRM_AFTER_AND.test(field)) continue;
-    // ("Immigration and Border Protection Minister Ivo Brand": a portfolio of two fields, then the title and the name)
+    // ("Fisheries and Coastal Affairs Minister Ivo Brand": a portfolio of two fields, then the title and the name)
     if (portfolioBeforeAnd(leftText, rightText)) continue;
     const shared = sharedHead(leftText, rightText);
     if (shared) {
@@ -2082,7 +2082,7 @@ function subjectAfter(view: SentenceView, pos: number): SourcePhrase | null {
       if (AGE.test(t)) after.push(t);
       continue;
     }
-    // "says Ana Lowe, MS, RD, a dietitian at …": degrees after a name; "states Lowe, the latter is rising": a clause
+    // "says Ana Lowe, MS, RD, a dietitian at …": degrees after a name; "states Lowe, the second is growing": a clause
     if (CREDENTIAL.test(t)) continue;
     if (CLAUSE_SEGMENT.test(t)) break;
     // "said Sanjiv Bhasin, Director, IIFL Securities": the organisation after a bare role is its affiliation.
@@ -2194,7 +2194,7 @@ function documentOwner(view: SentenceView, mention: SourcePhrase): SourcePhrase 
   const firstAt = names[0] ? p.core.indexOf(names[0]) : -1;
   const lastName = names.at(-1) ?? '';
   const named = firstAt >= 0 ? p.core.slice(firstAt, p.core.lastIndexOf(lastName) + lastName.length) : null;
-  // ("the center's website": a body's common noun keeps its article, so that it is the centre named before; "the
+  // ("the centre's website": a body's common noun keeps its article, so that it is the centre named before; "the
   // coroner's report" stays the report.)
   const possessor =
     p.possessor &&
@@ -2645,11 +2645,11 @@ function citedPhrase(text: string): string | null {
     const head = text.slice(0, next.index).trim();
     const p = parseNounPhrase(head);
     // "reports Mr. Lee filed": a name after a common noun opens a clause about it.
-    // ("the author and neurologist Ivo Brand found": a role right before a name is the name's title.)
+    // ("the writer and surgeon Ivo Brand regained": a role right before a name is the name's title.)
     const nameClause =
       /^\p{Lu}/u.test(next[0]) && !p.proper && /^\p{Ll}/u.test(p.head) && !PERSON_ROLE_NOUNS.has(p.headLower);
     if (!p.valid || p.pronoun || !isNounPhrase(head)) continue;
-    // ("... neurologist Ivo Brand found her": a person's name ends before a word in lower case.)
+    // ("... surgeon Ivo Brand regained her": a person's name ends before a word in lower case.)
     const nameEnds =
       p.proper &&
       p.kind === 'person' &&
@@ -2859,7 +2859,7 @@ export function findCues(view: SentenceView): CueMatch[] {
       NOUN_AFTER_PARTICIPLE.test(next)
     )
       continue;
-    // ("even states that sued the agency find": a word that singles out the noun, then its relative clause)
+    // ("even states that fought the board now run": a word that singles out the noun, then its relative clause)
     if (/^(?:even|only|just)\s+$/.test(auxText) && PLURAL_LIKE_FORM.test(verb) && RELATIVE_AFTER_NOUN.test(next))
       continue;
     if (auxText === '' && info.form === 'finite' && PLURAL_LIKE_FORM.test(verb)) {

@@ -116,7 +116,7 @@ export interface TextKnowledge {
   /** Capitalised words before a full name that the text also writes in lower case ("Goalkeeper" of "Goalkeeper Lena
    * Brandt"): a role, no part of the name. */
   roleWords: Set<string>;
-  /** One-word names a verb and "his" follow ("Lenin answered his own question"): a person's, if no common word. */
+  /** One-word names a verb and "his" follow ("Tarrow defended his own record"): a person's, if no common word. */
   hisAfter: Set<string>;
   /** A capitalised word ("Focus", "Even") that the text also writes in lower case somewhere: a common word. */
   writtenLowerCase: (word: string) => boolean;
@@ -148,7 +148,7 @@ const ROLE_THEN_NAME_SPAN = 40;
 /** A capitalised word and the reflexive pronoun of a person after it: "Lowe himself". */
 const REFLEXIVE_AFTER_NAME = /(?<![\p{L}])(\p{Lu}[\p{Ll}'\u2019-]+)\s+(himself|herself)(?![\p{L}])/gu;
 
-/** A one-word name, then its verb in the past or "and", then "his": "Lenin answered his own question", "Evans and
+/** A one-word name, then its verb in the past or "and", then "his": "Tarrow defended his own record", "Tarrow and
  * his co-authors" (one verb only: in "Lowe's aide said his" the "his" is the aide's). */
 const HIS_AFTER_NAME =
   /(?<![\p{L}'\u2019-])(?<!\p{Lu}[\p{L}.'\u2019-]*\s)(\p{Lu}\p{Ll}[\p{Ll}'\u2019-]*)\s+(?:and|(?!(?:told|asked|gave|sent|offered|handed|thanked|hired|fired|urged|joined|named|called|accused|praised|blamed|replaced|followed|succeeded|defeated|beat|met|paid|let|made)\s)\p{Ll}{2,}ed|answered|wrote|said|spoke|took|made|gave|lost|won|left|began|spent|kept|held|led|ran)\s+his\s+\p{Ll}/gu;

@@ -467,7 +467,7 @@ export function titleRole(title: string): string {
     const lower = before.toLowerCase();
     const roleBefore = PERSON_ROLE_NOUNS.has(lower) || PERSON_TITLES.has(lower);
     const joinsPeople = m[0].trim() === 'and';
-    // ("Immigration and Border Protection Minister": two capitalised fields of one portfolio)
+    // ("Fisheries and Coastal Affairs Minister": two capitalised fields of one portfolio)
     const capitals = /^\p{Lu}/u.test(before);
     const oneField = joinsPeople && capitals && /^\p{Lu}/u.test(after);
     if (before !== '' && (roleBefore || oneField || (joinsPeople ? PERSON_NOUN_END.test(lower) : capitals))) continue;

@@ -277,7 +277,7 @@ const REFERENCE_WORD_SPAN = 30;
 const VERSION_WORD = 'version';
 /** A whole number written as a version: "2.0", "3.0". */
 const WHOLE_VERSION_PATTERN = /^\d{1,2}\.0$/;
-/** Words after a version that start the clause or a list, no noun it counts: "2.0 was released", "2.0 and 3.0". */
+/** Words after a version that start the clause or a list, no noun it counts: "3.0 is due", "2.0 and 3.0". */
 const VERSION_FOLLOWERS: ReadonlySet<string> = new Set([
   'was',
   'is',
@@ -1012,7 +1012,7 @@ class Scanner {
     else if (this.hyphenJoin(q.to) && PERCENT_WORDS.has(this.word(q.to + 1) ?? '')) pctEnd = q.to + 2;
     else if (nw === 'per' && this.word(q.to + 1) === 'cent') pctEnd = q.to + 2;
     else if (nw === 'percentage' && PERCENT_POINT_WORDS.has(this.word(q.to + 1) ?? '')) pctEnd = q.to + 2;
-    // ("a 19-percentage-point lead")
+    // ("a 12-percentage-point lead")
     else if (
       this.hyphenJoin(q.to) &&
       this.word(q.to + 1) === 'percentage' &&
@@ -1259,7 +1259,7 @@ class Scanner {
     const before = this.at(q.from - 1);
     const own = this.at(q.from);
     if (before?.type !== 'word' || own === undefined || this.touches(q.from)) return false;
-    // "the hardware 2.0 was released", "Web 2.0": a whole number written with ".0" right after a noun, with no noun
+    // "the firmware 3.0 is due", "Web 2.0": a whole number written with ".0" right after a noun, with no noun
     // of its own after it, is a version
     const after = this.at(q.to);
     if (

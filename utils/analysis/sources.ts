@@ -971,7 +971,7 @@ export class SourceRegistry {
     const role = mention.role ? parseNounPhrase(mention.role) : null;
     if (role && !role.proper && role.kind === 'person') return true;
     const said = this.knowledge.descriptions.get(normSurname(name)) ?? [];
-    // ("Lenin answered his own question": "his" after a word the text never writes in lower case, and no common
+    // ("Tarrow defended his own record": "his" after a word the text never writes in lower case, and no common
     // noun: "Police said his car" is no person's.)
     const lower = name.toLowerCase();
     const his =
@@ -984,7 +984,7 @@ export class SourceRegistry {
     );
   }
 
-  /** "Cricket Australia", "Swimming Canada": a word the text also writes in lower case, then a country, name a body
+  /** "Cricket Norway", "Rowing Canada": a word the text also writes in lower case, then a country, name a body
    * (not "Michael Jordan": a given name is never written in lower case). */
   private bodyOfCountry(name: string): boolean {
     const [first = '', last = '', ...rest] = name.split(/\s+/);
