@@ -263,6 +263,14 @@ describe('words read right', () => {
     expect(listed(result)).toEqual([{ name: 'Ana Lowe', kind: 'person', role: 'well-known chef', affiliation: null }]);
   });
 
+  it('a percentage written with ".0" after a word stays a percentage', () => {
+    const text = 'Harbour use rose from a mere 14.0% that had a pass in 2020.';
+    expect(findNumbers(text).map((n) => [n.text, n.kind])).toEqual([
+      ['14.0%', 'percent'],
+      ['2020', 'date'],
+    ]);
+  });
+
   it('a shooting record is no count, as a score is none', () => {
     const text = 'Lowe went 9-for-14 from the field and 3-of-5 from deep, scoring 30 points.';
     expect(findNumbers(text).map((n) => [n.text, n.kind])).toEqual([['30 points', 'count']]);

@@ -1263,11 +1263,13 @@ class Scanner {
     // of its own after it, is a version
     const after = this.at(q.to);
     if (
+      q.kind === 'count' &&
+      q.to === q.from + 1 &&
       WHOLE_VERSION_PATTERN.test(own.text) &&
       /^\p{L}{3,}$/u.test(before.text) &&
       !NON_HEAD_WORDS.has(before.lower) &&
       !VERB_BEFORE_AMOUNT.test(before.lower) &&
-      (after === undefined || after.type !== 'word' || VERSION_FOLLOWERS.has(after.lower))
+      (after === undefined || /^[.,;:!?)]$/.test(after.text) || VERSION_FOLLOWERS.has(after.lower))
     )
       return true;
     // "version 4.2": a version after the word itself; "type 2", "phase 3", "category 4": a label's number
