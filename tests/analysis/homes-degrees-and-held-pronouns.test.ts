@@ -53,6 +53,17 @@ describe('where a speaker works, and where they live', () => {
     expect(result.sources[0]?.category).toBe('expert');
   });
 
+  it('a post held now, in a relative clause, is the role without its verb and article', () => {
+    const result = analyze(
+      '"No," Mr. Moss, who is a carpenter, said of the plan.',
+      'Ana Lowe, who is the mayor of Tarnby, said the road was shut.',
+    );
+    expect(result.sources.map((s) => [s.name, s.role])).toEqual([
+      ['Moss', 'carpenter'],
+      ['Ana Lowe', 'mayor of Tarnby'],
+    ]);
+  });
+
   it('a clause set in commas after an inverted subject is no role', () => {
     const result = analyze('Oat bran lowers the risk of two diseases, states Ana Rusk, the second is growing fast.');
     expect(listed(result)).toEqual([{ name: 'Ana Rusk', kind: 'person', role: null, affiliation: null }]);

@@ -881,6 +881,8 @@ const PARTICIPLE_CLAUSE = /^(?:\p{Ll}+ing|\p{Ll}+ed|led|held|run|made|known|seen
 /** "led by the country's new leader, Ahmed al-Sharaa," — a participle phrase and its name are a descriptor. */
 const PARTICIPLE_BY = /^(?:\p{Ll}+(?:ed|en)|led|run|backed|held)\s+by\b/u;
 /** A relative clause that states a position: "who heads the Syria program at ...", "who served as ...". */
+/** The verb and the article of a post held now, at the start of a relative clause: "is an actor", "has been the". */
+const PRESENT_POST = /^(?:is|has\s+been)\s+(?:an?|the)\s+(?=\S)/i;
 const ROLE_CLAUSE =
   /^(?:heads|headed|leads|led|runs|ran|directs|directed|chairs|chaired|oversees|oversaw|manages|managed|founded|co-founded|advises|advised|represents|represented|commands|commanded|teaches|taught|(?:is|was|has been|had been)\s+(?:a|an|the)\b|serves?\s+as|served\s+as|works?\s+(?:for|at|with)|worked\s+(?:for|at|with))\b/i;
 /** A clause that opens with one of these is subordinate: its cue does not govern the sentence. */
@@ -1317,7 +1319,8 @@ function readAppositions(roleBefore: string | null, after: readonly string[], su
       affiliation ??= named.body;
       continue;
     }
-    role = body.replace(RELATIVE_CLAUSE, '');
+    // ("Lowe, who is the mayor of Tarnby": the post, not the clause's verb and article)
+    role = body.replace(RELATIVE_CLAUSE, '').replace(PRESENT_POST, '');
     // ("a farmer who has quarrelled with Ivo Brand": whom a relative clause names is no body one is of)
     const described = body.replace(NAMED_AS, '').replace(RELATIVE_CLAUSE, '');
     const found = findOrganisation(described) ?? bodyAfterPreposition(described);
