@@ -2081,10 +2081,11 @@ function subjectAfter(view: SentenceView, pos: number): SourcePhrase | null {
   for (const seg of segs.slice(roleFirst ? 2 : 1, 4)) {
     const t = seg.text.replace(SENTENCE_END, '');
     // (an age is read with the rest: after it, "of Tarnby" is where one lives)
-    if (AGE.test(t) || PARTY_STATE.test(t)) {
-      if (AGE.test(t)) after.push(t);
+    if (AGE.test(t)) {
+      after.push(t);
       continue;
     }
+    if (PARTY_STATE.test(t)) continue;
     // "says Ana Lowe, MS, RD, a dietitian at …": degrees after a name; "states Lowe, the second is growing": a clause
     if (CREDENTIAL.test(t)) continue;
     if (CLAUSE_SEGMENT.test(t)) break;
