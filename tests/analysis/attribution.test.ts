@@ -238,7 +238,8 @@ describe('cue patterns', () => {
       name: 'a name, a bare role with "of", the verb, after "but"',
       sentence:
         'Trump has been eager to withdraw, but General Mark Milley, chairman of the Joint Chiefs of Staff, told US media that its forces are likely to remain.',
-      cue: 'told US',
+      // (the people after a place's name are the hearer)
+      cue: 'told US media',
       subjects: ['General Mark Milley'],
     },
     {

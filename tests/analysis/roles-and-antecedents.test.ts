@@ -207,7 +207,8 @@ describe('"per", as newsrooms write "according to"', () => {
       '"The tide was wrong," per Lowe.',
     );
     expect(claimed(result)).toEqual([
-      ['Per', ["the coroner's report"]],
+      // (a coroner is a person, and a person's report speaks as its author, as "the mayor's report" does)
+      ['Per', ['the coroner']],
       ['per', ['Reuters']],
       ['per', ['Lowe']],
     ]);

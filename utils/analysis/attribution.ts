@@ -378,6 +378,26 @@ const TAIL_REST = new RegExp(
 /** The hearer after "told": "Reuters", "reporters", "state-owned Ekhbariya TV", "a news conference". */
 const HEARER =
   /^\s+((?:(?:the|a|an)\s+)?(?:[\p{Ll}]+-[\p{L}-]+\s+)*(?:(?:\p{Lu}(?:\.\p{Lu})+\.|\p{Lu}[\p{L}&'-]*)(?:\s+(?:of\s+)?\p{Lu}[\p{L}&'-]*)*|(?:local\s+|state\s+|foreign\s+)?(?:reporters|journalists|lawmakers|legislators|parliament|senators|congress|the\s+newspaper|the\s+broadcaster|the\s+agency|(?:a\s+)?(?:news|press)\s+(?:conference|briefing)|a\s+briefing|an\s+interview|supporters|the\s+court|the\s+jury|investigators|police|officials|members|residents|the\s+crowd|the\s+audience|him|her|them|us|me|\p{Ll}{3,}s(?![\p{L}]))))/u;
+/** People a place's name may stand before as a hearer: "told Harlow police", "told Tarnby officials". */
+const HEARER_PEOPLE_AFTER =
+  /^\s+(?:police|officials|authorities|investigators|detectives|officers|prosecutors|reporters|journalists|lawmakers|media|(?:radio|television|TV)(?:\s+(?:network|station|channel))?)(?![\p{L}])/u;
+/** An outlet's name ending in a word of the news, then the name of the clause's subject before its verb: "told
+ * Harlow News Brand was" (group 1: the outlet's name). */
+const OUTLET_THEN_SUBJECT =
+  /^(\s+(?:the\s+)?(?:\p{Lu}[\p{L}&'-]*\s+)*?(?:News|Times|Post|Journal|Radio|TV|Television|Herald|Tribune|Press|Daily|Channel))(?:\s+\p{Lu}[\p{L}'-]*){1,2}\s+(?:is|was|were|are|had|has|have|would|will|could|did|does|\p{Ll}{2,}ed)(?![\p{L}])/u;
+
+/** How much of what follows a verb of telling its hearer takes: the matched phrase, the people after a place's name
+ * ("told Harlow police"), or an outlet without the name that opens the clause after it ("told Harlow News Brand was
+ * ..." is told Harlow News). */
+function hearerLength(hearer: string, next: string): number {
+  const people = HEARER_PEOPLE_AFTER.exec(next.slice(hearer.length));
+  if (people && /\p{Lu}/u.test(hearer) && !/\s(?:of|the|a|an)\s*$/u.test(hearer))
+    return hearer.length + people[0].length;
+  const outlet = OUTLET_THEN_SUBJECT.exec(next);
+  if (outlet?.[1] && outlet[1].length < hearer.length) return outlet[1].length;
+  return hearer.length;
+}
+
 /** A poll or survey a figure is found in: "in the latest Harlow poll", "In a national survey released Monday,". */
 const IN_POLL = /(?<![\p{L}])[Ii]n\s+((?:[^\s,.;:!?\u2014\u2013]+\s+){0,6}?(?:poll|survey))(?![\p{L}-])/gu;
 /** A standing a poll reports: a figure or a lead ("31%", "leads by 9 points", "fell behind"). */
@@ -642,6 +662,9 @@ const CLAUSE_ADVERBS: ReadonlySet<string> = new Set(
 );
 /** A past form that is only a verb, inside a phrase (after its first word). */
 const PAST_INSIDE = new RegExp(`\\s(?:${IRREGULAR_PAST}|came|went|said)(?:\\s|$)`, 'u');
+/** A present verb and its object's determiner inside a phrase: "The report cites several witnesses" is a clause. */
+const PRESENT_INSIDE =
+  /\s\p{Ll}{2,}(?<![su]s)s\s+(?:the|a|an|several|many|some|multiple|two|three|four|five|his|her|their|its)\s/u;
 /** A preposition inside a phrase before a word in lower case ("at this map"; not "Institute for Fiscal
  * Studies"). */
 const PREPOSITION_PHRASE_INSIDE = /\s(?:of|in|on|at|from|with|about|for|to|by)\s+\p{Ll}/u;
@@ -667,7 +690,7 @@ function antecedentBefore(
     const text = left.slice(first.index);
     if (/[,;:\u2014\u2013]/.test(text) || text.includes(QUOTE_MASK) || !isNounPhrase(text)) continue;
     // ("the surprise came from the Harbor Board, which": a verb inside is a clause's, not the phrase's)
-    if (PAST_INSIDE.test(text)) continue;
+    if (PAST_INSIDE.test(text) || PRESENT_INSIDE.test(text)) continue;
     const p = parseNounPhrase(text);
     if (
       !p.valid ||
@@ -1056,15 +1079,24 @@ function isRolePhrase(text: string): boolean {
 /** A month's name, short or long, as a date writes it: "Oct. 3", "Jan 5". */
 const MONTH_ABBREVIATION =
   /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December)\.?$/;
-/** Capitalised organisation-like run inside a phrase ("at the Middle East Institute" -> Middle East Institute). */
 /** "in" or "near" right before a name: a place. */
 const IN_PLACE_END = /(?<![\p{L}])(?:in|near|outside)\s+$/u;
 
+/** Capitalised words that end a body's name and may have "of the" after them: "Office", "University". */
+const BODY_HEAD_WORDS = [...ORG_NAME_WORDS].filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w)).join('|');
+/** A run of capitalised words, with the "of" or "for" inside a name; "the" after them only where the word before
+ * names a body ("the State Office of the Harbors", not "Director of the Harbor Institute"). */
+const ORGANISATION_RUN = new RegExp(
+  `(?:\\p{Lu}[\\p{L}.'-]*)(?:\\s+(?:of\\s+|for\\s+|and\\s+|(?<=(?<![\\p{L}])(?:${BODY_HEAD_WORDS})\\s+)(?:of|for)\\s+the\\s+)?\\p{Lu}[\\p{L}.'-]*)*`,
+  'gu',
+);
+
+/** Capitalised organisation-like run inside a phrase ("at the Middle East Institute" -> Middle East Institute). */
 function findOrganisation(text: string): string | null {
   // ("Harbor, Inc." is one name; so is "Centre for Arts and Crafts")
   const joined = text.replace(SUFFIX_COMMA, ' ');
   let best: string | null = null;
-  for (const m of joined.matchAll(/(?:\p{Lu}[\p{L}.'-]*)(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}.'-]*)*/gu)) {
+  for (const m of joined.matchAll(ORGANISATION_RUN)) {
     const run = m[0];
     if (/^\S+-(?:backed|led|based|owned|run|linked|allied|aligned)$/.test(run)) continue; // "Iran-backed"
     // "at the Harbor Marine Lab in Tarnby": the place the body is in is no body
@@ -1259,6 +1291,12 @@ function invertibleForm(info: VerbForm): boolean {
   return invertible === true || (invertible === 'inflected' && info.form === 'finite');
 }
 
+/** A phrase that may be a body one works for: a name ("Harlow", "the Kestrel Institute") or a body's noun ("the
+ * union"), not a time, an amount or an occasion ("at the time", "at $30 a head", "at a news conference"). */
+function namesOrIsBody(phrase: string): boolean {
+  return /^\p{Lu}/u.test(phrase.replace(/^the\s+/i, '')) || describesBody(phrase);
+}
+
 /** A name with a word that says it is a body's: "the Kestrel Institute", "Harlow College" (not "Tarnby"). */
 function namesBody(name: string): boolean {
   return name.split(/\s+/).some((w) => ORG_NAME_WORDS.has(w));
@@ -1297,7 +1335,9 @@ function readAppositions(roleBefore: string | null, after: readonly string[], su
     if (of) {
       // ("Ana Lowe, from her hospital bed, said": where one is is no body one is of; "Ivo Brand, 22, of Tarnby": after
       // an age, where one lives.)
-      if (!PERSONAL_POSSESSIVE.test(of[1] ?? '') && !(aged && !namesBody(of[1] ?? ''))) affiliation ??= of[1] ?? null;
+      const object = of[1] ?? '';
+      if (!PERSONAL_POSSESSIVE.test(object) && !(aged && !namesBody(object)) && namesOrIsBody(object))
+        affiliation ??= object;
       continue;
     }
     if (role !== null) continue;
@@ -2674,6 +2714,15 @@ function commaInQuote(view: SentenceView, pos: number): boolean {
 /** "with" and the noun phrase right before a participle: "with three in 10 voters saying". */
 const WITH_SUBJECT = /(?<![\p{L}])with\s+([^,;:\u2014\u2013]{1,80}?)\s*$/u;
 
+/** A service "express" describes: "express trains", "express delivery". */
+const EXPRESS_SERVICE =
+  /^\s+(?:trains?|services?|deliver(?:y|ies)|lanes?|bus(?:es)?|coach(?:es)?|mail|post|shipping|routes?|checkouts?|lines?|elevators?|lifts?|ferr(?:y|ies)|entry|pass(?:es)?|tickets?)(?![\p{L}])/u;
+
+/** A word that takes "with" for its own complement, right before it: "a complaint with", "spoke with" (not "met
+ * with", which may be "faced": "was met with lawsuits arguing"). */
+const WITH_COMPLEMENT_BEFORE =
+  /(?<![\p{L}])(?:complaints?|lawsuits?|suits?|grievances?|petitions?|charges|meetings?|talks|interviews?|conversations?|agreements?|deals?|contracts?|partnerships?|spoke|speaks?|talked|sided|agreed|worked|works|partnered|filed|lodged|registered)\s+$/iu;
+
 /** The subject of a participle in an absolute "with" phrase ("with Sen. Lee telling reporters he ..."). */
 function absoluteSubject(view: SentenceView, pos: number): SourcePhrase | null {
   const from = windowStart(view, pos);
@@ -2681,6 +2730,9 @@ function absoluteSubject(view: SentenceView, pos: number): SourcePhrase | null {
   const m = WITH_SUBJECT.exec(left);
   const text = m?.[1];
   if (!m || !text || text.includes(QUOTE_MASK)) return null;
+  // ("filed a complaint with the police alleging", "spoke with the mayor saying": "with" is the word's own, and the
+  // phrase after it is no participle's subject)
+  if (WITH_COMPLEMENT_BEFORE.test(left.slice(0, m.index))) return null;
   const p = parseNounPhrase(text);
   // "with macroeconomic data indicating ...": a document is the figure's setting, no speaker.
   if (!p.valid || p.pronoun || p.kind === 'document' || !isNounPhrase(text) || NOT_A_SUBJECT.test(text)) return null;
@@ -3054,13 +3106,15 @@ export function findCues(view: SentenceView): CueMatch[] {
     if (info.entry.needs === 'as' && /^['\u2019]s\s/u.test(auxText)) continue;
     // "goes back", "gave it back": the plain "back" is mostly an adverb; its other forms take a stance.
     if (info.entry.base === 'back' && info.form === 'base') continue;
+    // "express train services", "an express lane": "express" before a service's noun is its adjective.
+    if (info.entry.base === 'express' && info.form === 'base' && EXPRESS_SERVICE.test(next)) continue;
 
     let cueEnd = verbEnd;
     if (info.entry.hearer) {
       const hearer = HEARER.exec(next);
       // ("told Dutch radio", "told Norwegian minister Ola Vik": a nationality alone is no hearer's name)
       const nationality = hearer !== null && isDemonym(hearer[1] ?? '');
-      if (hearer && !nationality) cueEnd = verbEnd + hearer[0].length;
+      if (hearer && !nationality) cueEnd = verbEnd + hearerLength(hearer[0], next);
       else if (!hearer && TELLS_STORY.test(next)) continue;
     }
     const restAfter = ahead(view, cueEnd);
@@ -3196,8 +3250,22 @@ export function findCues(view: SentenceView): CueMatch[] {
     const antecedent = RELATIVE_SUBJECT.test(subject.text);
     const withWho = !antecedent && WHO_BEFORE.test(`${subject.text} `);
     if (antecedent) subject = relativeAntecedent(view, subject.start, info.entry.kind === 'speech');
-    else if (withWho) subject = apposedName(view, withoutWho(subject));
+    else if (withWho) {
+      // ("The report cites several witnesses who said": the phrase after the clause's verb)
+      const bare = withoutWho(subject);
+      subject = PRESENT_INSIDE.test(bare.text)
+        ? relativeAntecedent(view, subject.start + subject.text.search(/(?:who|which)$/u))
+        : apposedName(view, bare);
+    }
     if (!subject) continue;
+    // ("a method that uses attributes like age": a bare plural after a relative pronoun, before a singular verb, is
+    // the clause's own verb)
+    if (
+      /[^s]s$/.test(verb.split(/\s/)[0] ?? verb) &&
+      VERB_AFTER_RELATIVE.test(view.masked.slice(windowStart(view, subject.start), subject.start)) &&
+      bareNonAgent(subject)
+    )
+      continue;
     // "On Tuesday the council said", "In 2019 the mayor said": a time fronted without a comma is no part of the
     // subject.
     const time = leadingTimeLength(subject.text);
@@ -3844,6 +3912,19 @@ function gapSubject(view: SentenceView, cueStart: number, verbEnd: number): Sour
   if (!p.valid || p.pronoun || !isNounPhrase(text) || NOT_A_SUBJECT.test(text)) return null;
   const start = from + m.index + m[0].trimEnd().length - text.length;
   return makeMention({ start, end: start + text.length, text: view.text.slice(start, start + text.length) });
+}
+
+/** A relative pronoun right before a word: "that uses", "which means". */
+const VERB_AFTER_RELATIVE = /(?<![\p{L}])(?:that|which|who)\s+$/iu;
+
+/** One word in lower case ending in -s that names no one, before a verb's -s form: "that uses attributes" (a
+ * plural subject would take "attribute"; not "that polls show", "that analysts say"). */
+function bareNonAgent(subject: SourcePhrase): boolean {
+  return (
+    /^\p{Ll}+[^s]s$/u.test(subject.text) &&
+    !/^(?:this|thus|its|his|hers|ours|yours|theirs)$/.test(subject.text) &&
+    !isAgent(parseNounPhrase(subject.text))
+  );
 }
 
 /** "Drivers who believe ...": the phrase before the relative pronoun is the subject. */

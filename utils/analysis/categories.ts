@@ -3,7 +3,15 @@
 // that put a source in one. Coreference is sources.ts's job; this only reads what is known about one source.
 import { type Entity, normName, normSurname, sameOrganisation } from './entity';
 import type { TextKnowledge } from './knowledge';
-import { GuardedRegExp, ORG_NAME_WORDS, partsHint, RELATION_ROLE, withoutWhomClose, wordsRegExp } from './lexicon';
+import {
+  GuardedRegExp,
+  ORG_NAME_WORDS,
+  PERSON_TITLES,
+  partsHint,
+  RELATION_ROLE,
+  withoutWhomClose,
+  wordsRegExp,
+} from './lexicon';
 import { isCountryLike, isDemonym, isSiteAddress, WHEN_IN_POST } from './noun-phrase';
 import type { SourceCategory } from './types';
 
@@ -111,6 +119,21 @@ const GOVERNMENT_TITLE_WORDS = wordsRegExp([
   'legislators',
   'congressman',
   'congresswoman',
+  'councilman',
+  'councilwoman',
+  'councillor',
+  'councilor',
+  'councilmember',
+  'assemblyman',
+  'assemblywoman',
+  'assemblymember',
+  'alderman',
+  'alderwoman',
+  'selectman',
+  'selectwoman',
+  'comptroller',
+  'magistrate',
+  'coroner',
   'parliament',
   'parliamentary',
   'MP',
@@ -228,6 +251,8 @@ const EXPERT_WORDS = wordsRegExp([
   'physicians',
   'surgeon',
   'surgeons',
+  'psychiatrist',
+  'psychiatrists',
   'pediatrician',
   'pediatricians',
   'paediatrician',
@@ -408,6 +433,18 @@ const POLITICAL_OFFICES = wordsRegExp([
   'representative',
   'congressman',
   'congresswoman',
+  'councilman',
+  'councilwoman',
+  'councillor',
+  'councilor',
+  'councilmember',
+  'assemblyman',
+  'assemblywoman',
+  'assemblymember',
+  'alderman',
+  'alderwoman',
+  'selectman',
+  'selectwoman',
   'lawmaker',
   'legislator',
   'MP',
@@ -435,6 +472,15 @@ const PUBLIC_BODY_ENDS = new Set(
 );
 /** A head of state's or a deputy's title standing alone: "President", "Vice President", "Vice-President". */
 const STATE_TITLE_ALONE = /^(?:Vice[\s-])?President$/u;
+/** A committee of a legislature: "House Transport Committee Chairman", "the Senate Armed Services Committee". */
+const LEGISLATIVE_COMMITTEE =
+  /\b(?:House|Senate|Assembly|Congressional|Parliamentary|Legislative|Commons|Lords)\s+(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){0,4}(?:Committee|Subcommittee|Caucus)\b/u;
+/** A capitalised title whose first word is a city, a county or a state: "County Supervisor", "City Chief Engineer". */
+const LOCAL_OFFICE =
+  /^(?:City|County|State|Town|Township|Municipal|Borough|Parish|Village|Provincial)(?:\s+\p{Lu}\p{Ll}+)+$/u;
+function isLocalOffice(role: string): boolean {
+  return LOCAL_OFFICE.test(role) && PERSON_TITLES.has(role.split(/\s+/).pop()?.toLowerCase() ?? '');
+}
 /** Trades whose people comment as analysts: "Director, IIFL Securities", "Head of Research at ICICI Securities". */
 const RESEARCH_FIRM_WORDS = wordsRegExp([
   'securities',
@@ -596,9 +642,11 @@ export class SourceCategorizer {
     if (e.kind === 'person') {
       // A person speaks for the body they work for, unless their office is political or they are an analyst:
       // "Emirates President Tim Clark" (organization), "Taliban spokesman" (other), "NASA's Administrator".
-      if (POLITICAL_OFFICES.test(text)) return 'government';
+      if (POLITICAL_OFFICES.test(text) || LEGISLATIVE_COMMITTEE.test(text)) return 'government';
       // "Vice President Ana Lowe": the title alone, capitalised before a name, with no body named, is the state's.
       if (e.role !== null && STATE_TITLE_ALONE.test(e.role) && !e.affiliation) return 'government';
+      // "County Supervisor Ana Lowe", "State Treasurer": a title of a city's, a county's or a state's.
+      if (e.role !== null && isLocalOffice(e.role)) return 'government';
       if (MILITARY_SECURITY_WORDS.test(text)) return 'military-security';
       if (e.named && MILITARY_RANK_BEFORE_NAME.test(e.context[0] ?? '')) return 'military-security';
       if (EXPERT_WORDS.test(text) || EXPERT_ENDING.test(text)) return 'expert';

@@ -159,7 +159,11 @@ export const PERSON_TITLES = new Set(
     // A priest, as Irish and British papers write it: "Fr Tom Lowe".
     'fr fr. ' +
     // A player's position, as sports pages write it before the name: "Harlow QB Ivo Brand".
-    'qb rb wr dl lb cb dt ot'
+    'qb rb wr dl lb cb dt ot ' +
+    // Local and state offices, as American and British papers title them: "Assemblywoman Ana Lowe", "County
+    // Supervisor Ivo Brand", "Coroner Ed Moss".
+    'assemblyman assemblywoman assemblymember councilmember councilor alderman alderwoman selectman selectwoman ' +
+    'comptroller treasurer magistrate coroner supervisor'
   ).split(' '),
 );
 
@@ -219,7 +223,9 @@ export const PERSON_ROLE_NOUNS = new Set(
     'dietitian dietician nutritionist dentist veterinarian pediatrician paediatrician dermatologist cardiologist ' +
     'epidemiologist virologist neurologist oncologist midwife technician accountant librarian ' +
     'priest pastor rabbi imam bishop cleric coach player athlete referee defendant plaintiff suspect juror ' +
-    'inmate prisoner teenager boss'
+    'inmate prisoner teenager boss ' +
+    'councilman councilwoman councillor councilor councilmember assemblyman assemblywoman assemblymember alderman ' +
+    'alderwoman selectman selectwoman comptroller treasurer magistrate coroner supervisor trustee'
   ).split(' '),
 );
 
@@ -244,7 +250,7 @@ export const GROUP_NOUNS = new Set(
     'coaches players athletes referees defendants plaintiffs suspects jurors inmates prisoners teenagers ' +
     'dietitians dieticians nutritionists dentists veterinarians pediatricians paediatricians dermatologists ' +
     'cardiologists epidemiologists virologists neurologists oncologists midwives technicians accountants ' +
-    'librarians ' +
+    'librarians councillors councilors councilmembers supervisors trustees magistrates coroners ' +
     // Organisations speaking together: "the companies said", "Experts and brokerages are of the view".
     'companies firms businesses brokerages brokers banks lenders insurers airlines carriers automakers ' +
     'carmakers manufacturers retailers agencies governments ministries unions universities institutions ' +

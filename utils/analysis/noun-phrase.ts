@@ -538,6 +538,7 @@ export function titleEmployer(title: string): { body: string; role: string } | n
 /** An -ly adverb before a capitalised word. */
 const LEADING_ADVERB = /^\p{Ll}+ly\s+(?=\p{Lu})/u;
 
+/** A person's role or title: "head", "director", "president". */
 function isRoleWord(word: string): boolean {
   const lower = cleanToken(word).toLowerCase();
   return PERSON_ROLE_NOUNS.has(lower) || PERSON_TITLES.has(lower);
@@ -686,6 +687,8 @@ function nounPhrase(segment: string): boolean {
     // names is a noun.
     const next = cleanToken(tokens[i + 1] ?? '').toLowerCase();
     const compound = ORG_NOUNS.has(next) || PERSON_ROLE_NOUNS.has(next) || GROUP_NOUNS.has(next);
+    // "head of marketing", "professor of nursing": a field after a role's "of" or "for" is a noun.
+    const field = i >= 2 && /^(?:of|for)$/.test(before) && isRoleWord(tokens[i - 2] ?? '');
     if (
       /^\p{Ll}/u.test(raw) &&
       /^[a-z]+(?:ed|ing)$/.test(t) &&
@@ -693,6 +696,7 @@ function nounPhrase(segment: string): boolean {
       !describes &&
       !polled &&
       !opensRole &&
+      !(field && t.endsWith('ing')) &&
       !(compound && t.endsWith('ing') && !PREPOSITION_ING.test(t))
     ) {
       // "officials familiar with..." is fine, "the foiled attack" or "tracked a bomber" is not a speaker.

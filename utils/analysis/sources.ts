@@ -233,9 +233,9 @@ const POSSESSIVE_END = /['\u2019]s$|(?<=s)['\u2019]$/;
 
 /** Honorifics and roles that say a person is referred to as "he" / "she". */
 const MALE =
-  'Mr\\.?|Sir|Lord|spokesman|congressman|chairman|businessman|councilman|king|prince|father|son|brother|husband';
+  'Mr\\.?|Sir|Lord|spokesman|congressman|chairman|businessman|councilman|assemblyman|alderman|selectman|king|prince|father|son|brother|husband';
 const FEMALE =
-  'Mrs\\.?|Ms\\.?|Miss|Dame|Lady|spokeswoman|congresswoman|chairwoman|businesswoman|councilwoman|queen|princess|mother|' +
+  'Mrs\\.?|Ms\\.?|Miss|Dame|Lady|spokeswoman|congresswoman|chairwoman|businesswoman|councilwoman|assemblywoman|alderwoman|selectwoman|queen|princess|mother|' +
   'daughter|sister|wife';
 /** Whole words (no letter either side), case-insensitive; compiled only where the words are there between ASCII
  * letters (lexicon.ts GuardedRegExp). */

@@ -207,7 +207,8 @@ export const VERBS: readonly VerbEntry[] = [
   { base: 'expect', kind: 'belief', needs: 'nothing' },
   { base: 'fear', kind: 'belief', needs: 'nothing' },
   { base: 'suspect', kind: 'belief', needs: 'nothing' },
-  { base: 'assess', kind: 'belief', needs: 'nothing' },
+  // ("assessed that the risk was low"; "doctors are assessing the player" assesses no claim)
+  { base: 'assess', kind: 'belief', needs: 'clause' },
   { base: 'forecast', kind: 'belief', needs: 'nothing', forms: ['forecasts', 'forecast', 'forecasting'] },
   { base: 'project', kind: 'belief', needs: 'nothing' },
   // "They worry China is taking back the freedoms".

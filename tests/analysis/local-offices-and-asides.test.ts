@@ -1,0 +1,170 @@
+// What the twenty-seventh round taught the engine: the titles of local and state offices, what an aside after a
+// name may name as one's body (not a time, an amount or an occasion), and bodies whose names hold "of the". Every
+// sentence is written for the project.
+import { describe, expect, it } from 'vitest';
+import { analyze, claimed, listed } from './text-analysis';
+
+describe('local and state offices', () => {
+  it('titles of local and state offices before a name are roles, and the holders government', () => {
+    const result = analyze(
+      'State Assemblyman Ivo Brand, who wrote the bill, argued that it would end the confusion.',
+      'County Supervisor Ana Lowe said the road would reopen.',
+      'Alderman Ed Moss said the vote was close.',
+      'Coroner Ana Rusk said the inquest would resume.',
+      'Chief Magistrate Ed Tarn said the court was full.',
+    );
+    expect(result.sources.map((s) => [s.name, s.kind, s.role, s.category])).toEqual([
+      ['Ivo Brand', 'person', 'State Assemblyman', 'government'],
+      ['Ana Lowe', 'person', 'County Supervisor', 'government'],
+      ['Ed Moss', 'person', 'Alderman', 'government'],
+      ['Ana Rusk', 'person', 'Coroner', 'government'],
+      ['Ed Tarn', 'person', 'Chief Magistrate', 'government'],
+    ]);
+  });
+
+  it('a councilman is government, and "the coroner" a source of its own', () => {
+    const result = analyze(
+      'City Councilman Ivo Brand said the park would stay.',
+      'The coroner said the cause was unclear.',
+    );
+    expect(result.sources.map((s) => [s.name, s.kind, s.category])).toEqual([
+      ['Ivo Brand', 'person', 'government'],
+      ['The coroner', 'person', 'government'],
+    ]);
+  });
+
+  it('a chief psychiatrist is an expert', () => {
+    const result = analyze('Harlow chief psychiatrist Ana Lowe said progress was being made.');
+    expect(result.sources[0]?.category).toBe('expert');
+  });
+});
+
+describe('what an aside after a name says one is of', () => {
+  it('a time, an amount or an occasion after "at" or "of" is no affiliation', () => {
+    const result = analyze(
+      'Ana Lowe, at a news conference on Monday, said the bridge was safe.',
+      'Ivo Brand, at the time, said the bridge was safe.',
+      'Ed Moss, at 9 a.m., said the bridge was shut.',
+      '"The fee is high," says Ana Rusk, who is helping 25 growers (at $40 a head) with their forms.',
+    );
+    expect(result.sources.map((s) => [s.name, s.affiliation])).toEqual([
+      ['Ana Lowe', null],
+      ['Ivo Brand', null],
+      ['Ed Moss', null],
+      ['Ana Rusk', null],
+    ]);
+  });
+
+  it('a name or a body after "of" or "at" still is', () => {
+    const result = analyze(
+      'Ana Lowe, of Harlow, said the bridge was safe.',
+      'Ivo Brand, at the Kestrel Institute, said the bridge was safe.',
+      'Ed Moss, of the union, said the bridge was shut.',
+    );
+    expect(result.sources.map((s) => [s.name, s.affiliation])).toEqual([
+      ['Ana Lowe', 'Harlow'],
+      ['Ivo Brand', 'Kestrel Institute'],
+      ['Ed Moss', 'union'],
+    ]);
+  });
+});
+
+describe('bodies whose names hold "of the"', () => {
+  it('"the State Office of the Harbors" is one body, whole', () => {
+    const result = analyze(
+      'Ana Rusk, the deputy commissioner of the State Office of the Harbors, says the state is trying.',
+      'Ivo Brand, a lecturer at the University of the Western Isles, said the survey was small.',
+    );
+    expect(listed(result)).toEqual([
+      {
+        name: 'Ana Rusk',
+        kind: 'person',
+        role: 'deputy commissioner of the State Office of the Harbors',
+        affiliation: 'State Office of the Harbors',
+      },
+      {
+        name: 'Ivo Brand',
+        kind: 'person',
+        role: 'lecturer at the University of the Western Isles',
+        affiliation: 'University of the Western Isles',
+      },
+    ]);
+  });
+});
+
+describe('who speaks, and to whom', () => {
+  it("a relative clause after a clause with a present verb stands for the verb's object", () => {
+    const result = analyze('The inquiry cites several witnesses who said the ledgers were kept twice.');
+    expect(claimed(result)).toEqual([['said', ['several witnesses']]]);
+  });
+
+  it('a participle after the object of "a complaint with" is not that object\'s', () => {
+    const result = analyze(
+      'A tenant has filed a complaint with the Harlow Police Department alleging years of threats from a landlord.',
+    );
+    expect(result.sources.map((s) => s.name)).not.toContain('Harlow Police Department');
+  });
+
+  it('"was met with lawsuits arguing" still credits the lawsuits\' plaintiffs', () => {
+    const result = analyze(
+      'The rule will be met with lawsuits from fishing groups arguing it is unlawful to close the bay.',
+    );
+    expect(claimed(result)).toEqual([['arguing', ['lawsuits from fishing groups']]]);
+  });
+
+  it('assessing a player or a risk is no claim; assessing that something is so is one', () => {
+    const result = analyze(
+      'Medical staff are assessing striker Ivo Brand after he spent the night in hospital.',
+      'Analysts assess that the harbour will reopen in May.',
+    );
+    expect(claimed(result)).toEqual([['assess', ['Analysts']]]);
+  });
+
+  it("the people after a place's name are the hearer, and an outlet ends before the clause's subject", () => {
+    const result = analyze(
+      'Ana Lowe told Harlow police the man had threatened her.',
+      'Ivo Brand told Tarnby radio station the ferry was late.',
+      'A Kestrel spokesman told Harlow News Moss was no longer the chief executive.',
+    );
+    expect(result.claims.map((c) => c.cue)).toEqual([
+      'told Harlow police',
+      'told Tarnby radio station',
+      'told Harlow News',
+    ]);
+  });
+
+  it("the chairman of a legislature's committee is government", () => {
+    const result = analyze('House Transport Committee Chairman Ed Moss said in a statement that the bill would pass.');
+    expect(result.sources[0]?.category).toBe('government');
+  });
+});
+
+describe('words that are no cue', () => {
+  it('"express" before a service\'s noun is an adjective', () => {
+    const result = analyze('Some Monday morning express train services were cancelled, and ferries stayed in port.');
+    expect(result.claims).toEqual([]);
+  });
+
+  it('a cue\'s -s form after "that uses" is a noun', () => {
+    const result = analyze('The old method that uses attributes like age and income is being dropped by the studio.');
+    expect(result.claims).toEqual([]);
+  });
+});
+
+describe('a field after a role', () => {
+  it('"head of marketing" after an inverted name is the role', () => {
+    const result = analyze(
+      '"They need to win the young," says Ana Lowe, Kestrel\'s head of marketing.',
+      '"It is hard," says Ivo Brand, professor of nursing at Harlow University.',
+    );
+    expect(listed(result)).toEqual([
+      { name: 'Ana Lowe', kind: 'person', role: "Kestrel's head of marketing", affiliation: 'Kestrel' },
+      {
+        name: 'Ivo Brand',
+        kind: 'person',
+        role: 'professor of nursing at Harlow University',
+        affiliation: 'Harlow University',
+      },
+    ]);
+  });
+});
