@@ -2,6 +2,7 @@
 // name may name as one's body (not a time, an amount or an occasion), and bodies whose names hold "of the". Every
 // sentence is written for the project.
 import { describe, expect, it } from 'vitest';
+import { findTopic } from '../../utils/analysis/attribution';
 import { analyze, claimed, listed } from './text-analysis';
 
 describe('local and state offices', () => {
@@ -166,5 +167,63 @@ describe('a field after a role', () => {
         affiliation: 'Harlow University',
       },
     ]);
+  });
+});
+
+describe('a one-word name a possessive shows to be a person', () => {
+  it('"Mira (31) saw her sister" makes Mira the "she" of the sentences after', () => {
+    const result = analyze(
+      '"Why are they leaving?" asks Ana Rusk, director of the Kestrel Aid group.',
+      'Mira (31) saw her brother being hurt at the market; she cries when she recalls it.',
+      '"I think the camp is safe now," she says.',
+    );
+    expect(claimed(result)).toEqual([
+      ['asks', ['Ana Rusk']],
+      ['recalls', ['Mira']],
+      ['says', ['Mira']],
+    ]);
+  });
+
+  it('"her" before a preposition is an object, and shows nothing', () => {
+    const result = analyze(
+      '"Why are they leaving?" asks Ana Rusk, director of the Kestrel Aid group.',
+      'Harlow drove her to the market; she cries when she recalls it.',
+    );
+    expect(claimed(result)).toEqual([
+      ['asks', ['Ana Rusk']],
+      ['recalls', ['Ana Rusk']],
+    ]);
+  });
+});
+
+describe('a lawmaker named again by party and state', () => {
+  it('"R-Ariz." after a name makes the person "the Arizona Republican"', () => {
+    const result = analyze(
+      'In an interview Tuesday, Sen. Ivo Brand, R-Ariz., suggested that both parties should reach a deal.',
+      '"We did not include them in the talks," the Arizona Republican said.',
+      'Rep. Ana Lowe (D-NY) said the bill was dead. "It is over," the New York Democrat added.',
+    );
+    expect(claimed(result)).toEqual([
+      ['suggested', ['Ivo Brand']],
+      ['said', ['Ivo Brand']],
+      ['said', ['Ana Lowe']],
+      ['added', ['Ana Lowe']],
+    ]);
+  });
+
+  it('a party or a state the tag does not give is someone else', () => {
+    const result = analyze(
+      'Sen. Ivo Brand, R-Ariz., said the deal was close.',
+      '"It is not," the Ohio Republican said.',
+    );
+    expect(result.sources.map((s) => s.name)).toEqual(['Ivo Brand', 'the Ohio Republican']);
+  });
+});
+
+describe('a noun in -sis or -ss after a capitalised word', () => {
+  it('"New analysis by the Harlow Fares & Routes Council" has no subject "New"', () => {
+    const text =
+      'New analysis by the Harlow Fares & Routes Council (HFRC), which tracks ferry prices, found the fares had doubled.';
+    expect(findTopic({ text, masked: text, start: 0, end: text.length })).toBeNull();
   });
 });

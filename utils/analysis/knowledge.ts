@@ -1,7 +1,14 @@
 // What the whole text says about names, read before the sources are resolved: acronyms and their long forms,
 // people's full names (for a surname met alone), and the titles and appositions that describe them.
 import { normName, normSurname, PARTY_MEMBERS, surnameOf } from './entity';
-import { CALENDAR_WORDS, CONNECTIVES, ORG_NAME_WORDS, PERSON_ROLE_NOUNS, PERSON_TITLES } from './lexicon';
+import {
+  CALENDAR_WORDS,
+  CONNECTIVES,
+  ORG_NAME_WORDS,
+  PERSON_ROLE_NOUNS,
+  PERSON_TITLES,
+  US_STATE_ABBREVIATIONS,
+} from './lexicon';
 import {
   afterCapitals,
   cleanToken,
@@ -116,8 +123,9 @@ export interface TextKnowledge {
   /** Capitalised words before a full name that the text also writes in lower case ("Goalkeeper" of "Goalkeeper Lena
    * Brandt"): a role, no part of the name. */
   roleWords: Set<string>;
-  /** One-word names a verb and "his" follow ("Tarrow defended his own record"): a person's, if no common word. */
-  hisAfter: Set<string>;
+  /** One-word names a verb and "his" or "her" follow ("Tarrow defended his own record", "Mira (31) saw her sister"):
+   * a person's, if no common word. */
+  possessiveAfter: Set<string>;
   /** A capitalised word ("Focus", "Even") that the text also writes in lower case somewhere: a common word. */
   writtenLowerCase: (word: string) => boolean;
 }
@@ -148,10 +156,17 @@ const ROLE_THEN_NAME_SPAN = 40;
 /** A capitalised word and the reflexive pronoun of a person after it: "Lowe himself". */
 const REFLEXIVE_AFTER_NAME = /(?<![\p{L}])(\p{Lu}[\p{Ll}'\u2019-]+)\s+(himself|herself)(?![\p{L}])/gu;
 
-/** A one-word name, then its verb in the past or "and", then "his": "Tarrow defended his own record", "Tarrow and
- * his co-authors" (one verb only: in "Lowe's aide said his" the "his" is the aide's). */
-const HIS_AFTER_NAME =
-  /(?<![\p{L}'\u2019-])(?<!\p{Lu}[\p{L}.'\u2019-]*\s)(\p{Lu}\p{Ll}[\p{Ll}'\u2019-]*)\s+(?:and|(?!(?:told|asked|gave|sent|offered|handed|thanked|hired|fired|urged|joined|named|called|accused|praised|blamed|replaced|followed|succeeded|defeated|beat|met|paid|let|made)\s)\p{Ll}{2,}ed|answered|wrote|said|spoke|took|made|gave|lost|won|left|began|spent|kept|held|led|ran)\s+his\s+\p{Ll}/gu;
+/** A one-word name (an age may follow it), then its verb in the past or "and", then "his" or "her": "Tarrow
+ * defended his own record", "Tarrow and his co-authors", "Mira (31) saw her sister" (one verb only: in "Lowe's aide
+ * said his" the "his" is the aide's; "her" before a preposition or an adverb is an object: "Lowe drove her home"). */
+const POSSESSIVE_AFTER_NAME =
+  /(?<![\p{L}'\u2019-])(?<!\p{Lu}[\p{L}.'\u2019-]*\s)(\p{Lu}\p{Ll}[\p{Ll}'\u2019-]*)(?:,\s+\d{1,3},|\s+\(\d{1,3}\))?\s+(?:and|(?!(?:told|asked|gave|sent|offered|handed|thanked|hired|fired|urged|joined|named|called|accused|praised|blamed|replaced|followed|succeeded|defeated|beat|met|paid|let|made)\s)\p{Ll}{2,}ed|answered|wrote|said|spoke|took|made|gave|lost|won|left|began|spent|kept|held|led|ran|saw)\s+(?:his|her)\s+(?!(?:with|to|in|on|at|for|from|into|about|and|or|as|that|the|a|an|up|out|off|down|back|over|again|when|while|because|after|before|if|by|of|so|than|through|across|around|home|away|there|here|once|twice|last|this|every|each|some)(?![\p{L}]))(?!\p{Ll}+ly(?![\p{L}]))\p{Ll}/gu;
+
+/** A name, then a lawmaker's party and state in commas or brackets: "Ana Lowe, R-Ariz.,", "Lowe (D-NY)"
+ * (groups: the last word of the name, the party's letter, the state's abbreviation). */
+const PARTY_TAG = /(\p{Lu}[\p{L}'\u2019-]+)(?:,\s+|\s+\()([RDI])-([A-Z][A-Za-z.]*)\s*[,)]/gu;
+/** The parties a lawmaker's letter stands for. */
+const PARTY_LETTERS: Readonly<Record<string, string>> = { R: 'Republican', D: 'Democrat', I: 'Independent' };
 
 /** An acronym of three to six capitals standing as a word ("KHP", "NTSB"). */
 const UNDEFINED_ACRONYM = /(?<![\p{L}\d])\p{Lu}{3,6}(?![\p{L}\d])/gu;
@@ -202,7 +217,7 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
   const titles = new Map<string, string[]>();
   const datelines = new Set<string>();
   const roleWords = new Set<string>();
-  const hisAfter = new Set<string>();
+  const possessiveAfter = new Set<string>();
   let wholeText: string | null = null;
   /** Whether the whole text holds what `pattern` makes of a capitalised word, asked once per word. */
   const foundInText = (pattern: (word: string) => RegExp): ((word: string) => boolean) => {
@@ -243,9 +258,21 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
       for (let m = REFLEXIVE_AFTER_NAME.exec(block.text); m; m = REFLEXIVE_AFTER_NAME.exec(block.text))
         describe(surnameOf(m[1] ?? ''), m[2] ?? '');
     }
-    if (block.text.includes('his ')) {
-      HIS_AFTER_NAME.lastIndex = 0;
-      for (let m = HIS_AFTER_NAME.exec(block.text); m; m = HIS_AFTER_NAME.exec(block.text)) hisAfter.add(m[1] ?? '');
+    // ("Sen. Ana Lowe, R-Ariz., said ... the Arizona Republican added": the party and the state after a lawmaker's
+    // name describe them as the text may later.)
+    if (/[RDI]-[A-Z]/.test(block.text)) {
+      PARTY_TAG.lastIndex = 0;
+      for (let m = PARTY_TAG.exec(block.text); m; m = PARTY_TAG.exec(block.text)) {
+        const state = US_STATE_ABBREVIATIONS.get(m[3] ?? '');
+        const party = PARTY_LETTERS[m[2] ?? ''];
+        if (state && party) describe(normSurname(m[1] ?? ''), `${state} ${party}`);
+      }
+    }
+    if (block.text.includes('his ') || block.text.includes('her ')) {
+      POSSESSIVE_AFTER_NAME.lastIndex = 0;
+      for (let m = POSSESSIVE_AFTER_NAME.exec(block.text); m; m = POSSESSIVE_AFTER_NAME.exec(block.text)) {
+        possessiveAfter.add(m[1] ?? '');
+      }
     }
     MID_SENTENCE_CAPITAL.lastIndex = 0;
     for (let m = MID_SENTENCE_CAPITAL.exec(block.text); m; m = MID_SENTENCE_CAPITAL.exec(block.text)) {
@@ -425,7 +452,7 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
     titles,
     datelines,
     roleWords,
-    hisAfter,
+    possessiveAfter,
     writtenLowerCase,
   };
 }

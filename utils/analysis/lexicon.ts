@@ -141,6 +141,28 @@ export const CALENDAR_WORDS = new Set(
   ).split(' '),
 );
 
+/** American states as papers abbreviate them after a lawmaker's party ("R-Ariz.", "D-NY"): abbreviation -> name. */
+export const US_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  (
+    'Alabama:Ala.,AL;Alaska:Alaska,AK;Arizona:Ariz.,AZ;Arkansas:Ark.,AR;California:Calif.,Cal.,CA;' +
+    'Colorado:Colo.,CO;Connecticut:Conn.,CT;Delaware:Del.,DE;Florida:Fla.,FL;Georgia:Ga.,GA;' +
+    'Hawaii:Hawaii,HI;Idaho:Idaho,ID;Illinois:Ill.,IL;Indiana:Ind.,IN;Iowa:Iowa,IA;Kansas:Kan.,Kans.,KS;' +
+    'Kentucky:Ky.,KY;Louisiana:La.,LA;Maine:Maine,ME;Maryland:Md.,MD;Massachusetts:Mass.,MA;' +
+    'Michigan:Mich.,MI;Minnesota:Minn.,MN;Mississippi:Miss.,MS;Missouri:Mo.,MO;Montana:Mont.,MT;' +
+    'Nebraska:Neb.,Nebr.,NE;Nevada:Nev.,NV;New Hampshire:N.H.,NH;New Jersey:N.J.,NJ;New Mexico:N.M.,NM;' +
+    'New York:N.Y.,NY;North Carolina:N.C.,NC;North Dakota:N.D.,ND;Ohio:Ohio,OH;Oklahoma:Okla.,OK;' +
+    'Oregon:Ore.,Oreg.,OR;Pennsylvania:Pa.,Penn.,PA;Rhode Island:R.I.,RI;South Carolina:S.C.,SC;' +
+    'South Dakota:S.D.,SD;Tennessee:Tenn.,TN;Texas:Texas,Tex.,TX;Utah:Utah,UT;Vermont:Vt.,VT;' +
+    'Virginia:Va.,VA;Washington:Wash.,WA;West Virginia:W.Va.,W.V.,WV;Wisconsin:Wis.,Wisc.,WI;' +
+    'Wyoming:Wyo.,WY'
+  )
+    .split(';')
+    .flatMap((entry) => {
+      const [name = '', abbreviations = ''] = entry.split(':');
+      return abbreviations.split(',').map((a): [string, string] => [a, name]);
+    }),
+);
+
 /** Titles that stand before a name ("Defense Minister Murhaf Abu Qasra", "Colonel Abdul Ameer al-Bayati"). */
 export const PERSON_TITLES = new Set(
   (

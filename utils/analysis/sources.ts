@@ -465,7 +465,8 @@ export class SourceRegistry {
     // "Production will move", "Volunteers counted": a capital at the sentence start makes no name, unless the
     // word is written with a capital inside sentences too.
     const word = p.text.toLowerCase();
-    const known = this.writtenAsName(word);
+    // ("Mira saw her sister": a verb and "her" after the word say it is a person's name)
+    const known = this.writtenAsName(word) || this.possessiveAfter(p.text);
     if (p.proper && !p.text.includes(' ') && !known) return;
     this.noticing = true;
     this.resolve(mention);
@@ -864,7 +865,16 @@ export class SourceRegistry {
     if (p.determiner === 'definite' && PARTY_MEMBERS.has(head)) {
       // "the Kentucky Republican": the latest person described with the party and every other word.
       const wanted = [head, ...p.modifiers.filter((w) => !MATCH_IGNORED.has(w))].map(stem);
-      const member = live.find((e) => e.kind === 'person' && e.named && wanted.every((w) => e.stems.has(w)));
+      // ("Sen. Ana Lowe, R-Ariz.," is the Arizona Republican: the party and the state the text gave after her name)
+      const described = (e: Entity): Set<string> =>
+        new Set(
+          (e.surname ? (this.knowledge.descriptions.get(e.surname) ?? []) : [])
+            .flatMap((d) => d.split(/\s+/))
+            .map(stem),
+        );
+      const member = live.find(
+        (e) => e.kind === 'person' && e.named && wanted.every((w) => e.stems.has(w) || described(e).has(w)),
+      );
       if (member) return member;
     }
     if (p.determiner === 'definite') {
@@ -971,16 +981,22 @@ export class SourceRegistry {
     const role = mention.role ? parseNounPhrase(mention.role) : null;
     if (role && !role.proper && role.kind === 'person') return true;
     const said = this.knowledge.descriptions.get(normSurname(name)) ?? [];
-    // ("Tarrow defended his own record": "his" after a word the text never writes in lower case, and no common
+    // ("Tarrow defended his own record": "his" or "her" after a word the text never writes in lower case, and no common
     // noun: "Police said his car" is no person's.)
-    const lower = name.toLowerCase();
-    const his =
-      this.knowledge.hisAfter.has(name) &&
-      !this.knowledge.writtenLowerCase(name) &&
-      ![PERSON_ROLE_NOUNS, GROUP_NOUNS, ORG_NOUNS, ORG_NAME_WORDS].some((set) => set.has(lower) || set.has(name));
     return (
-      his ||
+      this.possessiveAfter(name) ||
       said.some((d) => HONORIFICS.has(d.toLowerCase()) || PERSON_TITLES.has(d.toLowerCase()) || REFLEXIVE.test(d))
+    );
+  }
+
+  /** "Tarrow defended his own record", "Mira saw her sister": a one-word name with a verb and "his" or "her" after
+   * it, that the text never writes in lower case and no list holds as a common noun. */
+  private possessiveAfter(name: string): boolean {
+    const lower = name.toLowerCase();
+    return (
+      this.knowledge.possessiveAfter.has(name) &&
+      !this.knowledge.writtenLowerCase(name) &&
+      ![PERSON_ROLE_NOUNS, GROUP_NOUNS, ORG_NOUNS, ORG_NAME_WORDS].some((set) => set.has(lower) || set.has(name))
     );
   }
 
@@ -999,7 +1015,7 @@ export class SourceRegistry {
 
   /** The pronoun a person takes, from honorifics and gendered roles anywhere in the text ("Ms.", "spokeswoman",
    * "congressman"); null when unknown or when the words disagree. Pronouns teach nothing: one resolved wrongly
-   * would mislead every later one. */
+   * would mislead every later one, nor does a possessive after a name ("Lowe took her phone" may be a daughter's). */
   private genderOf(e: Entity): 'he' | 'she' | null {
     const words = [
       e.role ?? '',
