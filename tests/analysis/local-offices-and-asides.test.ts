@@ -227,3 +227,50 @@ describe('a noun in -sis or -ss after a capitalised word', () => {
     expect(findTopic({ text, masked: text, start: 0, end: text.length })).toBeNull();
   });
 });
+
+describe('bodies named with "and" and by their state', () => {
+  it('a field before "and" and a field and a head after it are one body', () => {
+    const result = analyze(
+      'The Food and Drug Administration said the recall was voluntary.',
+      'The Harlow Parks and Recreation Department said the pool would reopen.',
+      'Ivo Brand and the Kestrel Agency said the talks had failed.',
+    );
+    expect(result.sources.map((s) => s.name)).toEqual([
+      'Food and Drug Administration',
+      'Harlow Parks and Recreation Department',
+      'Ivo Brand',
+      'Kestrel Agency',
+    ]);
+  });
+
+  it('a chamber of commerce keeps its "of"', () => {
+    const result = analyze('The Kestrel Chamber of Commerce said the fair would go ahead.');
+    expect(result.sources.map((s) => [s.name, s.kind])).toEqual([['Kestrel Chamber of Commerce', 'organization']]);
+  });
+
+  it("a country's or a state's service, office or board is government", () => {
+    const result = analyze(
+      'The U.S. Forest Service said the fires were out.',
+      'The Harlow State Parks Service said the trails were shut.',
+      'Kestrel Services said its vans were late.',
+    );
+    expect(result.sources.map((s) => [s.name, s.category])).toEqual([
+      ['U.S. Forest Service', 'government'],
+      ['Harlow State Parks Service', 'government'],
+      ['Kestrel Services', 'organization'],
+    ]);
+  });
+});
+
+describe('a survey inside a clause', () => {
+  it('with no figure, a survey after a noun reports nothing; one that opens a clause does', () => {
+    const result = analyze(
+      "It is possible that some of the trees in this year's survey died long ago, Lowe said.",
+      'In a Harlow poll released Monday, voters said they were tired.',
+    );
+    expect(claimed(result)).toEqual([
+      ['said', ['Lowe']],
+      ['In', ['Harlow poll', 'voters']],
+    ]);
+  });
+});

@@ -400,6 +400,8 @@ function hearerLength(hearer: string, next: string): number {
 
 /** A poll or survey a figure is found in: "in the latest Harlow poll", "In a national survey released Monday,". */
 const IN_POLL = /(?<![\p{L}])[Ii]n\s+((?:[^\s,.;:!?\u2014\u2013]+\s+){0,6}?(?:poll|survey))(?![\p{L}-])/gu;
+/** Where a clause opens: the sentence's start, a comma, a colon, a dash or "that". */
+const CLAUSE_OPENING_BEFORE = /(?:^|[,;:\u2014\u2013]|(?<![\p{L}])that)\s*$/u;
 /** A standing a poll reports: a figure or a lead ("31%", "leads by 9 points", "fell behind"). */
 const POLL_STANDING =
   /\d|(?<![\p{L}])(?:percent|points?|leads?|leading|led|ahead|behind|trails?|trailing|edge)(?![\p{L}])/u;
@@ -1407,6 +1409,19 @@ function portfolioBeforeAnd(leftText: string, rightText: string): boolean {
 }
 
 /** What ends a firm's name after "and": "Brand and Co.", "Lowe and Sons", "Moss and Partners". */
+/** Fields a body's name may join with "and" before its head ("Food and Drug", "Fish and Wildlife"). */
+const FIELD_BEFORE_AND =
+  /(?:^|\s)(?:Food|Drugs?|Fish|Game|Wildlife|Parks|Recreation|Health|Human|Natural|Water|Power|Light|Roads|Mines|Marine|Fire|Rescue|Science|Sciences|Technology|Trade|Industry|Energy|Education|Culture|Sports?|Arts|Transport|Housing|Planning|Land|Environment|Agriculture|Fisheries|Forestry|Labou?r|Commerce|Justice|Safety|Security|Research|Development|Social|Family|Youth|Customs|Immigration|Tourism|Heritage)$/u;
+/** After "and", a field or two and a body's head: "Drug Administration", "Wildlife Service". */
+const BODY_AFTER_AND = /^(?:\p{Lu}\p{Ll}+\s+){1,2}(\p{Lu}\p{Ll}+)$/u;
+
+/** "the Food and Drug Administration": a field before "and", and a field and a body's head after it, are one
+ * body's name. */
+function fieldsThenBody(left: string, right: string): boolean {
+  const head = BODY_AFTER_AND.exec(right)?.[1];
+  return head !== undefined && ORG_NAME_WORDS.has(head) && FIELD_BEFORE_AND.test(left.trim());
+}
+
 const FIRM_AFTER_AND = /^(?:Co\.?|Company|Sons|Partners|Associates)$/u;
 
 /** A place's name alone before "and" and another's before a plural noun: "the Tarn and Harlow governments". */
@@ -1448,6 +1463,9 @@ function splitCoordination(phrase: SourcePhrase): SourcePhrase[] {
     // whose field runs on after "and")
     const field = rightText.trim().replace(/\s*\([^()]*\)$/, '');
     if (/\s(?:of|for)\s+\p{Lu}/u.test(leftText) && FIELD_AFTER_AND.test(field)) continue;
+    // ("the Food and Drug Administration", "the Harlow Parks and Recreation Department": a field before "and", and
+    // another field and a body's head after it)
+    if (fieldsThenBody(leftText, field)) continue;
     // ("Brand and Co.", "Lowe and Sons": a firm's name)
     if (FIRM_AFTER_AND.test(field)) continue;
     // ("Fisheries and Coastal Affairs Minister Ivo Brand": a portfolio of two fields, then the title and the name)
@@ -3489,9 +3507,15 @@ export function findCues(view: SentenceView): CueMatch[] {
   }
   // "Lee leads by 9 points in the latest Harlow poll": a figure in a poll is the poll's. "In a Harlow poll, 38
   // percent said ...": what respondents say in a poll the poll reports too, beside them.
-  if (POLL_STANDING.test(sentence) || out.some((c) => !c.embedded)) {
+  const standing = POLL_STANDING.test(sentence);
+  if (standing || out.some((c) => !c.embedded)) {
     IN_POLL.lastIndex = 0;
     for (let m = IN_POLL.exec(sentence); m; m = IN_POLL.exec(sentence)) {
+      // ("some of the trees in this year's survey died, Lowe said": with no figure, a poll inside the words reported
+      // before their cue is the words', unless it opens a clause; "Most said ... in a survey" still reports them)
+      const speaker = out.find((c) => !c.embedded);
+      const inside = speaker !== undefined && view.start + m.index < speaker.cueStart;
+      if (!standing && inside && !CLAUSE_OPENING_BEFORE.test(sentence.slice(0, m.index))) continue;
       const text = m[1] ?? '';
       const p = parseNounPhrase(text);
       if (!p.valid || p.kind !== 'document' || !isNounPhrase(text)) continue;

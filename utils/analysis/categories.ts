@@ -472,6 +472,16 @@ const PUBLIC_BODY_ENDS = new Set(
 );
 /** A head of state's or a deputy's title standing alone: "President", "Vice President", "Vice-President". */
 const STATE_TITLE_ALONE = /^(?:Vice[\s-])?President$/u;
+/** The head of a public body's name: "Service", "Department", "Administration". */
+const PUBLIC_BODY_HEAD =
+  /\s(?:Service|Department|Agency|Administration|Office|Bureau|Commission|Authority|Board|Ministry|Survey|Corps)$/u;
+/** "U.S. Forest Service", "Harlow State Parks Service", "Federal Highway Administration": a public body's head after a
+ * country, a state or "Federal" (not "U.S. Chamber of Commerce", "Kestrel Services"). */
+function isStateBody(name: string): boolean {
+  if (!PUBLIC_BODY_HEAD.test(name)) return false;
+  const first = name.split(/\s+/)[0] ?? '';
+  return isCountryLike(first) || /^(?:Federal|State|County|City)\s|\sState\s/u.test(name);
+}
 /** A committee of a legislature: "House Transport Committee Chairman", "the Senate Armed Services Committee". */
 const LEGISLATIVE_COMMITTEE =
   /\b(?:House|Senate|Assembly|Congressional|Parliamentary|Legislative|Commons|Lords)\s+(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){0,4}(?:Committee|Subcommittee|Caucus)\b/u;
@@ -639,6 +649,7 @@ export class SourceCategorizer {
     if (e.kind === 'organization' && ARMED_GROUPS.test(e.name)) return 'other';
     if (e.kind === 'group' && ARMED_GROUPS.test(e.name) && !EXPERT_WORDS.test(e.name)) return 'other';
     if (e.kind === 'organization' && STATE_AGENCIES.test(e.name)) return 'government';
+    if (e.named && e.kind === 'organization' && isStateBody(e.name)) return 'government';
     if (e.kind === 'person') {
       // A person speaks for the body they work for, unless their office is political or they are an analyst:
       // "Emirates President Tim Clark" (organization), "Taliban spokesman" (other), "NASA's Administrator".

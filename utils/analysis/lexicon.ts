@@ -339,7 +339,7 @@ export const ORG_NAME_WORDS = new Set(
     'Senate Congress Assembly House Kremlin Pentagon Reuters Press Telegraph Herald Tribune Gazette Airlines ' +
     'Airways Technologies Systems Motors Industries Partners Capital Securities Energy Media Institution ' +
     'Coalition Administration Government Cabinet Tribunal Program Programme Initiative Project Council ' +
-    'Society Trust Club Church Hospital School Laboratory Laboratories Lab Labs Watch International State ' +
+    'Society Trust Club Church Hospital School Laboratory Laboratories Lab Labs Watch International State Chamber ' +
     // Firms named by their trade: "Kotak Institutional Equities", "Ceres Robotics", "Blue Origin Aerospace".
     'Equities Research Advisors Advisers Advisory Investments Investment Financial Finance Insurance ' +
     'Robotics Aerospace Automotive Pharmaceuticals Ventures Solutions Software Airline Brokerage Broking ' +
