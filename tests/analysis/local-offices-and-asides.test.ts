@@ -274,3 +274,14 @@ describe('a survey inside a clause', () => {
     ]);
   });
 });
+
+describe('an apposition that names a place inside it', () => {
+  it('"a Harlow, Calif., research firm" is one phrase, and the name before it speaks', () => {
+    const result = analyze(
+      'Ivo Brand, an analyst with Kestrel64, a Harlow, Calif., research firm, says the chips are late.',
+    );
+    expect(listed(result)).toEqual([
+      { name: 'Ivo Brand', kind: 'person', role: 'analyst with Kestrel64', affiliation: 'Kestrel64' },
+    ]);
+  });
+});

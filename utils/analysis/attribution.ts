@@ -13,6 +13,7 @@ import {
   PERSON_TITLES,
   SUBJECT_PRONOUNS,
   TITLE_QUALIFIERS,
+  US_STATE_ABBREVIATIONS,
 } from './lexicon';
 import {
   cleanToken,
@@ -987,8 +988,20 @@ function segments(view: SentenceView, start: number, end: number): Segment[] {
   const push = (seg: Segment): void => {
     // "Harbor Soft, Inc., the maker of ...": a company's suffix after a comma is its name's last word; "of Tarnby,
     // Vt.", "in Oslo, Norway": so is a place's second part, abbreviated or a country.
+    // ("a Tarnby, Vt., research firm": the noun after the place's second part ends the phrase the place opened.)
     const last = out[out.length - 1];
     const place = (/\.$/.test(seg.text) || isCountryLike(seg.text)) && placeSecondPart(seg.text, `${last?.text},`);
+    const opened = out[out.length - 2];
+    if (
+      opened &&
+      last &&
+      PLACE_NOUN_AFTER.test(seg.text) &&
+      /^(?:a|an)\s+\p{Lu}/u.test(opened.text) &&
+      (US_STATE_ABBREVIATIONS.has(last.text) || isCountryLike(last.text))
+    ) {
+      out.splice(-2, 2, { start: opened.start, end: seg.end, text: view.text.slice(opened.start, seg.end) });
+      return;
+    }
     if (last && last.text !== '' && (COMPANY_SUFFIX.test(seg.text) || place))
       out[out.length - 1] = { start: last.start, end: seg.end, text: view.text.slice(last.start, seg.end) };
     else out.push(seg);
@@ -1000,6 +1013,9 @@ function segments(view: SentenceView, start: number, end: number): Segment[] {
   push(trimmed(view, start + from, end));
   return out;
 }
+
+/** One to three words in lower case, a noun a place's name modifies: "research firm", "law firm". */
+const PLACE_NOUN_AFTER = /^\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}$/u;
 
 /** A company's legal form, written after a comma in its name. */
 const COMPANY_FORMS = 'Inc|Ltd|LLC|Corp|Co|plc|PLC|L\\.P|S\\.A|N\\.V|AG|GmbH';
@@ -1086,10 +1102,10 @@ const IN_PLACE_END = /(?<![\p{L}])(?:in|near|outside)\s+$/u;
 
 /** Capitalised words that end a body's name and may have "of the" after them: "Office", "University". */
 const BODY_HEAD_WORDS = [...ORG_NAME_WORDS].filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w)).join('|');
-/** A run of capitalised words, with the "of" or "for" inside a name; "the" after them only where the word before
+/** A run of capitalised words (digits may end one: "Kestrel64"), with the "of" or "for" inside a name; "the" after them only where the word before
  * names a body ("the State Office of the Harbors", not "Director of the Harbor Institute"). */
 const ORGANISATION_RUN = new RegExp(
-  `(?:\\p{Lu}[\\p{L}.'-]*)(?:\\s+(?:of\\s+|for\\s+|and\\s+|(?<=(?<![\\p{L}])(?:${BODY_HEAD_WORDS})\\s+)(?:of|for)\\s+the\\s+)?\\p{Lu}[\\p{L}.'-]*)*`,
+  `(?:\\p{Lu}[\\p{L}\\d.'-]*)(?:\\s+(?:of\\s+|for\\s+|and\\s+|(?<=(?<![\\p{L}])(?:${BODY_HEAD_WORDS})\\s+)(?:of|for)\\s+the\\s+)?\\p{Lu}[\\p{L}\\d.'-]*)*`,
   'gu',
 );
 
