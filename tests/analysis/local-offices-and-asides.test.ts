@@ -285,3 +285,41 @@ describe('an apposition that names a place inside it', () => {
     ]);
   });
 });
+
+describe('nouns a verb of belief is written as', () => {
+  it('"suspects" or "estimates" before a preposition or a verb are plural nouns', () => {
+    const result = analyze(
+      'The program jails key Kestrel suspects without filing charges.',
+      'Final Monday estimates remained close to the weekend figures.',
+    );
+    expect(result.claims).toEqual([]);
+  });
+
+  it('the verbs stay verbs before "in", "at least" and a clause', () => {
+    const result = analyze(
+      'Ana Lowe still believes in the young actor.',
+      'The mayor estimates at least 40 people were hurt.',
+      'Ivo Brand suspects that the pump failed.',
+    );
+    expect(claimed(result)).toEqual([
+      ['still believes', ['Ana Lowe']],
+      ['estimates', ['The mayor']],
+      ['suspects', ['Ivo Brand']],
+    ]);
+  });
+});
+
+describe('courts and their officers', () => {
+  it('"Atty. Gen." is the attorney general, no general', () => {
+    const result = analyze('Atty. Gen. Ivo Brand said the detention had paid off.');
+    expect(result.sources[0]?.category).toBe('government');
+  });
+
+  it("a court's opinion is a document that speaks, and believes nothing", () => {
+    const result = analyze(
+      'The fine was lawful, the opinion said.',
+      'Many voters interviewed after the verdict believed the sentence was too harsh.',
+    );
+    expect(result.sources.map((s) => [s.name, s.kind])).toEqual([['the opinion', 'document']]);
+  });
+});

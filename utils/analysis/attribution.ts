@@ -2748,6 +2748,12 @@ function commaInQuote(view: SentenceView, pos: number): boolean {
 /** "with" and the noun phrase right before a participle: "with three in 10 voters saying". */
 const WITH_SUBJECT = /(?<![\p{L}])with\s+([^,;:\u2014\u2013]{1,80}?)\s*$/u;
 
+/** What follows a plural noun, not a verb of belief: a preposition, a relative pronoun or a verb ("suspects without
+ * charge", "suspects who were held", "fears were raised"); not "about" or "in", which the verb takes ("worries
+ * about", "believes in"). */
+const NOUN_AFTER_BELIEF_PLURAL =
+  /^\s+(?:without|at(?!\s+(?:least|most|about|around|roughly|some|nearly|almost|over|under|more|fewer|less)(?![\p{L}]))|from|of|with|among|across|who|whom|which|were|are|have|had|remain|remained)(?![\p{L}])/u;
+
 /** A service "express" describes: "express trains", "express delivery". */
 const EXPRESS_SERVICE =
   /^\s+(?:trains?|services?|deliver(?:y|ies)|lanes?|bus(?:es)?|coach(?:es)?|mail|post|shipping|routes?|checkouts?|lines?|elevators?|lifts?|ferr(?:y|ies)|entry|pass(?:es)?|tickets?)(?![\p{L}])/u;
@@ -3140,6 +3146,16 @@ export function findCues(view: SentenceView): CueMatch[] {
     if (info.entry.needs === 'as' && /^['\u2019]s\s/u.test(auxText)) continue;
     // "goes back", "gave it back": the plain "back" is mostly an adverb; its other forms take a stance.
     if (info.entry.base === 'back' && info.form === 'base') continue;
+    // "key Kestrel suspects without charge", "fears in the market", "forecasts from analysts": the -s form of a verb of
+    // belief before a preposition or a relative pronoun is its plural noun.
+    if (
+      info.entry.kind === 'belief' &&
+      info.entry.needs === 'nothing' &&
+      /s$/.test(verb) &&
+      info.form === 'finite' &&
+      NOUN_AFTER_BELIEF_PLURAL.test(next)
+    )
+      continue;
     // "express train services", "an express lane": "express" before a service's noun is its adjective.
     if (info.entry.base === 'express' && info.form === 'base' && EXPRESS_SERVICE.test(next)) continue;
 
@@ -3300,6 +3316,9 @@ export function findCues(view: SentenceView): CueMatch[] {
       bareNonAgent(subject)
     )
       continue;
+    // ("Many voters interviewed after the verdict believed ...": a court's or a paper's words believe and intend
+    // nothing; the phrase is the end of a longer subject)
+    if ((info.entry.kind === 'belief' || info.entry.kind === 'intention') && isCourtOrInterview(subject.text)) continue;
     // "On Tuesday the council said", "In 2019 the mayor said": a time fronted without a comma is no part of the
     // subject.
     const time = leadingTimeLength(subject.text);
@@ -3952,6 +3971,13 @@ function gapSubject(view: SentenceView, cueStart: number, verbEnd: number): Sour
   if (!p.valid || p.pronoun || !isNounPhrase(text) || NOT_A_SUBJECT.test(text)) return null;
   const start = from + m.index + m[0].trimEnd().length - text.length;
   return makeMention({ start, end: start + text.length, text: view.text.slice(start, start + text.length) });
+}
+
+/** A court's written word or an interview, in the singular ("the verdict", "Friday's opinion"): what it holds is
+ * found or said, not believed or intended. */
+function isCourtOrInterview(text: string): boolean {
+  const p = parseNounPhrase(text);
+  return !p.proper && /^(?:verdict|opinion|judgment|judgement|interview|ruling)$/.test(p.headLower);
 }
 
 /** A relative pronoun right before a word: "that uses", "which means". */

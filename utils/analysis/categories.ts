@@ -423,6 +423,10 @@ const CORPORATE_TITLES = new GuardedRegExp(
 /** Offices that are political whatever body they belong to; "president" and "secretary" are not among them
  * ("Emirates President Tim Clark", "the union's regional secretary"). */
 const POLITICAL_OFFICES = wordsRegExp([
+  // ("Atty. Gen. Ana Lowe": the attorney general, no general)
+  'atty. gen.',
+  'atty gen.',
+  'atty gen',
   'minister',
   'prime minister',
   'senator',

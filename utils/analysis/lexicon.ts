@@ -300,7 +300,11 @@ export const DOCUMENT_NOUNS = new Set(
     // Campaign spots: "The ad says", "a new commercial claims".
     'ad ads advert adverts advertisement commercial commercials ' +
     // Books, films and sites that tell a life or a story: "according to his biography", "the book says".
-    'biography biographies memoir memoirs book books website websites documentary film movie obituary'
+    'biography biographies memoir memoirs book books website websites documentary film movie obituary ' +
+    // A court's written word: "the opinion said", "Friday's judgment found" (not "the opinions expressed here").
+    'opinion judgment judgement verdict ' +
+    // An interview a paper printed: "according to an interview with the Harlow Weekly".
+    'interview interviews'
   ).split(' '),
 );
 
