@@ -323,3 +323,20 @@ describe('courts and their officers', () => {
     expect(result.sources.map((s) => [s.name, s.kind])).toEqual([['the opinion', 'document']]);
   });
 });
+
+describe('names of firms', () => {
+  it('"&" joins a firm\'s name after a role\'s "of"', () => {
+    const result = analyze(
+      'Ivo Brand, president of Kestrel & Lowe, a Harlow agency, said he thought the campaign was bold.',
+    );
+    expect(result.sources[0]?.affiliation).toBe('Kestrel & Lowe');
+  });
+
+  it("a name that opens with an ordinal is a body's", () => {
+    const result = analyze('Twentieth Century Harbor and Kestrel say they will share the films.');
+    expect(result.sources.map((s) => [s.name, s.kind])).toEqual([
+      ['Twentieth Century Harbor', 'organization'],
+      ['Kestrel', 'organization'],
+    ]);
+  });
+});

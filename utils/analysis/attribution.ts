@@ -1105,7 +1105,7 @@ const BODY_HEAD_WORDS = [...ORG_NAME_WORDS].filter((w) => /^\p{Lu}\p{Ll}+$/u.tes
 /** A run of capitalised words (digits may end one: "Kestrel64"), with the "of" or "for" inside a name; "the" after them only where the word before
  * names a body ("the State Office of the Harbors", not "Director of the Harbor Institute"). */
 const ORGANISATION_RUN = new RegExp(
-  `(?:\\p{Lu}[\\p{L}\\d.'-]*)(?:\\s+(?:of\\s+|for\\s+|and\\s+|(?<=(?<![\\p{L}])(?:${BODY_HEAD_WORDS})\\s+)(?:of|for)\\s+the\\s+)?\\p{Lu}[\\p{L}\\d.'-]*)*`,
+  `(?:\\p{Lu}[\\p{L}\\d.'-]*)(?:\\s+(?:of\\s+|for\\s+|and\\s+|&\\s+|(?<=(?<![\\p{L}])(?:${BODY_HEAD_WORDS})\\s+)(?:of|for)\\s+the\\s+)?\\p{Lu}[\\p{L}\\d.'-]*)*`,
   'gu',
 );
 

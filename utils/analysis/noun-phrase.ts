@@ -25,6 +25,10 @@ import { VERB_FORMS } from './verbs';
 
 export type PhraseKind = 'person' | 'group' | 'organization' | 'document';
 
+/** An ordinal opening a name: "First", "Twentieth". */
+const ORDINAL_NAME_OPENER =
+  /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Twentieth|Twenty-First|Thirtieth|Fiftieth|Hundredth)$/u;
+
 /** Followers of a faith, in the singular: in the plural ("Sikhs say", "Muslims say") a group, as a people is. */
 const FAITHS = new Set(
   'muslim sikh jew hindu christian buddhist mormon evangelical protestant catholic shiite sunni copt jain'.split(' '),
@@ -1320,6 +1324,8 @@ function parseUncached(raw: string): NounPhrase {
           isDemonym(cleanName[0] ?? '') ||
           // "L'Esprit Nouveau", "L'Aurore": a name opening with an elided article is a paper's or a firm's.
           ELIDED_ARTICLE.test(cleanName[0] ?? '') ||
+          // "Twentieth Century Pictures", "First Harlow Bank": no person's name opens with an ordinal.
+          ORDINAL_NAME_OPENER.test(cleanName[0] ?? '') ||
           // "Syria's Bashar Assad" is a person; "Russia's Gazprom" a company.
           (possessor !== null && cleanName.length < 2)));
     const allNames = cleanName.every((t) => isNameToken(t) || NAME_PARTICLES.has(t.toLowerCase()));
