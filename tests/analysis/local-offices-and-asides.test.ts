@@ -340,3 +340,16 @@ describe('names of firms', () => {
     ]);
   });
 });
+
+describe('where one is based', () => {
+  it('"a Harlow, Fla.-based lawyer" is a lawyer, of no body', () => {
+    const result = analyze(
+      '"We will fight," said Ivo Brand, a Harlow, Fla.-based lawyer.',
+      'Ana Lowe, a Tarnby-based engineer, said the bridge was sound.',
+    );
+    expect(listed(result)).toEqual([
+      { name: 'Ivo Brand', kind: 'person', role: 'lawyer', affiliation: null },
+      { name: 'Ana Lowe', kind: 'person', role: 'engineer', affiliation: null },
+    ]);
+  });
+});

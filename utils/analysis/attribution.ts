@@ -1002,6 +1002,17 @@ function segments(view: SentenceView, start: number, end: number): Segment[] {
       out.splice(-2, 2, { start: opened.start, end: seg.end, text: view.text.slice(opened.start, seg.end) });
       return;
     }
+    // ("a Tarnby, Vt.-based lawyer": the state, with the rest of the phrase, ends the phrase the place opened)
+    const based = STATE_THEN_NOUN.exec(seg.text);
+    if (
+      last &&
+      based &&
+      /^(?:a|an)\s+\p{Lu}[\p{L}.'-]*$/u.test(last.text) &&
+      US_STATE_ABBREVIATIONS.has(based[1] ?? '')
+    ) {
+      out[out.length - 1] = { start: last.start, end: seg.end, text: view.text.slice(last.start, seg.end) };
+      return;
+    }
     if (last && last.text !== '' && (COMPANY_SUFFIX.test(seg.text) || place))
       out[out.length - 1] = { start: last.start, end: seg.end, text: view.text.slice(last.start, seg.end) };
     else out.push(seg);
@@ -1014,6 +1025,8 @@ function segments(view: SentenceView, start: number, end: number): Segment[] {
   return out;
 }
 
+/** A state's abbreviation joined to the words after it: "Vt.-based lawyer" (group 1: the abbreviation). */
+const STATE_THEN_NOUN = /^(\p{Lu}[\p{L}.]*\.)-\p{Ll}+(?:\s+\p{Ll}[\p{Ll}-]*){1,3}\.?$/u;
 /** One to three words in lower case, a noun a place's name modifies: "research firm", "law firm". */
 const PLACE_NOUN_AFTER = /^\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}$/u;
 
@@ -1374,7 +1387,8 @@ function readAppositions(roleBefore: string | null, after: readonly string[], su
     const named = who ? null : bodyThenRole(body);
     if (named) {
       role = named.role;
-      affiliation ??= named.body;
+      // ("a Tarnby-based lawyer": where one is based is no body one is of)
+      if (!/-based$/u.test(named.body)) affiliation ??= named.body;
       continue;
     }
     // ("Lowe, who is the mayor of Tarnby": the post, not the clause's verb and article)
