@@ -353,3 +353,23 @@ describe('where one is based', () => {
     ]);
   });
 });
+
+describe('a verb of belief after its pronoun', () => {
+  it('"what he believes are" keeps the verb', () => {
+    const result = analyze("The film lays out what Ivo Brand believes are the mayor's core beliefs.");
+    expect(claimed(result)).toEqual([['believes', ['Ivo Brand']]]);
+  });
+});
+
+describe('resolutions and courts', () => {
+  it('"the resolution says" is a document speaking, and courts are government', () => {
+    const result = analyze(
+      'The resolution says the harbour is closed.',
+      'Tarnish courts, however, have declared most of the camps legal.',
+    );
+    expect(result.sources.map((s) => [s.name, s.kind, s.category])).toEqual([
+      ['The resolution', 'document', 'other'],
+      ['Tarnish courts', 'organization', 'government'],
+    ]);
+  });
+});

@@ -2762,6 +2762,10 @@ function commaInQuote(view: SentenceView, pos: number): boolean {
 /** "with" and the noun phrase right before a participle: "with three in 10 voters saying". */
 const WITH_SUBJECT = /(?<![\p{L}])with\s+([^,;:\u2014\u2013]{1,80}?)\s*$/u;
 
+/** A pronoun right before a verb, or a name that opens its clause: its subject ("what he believes are", "what Ana
+ * Lowe thinks of"; not "key Kestrel suspects"). */
+const PRONOUN_SUBJECT_BEFORE =
+  /(?:(?<![\p{L}])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|[Ww]ho|[Ww]hich|[Tt]hat)|(?:^|[,;:]|(?<![\p{L}])(?:what|who|which|that|and|but))\s+(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,2}\p{Lu}[\p{L}.'\u2019-]*)\s+$/u;
 /** What follows a plural noun, not a verb of belief: a preposition, a relative pronoun or a verb ("suspects without
  * charge", "suspects who were held", "fears were raised"); not "about" or "in", which the verb takes ("worries
  * about", "believes in"). */
@@ -3167,7 +3171,8 @@ export function findCues(view: SentenceView): CueMatch[] {
       info.entry.needs === 'nothing' &&
       /s$/.test(verb) &&
       info.form === 'finite' &&
-      NOUN_AFTER_BELIEF_PLURAL.test(next)
+      NOUN_AFTER_BELIEF_PLURAL.test(next) &&
+      !PRONOUN_SUBJECT_BEFORE.test(beforeAux)
     )
       continue;
     // "express train services", "an express lane": "express" before a service's noun is its adjective.
@@ -3330,9 +3335,9 @@ export function findCues(view: SentenceView): CueMatch[] {
       bareNonAgent(subject)
     )
       continue;
-    // ("Many voters interviewed after the verdict believed ...": a court's or a paper's words believe and intend
-    // nothing; the phrase is the end of a longer subject)
-    if ((info.entry.kind === 'belief' || info.entry.kind === 'intention') && isCourtOrInterview(subject.text)) continue;
+    // ("Many voters interviewed after the verdict believed ...": a court's words believe and intend nothing; the
+    // phrase is the end of a longer subject)
+    if ((info.entry.kind === 'belief' || info.entry.kind === 'intention') && isCourtWord(subject.text)) continue;
     // "On Tuesday the council said", "In 2019 the mayor said": a time fronted without a comma is no part of the
     // subject.
     const time = leadingTimeLength(subject.text);
@@ -3987,11 +3992,11 @@ function gapSubject(view: SentenceView, cueStart: number, verbEnd: number): Sour
   return makeMention({ start, end: start + text.length, text: view.text.slice(start, start + text.length) });
 }
 
-/** A court's written word or an interview, in the singular ("the verdict", "Friday's opinion"): what it holds is
- * found or said, not believed or intended. */
-function isCourtOrInterview(text: string): boolean {
+/** A court's written word, in the singular ("the verdict", "Friday's opinion"): what it holds is found or said, not
+ * believed or intended. */
+function isCourtWord(text: string): boolean {
   const p = parseNounPhrase(text);
-  return !p.proper && /^(?:verdict|opinion|judgment|judgement|interview|ruling)$/.test(p.headLower);
+  return !p.proper && /^(?:verdict|opinion|judgment|judgement|ruling)$/.test(p.headLower);
 }
 
 /** A relative pronoun right before a word: "that uses", "which means". */

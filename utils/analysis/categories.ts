@@ -311,6 +311,7 @@ const GOVERNMENT_WORDS = wordsRegExp([
   'ambulance service',
   'sheriff',
   'court',
+  'courts',
   'judge',
   'prosecutor',
   'prosecutors',

@@ -303,8 +303,8 @@ export const DOCUMENT_NOUNS = new Set(
     'biography biographies memoir memoirs book books website websites documentary film movie obituary ' +
     // A court's written word: "the opinion said", "Friday's judgment found" (not "the opinions expressed here").
     'opinion judgment judgement verdict ' +
-    // An interview a paper printed: "according to an interview with the Harlow Weekly".
-    'interview interviews'
+    // A body's formal decision: "Security Council resolutions declaring", "the resolution says".
+    'resolution resolutions'
   ).split(' '),
 );
 
