@@ -373,3 +373,31 @@ describe('resolutions and courts', () => {
     ]);
   });
 });
+
+describe('"her" after a one-word name', () => {
+  it("before a relative it makes the name a person's, though the text writes it elsewhere", () => {
+    const result = analyze(
+      '"Why are they leaving?" asks Ana Rusk, director of the Kestrel Aid group.',
+      'Mira (31) saw her brother being hurt at the market; she cries when she recalls it.',
+      '"I think the camp is safe now," says Mira.',
+    );
+    expect(claimed(result)).toEqual([
+      ['asks', ['Ana Rusk']],
+      ['recalls', ['Mira']],
+      ['says', ['Mira']],
+    ]);
+  });
+
+  it('before anything else, a name the text writes elsewhere may be a body\'s ("her account" is an object\'s)', () => {
+    const result = analyze(
+      'Ana Lowe put up a profile on Kestrel.',
+      'Kestrel suspended her account on Thursday, but she suspects that rivals reported her post as spam.',
+    );
+    expect(claimed(result)).toEqual([['suspects', ['Ana Lowe', 'rivals']]]);
+  });
+
+  it('"assess its impact as modest" is a belief', () => {
+    const result = analyze('For all the criticism, most economists assess its impact on workers as modest.');
+    expect(claimed(result)).toEqual([['assess', ['most economists']]]);
+  });
+});

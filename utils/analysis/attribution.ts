@@ -2765,7 +2765,7 @@ const WITH_SUBJECT = /(?<![\p{L}])with\s+([^,;:\u2014\u2013]{1,80}?)\s*$/u;
 /** A pronoun right before a verb, or a name that opens its clause: its subject ("what he believes are", "what Ana
  * Lowe thinks of"; not "key Kestrel suspects"). */
 const PRONOUN_SUBJECT_BEFORE =
-  /(?:(?<![\p{L}])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|[Ww]ho|[Ww]hich|[Tt]hat)|(?:^|[,;:]|(?<![\p{L}])(?:what|who|which|that|and|but))\s+(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,2}\p{Lu}[\p{L}.'\u2019-]*)\s+$/u;
+  /(?:(?<![\p{L}])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|[Ww]ho|[Ww]hich|[Tt]hat)|(?:^|[,;:]|(?<![\p{L}])(?:what|who|which|that))\s+(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,2}\p{Lu}[\p{L}.'\u2019-]*)\s+$/u;
 /** What follows a plural noun, not a verb of belief: a preposition, a relative pronoun or a verb ("suspects without
  * charge", "suspects who were held", "fears were raised"); not "about" or "in", which the verb takes ("worries
  * about", "believes in"). */
@@ -3448,7 +3448,8 @@ export function findCues(view: SentenceView): CueMatch[] {
       info.entry.needs === 'clause' &&
       !tail &&
       !CLAUSE_MARKER.test(next) &&
-      !(info.entry.object && OBJECT_THEN_CLAUSE.test(next));
+      !(info.entry.object && OBJECT_THEN_CLAUSE.test(next)) &&
+      !(info.entry.orAs && SEEN_AS.test(next));
     // So does a person or body whose verb has a plain object where its clause would be ("when a pediatrician
     // reported high lead levels, the state admitted ..."), in the past only: its plain and -s forms there are
     // mostly nouns ("a state senator", "that 2013 report", "Lee's remarks about", "in many states").

@@ -125,7 +125,9 @@ export interface TextKnowledge {
   roleWords: Set<string>;
   /** One-word names a verb and "his" or "her" follow ("Tarrow defended his own record", "Mira (31) saw her sister"):
    * a person's, if no common word. */
-  possessiveAfter: Set<string>;
+  /** ("person": "his", or "her" before a relative or one's own life; "maybe": "her" before anything else, which may
+   * be an object's: "Kestrel suspended her account".) */
+  possessiveAfter: Map<string, 'person' | 'maybe'>;
   /** A capitalised word ("Focus", "Even") that the text also writes in lower case somewhere: a common word. */
   writtenLowerCase: (word: string) => boolean;
 }
@@ -161,6 +163,10 @@ const REFLEXIVE_AFTER_NAME = /(?<![\p{L}])(\p{Lu}[\p{Ll}'\u2019-]+)\s+(himself|h
  * said his" the "his" is the aide's; "her" before a preposition or an adverb is an object: "Lowe drove her home"). */
 const POSSESSIVE_AFTER_NAME =
   /(?<![\p{L}'\u2019-])(?<!\p{Lu}[\p{L}.'\u2019-]*\s)(\p{Lu}\p{Ll}[\p{Ll}'\u2019-]*)(?:,\s+\d{1,3},|\s+\(\d{1,3}\))?\s+(?:and|(?!(?:told|asked|gave|sent|offered|handed|thanked|hired|fired|urged|joined|named|called|accused|praised|blamed|replaced|followed|succeeded|defeated|beat|met|paid|let|made)\s)\p{Ll}{2,}ed|answered|wrote|said|spoke|took|made|gave|lost|won|left|began|spent|kept|held|led|ran|saw)\s+(?:his|her)\s+(?!(?:with|to|in|on|at|for|from|into|about|and|or|as|that|the|a|an|up|out|off|down|back|over|again|when|while|because|after|before|if|by|of|so|than|through|across|around|home|away|there|here|once|twice|last|this|every|each|some)(?![\p{L}]))(?!\p{Ll}+ly(?![\p{L}]))\p{Ll}/gu;
+
+/** What "her" may stand before that only a person has: a relative, one's own life or home. */
+const HER_OWN =
+  /^(?:sister|brother|husband|wife|son|daughter|mother|father|children|child|family|parents|baby|boyfriend|girlfriend|partner|own|life|home|career)s?(?![\p{L}])/u;
 
 /** A name, then a lawmaker's party and state in commas or brackets: "Ana Lowe, R-Ariz.,", "Lowe (D-NY)"
  * (groups: the last word of the name, the party's letter, the state's abbreviation). */
@@ -217,7 +223,7 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
   const titles = new Map<string, string[]>();
   const datelines = new Set<string>();
   const roleWords = new Set<string>();
-  const possessiveAfter = new Set<string>();
+  const possessiveAfter = new Map<string, 'person' | 'maybe'>();
   let wholeText: string | null = null;
   /** Whether the whole text holds what `pattern` makes of a capitalised word, asked once per word. */
   const foundInText = (pattern: (word: string) => RegExp): ((word: string) => boolean) => {
@@ -271,7 +277,11 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
     if (block.text.includes('his ') || block.text.includes('her ')) {
       POSSESSIVE_AFTER_NAME.lastIndex = 0;
       for (let m = POSSESSIVE_AFTER_NAME.exec(block.text); m; m = POSSESSIVE_AFTER_NAME.exec(block.text)) {
-        possessiveAfter.add(m[1] ?? '');
+        const name = m[1] ?? '';
+        // ("Mira saw her sister": "her" before a relative or one's own life is the subject's, as "his" is)
+        const kin = HER_OWN.test(block.text.slice(m.index + m[0].length - 1));
+        const sure = /\shis\s+\p{Ll}$/u.test(m[0]) || kin;
+        if (possessiveAfter.get(name) !== 'person') possessiveAfter.set(name, sure ? 'person' : 'maybe');
       }
     }
     MID_SENTENCE_CAPITAL.lastIndex = 0;

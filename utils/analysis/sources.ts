@@ -990,11 +990,13 @@ export class SourceRegistry {
   }
 
   /** "Tarrow defended his own record", "Mira saw her sister": a one-word name with a verb and "his" or "her" after
-   * it, that the text never writes in lower case and no list holds as a common noun. */
+   * it, that the text never writes in lower case and no list holds as a common noun. "her" may be an object's
+   * ("Kestrel suspended her account"), so it counts only for a word the text never capitalises inside a sentence. */
   private possessiveAfter(name: string): boolean {
     const lower = name.toLowerCase();
+    const possessive = this.knowledge.possessiveAfter.get(name);
     return (
-      this.knowledge.possessiveAfter.has(name) &&
+      (possessive === 'person' || (possessive === 'maybe' && !this.writtenAsName(lower))) &&
       !this.knowledge.writtenLowerCase(name) &&
       ![PERSON_ROLE_NOUNS, GROUP_NOUNS, ORG_NOUNS, ORG_NAME_WORDS].some((set) => set.has(lower) || set.has(name))
     );

@@ -49,6 +49,9 @@ export interface VerbEntry {
    * the sentence ("when a pediatrician reported high lead levels, the state admitted ...", "Lee asked the court for
    * help after ..."); alone it reports nothing. */
   besideObject?: true;
+  /** A verb that wants its clause but attributes with an object and "as" what it is held to be too ("assessed that
+   * the risk was low", "assess its impact as modest"). */
+  orAs?: true;
   /** Inflected forms, where the regular rules get them wrong ("said", "wrote", "begged"). */
   forms?: readonly string[];
 }
@@ -207,8 +210,9 @@ export const VERBS: readonly VerbEntry[] = [
   { base: 'expect', kind: 'belief', needs: 'nothing' },
   { base: 'fear', kind: 'belief', needs: 'nothing' },
   { base: 'suspect', kind: 'belief', needs: 'nothing' },
-  // ("assessed that the risk was low"; "doctors are assessing the player" assesses no claim)
-  { base: 'assess', kind: 'belief', needs: 'clause' },
+  // ("assessed that the risk was low", "assess its impact as modest"; "doctors are assessing the player" assesses no
+  // claim)
+  { base: 'assess', kind: 'belief', needs: 'clause', orAs: true },
   { base: 'forecast', kind: 'belief', needs: 'nothing', forms: ['forecasts', 'forecast', 'forecasting'] },
   { base: 'project', kind: 'belief', needs: 'nothing' },
   // "They worry China is taking back the freedoms".
