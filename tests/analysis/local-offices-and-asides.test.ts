@@ -401,3 +401,14 @@ describe('"her" after a one-word name', () => {
     expect(claimed(result)).toEqual([['assess', ['most economists']]]);
   });
 });
+
+describe("a free relative's subject", () => {
+  it('"in what Ana Lowe, the treasurer, called" is Ana Lowe\'s', () => {
+    const result = analyze(
+      'He fought for every delegate in 1996, in what Ana Lowe, treasurer of the Harlow campaign, called "trench warfare."',
+    );
+    expect(listed(result)).toEqual([
+      { name: 'Ana Lowe', kind: 'person', role: 'treasurer of the Harlow campaign', affiliation: 'Harlow' },
+    ]);
+  });
+});

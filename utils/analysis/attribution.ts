@@ -1050,6 +1050,10 @@ function stripConnectives(seg: Segment): Segment {
   // "It seems Zentro are planning", "It looks like buyers are keen": the clause after it has its subject.
   const seems = IT_SEEMS.exec(seg.text);
   let s = seems ? { start: seg.start + seems[0].length, end: seg.end, text: seg.text.slice(seems[0].length) } : seg;
+  // ("in what Ana Lowe, the campaign's treasurer, called a farce": the name after a free relative's "what" is its
+  // subject)
+  const what = WHAT_BEFORE_NAME.exec(s.text);
+  if (what) s = { start: s.start + what[0].length, end: s.end, text: s.text.slice(what[0].length) };
   for (;;) {
     const m = /^(\p{L}+)\s+/u.exec(s.text);
     const word = (m?.[1] ?? '').toLowerCase();
@@ -1070,6 +1074,9 @@ function stripConnectives(seg: Segment): Segment {
     s = { start: s.start + m[0].length, end: s.end, text: s.text.slice(m[0].length) };
   }
 }
+
+/** A free relative's "what", perhaps after a preposition, before a capitalised name: "in what Ana Lowe". */
+const WHAT_BEFORE_NAME = /^(?:(?:in|of|with|by|for|to|from|on|at)\s+)?what\s+(?=\p{Lu})/u;
 
 /** Conjunctions that open a clause of their own after a comma: ", because voters think", ", lest critics say". */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['because', 'lest', 'although', 'though', 'whereas']);
