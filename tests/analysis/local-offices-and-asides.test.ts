@@ -412,3 +412,15 @@ describe("a free relative's subject", () => {
     ]);
   });
 });
+
+describe('a subject after its verb, and a heading glued to a subject', () => {
+  it('"..., says the Harlow Health Board" credits the board, not the phrase before the comma', () => {
+    const result = analyze('Most patients recover after a period of seven days, says the Harlow Health Board.');
+    expect(claimed(result)).toEqual([['says', ['Harlow Health Board']]]);
+  });
+
+  it('"Summary Studies show" is studies speaking', () => {
+    const result = analyze('The studies were small.', 'Summary Studies show that fasting may be linked to cravings.');
+    expect(result.sources.map((s) => [s.name, s.kind])).toEqual([['studies', 'document']]);
+  });
+});

@@ -3268,10 +3268,12 @@ export function findCues(view: SentenceView): CueMatch[] {
       const after = invertible ? subjectAfter(view, verbEnd) : null;
       // ("..., said army spokesperson Ivo Brand": a lower-case role before the name)
       const afterFirst = after ? parseNounPhrase(after.text.split(/\s+and\s+/)[0] ?? '') : null;
+      // ("..., says the Harlow Health Board": a body's name after its article)
       const named =
         after !== null &&
         afterFirst?.proper === true &&
         (/^\p{Lu}/u.test(after.text) ||
+          (afterFirst.kind === 'organization' && /^the\s+\p{Lu}/u.test(after.text)) ||
           (afterFirst.kind === 'person' &&
             afterFirst.title !== null &&
             !isOpeningFunctionWord(after.text.split(/\s+/)[0] ?? '')));

@@ -17,6 +17,7 @@ import type { TextKnowledge } from './knowledge';
 import {
   asciiCaseless,
   CALENDAR_WORDS,
+  DOCUMENT_NOUNS,
   GROUP_NOUNS,
   GuardedRegExp,
   hintOf,
@@ -160,6 +161,10 @@ const OPENING_PARTICIPLE = new GuardedRegExp(
 /** A plural common noun for people that may open a sentence ("Forecasters", "Residents", "Officials"); a name
  * ending in s ("Hamas", "Reuters") is none. */
 const PEOPLE_WORD = /(?:ers|ors|ists|ians|ants|ents|als|ees|ives|ics|men|people)$/;
+/** Words that label a section: "Summary", "Bottom line", "Takeaway". */
+const HEADING_WORDS = /^(?:Summary|Conclusion|Overview|Background|Update|Takeaway|Verdict|Analysis)\s/u;
+/** Two capitalised words, the second a plural: "Summary Studies" (group 1: the plural). */
+const HEADING_THEN_PLURAL = /^\p{Lu}\p{Ll}+\s+(\p{Lu}\p{Ll}+s)$/u;
 /** A relative pronoun or a pronoun's contraction left at a phrase's edge ("people who", "letters that", "which
  * many voters", "people I've"): the clause's words, not the source's ("both of whom" keeps its words). */
 const RELATIVE_EDGE =
@@ -359,6 +364,22 @@ export class SourceRegistry {
       if (full && surnameOf(full) === normSurname(p.text) && parseNounPhrase(full).kind === 'person')
         return { mention, p: { ...p, proper: true, kind: 'person', name: p.text, title: null, valid: true } };
       return null;
+    }
+    // ("Summary Studies show ...": a heading's word glued to a plural the text writes in lower case is no name; the
+    // plural speaks.)
+    const glued = HEADING_THEN_PLURAL.exec(p.text);
+    const plural = glued?.[1]?.toLowerCase() ?? '';
+    if (
+      glued &&
+      p.proper &&
+      (DOCUMENT_NOUNS.has(plural) || GROUP_NOUNS.has(plural)) &&
+      this.knowledge.writtenLowerCase(glued[1] ?? '') &&
+      (HEADING_WORDS.test(p.text) || this.knowledge.writtenLowerCase(p.text.split(/\s+/)[0] ?? ''))
+    ) {
+      const start = mention.start + p.text.length - plural.length;
+      const lowered = { ...mention, start, text: plural };
+      const common = parseNounPhrase(plural);
+      if (common.valid && !common.proper) return { mention: lowered, p: common };
     }
     // "Forecasters expect": one capitalised word that the text never writes with a capital inside a sentence is
     // a common noun opening the sentence, unless it reads as a name in lower case too.
