@@ -424,3 +424,23 @@ describe('a subject after its verb, and a heading glued to a subject', () => {
     expect(result.sources.map((s) => [s.name, s.kind])).toEqual([['studies', 'document']]);
   });
 });
+
+describe('a body named with its owner', () => {
+  it('"Harlow University\'s Program on Fisheries" is the affiliation whole, after "of" or "in"', () => {
+    const result = analyze(
+      'Ana Lowe, deputy director of Harlow University’s Program on Fisheries, said the risk was low.',
+      'Ivo Brand, a scientist in Kestrel’s Science Mission Directorate, said the probe was sound.',
+      'Ed Moss, a chef in Harlow, said the fish was fresh.',
+    );
+    expect(result.sources.map((s) => [s.name, s.affiliation])).toEqual([
+      ['Ana Lowe', 'Harlow University’s Program on Fisheries'],
+      ['Ivo Brand', 'Kestrel’s Science Mission Directorate'],
+      ['Ed Moss', null],
+    ]);
+  });
+
+  it('a health bulletin is a document', () => {
+    const result = analyze('The patient had a chest infection, according to a health bulletin issued by the hospital.');
+    expect(result.sources.map((s) => s.kind)).toEqual(['document']);
+  });
+});

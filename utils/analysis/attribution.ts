@@ -1122,10 +1122,12 @@ const IN_PLACE_END = /(?<![\p{L}])(?:in|near|outside)\s+$/u;
 
 /** Capitalised words that end a body's name and may have "of the" after them: "Office", "University". */
 const BODY_HEAD_WORDS = [...ORG_NAME_WORDS].filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w)).join('|');
-/** A run of capitalised words (digits may end one: "Kestrel64"), with the "of" or "for" inside a name; "the" after them only where the word before
- * names a body ("the State Office of the Harbors", not "Director of the Harbor Institute"). */
+/** A run of capitalised words (digits may end one: "Kestrel64"), with the "of", "for", "and" or "&" inside a name, a
+ * possessive between two names ("Harlow University's Program"), and "of the", "for the" or "on" only after a word
+ * that names a body ("the State Office of the Harbors", "Program on Fisheries"; not "Director of the Harbor
+ * Institute"). */
 const ORGANISATION_RUN = new RegExp(
-  `(?:\\p{Lu}[\\p{L}\\d.'-]*)(?:\\s+(?:of\\s+|for\\s+|and\\s+|&\\s+|(?<=(?<![\\p{L}])(?:${BODY_HEAD_WORDS})\\s+)(?:of|for)\\s+the\\s+)?\\p{Lu}[\\p{L}\\d.'-]*)*`,
+  `(?:\\p{Lu}[\\p{L}\\d.'-]*)(?:(?:\\s+(?:of\\s+|for\\s+|and\\s+|&\\s+|(?<=(?<![\\p{L}])(?:${BODY_HEAD_WORDS})\\s+)(?:(?:of|for)\\s+the|on)\\s+)?|\\u2019s\\s+)\\p{Lu}[\\p{L}\\d.'-]*)*`,
   'gu',
 );
 
@@ -1139,11 +1141,13 @@ function findOrganisation(text: string): string | null {
     if (/^\S+-(?:backed|led|based|owned|run|linked|allied|aligned)$/.test(run)) continue; // "Iran-backed"
     // "at the Harbor Marine Lab in Tarnby": the place the body is in is no body
     // ("special envoy to Tarnland": where an envoy is posted)
+    // ("a scientist in Harbor's Science Mission Directorate": a body's own name after "in" is a body still)
     const before = joined.slice(0, m.index);
-    if (IN_PLACE_END.test(before) || POSTED_TO.test(before) || isCountryLike(run) || MONTH_ABBREVIATION.test(run))
-      continue;
+    const place = IN_PLACE_END.test(before) && !namesBody(run);
+    if (place || POSTED_TO.test(before) || isCountryLike(run) || MONTH_ABBREVIATION.test(run)) continue;
     const p = parseNounPhrase(run);
-    if (p.proper && p.kind === 'organization') best = p.name;
+    // ("the Program on Fisheries": "on" inside the name, which the phrase reads as what follows it)
+    if (p.proper && p.kind === 'organization') best = /\son\s/u.test(run) ? run : p.name;
   }
   return best;
 }

@@ -304,7 +304,9 @@ export const DOCUMENT_NOUNS = new Set(
     // A court's written word: "the opinion said", "Friday's judgment found" (not "the opinions expressed here").
     'opinion judgment judgement verdict ' +
     // A body's formal decision: "Security Council resolutions declaring", "the resolution says".
-    'resolution resolutions'
+    'resolution resolutions ' +
+    // A hospital's or a service's notice: "according to a health bulletin".
+    'bulletin bulletins'
   ).split(' '),
 );
 
