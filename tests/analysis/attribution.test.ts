@@ -237,10 +237,10 @@ describe('cue patterns', () => {
     {
       name: 'a name, a bare role with "of", the verb, after "but"',
       sentence:
-        'Trump has been eager to withdraw, but General Mark Milley, chairman of the Joint Chiefs of Staff, told US media that its forces are likely to remain.',
+        'Harlow has been keen to leave, but General Ivo Brand, chairman of the Joint Staff, told Tarn media that its troops are likely to stay.',
       // (the people after a place's name are the hearer)
-      cue: 'told US media',
-      subjects: ['General Mark Milley'],
+      cue: 'told Tarn media',
+      subjects: ['General Ivo Brand'],
     },
     {
       name: 'a name after a quote, an apposition, the verb',

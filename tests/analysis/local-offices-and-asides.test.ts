@@ -8,7 +8,7 @@ import { analyze, claimed, listed } from './text-analysis';
 describe('local and state offices', () => {
   it('titles of local and state offices before a name are roles, and the holders government', () => {
     const result = analyze(
-      'State Assemblyman Ivo Brand, who wrote the bill, argued that it would end the confusion.',
+      'State Assemblyman Ivo Brand argued that the road should stay open.',
       'County Supervisor Ana Lowe said the road would reopen.',
       'Alderman Ed Moss said the vote was close.',
       'Coroner Ana Rusk said the inquest would resume.',
@@ -35,7 +35,7 @@ describe('local and state offices', () => {
   });
 
   it('a chief psychiatrist is an expert', () => {
-    const result = analyze('Harlow chief psychiatrist Ana Lowe said progress was being made.');
+    const result = analyze('Harlow chief psychiatrist Ana Lowe said the new ward had helped.');
     expect(result.sources[0]?.category).toBe('expert');
   });
 });
@@ -46,7 +46,7 @@ describe('what an aside after a name says one is of', () => {
       'Ana Lowe, at a news conference on Monday, said the bridge was safe.',
       'Ivo Brand, at the time, said the bridge was safe.',
       'Ed Moss, at 9 a.m., said the bridge was shut.',
-      '"The fee is high," says Ana Rusk, who is helping 25 growers (at $40 a head) with their forms.',
+      '"The fee is high," says Ana Rusk, who advises a dozen growers (at $40 an hour) on their claims.',
     );
     expect(result.sources.map((s) => [s.name, s.affiliation])).toEqual([
       ['Ana Lowe', null],
@@ -73,14 +73,14 @@ describe('what an aside after a name says one is of', () => {
 describe('bodies whose names hold "of the"', () => {
   it('"the State Office of the Harbors" is one body, whole', () => {
     const result = analyze(
-      'Ana Rusk, the deputy commissioner of the State Office of the Harbors, says the state is trying.',
+      'Ana Rusk, the head of licensing at the State Office of the Harbors, said the queue was long.',
       'Ivo Brand, a lecturer at the University of the Western Isles, said the survey was small.',
     );
     expect(listed(result)).toEqual([
       {
         name: 'Ana Rusk',
         kind: 'person',
-        role: 'deputy commissioner of the State Office of the Harbors',
+        role: 'head of licensing at the State Office of the Harbors',
         affiliation: 'State Office of the Harbors',
       },
       {
@@ -95,15 +95,15 @@ describe('bodies whose names hold "of the"', () => {
 
 describe('who speaks, and to whom', () => {
   it("a relative clause after a clause with a present verb stands for the verb's object", () => {
-    const result = analyze('The inquiry cites several witnesses who said the ledgers were kept twice.');
+    const result = analyze('The inquiry quotes several witnesses who said the ledgers were kept twice.');
     expect(claimed(result)).toEqual([['said', ['several witnesses']]]);
   });
 
   it('a participle after the object of "a complaint with" is not that object\'s', () => {
     const result = analyze(
-      'A tenant has filed a complaint with the Harlow Police Department alleging years of threats from a landlord.',
+      'A neighbour lodged a grievance with the Tarnby Housing Board alleging months of noise from the mill.',
     );
-    expect(result.sources.map((s) => s.name)).not.toContain('Harlow Police Department');
+    expect(result.sources.map((s) => s.name)).not.toContain('Tarnby Housing Board');
   });
 
   it('"was met with lawsuits arguing" still credits the lawsuits\' plaintiffs', () => {
@@ -115,7 +115,7 @@ describe('who speaks, and to whom', () => {
 
   it('assessing a player or a risk is no claim; assessing that something is so is one', () => {
     const result = analyze(
-      'Medical staff are assessing striker Ivo Brand after he spent the night in hospital.',
+      'Club doctors are assessing midfielder Ivo Brand before the cup match.',
       'Analysts assess that the harbour will reopen in May.',
     );
     expect(claimed(result)).toEqual([['assess', ['Analysts']]]);
@@ -123,9 +123,9 @@ describe('who speaks, and to whom', () => {
 
   it("the people after a place's name are the hearer, and an outlet ends before the clause's subject", () => {
     const result = analyze(
-      'Ana Lowe told Harlow police the man had threatened her.',
+      'Ana Lowe told Harlow police a van had blocked the lane.',
       'Ivo Brand told Tarnby radio station the ferry was late.',
-      'A Kestrel spokesman told Harlow News Moss was no longer the chief executive.',
+      'A Kestrel spokeswoman told Harlow News Moss had left the board in May.',
     );
     expect(result.claims.map((c) => c.cue)).toEqual([
       'told Harlow police',
@@ -135,19 +135,19 @@ describe('who speaks, and to whom', () => {
   });
 
   it("the chairman of a legislature's committee is government", () => {
-    const result = analyze('House Transport Committee Chairman Ed Moss said in a statement that the bill would pass.');
+    const result = analyze('House Fisheries Committee Chairman Ed Moss warned that the quotas would fall.');
     expect(result.sources[0]?.category).toBe('government');
   });
 });
 
 describe('words that are no cue', () => {
   it('"express" before a service\'s noun is an adjective', () => {
-    const result = analyze('Some Monday morning express train services were cancelled, and ferries stayed in port.');
+    const result = analyze('Some early express ferry services were cancelled because of the gale.');
     expect(result.claims).toEqual([]);
   });
 
-  it('a cue\'s -s form after "that uses" is a noun', () => {
-    const result = analyze('The old method that uses attributes like age and income is being dropped by the studio.');
+  it('a cue\'s -s form after "that runs" is a noun', () => {
+    const result = analyze('The lab that runs estimates like these was shut down by the council.');
     expect(result.claims).toEqual([]);
   });
 });
@@ -155,7 +155,7 @@ describe('words that are no cue', () => {
 describe('a field after a role', () => {
   it('"head of marketing" after an inverted name is the role', () => {
     const result = analyze(
-      '"They need to win the young," says Ana Lowe, Kestrel\'s head of marketing.',
+      '"Prices will settle," says Ana Lowe, Kestrel\'s head of marketing.',
       '"It is hard," says Ivo Brand, professor of nursing at Harlow University.',
     );
     expect(listed(result)).toEqual([
@@ -171,10 +171,10 @@ describe('a field after a role', () => {
 });
 
 describe('a one-word name a possessive shows to be a person', () => {
-  it('"Mira (31) saw her sister" makes Mira the "she" of the sentences after', () => {
+  it('"Mira (31) lost her brother" makes Mira the "she" of the sentences after', () => {
     const result = analyze(
       '"Why are they leaving?" asks Ana Rusk, director of the Kestrel Aid group.',
-      'Mira (31) saw her brother being hurt at the market; she cries when she recalls it.',
+      'Mira (31) lost her brother in the flood; she still weeps when she recalls it.',
       '"I think the camp is safe now," she says.',
     );
     expect(claimed(result)).toEqual([
@@ -199,12 +199,12 @@ describe('a one-word name a possessive shows to be a person', () => {
 describe('a lawmaker named again by party and state', () => {
   it('"R-Ariz." after a name makes the person "the Arizona Republican"', () => {
     const result = analyze(
-      'In an interview Tuesday, Sen. Ivo Brand, R-Ariz., suggested that both parties should reach a deal.',
-      '"We did not include them in the talks," the Arizona Republican said.',
+      'Sen. Ivo Brand, R-Ariz., argued on Tuesday that the dam should be rebuilt.',
+      '"The river will not wait," the Arizona Republican said.',
       'Rep. Ana Lowe (D-NY) said the bill was dead. "It is over," the New York Democrat added.',
     );
     expect(claimed(result)).toEqual([
-      ['suggested', ['Ivo Brand']],
+      ['argued', ['Ivo Brand']],
       ['said', ['Ivo Brand']],
       ['said', ['Ana Lowe']],
       ['added', ['Ana Lowe']],
@@ -212,18 +212,15 @@ describe('a lawmaker named again by party and state', () => {
   });
 
   it('a party or a state the tag does not give is someone else', () => {
-    const result = analyze(
-      'Sen. Ivo Brand, R-Ariz., said the deal was close.',
-      '"It is not," the Ohio Republican said.',
-    );
+    const result = analyze('Sen. Ivo Brand, R-Ariz., said the dam was safe.', '"It is not," the Ohio Republican said.');
     expect(result.sources.map((s) => s.name)).toEqual(['Ivo Brand', 'the Ohio Republican']);
   });
 });
 
 describe('a noun in -sis or -ss after a capitalised word', () => {
-  it('"New analysis by the Harlow Fares & Routes Council" has no subject "New"', () => {
+  it('"New analysis by the Tarn Rail & Bus Board" has no subject "New"', () => {
     const text =
-      'New analysis by the Harlow Fares & Routes Council (HFRC), which tracks ferry prices, found the fares had doubled.';
+      'New analysis by the Tarn Rail & Bus Board (TRBB), which weighs ticket prices, found that fares had doubled.';
     expect(findTopic({ text, masked: text, start: 0, end: text.length })).toBeNull();
   });
 });
@@ -250,12 +247,12 @@ describe('bodies named with "and" and by their state', () => {
 
   it("a country's or a state's service, office or board is government", () => {
     const result = analyze(
-      'The U.S. Forest Service said the fires were out.',
+      'The U.S. Harbor Service said the buoys were out.',
       'The Harlow State Parks Service said the trails were shut.',
       'Kestrel Services said its vans were late.',
     );
     expect(result.sources.map((s) => [s.name, s.category])).toEqual([
-      ['U.S. Forest Service', 'government'],
+      ['U.S. Harbor Service', 'government'],
       ['Harlow State Parks Service', 'government'],
       ['Kestrel Services', 'organization'],
     ]);
@@ -265,7 +262,7 @@ describe('bodies named with "and" and by their state', () => {
 describe('a survey inside a clause', () => {
   it('with no figure, a survey after a noun reports nothing; one that opens a clause does', () => {
     const result = analyze(
-      "It is possible that some of the trees in this year's survey died long ago, Lowe said.",
+      "Several of the wells in this year's survey had run dry long before, Lowe said.",
       'In a Harlow poll released Monday, voters said they were tired.',
     );
     expect(claimed(result)).toEqual([
@@ -277,11 +274,9 @@ describe('a survey inside a clause', () => {
 
 describe('an apposition that names a place inside it', () => {
   it('"a Harlow, Calif., research firm" is one phrase, and the name before it speaks', () => {
-    const result = analyze(
-      'Ivo Brand, an analyst with Kestrel64, a Harlow, Calif., research firm, says the chips are late.',
-    );
+    const result = analyze('Ivo Brand, a buyer for Tarn88, a Harlow, Calif., seed company, says the crop is late.');
     expect(listed(result)).toEqual([
-      { name: 'Ivo Brand', kind: 'person', role: 'analyst with Kestrel64', affiliation: 'Kestrel64' },
+      { name: 'Ivo Brand', kind: 'person', role: 'buyer for Tarn88', affiliation: 'Tarn88' },
     ]);
   });
 });
@@ -289,15 +284,15 @@ describe('an apposition that names a place inside it', () => {
 describe('nouns a verb of belief is written as', () => {
   it('"suspects" or "estimates" before a preposition or a verb are plural nouns', () => {
     const result = analyze(
-      'The program jails key Kestrel suspects without filing charges.',
-      'Final Monday estimates remained close to the weekend figures.',
+      'Police held two Harlow suspects without charge for a week.',
+      'Early estimates remained close to the weekend figures.',
     );
     expect(result.claims).toEqual([]);
   });
 
   it('the verbs stay verbs before "in", "at least" and a clause', () => {
     const result = analyze(
-      'Ana Lowe still believes in the young actor.',
+      'Ana Lowe still believes in the old ferry.',
       'The mayor estimates at least 40 people were hurt.',
       'Ivo Brand suspects that the pump failed.',
     );
@@ -311,29 +306,31 @@ describe('nouns a verb of belief is written as', () => {
 
 describe('courts and their officers', () => {
   it('"Atty. Gen." is the attorney general, no general', () => {
-    const result = analyze('Atty. Gen. Ivo Brand said the detention had paid off.');
+    const result = analyze('Atty. Gen. Ivo Brand said the audit was complete.');
     expect(result.sources[0]?.category).toBe('government');
   });
 
   it("a court's opinion is a document that speaks, and believes nothing", () => {
     const result = analyze(
       'The fine was lawful, the opinion said.',
-      'Many voters interviewed after the verdict believed the sentence was too harsh.',
+      'Several jurors questioned after the verdict believed the fine was too low.',
     );
-    expect(result.sources.map((s) => [s.name, s.kind])).toEqual([['the opinion', 'document']]);
+    // (the jurors believe, not the verdict)
+    expect(result.sources.map((s) => [s.name, s.kind])).toEqual([
+      ['the opinion', 'document'],
+      ['Several jurors', 'group'],
+    ]);
   });
 });
 
 describe('names of firms', () => {
   it('"&" joins a firm\'s name after a role\'s "of"', () => {
-    const result = analyze(
-      'Ivo Brand, president of Kestrel & Lowe, a Harlow agency, said he thought the campaign was bold.',
-    );
+    const result = analyze('Ivo Brand, a partner at Kestrel & Lowe, said the merger was sound.');
     expect(result.sources[0]?.affiliation).toBe('Kestrel & Lowe');
   });
 
   it("a name that opens with an ordinal is a body's", () => {
-    const result = analyze('Twentieth Century Harbor and Kestrel say they will share the films.');
+    const result = analyze('Twentieth Century Harbor and Kestrel said the ferries would merge.');
     expect(result.sources.map((s) => [s.name, s.kind])).toEqual([
       ['Twentieth Century Harbor', 'organization'],
       ['Kestrel', 'organization'],
@@ -356,7 +353,7 @@ describe('where one is based', () => {
 
 describe('a verb of belief after its pronoun', () => {
   it('"what he believes are" keeps the verb', () => {
-    const result = analyze("The film lays out what Ivo Brand believes are the mayor's core beliefs.");
+    const result = analyze("The book sets out what Ivo Brand believes are the harbour's real costs.");
     expect(claimed(result)).toEqual([['believes', ['Ivo Brand']]]);
   });
 });
@@ -365,11 +362,11 @@ describe('resolutions and courts', () => {
   it('"the resolution says" is a document speaking, and courts are government', () => {
     const result = analyze(
       'The resolution says the harbour is closed.',
-      'Tarnish courts, however, have declared most of the camps legal.',
+      'Harlow courts have declared the tolls lawful.',
     );
     expect(result.sources.map((s) => [s.name, s.kind, s.category])).toEqual([
       ['The resolution', 'document', 'other'],
-      ['Tarnish courts', 'organization', 'government'],
+      ['Harlow courts', 'organization', 'government'],
     ]);
   });
 });
@@ -378,8 +375,8 @@ describe('"her" after a one-word name', () => {
   it("before a relative it makes the name a person's, though the text writes it elsewhere", () => {
     const result = analyze(
       '"Why are they leaving?" asks Ana Rusk, director of the Kestrel Aid group.',
-      'Mira (31) saw her brother being hurt at the market; she cries when she recalls it.',
-      '"I think the camp is safe now," says Mira.',
+      'Mira (31) lost her brother in the flood; she still weeps when she recalls it.',
+      '"The water came at night," says Mira.',
     );
     expect(claimed(result)).toEqual([
       ['asks', ['Ana Rusk']],
@@ -388,24 +385,24 @@ describe('"her" after a one-word name', () => {
     ]);
   });
 
-  it('before anything else, a name the text writes elsewhere may be a body\'s ("her account" is an object\'s)', () => {
+  it('before anything else, a name the text writes elsewhere may be a body\'s ("her stall" is an object\'s)', () => {
     const result = analyze(
-      'Ana Lowe put up a profile on Kestrel.',
-      'Kestrel suspended her account on Thursday, but she suspects that rivals reported her post as spam.',
+      'Ana Lowe sold bread at the Kestrel market.',
+      'Kestrel closed her stall on Monday, but she suspects that rivals complained about the smoke.',
     );
     expect(claimed(result)).toEqual([['suspects', ['Ana Lowe', 'rivals']]]);
   });
 
-  it('"assess its impact as modest" is a belief', () => {
-    const result = analyze('For all the criticism, most economists assess its impact on workers as modest.');
-    expect(claimed(result)).toEqual([['assess', ['most economists']]]);
+  it('"assess the flaws as minor" is a belief', () => {
+    const result = analyze("Most engineers assess the bridge's flaws as minor.");
+    expect(claimed(result)).toEqual([['assess', ['Most engineers']]]);
   });
 });
 
 describe("a free relative's subject", () => {
   it('"in what Ana Lowe, the treasurer, called" is Ana Lowe\'s', () => {
     const result = analyze(
-      'He fought for every delegate in 1996, in what Ana Lowe, treasurer of the Harlow campaign, called "trench warfare."',
+      'The vote went to a third count, in what Ana Lowe, treasurer of the Harlow campaign, called "a slow siege."',
     );
     expect(listed(result)).toEqual([
       { name: 'Ana Lowe', kind: 'person', role: 'treasurer of the Harlow campaign', affiliation: 'Harlow' },
@@ -414,9 +411,9 @@ describe("a free relative's subject", () => {
 });
 
 describe('a subject after its verb, and a heading glued to a subject', () => {
-  it('"..., says the Harlow Health Board" credits the board, not the phrase before the comma', () => {
-    const result = analyze('Most patients recover after a period of seven days, says the Harlow Health Board.');
-    expect(claimed(result)).toEqual([['says', ['Harlow Health Board']]]);
+  it('"..., says the Harlow Lifeguard Service" credits the board, not the phrase before the comma', () => {
+    const result = analyze('Most swimmers tire after an hour in the bay, says the Harlow Lifeguard Service.');
+    expect(claimed(result)).toEqual([['says', ['Harlow Lifeguard Service']]]);
   });
 
   it('"Summary Studies show" is studies speaking', () => {
@@ -428,19 +425,19 @@ describe('a subject after its verb, and a heading glued to a subject', () => {
 describe('a body named with its owner', () => {
   it('"Harlow University\'s Program on Fisheries" is the affiliation whole, after "of" or "in"', () => {
     const result = analyze(
-      'Ana Lowe, deputy director of Harlow University’s Program on Fisheries, said the risk was low.',
-      'Ivo Brand, a scientist in Kestrel’s Science Mission Directorate, said the probe was sound.',
+      'Ana Lowe, a fellow at Harlow University’s Program on Fisheries, said the risk was low.',
+      'Ivo Brand, a scientist in Kestrel’s Deep Sea Directorate, said the probe was sound.',
       'Ed Moss, a chef in Harlow, said the fish was fresh.',
     );
     expect(result.sources.map((s) => [s.name, s.affiliation])).toEqual([
       ['Ana Lowe', 'Harlow University’s Program on Fisheries'],
-      ['Ivo Brand', 'Kestrel’s Science Mission Directorate'],
+      ['Ivo Brand', 'Kestrel’s Deep Sea Directorate'],
       ['Ed Moss', null],
     ]);
   });
 
   it('a health bulletin is a document', () => {
-    const result = analyze('The patient had a chest infection, according to a health bulletin issued by the hospital.');
+    const result = analyze('The runner was treated for heat stroke, according to a hospital bulletin.');
     expect(result.sources.map((s) => s.kind)).toEqual(['document']);
   });
 });

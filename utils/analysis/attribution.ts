@@ -665,7 +665,7 @@ const CLAUSE_ADVERBS: ReadonlySet<string> = new Set(
 );
 /** A past form that is only a verb, inside a phrase (after its first word). */
 const PAST_INSIDE = new RegExp(`\\s(?:${IRREGULAR_PAST}|came|went|said)(?:\\s|$)`, 'u');
-/** A present verb and its object's determiner inside a phrase: "The report cites several witnesses" is a clause. */
+/** A present verb and its object's determiner inside a phrase: "The inquiry quotes several clerks" is a clause. */
 const PRESENT_INSIDE =
   /\s\p{Ll}{2,}(?<![su]s)s\s+(?:the|a|an|several|many|some|multiple|two|three|four|five|his|her|their|its)\s/u;
 /** A preposition inside a phrase before a word in lower case ("at this map"; not "Institute for Fiscal
@@ -988,7 +988,7 @@ function segments(view: SentenceView, start: number, end: number): Segment[] {
   const push = (seg: Segment): void => {
     // "Harbor Soft, Inc., the maker of ...": a company's suffix after a comma is its name's last word; "of Tarnby,
     // Vt.", "in Oslo, Norway": so is a place's second part, abbreviated or a country.
-    // ("a Tarnby, Vt., research firm": the noun after the place's second part ends the phrase the place opened.)
+    // ("a Tarnby, Vt., seed company": the noun after the place's second part ends the phrase the place opened.)
     const last = out[out.length - 1];
     const place = (/\.$/.test(seg.text) || isCountryLike(seg.text)) && placeSecondPart(seg.text, `${last?.text},`);
     const opened = out[out.length - 2];
@@ -1027,7 +1027,7 @@ function segments(view: SentenceView, start: number, end: number): Segment[] {
 
 /** A state's abbreviation joined to the words after it: "Vt.-based lawyer" (group 1: the abbreviation). */
 const STATE_THEN_NOUN = /^(\p{Lu}[\p{L}.]*\.)-\p{Ll}+(?:\s+\p{Ll}[\p{Ll}-]*){1,3}\.?$/u;
-/** One to three words in lower case, a noun a place's name modifies: "research firm", "law firm". */
+/** One to three words in lower case, a noun a place's name modifies: "seed company", "law firm". */
 const PLACE_NOUN_AFTER = /^\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}$/u;
 
 /** A company's legal form, written after a comma in its name. */
@@ -1141,7 +1141,7 @@ function findOrganisation(text: string): string | null {
     if (/^\S+-(?:backed|led|based|owned|run|linked|allied|aligned)$/.test(run)) continue; // "Iran-backed"
     // "at the Harbor Marine Lab in Tarnby": the place the body is in is no body
     // ("special envoy to Tarnland": where an envoy is posted)
-    // ("a scientist in Harbor's Science Mission Directorate": a body's own name after "in" is a body still)
+    // ("a scientist in Harbor's Deep Sea Directorate": a body's own name after "in" is a body still)
     const before = joined.slice(0, m.index);
     const place = IN_PLACE_END.test(before) && !namesBody(run);
     if (place || POSTED_TO.test(before) || isCountryLike(run) || MONTH_ABBREVIATION.test(run)) continue;
@@ -3186,7 +3186,7 @@ export function findCues(view: SentenceView): CueMatch[] {
       !PRONOUN_SUBJECT_BEFORE.test(beforeAux)
     )
       continue;
-    // "express train services", "an express lane": "express" before a service's noun is its adjective.
+    // "an express ferry service", "an express lane": "express" before a service's noun is its adjective.
     if (info.entry.base === 'express' && info.form === 'base' && EXPRESS_SERVICE.test(next)) continue;
 
     let cueEnd = verbEnd;
@@ -3333,7 +3333,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     const withWho = !antecedent && WHO_BEFORE.test(`${subject.text} `);
     if (antecedent) subject = relativeAntecedent(view, subject.start, info.entry.kind === 'speech');
     else if (withWho) {
-      // ("The report cites several witnesses who said": the phrase after the clause's verb)
+      // ("The inquiry quotes several clerks who said": the phrase after the clause's verb)
       const bare = withoutWho(subject);
       subject = PRESENT_INSIDE.test(bare.text)
         ? relativeAntecedent(view, subject.start + subject.text.search(/(?:who|which)$/u))
@@ -3348,7 +3348,7 @@ export function findCues(view: SentenceView): CueMatch[] {
       bareNonAgent(subject)
     )
       continue;
-    // ("Many voters interviewed after the verdict believed ...": a court's words believe and intend nothing; the
+    // ("Several jurors questioned after the verdict believed ...": a court's words believe and intend nothing; the
     // phrase is the end of a longer subject)
     if ((info.entry.kind === 'belief' || info.entry.kind === 'intention') && isCourtWord(subject.text)) continue;
     // "On Tuesday the council said", "In 2019 the mayor said": a time fronted without a comma is no part of the

@@ -126,7 +126,7 @@ export interface TextKnowledge {
   /** One-word names a verb and "his" or "her" follow ("Tarrow defended his own record", "Mira (31) saw her sister"):
    * a person's, if no common word. */
   /** ("person": "his", or "her" before a relative or one's own life; "maybe": "her" before anything else, which may
-   * be an object's: "Kestrel suspended her account".) */
+   * be an object's: "Kestrel closed her stall".) */
   possessiveAfter: Map<string, 'person' | 'maybe'>;
   /** A capitalised word ("Focus", "Even") that the text also writes in lower case somewhere: a common word. */
   writtenLowerCase: (word: string) => boolean;

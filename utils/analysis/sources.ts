@@ -1012,7 +1012,7 @@ export class SourceRegistry {
 
   /** "Tarrow defended his own record", "Mira saw her sister": a one-word name with a verb and "his" or "her" after
    * it, that the text never writes in lower case and no list holds as a common noun. "her" may be an object's
-   * ("Kestrel suspended her account"), so it counts only for a word the text never capitalises inside a sentence. */
+   * ("Kestrel closed her stall"), so it counts only for a word the text never capitalises inside a sentence. */
   private possessiveAfter(name: string): boolean {
     const lower = name.toLowerCase();
     const possessive = this.knowledge.possessiveAfter.get(name);

@@ -50,7 +50,7 @@ export interface VerbEntry {
    * help after ..."); alone it reports nothing. */
   besideObject?: true;
   /** A verb that wants its clause but attributes with an object and "as" what it is held to be too ("assessed that
-   * the risk was low", "assess its impact as modest"). */
+   * the risk was low", "assess the flaws as minor"). */
   orAs?: true;
   /** Inflected forms, where the regular rules get them wrong ("said", "wrote", "begged"). */
   forms?: readonly string[];
@@ -210,7 +210,7 @@ export const VERBS: readonly VerbEntry[] = [
   { base: 'expect', kind: 'belief', needs: 'nothing' },
   { base: 'fear', kind: 'belief', needs: 'nothing' },
   { base: 'suspect', kind: 'belief', needs: 'nothing' },
-  // ("assessed that the risk was low", "assess its impact as modest"; "doctors are assessing the player" assesses no
+  // ("assessed that the risk was low", "assess the flaws as minor"; "doctors are assessing the player" assesses no
   // claim)
   { base: 'assess', kind: 'belief', needs: 'clause', orAs: true },
   { base: 'forecast', kind: 'belief', needs: 'nothing', forms: ['forecasts', 'forecast', 'forecasting'] },
