@@ -441,3 +441,16 @@ describe('a body named with its owner', () => {
     expect(result.sources.map((s) => s.kind)).toEqual(['document']);
   });
 });
+
+describe('a paper named with "Leader"', () => {
+  it('a body whose name ends in "Leader" is a paper; a titled leader is still government', () => {
+    const result = analyze(
+      'The Harlow Union Leader reported that the mill would close.',
+      'Senate Majority Leader Ivo Brand said the bill was dead.',
+    );
+    expect(result.sources.map((s) => [s.name, s.category])).toEqual([
+      ['Harlow Union Leader', 'media'],
+      ['Ivo Brand', 'government'],
+    ]);
+  });
+});

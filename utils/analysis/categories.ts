@@ -94,6 +94,8 @@ export const MEDIA_NAME_WORDS = new GuardedRegExp(
   // Every match holds one of the words as written (a call sign ends in "TV").
   (text) => MEDIA_NAME_PARTS.some((part) => text.includes(part)),
 );
+/** A paper's name that ends in "Leader", alone or joined: "Union Leader", "Leader-Post". */
+const PAPER_LEADER = /\s(?:Leader|Leader-\p{Lu}\p{Ll}+)$/u;
 /** A government's address: "census.gov", "harbor.gov.uk". */
 const GOVERNMENT_SITE = /\.gov(?:\.[a-z]{2})?$/;
 /** Members of a city's, a county's or a state's council or assembly ("Alderman Ana Lowe", "a councilmember"). */
@@ -630,6 +632,9 @@ export class SourceCategorizer {
     if (e.kind === 'person' && e.surname) parts.push(...(this.context.knowledge.descriptions.get(e.surname) ?? []));
     const text = parts.join(' | ');
     if (MEDIA_WORDS.test(text) && !GOVERNMENT_TITLE_WORDS.test(text)) return 'media';
+    // ("the Harlow Union Leader", "the Tarn Leader-Post": a body named with "Leader" last is a paper, not a
+    // government's leader)
+    if (e.named && e.kind === 'organization' && PAPER_LEADER.test(e.name)) return 'media';
     // ("former sports editor of the Harlow Evening Speaker": a newsroom's post, whatever the paper is called)
     if (e.kind === 'person' && e.role && MEDIA_POST.test(e.role) && !POLITICAL_OFFICES.test(e.role)) return 'media';
     if (e.named && e.kind === 'organization' && MEDIA_NAME_WORDS.test(e.name)) return 'media';
