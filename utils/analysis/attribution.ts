@@ -3175,8 +3175,8 @@ export function findCues(view: SentenceView): CueMatch[] {
     if (info.entry.needs === 'as' && /^['\u2019]s\s/u.test(auxText)) continue;
     // "goes back", "gave it back": the plain "back" is mostly an adverb; its other forms take a stance.
     if (info.entry.base === 'back' && info.form === 'base') continue;
-    // "key Kestrel suspects without charge", "fears in the market", "forecasts from analysts": the -s form of a verb of
-    // belief before a preposition or a relative pronoun is its plural noun.
+    // "two Harlow suspects without charge", "forecasts from analysts": the -s form of a verb of belief before a
+    // preposition, a relative pronoun or a verb is its plural noun.
     if (
       info.entry.kind === 'belief' &&
       info.entry.needs === 'nothing' &&
@@ -3340,8 +3340,8 @@ export function findCues(view: SentenceView): CueMatch[] {
         : apposedName(view, bare);
     }
     if (!subject) continue;
-    // ("a method that uses attributes like age": a bare plural after a relative pronoun, before a singular verb, is
-    // the clause's own verb)
+    // ("a lab that runs estimates like these": a bare plural after a relative pronoun, before a singular verb, is the
+    // clause's own verb)
     if (
       /[^s]s$/.test(verb.split(/\s/)[0] ?? verb) &&
       VERB_AFTER_RELATIVE.test(view.masked.slice(windowStart(view, subject.start), subject.start)) &&
@@ -4016,8 +4016,8 @@ function isCourtWord(text: string): boolean {
 /** A relative pronoun right before a word: "that uses", "which means". */
 const VERB_AFTER_RELATIVE = /(?<![\p{L}])(?:that|which|who)\s+$/iu;
 
-/** One word in lower case ending in -s that names no one, before a verb's -s form: "that uses attributes" (a
- * plural subject would take "attribute"; not "that polls show", "that analysts say"). */
+/** One word in lower case ending in -s that names no one, before a verb's -s form: "that runs estimates" (a plural
+ * subject would take "estimate"; not "that polls show", "that analysts say"). */
 function bareNonAgent(subject: SourcePhrase): boolean {
   return (
     /^\p{Ll}+[^s]s$/u.test(subject.text) &&

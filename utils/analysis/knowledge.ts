@@ -124,9 +124,8 @@ export interface TextKnowledge {
    * Brandt"): a role, no part of the name. */
   roleWords: Set<string>;
   /** One-word names a verb and "his" or "her" follow ("Tarrow defended his own record", "Mira (31) saw her sister"):
-   * a person's, if no common word. */
-  /** ("person": "his", or "her" before a relative or one's own life; "maybe": "her" before anything else, which may
-   * be an object's: "Kestrel closed her stall".) */
+   * a person's, if no common word. "person": "his", or "her" before a relative or one's own life; "maybe": "her"
+   * before anything else, which may be an object's ("Kestrel closed her stall"). */
   possessiveAfter: Map<string, 'person' | 'maybe'>;
   /** A capitalised word ("Focus", "Even") that the text also writes in lower case somewhere: a common word. */
   writtenLowerCase: (word: string) => boolean;
@@ -166,7 +165,7 @@ const POSSESSIVE_AFTER_NAME =
 
 /** What "her" may stand before that only a person has: a relative, one's own life or home. */
 const HER_OWN =
-  /^(?:sister|brother|husband|wife|son|daughter|mother|father|children|child|family|parents|baby|boyfriend|girlfriend|partner|own|life|home|career)s?(?![\p{L}])/u;
+  /(?:sister|brother|husband|wife|son|daughter|mother|father|children|child|family|parents|baby|boyfriend|girlfriend|partner|own|life|home|career)s?(?![\p{L}])/uy;
 
 /** A name, then a lawmaker's party and state in commas or brackets: "Ana Lowe, R-Ariz.,", "Lowe (D-NY)"
  * (groups: the last word of the name, the party's letter, the state's abbreviation). */
@@ -279,7 +278,8 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
       for (let m = POSSESSIVE_AFTER_NAME.exec(block.text); m; m = POSSESSIVE_AFTER_NAME.exec(block.text)) {
         const name = m[1] ?? '';
         // ("Mira saw her sister": "her" before a relative or one's own life is the subject's, as "his" is)
-        const kin = HER_OWN.test(block.text.slice(m.index + m[0].length - 1));
+        HER_OWN.lastIndex = m.index + m[0].length - 1;
+        const kin = HER_OWN.test(block.text);
         const sure = /\shis\s+\p{Ll}$/u.test(m[0]) || kin;
         if (possessiveAfter.get(name) !== 'person') possessiveAfter.set(name, sure ? 'person' : 'maybe');
       }

@@ -161,7 +161,7 @@ const OPENING_PARTICIPLE = new GuardedRegExp(
 /** A plural common noun for people that may open a sentence ("Forecasters", "Residents", "Officials"); a name
  * ending in s ("Hamas", "Reuters") is none. */
 const PEOPLE_WORD = /(?:ers|ors|ists|ians|ants|ents|als|ees|ives|ics|men|people)$/;
-/** Words that label a section: "Summary", "Bottom line", "Takeaway". */
+/** Words that label a section: "Summary", "Overview", "Takeaway". */
 const HEADING_WORDS = /^(?:Summary|Conclusion|Overview|Background|Update|Takeaway|Verdict|Analysis)\s/u;
 /** Two capitalised words, the second a plural: "Summary Studies" (group 1: the plural). */
 const HEADING_THEN_PLURAL = /^\p{Lu}\p{Ll}+\s+(\p{Lu}\p{Ll}+s)$/u;
@@ -893,9 +893,11 @@ export class SourceRegistry {
             .flatMap((d) => d.split(/\s+/))
             .map(stem),
         );
-      const member = live.find(
-        (e) => e.kind === 'person' && e.named && wanted.every((w) => e.stems.has(w) || described(e).has(w)),
-      );
+      const member = live.find((e) => {
+        if (e.kind !== 'person' || !e.named) return false;
+        const said = described(e);
+        return wanted.every((w) => e.stems.has(w) || said.has(w));
+      });
       if (member) return member;
     }
     if (p.determiner === 'definite') {
