@@ -145,3 +145,112 @@ describe('the headline', () => {
     expect(titleOf(head, body, documentTitle)).toBe(expected);
   });
 });
+
+/** Share links as old pages print them: each carries this page's address and its headline. */
+function shareLinks(title: string, count = 3): string {
+  const encoded = encodeURIComponent(title);
+  const page = encodeURIComponent('https://courier.example/local/ferry-terminal');
+  const sites = ['bookmarks.example/post', 'votes.example/submit', 'links.example/share'];
+  return sites
+    .slice(0, count)
+    .map((site) => `<li><a href="https://${site}?url=${page}&amp;title=${encoded}">Share</a></li>`)
+    .join('');
+}
+
+describe('the headline on pages whose <title> names only the site', () => {
+  it.each([
+    [
+      'the line before the body that the share links name, in an element no selector knows',
+      '',
+      `<ul class="share">${shareLinks('Council closes the ferry terminal')}</ul><div class="mx"><div class="sx">Council closes the ferry terminal</div></div>${BODY}`,
+      '',
+      'Council closes the ferry terminal',
+    ],
+    [
+      'the share links name the story over an image caption that opens the body',
+      '',
+      `<ul>${shareLinks('Council closes the ferry terminal')}</ul><div class="hd">Council closes the ferry terminal</div><div class="story"><div class="cap">The last ferry leaves the old terminal at dusk</div><p>The county council voted on Tuesday to close the old ferry terminal, ending a service that ran for ninety years.</p><p>Officials said a new bridge, opened in the spring, had taken most of the traffic.</p></div>`,
+      '',
+      'Council closes the ferry terminal',
+    ],
+    [
+      'an h1 after the photo that opens the body, which the share links name, over the section names of <title>',
+      '',
+      `<ul>${shareLinks('Council closes the ferry terminal')}</ul><div class="story"><p>A standfirst long enough to be taken for the first paragraph of the story, as some pages print it above the headline.</p><h1>Council closes the ferry terminal</h1><p>The county council voted on Tuesday to close the old ferry terminal.</p></div>`,
+      'Courier > Local > News',
+      'Council closes the ferry terminal',
+    ],
+    [
+      'no <title> and no headline on the page: the title several share links carry',
+      '',
+      `<ul>${shareLinks('Council closes the ferry terminal')}</ul>${BODY}`,
+      '',
+      'Council closes the ferry terminal',
+    ],
+    [
+      'a headline marked by a class that says "heading", where <title> is the site and its section',
+      '',
+      `<table><tr><td><span class="storyheading">Council closes the ferry terminal</span><br>${BODY}</td></tr></table>`,
+      'Valley Courier for Harlow, Tarnby and the Lakes - Local News',
+      'Council closes the ferry terminal',
+    ],
+    [
+      'a headline in an element whose id says title',
+      '',
+      `<span id="main_articleTitle" class="label">Council closes the ferry terminal</span><br>${BODY}`,
+      '',
+      'Council closes the ferry terminal',
+    ],
+    [
+      'a headline without the date and time printed in it, a time in brackets',
+      '',
+      `<p class="storyHeading">Council closes the ferry terminal <span>14 March 2031 (15:29)</span></p>${BODY}`,
+      '',
+      'Council closes the ferry terminal',
+    ],
+    [
+      'a headline without the date and time printed in it, a country in brackets after the time',
+      '',
+      `<p class="storyHeading">Council closes the ferry terminal <span>14/03/2031 11:27 - (HL)</span></p>${BODY}`,
+      '',
+      'Council closes the ferry terminal',
+    ],
+  ])('%s', (_name, head, body, documentTitle, expected) => {
+    expect(titleOf(head, body, documentTitle)).toBe(expected);
+  });
+
+  it.each([
+    [
+      'the title that one link carries, on a page with no <title>: another story or the blog, not this page',
+      `<ul>${shareLinks('Tarn Valley Notes', 1)}</ul>${BODY}`,
+      '',
+      'Tarn Valley Notes',
+    ],
+    [
+      'the title that links to a topic carry, with no page address',
+      `<p><a href="/topics?t=Ana+Lowe">Ana Lowe</a> <a href="/topics?t=Ana+Lowe">More on her</a></p>${BODY}`,
+      '',
+      'Ana Lowe',
+    ],
+    [
+      'a caption in a cell marked "headings", which begins with a dash',
+      `<table><tr><td class="contentheadings"><img src="x.jpg" alt=""> - the last ferry at the old terminal</td></tr></table>${BODY}`,
+      'Valley Courier: Council closes the ferry terminal',
+      '- the last ferry at the old terminal',
+    ],
+    [
+      'a label marked "heading" that ends with a colon',
+      `<div class="toolheading">Share this story:</div>${BODY}`,
+      'Valley Courier: Council closes the ferry terminal',
+      'Share this story:',
+    ],
+    [
+      'a dateline marked "heading": a date, a time, a zone and an agency',
+      `<span class="headingdate">14 Mar 2031, 0900 hrs HST, TNA</span>${BODY}`,
+      'Valley Courier: Council closes the ferry terminal',
+      '14 Mar 2031, 0900 hrs HST, TNA',
+    ],
+  ])('not %s', (_name, body, documentTitle, notExpected) => {
+    expect(titleOf('', body, documentTitle)).not.toBe(notExpected);
+  });
+});

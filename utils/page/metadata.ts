@@ -182,6 +182,7 @@ function findTitle(
       firstBlock: input.firstBlock,
       declared: declared.filter((t): t is string => t !== null),
       documentTitle: index.title,
+      shared: index.shareTitles,
       siteName,
       leadBlocks: input.leadBlocks,
     },

@@ -18,6 +18,39 @@ export interface PageIndex {
   times: Element[];
   textareas: Element[];
   emailInputs: Element[];
+  /**
+   * The titles that the page's share links carry ("…/submit?url=…&title=Headline"), each with how many links
+   * carry it: the article's title on pages whose <title> is only the site's name.
+   */
+  shareTitles: Map<string, number>;
+}
+
+/** A link whose address carries a title: the parameters share and bookmarking links name it by. */
+const TITLE_PARAMETER = /[?&](?:title|t|headline)=[^&]/i;
+/** A title is a few words: a shorter value is an id or a code ("t=1"), a longer one a page's text. */
+const MIN_SHARE_TITLE_WORDS = 2;
+const MAX_SHARE_TITLE_CHARS = 300;
+
+/** A parameter's value that is a page's address: what a share link shares. */
+const AN_ADDRESS = /^(?:https?:\/\/|www\.)/i;
+
+/**
+ * The title a share link's address carries, or null: the link also carries a page's address ("submit?url=…&
+ * title=…"), which a link to a topic or a search ("?t=Harlow+Council") does not.
+ */
+export function shareTitle(href: string): string | null {
+  if (!TITLE_PARAMETER.test(href)) return null;
+  const query = href.slice(href.indexOf('?') + 1).replace(/#.*/s, '');
+  const parameters = new URLSearchParams(query);
+  const value = parameters.get('title') ?? parameters.get('headline') ?? parameters.get('t');
+  if (value === null || ![...parameters.values()].some((v) => AN_ADDRESS.test(v))) return null;
+  // Some pages put markup in it ("<i>Title</i> of the film").
+  const text = value
+    .replace(/<[^>]*>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (text.length > MAX_SHARE_TITLE_CHARS || text.split(' ').length < MIN_SHARE_TITLE_WORDS) return null;
+  return text;
 }
 
 export function indexPage(document: Document): PageIndex {
@@ -34,6 +67,7 @@ export function* indexPageSteps(document: Document): Steps<PageIndex> {
     times: [],
     textareas: [],
     emailInputs: [],
+    shareTitles: new Map(),
   };
   const root = document.documentElement;
   if (!root) return index;
@@ -59,6 +93,11 @@ export function* indexPageSteps(document: Document): Steps<PageIndex> {
       case 'H1':
         index.h1s.push(element);
         break;
+      case 'A': {
+        const title = shareTitle(element.getAttribute('href') ?? '');
+        if (title !== null) index.shareTitles.set(title, (index.shareTitles.get(title) ?? 0) + 1);
+        break;
+      }
       case 'TIME':
         if (element.hasAttribute('datetime')) index.times.push(element);
         break;

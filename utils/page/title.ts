@@ -15,6 +15,8 @@ export interface TitleInput {
   declared: readonly string[];
   /** The text of <title>, usually with the site's name and sections. */
   documentTitle: string;
+  /** The titles the page's share links carry, each with how many links carry it (`PageIndex.shareTitles`). */
+  shared?: ReadonlyMap<string, number>;
   siteName: string | null;
   /** The body's first blocks, in order (its first line may be the headline). */
   leadBlocks?: ReadonlyArray<{ element: Element; text: string }>;
@@ -22,7 +24,17 @@ export interface TitleInput {
 
 /** Where a headline may be: headings, microdata, and the class names pages give their headline. */
 const CANDIDATE_SELECTOR =
-  'h1, h2, h3, h4, h5, h6, [itemprop~="headline"], [class*="headline" i], [id*="headline" i], [class*="title" i], b, strong, font, big';
+  'h1, h2, h3, h4, h5, h6, [itemprop~="headline"], [class*="headline" i], [id*="headline" i], [class*="title" i], [id*="title" i], [class*="heading" i], b, strong, font, big';
+/**
+ * The titles that several of the page's share links carry, the most often carried first: a title that a single
+ * link carries may be another story's or a blog's name.
+ */
+function sharedTitles(input: TitleInput): string[] {
+  return [...(input.shared ?? [])]
+    .filter(([, links]) => links >= MIN_SHARE_LINKS)
+    .sort((a, b) => b[1] - a[1])
+    .map(([title]) => title);
+}
 /** The tags that make a candidate more likely the headline (a class-marked or bold line needs a title to repeat it). */
 const TAG_WEIGHT: Readonly<Record<string, number>> = { H1: 3, H2: 2, H3: 1 };
 /**
@@ -30,7 +42,8 @@ const TAG_WEIGHT: Readonly<Record<string, number>> = { H1: 3, H2: 2, H3: 1 };
  * where the page declares no title that could repeat it (old pages whose <title> is the site's name).
  */
 const MARKED_WEIGHT = 1.5;
-const MARKED_HEADLINE = '[itemprop~="headline"], [class*="headline" i], [id*="headline" i], [class*="title" i]';
+const MARKED_HEADLINE =
+  '[itemprop~="headline"], [class*="headline" i], [id*="headline" i], [class*="title" i], [id*="title" i], [class*="heading" i]';
 /** Containers whose headings are never the article's: navigation, asides, footers. */
 const NOT_HEADLINE_CONTAINER = 'nav, aside, footer, form, [role="navigation"], [role="complementary"]';
 /** A headline is a line of text: a little longer than a word, shorter than a paragraph. */
@@ -62,15 +75,22 @@ const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.
 const DAY_NAME = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?';
 const A_DATE = `${DAY_NAME}(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+\\d{4}|${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})`;
 const LEADING_DATE = new RegExp(`^${A_DATE}\\s+`, 'i');
-/** A time after a date: "14:49:00.0", "2:35:41 PM", "10.58am". */
+/**
+ * A time after a date: "14:49:00.0", "2:35:41 PM", "10.58am", "(15:29)"; a zone or a country after it, in
+ * brackets too ("11:27 - (SA)").
+ */
 const A_TIME =
-  '(?:\\s*[-–,@]?\\s*\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2}(?:\\.\\d+)?)?(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?)?';
+  '(?:\\s*[-–,@]?\\s*(?:\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2}(?:\\.\\d+)?)?(?:\\s*[ap]\\.?m\\.?)?|\\(\\d{1,2}[:.]\\d{2}\\))(?:\\s+[a-z]{2,4}|\\s*[-–]?\\s*\\([a-z]{1,5}\\))?)?';
 const TRAILING_DATE = new RegExp(
   `\\s*(?:[([]\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}[)\\]]|(?:\\s[/|·•-])?\\s+(?:${A_DATE}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4})${A_TIME}|\\s[/|·•-]\\s+${MONTH_NAME}\\s+\\d{4})$`,
   'i',
 );
 /** A line that is only a date ("December 16, 2025", a blog's date heading), never a headline. */
 const ONLY_DATE = new RegExp(`^${A_DATE}$`, 'i');
+/** A date and a time at the start of a line ("14 Jan 2031, 0900 hrs"): the rest says whose line it is. */
+const DATE_AND_TIME = new RegExp(`^${A_DATE}(?:,?\\s*\\d{3,4}\\s*hrs?\\b|${A_TIME})`, 'i');
+/** What follows a date in a dateline: a time zone's and an agency's short names ("IST, TNN", "GMT"). */
+const ZONES_AND_AGENCIES = /^(?:[\s,;|/·•-]*[A-Z]{2,5}\b)*[\s,;|/·•-]*$/;
 /**
  * A repeated candidate earns up to this much more for the share of the title's words it holds: of a site heading
  * ("SFGate: World Views") and the headline, both in <title>, the headline holds more of it.
@@ -83,12 +103,20 @@ const COVER_WEIGHT = 4;
 const LEAD_WEIGHT = 2;
 /** A lead line that ends like a sentence is the story's first sentence, not its headline. */
 const SENTENCE_END = /[.,;:]$/;
+/** A headline begins with a capital, a digit or a quotation mark. */
+const HEADLINE_START = /^[\p{Lu}\p{N}\p{Lo}'"‘“]/u;
+/** A line that begins with a dash or a bullet is a caption's or a list's ("- a photo of …"), no headline. */
+const NOT_HEADLINE_START = /^[-–—•·|:;,.]/;
+/** A line that ends with a colon or a comma is a label ("Share:"), no headline. */
+const LABEL_END = /[,;:]$/;
 /** A headline has at most this many words; a longer first line is a standfirst. */
 const MAX_LEAD_WORDS = 16;
 /** What a headline never holds but a first line with the byline run into it does: a copyright sign, "by Name". */
 const NOT_A_LEAD = /©|\bby\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 /** A block this long is the story's text: the headline comes before it. */
 const MIN_STORY_LINE_CHARS = 200;
+/** How many share links must carry a title for it to name the page (`sharedTitles`). */
+const MIN_SHARE_LINKS = 2;
 /** The best candidate must score at least this to be taken over the declared title. */
 const MIN_SCORE = 1;
 /** Separators between a headline and the site's name or sections in <title>. */
@@ -149,7 +177,8 @@ function isTitleLine(text: string): boolean {
     text.length >= MIN_TITLE_CHARS &&
     text.length <= MAX_TITLE_CHARS &&
     words(text).length <= MAX_TITLE_WORDS &&
-    !ONLY_DATE.test(text)
+    !ONLY_DATE.test(text) &&
+    !ZONES_AND_AGENCIES.test(text.replace(DATE_AND_TIME, ''))
   );
 }
 
@@ -157,11 +186,11 @@ function isTitleLine(text: string): boolean {
  * The candidates before `firstBlock`, each with the text between it and the body: one walk in document order
  * that counts visible text, from the start of the body to the first block.
  */
-function candidatesBefore(document: Document, firstBlock: Element): Candidate[] {
+function candidatesBefore(document: Document, firstBlock: Element, shared: readonly string[]): Candidate[] {
   const body = document.body;
   if (!body?.contains(firstBlock)) return [];
   const wanted = new Set(body.querySelectorAll(CANDIDATE_SELECTOR));
-  if (wanted.size === 0) return [];
+  if (wanted.size === 0 && shared.length === 0) return [];
   const ends = new Map<Element, number>();
   let offset = 0;
   // Each open element is its own level: its end is reached when it closes. The walk stops at the body's start.
@@ -172,7 +201,14 @@ function candidatesBefore(document: Document, firstBlock: Element): Candidate[] 
       return isSkipped(element) ? null : element;
     },
     node(node) {
-      if (node.nodeType === TEXT_NODE) offset += collapse(node.textContent ?? '').length;
+      if (node.nodeType !== TEXT_NODE) return;
+      const text = collapse(node.textContent ?? '');
+      offset += text.length;
+      // A line that a share link's title repeats is a candidate whatever its tag ("<div class="sh">Headline").
+      const parent = node.parentElement;
+      if (parent && shared.length > 0 && isTitleLine(text) && shared.some((title) => mutual(title, text))) {
+        wanted.add(parent);
+      }
     },
     exit(element) {
       if (wanted.has(element)) ends.set(element, offset);
@@ -183,7 +219,7 @@ function candidatesBefore(document: Document, firstBlock: Element): Candidate[] 
     const gap = offset - end;
     if (gap > MAX_GAP_CHARS || element.closest(NOT_HEADLINE_CONTAINER) || hiddenUpTo(element)) continue;
     const text = headlineText(visibleText(element));
-    if (isTitleLine(text)) candidates.push({ element, text, gap });
+    if (isTitleLine(text) && !NOT_HEADLINE_START.test(text)) candidates.push({ element, text, gap });
   }
   return candidates;
 }
@@ -197,7 +233,7 @@ function leadCandidate(input: TitleInput): Candidate | null {
   for (const [i, block] of blocks.entries()) {
     const text = headlineText(collapse(block.text));
     const titleLike =
-      isTitleLine(text) && !SENTENCE_END.test(text) && !NOT_A_LEAD.test(text) && /^[\p{Lu}\p{N}\p{Lo}'"‘“]/u.test(text);
+      isTitleLine(text) && !SENTENCE_END.test(text) && !NOT_A_LEAD.test(text) && HEADLINE_START.test(text);
     if (titleLike && blocks.slice(i + 1).some((next) => next.text.length > text.length)) {
       return { element: block.element, text, gap: 0, lead: true };
     }
@@ -222,7 +258,7 @@ function coverage(candidate: string, titles: readonly string[]): number {
 function score(candidate: Candidate, input: TitleInput, hasH1: boolean): number {
   const tag = candidate.element.tagName.toUpperCase();
   const count = words(candidate.text).length;
-  const titles = [...input.declared, input.documentTitle];
+  const titles = [...input.declared, input.documentTitle, ...sharedTitles(input)];
   // Repeated: its words are in a declared title (one that says more, like a site's name, too). Not the
   // other way round: a box that holds the headline, the byline and the date holds a declared title's words.
   // A label of a word or two counts only when a title is that label and no more ("Fun returns").
@@ -231,8 +267,11 @@ function score(candidate: Candidate, input: TitleInput, hasH1: boolean): number 
   const gapPoints = Math.min(candidate.gap / GAP_CHARS_PER_POINT, MAX_GAP_POINTS);
   if (repeated) return REPEATED_SCORE + COVER_WEIGHT * coverage(candidate.text, titles) - gapPoints;
   // A bold line that nothing repeats is as likely a teaser's title as the article's; a line marked as a
-  // headline is the article's where the page declares no title.
-  const marked = input.declared.length === 0 && candidate.element.matches(MARKED_HEADLINE) ? MARKED_WEIGHT : undefined;
+  // headline is the article's where the page declares no title, unless it ends as a label does ("Share:").
+  const marked =
+    input.declared.length === 0 && candidate.element.matches(MARKED_HEADLINE) && !LABEL_END.test(candidate.text)
+      ? MARKED_WEIGHT
+      : undefined;
   // The first line by its place alone: not over an h1 near the body (it is then a standfirst), nor a question
   // (a first sentence that asks one).
   const lead =
@@ -279,7 +318,7 @@ function withoutSiteName(title: string, siteName: string | null): string {
  * and each part of <title> between separators that is longer than a label.
  */
 function titleForms(input: TitleInput): string[] {
-  const forms = input.declared.flatMap((d) => [d, withoutSiteName(d, input.siteName)]);
+  const forms = [...input.declared, ...sharedTitles(input)].flatMap((d) => [d, withoutSiteName(d, input.siteName)]);
   for (const title of [...input.declared, input.documentTitle]) {
     for (const part of collapse(title).split(TITLE_SEPARATOR))
       if (words(part).length > LABEL_MAX_WORDS) forms.push(part);
@@ -292,12 +331,14 @@ export function findHeadline(document: Document, input: TitleInput, h1s: readonl
   // A heading that shows a declared title whole is the headline wherever it stands (the body found may start
   // before it, at a standfirst or a photo).
   const forms = titleForms(input);
+  const shared = sharedTitles(input);
+  const articleTitles = [...input.declared, ...shared];
   for (const heading of h1s) {
     if (hiddenUpTo(heading)) continue;
     const text = headlineText(visibleText(heading));
-    if (text !== '' && !ONLY_DATE.test(text) && input.declared.some((d) => mutual(d, text))) return text;
+    if (text !== '' && !ONLY_DATE.test(text) && articleTitles.some((d) => mutual(d, text))) return text;
   }
-  const candidates = input.firstBlock ? candidatesBefore(document, input.firstBlock) : [];
+  const candidates = input.firstBlock ? candidatesBefore(document, input.firstBlock, shared) : [];
   const lead = leadCandidate(input);
   if (lead) candidates.push(lead);
   let best: Candidate | null = null;
@@ -322,6 +363,8 @@ export function findHeadline(document: Document, input: TitleInput, h1s: readonl
   if (best && bestScore >= MIN_SCORE) return best.text;
   const declared = input.declared.find((d) => collapse(d) !== '');
   if (declared) return withoutSiteName(declared, input.siteName);
+  // A page with no <title> is named by the title its share links carry.
+  if (input.documentTitle.trim() === '' && shared[0] !== undefined) return shared[0];
   if (input.documentTitle.trim() !== '') {
     return cleanDocumentTitle(
       input.documentTitle,
