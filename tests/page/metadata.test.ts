@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/page/analyze-page';
-import { parseByline, parseDate, readMetadata, wireName } from '../../utils/page/metadata';
+import { numericOrder, parseByline, parseDate, readMetadata, wireName } from '../../utils/page/metadata';
 import { indexPage } from '../../utils/page/page-index';
 
 describe('parseByline', () => {
@@ -417,5 +417,64 @@ describe('readMetadata: a byline below the story', () => {
   it('a byline that names the site gives way to the author the page declares', () => {
     const head = `<meta property="og:site_name" content="Valley Remodel">${LD('Ida Brandt')}`;
     expect(authorsOf('<p>By Valley Remodel</p>', head)).toEqual(['Ida Brandt']);
+  });
+});
+
+describe('parseDate: the forms old pages print', () => {
+  it.each([
+    ['29 March, 2031', '2031-03-29'],
+    ['Saturday 29th March, 2031 (HNS)', '2031-03-29'],
+    ['Harlow, 2031 edition, March 4, 2031', '2031-03-04'],
+    ['Copyright 2031 Harlow Courier, updated March 4, 2031', '2031-03-04'],
+    ['Last updated at 8:37 AM on 18/03/31', '2031-03-18'],
+    ['Posted 03/18/31', '2031-03-18'],
+    ['07.03.31 00:09', '2031-03-07'],
+    ['Ana Lowe, 10.06.31, 6:20 PM ET', '2031-10-06'],
+    ['Version 2.5.10 released', null],
+  ])('%s', (raw, iso) => {
+    expect(parseDate(raw)).toBe(iso);
+  });
+
+  it('reads an ambiguous numeric date in the order the page shows elsewhere', () => {
+    const lines = ['Posted 9/11/2031 at 2:36 pm', 'Posted 9/23/2031 at 5:01 pm', 'Posted 10/17/2031 at 8:40 am'];
+    expect(numericOrder(lines)).toBe('month');
+    expect(parseDate('Posted 9/11/2031 at 2:36 pm', numericOrder(lines))).toBe('2031-09-11');
+    expect(numericOrder(['Posted 23/09/2031', 'Posted 9/11/2031'])).toBe('day');
+    expect(numericOrder(['Posted 9/11/2031'])).toBeNull();
+  });
+});
+
+describe('readMetadata: the date in a byline or beside a weekday', () => {
+  function publishedOf(lines: string[]): string | null {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.body.innerHTML = '<div class="text"><p>The council voted on Tuesday to close the terminal.</p></div>';
+    const root = doc.querySelector('.text') as Element;
+    return readMetadata(doc, indexPage(doc), { root, firstBlock: root.firstElementChild, bodyLines: lines }).published;
+  }
+
+  it.each([
+    ['By Ana Lowe and Ivo Brand on Monday, March 3rd, 2031 at 11:08 a.m.', '2031-03-03'],
+    ['Posted by Ivo Brand on July 15, 2031 | Permalink', '2031-07-15'],
+    ['Ana Lowe in Harlow Tuesday March 4, 2031 The Harlow Courier', '2031-03-04'],
+    ['By The Tarn Valley Press Tuesday, March 4, 2031', '2031-03-04'],
+  ])('%s', (line, iso) => {
+    expect(publishedOf([line])).toBe(iso);
+  });
+
+  it("not a story's sentence that dates an event on a weekday", () => {
+    expect(publishedOf(['The mayor, who was 81, died at home on Wednesday, March 5, 2031.'])).toBeNull();
+  });
+});
+
+describe('readMetadata: the headline with a date beside it', () => {
+  it('is no source line: the page names no publisher, but the date is read', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.body.innerHTML = `<div><span class="storyheading">Port to deepen its channel</span><span>Friday, 14 March, 2031</span></div>
+      <div class="text"><p>The port will spend 340 million crowns, the authority said.</p></div>`;
+    const root = doc.querySelector('.text') as Element;
+    const meta = readMetadata(doc, indexPage(doc), { root, firstBlock: root.firstElementChild, bodyLines: [] });
+    expect(meta.title).toBe('Port to deepen its channel');
+    expect(meta.publisher).toBeNull();
+    expect(meta.published).toBe('2031-03-14');
   });
 });

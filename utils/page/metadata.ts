@@ -5,7 +5,7 @@ import { complete, type Steps } from '../analysis/steps';
 import { collapse, isSkipped, signature, visibleText } from './dom';
 import { type JsonObject, jsonLdArticle, namesField, personNames, referencedName, stringField } from './json-ld';
 import type { PageIndex } from './page-index';
-import { findHeadline } from './title';
+import { findHeadline, sameTitle } from './title';
 import { COMMENTS_HINT, PHOTO_CREDIT, SHARE_LINK, SOCIAL_PROMPT, WIRE_DATELINE } from './vocabulary';
 
 export interface PageMetadata {
@@ -153,12 +153,19 @@ const MAX_DATE_LINE_CHARS = 80;
 /** What a date line is made of besides the date: lead-ins, weekdays, times and zones, separators. */
 const DATE_LINE_WORDS =
   /\b(?:published|updated|posted|last|modified|on|at|am|pm|a\.m|p\.m|gmt|utc|bst|cet|[ecmp][sd]t|et|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b|[\d:,./|()\-–—·•]/gi;
+/** The end of a sentence: a full stop, a question or an exclamation mark, a closing quote after it. */
+const SENTENCE_END = /[.!?]["'”’]?$/;
+/** A weekday and a whole date: "Tuesday, March 4, 2031", "Tuesday 4th March, 2031". */
+const WEEKDAY_DATE =
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}\b/i;
 /** ...and at most this many letters of anything else (a city, a source's name). */
 const MAX_DATE_LINE_OTHER_LETTERS = 16;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const NUMERIC_DATE = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/;
-const WORDY_DATE = /\b(\d{1,2})?(?:st|nd|rd|th)?\s*([A-Z][a-z]{2,8})\.?\s+(\d{1,2})?(?:st|nd|rd|th)?,?\s*(\d{4})\b/;
+/** "18/01/31": a year of this century in two digits, the same mark between the three numbers. */
+const SHORT_NUMERIC_DATE = /(?<![\d./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{2})(?![\d./-])/;
+const WORDY_DATE = /\b(\d{1,2})?(?:st|nd|rd|th)?\s*([A-Z][a-z]{2,8})\.?,?\s+(\d{1,2})?(?:st|nd|rd|th)?,?\s*(\d{4})\b/g;
 
 function meta(index: PageIndex, ...keys: string[]): string | null {
   for (const key of keys) {
@@ -516,19 +523,58 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+/**
+ * Which number comes first in a page's numeric dates: the month ("10/29/2031", as American pages print them) or
+ * the day ("29/10/2031"). Only a date whose first or second number is over 12 tells.
+ */
+export type NumericOrder = 'month' | 'day';
+
+/** An American time zone after a time: "6:20 PM ET", "12:35 PM EDT", "9:45 PM CT". */
+const AMERICAN_ZONE = /\d\s*[ap]\.?m\.?\s+[ECMP][SD]?T\b/i;
+const ANY_NUMERIC_DATE = /(?<![\d./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d./-])/g;
+
+/** The order the page's own numeric dates show, where they show one, the most common (see `NumericOrder`). */
+export function numericOrder(lines: Iterable<string>): NumericOrder | null {
+  let month = 0;
+  let day = 0;
+  for (const line of lines) {
+    for (const m of line.matchAll(ANY_NUMERIC_DATE)) {
+      const first = Number(m[1]);
+      const second = Number(m[3]);
+      if (second > 12 && first <= 12) month++;
+      else if (first > 12 && second <= 12) day++;
+      else if (AMERICAN_ZONE.test(line)) month++;
+    }
+  }
+  if (month === day) return null;
+  return month > day ? 'month' : 'day';
+}
+
+/** Day and month of a numeric date: the order the line or the page shows, else the day first. */
+function dayAndMonth(first: number, second: number, line: string, order: NumericOrder | null): [number, number] {
+  if (second > 12 && first <= 12) return [second, first];
+  if (first > 12) return [first, second];
+  return order === 'month' || AMERICAN_ZONE.test(line) ? [second, first] : [first, second];
+}
+
 /** An ISO string for the date forms pages print: ISO, "23-06-2025" (day first), "June 23, 2025". */
-export function parseDate(raw: string): string | null {
+export function parseDate(raw: string, order: NumericOrder | null = null): string | null {
   const text = raw.trim();
   if (ISO_DATE.test(text)) return text;
   const numeric = NUMERIC_DATE.exec(text);
   if (numeric) {
-    let day = Number(numeric[1]);
-    let month = Number(numeric[2]);
-    if (month > 12 && day <= 12) [day, month] = [month, day];
+    const [day, month] = dayAndMonth(Number(numeric[1]), Number(numeric[2]), text, order);
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return `${numeric[3]}-${pad(month)}-${pad(day)}`;
   }
-  const wordy = WORDY_DATE.exec(text);
-  if (wordy) {
+  // A year in two digits, as old pages print it by the headline ("18/01/31", "07.01.31").
+  const short = SHORT_NUMERIC_DATE.exec(text);
+  // (With dots or dashes only two digits each: "2.5.10" is a version.)
+  if (short && (short[2] === '/' || (short[1]?.length === 2 && short[3]?.length === 2))) {
+    const [day, month] = dayAndMonth(Number(short[1]), Number(short[3]), text, order);
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return `20${short[4]}-${pad(month)}-${pad(day)}`;
+  }
+  // The first match that is a date: a capitalised word before a year may be a place's ("Harlow, 2031").
+  for (const wordy of text.matchAll(WORDY_DATE)) {
     const month = MONTHS.indexOf((wordy[2] ?? '').slice(0, 3).toLowerCase() as (typeof MONTHS)[number]);
     const day = Number(wordy[1] ?? wordy[3]);
     if (month >= 0 && day >= 1 && day <= 31) return `${wordy[4]}-${pad(month + 1)}-${pad(day)}`;
@@ -554,9 +600,13 @@ function findPublished(
     // A date the page prints by the headline or byline ("Published January 15, 2008", "15/01/2008 10:02").
     ...input.bodyLines.filter(isDateLine),
     ...(input.leadLines ?? []).filter(isDateLine),
+    // Else a date in a byline or after a weekday around the story's start, with a name or the paper's in the line
+    // ("By Ann Lee, The Courier Tuesday, March 4, 2031"): the story's own, where a caption's date has none.
+    ...[...(input.leadLines ?? []), ...input.bodyLines.slice(0, LEAD_LINES)].filter(isNamedDateLine),
   ];
+  const order = numericOrder([...(input.leadLines ?? []), ...input.bodyLines]);
   for (const candidate of candidates) {
-    const date = candidate ? parseDate(candidate) : null;
+    const date = candidate ? parseDate(candidate, order) : null;
     if (date) return date;
   }
   return null;
@@ -566,6 +616,13 @@ function findPublished(
 function isDateLine(line: string): boolean {
   if (line.length > MAX_DATE_LINE_CHARS) return false;
   return line.replace(DATE_LINE_WORDS, '').replace(/\s+/g, '').length <= MAX_DATE_LINE_OTHER_LETTERS;
+}
+
+/** A byline with a date in it, or a short line with a weekday's date (see `findPublished`). */
+function isNamedDateLine(line: string): boolean {
+  if (line.length > MAX_LINE_CHARS) return false;
+  // (A sentence that dates an event on a weekday is the story's: "She died on Wednesday, March 5, 2031.")
+  return BYLINE.test(line) || (WEEKDAY_DATE.test(line) && !SENTENCE_END.test(line));
 }
 
 /** The first <time datetime> in the scope (the whole page without one). */
@@ -603,9 +660,11 @@ export function* metadataSteps(document: Document, index: PageIndex, input: Meta
     findAuthors(document, index, input, ld, site).filter((name) => name.toLowerCase() !== site),
   );
   yield;
-  // ("Ann Lee, Harlow  21 March 2031": a line of the author's name, place and date is a byline, no source.)
+  // ("Ann Lee, Harlow  21 March 2031": a line of the author's name, place and date is a byline, no source; nor
+  // is the headline with the date beside it.)
   const bylineLine = sourceLine !== null && authors.some((name) => sourceLine.name.includes(name));
-  const publisher = findPublisher(index, input, objects, ld, bylineLine ? null : sourceLine);
+  const headlineLine = sourceLine !== null && title !== '' && sameTitle(sourceLine.name, title);
+  const publisher = findPublisher(index, input, objects, ld, bylineLine || headlineLine ? null : sourceLine);
   yield;
   return {
     title,
