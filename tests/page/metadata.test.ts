@@ -38,8 +38,26 @@ describe('parseByline', () => {
     ['Posted by Lena Ortiz at May 2, 2026 11:15 AM', ['Lena Ortiz']],
     ['Posted by Lena Ortiz at 11:15 AM', ['Lena Ortiz']],
     ['By Lena Ortiz at Large', []],
+    ['By DANA REYES Harlow Daily Record/Sunday News', ['DANA REYES']],
+    ['Posted by Lena Ortiz @ 5:56 am', ['Lena Ortiz']],
+    ['by Lena Ortiz, under Ports , Harbours , Tarn Valley , Kestrel .', ['Lena Ortiz']],
   ])('%s', (line, names) => {
     expect(parseByline(line)).toEqual(names);
+  });
+});
+
+describe('readMetadata: a byline after the date that opens its line', () => {
+  it.each([
+    ['Posted: March 6, 2031, 4:30 PM by Lena Ortiz', ['Lena Ortiz']],
+    ['16th Mar 2031, 09:28am by Dana Reyes', ['Dana Reyes']],
+    ['Posted on March 5, 2031, 9:58 am, by Lena Ortiz, under Ports , Harbours , Tarn Valley .', ['Lena Ortiz']],
+    ['The vote was held on March 5, 2031 by the council in Harlow', []],
+  ])('%s', (line, names) => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.body.innerHTML = '<div class="text"><p>The council voted on Tuesday to close the terminal.</p></div>';
+    const root = doc.querySelector('.text') as Element;
+    const meta = readMetadata(doc, indexPage(doc), { root, firstBlock: root.firstElementChild, bodyLines: [line] });
+    expect(meta.authors).toEqual(names);
   });
 });
 

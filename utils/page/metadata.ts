@@ -142,6 +142,8 @@ const AUTHOR_PAGE_LINK = 'a[href*="/author/"], a[href*="/authors/"], a[href*="/p
 const MAX_LINKED_AUTHORS = 3;
 /** A name is one to five words. */
 const MAX_NAME_WORDS = 5;
+/** A date, a time perhaps, then "by" and the names: "Posted: March 4, 2031, 4:30 PM by Ana Lowe". */
+const DATE_THEN_BY = /^(?:(?:posted|published|updated)\s*:?\s*)?(.{6,50}?),?\s+(by\s+\p{Lu}.*)$/iu;
 /** A byline or source line is short. */
 const MAX_LINE_CHARS = 160;
 /** Lines of at most this many words between a story and its footer's byline: share buttons, links. */
@@ -221,8 +223,9 @@ const LIST_END = /,[^,]+(?:\s+and\s+|\s*&\s*|\s+و\s*)[^,]+$/i;
 /** Names in a byline: "By A, B and C, Staff Writers · 14 August 2025" → [A, B, C]. */
 export function parseByline(line: string): string[] {
   let text = collapse(line).replace(BYLINE, '');
-  // A separator ends the names, spaced or not ("Dana Reyes · 4 min read", "Dana Reyes| Staff").
-  text = text.split(/\s*[|·•]\s*|\s+[-–—]\s+|\n/)[0] ?? '';
+  // A separator ends the names, spaced or not ("Dana Reyes · 4 min read", "Dana Reyes| Staff", "Dana Reyes @
+  // 5:56 am").
+  text = text.split(/\s*[|·•@]\s*|\s+[-–—]\s+|\n/)[0] ?? '';
   if (MONTH_NAME.test(text)) text = text.replace(GLUED_MONTH, '$1 $2');
   if (LABEL_WORD.test(text)) text = text.replace(GLUED_LABEL, '$1 $2');
   text = text
@@ -236,6 +239,8 @@ export function parseByline(line: string): string[] {
       '',
     )
     .replace(BYLINE_DATE, '')
+    // ("Ana Lowe, under Ports, Harbours": the post's categories.)
+    .replace(/,?\s+(?:filed\s+)?under\s.*$/i, '')
     .replace(/\s*\d.*$/, '')
     .replace(IN_PLACE, '');
   // "A, B and C" and "A, B, C" are lists of names; in "A, USA Today" or "A, Staff Writer" what follows the
@@ -258,6 +263,10 @@ export function parseByline(line: string): string[] {
   return names;
 }
 
+/** A word in capitals ("LOWE", "O'NEIL"), and one in small letters after a capital ("Courier"). */
+const CAPITALS_WORD = /^\p{Lu}[\p{Lu}'’.-]+$/u;
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}/u;
+
 /**
  * "Ryan Cole Last updated", "Dana Reyes Author", "JOSEPH WHITE AP Sports Writer" → the name: a byline's label or
  * a wire's short name run into the name ends it, when two words of the name are left.
@@ -266,6 +275,10 @@ function withoutTrailer(name: string): string {
   const parts = name.split(/\s+/);
   for (let k = MIN_NAME_WORDS; k < parts.length && k <= MAX_CUT_NAME_WORDS; k++) {
     const word = parts[k] as string;
+    // "ANA LOWE Harlow Courier": a name in capitals ends where the words in small letters begin (the paper's).
+    if (parts.slice(0, k).every((p) => CAPITALS_WORD.test(p)) && TITLE_CASE_WORD.test(word)) {
+      return parts.slice(0, k).join(' ');
+    }
     // "The Investopedia Team", "News Desk": a desk, not a person.
     if (DESK_WORDS.test(word)) return name;
     if (TRAILER_WORD.test(word) || WIRE_ABBREVIATION.test(word)) {
@@ -299,11 +312,17 @@ function bylineNames(lines: readonly string[]): string[] {
   return bylinesIn(lines).next().value?.names ?? [];
 }
 
+/** "Posted: March 4, 2031, 4:30 PM by Ana Lowe" → "by Ana Lowe": the byline after a date that opens the line. */
+function afterDate(line: string): string | null {
+  const match = DATE_THEN_BY.exec(line);
+  return match && parseDate(match[1] as string) ? line.slice(match[0].length - (match[2] as string).length) : null;
+}
+
 /** Each line that prints a byline, in order: its index and the names. */
 function* bylinesIn(lines: readonly string[]): Generator<{ at: number; names: string[] }> {
   for (const [i, line] of lines.entries()) {
     if (line.length > MAX_LINE_CHARS) continue;
-    const text = LONE_BY.test(line) && lines[i + 1] ? `By ${lines[i + 1]}` : line;
+    const text = LONE_BY.test(line) && lines[i + 1] ? `By ${lines[i + 1]}` : (afterDate(line) ?? line);
     if (!BYLINE.test(text)) continue;
     const names = parseByline(text);
     if (names.length > 0) yield { at: i, names };
