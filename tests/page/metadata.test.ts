@@ -293,6 +293,13 @@ describe('readMetadata: a byline outside the body', () => {
     expect(meta.authors).toEqual(['MARTA QUINTERO']);
   });
 
+  it("a paper's name declared as the author is no author; the byline's name is", () => {
+    expect(metaOf('<meta name="author" content="The Harlow Courier">', []).authors).toEqual([]);
+    expect(metaOf('<meta name="author" content="The Harlow Courier">', ['By Lena Ortiz']).authors).toEqual([
+      'Lena Ortiz',
+    ]);
+  });
+
   it('reads the date printed just above the body', () => {
     expect(metaOf('', ['14:05, March 9th 2026', 'By Marta Quintero']).published).toBe('2026-03-09');
   });

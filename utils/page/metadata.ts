@@ -125,7 +125,7 @@ const NAME_PARTICLES = new Set(
 );
 /** What is never a name in a byline, though a page prints it there. */
 const NOT_A_NAME =
-  /\d|@|\/|https?:|\.(?:com|org|net|co|uk|de|fr|in)\b|\b(?:our|special|staff|admin|editor|team|desk|contributors?|print|e-?mail|share|follow|comments?|subscribe|twitter|facebook|from|posts|articles|stories)\b/i;
+  /^the\s|\d|@|\/|https?:|\.(?:com|org|net|co|uk|de|fr|in)\b|\b(?:our|special|staff|admin|editor|team|desk|contributors?|print|e-?mail|share|follow|comments?|subscribe|twitter|facebook|from|posts|articles|stories)\b/i;
 /** More names than this in the article's author markup is a list of commenters, not a byline. */
 const MAX_BYLINE_NAMES = 6;
 /** A word that begins with a capital letter, or is written in a script without capitals (Arabic, CJK…). */
