@@ -503,3 +503,59 @@ describe('readMetadata: the headline with a date beside it', () => {
     expect(meta.published).toBe('2031-03-14');
   });
 });
+
+describe('wireName: the wires old pages credit', () => {
+  it.each([
+    ['© 2031 AAP', 'AAP'],
+    ['Brought to you by AAP', 'AAP'],
+    ['Article from: Agence France-Presse', 'AFP'],
+    ['Copyright 2031 United Press International', 'UPI'],
+    ['By CP', 'The Canadian Press'],
+    ['(© 2031 The Associated Press. All Rights Reserved.', 'Associated Press'],
+  ])('%s', (line, wire) => {
+    expect(wireName(line)).toBe(wire);
+  });
+});
+
+describe('readMetadata: a line that names the wire by the story', () => {
+  /** The publisher of a story on the site "Harlow Courier", with these lines above it and these opening it. */
+  function publisherOf(leadLines: string[], storyLines: string[] = []): string | null {
+    const doc = document.implementation.createHTMLDocument('Port to deepen channel');
+    doc.head.innerHTML = '<meta property="og:site_name" content="Harlow Courier">';
+    doc.body.innerHTML = '<div class="text"><p>The port will spend 340 million crowns, the authority said.</p></div>';
+    const root = doc.querySelector('.text') as Element;
+    const story = [...storyLines, 'The port will spend 340 million crowns, the authority said.'];
+    return readMetadata(doc, indexPage(doc), {
+      root,
+      firstBlock: root.firstElementChild,
+      bodyLines: story,
+      storyLines: story,
+      leadLines,
+    }).publisher;
+  }
+
+  it.each([
+    [['The Associated Press'], [], 'Associated Press'],
+    [['Reuters - March 4, 2031'], [], 'Reuters'],
+    [['Published March 4, 2031', 'Article from: Agence France-Presse'], [], 'AFP'],
+    [['Tue, 4 Mar 2031 2:59pm , Harlow , Reuters'], [], 'Reuters'],
+    [[], ['HARLOW, Tarnia (AFP)'], 'AFP'],
+    [[], ['Port to deepen its channelby Ana LoweHARLOW (AFP)© 2031 AFPPorts-harbours'], 'AFP'],
+  ])('%j above, %j opening the story', (leadLines, storyLines, wire) => {
+    expect(publisherOf(leadLines, storyLines)).toBe(wire);
+  });
+
+  it.each([
+    [['ANA LOWE | REUTERS'], []],
+    [['Ana Lowe/Reuters'], []],
+    [['Lowe/Reuters - March 4, 2031'], []],
+    [['Ana Lowe, Associated Press'], []],
+    [['Image copyright AFP'], []],
+    [['REUTERS'], []],
+    [['AP'], []],
+    [['45. UPI Payment App'], []],
+    [[], ['The dock opened in 1931.', 'It was rebuilt twice.', 'Cranes were added later.', 'The Associated Press']],
+  ])("not a picture's credit or a list's line: %j above, %j in the story", (leadLines, storyLines) => {
+    expect(publisherOf(leadLines, storyLines)).toBe('Harlow Courier');
+  });
+});

@@ -47,19 +47,20 @@ export const LEAD_LINES = 8;
 const WIRES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:thomson\s+)?reuters\b/i, 'Reuters'],
   [/\b(?:the\s+)?associated\s+press\b|\(AP\)|^AP$/i, 'Associated Press'],
-  [/\bagence\s+france[-\s]presse\b|\bAFP\b/, 'AFP'],
+  [/\b[Aa]gence\s+[Ff]rance[-\s][Pp]resse\b|\bAFP\b/, 'AFP'],
   [/\bbloomberg\b/i, 'Bloomberg'],
-  [/\bunited\s+press\s+international\b|\bUPI\b/, 'UPI'],
-  [/\bdeutsche\s+presse[-\s]agentur\b|\bdpa\b/, 'dpa'],
+  [/\b[Uu]nited\s+[Pp]ress\s+[Ii]nternational\b|\bUPI\b/, 'UPI'],
+  [/\b[Dd]eutsche\s+[Pp]resse[-\s][Aa]gentur\b|\bdpa\b/, 'dpa'],
   [/\bxinhua\b/i, 'Xinhua'],
-  [/\bpress\s+trust\s+of\s+india\b|\bPTI\b/, 'PTI'],
+  [/\b[Pp]ress\s+[Tt]rust\s+of\s+[Ii]ndia\b|\bPTI\b/, 'PTI'],
   [/\bkyodo\b/i, 'Kyodo News'],
   [/\byonhap\b/i, 'Yonhap'],
   [/\bANSA\b/, 'ANSA'],
   [/\bEFE\b/, 'EFE'],
-  [/\b(?:the\s+)?canadian\s+press\b|\(CP\)/i, 'The Canadian Press'],
-  [/\baustralian\s+associated\s+press\b|\(AAP\)|^AAP$/, 'AAP'],
-  [/\basian\s+news\s+international\b|\bANI\b/, 'ANI'],
+  [/\b(?:the\s+)?canadian\s+press\b|\(CP\)|^(?:by\s+)?CP$/i, 'The Canadian Press'],
+  // (Not "AAP" in a sentence, a party's name: "AAP leaders said".)
+  [/\b[Aa]ustralian\s+[Aa]ssociated\s+[Pp]ress\b|\(AAP\)|^AAP$|(?:©|\bby|[-–—])\s*(?:\d{4}\s+)?AAP\b/, 'AAP'],
+  [/\b[Aa]sian\s+[Nn]ews\s+[Ii]nternational\b|\bANI\b/, 'ANI'],
   [/\bIANS\b/, 'IANS'],
   [/\banadolu\s+agency\b|\(AA\)/i, 'Anadolu Agency'],
   [/\bTASS\b/, 'TASS'],
@@ -72,8 +73,19 @@ const WIRES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\(\s*أ\s*ف\s*ب\s*\)/, 'AFP'],
   [/\(\s*أ\s*ب\s*\)/, 'Associated Press'],
 ];
+/** A weekday's short name: "Tue, 4 Mar 2031". */
+const WEEKDAY_SHORT = /\b(?:mon|tue|wed|thu|fri|sat|sun)\b/gi;
+/** A line that names a wire: short, with at most a place's or a lead-in's words besides (`wireLine`). */
+const MAX_WIRE_LINE_CHARS = 60;
+const MAX_WIRE_LINE_OTHER_WORDS = 3;
+/** The story's first lines, where a wire's line is its credit (see `findPublisher`). */
+const STORY_OPENING_LINES = 3;
+/** What a line says before the wire that wrote the story: "Article from:", "Source:", "Brought to you by". */
+const WIRE_LEAD_IN = /^(?:article\s+from|source|brought\s+to\s+you\s+by|provided\s+by|from)\s*:?\s/i;
+/** A copyright notice with its year inside a line: "© 2031 AFP", "Copyright 2031 The Associated Press". */
+const NOTICE_INSIDE = /(?:©|\(c\)|copyright)\s*\d{4}\s+(.{2,40})/i;
 /** "© Thomson Reuters 2025.", "Copyright 2025 The Associated Press." */
-const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/i;
+const COPYRIGHT = /^\(?\s*(?:©|\(c\)|copyright\b)/i;
 /**
  * A wire's credit on a line of its own after the story: "— Associated Press", "-- AFP", "— رويترز"; a name of
  * four words at most, so that "— Reuters contributed to this report" credits the site, not the wire.
@@ -449,6 +461,41 @@ function unique(list: readonly string[]): string[] {
   return [...new Set(list)];
 }
 
+/**
+ * The wire a short line names and little else, as a byline or a dateline prints it: "The Associated Press",
+ * "Reuters - March 4, 2031", "Article from: Agence France-Presse", "HARLOW, Tarnia (AFP)", "Harlow, Reuters" beside
+ * a date. Never a picture's credit: a person's name beside it ("Ana Lowe/Reuters", "ANA LOWE | REUTERS", "Ana
+ * Lowe, Associated Press"), "Image copyright AFP", a wire's name in capitals alone ("REUTERS" under a photo).
+ */
+function wireLine(line: string): string | null {
+  if (line.length > MAX_WIRE_LINE_CHARS || line.includes('/')) return null;
+  for (const [pattern, name] of WIRES) {
+    const match = pattern.exec(line);
+    if (!match) continue;
+    const written = match[0];
+    const rest = line
+      .replace(pattern, '')
+      .replace(/(\d)\s*[ap]\.?m\b\.?/gi, '$1')
+      .replace(DATE_LINE_WORDS, '')
+      .replace(WEEKDAY_SHORT, '')
+      .replace(/[^\p{L}]+/gu, ' ')
+      .trim();
+    const words = rest === '' ? 0 : rest.split(' ').length;
+    const dated = parseDate(line) !== null;
+    const bracketed = /\(\s*$/.test(line.slice(0, match.index)) || written.startsWith('(');
+    const dateline = bracketed && words <= MAX_WIRE_LINE_OTHER_WORDS;
+    if (dateline || WIRE_LEAD_IN.test(line) || (dated && words <= 1)) return name;
+    // Alone: a byline, but an abbreviation alone ("AP") is as often a picture's credit.
+    return words === 0 && written !== written.toUpperCase() ? name : null;
+  }
+  return null;
+}
+
+/** Words that markup ran together, apart again: "AFPPorts-harbours" → "AFP Ports-harbours". */
+function unglued(text: string): string {
+  return text.replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, '$1 $2');
+}
+
 export function wireName(text: string): string | null {
   for (const [pattern, name] of WIRES) if (pattern.test(text)) return name;
   return null;
@@ -524,6 +571,14 @@ function findPublisher(
       const wire = wireName(line);
       if (wire) return wire;
     }
+  }
+  // A line of the wire's name by the story, with a place or a date ("The Associated Press", "HARLOW, Tarnia
+  // (AFP)", "Reuters - March 4, 2031"), or a copyright notice run into a line ("…BANGKOK (AFP)© 2031 AFP…").
+  // Within the story only its first lines: a credit further down is a picture's.
+  const opening = (input.storyLines ?? []).slice(0, STORY_OPENING_LINES);
+  for (const line of [...opening, ...(input.leadLines ?? [])]) {
+    const wire = wireLine(line) ?? wireName(unglued(NOTICE_INSIDE.exec(line)?.[1] ?? ''));
+    if (wire) return wire;
   }
   // The story's byline (the first around the body) when it names a wire: "By The Canadian Press", "By Ann Lee,
   // Associated Press". A later one may be a related story's.
