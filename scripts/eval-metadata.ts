@@ -222,6 +222,9 @@ interface Tally {
   supplementalDateAgrees: number;
   supplementalBylinePages: number;
   supplementalBylineAgrees: number;
+  /** L3S-GN1: pages whose supplemental text names one wire; of them, where the publisher found is that wire. */
+  supplementalWirePages: number;
+  supplementalWireAgrees: number;
   /** Pages where authors were found; of them, where every name is in the supplemental text (L3S-GN1). */
   authorsInSupplemental: number;
 }
@@ -241,6 +244,8 @@ const emptyTally = (): Tally => ({
   supplementalDateAgrees: 0,
   supplementalBylinePages: 0,
   supplementalBylineAgrees: 0,
+  supplementalWirePages: 0,
+  supplementalWireAgrees: 0,
   authorsInSupplemental: 0,
 });
 
@@ -255,6 +260,22 @@ function headlineParts(truth: string): Set<string> {
   }
   return forms;
 }
+
+/**
+ * The wires a supplemental text may credit, each with how a publisher naming it is written: written apart from
+ * the engine's own list, so that the measure does not grade the engine against itself.
+ */
+const SUPPLEMENTAL_WIRES: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/\bAssociated Press\b|\(AP\)|\bAP\b/, /associated press/i],
+  [/\bReuters\b/i, /reuters/i],
+  [/\bAFP\b|Agence France/, /\bafp\b/i],
+  [/\bUPI\b/, /\bupi\b/i],
+  [/\bPTI\b/, /\bpti\b/i],
+  [/\bAAP\b/, /\baap\b/i],
+  [/Canadian Press|\bCP\b/, /canadian press/i],
+  [/\bIANS\b/, /\bians\b/i],
+  [/\bBloomberg\b/, /bloomberg/i],
+];
 
 /** A "By Name" line in the supplemental text. */
 const SUPPLEMENTAL_BYLINE = /(?:^|\n)\s*by\s+\p{Lu}/iu;
@@ -292,6 +313,12 @@ function count(tally: Tally, row: PageRow, answer: Answer | null): void {
       if (inSupplemental) tally.supplementalBylineAgrees++;
     }
     if (inSupplemental) tally.authorsInSupplemental++;
+    const wires = SUPPLEMENTAL_WIRES.filter(([named]) => named.test(row.supplemental ?? ''));
+    if (wires.length === 1 && answer !== null && 'publisher' in answer) {
+      tally.supplementalWirePages++;
+      const publisher = (answer as { publisher: string | null }).publisher ?? '';
+      if ((wires[0] as readonly [RegExp, RegExp])[1].test(publisher)) tally.supplementalWireAgrees++;
+    }
   }
 }
 
@@ -303,7 +330,7 @@ function lines(name: string, who: string, t: Tally): string[] {
   ];
   if (t.supplementalDatePages + t.supplementalBylinePages > 0) {
     out.push(
-      `|  | ${who}, against L3S supplemental | | | | | authors all in it ${pct(t.authorsInSupplemental, t.authors)} of ${t.authors} found | | "By" lines agreed ${pct(t.supplementalBylineAgrees, t.supplementalBylinePages)} of ${t.supplementalBylinePages} | dates agreed ${pct(t.supplementalDateAgrees, t.supplementalDatePages)} of ${t.supplementalDatePages} |`,
+      `|  | ${who}, against L3S supplemental | | | | | authors all in it ${pct(t.authorsInSupplemental, t.authors)} of ${t.authors} found | | "By" lines agreed ${pct(t.supplementalBylineAgrees, t.supplementalBylinePages)} of ${t.supplementalBylinePages} | dates agreed ${pct(t.supplementalDateAgrees, t.supplementalDatePages)} of ${t.supplementalDatePages}${t.supplementalWirePages > 0 ? `; the wire they name as the publisher ${pct(t.supplementalWireAgrees, t.supplementalWirePages)} of ${t.supplementalWirePages}` : ''} |`,
     );
   }
   return out;
