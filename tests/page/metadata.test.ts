@@ -559,3 +559,28 @@ describe('readMetadata: a line that names the wire by the story', () => {
     expect(publisherOf(leadLines, storyLines)).toBe('Harlow Courier');
   });
 });
+
+describe("readMetadata: the date of the page's WebPage object", () => {
+  function publishedOf(objects: object[], lines: string[] = []): string | null {
+    const doc = document.implementation.createHTMLDocument('');
+    const script = doc.createElement('script');
+    script.type = 'application/ld+json';
+    script.textContent = JSON.stringify({ '@context': 'https://schema.org', '@graph': objects });
+    doc.head.append(script);
+    doc.body.innerHTML = '<div class="text"><p>The council voted on Tuesday to close the terminal.</p></div>';
+    const root = doc.querySelector('.text') as Element;
+    return readMetadata(doc, indexPage(doc), { root, firstBlock: root.firstElementChild, bodyLines: lines }).published;
+  }
+
+  it('where the page declares no article', () => {
+    const page = { '@type': 'WebPage', datePublished: '2031-03-04T09:00:00+00:00' };
+    expect(publishedOf([{ '@type': 'WebSite', name: 'Harlow Courier' }, page])).toBe('2031-03-04T09:00:00+00:00');
+    expect(publishedOf([page], ['Updated March 9, 2031'])).toBe('2031-03-04T09:00:00+00:00');
+  });
+
+  it("not over the article's own", () => {
+    const page = { '@type': 'WebPage', datePublished: '2031-03-04T09:00:00+00:00' };
+    const article = { '@type': 'NewsArticle', datePublished: '2031-03-05T10:00:00+00:00' };
+    expect(publishedOf([page, article])).toBe('2031-03-05T10:00:00+00:00');
+  });
+});

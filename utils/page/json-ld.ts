@@ -43,6 +43,11 @@ export function jsonLdArticle(objects: readonly JsonObject[]): JsonObject | null
   return objects.find((object) => typesOf(object).some((type) => ARTICLE_TYPE.test(type))) ?? null;
 }
 
+/** The page's own WebPage object (what a site's SEO plug-in writes beside, or instead of, an Article). */
+export function jsonLdWebPage(objects: readonly JsonObject[]): JsonObject | null {
+  return objects.find((object) => typesOf(object).some((type) => type.toLowerCase() === 'webpage')) ?? null;
+}
+
 /** A string field, or the `name` of an object field, or the first of an array. */
 export function stringField(object: JsonObject, key: string): string | null {
   const value = object[key];

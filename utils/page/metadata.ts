@@ -3,7 +3,15 @@
 import { ORG_NAME_WORDS } from '../analysis/lexicon';
 import { complete, type Steps } from '../analysis/steps';
 import { collapse, isSkipped, signature, visibleText } from './dom';
-import { type JsonObject, jsonLdArticle, namesField, personNames, referencedName, stringField } from './json-ld';
+import {
+  type JsonObject,
+  jsonLdArticle,
+  jsonLdWebPage,
+  namesField,
+  personNames,
+  referencedName,
+  stringField,
+} from './json-ld';
 import type { PageIndex } from './page-index';
 import { findHeadline, sameTitle } from './title';
 import { COMMENTS_HINT, PHOTO_CREDIT, SHARE_LINK, SOCIAL_PROMPT, WIRE_DATELINE } from './vocabulary';
@@ -669,6 +677,8 @@ function findPublished(
     index.itemprops.get('datepublished')?.[0]?.getAttribute('content') ??
       index.itemprops.get('datepublished')?.[0]?.getAttribute('datetime') ??
       null,
+    // (The WebPage object's date, where the page declares no article: the page's own.)
+    webPageDate(index),
     firstTimeIn(index, input.root?.parentElement ?? null),
     sourceLine?.date ?? null,
     // A date the page prints by the headline or byline ("Published January 15, 2008", "15/01/2008 10:02").
@@ -697,6 +707,11 @@ function isNamedDateLine(line: string): boolean {
   if (line.length > MAX_LINE_CHARS) return false;
   // (A sentence that dates an event on a weekday is the story's: "She died on Wednesday, March 5, 2031.")
   return BYLINE.test(line) || (WEEKDAY_DATE.test(line) && !SENTENCE_END.test(line));
+}
+
+function webPageDate(index: PageIndex): string | null {
+  const page = jsonLdWebPage(index.jsonLd);
+  return page ? stringField(page, 'datePublished') : null;
 }
 
 /** The first <time datetime> in the scope (the whole page without one). */
