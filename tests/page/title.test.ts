@@ -215,6 +215,13 @@ describe('the headline on pages whose <title> names only the site', () => {
       '',
       'Council closes the ferry terminal',
     ],
+    [
+      "the headline at the story's door, not the site's banner far above it that <title> repeats",
+      '',
+      `<center><b>Courier News Service</b></center><p>${'Home | Local | Sport | Business | Weather | Letters | '.repeat(8)}</p><div class="story"><p>Council closes the ferry terminal</p><p>The county council voted on Tuesday to close the old ferry terminal, ending a service that ran for ninety years.</p><p>Officials said a new bridge, opened in the spring, had taken most of the traffic.</p></div>`,
+      'The Valley Courier News Service',
+      'Council closes the ferry terminal',
+    ],
   ])('%s', (_name, head, body, documentTitle, expected) => {
     expect(titleOf(head, body, documentTitle)).toBe(expected);
   });
@@ -249,6 +256,12 @@ describe('the headline on pages whose <title> names only the site', () => {
       `<span class="headingdate">14 Mar 2031, 0900 hrs HST, TNA</span>${BODY}`,
       'Valley Courier: Council closes the ferry terminal',
       '14 Mar 2031, 0900 hrs HST, TNA',
+    ],
+    [
+      'a subheading at the door over the h1 headline far above it that <title> repeats',
+      `<h1>Council closes the ferry terminal</h1><p>${'A standfirst that runs on above the story, as some pages print one under the headline. '.repeat(5)}</p><h2>Ninety years of crossings</h2><div class="story"><p>The county council voted on Tuesday to close the old ferry terminal, ending a service that ran for ninety years.</p><p>Officials said a new bridge had taken most of the traffic.</p></div>`,
+      'Council closes the ferry terminal',
+      'Ninety years of crossings',
     ],
   ])('not %s', (_name, body, documentTitle, notExpected) => {
     expect(titleOf('', body, documentTitle)).not.toBe(notExpected);

@@ -115,6 +115,11 @@ const MAX_LEAD_WORDS = 16;
 const NOT_A_LEAD = /©|\bby\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 /** A block this long is the story's text: the headline comes before it. */
 const MIN_STORY_LINE_CHARS = 200;
+/** A banner repeating <title> this far above the story is the site's; a headline this near it is the story's. */
+const BANNER_GAP_CHARS = 300;
+const DOOR_GAP_CHARS = 50;
+/** ...and holds this share of the words of <title> at least: <title> is the site's name and little more. */
+const BANNER_COVER = 0.5;
 /** How many share links must carry a title for it to name the page (`sharedTitles`). */
 const MIN_SHARE_LINKS = 2;
 /** The best candidate must score at least this to be taken over the declared title. */
@@ -351,6 +356,20 @@ export function findHeadline(document: Document, input: TitleInput, h1s: readonl
       best = candidate;
       bestScore = points;
     }
+  }
+  // <title> that is only the site's name, repeated by its banner far above the story (a bold line, not a
+  // heading), names no headline: a heading or a first line at the story's door does.
+  if (
+    best &&
+    bestScore >= REPEATED_SCORE - MAX_GAP_POINTS &&
+    best.gap > BANNER_GAP_CHARS &&
+    !(best.element.tagName.toUpperCase() in TAG_WEIGHT) &&
+    input.declared.length === 0 &&
+    repeats(input.documentTitle, best.text) &&
+    coverage(best.text, [input.documentTitle]) >= BANNER_COVER
+  ) {
+    const door = candidates.find((c) => c.gap <= DOOR_GAP_CHARS && c !== best && score(c, input, hasH1) >= LEAD_WEIGHT);
+    if (door) return door.text;
   }
   if (best && bestScore >= REPEATED_SCORE - MAX_GAP_POINTS) return best.text;
   // An h1 elsewhere that shows one of the title's forms whole (a site's title less its name) beats a line that
