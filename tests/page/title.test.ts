@@ -216,6 +216,27 @@ describe('the headline on pages whose <title> names only the site', () => {
       'Council closes the ferry terminal',
     ],
     [
+      'the part of <title> that the share links name, where the headline stands inside the body',
+      '',
+      `<ul>${shareLinks('Council closes the ferry terminal')}</ul><h3>Local</h3><div class="story"><p><b>Council closes the ferry terminal</b> The county council voted on Tuesday to close the old ferry terminal, ending a service that ran for ninety years.</p><p>Officials said a new bridge had taken most of the traffic.</p></div>`,
+      'Harlow, The Valley Courier: Local | Council closes the ferry terminal',
+      'Council closes the ferry terminal',
+    ],
+    [
+      "<title> less the site's name, not the part that holds a one-word section heading's word",
+      '',
+      `<h3>Local</h3>${BODY}`,
+      'Harlow Courier Local | Council closes the old ferry terminal after ninety years',
+      'Council closes the old ferry terminal after ninety years',
+    ],
+    [
+      '<title> without a web address run into it with a colon',
+      '',
+      BODY,
+      'Courier.example.com: Council closes the ferry terminal',
+      'Council closes the ferry terminal',
+    ],
+    [
       "the headline at the story's door, not the site's banner far above it that <title> repeats",
       '',
       `<center><b>Courier News Service</b></center><p>${'Home | Local | Sport | Business | Weather | Letters | '.repeat(8)}</p><div class="story"><p>Council closes the ferry terminal</p><p>The county council voted on Tuesday to close the old ferry terminal, ending a service that ran for ninety years.</p><p>Officials said a new bridge, opened in the spring, had taken most of the traffic.</p></div>`,

@@ -128,6 +128,8 @@ const MIN_SCORE = 1;
 const TITLE_SEPARATOR = /\s+(?:[|\-–—:·•»>/\\]|--|::|\/\/)\s+|(?<=\S)[|\-–—](?=\s)/;
 const SEPARATOR_AT_END = /\s+(?:[|\-–—:·•»>]|--|::)\s*$/;
 const SEPARATOR_AT_START = /^\s*(?:[|\-–—:·•»>]|--|::)\s+/;
+/** A web address run into the headline with a colon: "Courier.com: Headline". */
+const LEADING_DOMAIN = /^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}:\s+/i;
 /** A part of <title> that is a web address ("SignOnSanDiego.com", "www.paper.co.uk"). */
 const DOMAIN_PART = /^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$/i;
 
@@ -296,8 +298,12 @@ export function cleanDocumentTitle(raw: string, siteName: string | null, heading
     .map((p) => p.trim())
     .filter((p) => p !== '');
   const site = siteName?.toLowerCase();
-  const kept = parts.filter((p) => p.toLowerCase() !== site && !DOMAIN_PART.test(p));
-  const shown = kept.find((p) => words(p).length > LABEL_MAX_WORDS && headings.some((h) => sameTitle(h, p)));
+  const kept = parts
+    .map((p) => p.replace(LEADING_DOMAIN, ''))
+    .filter((p) => p !== '' && p.toLowerCase() !== site && !DOMAIN_PART.test(p));
+  // (A heading of a word or two, a section's "Sports", shows no part: every part that holds the word would do.)
+  const lines = headings.filter((h) => words(h).length > LABEL_MAX_WORDS);
+  const shown = kept.find((p) => words(p).length > LABEL_MAX_WORDS && lines.some((h) => sameTitle(h, p)));
   if (shown) return shown;
   return kept.reduce((best, p) => (p.length > best.length ? p : best), '') || collapse(raw);
 }
@@ -385,11 +391,8 @@ export function findHeadline(document: Document, input: TitleInput, h1s: readonl
   // A page with no <title> is named by the title its share links carry.
   if (input.documentTitle.trim() === '' && shared[0] !== undefined) return shared[0];
   if (input.documentTitle.trim() !== '') {
-    return cleanDocumentTitle(
-      input.documentTitle,
-      input.siteName,
-      candidates.map((c) => c.text),
-    );
+    // (The part the share links name, else the part a heading shows.)
+    return cleanDocumentTitle(input.documentTitle, input.siteName, [...shared, ...candidates.map((c) => c.text)]);
   }
   const headings = candidates.filter((c) => c.element.tagName.toUpperCase() in TAG_WEIGHT);
   return headings[headings.length - 1]?.text ?? '';
