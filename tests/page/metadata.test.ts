@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/page/analyze-page';
-import { numericOrder, parseByline, parseDate, readMetadata, wireName } from '../../utils/page/metadata';
+import { numericOrder, parseByline, parseDate, readMetadata, siteNameOnly, wireName } from '../../utils/page/metadata';
 import { indexPage } from '../../utils/page/page-index';
 
 describe('parseByline', () => {
@@ -582,5 +582,29 @@ describe("readMetadata: the date of the page's WebPage object", () => {
     const page = { '@type': 'WebPage', datePublished: '2031-03-04T09:00:00+00:00' };
     const article = { '@type': 'NewsArticle', datePublished: '2031-03-05T10:00:00+00:00' };
     expect(publishedOf([page, article])).toBe('2031-03-05T10:00:00+00:00');
+  });
+});
+
+describe("siteNameOnly: a site's name as a reader knows it", () => {
+  it.each([
+    ['Harlow Blog - Ports, Ferries, Harbours and Tarn Valley News', 'Harlow Blog'],
+    ['How to Plan a Kitchen Garden in Spring | Tarnby', 'Tarnby'],
+    ['http://harlow-courier.example/', 'harlow-courier.example'],
+    ['https://www.harlow-courier.example', 'harlow-courier.example'],
+    ['The Harlow Courier', 'The Harlow Courier'],
+    ['Harlow Courier - News', 'Harlow Courier - News'],
+  ])('%s', (name, expected) => {
+    expect(siteNameOnly(name)).toBe(expected);
+  });
+
+  it("is the publisher a page's site name gives", () => {
+    const doc = document.implementation.createHTMLDocument('Port to deepen channel');
+    doc.head.innerHTML =
+      '<meta property="og:site_name" content="Harlow Blog - Ports, Ferries, Harbours and Tarn Valley News">';
+    doc.body.innerHTML = '<div class="text"><p>The port will spend 340 million crowns, the authority said.</p></div>';
+    const root = doc.querySelector('.text') as Element;
+    expect(
+      readMetadata(doc, indexPage(doc), { root, firstBlock: root.firstElementChild, bodyLines: [] }).publisher,
+    ).toBe('Harlow Blog');
   });
 });

@@ -164,6 +164,8 @@ const MAX_LINKED_AUTHORS = 3;
 const MAX_NAME_WORDS = 5;
 /** A date, a time perhaps, then "by" and the names: "Posted: March 4, 2031, 4:30 PM by Ana Lowe". */
 const DATE_THEN_BY = /^(?:(?:posted|published|updated)\s*:?\s*)?(.{6,50}?),?\s+(by\s+\p{Lu}.*)$/iu;
+/** A site's name longer than this with a separator in it carries a slogan or a title too (`siteNameOnly`). */
+const MAX_SITE_NAME_CHARS = 30;
 /** A byline or source line is short. */
 const MAX_LINE_CHARS = 160;
 /** Lines of at most this many words between a story and its footer's byline: share buttons, links. */
@@ -598,7 +600,21 @@ function findPublisher(
   if (sourceLine) return wireName(sourceLine.name) ?? sourceLine.name;
   const ldPublisher = ld ? (stringField(ld, 'publisher') ?? referencedName(objects, ld, 'publisher')) : null;
   if (ldPublisher) return ldPublisher;
-  return meta(index, 'og:site_name', 'application-name', 'publisher');
+  const site = meta(index, 'og:site_name', 'application-name', 'publisher');
+  return site === null ? null : siteNameOnly(site);
+}
+
+/**
+ * A site's name without what a site writes after it ("Harlow Blog - Ports, Ferries and Harbour News" → "Harlow
+ * Blog"; "How to Plan a Garden | Tarnby" → "Tarnby": of a long name's parts the shortest) or around an address
+ * ("http://harlow.example/" → "harlow.example").
+ */
+export function siteNameOnly(name: string): string {
+  const address = /^https?:\/\/(?:www\.)?([^/\s]+)\/?$/i.exec(name.trim());
+  if (address) return address[1] as string;
+  if (name.length <= MAX_SITE_NAME_CHARS) return name;
+  const parts = name.split(/\s+[|\-–—]\s+/).filter((part) => /\p{L}/u.test(part));
+  return parts.length < 2 ? name : parts.reduce((a, b) => (b.length < a.length ? b : a));
 }
 
 function pad(n: number): string {
