@@ -3,6 +3,29 @@ import { analyzePage } from '../../utils/page/analyze-page';
 import { numericOrder, parseByline, parseDate, readMetadata, siteNameOnly, wireName } from '../../utils/page/metadata';
 import { indexPage } from '../../utils/page/page-index';
 
+/** The metadata of a page built for a test: its head, its body (a story in `.text`), the lines around the story. */
+function storyMetadata(page: {
+  title?: string;
+  head?: string;
+  body?: string;
+  bodyLines?: string[];
+  storyLines?: string[];
+  leadLines?: string[];
+}) {
+  const doc = document.implementation.createHTMLDocument(page.title ?? '');
+  doc.head.insertAdjacentHTML('beforeend', page.head ?? '');
+  doc.body.innerHTML =
+    page.body ?? '<div class="text"><p>The port will spend 340 million crowns, the authority said.</p></div>';
+  const root = doc.querySelector('.text') as Element;
+  return readMetadata(doc, indexPage(doc), {
+    root,
+    firstBlock: root.firstElementChild,
+    bodyLines: page.bodyLines ?? [],
+    storyLines: page.storyLines,
+    leadLines: page.leadLines,
+  });
+}
+
 describe('parseByline', () => {
   it.each([
     ['By Ahmed Rasheed, Timour Azhari and Michael Georgy', ['Ahmed Rasheed', 'Timour Azhari', 'Michael Georgy']],
@@ -53,11 +76,7 @@ describe('readMetadata: a byline after the date that opens its line', () => {
     ['Posted on March 5, 2031, 9:58 am, by Lena Ortiz, under Ports , Harbours , Tarn Valley .', ['Lena Ortiz']],
     ['The vote was held on March 5, 2031 by the council in Harlow', []],
   ])('%s', (line, names) => {
-    const doc = document.implementation.createHTMLDocument('');
-    doc.body.innerHTML = '<div class="text"><p>The council voted on Tuesday to close the terminal.</p></div>';
-    const root = doc.querySelector('.text') as Element;
-    const meta = readMetadata(doc, indexPage(doc), { root, firstBlock: root.firstElementChild, bodyLines: [line] });
-    expect(meta.authors).toEqual(names);
+    expect(storyMetadata({ bodyLines: [line] }).authors).toEqual(names);
   });
 });
 
@@ -103,6 +122,12 @@ describe('wireName', () => {
     ['© 2025 The Morning Ledger Ltd.', null],
     ['Sydney police said the AA meeting was cancelled.', null],
     ['NEW DELHI (ANI): AAP leaders said the vote was fair', 'ANI'],
+    ['© 2031 AAP', 'AAP'],
+    ['Brought to you by AAP', 'AAP'],
+    ['Article from: Agence France-Presse', 'AFP'],
+    ['Copyright 2031 United Press International', 'UPI'],
+    ['By CP', 'The Canadian Press'],
+    ['(© 2031 The Associated Press. All Rights Reserved.', 'Associated Press'],
   ])('%s', (line, wire) => {
     expect(wireName(line)).toBe(wire);
   });
@@ -470,12 +495,7 @@ describe('parseDate: the forms old pages print', () => {
 });
 
 describe('readMetadata: the date in a byline or beside a weekday', () => {
-  function publishedOf(lines: string[]): string | null {
-    const doc = document.implementation.createHTMLDocument('');
-    doc.body.innerHTML = '<div class="text"><p>The council voted on Tuesday to close the terminal.</p></div>';
-    const root = doc.querySelector('.text') as Element;
-    return readMetadata(doc, indexPage(doc), { root, firstBlock: root.firstElementChild, bodyLines: lines }).published;
-  }
+  const publishedOf = (lines: string[]): string | null => storyMetadata({ bodyLines: lines }).published;
 
   it.each([
     ['By Ana Lowe and Ivo Brand on Monday, March 3rd, 2031 at 11:08 a.m.', '2031-03-03'],
@@ -493,41 +513,23 @@ describe('readMetadata: the date in a byline or beside a weekday', () => {
 
 describe('readMetadata: the headline with a date beside it', () => {
   it('is no source line: the page names no publisher, but the date is read', () => {
-    const doc = document.implementation.createHTMLDocument('');
-    doc.body.innerHTML = `<div><span class="storyheading">Port to deepen its channel</span><span>Friday, 14 March, 2031</span></div>
-      <div class="text"><p>The port will spend 340 million crowns, the authority said.</p></div>`;
-    const root = doc.querySelector('.text') as Element;
-    const meta = readMetadata(doc, indexPage(doc), { root, firstBlock: root.firstElementChild, bodyLines: [] });
+    const meta = storyMetadata({
+      body: `<div><span class="storyheading">Port to deepen its channel</span><span>Friday, 14 March, 2031</span></div>
+      <div class="text"><p>The port will spend 340 million crowns, the authority said.</p></div>`,
+    });
     expect(meta.title).toBe('Port to deepen its channel');
     expect(meta.publisher).toBeNull();
     expect(meta.published).toBe('2031-03-14');
   });
 });
 
-describe('wireName: the wires old pages credit', () => {
-  it.each([
-    ['© 2031 AAP', 'AAP'],
-    ['Brought to you by AAP', 'AAP'],
-    ['Article from: Agence France-Presse', 'AFP'],
-    ['Copyright 2031 United Press International', 'UPI'],
-    ['By CP', 'The Canadian Press'],
-    ['(© 2031 The Associated Press. All Rights Reserved.', 'Associated Press'],
-  ])('%s', (line, wire) => {
-    expect(wireName(line)).toBe(wire);
-  });
-});
-
 describe('readMetadata: a line that names the wire by the story', () => {
   /** The publisher of a story on the site "Harlow Courier", with these lines above it and these opening it. */
   function publisherOf(leadLines: string[], storyLines: string[] = []): string | null {
-    const doc = document.implementation.createHTMLDocument('Port to deepen channel');
-    doc.head.innerHTML = '<meta property="og:site_name" content="Harlow Courier">';
-    doc.body.innerHTML = '<div class="text"><p>The port will spend 340 million crowns, the authority said.</p></div>';
-    const root = doc.querySelector('.text') as Element;
     const story = [...storyLines, 'The port will spend 340 million crowns, the authority said.'];
-    return readMetadata(doc, indexPage(doc), {
-      root,
-      firstBlock: root.firstElementChild,
+    return storyMetadata({
+      title: 'Port to deepen channel',
+      head: '<meta property="og:site_name" content="Harlow Courier">',
       bodyLines: story,
       storyLines: story,
       leadLines,
@@ -562,14 +564,8 @@ describe('readMetadata: a line that names the wire by the story', () => {
 
 describe("readMetadata: the date of the page's WebPage object", () => {
   function publishedOf(objects: object[], lines: string[] = []): string | null {
-    const doc = document.implementation.createHTMLDocument('');
-    const script = doc.createElement('script');
-    script.type = 'application/ld+json';
-    script.textContent = JSON.stringify({ '@context': 'https://schema.org', '@graph': objects });
-    doc.head.append(script);
-    doc.body.innerHTML = '<div class="text"><p>The council voted on Tuesday to close the terminal.</p></div>';
-    const root = doc.querySelector('.text') as Element;
-    return readMetadata(doc, indexPage(doc), { root, firstBlock: root.firstElementChild, bodyLines: lines }).published;
+    const graph = JSON.stringify({ '@context': 'https://schema.org', '@graph': objects });
+    return storyMetadata({ head: `<script type="application/ld+json">${graph}</script>`, bodyLines: lines }).published;
   }
 
   it('where the page declares no article', () => {
@@ -598,13 +594,7 @@ describe("siteNameOnly: a site's name as a reader knows it", () => {
   });
 
   it("is the publisher a page's site name gives", () => {
-    const doc = document.implementation.createHTMLDocument('Port to deepen channel');
-    doc.head.innerHTML =
-      '<meta property="og:site_name" content="Harlow Blog - Ports, Ferries, Harbours and Tarn Valley News">';
-    doc.body.innerHTML = '<div class="text"><p>The port will spend 340 million crowns, the authority said.</p></div>';
-    const root = doc.querySelector('.text') as Element;
-    expect(
-      readMetadata(doc, indexPage(doc), { root, firstBlock: root.firstElementChild, bodyLines: [] }).publisher,
-    ).toBe('Harlow Blog');
+    const head = '<meta property="og:site_name" content="Harlow Blog - Ports, Ferries, Harbours and Tarn Valley News">';
+    expect(storyMetadata({ head }).publisher).toBe('Harlow Blog');
   });
 });
