@@ -502,12 +502,15 @@ describe('readMetadata: the date in a byline or beside a weekday', () => {
     ['Posted by Ivo Brand on July 15, 2031 | Permalink', '2031-07-15'],
     ['Ana Lowe in Harlow Tuesday March 4, 2031 The Harlow Courier', '2031-03-04'],
     ['By The Tarn Valley Press Tuesday, March 4, 2031', '2031-03-04'],
+    ['October 29, 2031 10:14 AM PDT Follow @lenaortiz_harlow', '2031-10-29'],
+    ['06 November 2031 by Dana Reyes Discuss (0)', '2031-11-06'],
   ])('%s', (line, iso) => {
     expect(publishedOf([line])).toBe(iso);
   });
 
   it("not a story's sentence that dates an event on a weekday", () => {
     expect(publishedOf(['The mayor, who was 81, died at home on Wednesday, March 5, 2031.'])).toBeNull();
+    expect(publishedOf(['March 5, 2031 was the day the last ferry left Harlow.'])).toBeNull();
   });
 });
 

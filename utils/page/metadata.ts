@@ -179,6 +179,9 @@ const DATE_LINE_WORDS =
   /\b(?:published|updated|posted|last|modified|on|at|am|pm|a\.m|p\.m|gmt|utc|bst|cet|[ecmp][sd]t|et|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b|[\d:,./|()\-–—·•]/gi;
 /** The end of a sentence: a full stop, a question or an exclamation mark, a closing quote after it. */
 const SENTENCE_END = /[.!?]["'”’]?$/;
+/** A whole date that opens a line: "October 29, 2031 10:14 AM PDT Follow @ana", "29 October 2031 | Harlow". */
+const OPENING_DATE =
+  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4})\b/i;
 /** A weekday and a whole date: "Tuesday, March 4, 2031", "Tuesday 4th March, 2031". */
 const WEEKDAY_DATE =
   /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}\b/i;
@@ -718,11 +721,11 @@ function isDateLine(line: string): boolean {
   return line.replace(DATE_LINE_WORDS, '').replace(/\s+/g, '').length <= MAX_DATE_LINE_OTHER_LETTERS;
 }
 
-/** A byline with a date in it, or a short line with a weekday's date (see `findPublished`). */
+/** A byline with a date in it, or a short line with a weekday's date or opening with a date (see `findPublished`). */
 function isNamedDateLine(line: string): boolean {
   if (line.length > MAX_LINE_CHARS) return false;
   // (A sentence that dates an event on a weekday is the story's: "She died on Wednesday, March 5, 2031.")
-  return BYLINE.test(line) || (WEEKDAY_DATE.test(line) && !SENTENCE_END.test(line));
+  return BYLINE.test(line) || ((WEEKDAY_DATE.test(line) || OPENING_DATE.test(line)) && !SENTENCE_END.test(line));
 }
 
 function webPageDate(index: PageIndex): string | null {
