@@ -179,12 +179,16 @@ const DATE_LINE_WORDS =
   /\b(?:published|updated|posted|last|modified|on|at|am|pm|a\.m|p\.m|gmt|utc|bst|cet|[ecmp][sd]t|et|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b|[\d:,./|()\-–—·•]/gi;
 /** The end of a sentence: a full stop, a question or an exclamation mark, a closing quote after it. */
 const SENTENCE_END = /[.!?]["'”’]?$/;
+/** A month's name, whole or cut short ("March", "Mar.", "Sept"), and a day ("4", "4th"), as the two patterns below use them. */
+const A_MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const A_DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 /** A whole date that opens a line: "October 29, 2031 10:14 AM PDT Follow @ana", "29 October 2031 | Harlow". */
-const OPENING_DATE =
-  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4})\b/i;
+const OPENING_DATE = new RegExp(`^(?:${A_MONTH}\\s+${A_DAY},?\\s+\\d{4}|${A_DAY}\\s+${A_MONTH},?\\s+\\d{4})\\b`, 'i');
 /** A weekday and a whole date: "Tuesday, March 4, 2031", "Tuesday 4th March, 2031". */
-const WEEKDAY_DATE =
-  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}\b/i;
+const WEEKDAY_DATE = new RegExp(
+  `\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+(?:${A_DAY}\\s+)?${A_MONTH},?\\s+(?:${A_DAY},?\\s+)?\\d{4}\\b`,
+  'i',
+);
 /** ...and at most this many letters of anything else (a city, a source's name). */
 const MAX_DATE_LINE_OTHER_LETTERS = 16;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;

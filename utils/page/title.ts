@@ -262,10 +262,10 @@ function coverage(candidate: string, titles: readonly string[]): number {
   return best;
 }
 
-function score(candidate: Candidate, input: TitleInput, hasH1: boolean): number {
+/** `titles`: the page's declared titles, <title> and its share links' titles, which may repeat the candidate. */
+function score(candidate: Candidate, input: TitleInput, titles: readonly string[], hasH1: boolean): number {
   const tag = candidate.element.tagName.toUpperCase();
   const count = words(candidate.text).length;
-  const titles = [...input.declared, input.documentTitle, ...sharedTitles(input)];
   // Repeated: its words are in a declared title (one that says more, like a site's name, too). Not the
   // other way round: a box that holds the headline, the byline and the date holds a declared title's words.
   // A label of a word or two counts only when a title is that label and no more ("Fun returns").
@@ -328,8 +328,8 @@ function withoutSiteName(title: string, siteName: string | null): string {
  * The forms of the page's titles a heading may show whole: each declared title, each without the site's name,
  * and each part of <title> between separators that is longer than a label.
  */
-function titleForms(input: TitleInput): string[] {
-  const forms = [...input.declared, ...sharedTitles(input)].flatMap((d) => [d, withoutSiteName(d, input.siteName)]);
+function titleForms(input: TitleInput, shared: readonly string[]): string[] {
+  const forms = [...input.declared, ...shared].flatMap((d) => [d, withoutSiteName(d, input.siteName)]);
   for (const title of [...input.declared, input.documentTitle]) {
     for (const part of collapse(title).split(TITLE_SEPARATOR))
       if (words(part).length > LABEL_MAX_WORDS) forms.push(part);
@@ -341,8 +341,9 @@ function titleForms(input: TitleInput): string[] {
 export function findHeadline(document: Document, input: TitleInput, h1s: readonly Element[]): string {
   // A heading that shows a declared title whole is the headline wherever it stands (the body found may start
   // before it, at a standfirst or a photo).
-  const forms = titleForms(input);
   const shared = sharedTitles(input);
+  const forms = titleForms(input, shared);
+  const titles = [...input.declared, input.documentTitle, ...shared];
   const articleTitles = [...input.declared, ...shared];
   for (const heading of h1s) {
     if (hiddenUpTo(heading)) continue;
@@ -356,7 +357,7 @@ export function findHeadline(document: Document, input: TitleInput, h1s: readonl
   let bestScore = Number.NEGATIVE_INFINITY;
   const hasH1 = candidates.some((c) => c.element.tagName.toUpperCase() === 'H1');
   for (const candidate of candidates) {
-    const points = score(candidate, input, hasH1);
+    const points = score(candidate, input, titles, hasH1);
     // Ties go to the nearer candidate.
     if (points > bestScore || (points === bestScore && best && candidate.gap < best.gap)) {
       best = candidate;
@@ -374,7 +375,9 @@ export function findHeadline(document: Document, input: TitleInput, h1s: readonl
     repeats(input.documentTitle, best.text) &&
     coverage(best.text, [input.documentTitle]) >= BANNER_COVER
   ) {
-    const door = candidates.find((c) => c.gap <= DOOR_GAP_CHARS && c !== best && score(c, input, hasH1) >= LEAD_WEIGHT);
+    const door = candidates.find(
+      (c) => c.gap <= DOOR_GAP_CHARS && c !== best && score(c, input, titles, hasH1) >= LEAD_WEIGHT,
+    );
     if (door) return door.text;
   }
   if (best && bestScore >= REPEATED_SCORE - MAX_GAP_POINTS) return best.text;
