@@ -143,7 +143,7 @@ function main(): void {
   console.log('\nnot-articles (gate / engine):');
   for (const r of notArticles.rows) {
     console.log(
-      `  ${r.id.padEnd(28)} gate ${r.gate.pass ? `passes (${r.gate.by})` : 'skips'}  engine: ${r.engine ? 'ARTICLE' : 'not an article'}`,
+      `  ${r.id.padEnd(28)} gate ${r.gate.pass ? 'passes' : 'skips'} (${r.gate.by})  engine: ${r.engine ? 'ARTICLE' : 'not an article'}`,
     );
   }
   if (options.details) {

@@ -14,8 +14,17 @@ import { READY } from './onpage-probes.ts';
 import { activeTabId, clickToolbarButton, openPopup, popupStatus, resetSettings } from './popup-probes.ts';
 
 const NOT_ARTICLES_DIR = path.resolve(import.meta.dirname, '../fixtures/not-articles');
-/** Pages the gate lets by (scripts/eval-gate.ts): teasers without prose, an inbox, an empty app shell. */
-const GATED_PAGES = ['front-page-headlines.html', 'mail-inbox.html', 'spa-shell.html'] as const;
+/**
+ * Pages the gate lets by (scripts/eval-gate.ts): teasers without prose, teasers with a standfirst each, a video
+ * page whose only sentences are in its column of links, an inbox, an empty app shell.
+ */
+const GATED_PAGES = [
+  'front-page-headlines.html',
+  'front-page-standfirsts.html',
+  'video-page.html',
+  'mail-inbox.html',
+  'spa-shell.html',
+] as const;
 /** Where the content script's modules are served from (utils/content-modules.ts). */
 const MODULES_PATH = '/content-scripts/modules/';
 const ARTICLE = 'daily8-islamic-state.html';
@@ -24,11 +33,12 @@ const UI_TIMEOUT_MS = 10_000;
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 /**
  * The most the content script may weigh, in bytes: it runs on every page the reader opens, and what it holds is
- * evaluated on each. 3.6 kB with the gate and the watch of a gated page; 8.8 kB when it also held the popup's
- * messages, its context and the start of the engine and the UI (now the start module), 10.9 kB with WXT's
- * content script wrapper, 35 kB with the settings (WXT's storage items) and webextension-polyfill.
+ * evaluated on each. 5.4 kB with the gate (which tells a page of teasers from a story) and the watch of a gated
+ * page; 4.0 kB before the gate read teasers; 8.8 kB when it also held the popup's messages, its context and the
+ * start of the engine and the UI (now the start module), 10.9 kB with WXT's content script wrapper, 35 kB with
+ * the settings (WXT's storage items) and webextension-polyfill.
  */
-const CONTENT_SCRIPT_MAX_BYTES = 5_000;
+const CONTENT_SCRIPT_MAX_BYTES = 6_000;
 /** Text that only the code the content script must not hold carries (its modules load it when a page needs it). */
 const NOT_IN_CONTENT_SCRIPT = {
   'webextension-polyfill': 'This script should only be loaded in a browser extension',
