@@ -147,3 +147,22 @@ describe('extractArticle', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 });
+
+describe('extractArticle: a template of dummy text is no story', () => {
+  const LOREM =
+    'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua, ut enim ad minim veniam, quis nostrud exercitation.';
+
+  it('picks the short story over a longer block of "Lorem ipsum" (a template the page never filled)', () => {
+    const doc = page(`
+      <div class="story">${paragraphs(SENTENCES.slice(0, 3))}</div>
+      <div class="template"><h2>Head Line 1</h2>${paragraphs([LOREM, LOREM, LOREM, LOREM, LOREM])}</div>`);
+    const { article } = extractArticle(doc);
+    expect(article?.blocks.map((b) => b.text)).toEqual(SENTENCES.slice(0, 3));
+  });
+
+  it('still reads a story that quotes the dummy text inside a sentence', () => {
+    const quoting = `Designers have filled empty pages with "lorem ipsum dolor sit amet" since the 1960s, the museum said.`;
+    const doc = page(`<main><h1>Dummy text</h1><div class="story">${paragraphs([quoting, ...PROSE])}</div></main>`);
+    expect(extractArticle(doc).article?.blocks.map((b) => b.text)).toEqual([quoting, ...PROSE]);
+  });
+});

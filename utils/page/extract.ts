@@ -125,6 +125,11 @@ const SIBLING_MIN_PROSE_SHARE = 0.7;
 /** A lone paragraph beside the body joins it when it is this long and link-poor. */
 const SIBLING_PARAGRAPH_CHARS = 80;
 const SIBLING_PARAGRAPH_LINK_DENSITY = 0.25;
+/**
+ * The typesetters' dummy text a template holds until it is filled ("Lorem ipsum dolor sit amet, …"): on a page,
+ * a block of it is a hidden or unused template, never the story, so it gives no candidate a score.
+ */
+const PLACEHOLDER_TEXT = /^\W*lorem ipsum dolor\b/i;
 /** A unit that is mostly link text is navigation, not prose. */
 const MAX_UNIT_LINK_DENSITY = 0.5;
 /** Inside the body, subtrees that hold no prose: figures, bylines, share bars, related links, ad slots. */
@@ -467,7 +472,7 @@ function* scoreCandidates(
   for (const unit of units) {
     if (++count % STEP_EVERY === 0) yield;
     if (unit.model.text.length < MIN_UNIT_CHARS || linkDensity(unit) > MAX_UNIT_LINK_DENSITY) continue;
-    if (unlikely(unit.container)) continue;
+    if (unlikely(unit.container) || PLACEHOLDER_TEXT.test(unit.model.text)) continue;
     const score = unitScore(unit);
     let element: Element | null = unit.whole ? parentOf(unit.container) : unit.container;
     for (let level = 0; element && level < SCORE_LEVELS; level++, element = parentOf(element)) {
