@@ -271,8 +271,16 @@ describe('readMetadata', () => {
     ['By Associated Press', 'Associated Press'],
     ['By JANE DOE, Associated Press', 'Associated Press'],
     ['By The Canadian Press', 'The Canadian Press'],
+    // The wire's short name after the reporter's, as the wires' own bylines print it.
+    ['By IVO BRAND AP Sports Writer', 'Associated Press'],
+    ['By DANA REYES, AP Special Correspondent', 'Associated Press'],
+    ['By Lena Ortiz, AFP', 'AFP'],
+    ['By Ana Lowe, CP', 'The Canadian Press'],
     // The story's byline names a person: a later byline (a teaser's) credits another story.
     ['By Jane Doe', 'Morning Ledger'],
+    // ("Pa" is no wire, and a name's letters are no abbreviation.)
+    ['By Ana Lowe, PA', 'Morning Ledger'],
+    ['By Apinya Lowe', 'Morning Ledger'],
   ])('takes the wire from the story’s byline "%s"', (byline, publisher) => {
     expect(bylined(byline)).toBe(publisher);
   });
@@ -544,6 +552,7 @@ describe('readMetadata: a line that names the wire by the story', () => {
     [['Reuters - March 4, 2031'], [], 'Reuters'],
     [['Published March 4, 2031', 'Article from: Agence France-Presse'], [], 'AFP'],
     [['Tue, 4 Mar 2031 2:59pm , Harlow , Reuters'], [], 'Reuters'],
+    [['Associated Press / March 4, 2031'], [], 'Associated Press'],
     [[], ['HARLOW, Tarnia (AFP)'], 'AFP'],
     [[], ['Port to deepen its channelby Ana LoweHARLOW (AFP)© 2031 AFPPorts-harbours'], 'AFP'],
   ])('%j above, %j opening the story', (leadLines, storyLines, wire) => {
@@ -554,6 +563,8 @@ describe('readMetadata: a line that names the wire by the story', () => {
     [['ANA LOWE | REUTERS'], []],
     [['Ana Lowe/Reuters'], []],
     [['Lowe/Reuters - March 4, 2031'], []],
+    [['Ana Lowe / Reuters'], []],
+    [['Ana Lowe/Reuters / March 4, 2031'], []],
     [['Ana Lowe, Associated Press'], []],
     [['Image copyright AFP'], []],
     [['REUTERS'], []],

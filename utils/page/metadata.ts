@@ -485,7 +485,14 @@ function unique(list: readonly string[]): string[] {
  * Lowe, Associated Press"), "Image copyright AFP", a wire's name in capitals alone ("REUTERS" under a photo).
  */
 function wireLine(line: string): string | null {
-  if (line.length > MAX_WIRE_LINE_CHARS || line.includes('/')) return null;
+  if (line.length > MAX_WIRE_LINE_CHARS) return null;
+  // A slash glued to a name is a picture's credit ("Ana Lowe/Reuters"); set apart from a date it is a source
+  // line's separator ("Associated Press / March 4, 2031"), which is read without it.
+  if (line.includes('/')) {
+    const parts = line.split(/\s+\/\s+/);
+    if (parts.length !== 2 || parseDate(parts[1] as string) === null || (parts[0] as string).includes('/')) return null;
+    line = `${parts[0]} ${parts[1]}`;
+  }
   for (const [pattern, name] of WIRES) {
     const match = pattern.exec(line);
     if (!match) continue;
@@ -504,6 +511,19 @@ function wireLine(line: string): string | null {
     if (dateline || WIRE_LEAD_IN.test(line) || (dated && words <= 1)) return name;
     // Alone: a byline, but an abbreviation alone ("AP") is as often a picture's credit.
     return words === 0 && written !== written.toUpperCase() ? name : null;
+  }
+  return null;
+}
+
+/**
+ * The wire a byline names by its short name after the reporter's, as the wires' own bylines print it ("By Ana
+ * Lowe, AP", "By IVO BRAND AP Sports Writer", "By Dana Reyes, AFP"): the abbreviation as a word of its own, in
+ * capitals. (In a sentence "AP" may be anything; in a byline it is the wire.)
+ */
+function bylineWire(byline: string): string | null {
+  const words = byline.replace(BYLINE, '').split(/[\s,;]+/);
+  for (const word of words) {
+    if (word !== 'PA' && WIRE_ABBREVIATION.test(word)) return wireName(word === 'AP' ? 'Associated Press' : word);
   }
   return null;
 }
@@ -601,7 +621,7 @@ function findPublisher(
   // Associated Press". A later one may be a related story's.
   const byline = input.bodyLines.find((line) => BYLINE.test(line));
   if (byline && byline.length <= MAX_WIRE_BYLINE_CHARS) {
-    const wire = wireName(byline);
+    const wire = wireName(byline) ?? bylineWire(byline);
     if (wire) return wire;
   }
   if (sourceLine) return wireName(sourceLine.name) ?? sourceLine.name;
