@@ -553,6 +553,8 @@ const THAN_AFTER = /^\s+than\s/u;
 const POSSESSIVE_END = /['\u2019]s?$/u;
 /** "its annual report", "their latest figures". */
 const POSSESSIVE_PRONOUN = /^(?:its|their)\s/i;
+/** A document a possessive pronoun owns: "his Facebook page" is his, whatever site's name is in it. */
+const OWNED_BY_PRONOUN = /^(?:his|her|its|their|my|our|your)\s/i;
 /** A time that cannot own data: "Last year's count", "Monday's figures". */
 const TIME_POSSESSOR =
   /^(?:(?:last|this|next|the\s+previous|the\s+past)\s+(?:year|month|week|quarter|season)|yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
@@ -2307,7 +2309,9 @@ function documentOwner(view: SentenceView, mention: SourcePhrase): SourcePhrase 
     parseNounPhrase(p.possessor).valid
       ? `${mention.text.slice(0, 4)}${p.possessor}`
       : p.possessor;
-  const owner: string | null = from?.[1] ?? possessor ?? named ?? byInPost?.[1] ?? by?.[1] ?? null;
+  // ("according to his Facebook page": the page is his, and the name in it the site's that holds it.)
+  const owner: string | null =
+    from?.[1] ?? possessor ?? (OWNED_BY_PRONOUN.test(mention.text) ? null : named) ?? byInPost?.[1] ?? by?.[1] ?? null;
   // "The Linford Swift Group ... is funded by donations, according to its annual report": "its" is the subject.
   if (!owner && POSSESSIVE_PRONOUN.test(mention.text)) {
     const topic = findTopic(view);

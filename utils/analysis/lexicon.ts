@@ -301,6 +301,8 @@ export const DOCUMENT_NOUNS = new Set(
     'ad ads advert adverts advertisement commercial commercials ' +
     // Books, films and sites that tell a life or a story: "according to his biography", "the book says".
     'biography biographies memoir memoirs book books website websites documentary film movie obituary ' +
+    // A person's page online: "according to his Facebook profile" (not "page": "the results page shows fares").
+    'profile profiles ' +
     // A court's written word: "the opinion said", "Friday's judgment found" (not "the opinions expressed here").
     'opinion judgment judgement verdict ' +
     // A body's formal decision: "Security Council resolutions declaring", "the resolution says".

@@ -1390,6 +1390,8 @@ function parseUncached(raw: string): NounPhrase {
     kind = 'person';
   else if (DOCUMENT_NOUNS.has(headLower)) kind = 'document';
   else if (ORG_NOUNS.has(headLower)) kind = 'organization';
+  // "said the 46-year-old": a person named by their age (a word spelt out is a generic head already).
+  else if (AGE_HEAD.test(headLower)) kind = 'person';
   // Any other noun head names a source too ("Rights organizations", "a peewee hockey coach", "Twenty-four
   // percent"): a group when plural, else a person (the category is decided from the words later).
   if (
@@ -1454,6 +1456,8 @@ const NOT_A_HEAD = new Set(
 const PLURAL_MODIFIERS = new Set('news arms sales affairs rights services sports systems savings'.split(' '));
 /** A generic head: a lower-case word (hyphens allowed) after at least one other word, or a plural by itself. */
 const GENERIC_HEAD = /^[a-z][a-z-]{2,}$/;
+/** An age in figures as a noun: "the 46-year-old" (numbers.ts reads its years as an age). */
+export const AGE_HEAD = /^\d{1,3}-year-old$/;
 /** An adverb or a verb form is no noun head ("quickly", "leaving"). */
 const NON_NOUN_ENDING = /(?:ly|ing|ed|ous|ful|ive|able|ible)$/;
 

@@ -33,6 +33,7 @@ import {
   withoutWhomClose,
 } from './lexicon';
 import {
+  AGE_HEAD,
   cleanToken,
   HONORIFICS,
   isCountry,
@@ -728,6 +729,12 @@ export class SourceRegistry {
     }
     if (p.pronoun === 'they') {
       return live.find((e) => e.plural) ?? live.find((e) => e.kind === 'organization') ?? null;
+    }
+    // "The 46-year-old said": an age in place of a name is the latest person, as "he" or "she" is (a story gives a
+    // person's age once it has named them).
+    if (p.determiner === 'definite' && AGE_HEAD.test(p.headLower) && p.modifiers.length === 0 && p.post === '') {
+      const person = live.find((e) => e.kind === 'person' && !e.plural);
+      if (person) return person;
     }
     if (p.pronoun === 'it') {
       return live.find((e) => e.kind === 'organization' || e.kind === 'document') ?? null;

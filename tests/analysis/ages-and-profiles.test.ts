@@ -1,0 +1,53 @@
+// What the twenty-ninth round taught the engine: a person named by their age ("the 46-year-old") is the person
+// the story named, and a profile is a document a claim may cite, whose owner is whom the possessive names, not
+// the site in its name. Every sentence is written for the project.
+import { describe, expect, it } from 'vitest';
+import { analyze, claimed } from './text-analysis';
+
+describe('a person named by their age', () => {
+  it('"said the 46-year-old" and "the 46-year-old said" are claims of the person named before', () => {
+    const result = analyze(
+      'Ivo Brand, the ferry captain, said the crossing had been rough.',
+      '“We lost an hour in the fog,” said the 46-year-old.',
+      'The 46-year-old said the engines were sound.',
+    );
+    expect(claimed(result)).toEqual([
+      ['said', ['Ivo Brand']],
+      ['said', ['Ivo Brand']],
+      ['said', ['Ivo Brand']],
+    ]);
+    expect(result.sources.map((s) => s.name)).toEqual(['Ivo Brand']);
+  });
+
+  it('with nobody named before, the age is a source of its own', () => {
+    const result = analyze('“We lost an hour in the fog,” said the 46-year-old.');
+    expect(claimed(result)).toEqual([['said', ['the 46-year-old']]]);
+    expect(result.sources[0]?.kind).toBe('person');
+  });
+
+  it('an age with a noun after it is that noun, as before', () => {
+    const result = analyze(
+      'Ivo Brand, the ferry captain, said the crossing had been rough.',
+      '“The town is friendly,” said the 46-year-old mother of two.',
+    );
+    expect(result.sources.map((s) => s.name)).toEqual(['Ivo Brand', 'the 46-year-old mother of two']);
+  });
+});
+
+describe('a profile as what a claim cites', () => {
+  it('"according to his online profile" is a claim, the profile its source', () => {
+    const result = analyze('The pilot had flown for Harlow Air since 2004, according to his online profile.');
+    expect(claimed(result)).toEqual([['according to', ['his online profile']]]);
+    expect(result.sources[0]?.kind).toBe('document');
+  });
+
+  it('the name in a possessed document is not its source: "her Kestrel biography" is hers', () => {
+    const result = analyze('Ana Lowe had trained as a nurse, according to her Kestrel biography.');
+    expect(claimed(result)).toEqual([['according to', ['her Kestrel biography']]]);
+  });
+
+  it('a body named in a document without a possessive pronoun is still its source', () => {
+    const result = analyze('The plant had been closed since 2004, according to a Kestrel Energy report.');
+    expect(claimed(result)).toEqual([['according to', ['Kestrel Energy']]]);
+  });
+});
