@@ -51,3 +51,23 @@ describe('a profile as what a claim cites', () => {
     expect(claimed(result)).toEqual([['according to', ['Kestrel Energy']]]);
   });
 });
+
+describe('a count after "of" is no body', () => {
+  it('"a mother of two", "a father of 4" and "a review of 14 studies" name no affiliation', () => {
+    const result = analyze(
+      '“The town is friendly,” said the 46-year-old mother of two.',
+      'A father of 4 said the school run took an hour.',
+      'A review of 14 studies found the drug worked.',
+    );
+    expect(result.sources.map((s) => [s.name, s.affiliation])).toEqual([
+      ['the 46-year-old mother of two', null],
+      ['A father of 4', null],
+      ['A review of 14 studies', null],
+    ]);
+  });
+
+  it('a body after "of" still is one', () => {
+    const result = analyze('A spokesman of the Harlow Ferry Company said the crossing was cancelled.');
+    expect(result.sources[0]?.affiliation).toBe('Harlow Ferry Company');
+  });
+});

@@ -145,6 +145,8 @@ const PUBLIC_BODY_HEADS = new Set([
   'congress',
 ]);
 
+/** A count where a body would follow "of": "mother of two", "father of 4", "one of five". */
+const COUNT_AFTER_OF = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few)(?:\s|$)/i;
 /** Words ignored when a definite mention is matched against earlier ones ("the second U.S. official"). */
 const MATCH_IGNORED = new Set([...ORDINALS, ...QUANTIFIERS, 'the', 'this', 'that', 'these', 'those', 'senior', 'then']);
 /** A possessor that only points at the place the story is about ("the city's police", "the country's army"): it
@@ -1184,7 +1186,9 @@ export class SourceRegistry {
       !relation &&
       !mention.affiliation &&
       !/^(?:the\s+)?(?:matter|situation|talks|case|issue)/i.test(at[1] ?? '') &&
-      !isTime(at[1] ?? '')
+      !isTime(at[1] ?? '') &&
+      // ("a mother of two", "one of five": a number after "of" counts people, it names no body)
+      !COUNT_AFTER_OF.test(at[1] ?? '')
     ) {
       // "Director of Public Prosecution Eva-Marie Persson": the name after the post is the person, not the body.
       const body = (at[1] ?? '').replace(/^the\s+/i, '');
