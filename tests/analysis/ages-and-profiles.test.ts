@@ -71,3 +71,17 @@ describe('a count after "of" is no body', () => {
     expect(result.sources[0]?.affiliation).toBe('Harlow Ferry Company');
   });
 });
+
+describe("a picture's credit on a line of its own is about nobody", () => {
+  it.each(['Dana Reyes via Kestrel Images.', 'Photo: Dana Reyes/Kestrel Images', 'Dana Reyes for The Harlow Courier'])(
+    '"%s" between a person and "he said" leaves "he" the person',
+    (credit) => {
+      const result = analyze(
+        'Ivo Brand, who starred in two films, posted the clip online on Thursday.',
+        credit,
+        '“We will see,” he said.',
+      );
+      expect(claimed(result)).toEqual([['said', ['Ivo Brand']]]);
+    },
+  );
+});

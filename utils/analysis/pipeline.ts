@@ -49,6 +49,12 @@ const CLAIMLESS_BLOCKS = new Set<TextBlock['kind']>(['heading', 'caption']);
 const CLAUSE_JOIN = /;|,\s*(?:but|and|while|yet|whereas|although|though)\s/u;
 /** "I", "I'm", "my", "me": quoted words in the first person singular are one person's. */
 const FIRST_PERSON_SINGULAR = /(?<![\p{L}'\u2019])(?:I(?:['\u2019](?:m|ve|d|ll))?|my|me|myself)(?![\p{L}'\u2019])/u;
+/**
+ * A picture's credit on a line of its own, as pages print it under a photo inside a story: "Dana Reyes via
+ * Kestrel Images.", "Photo: Ana Lowe/Harlow Courier", "Ivo Brand for The Courier" (capitalised words only).
+ */
+const PICTURE_CREDIT =
+  /^(?:[Pp]hoto(?:graph)?s?|[Ii]mage|[Pp]icture|[Cc]redit|PHOTO|IMAGE)\s*:\s*[^.!?]{1,60}$|^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:\s(?:via|for)\s|\/)\s*(?:The\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3}\.?$/u;
 /** The cue shown for a quote paragraph credited to the person the sentence before it introduced: there is no
  * verb, the quote marks attribute it. */
 const INTRODUCED_CUE = 'quoted';
@@ -177,7 +183,9 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
         });
       }
       // The sentence's subject is the latest one a later "he" or "it" may mean, even when it is not quoted.
-      const topic = findTopic(view);
+      // (A picture's credit printed as a line, "Dana Reyes via Kestrel Images.", is about nobody.)
+      const credit = PICTURE_CREDIT.test(text.slice(sentence.start, sentence.end).trim());
+      const topic = credit ? null : findTopic(view);
       const topicParsed = topic ? parseNounPhrase(topic.text) : null;
       if (topic && !topicParsed?.pronoun) registry.notice(topic);
       // ("UPDATE 2: Zentro said ...": an editor's label opens reporting.)
