@@ -85,3 +85,26 @@ describe("a picture's credit on a line of its own is about nobody", () => {
     },
   );
 });
+
+describe('a name with a number after it', () => {
+  it('a station, a channel or a union local speaks as a body: "Kestrel 7 reported", "Local 32 said"', () => {
+    const result = analyze(
+      'Kestrel 7 reported that a ferry ran aground near Harlow.',
+      'Local 32 said its members would strike on Monday.',
+    );
+    expect(claimed(result)).toEqual([
+      ['reported', ['Kestrel 7']],
+      ['said', ['Local 32']],
+    ]);
+    expect(result.sources.map((s) => s.kind)).toEqual(['organization', 'organization']);
+  });
+
+  it('a clause of a law or a table of a paper is no speaker', () => {
+    const result = analyze(
+      'Article 50 says that a member may leave the union.',
+      'Table 2 describes the means of the two groups at the start.',
+    );
+    expect(result.sources.map((s) => s.name)).not.toContain('Article 50');
+    expect(result.sources.map((s) => s.name)).not.toContain('Table 2');
+  });
+});

@@ -849,7 +849,7 @@ export function parseNounPhrase(raw: string): NounPhrase {
   if (cached) return cached;
   if (PARSE_CACHE.size >= PARSE_CACHE_LIMIT) PARSE_CACHE.clear();
   let parsed = polledGroup(raw) ?? ageGroup(raw) ?? parseUncached(raw);
-  if (!parsed.valid) parsed = coordinatedGroup(raw) ?? parsed;
+  if (!parsed.valid) parsed = coordinatedGroup(raw) ?? numberedName(raw) ?? parsed;
   // "Cuban said": a nationality word alone, with no article, may be the surname of a person named earlier; it is
   // a phrase, and sources.ts keeps it only for such a person.
   if (!parsed.valid && /^\p{Lu}\p{Ll}+$/u.test(parsed.text) && isDemonym(parsed.text))
@@ -866,6 +866,23 @@ export function parseNounPhrase(raw: string): NounPhrase {
   PARSE_CACHE.set(raw, parsed);
   return parsed;
 }
+
+/**
+ * A name with a number after it: a station, a channel or a union's local ("Kestrel 7 reported", "local news
+ * affiliate Harlow 4", "Local 32 said"), a body of that name. Not a clause of a law or a paper's table ("Article 50
+ * says", "Table 2 shows").
+ */
+function numberedName(raw: string): NounPhrase | null {
+  const m = NUMBERED_NAME.exec(raw.trim());
+  if (!m || NUMBERED_PARTS.test(m[2] ?? '')) return null;
+  const name = parseUncached(m[1] ?? '');
+  if (!name.valid || !name.proper || name.plural || name.pronoun) return null;
+  return { ...name, text: raw.trim(), name: `${name.name} ${m[3]}`, kind: 'organization' };
+}
+const NUMBERED_NAME = /^((?:.*\s)?(\p{Lu}[\p{L}&'’.-]*))\s+(\d{1,3})$/u;
+/** Parts of a law, a ballot or a paper, and other things a number names: "Article 50", "Proposition 8", "Table 2". */
+const NUMBERED_PARTS =
+  /^(?:Table|Figure|Fig|Exhibit|Appendix|Chart|Box|Article|Section|Chapter|Paragraph|Clause|Rule|Amendment|Proposition|Prop|Measure|Question|Title|Schedule|Part|Room|Flight|Apollo|Windows|Step|Phase|Level|Stage|Round|Game|Week|Day|Year|Page|Volume|Number|No)\.?$/;
 
 /** A survey's participle after its people: "voters polled", "those surveyed", "students interviewed". */
 const POLLED = /^(?:polled|surveyed|interviewed|questioned|sampled|contacted)$/i;
