@@ -108,3 +108,19 @@ describe('a name with a number after it', () => {
     expect(result.sources.map((s) => s.name)).not.toContain('Table 2');
   });
 });
+
+describe('a sentence that opens with its verb of speech', () => {
+  it.each([
+    ['Stated Brand: “I think the stakes are high.”', 'Stated'],
+    ['Tweeted Lowe: “The ferry is late again.”', 'Tweeted'],
+    ['Insisted Brand, “We will sail on time.”', 'Insisted'],
+  ])('"%s": the verb is the cue, not part of the name', (sentence, cue) => {
+    const result = analyze(sentence);
+    expect(claimed(result)).toEqual([[cue, [sentence.split(' ')[1]?.replace(/[:,]$/, '') ?? '']]]);
+  });
+
+  it('an opening participle that is no verb of speech keeps the sentence as it was', () => {
+    const result = analyze('Continued growth is expected, the council said.');
+    expect(claimed(result)).toEqual([['said', ['council']]]);
+  });
+});

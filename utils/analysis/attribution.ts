@@ -7,6 +7,7 @@ import {
   GROUP_NOUNS,
   GuardedRegExp,
   hintOf,
+  OPENING_SPEECH_VERBS,
   ORG_NAME_WORDS,
   ORG_NOUNS,
   PERSON_ROLE_NOUNS,
@@ -411,7 +412,7 @@ const POLL_STANDING =
 const ASKED_BY =
   /(?<![\p{L}])(?:[Aa]sked|[Cc]hallenged|[Pp]ressed|[Qq]uestioned)\s+by\s+((?:[^\s,.;:!?\u2014\u2013]+\s+){0,5}?[^\s,.;:!?\u2014\u2013]+)(?=\s+(?:whether|if|about|on|over|why|what|how|to)\s|,)/gu;
 /** A sentence that opens with its verb of speech: 'Said Penn, "..."', 'Added the mayor: "..."'. */
-const OPENING_VERB = /^(Said|Says|Added|Adds|Wrote|Writes|Recalled|Explained|Noted)\s+(?=\S)/u;
+const OPENING_VERB = new RegExp(`^(${OPENING_SPEECH_VERBS.join('|')})\\s+(?=\\S)`, 'u');
 /** After the speaker of an opening verb, the quote (a relative clause about the speaker may come between). */
 const QUOTE_AFTER_SPEAKER = new RegExp(`^(?:,[^${QUOTE_MASK}]*?)?\\s*[,:]\\s*${QUOTE_MASK}`, 'u');
 /** "according to", and "per" as newsrooms write it, opening a sentence or after a comma or a quotation (masked

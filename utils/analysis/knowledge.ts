@@ -4,6 +4,7 @@ import { normName, normSurname, PARTY_MEMBERS, surnameOf } from './entity';
 import {
   CALENDAR_WORDS,
   CONNECTIVES,
+  OPENING_SPEECH_VERBS,
   ORG_NAME_WORDS,
   PERSON_ROLE_NOUNS,
   PERSON_TITLES,
@@ -65,7 +66,7 @@ const OPENER_WORDS = new Set(
   ).split(' '),
 );
 /** Verbs of speech that open a sentence before its speaker ('Said Penn, "..."'): never a given name. */
-const OPENING_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'recalled', 'explained', 'noted']);
+const OPENING_VERBS = new Set(OPENING_SPEECH_VERBS.map((verb) => verb.toLowerCase()));
 /** Verbs that open an instruction to the reader before a name ("Read Ana's post", "Follow Ivo Brand on X", "Meet
  * Ana Lowe"): no given name where they come first. */
 const IMPERATIVE_OPENERS = new Set(

@@ -282,6 +282,15 @@ export const GROUP_NOUNS = new Set(
 );
 
 /** Data and documents that "show" or are cited: "the data shows", "according to a filing". */
+/**
+ * Verbs of speech that may open a sentence before their speaker ('Said Penn, "..."', 'Stated Lowe: "..."'), in
+ * the form they take there: never part of the speaker's name (knowledge.ts), and the cue (attribution.ts).
+ */
+export const OPENING_SPEECH_VERBS: readonly string[] = (
+  'Said Says Added Adds Wrote Writes Recalled Explained Noted Stated States Continued Concluded Declared Tweeted ' +
+  'Insisted Argued Asked Replied'
+).split(' ');
+
 export const DOCUMENT_NOUNS = new Set(
   (
     'data figures statistics stats numbers report reports study studies survey surveys poll polls filing ' +
