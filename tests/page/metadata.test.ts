@@ -553,6 +553,7 @@ describe('readMetadata: a line that names the wire by the story', () => {
     [['Published March 4, 2031', 'Article from: Agence France-Presse'], [], 'AFP'],
     [['Tue, 4 Mar 2031 2:59pm , Harlow , Reuters'], [], 'Reuters'],
     [['Associated Press / March 4, 2031'], [], 'Associated Press'],
+    [[], ['Harlow, AFP:'], 'AFP'],
     [[], ['HARLOW, Tarnia (AFP)'], 'AFP'],
     [[], ['Port to deepen its channelby Ana LoweHARLOW (AFP)© 2031 AFPPorts-harbours'], 'AFP'],
   ])('%j above, %j opening the story', (leadLines, storyLines, wire) => {
@@ -564,6 +565,8 @@ describe('readMetadata: a line that names the wire by the story', () => {
     [['Ana Lowe/Reuters'], []],
     [['Lowe/Reuters - March 4, 2031'], []],
     [['Ana Lowe / Reuters'], []],
+    [['Ana Lowe, Reuters'], []],
+    [['Ana Lowe, Reuters: pictures'], []],
     [['Ana Lowe/Reuters / March 4, 2031'], []],
     [['Ana Lowe, Associated Press'], []],
     [['Image copyright AFP'], []],

@@ -507,7 +507,10 @@ function wireLine(line: string): string | null {
     const words = rest === '' ? 0 : rest.split(' ').length;
     const dated = parseDate(line) !== null;
     const bracketed = /\(\s*$/.test(line.slice(0, match.index)) || written.startsWith('(');
-    const dateline = bracketed && words <= MAX_WIRE_LINE_OTHER_WORDS;
+    // ("Wellington, PTI:": a place, then the wire and a colon, as some wires' datelines print it)
+    const coloned =
+      /,\s*$/.test(line.slice(0, match.index)) && /^\s*:\s*$/.test(line.slice(match.index + written.length));
+    const dateline = (bracketed || coloned) && words <= MAX_WIRE_LINE_OTHER_WORDS;
     if (dateline || WIRE_LEAD_IN.test(line) || (dated && words <= 1)) return name;
     // Alone: a byline, but an abbreviation alone ("AP") is as often a picture's credit.
     return words === 0 && written !== written.toUpperCase() ? name : null;
