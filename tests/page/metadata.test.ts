@@ -276,6 +276,7 @@ describe('readMetadata', () => {
     ['By DANA REYES, AP Special Correspondent', 'Associated Press'],
     ['By Lena Ortiz, AFP', 'AFP'],
     ['By Ana Lowe, CP', 'The Canadian Press'],
+    ['By Press Trust Of India', 'PTI'],
     // The story's byline names a person: a later byline (a teaser's) credits another story.
     ['By Jane Doe', 'Morning Ledger'],
     // ("Pa" is no wire, and a name's letters are no abbreviation.)

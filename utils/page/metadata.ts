@@ -60,7 +60,7 @@ const WIRES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b[Uu]nited\s+[Pp]ress\s+[Ii]nternational\b|\bUPI\b/, 'UPI'],
   [/\b[Dd]eutsche\s+[Pp]resse[-\s][Aa]gentur\b|\bdpa\b/, 'dpa'],
   [/\bxinhua\b/i, 'Xinhua'],
-  [/\b[Pp]ress\s+[Tt]rust\s+of\s+[Ii]ndia\b|\bPTI\b/, 'PTI'],
+  [/\b[Pp]ress\s+[Tt]rust\s+[Oo]f\s+[Ii]ndia\b|\bPTI\b/, 'PTI'],
   [/\bkyodo\b/i, 'Kyodo News'],
   [/\byonhap\b/i, 'Yonhap'],
   [/\bANSA\b/, 'ANSA'],
