@@ -616,3 +616,23 @@ describe("siteNameOnly: a site's name as a reader knows it", () => {
     expect(storyMetadata({ head }).publisher).toBe('Harlow Blog');
   });
 });
+
+describe('readMetadata: a date and a time closing a line, a date and a byline closed with a full stop', () => {
+  const publishedWith = (line: string): string | null =>
+    storyMetadata({ bodyLines: [line, 'The port will spend 340 million crowns, the authority said.'] }).published;
+
+  it.each([
+    ['Ferry service resumes 11/03/2031 - 2:35:41 PM', '2031-03-11'],
+    ['Submitted by harbourfan on March 4, 2031 - 3:03pm', '2031-03-04'],
+    ['16th Jan 2031, 09:28am by Dana Reyes.', '2031-01-16'],
+  ])('"%s"', (line, date) => {
+    expect(publishedWith(line)).toBe(date);
+  });
+
+  it.each([
+    'The ferry left Harlow on 4 March 2031, 10:15, the port said.',
+    'March 4, 2031 was the day the ferry stopped.',
+  ])('not a sentence of the story: "%s"', (line) => {
+    expect(publishedWith(line)).toBeNull();
+  });
+});

@@ -184,6 +184,14 @@ const A_MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 const A_DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 /** A whole date that opens a line: "October 29, 2031 10:14 AM PDT Follow @ana", "29 October 2031 | Harlow". */
 const OPENING_DATE = new RegExp(`^(?:${A_MONTH}\\s+${A_DAY},?\\s+\\d{4}|${A_DAY}\\s+${A_MONTH},?\\s+\\d{4})\\b`, 'i');
+/**
+ * A whole date and a time closing a short line, as a headline or a section line prints them beside it ("Ferry
+ * service resumes 11/03/2031 - 2:35:41 PM", "Harbour News 4 March 2031, 09:28"): a sentence ends otherwise.
+ */
+const CLOSING_DATE_TIME = new RegExp(
+  `(?:\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\b${A_DAY}\\s+${A_MONTH},?\\s+\\d{4}|\\b${A_MONTH}\\s+${A_DAY},?\\s+\\d{4}),?\\s*(?:[-–—|,]\\s*)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*$`,
+  'i',
+);
 /** A weekday and a whole date: "Tuesday, March 4, 2031", "Tuesday 4th March, 2031". */
 const WEEKDAY_DATE = new RegExp(
   `\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+(?:${A_DAY}\\s+)?${A_MONTH},?\\s+(?:${A_DAY},?\\s+)?\\d{4}\\b`,
@@ -752,7 +760,10 @@ function isDateLine(line: string): boolean {
 function isNamedDateLine(line: string): boolean {
   if (line.length > MAX_LINE_CHARS) return false;
   // (A sentence that dates an event on a weekday is the story's: "She died on Wednesday, March 5, 2031.")
-  return BYLINE.test(line) || ((WEEKDAY_DATE.test(line) || OPENING_DATE.test(line)) && !SENTENCE_END.test(line));
+  if (BYLINE.test(line) || CLOSING_DATE_TIME.test(line)) return true;
+  if (WEEKDAY_DATE.test(line)) return !SENTENCE_END.test(line);
+  // ("16th Jan 2031, 09:28am by Dana Reyes.": a date and a byline after it, closed with a full stop)
+  return OPENING_DATE.test(line) && (!SENTENCE_END.test(line) || DATE_THEN_BY.test(line));
 }
 
 function webPageDate(index: PageIndex): string | null {
