@@ -123,4 +123,14 @@ describe('a sentence that opens with its verb of speech', () => {
     const result = analyze('Continued growth is expected, the council said.');
     expect(claimed(result)).toEqual([['said', ['council']]]);
   });
+
+  it('"Asked about …, she replied" opens with a clause, not with a verb before its speaker', () => {
+    const result = analyze(
+      '“That is a fair worry,” Lowe told Kestrel TV on Monday when asked about the vote.',
+      '“I think Brand would help,” she said.',
+      'Asked about her own vote in the event that Brand loses, she replied: “I don’t know.”',
+      '“Really,” she added when the interviewer laughed.',
+    );
+    expect(result.sources.map((s) => s.name)).toEqual(['Lowe']);
+  });
 });
