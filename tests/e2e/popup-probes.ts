@@ -20,6 +20,17 @@ interface ExtensionApi {
 export type Api = ExtensionApi;
 
 /**
+ * A page that is not an article and that the cheap gate lets through, so that the engine reads it and the popup
+ * gives its verdict: a search engine's results whose snippets are shorter than a paragraph
+ * (tests/page/gate.test.ts holds the gate to letting it through). A front page of teasers with standfirsts
+ * (seeds/front-page.html) is skipped by the gate, and its popup says Sourcelight is not running there.
+ */
+export async function servedNotArticle(ctx: E2EContext): Promise<string> {
+  const file = new URL('../fixtures/not-articles/search-results.html', import.meta.url);
+  return ctx.server.generated('popup-not-article.html', await readFile(file, 'utf8'));
+}
+
+/**
  * The id of the tab the test just opened: the active tab of the last focused window (the harness keeps the
  * test's tab in front). Chromium hides pages' addresses from an extension without the `tabs` permission, so
  * the address cannot be used; where it is visible, it is checked.

@@ -6,9 +6,16 @@ import type { E2EContext, E2EPage } from '../../tools/browser/types.ts';
 import { test } from './harness/framework.ts';
 import { firstTextDifference, snapshot } from './harness/probes.ts';
 import { HOST, READY } from './onpage-probes.ts';
-import { activeTabId, flip, openPopup, popupStatus, popupText, resetSettings } from './popup-probes.ts';
+import {
+  activeTabId,
+  flip,
+  openPopup,
+  popupStatus,
+  popupText,
+  resetSettings,
+  servedNotArticle,
+} from './popup-probes.ts';
 
-const FRONT_PAGE = 'front-page.html';
 const UI_TIMEOUT_MS = 10_000;
 const RUN_ANYWAY = '[data-sl-action="run-anyway"]';
 const SITE_SWITCH = '#sl-site';
@@ -36,7 +43,7 @@ async function notArticlePopup(ctx: E2EContext, tabId: number): Promise<E2EPage>
 test('popup: "Run anyway" on a page that is not an article shows Sourcelight, and off puts the page back', async (ctx) => {
   await resetSettings(ctx);
   const page = await ctx.newPage();
-  const url = ctx.server.seed(FRONT_PAGE);
+  const url = await servedNotArticle(ctx);
   await page.goto(url);
   const tabId = await activeTabId(ctx, url);
   const popup = await notArticlePopup(ctx, tabId);
