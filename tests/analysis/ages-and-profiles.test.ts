@@ -134,3 +134,22 @@ describe('a sentence that opens with its verb of speech', () => {
     expect(result.sources.map((s) => s.name)).toEqual(['Lowe']);
   });
 });
+
+describe('claiming a deed or a win as one’s own', () => {
+  it('"claimed responsibility for", "has claimed credit for", "is already claiming victory" are claims', () => {
+    const result = analyze(
+      'Kestrel Front claimed responsibility for the blast at the harbour.',
+      'The Harlow police have claimed credit for the fall in crime.',
+      'Brand’s campaign is already claiming victory in the harbour ward.',
+    );
+    expect(claimed(result)).toEqual([
+      ['claimed responsibility', ['Kestrel Front']],
+      ['have claimed credit', ['Harlow police']],
+      ['is already claiming victory', ['Brand’s campaign']],
+    ]);
+  });
+
+  it('nobody claims anything: "No group has claimed responsibility"', () => {
+    expect(analyze('No group has claimed responsibility for the blast.').claims).toEqual([]);
+  });
+});

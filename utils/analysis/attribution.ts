@@ -214,6 +214,12 @@ const WOULD_LIKE =
   /(?<![\p{L}])(?:would|['\u2019]d)\s+(?:(?:really|also|still|very\s+much)\s+)?(?:like|love)\s+(?:to|for)\s/gu;
 /** "a plan that the mayor hopes will pass": the hoped clause's subject is the phrase before, and its modal follows. */
 const GAPPED_MODAL = /^\s+(?:will|would|can|could|may|might)\s/u;
+/**
+ * "The group claimed responsibility for the blast", "Brand claimed victory": a claim made by taking the deed or the
+ * win as one's own, with no clause after it (a verb of claiming otherwise wants one: "claimed that").
+ */
+const CLAIMED_DEED =
+  /(?<![\p{L}])(?:(?:is|are|was|were|has|have|had)\s+(?:(?:already|now|also|quickly)\s+)?)?claim(?:s|ed|ing)?\s+(?:(?:full|partial|joint)\s+)?(?:responsibility\s+for|credit\s+for|victory)(?![\p{L}])/gu;
 /** "Experts and brokerages are of the view that ...": a cognition phrase. */
 const OF_THE_VIEW = /(?<![\p{L}])(?:is|are|was|were)\s+of\s+the\s+(?:view|opinion)\s+that\b/gu;
 /** Every cue verb form, lower case as written in running text (case-sensitive: "States" is not "states"). Found
@@ -3619,6 +3625,20 @@ export function findCues(view: SentenceView): CueMatch[] {
   // even where nothing else in the sentence reports ("was asked by police to leave" is a request, no report).
   else
     out.push(...passives.filter((p) => p.attribution === 'speech' && !REQUEST_AFTER_AGENT.test(afterAgent(view, p))));
+  // "The group claimed responsibility for the blast": the deed claimed reports where nothing else in the sentence
+  // does (beside a verb of speech, "…, but police said", the verb's object makes the group speak beside it).
+  if (out.length === 0)
+    out.push(
+      ...phraseCues(
+        view,
+        sentence,
+        CLAIMED_DEED,
+        'speech',
+        (m) => m.replace(/\s+for$/, ''),
+        // ("No group has claimed responsibility": nobody claims anything.)
+        (p, text) => p.kind !== 'document' && p.pronoun !== 'it' && !/^(?:no|none|nobody|neither)\b/i.test(text),
+      ),
+    );
   if (out.length === 0) out.push(...findStateCues(view, sentence));
   else out.push(...possessedCues(view, sentence, true).filter((c) => !out.some((o) => o.cueStart === c.cueStart)));
   // A group's stance named in passing ("a group backing the mayor") attributes the sentence only when nothing else
