@@ -3,17 +3,21 @@
 // message; the popup's "Run on this page" still loads them and reads the page; an SPA that turns into an
 // article gets analysed.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { messageEveryTab, readFigures } from '../../tools/browser/page-messages.ts';
 import { poll, settle } from '../../tools/browser/poll.ts';
-import type { E2EContext, E2EPage } from '../../tools/browser/types.ts';
+import type { E2EPage } from '../../tools/browser/types.ts';
 import { test } from './harness/framework.ts';
 import { firstDifference, installMutationRecorder, readMutations, snapshot } from './harness/probes.ts';
 import { READY } from './onpage-probes.ts';
-import { activeTabId, clickToolbarButton, openPopup, popupStatus, resetSettings } from './popup-probes.ts';
+import {
+  activeTabId,
+  clickToolbarButton,
+  openPopup,
+  popupStatus,
+  resetSettings,
+  servedNotArticleFixture,
+} from './popup-probes.ts';
 
-const NOT_ARTICLES_DIR = path.resolve(import.meta.dirname, '../fixtures/not-articles');
 /**
  * Pages the gate lets by (scripts/eval-gate.ts): teasers without prose, teasers with a standfirst each, a video
  * page whose only sentences are in its column of links, an inbox, an empty app shell.
@@ -75,10 +79,6 @@ async function watchModules(page: E2EPage): Promise<(() => string[]) | null> {
   return () => [...urls];
 }
 
-function servedFixture(ctx: E2EContext, file: string): string {
-  return ctx.server.generated(`gate-${file}`, readFileSync(path.join(NOT_ARTICLES_DIR, file), 'utf8'));
-}
-
 test(
   'gate: the probe sees the modules an article loads (control)',
   async (ctx) => {
@@ -137,7 +137,7 @@ test('gate: the content script every page evaluates holds only the gate and the 
 for (const file of GATED_PAGES) {
   test(`gate: ${file} loads no module, is not read and is left exactly as without Sourcelight`, async (ctx) => {
     await resetSettings(ctx);
-    const url = servedFixture(ctx, file);
+    const url = servedNotArticleFixture(ctx, file);
     const reference = await ctx.newPage({ extension: false });
     const page = await ctx.newPage();
     const modules = await watchModules(page);
@@ -170,7 +170,7 @@ test('gate: the popup still runs Sourcelight on a page the gate let by', async (
   await resetSettings(ctx);
   const page = await ctx.newPage();
   const modules = await watchModules(page);
-  const url = servedFixture(ctx, 'front-page-headlines.html');
+  const url = servedNotArticleFixture(ctx, 'front-page-headlines.html');
   await page.goto(url);
   await clickToolbarButton(ctx, page);
   const popup = await openPopup(ctx, await activeTabId(ctx, url));

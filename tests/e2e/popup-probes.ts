@@ -1,6 +1,7 @@
 // Helpers for the popup and options real-browser tests: find a tab's id, open the popup for it, read the
 // badge and storage from an extension context. Page functions are serialised, so each uses only its argument
 // and the globals of the page it runs in.
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { E2EContext, E2EPage } from '../../tools/browser/types.ts';
@@ -19,15 +20,20 @@ interface ExtensionApi {
 }
 export type Api = ExtensionApi;
 
+/** One of the project's non-article pages (tests/fixtures/not-articles), served; its address. */
+export function servedNotArticleFixture(ctx: E2EContext, file: string): string {
+  const html = readFileSync(new URL(`../fixtures/not-articles/${file}`, import.meta.url), 'utf8');
+  return ctx.server.generated(`not-article-${file}`, html);
+}
+
 /**
  * A page that is not an article and that the cheap gate lets through, so that the engine reads it and the popup
  * gives its verdict: a search engine's results whose snippets are shorter than a paragraph
  * (tests/page/gate.test.ts holds the gate to letting it through). A front page of teasers with standfirsts
  * (seeds/front-page.html) is skipped by the gate, and its popup says Sourcelight is not running there.
  */
-export async function servedNotArticle(ctx: E2EContext): Promise<string> {
-  const file = new URL('../fixtures/not-articles/search-results.html', import.meta.url);
-  return ctx.server.generated('popup-not-article.html', await readFile(file, 'utf8'));
+export function servedNotArticle(ctx: E2EContext): string {
+  return servedNotArticleFixture(ctx, 'search-results.html');
 }
 
 /**

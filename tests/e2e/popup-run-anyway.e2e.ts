@@ -43,7 +43,7 @@ async function notArticlePopup(ctx: E2EContext, tabId: number): Promise<E2EPage>
 test('popup: "Run anyway" on a page that is not an article shows Sourcelight, and off puts the page back', async (ctx) => {
   await resetSettings(ctx);
   const page = await ctx.newPage();
-  const url = await servedNotArticle(ctx);
+  const url = servedNotArticle(ctx);
   await page.goto(url);
   const tabId = await activeTabId(ctx, url);
   const popup = await notArticlePopup(ctx, tabId);

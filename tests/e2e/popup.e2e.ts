@@ -126,7 +126,7 @@ test('popup: the badge shows the claim count and clears on navigation', async (c
 test('popup: a page that is not an article says so plainly', async (ctx) => {
   await resetSettings(ctx);
   const page = await ctx.newPage();
-  const url = await servedNotArticle(ctx);
+  const url = servedNotArticle(ctx);
   await page.goto(url);
   const tabId = await activeTabId(ctx, url);
   // Opened once, whenever the page is in its reading: a popup opened before the page has read itself says it is

@@ -281,7 +281,6 @@ export const GROUP_NOUNS = new Set(
   ).split(' '),
 );
 
-/** Data and documents that "show" or are cited: "the data shows", "according to a filing". */
 /**
  * Verbs of speech that may open a sentence before their speaker ('Said Penn, "..."', 'Stated Lowe: "..."'), in
  * the form they take there: never part of the speaker's name (knowledge.ts), and the cue (attribution.ts).
@@ -290,6 +289,7 @@ export const OPENING_SPEECH_VERBS: readonly string[] =
   // (Not "Asked", "Continued", "Argued": they open a clause as often, "Asked about the plan, she said".)
   'Said Says Added Adds Wrote Writes Recalled Explained Noted Stated States Tweeted Insisted Replied'.split(' ');
 
+/** Data and documents that "show" or are cited: "the data shows", "according to a filing". */
 export const DOCUMENT_NOUNS = new Set(
   (
     'data figures statistics stats numbers report reports study studies survey surveys poll polls filing ' +

@@ -48,6 +48,7 @@ import {
   titleRole,
   WHEN_IN_POST,
 } from './noun-phrase';
+import { SMALL_NUMBER_WORDS, VAGUE_SCALE_PREFIXES } from './number-words';
 import { STEP_EVERY, type Steps } from './steps';
 import type { Source, SourceCategory, SourceKind } from './types';
 
@@ -145,8 +146,15 @@ const PUBLIC_BODY_HEADS = new Set([
   'congress',
 ]);
 
-/** A count where a body would follow "of": "mother of two", "father of 4", "one of five". */
-const COUNT_AFTER_OF = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few)(?:\s|$)/i;
+/**
+ * A count where a body would follow "of": "mother of two", "father of 4", "one of five", "of several" (not "one",
+ * which picks one body of a kind: "the spokesman for one of the insurgent groups").
+ */
+function countAfterOf(text: string): boolean {
+  const first = (/^\S+/.exec(text)?.[0] ?? '').toLowerCase();
+  if (first === 'one' || first === 'zero') return false;
+  return /^\d+$/.test(first) || SMALL_NUMBER_WORDS.has(first) || VAGUE_SCALE_PREFIXES.has(first);
+}
 /** Words ignored when a definite mention is matched against earlier ones ("the second U.S. official"). */
 const MATCH_IGNORED = new Set([...ORDINALS, ...QUANTIFIERS, 'the', 'this', 'that', 'these', 'those', 'senior', 'then']);
 /** A possessor that only points at the place the story is about ("the city's police", "the country's army"): it
@@ -1188,7 +1196,7 @@ export class SourceRegistry {
       !/^(?:the\s+)?(?:matter|situation|talks|case|issue)/i.test(at[1] ?? '') &&
       !isTime(at[1] ?? '') &&
       // ("a mother of two", "one of five": a number after "of" counts people, it names no body)
-      !COUNT_AFTER_OF.test(at[1] ?? '')
+      !countAfterOf(at[1] ?? '')
     ) {
       // "Director of Public Prosecution Eva-Marie Persson": the name after the post is the person, not the body.
       const body = (at[1] ?? '').replace(/^the\s+/i, '');

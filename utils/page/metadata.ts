@@ -532,9 +532,10 @@ function wireLine(line: string): string | null {
  * capitals. (In a sentence "AP" may be anything; in a byline it is the wire.)
  */
 function bylineWire(byline: string): string | null {
-  const words = byline.replace(BYLINE, '').split(/[\s,;]+/);
-  for (const word of words) {
-    if (word !== 'PA' && WIRE_ABBREVIATION.test(word)) return wireName(word === 'AP' ? 'Associated Press' : word);
+  for (const word of byline.replace(BYLINE, '').split(/[\s,;]+/)) {
+    // (wireName knows each but "PA", which names no wire here.)
+    const wire = WIRE_ABBREVIATION.test(word) ? wireName(word) : null;
+    if (wire) return wire;
   }
   return null;
 }
