@@ -250,7 +250,7 @@ export interface ExtractOptions {
 
 /** The page's text units in document order. */
 function* collectUnits(root: Element): Steps<TextUnit[]> {
-  const blockish = yield* markBlocks(root);
+  const { blockish, broken } = yield* markBlocks(root);
   const units: TextUnit[] = [];
   /** One block being read: its inline run so far, and where its units start. */
   interface Level {
@@ -260,11 +260,13 @@ function* collectUnits(root: Element): Steps<TextUnit[]> {
     first: number;
     /** The block is a link or sits in one (a story card that is one big link): all its text is link text. */
     inLink: boolean;
+    /** An inline element read through: its text joins its block's run, and a <br> in it ends a unit there. */
+    through?: true;
   }
   const flush = (level: Level): void => {
     if (level.run.length === 0) return;
-    const nodes = level.run;
-    level.run = [];
+    // Emptied in place: an inline element read through shares its block's run.
+    const nodes = level.run.splice(0);
     if (!nodes.some(hasText)) return;
     const { model, linkChars } = buildTextModel(nodes);
     if (model.text.length === 0) return;
@@ -289,13 +291,15 @@ function* collectUnits(root: Element): Steps<TextUnit[]> {
         flush(level);
         level.sawBlock = true;
         return open(child, level.inLink);
-      } else level.run.push(child);
+      } else if (broken.has(child)) return { ...level, through: true };
+      else level.run.push(child);
       return null;
     },
     node(child, level) {
       if (isText(child)) level.run.push(child);
     },
     exit(level) {
+      if (level.through) return;
       flush(level);
       if (!level.sawBlock && units.length === level.first + 1) {
         const only = units[level.first];
@@ -306,25 +310,37 @@ function* collectUnits(root: Element): Steps<TextUnit[]> {
   return units;
 }
 
-/** The elements that are blocks or hold one (outside skipped subtrees): they split the text into units. */
-function* markBlocks(root: Element): Steps<Set<Element>> {
+/**
+ * The elements that are blocks or hold one (outside skipped subtrees): they split the text into units. And the
+ * inline elements that hold a <br> (no link: its text is link text as a whole): an old page sets a story in one
+ * `<font>` and its paragraphs apart with `<br><br>` inside it, each a unit of the block around it.
+ */
+function* markBlocks(root: Element): Steps<{ blockish: Set<Element>; broken: Set<Element> }> {
   const blockish = new Set<Element>();
-  /** An element and whether it is a block or holds one so far. */
+  const broken = new Set<Element>();
+  /** An element and whether it is a block or holds one so far, and whether it holds a <br>. */
   interface Level {
     element: Element;
     holds: boolean;
+    breaks: boolean;
   }
   // Post-order: an element is marked once its children are done.
   yield* walkTree<Level>(root, {
-    enter: (element, parent) =>
-      parent && isSkipped(element) ? null : { element, holds: BLOCK_TAGS.has(tagOf(element)) },
+    enter: (element, parent) => {
+      if (parent && isSkipped(element)) return null;
+      const tag = tagOf(element);
+      if (tag === 'BR' && parent) parent.breaks = true;
+      return { element, holds: BLOCK_TAGS.has(tag), breaks: false };
+    },
     exit(level, parent) {
-      if (!level.holds) return;
-      blockish.add(level.element);
-      if (parent) parent.holds = true;
+      if (level.holds) blockish.add(level.element);
+      else if (level.breaks && tagOf(level.element) !== 'A') broken.add(level.element);
+      if (!parent) return;
+      parent.holds ||= level.holds;
+      parent.breaks ||= level.breaks;
     },
   });
-  return blockish;
+  return { blockish, broken };
 }
 
 function hasText(node: Node): boolean {

@@ -121,6 +121,18 @@ function isTitleLink(unit: TextUnit): boolean {
   );
 }
 
+/** A title in a heading of its own, linked or not: a headline's length and words. */
+function isHeadingTitle(unit: TextUnit): boolean {
+  const text = unit.model.text;
+  return (
+    unit.whole &&
+    ANY_HEADING_TAG.test(tagOf(unit.container)) &&
+    text.length >= MIN_TITLE_CHARS &&
+    text.length <= MAX_TITLE_CHARS &&
+    words(text).length >= MIN_TITLE_WORDS
+  );
+}
+
 function isProse(unit: TextUnit): boolean {
   return unit.model.text.length >= PROSE_CHARS && linkShare(unit) < MAX_PROSE_LINK_SHARE;
 }
@@ -225,7 +237,8 @@ function isTimeLabel(unit: TextUnit): boolean {
  * around it that holds no other marker is an item when it opens with the marker, after a few labels at most (a
  * source, a name, a time), and then holds `minText` characters of the units that `counts`. Items of the same
  * shape (the same tags from the item down to its marker) that share a parent make a run. An item holding the
- * headline is the story, never one of a run.
+ * headline is the story, never one of a run. `mustBeDated`: only items with a line of a time or a date beside
+ * their marker count (another story's "Reuters · 2 hours ago").
  */
 function findRuns(
   units: readonly TextUnit[],
@@ -234,6 +247,7 @@ function findRuns(
   isMarker: (unit: TextUnit) => boolean,
   counts: (unit: TextUnit) => boolean,
   minText: number,
+  mustBeDated = false,
 ): Set<Element> {
   const markers = units.filter(isMarker);
   if (markers.length < MIN_RUN_CARDS) return new Set();
@@ -250,6 +264,10 @@ function findRuns(
     labels: number;
     text: number;
     broken: boolean;
+    /** Units read after the marker. */
+    after: number;
+    /** A line with a time or a date beside the marker (a label before it, or the line after it). */
+    dated: boolean;
   }
   const items = new Map<Element, Item>();
   for (const unit of markers) {
@@ -261,7 +279,15 @@ function findRuns(
     const tags: string[] = [];
     for (let e: Element | null = unit.container; e && e !== root; e = e.parentElement) tags.push(tagOf(e));
     tags.push(tagOf(root));
-    items.set(root, { shape: tags.join('<'), opened: false, labels: 0, text: 0, broken: false });
+    items.set(root, {
+      shape: tags.join('<'),
+      opened: false,
+      labels: 0,
+      text: 0,
+      broken: false,
+      after: 0,
+      dated: false,
+    });
   }
   for (const unit of units) {
     let item: Item | undefined;
@@ -270,11 +296,19 @@ function findRuns(
     if (isMarker(unit)) item.opened = true;
     else if (item.opened) {
       if (counts(unit)) item.text += unit.model.text.length;
+      if (item.after++ === 0 && isDated(unit)) item.dated = true;
     } else if (unit.model.text.length > MAX_LABEL_CHARS || ++item.labels > MAX_LEADING_LABELS) item.broken = true;
+    else if (isDated(unit)) item.dated = true;
   }
-  const kept = new Set([...items].filter(([, item]) => !item.broken && item.text >= minText).map(([root]) => root));
+  const kept = new Set(
+    [...items]
+      .filter(([, item]) => !item.broken && item.text >= minText && (item.dated || !mustBeDated))
+      .map(([root]) => root),
+  );
   // A list of its own: the items' parent holds no prose outside them. Items among the story's paragraphs are
-  // the story's (a listicle's numbered entries, benchmark pages wceb2026_0042 and _0375).
+  // the story's (a listicle's numbered entries, benchmark pages wceb2026_0042 and _0375), unless each is dated
+  // beside its title as another story is ("Reuters - 2 hours ago"): an old page's table prints the story and
+  // the related stories as rows of one table.
   const loose = new Set<Element>();
   for (const unit of units) {
     if (!isProse(unit) || inItems(kept, unit.container)) continue;
@@ -283,7 +317,7 @@ function findRuns(
   const runs = new Map<string, Element[]>();
   const parents = new Map<Element | null, number>();
   for (const [root, item] of items) {
-    if (!kept.has(root) || (root.parentElement && loose.has(root.parentElement))) continue;
+    if (!kept.has(root) || (root.parentElement && loose.has(root.parentElement) && !item.dated)) continue;
     const parent = root.parentElement;
     if (!parents.has(parent)) parents.set(parent, parents.size);
     const key = `${parents.get(parent)}:${item.shape}`;
@@ -493,9 +527,19 @@ export function storyShape(index: PageIndex, units: readonly TextUnit[], body: E
   const related = findRuns(units, body, null, isTitleLink, isProse, MIN_CARD_PROSE_CHARS);
   const flat = flatRuns(units, null, isTitleLink, isProse, MIN_CARD_PROSE_CHARS);
   for (const run of flat) for (const element of [run.label, ...run.items.flat()]) related.add(element);
-  // Later stories need the headline in an <article>: a page with neither cards nor the element looks no further.
+  // Later stories need the headline in an <article>, stories under plain headings need it found: a page with
+  // neither cards nor such headings looks no further.
   const headline =
-    related.size > 0 || body.getElementsByTagName('article').length > 0 ? findHeadline(index, units) : null;
+    related.size > 0 || body.getElementsByTagName('article').length > 0 || units.some(isHeadingTitle)
+      ? findHeadline(index, units)
+      : null;
+  // Related stories under a plain heading, a "Read more" link under their text: each dated beside its title
+  // as a story is ("Reuters · 2 hours ago"), which a story's own sections under subheads are not.
+  if (headline) {
+    for (const card of findRuns(units, body, headline, isHeadingTitle, isProse, MIN_CARD_PROSE_CHARS, true)) {
+      related.add(card);
+    }
+  }
   for (const story of laterStories(units, headline)) related.add(story);
   if (related.size === 0) return none;
   const { dated, flat: flatDated } = datedRuns(units, body, headline);

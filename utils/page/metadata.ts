@@ -86,8 +86,16 @@ const WEEKDAY_SHORT = /\b(?:mon|tue|wed|thu|fri|sat|sun)\b/gi;
 /** A line that names a wire: short, with at most a place's or a lead-in's words besides (`wireLine`). */
 const MAX_WIRE_LINE_CHARS = 60;
 const MAX_WIRE_LINE_OTHER_WORDS = 3;
-/** The story's first lines, where a wire's line is its credit (see `findPublisher`). */
+/**
+ * The story's first lines, where a wire's line is its credit (see `findPublisher`): three, or up to its first
+ * line of prose where the lines before it are more (a headline, the site, the date and the wire, each a line).
+ */
 const STORY_OPENING_LINES = 3;
+const MAX_STORY_OPENING_LINES = 6;
+/** A line this long is prose: the story has begun. */
+const PROSE_LINE_CHARS = 80;
+/** What a wire's byline line says after the wire's name: "Associated Press Writer", "AP Sports Writer". */
+const WIRE_STAFF = /^(?:[\p{L}]+\s+)?(?:writer|correspondent|reporter|editor)$/iu;
 /** What a line says before the wire that wrote the story: "Article from:", "Source:", "Brought to you by". */
 const WIRE_LEAD_IN = /^(?:article\s+from|source|brought\s+to\s+you\s+by|provided\s+by|from)\s*:?\s/i;
 /** A copyright notice with its year inside a line: "© 2031 AFP", "Copyright 2031 The Associated Press". */
@@ -540,6 +548,23 @@ function bylineWire(byline: string): string | null {
   return null;
 }
 
+/**
+ * The wire a line names and nothing else but a staff title, in any case: the line under a byline ("By ANA
+ * LOWE<br>THE ASSOCIATED PRESS", "Associated Press Writer"), where capitals are no picture's credit.
+ */
+function wireAlone(line: string): string | null {
+  for (const [pattern, name] of WIRES) {
+    const match = pattern.exec(line);
+    if (!match) continue;
+    const rest = line
+      .replace(pattern, '')
+      .replace(/[^\p{L}]+/gu, ' ')
+      .trim();
+    return rest === '' || WIRE_STAFF.test(rest) ? name : null;
+  }
+  return null;
+}
+
 /** Words that markup ran together, apart again: "AFPPorts-harbours" → "AFP Ports-harbours". */
 function unglued(text: string): string {
   return text.replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, '$1 $2');
@@ -624,16 +649,19 @@ function findPublisher(
   // A line of the wire's name by the story, with a place or a date ("The Associated Press", "HARLOW, Tarnia
   // (AFP)", "Reuters - March 4, 2031"), or a copyright notice run into a line ("…BANGKOK (AFP)© 2031 AFP…").
   // Within the story only its first lines: a credit further down is a picture's.
-  const opening = (input.storyLines ?? []).slice(0, STORY_OPENING_LINES);
+  const story = input.storyLines ?? [];
+  const prose = story.findIndex((line) => line.length >= PROSE_LINE_CHARS);
+  const opening = story.slice(0, Math.max(STORY_OPENING_LINES, Math.min(prose + 1, MAX_STORY_OPENING_LINES)));
   for (const line of [...opening, ...(input.leadLines ?? [])]) {
     const wire = wireLine(line) ?? wireName(unglued(NOTICE_INSIDE.exec(line)?.[1] ?? ''));
     if (wire) return wire;
   }
   // The story's byline (the first around the body) when it names a wire: "By The Canadian Press", "By Ann Lee,
   // Associated Press". A later one may be a related story's.
-  const byline = input.bodyLines.find((line) => BYLINE.test(line));
+  const at = input.bodyLines.findIndex((line) => BYLINE.test(line));
+  const byline = input.bodyLines[at];
   if (byline && byline.length <= MAX_WIRE_BYLINE_CHARS) {
-    const wire = wireName(byline) ?? bylineWire(byline);
+    const wire = wireName(byline) ?? bylineWire(byline) ?? wireAlone(input.bodyLines[at + 1] ?? '');
     if (wire) return wire;
   }
   if (sourceLine) return wireName(sourceLine.name) ?? sourceLine.name;

@@ -85,6 +85,8 @@ const TRAILING_DATE = new RegExp(
   `\\s*(?:[([]\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}[)\\]]|(?:\\s[/|·•-])?\\s+(?:${A_DATE}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4})${A_TIME}|\\s[/|·•-]\\s+${MONTH_NAME}\\s+\\d{4})$`,
   'i',
 );
+/** A dateline under a headline: a date, a time after it ("2031-03-04 17:15:00.0", "04/03/2031 - 2:35 PM"). */
+const DATE_LINE = new RegExp(`^(?:${A_DATE}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4})${A_TIME}$`, 'i');
 /** A line that is only a date ("December 16, 2025", a blog's date heading), never a headline. */
 const ONLY_DATE = new RegExp(`^${A_DATE}$`, 'i');
 /** A date and a time at the start of a line ("14 Jan 2031, 0900 hrs"): the rest says whose line it is. */
@@ -118,6 +120,8 @@ const MIN_STORY_LINE_CHARS = 200;
 /** A banner repeating <title> this far above the story is the site's; a headline this near it is the story's. */
 const BANNER_GAP_CHARS = 300;
 const DOOR_GAP_CHARS = 50;
+/** A text node that opens with the first block's first characters (this many at most) is where the body starts. */
+const BLOCK_START_CHARS = 20;
 /** ...and holds this share of the words of <title> at least: <title> is the site's name and little more. */
 const BANNER_COVER = 0.5;
 /** How many share links must carry a title for it to name the page (`sharedTitles`). */
@@ -171,6 +175,8 @@ interface Candidate {
   gap: number;
   /** The body's own first line. */
   lead?: boolean;
+  /** The visible text between the candidate and the body. */
+  between?: string;
 }
 
 /** A candidate's text without the date a page prints with it. */
@@ -191,26 +197,47 @@ function isTitleLine(text: string): boolean {
 
 /**
  * The candidates before `firstBlock`, each with the text between it and the body: one walk in document order
- * that counts visible text, from the start of the body to the first block.
+ * that counts visible text, from the start of the body to the first block. Where the block's text is known, the
+ * walk goes on into the block up to that text: a cell of an old page holds the headline and the byline, each a
+ * line of its own, before the story's first paragraph.
  */
-function candidatesBefore(document: Document, firstBlock: Element, shared: readonly string[]): Candidate[] {
+function candidatesBefore(
+  document: Document,
+  firstBlock: Element,
+  shared: readonly string[],
+  firstText = '',
+): Candidate[] {
   const body = document.body;
   if (!body?.contains(firstBlock)) return [];
   const wanted = new Set(body.querySelectorAll(CANDIDATE_SELECTOR));
   if (wanted.size === 0 && shared.length === 0) return [];
   const ends = new Map<Element, number>();
-  let offset = 0;
+  /** The visible text so far, each text node's collapsed text in order: its length is the walk's offset. */
+  let seen = '';
+  const start = collapse(firstText).trim();
+  /** Inside the first block; then at its text (the body's start). */
+  let inside = false;
+  let reached = false;
   // Each open element is its own level: its end is reached when it closes. The walk stops at the body's start.
   walkTreeNow<Element>(body, {
     enter(element, parent) {
       if (parent === undefined) return element;
-      if (element === firstBlock) return STOP_WALK;
+      if (reached) return STOP_WALK;
+      if (element === firstBlock) {
+        if (start === '') return STOP_WALK;
+        inside = true;
+      }
       return isSkipped(element) ? null : element;
     },
     node(node) {
-      if (node.nodeType !== TEXT_NODE) return;
+      if (node.nodeType !== TEXT_NODE || reached) return;
       const text = collapse(node.textContent ?? '');
-      offset += text.length;
+      const own = text.trim();
+      if (inside && own !== '' && start.startsWith(own.slice(0, BLOCK_START_CHARS))) {
+        reached = true;
+        return;
+      }
+      seen += text;
       // A line that a share link's title repeats is a candidate whatever its tag ("<div class="sh">Headline").
       const parent = node.parentElement;
       if (parent && shared.length > 0 && isTitleLine(text) && shared.some((title) => mutual(title, text))) {
@@ -218,15 +245,17 @@ function candidatesBefore(document: Document, firstBlock: Element, shared: reado
       }
     },
     exit(element) {
-      if (wanted.has(element)) ends.set(element, offset);
+      if (!reached && wanted.has(element)) ends.set(element, seen.length);
     },
   });
   const candidates: Candidate[] = [];
   for (const [element, end] of ends) {
-    const gap = offset - end;
+    const gap = seen.length - end;
     if (gap > MAX_GAP_CHARS || element.closest(NOT_HEADLINE_CONTAINER) || hiddenUpTo(element)) continue;
     const text = headlineText(visibleText(element));
-    if (isTitleLine(text) && !NOT_HEADLINE_START.test(text)) candidates.push({ element, text, gap });
+    if (isTitleLine(text) && !NOT_HEADLINE_START.test(text)) {
+      candidates.push({ element, text, gap, between: gap <= DOOR_GAP_CHARS ? seen.slice(end) : undefined });
+    }
   }
   return candidates;
 }
@@ -239,15 +268,18 @@ function leadCandidate(input: TitleInput): Candidate | null {
   const blocks = input.leadBlocks ?? [];
   for (const [i, block] of blocks.entries()) {
     const text = headlineText(collapse(block.text));
-    const titleLike =
-      isTitleLine(text) && !SENTENCE_END.test(text) && !NOT_A_LEAD.test(text) && HEADLINE_START.test(text);
-    if (titleLike && blocks.slice(i + 1).some((next) => next.text.length > text.length)) {
+    if (leadLike(text) && blocks.slice(i + 1).some((next) => next.text.length > text.length)) {
       return { element: block.element, text, gap: 0, lead: true };
     }
     // The story has begun: a line after its first sentence is no headline.
     if (block.text.length >= MIN_STORY_LINE_CHARS) return null;
   }
   return null;
+}
+
+/** A line that reads as a headline by its form: not a sentence, a label, a byline or a caption. */
+function leadLike(text: string): boolean {
+  return isTitleLine(text) && !SENTENCE_END.test(text) && !NOT_A_LEAD.test(text) && HEADLINE_START.test(text);
 }
 
 /** The share of a title's words the candidate holds: the most over the titles that repeat it. */
@@ -350,7 +382,15 @@ export function findHeadline(document: Document, input: TitleInput, h1s: readonl
     const text = headlineText(visibleText(heading));
     if (text !== '' && !ONLY_DATE.test(text) && articleTitles.some((d) => mutual(d, text))) return text;
   }
-  const candidates = input.firstBlock ? candidatesBefore(document, input.firstBlock, shared) : [];
+  const firstText = input.leadBlocks?.[0]?.element === input.firstBlock ? input.leadBlocks?.[0]?.text : undefined;
+  const candidates = input.firstBlock ? candidatesBefore(document, input.firstBlock, shared, firstText) : [];
+  // A line over the story's dateline, only the date between them, is its first line by place as the story's
+  // own first line is: old pages set "Headline<br>2031-03-04 17:15" over the story so.
+  for (const candidate of candidates) {
+    const between = collapse(candidate.between ?? '');
+    const tag = candidate.element.tagName.toUpperCase();
+    if (DATE_LINE.test(between) && !(tag in TAG_WEIGHT) && leadLike(candidate.text)) candidate.lead = true;
+  }
   const lead = leadCandidate(input);
   if (lead) candidates.push(lead);
   let best: Candidate | null = null;
