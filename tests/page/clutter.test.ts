@@ -187,6 +187,32 @@ describe('findClutter', () => {
     ]);
   });
 
+  it('lists a comment section with no list element comment by comment, but not one comment by its paragraphs', () => {
+    const body = Array.from({ length: 8 }, (_, i) => `<p>${PARAGRAPH} (${i})</p>`).join('');
+    const comment = (name: string, words: string): string =>
+      `<div class="reply"><b>${name}</b> <span>2 hours ago</span><p>${words}</p><p>Second thought: the ferry is no answer either.</p></div>`;
+    const doc = page(`<main><article><h1>Bridge to close</h1>${body}</article>
+      <section id="comments"><h2>Comments</h2>
+        <div class="rule"></div><select><option>Newest first</option><option>Oldest first</option></select><div class="rule"></div>
+        <div>${comment('Ana', 'They should have mended it years ago.')}${comment('Ivo', 'Two piers out of six is not nothing.')}${comment('Dana', 'Where will the buses go now?')}<div class="reply"><b>Lee</b> <span>yesterday</span><p>Agreed with Ana on all of this</p></div></div>
+      </section></main>`);
+    const comments = analyzePage(doc).clutter.filter((c) => c.kind === 'comments');
+    // The heading and the three comments, each whole: no option of the menu, no empty rule, no paragraph of a
+    // comment alone.
+    expect(comments.map((c) => c.text.slice(0, 12))).toEqual([
+      'Comments',
+      'Ana 2 hours ',
+      'Ivo 2 hours ',
+      'Dana 2 hours',
+      // (a line of no sentence is a dated teaser by its shape alone: in a comment section it is a comment)
+      'Lee yesterda',
+    ]);
+    // Each comment a box of its own that says so, side by side in a box that does not: each one item.
+    const loose = page(`<main><article><h1>Bridge to close</h1>${body}</article><div class="x9">
+      ${['Ana', 'Ivo'].map((name) => `<div class="comment-body"><b>${name}</b><p>They should have mended it years ago, and everyone knew.</p><p>Second thought: the ferry is no answer either.</p></div>`).join('')}</div></main>`);
+    expect(countedClutter(analyzePage(loose).clutter.filter((c) => c.kind === 'comments'))).toHaveLength(2);
+  });
+
   it('offers a form that sends the newsroom a tip as other, not as comments', () => {
     const body = Array.from({ length: 8 }, (_, i) => `<p>${PARAGRAPH} (${i})</p>`).join('');
     const doc = page(`<main><article><h1>Bridge to close</h1>${body}</article>

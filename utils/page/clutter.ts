@@ -59,6 +59,14 @@ const POST_SENTENCE_END = /[.!?\u061F\u06D4\u3002\uFF01\uFF1F…]["'\u201D\u2019
 const MIN_POST_WORDS = 25;
 /** The label over a run of other stories or comments is a short line. */
 const MAX_RUN_LABEL_CHARS = 60;
+/** A comment section's children that repeat one shape this often are its comments, listed one by one. */
+const MIN_COMMENTS_TO_SPLIT = 2;
+/** ...each a box of its own, */
+const COMMENT_BOX_TAGS = new Set(['DIV', 'LI', 'ARTICLE', 'SECTION', 'TR', 'DD']);
+/** ...of at least this many characters. */
+const MIN_COMMENT_CHARS = 20;
+/** How many elements of a comment section are looked at for its list (breadth-first from the section). */
+const MAX_COMMENT_LIST_LOOKS = 64;
 /** The words of a comment form, in the languages of the dev pages: "Leave a Reply", "Comment *", "Deixe uma
  * resposta", "Tinggalkan Balasan", "Добавить комментарий". */
 const COMMENT_FORM_WORDS =
@@ -399,6 +407,13 @@ export function* findClutterSteps(document: Document, input: ClutterInput): Step
     listed.add(element);
   };
 
+  /** A part of a comment section: a comment, whatever the page's shape made of it (a dated item, a teaser). */
+  const addComment = (element: Element): void => {
+    const other = shaped.get(element);
+    if (other) addShaped(element, { ...other, kind: 'comments' });
+    else add('comments', element);
+  };
+
   // Each open element: whether it is inside site chrome. A child that is looked into is read in full before its
   // next sibling; the body itself is where the walk starts.
   yield* walkTree<boolean>(body, {
@@ -450,7 +465,7 @@ export function* findClutterSteps(document: Document, input: ClutterInput): Step
           return null;
         }
         // (a comment form is one item, however many lines it prints)
-        if (kind === 'comments' && !seededForm(child) && splitComments(child, (c) => add('comments', c))) return null;
+        if (kind === 'comments' && !seededForm(child) && splitComments(child, addComment)) return null;
         if (kind && !covers(kind, child)) {
           add(kind, child);
           return null;
@@ -816,11 +831,17 @@ function cardsHeading(box: Element, cards: readonly Element[]): Element | null {
 
 /**
  * A comment section with a list of comments is listed comment by comment (and its heading and reply form
- * apart), so that each reader comment is its own item. False when there is no list to split.
+ * apart), so that each reader comment is its own item. The list is an <ol> or a <ul>, or else the first element
+ * from the section down whose children repeat one shape (the same tag and class) twice or more, as a thread of
+ * <div class="comment">s does. False when there is no list to split.
  */
 function splitComments(section: Element, add: (part: Element) => void): boolean {
-  const list = section.querySelector('ol, ul');
-  if (!list || list.children.length === 0) return false;
+  const list = commentList(section);
+  if (!list) return false;
+  if (list === section) {
+    for (const child of section.children) if (!isSkipped(child)) add(child);
+    return true;
+  }
   const parts: Element[] = [];
   // Down the path to the list: at each level, what is beside the path is a part, and the list's items are parts.
   walkTreeNow<true>(section, {
@@ -838,4 +859,29 @@ function splitComments(section: Element, add: (part: Element) => void): boolean 
   });
   for (const part of parts) add(part);
   return true;
+}
+
+/** The comment section's list of comments (see splitComments), or null. */
+function commentList(section: Element): Element | null {
+  const list = section.querySelector('ol, ul');
+  if (list && list.children.length > 0) return list;
+  // Breadth-first: the nearest element to the section whose children repeat a shape.
+  const queue: Element[] = [section];
+  for (let i = 0; i < queue.length && i < MAX_COMMENT_LIST_LOOKS; i++) {
+    const element = queue[i] as Element;
+    const shapes = new Map<string, number>();
+    for (const child of element.children) {
+      // (a comment is a box that holds a name, a time and some words: not a menu's options, not an icon, not one
+      // comment's paragraphs)
+      if (!COMMENT_BOX_TAGS.has(tagOf(child)) || (child.textContent?.trim().length ?? 0) < MIN_COMMENT_CHARS) {
+        continue;
+      }
+      const shape = `${tagOf(child)}.${child.getAttribute('class') ?? ''}`;
+      const count = (shapes.get(shape) ?? 0) + 1;
+      if (count >= MIN_COMMENTS_TO_SPLIT && !HEADING.test(tagOf(child))) return element;
+      shapes.set(shape, count);
+      queue.push(child);
+    }
+  }
+  return null;
 }

@@ -237,8 +237,9 @@ function isTimeLabel(unit: TextUnit): boolean {
  * around it that holds no other marker is an item when it opens with the marker, after a few labels at most (a
  * source, a name, a time), and then holds `minText` characters of the units that `counts`. Items of the same
  * shape (the same tags from the item down to its marker) that share a parent make a run. An item holding the
- * headline is the story, never one of a run. `mustBeDated`: only items with a line of a time or a date beside
- * their marker count (another story's "Reuters · 2 hours ago").
+ * headline is the story, never one of a run. `dated`: "marker" where the marker is a time itself (a comment's),
+ * "required" where only items with a line of a time or a date beside their marker count (another story's
+ * "Reuters · 2 hours ago").
  */
 function findRuns(
   units: readonly TextUnit[],
@@ -247,7 +248,7 @@ function findRuns(
   isMarker: (unit: TextUnit) => boolean,
   counts: (unit: TextUnit) => boolean,
   minText: number,
-  mustBeDated = false,
+  dated: 'marker' | 'required' | 'beside' = 'beside',
 ): Set<Element> {
   const markers = units.filter(isMarker);
   if (markers.length < MIN_RUN_CARDS) return new Set();
@@ -293,8 +294,10 @@ function findRuns(
     let item: Item | undefined;
     for (let e: Element | null = unit.container; e && e !== body && !item; e = e.parentElement) item = items.get(e);
     if (!item) continue;
-    if (isMarker(unit)) item.opened = true;
-    else if (item.opened) {
+    if (isMarker(unit)) {
+      item.opened = true;
+      if (dated === 'marker') item.dated = true;
+    } else if (item.opened) {
       if (counts(unit)) item.text += unit.model.text.length;
       if (item.after++ === 0 && isDated(unit)) item.dated = true;
     } else if (unit.model.text.length > MAX_LABEL_CHARS || ++item.labels > MAX_LEADING_LABELS) item.broken = true;
@@ -302,7 +305,7 @@ function findRuns(
   }
   const kept = new Set(
     [...items]
-      .filter(([, item]) => !item.broken && item.text >= minText && (item.dated || !mustBeDated))
+      .filter(([, item]) => !item.broken && item.text >= minText && (item.dated || dated !== 'required'))
       .map(([root]) => root),
   );
   // A list of its own: the items' parent holds no prose outside them. Items among the story's paragraphs are
@@ -491,7 +494,7 @@ function laterStories(units: readonly TextUnit[], headline: Element | null): Set
 
 /** The runs of dated items (comments; a list of teasers with their times), wrapped or not. */
 function datedRuns(units: readonly TextUnit[], body: Element, headline: Element | null) {
-  const dated = findRuns(units, body, headline, isTimeLabel, isItemText, MIN_ITEM_TEXT_CHARS);
+  const dated = findRuns(units, body, headline, isTimeLabel, isItemText, MIN_ITEM_TEXT_CHARS, 'marker');
   const flat = flatRuns(units, headline, isTimeLabel, isItemText, MIN_ITEM_TEXT_CHARS);
   for (const run of flat) for (const element of [run.label, ...run.items.flat()]) dated.add(element);
   return { dated, flat };
@@ -536,7 +539,7 @@ export function storyShape(index: PageIndex, units: readonly TextUnit[], body: E
   // Related stories under a plain heading, a "Read more" link under their text: each dated beside its title
   // as a story is ("Reuters · 2 hours ago"), which a story's own sections under subheads are not.
   if (headline) {
-    for (const card of findRuns(units, body, headline, isHeadingTitle, isProse, MIN_CARD_PROSE_CHARS, true)) {
+    for (const card of findRuns(units, body, headline, isHeadingTitle, isProse, MIN_CARD_PROSE_CHARS, 'required')) {
       related.add(card);
     }
   }
