@@ -47,8 +47,8 @@ export interface MetadataInput {
   leadLines?: readonly string[];
 }
 
-/** How many of the body's first blocks the title looks at (a caption, the headline, the first paragraph). */
-export const LEAD_BLOCKS = 3;
+/** How many of the body's first blocks the title looks at (a caption, the headline, a source line, the byline, the first paragraph). */
+export const LEAD_BLOCKS = 5;
 /** How many lines before the body are looked at for a byline (headline, standfirst, byline, date, share links). */
 export const LEAD_LINES = 8;
 /** Wire services and the name a reader knows them by: "© Thomson Reuters 2025." → Reuters. */
@@ -238,6 +238,7 @@ function findTitle(
       documentTitle: index.title,
       shared: index.shareTitles,
       siteName,
+      homeNames: index.homeNames,
       leadBlocks: input.leadBlocks,
     },
     index.h1s,

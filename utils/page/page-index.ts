@@ -23,6 +23,11 @@ export interface PageIndex {
    * carry it: the article's title on pages whose <title> is only the site's name.
    */
   shareTitles: Map<string, number>;
+  /**
+   * The texts of the links to the site's home page ("/", the bare address of a site), in lower case: the site's
+   * name as its banner prints it ("The Harbour Courier" over every page), never the article's headline.
+   */
+  homeNames: Set<string>;
 }
 
 /** A link whose address carries a title: the parameters share and bookmarking links name it by. */
@@ -33,6 +38,10 @@ const MAX_SHARE_TITLE_CHARS = 300;
 
 /** A parameter's value that is a page's address: what a share link shares. */
 const AN_ADDRESS = /^(?:https?:\/\/|www\.)/i;
+/** A link to a site's home page: "/", "./", "index.html", or an address with no path. */
+const HOME_LINK = /^(?:\.?\/|\/?index\.html?|https?:\/\/[^/?#]+\/?)$/i;
+/** A site's name is a short line: a longer link text is something else (a headline that links home). */
+const MAX_HOME_NAME_CHARS = 60;
 
 /**
  * The title a share link's address carries, or null: the link also carries a page's address ("submit?url=…&
@@ -53,6 +62,11 @@ export function shareTitle(href: string): string | null {
   return text;
 }
 
+/** A name as homeNames holds it: its words, in lower case. */
+export function siteNameKey(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
 export function indexPage(document: Document): PageIndex {
   return complete(indexPageSteps(document));
 }
@@ -68,6 +82,7 @@ export function* indexPageSteps(document: Document): Steps<PageIndex> {
     textareas: [],
     emailInputs: [],
     shareTitles: new Map(),
+    homeNames: new Set(),
   };
   const root = document.documentElement;
   if (!root) return index;
@@ -94,8 +109,13 @@ export function* indexPageSteps(document: Document): Steps<PageIndex> {
         index.h1s.push(element);
         break;
       case 'A': {
-        const title = shareTitle(element.getAttribute('href') ?? '');
+        const href = element.getAttribute('href') ?? '';
+        const title = shareTitle(href);
         if (title !== null) index.shareTitles.set(title, (index.shareTitles.get(title) ?? 0) + 1);
+        if (HOME_LINK.test(href.trim())) {
+          const name = siteNameKey(element.textContent ?? '');
+          if (name !== '' && name.length <= MAX_HOME_NAME_CHARS) index.homeNames.add(name);
+        }
         break;
       }
       case 'TIME':

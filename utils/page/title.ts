@@ -7,6 +7,7 @@
 // Old pages print the headline as the body's first line (a bold line, a span): that line is a candidate too. Only
 // when no heading qualifies does the declared title stand in, without the site's name.
 import { collapse, isSkipped, STOP_WALK, TEXT_NODE, visibleText, walkTreeNow } from './dom';
+import { siteNameKey } from './page-index';
 
 export interface TitleInput {
   /** The first block of the article body: the headline comes before it. */
@@ -18,6 +19,8 @@ export interface TitleInput {
   /** The titles the page's share links carry, each with how many links carry it (`PageIndex.shareTitles`). */
   shared?: ReadonlyMap<string, number>;
   siteName: string | null;
+  /** The site's names as its links home print them, in lower case (`PageIndex.homeNames`): no headline. */
+  homeNames?: ReadonlySet<string>;
   /** The body's first blocks, in order (its first line may be the headline). */
   leadBlocks?: ReadonlyArray<{ element: Element; text: string }>;
 }
@@ -117,6 +120,9 @@ const MAX_LEAD_WORDS = 16;
 const NOT_A_LEAD = /©|\bby\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 /** A block this long is the story's text: the headline comes before it. */
 const MIN_STORY_LINE_CHARS = 200;
+/** ...and so is one this long that ends as a sentence does. */
+const PROSE_LINE_CHARS = 80;
+const PROSE_END = /[.!?]["'”’»)]*$/;
 /** A banner repeating <title> this far above the story is the site's; a headline this near it is the story's. */
 const BANNER_GAP_CHARS = 300;
 const DOOR_GAP_CHARS = 50;
@@ -272,7 +278,8 @@ function leadCandidate(input: TitleInput): Candidate | null {
       return { element: block.element, text, gap: 0, lead: true };
     }
     // The story has begun: a line after its first sentence is no headline.
-    if (block.text.length >= MIN_STORY_LINE_CHARS) return null;
+    if (block.text.length >= MIN_STORY_LINE_CHARS || (block.text.length >= PROSE_LINE_CHARS && PROSE_END.test(text)))
+      return null;
   }
   return null;
 }
@@ -296,6 +303,8 @@ function coverage(candidate: string, titles: readonly string[]): number {
 
 /** `titles`: the page's declared titles, <title> and its share links' titles, which may repeat the candidate. */
 function score(candidate: Candidate, input: TitleInput, titles: readonly string[], hasH1: boolean): number {
+  // The site's name (a banner's heading, a logo's text) is no headline, whatever repeats it.
+  if (isSiteName(candidate.text, input)) return Number.NEGATIVE_INFINITY;
   const tag = candidate.element.tagName.toUpperCase();
   const count = words(candidate.text).length;
   // Repeated: its words are in a declared title (one that says more, like a site's name, too). Not the
@@ -321,6 +330,12 @@ function score(candidate: Candidate, input: TitleInput, titles: readonly string[
   // other heading ("Alerts In Effect", a search box's "What are you looking for?"): the declared title wins.
   if (input.declared.length > 0 && tag !== 'H1') return Number.NEGATIVE_INFINITY;
   return weight - (count <= LABEL_MAX_WORDS ? LABEL_PENALTY : 0) - gapPoints;
+}
+
+/** The site's own name: og:site_name, or the text of a link to its home page. */
+function isSiteName(text: string, input: TitleInput): boolean {
+  const key = siteNameKey(text);
+  return key !== '' && (input.homeNames?.has(key) === true || key === siteNameKey(input.siteName ?? ''));
 }
 
 /** <title> without the site's name and sections: the part a page heading repeats, else the longest part. */
@@ -395,7 +410,8 @@ export function findHeadline(document: Document, input: TitleInput, h1s: readonl
   if (lead) candidates.push(lead);
   let best: Candidate | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
-  const hasH1 = candidates.some((c) => c.element.tagName.toUpperCase() === 'H1');
+  // (a banner's h1 that holds the site's name is no headline that a first line would be the standfirst of)
+  const hasH1 = candidates.some((c) => c.element.tagName.toUpperCase() === 'H1' && !isSiteName(c.text, input));
   for (const candidate of candidates) {
     const points = score(candidate, input, titles, hasH1);
     // Ties go to the nearer candidate.
@@ -426,7 +442,7 @@ export function findHeadline(document: Document, input: TitleInput, h1s: readonl
   for (const heading of h1s) {
     if (hiddenUpTo(heading)) continue;
     const text = headlineText(visibleText(heading));
-    if (isTitleLine(text) && forms.some((f) => mutual(f, text))) return text;
+    if (isTitleLine(text) && !isSiteName(text, input) && forms.some((f) => mutual(f, text))) return text;
   }
   if (best && bestScore >= MIN_SCORE) return best.text;
   const declared = input.declared.find((d) => collapse(d) !== '');

@@ -1,0 +1,56 @@
+// The headline on pages whose <title> and banner are only the site's name: the site's name is never the
+// headline (a link home prints it), and the story's own heading is. Pages written for these tests, read end to end
+// (analyzePage) as the browser's DOM (jsdom) and as the CLI's (linkedom).
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../../tools/load-page';
+import { analyzePage } from '../../utils/page/analyze-page';
+
+const PARSERS: ReadonlyArray<readonly [string, (html: string) => Document]> = [
+  ['jsdom', (html) => new DOMParser().parseFromString(html, 'text/html')],
+  ['linkedom', parsePage],
+];
+
+const STORY = [
+  'The Harlow ferry company will raise its fares by a tenth from April, its chief executive Ana Lowe said on Monday, blaming the price of fuel and the cost of new boats.',
+  'The company carried 1.4 million passengers last year, up from 1.1 million the year before, according to its annual report, and expects more this summer.',
+  '"We held our fares for three winters, and we cannot hold them for a fourth," Lowe told reporters at the harbour on Monday afternoon.',
+  'Passenger groups said the rise would hit commuters hardest, since most of them cross the sound twice a day and have no other way across.',
+]
+  .map((p) => `<p>${p}</p>`)
+  .join('');
+
+const HEADLINE = 'Ferry fares on the Harlow crossing to rise by a tenth in April';
+
+function page(title: string, body: string): string {
+  return `<!DOCTYPE html><html><head><title>${title}</title></head><body>
+    <div class="top"><a href="/">The Harbour Weekly</a> <a href="/news">News</a> <a href="/sport">Sport</a></div>${body}</body></html>`;
+}
+
+describe("a page whose <title> is the site's name", () => {
+  it.each(PARSERS)('takes the heading over the story, not the banner that <title> repeats (%s)', (_name, parse) => {
+    const html = page(
+      'The Harbour Weekly',
+      `<h1 class="logo">The Harbour Weekly</h1><div class="main"><h2>${HEADLINE}</h2><p class="meta">AFP · 2031-03-04</p><div class="text">${STORY}</div></div>`,
+    );
+    expect(analyzePage(parse(html)).analysis.article?.title).toBe(HEADLINE);
+  });
+
+  it.each(PARSERS)('takes the heading that opens the body, over a source line and a byline (%s)', (_name, parse) => {
+    const html = page(
+      'The Harbour Weekly',
+      `<h1 class="logo">The Harbour Weekly</h1><article><h2>${HEADLINE}</h2><p class="meta">AFP 2031-03-04</p><p>By Ivo Brand</p>${STORY}</article>`,
+    );
+    expect(analyzePage(parse(html)).analysis.article?.title).toBe(HEADLINE);
+  });
+
+  it.each(PARSERS)(
+    'takes <title> over a line the story breaks in two after its first sentence (%s)',
+    (_name, parse) => {
+      const html = `<!DOCTYPE html><html><head><title>${HEADLINE}</title></head><body><div class="text">
+      <p>HARLOW (AFP) - The Harlow ferry company will raise its fares by a tenth from April, Ana Lowe said.</p>
+      <p>Lowe, the first woman to run the ferry</p><p>company, said the price of fuel had doubled since the spring and would not fall soon.</p>
+      ${STORY}</div></body></html>`;
+      expect(analyzePage(parse(html)).analysis.article?.title).toBe(HEADLINE);
+    },
+  );
+});
