@@ -20,6 +20,16 @@ function page(body: string): Document {
 const paragraphs = (lines: readonly string[]): string => lines.map((l) => `<p>${l}</p>`).join('');
 
 describe('extractArticle', () => {
+  it('leaves out the source line and the byline under a heading that opens the body, and keeps the heading', () => {
+    const doc = page(`<div class="logo">Harbour Weekly</div>
+      <div class="post"><h2>Bridge to close for eight months of repairs</h2><p>AP · 35 minutes ago</p><p>By Ann Lee</p>
+      ${paragraphs(PROSE)}</div>`);
+    const blocks = extractArticle(doc).article?.blocks.map((b) => b.text) ?? [];
+    expect(blocks[0]).toBe('Bridge to close for eight months of repairs');
+    expect(blocks[1]).toBe(PROSE[0]);
+    expect(blocks).toHaveLength(PROSE.length + 1);
+  });
+
   it('finds the body in page order with its kinds, without title, byline, caption or end line', () => {
     const doc = page(`
       <nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>

@@ -889,13 +889,21 @@ function isLabel(block: DomBlock): boolean {
   return block.kind !== 'quote' && block.text.length < MAX_LABEL_CHARS && !SENTENCE_END.test(block.text);
 }
 
-/** Drops the labels before the first and after the last sentence of the body. */
+/**
+ * Drops the labels before the first and after the last sentence of the body, and those between a heading that
+ * opens the body and its first sentence (the source line and the byline under a post's own headline).
+ */
 function trimLabels(blocks: DomBlock[]): DomBlock[] {
   let start = 0;
   let end = blocks.length;
   while (start < end && isLabel(blocks[start] as DomBlock)) start++;
   while (end > start && isLabel(blocks[end - 1] as DomBlock)) end--;
-  return blocks.slice(start, end);
+  const first = blocks[start];
+  if (first?.kind !== 'heading') return blocks.slice(start, end);
+  let next = start + 1;
+  // (a subheading there opens a section of the story)
+  while (next < end && isLabel(blocks[next] as DomBlock) && blocks[next]?.kind !== 'heading') next++;
+  return [first, ...blocks.slice(next, end)];
 }
 
 /** The page says it is an article: og:type, a JSON-LD Article, or microdata for the body. */
