@@ -6,7 +6,7 @@
 // subtrees the body must leave out.
 import { collapse, isSkipped, tagOf, visibleText } from './dom';
 import type { TextUnit } from './extract';
-import type { PageIndex } from './page-index';
+import { type PageIndex, siteNameKey } from './page-index';
 
 /** A linked title is a unit mostly of link text ("<h3><a>Title</a></h3>"; link characters leave out spaces). */
 const MIN_TITLE_LINK_SHARE = 0.7;
@@ -147,7 +147,10 @@ export function sameHeadline(a: string, b: string): boolean {
   return short.filter((w) => long.has(w)).length / short.length >= TITLE_OVERLAP;
 }
 
-/** The page's titles: og:title, twitter:title, and each part of <title> between separators. */
+/**
+ * The page's titles: og:title, twitter:title, and each part of <title> between separators; never the site's
+ * name (og:site_name, the text of a link to its home page), which a page's <title> may be all of.
+ */
 function pageTitles(index: PageIndex): string[] {
   const titles: string[] = [];
   for (const key of ['og:title', 'twitter:title']) {
@@ -157,7 +160,11 @@ function pageTitles(index: PageIndex): string[] {
   for (const part of collapse(index.title).split(TITLE_SEPARATOR)) {
     if (words(part).length >= MIN_TITLE_WORDS) titles.push(part);
   }
-  return titles;
+  const site = siteNameKey(index.metas.get('og:site_name') ?? '');
+  return titles.filter((title) => {
+    const key = siteNameKey(title);
+    return key !== site && !index.homeNames.has(key);
+  });
 }
 
 function hidden(element: Element): boolean {
