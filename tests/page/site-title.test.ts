@@ -46,6 +46,18 @@ describe("a page whose <title> is the site's name", () => {
   });
 
   it.each(PARSERS)(
+    'takes the bold line over a source line and a byline, in an old table layout (%s)',
+    (_name, parse) => {
+      const html = page(
+        'The Harbour Weekly',
+        `<table><tr><td><font size="5"><b>${HEADLINE}</b></font><br><font size="1">AFP 04-03-2031</font></td></tr>
+      <tr><td><font size="2">By Ivo Brand<br><br>${STORY.replace(/<\/?p>/g, '<br><br>')}</font></td></tr></table>`,
+      );
+      expect(analyzePage(parse(html)).analysis.article?.title).toBe(HEADLINE);
+    },
+  );
+
+  it.each(PARSERS)(
     'takes <title> over a line the story breaks in two after its first sentence (%s)',
     (_name, parse) => {
       const html = `<!DOCTYPE html><html><head><title>${HEADLINE}</title></head><body><div class="text">

@@ -88,8 +88,16 @@ const TRAILING_DATE = new RegExp(
   `\\s*(?:[([]\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}[)\\]]|(?:\\s[/|·•-])?\\s+(?:${A_DATE}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4})${A_TIME}|\\s[/|·•-]\\s+${MONTH_NAME}\\s+\\d{4})$`,
   'i',
 );
-/** A dateline under a headline: a date, a time after it ("2031-03-04 17:15:00.0", "04/03/2031 - 2:35 PM"). */
-const DATE_LINE = new RegExp(`^(?:${A_DATE}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4})${A_TIME}$`, 'i');
+/** A byline after the dateline under a headline ("… 04-03-2031 By Ana Lowe and Ivo Brand"). */
+const BYLINE_AFTER = /\s+[Bb]y\s+\p{Lu}[\p{L}.' -]{0,60}$/u;
+/**
+ * A dateline under a headline: a date, a time after it ("2031-03-04 17:15:00.0", "04/03/2031 - 2:35 PM"), a
+ * source's or a writer's short name before it ("AFP 04-03-2031", "By Ana Lowe, March 4, 2031").
+ */
+const DATE_LINE = new RegExp(
+  `^(?:[\\p{L}.&' ]{1,40}?\\s*[-–|·,]?\\s*)?(?:${A_DATE}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4})${A_TIME}$`,
+  'iu',
+);
 /** A line that is only a date ("December 16, 2025", a blog's date heading), never a headline. */
 const ONLY_DATE = new RegExp(`^${A_DATE}$`, 'i');
 /** A date and a time at the start of a line ("14 Jan 2031, 0900 hrs"): the rest says whose line it is. */
@@ -220,6 +228,9 @@ function candidatesBefore(
   const ends = new Map<Element, number>();
   /** The visible text so far, each text node's collapsed text in order: its length is the walk's offset. */
   let seen = '';
+  /** The same with a space between text nodes: the text between a candidate and the body, as it reads. */
+  let spaced = '';
+  const spacedEnds = new Map<Element, number>();
   const start = collapse(firstText).trim();
   /** Inside the first block; then at its text (the body's start). */
   let inside = false;
@@ -244,6 +255,7 @@ function candidatesBefore(
         return;
       }
       seen += text;
+      spaced += ` ${text}`;
       // A line that a share link's title repeats is a candidate whatever its tag ("<div class="sh">Headline").
       const parent = node.parentElement;
       if (parent && shared.length > 0 && isTitleLine(text) && shared.some((title) => mutual(title, text))) {
@@ -251,7 +263,10 @@ function candidatesBefore(
       }
     },
     exit(element) {
-      if (!reached && wanted.has(element)) ends.set(element, seen.length);
+      if (!reached && wanted.has(element)) {
+        ends.set(element, seen.length);
+        spacedEnds.set(element, spaced.length);
+      }
     },
   });
   const candidates: Candidate[] = [];
@@ -260,7 +275,8 @@ function candidatesBefore(
     if (gap > MAX_GAP_CHARS || element.closest(NOT_HEADLINE_CONTAINER) || hiddenUpTo(element)) continue;
     const text = headlineText(visibleText(element));
     if (isTitleLine(text) && !NOT_HEADLINE_START.test(text)) {
-      candidates.push({ element, text, gap, between: gap <= DOOR_GAP_CHARS ? seen.slice(end) : undefined });
+      const between = gap <= DOOR_GAP_CHARS ? spaced.slice(spacedEnds.get(element)) : undefined;
+      candidates.push({ element, text, gap, between });
     }
   }
   return candidates;
@@ -402,7 +418,7 @@ export function findHeadline(document: Document, input: TitleInput, h1s: readonl
   // A line over the story's dateline, only the date between them, is its first line by place as the story's
   // own first line is: old pages set "Headline<br>2031-03-04 17:15" over the story so.
   for (const candidate of candidates) {
-    const between = collapse(candidate.between ?? '');
+    const between = collapse(candidate.between ?? '').replace(BYLINE_AFTER, '');
     const tag = candidate.element.tagName.toUpperCase();
     if (DATE_LINE.test(between) && !(tag in TAG_WEIGHT) && leadLike(candidate.text)) candidate.lead = true;
   }
