@@ -34,6 +34,16 @@ describe('aggregator pages: the story under the headline', () => {
     expect(problems(page, analysis)).toEqual([]);
   });
 
+  // A wire's brief of two or three paragraphs under the headline, each related story several times longer.
+  const BRIEFS = MARKUPS.flatMap((markup) =>
+    [1, 2, 3, 4].map((seed) => aggregatorPage(markup, seed, undefined, { brief: true })),
+  );
+  it.each(
+    BRIEFS.flatMap((page) => PARSERS.map(([parser, parse]) => [`${page.name} in ${parser}`, page, parse] as const)),
+  )('%s', (_name, page, parse) => {
+    expect(problems(page, analyzePage(parse(page.html)).analysis)).toEqual([]);
+  });
+
   it.each(
     PAGES.flatMap((page) => PARSERS.map(([parser, parse]) => [`${page.name} in ${parser}`, page, parse] as const)),
   )(

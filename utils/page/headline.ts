@@ -45,9 +45,10 @@ const MAX_LEADING_LABELS = 3;
 const MIN_ITEM_TEXT_CHARS = 20;
 /**
  * The story under the headline holds at least this much prose, else the page is something else (a listicle, a
- * live blog, a list of stories) whose cards are its body, and the scorer's choice stands.
+ * live blog, a list of stories) whose cards are its body, and the scorer's choice stands. A wire's brief of two
+ * short paragraphs has this much (500 had let a longer related story take a brief's place on aggregators).
  */
-const MIN_STORY_PROSE_CHARS = 500;
+const MIN_STORY_PROSE_CHARS = 250;
 /** Separators between a headline and the site's name in <title>. */
 const TITLE_SEPARATOR = /\s+[|\-–—:·•»]\s+/;
 /** A headline matches a title when this share of the shorter one's words are in the longer one... */
