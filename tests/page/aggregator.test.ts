@@ -8,14 +8,10 @@ import { collapse } from '../../utils/page/dom';
 import { clutterElements, countedClutter } from '../../utils/page/types';
 import { problems, sentences } from './aggregator-check';
 import { type AggregatorPage, aggregatorPage, MARKUPS } from './aggregator-pages';
+import { PARSERS } from './parsers';
 
 /** Seeds per markup: odd seeds give Arabic pages, even ones English; together they cover every variant. */
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
-
-const PARSERS: ReadonlyArray<readonly [string, (html: string) => Document]> = [
-  ['jsdom', (html) => new DOMParser().parseFromString(html, 'text/html')],
-  ['linkedom', parsePage],
-];
 
 const PAGES = MARKUPS.flatMap((markup) => SEEDS.map((seed) => aggregatorPage(markup, seed)));
 

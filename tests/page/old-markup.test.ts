@@ -2,13 +2,8 @@
 // wire under its byline. Pages written for these tests, parsed as the browser's DOM (jsdom) and as the CLI's
 // (linkedom).
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../../tools/load-page';
 import { analyzePage } from '../../utils/page/analyze-page';
-
-const PARSERS: ReadonlyArray<readonly [string, (html: string) => Document]> = [
-  ['jsdom', (html) => new DOMParser().parseFromString(html, 'text/html')],
-  ['linkedom', parsePage],
-];
+import { PARSERS } from './parsers';
 
 const PARAGRAPHS = [
   'HARLOW - The Harlow ferry company will raise its fares by 12 percent from April, its chief executive Ana Lowe said on Monday, blaming the price of fuel.',

@@ -2,15 +2,10 @@
 // headline (a link home prints it), and the story's own heading is. Pages written for these tests, read end to end
 // (analyzePage) as the browser's DOM (jsdom) and as the CLI's (linkedom).
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../../tools/load-page';
 import { analyzePage } from '../../utils/page/analyze-page';
 import { problems } from './aggregator-check';
 import { aggregatorPage } from './aggregator-pages';
-
-const PARSERS: ReadonlyArray<readonly [string, (html: string) => Document]> = [
-  ['jsdom', (html) => new DOMParser().parseFromString(html, 'text/html')],
-  ['linkedom', parsePage],
-];
+import { PARSERS } from './parsers';
 
 const STORY = [
   'The Harlow ferry company will raise its fares by a tenth from April, its chief executive Ana Lowe said on Monday, blaming the price of fuel and the cost of new boats.',
