@@ -47,7 +47,10 @@ export interface MetadataInput {
   leadLines?: readonly string[];
 }
 
-/** How many of the body's first blocks the title looks at (a caption, the headline, a source line, the byline, the first paragraph). */
+/**
+ * How many of the body's first blocks the title looks at (a caption, the headline, a source line, the byline, the
+ * first paragraph).
+ */
 export const LEAD_BLOCKS = 5;
 /** How many lines before the body are looked at for a byline (headline, standfirst, byline, date, share links). */
 export const LEAD_LINES = 8;
