@@ -226,9 +226,9 @@ function candidatesBefore(
   const wanted = new Set(body.querySelectorAll(CANDIDATE_SELECTOR));
   if (wanted.size === 0 && shared.length === 0) return [];
   const ends = new Map<Element, number>();
-  /** The visible text so far, each text node's collapsed text in order: its length is the walk's offset. */
-  let seen = '';
-  /** The same with a space between text nodes: the text between a candidate and the body, as it reads. */
+  /** Characters of visible text so far (each text node's collapsed text): the walk's offset. */
+  let offset = 0;
+  /** The visible text so far, a space between text nodes: the text between a candidate and the body. */
   let spaced = '';
   const spacedEnds = new Map<Element, number>();
   const start = collapse(firstText).trim();
@@ -254,7 +254,7 @@ function candidatesBefore(
         reached = true;
         return;
       }
-      seen += text;
+      offset += text.length;
       spaced += ` ${text}`;
       // A line that a share link's title repeats is a candidate whatever its tag ("<div class="sh">Headline").
       const parent = node.parentElement;
@@ -264,14 +264,14 @@ function candidatesBefore(
     },
     exit(element) {
       if (!reached && wanted.has(element)) {
-        ends.set(element, seen.length);
+        ends.set(element, offset);
         spacedEnds.set(element, spaced.length);
       }
     },
   });
   const candidates: Candidate[] = [];
   for (const [element, end] of ends) {
-    const gap = seen.length - end;
+    const gap = offset - end;
     if (gap > MAX_GAP_CHARS || element.closest(NOT_HEADLINE_CONTAINER) || hiddenUpTo(element)) continue;
     const text = headlineText(visibleText(element));
     if (isTitleLine(text) && !NOT_HEADLINE_START.test(text)) {
