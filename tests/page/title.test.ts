@@ -15,7 +15,7 @@ function titleOf(head: string, body: string, documentTitle = ''): string {
   doc.body.innerHTML = body;
   const root = doc.querySelector('.story') as Element;
   // The body's blocks as extraction gives them: its children, each with its text.
-  const leadBlocks = [...root.children].slice(0, 3).map((element) => ({ element, text: element.textContent ?? '' }));
+  const leadBlocks = [...root.children].slice(0, 5).map((element) => ({ element, text: element.textContent ?? '' }));
   return readMetadata(doc, indexPage(doc), { root, firstBlock: root.firstElementChild, bodyLines: [], leadBlocks })
     .title;
 }
@@ -243,6 +243,48 @@ describe('the headline on pages whose <title> names only the site', () => {
       'The Valley Courier News Service',
       'Council closes the ferry terminal',
     ],
+    [
+      'a headline in a page-wide <form> (old server frameworks wrap the whole page in one), under its byline',
+      '',
+      `<form id="page"><div class="search"><h2>Search the archive</h2><input name="q"></div><span id="main_articleTitle">Council closes the ferry terminal</span><br><span class="headline">By Dana van Reyes</span><br><span class="headline">Courier - March 9, 2031</span><br>${BODY}</form>`,
+      '',
+      'Council closes the ferry terminal',
+    ],
+    [
+      "a bold line over the byline at the story's door, not <title>, the section's name",
+      '',
+      `<table><tr><td>Local news</td><td>Friday, Mar 14, 2031</td></tr><tr><td><font class="big">Council closes the ferry terminal</font></td></tr><tr><td>By Courier Staff</td></tr></table>${BODY}`,
+      'Harlow Local News and Weather',
+      'Council closes the ferry terminal',
+    ],
+    [
+      'a headline with the date and time printed after it, a comma after the day',
+      '',
+      `<table><tr><td class="story-title">Council closes the ferry terminal <span>Thursday, 13, March, 2031, 09:14</span></td></tr></table>${BODY}`,
+      '',
+      'Council closes the ferry terminal',
+    ],
+    [
+      'the heading in a title box, not the box with a label after it',
+      '',
+      `<div class="title-box"><h1>Council closes the old ferry terminal after ninety years</h1> Last Update: <span>3/9/2031 11:25 am</span></div>${BODY}`,
+      'Council closes the old ferry terminal after ninety years | Valley Courier',
+      'Council closes the old ferry terminal after ninety years',
+    ],
+    [
+      "a press release's headline that <title> repeats, after its contact lines at the top of the body",
+      '',
+      `<div class="story"><p>Media contact: Dana Reyes, dana.reyes@courier.example</p><p>Public enquiries: 0100 555 0199</p><p>Council closes the ferry terminal after ninety years</p><p>The county council voted on Tuesday to close the old ferry terminal, ending a service that ran for ninety years.</p><p>Officials said a new bridge, opened in the spring, had taken most of the traffic.</p></div>`,
+      'Council closes the ferry terminal after ninety years',
+      'Council closes the ferry terminal after ninety years',
+    ],
+    [
+      "the first line under a section's one-word h1, the headline by its place",
+      '',
+      `<h1>Sport</h1><div class="story"><div>Harlow rowers win the valley cup again</div>${BODY.replace('<div class="story">', '<div>')}</div>`,
+      'Sport - Valley Courier',
+      'Harlow rowers win the valley cup again',
+    ],
   ])('%s', (_name, head, body, documentTitle, expected) => {
     expect(titleOf(head, body, documentTitle)).toBe(expected);
   });
@@ -283,6 +325,18 @@ describe('the headline on pages whose <title> names only the site', () => {
       `<h1>Council closes the ferry terminal</h1><p>${'A standfirst that runs on above the story, as some pages print one under the headline. '.repeat(5)}</p><h2>Ninety years of crossings</h2><div class="story"><p>The county council voted on Tuesday to close the old ferry terminal, ending a service that ran for ninety years.</p><p>Officials said a new bridge had taken most of the traffic.</p></div>`,
       'Council closes the ferry terminal',
       'Ninety years of crossings',
+    ],
+    [
+      'a time line over the byline at the door, under the headline',
+      `<p><b>Council closes the ferry terminal</b></p><h5>04:52 PM PST on Friday, March 14</h5><div>By Dana Reyes</div>${BODY}`,
+      'The Valley Courier',
+      '04:52 PM PST on Friday, March 14',
+    ],
+    [
+      "a later line of the body that only the site's part of <title> repeats",
+      `<h3>Ferry terminal closes</h3><div class="story"><p>"We will miss the crossing," one rider said</p><p>More Valley Courier Notes from the Harlow Lakes</p><p>The county council voted on Tuesday to close the old ferry terminal, ending a service that ran for ninety years.</p><p>Officials said a new bridge, opened in the spring, had taken most of the traffic.</p></div>`,
+      'Valley Courier Notes from the Harlow Lakes: Ferry terminal closes',
+      'More Valley Courier Notes from the Harlow Lakes',
     ],
   ])('not %s', (_name, body, documentTitle, notExpected) => {
     expect(titleOf('', body, documentTitle)).not.toBe(notExpected);

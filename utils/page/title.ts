@@ -38,6 +38,8 @@ function sharedTitles(input: TitleInput): string[] {
     .sort((a, b) => b[1] - a[1])
     .map(([title]) => title);
 }
+/** h1–h6. */
+const HEADING_TAG = /^H[1-6]$/i;
 /** The tags that make a candidate more likely the headline (a class-marked or bold line needs a title to repeat it). */
 const TAG_WEIGHT: Readonly<Record<string, number>> = { H1: 3, H2: 2, H3: 1 };
 /**
@@ -76,7 +78,7 @@ const MAX_GAP_CHARS = 1500;
  */
 const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 const DAY_NAME = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?';
-const A_DATE = `${DAY_NAME}(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+\\d{4}|${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})`;
+const A_DATE = `${DAY_NAME}(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+${MONTH_NAME},?\\s+\\d{4}|${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})`;
 const LEADING_DATE = new RegExp(`^${A_DATE}\\s+`, 'i');
 /**
  * A time after a date: "14:49:00.0", "2:35:41 PM", "10.58am", "(15:29)"; a zone or a country after it, in
@@ -89,7 +91,7 @@ const TRAILING_DATE = new RegExp(
   'i',
 );
 /** A byline after the dateline under a headline ("… 04-03-2031 By Ana Lowe and Ivo Brand"). */
-const BYLINE_AFTER = /\s+[Bb]y\s+\p{Lu}[\p{L}.' -]{0,60}$/u;
+const BYLINE_AFTER = /(?:^|\s+)[Bb]y\s+\p{Lu}[\p{L}.' -]{0,60}$/u;
 /**
  * A dateline under a headline: a date, a time after it ("2031-03-04 17:15:00.0", "04/03/2031 - 2:35 PM"), a
  * source's or a writer's short name before it ("AFP 04-03-2031", "By Ana Lowe, March 4, 2031").
@@ -118,14 +120,19 @@ const LEAD_WEIGHT = 2;
 const SENTENCE_END = /[.,;:]$/;
 /** A headline begins with a capital, a digit or a quotation mark. */
 const HEADLINE_START = /^[\p{Lu}\p{N}\p{Lo}'"‘“]/u;
+/** A line that opens with a time of day is a dateline's ("04:52 PM PST on"), no headline. */
+const OPENS_WITH_TIME = /^\d{1,2}[:.]\d{2}\b/;
 /** A line that begins with a dash or a bullet is a caption's or a list's ("- a photo of …"), no headline. */
 const NOT_HEADLINE_START = /^[-–—•·|:;,.]/;
 /** A line that ends with a colon or a comma is a label ("Share:"), no headline. */
 const LABEL_END = /[,;:]$/;
 /** A headline has at most this many words; a longer first line is a standfirst. */
 const MAX_LEAD_WORDS = 16;
-/** What a headline never holds but a first line with the byline run into it does: a copyright sign, "by Name". */
-const NOT_A_LEAD = /©|\bby\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+/**
+ * What a headline never holds but a first line with the byline run into it does: a copyright sign, "by Name"; nor
+ * is a byline alone ("By Ana van Lowe") a headline.
+ */
+const NOT_A_LEAD = /©|\bby\s+\p{Lu}\p{Ll}+\s+\p{Lu}|^By\s+\p{Lu}\p{Ll}+\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}'-]*$/u;
 /** A block this long is the story's text: the headline comes before it. */
 const MIN_STORY_LINE_CHARS = 200;
 /** ...and so is one this long that ends as a sentence does. */
@@ -270,9 +277,12 @@ function candidatesBefore(
     },
   });
   const candidates: Candidate[] = [];
+  // A box that holds a heading (with a label or a date beside it) is not the headline: the heading in it is.
+  const headings = [...ends.keys()].filter((element) => HEADING_TAG.test(element.tagName));
   for (const [element, end] of ends) {
+    if (!HEADING_TAG.test(element.tagName) && headings.some((h) => h !== element && element.contains(h))) continue;
     const gap = offset - end;
-    if (gap > MAX_GAP_CHARS || element.closest(NOT_HEADLINE_CONTAINER) || hiddenUpTo(element)) continue;
+    if (gap > MAX_GAP_CHARS || aside(element, firstBlock) || hiddenUpTo(element)) continue;
     const text = headlineText(visibleText(element));
     if (isTitleLine(text) && !NOT_HEADLINE_START.test(text)) {
       const between = gap <= DOOR_GAP_CHARS ? spaced.slice(spacedEnds.get(element)) : undefined;
@@ -283,26 +293,46 @@ function candidatesBefore(
 }
 
 /**
- * The body's first title-like line as a candidate, when it reads as a headline: a short line that does not end
- * like a sentence, before any of the story's sentences (a caption may come first), with a longer block after it.
+ * In a box beside the story (navigation, an aside, a footer, a form): not the story's headline. A box that holds
+ * the story's first block too is the page's frame (old server frameworks wrap the whole page in one <form>).
  */
-function leadCandidate(input: TitleInput): Candidate | null {
+function aside(element: Element, firstBlock: Element): boolean {
+  const box = element.closest(NOT_HEADLINE_CONTAINER);
+  return box !== null && !box.contains(firstBlock);
+}
+
+/**
+ * The body's title-like lines before its first sentence, each a candidate when it reads as a headline: a short
+ * line that does not end like a sentence, with a longer block after it. The first of them is the headline by its
+ * place; a later one only where a title repeats it whole (a press release's contact lines come before its
+ * headline).
+ */
+function leadCandidates(input: TitleInput): Candidate[] {
   const blocks = input.leadBlocks ?? [];
+  const titles = [input.documentTitle, ...input.declared];
+  const found: Candidate[] = [];
   for (const [i, block] of blocks.entries()) {
     const text = headlineText(collapse(block.text));
-    if (leadLike(text) && blocks.slice(i + 1).some((next) => next.text.length > text.length)) {
-      return { element: block.element, text, gap: 0, lead: true };
+    const placed = found.length === 0 || titles.some((title) => mutual(title, text));
+    if (placed && leadLike(text) && blocks.slice(i + 1).some((next) => next.text.length > text.length)) {
+      found.push({ element: block.element, text, gap: 0, lead: true });
     }
     // The story has begun: a line after its first sentence is no headline.
     if (block.text.length >= MIN_STORY_LINE_CHARS || (block.text.length >= PROSE_LINE_CHARS && PROSE_END.test(text)))
-      return null;
+      break;
   }
-  return null;
+  return found;
 }
 
 /** A line that reads as a headline by its form: not a sentence, a label, a byline or a caption. */
 function leadLike(text: string): boolean {
-  return isTitleLine(text) && !SENTENCE_END.test(text) && !NOT_A_LEAD.test(text) && HEADLINE_START.test(text);
+  return (
+    isTitleLine(text) &&
+    !SENTENCE_END.test(text) &&
+    !NOT_A_LEAD.test(text) &&
+    !OPENS_WITH_TIME.test(text) &&
+    HEADLINE_START.test(text)
+  );
 }
 
 /** The share of a title's words the candidate holds: the most over the titles that repeat it. */
@@ -418,16 +448,21 @@ export function findHeadline(document: Document, input: TitleInput, h1s: readonl
   // A line over the story's dateline, only the date between them, is its first line by place as the story's
   // own first line is: old pages set "Headline<br>2031-03-04 17:15" over the story so.
   for (const candidate of candidates) {
-    const between = collapse(candidate.between ?? '').replace(BYLINE_AFTER, '');
+    const line = collapse(candidate.between ?? '').trim();
+    const between = line.replace(BYLINE_AFTER, '');
     const tag = candidate.element.tagName.toUpperCase();
-    if (DATE_LINE.test(between) && !(tag in TAG_WEIGHT) && leadLike(candidate.text)) candidate.lead = true;
+    const door = DATE_LINE.test(between) || (between === '' && line !== '');
+    if (door && !(tag in TAG_WEIGHT) && leadLike(candidate.text)) candidate.lead = true;
   }
-  const lead = leadCandidate(input);
-  if (lead) candidates.push(lead);
+  candidates.push(...leadCandidates(input));
   let best: Candidate | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
-  // (a banner's h1 that holds the site's name is no headline that a first line would be the standfirst of)
-  const hasH1 = candidates.some((c) => c.element.tagName.toUpperCase() === 'H1' && !isSiteName(c.text, input));
+  // (a banner's h1 that holds the site's name, or a section's label of a word or two, is no headline that a
+  // first line would be the standfirst of)
+  const hasH1 = candidates.some(
+    (c) =>
+      c.element.tagName.toUpperCase() === 'H1' && !isSiteName(c.text, input) && words(c.text).length > LABEL_MAX_WORDS,
+  );
   for (const candidate of candidates) {
     const points = score(candidate, input, titles, hasH1);
     // Ties go to the nearer candidate.
