@@ -9,6 +9,7 @@ function storyMetadata(page: {
   head?: string;
   body?: string;
   bodyLines?: string[];
+  bodyEnd?: number;
   storyLines?: string[];
   leadLines?: string[];
 }) {
@@ -21,6 +22,7 @@ function storyMetadata(page: {
     root,
     firstBlock: root.firstElementChild,
     bodyLines: page.bodyLines ?? [],
+    bodyEnd: page.bodyEnd,
     storyLines: page.storyLines,
     leadLines: page.leadLines,
   });
@@ -500,6 +502,46 @@ describe('parseDate: the forms old pages print', () => {
     expect(parseDate('Posted 9/11/2031 at 2:36 pm', numericOrder(lines))).toBe('2031-09-11');
     expect(numericOrder(['Posted 23/09/2031', 'Posted 9/11/2031'])).toBe('day');
     expect(numericOrder(['Posted 9/11/2031'])).toBeNull();
+  });
+});
+
+describe('parseDate: more forms, and the months named in other languages', () => {
+  it.each([
+    ['Thu, 2031-03-13 15:17.', '2031-03-13'],
+    ['Published: 8-Mar-2031', '2031-03-08'],
+    ['Thursday, 13, March, 2031, 09:14', '2031-03-13'],
+    ['20:20, Mar 29 2031', '2031-03-29'],
+    ['13:36, March 28, 2031', '2031-03-28'],
+    ['2031/03/14 13:46', '2031-03-14'],
+    ['Sat 2031/3/14 02:27 JST', '2031-03-14'],
+    ['Publié le 4 mars 2031 à 10h30', '2031-03-04'],
+    ['1er août 2031', '2031-08-01'],
+    ['Von Ana Lowe publiziert am 12. März 2031', '2031-03-12'],
+    ['3 de marzo de 2031', '2031-03-03'],
+    ['Dipublikasikan 14 Maret 2031', '2031-03-14'],
+    ['الأحد 14 مارس 2031', '2031-03-14'],
+    ['14 آذار 2031', '2031-03-14'],
+    ['السبت، 14 مارس/آذار 2031 - 10:30 ص', '2031-03-14'],
+    ['14 كانون الثاني 2031', '2031-01-14'],
+    ['14 كانون الأول 2031', '2031-12-14'],
+    ['١٤ مارس ٢٠٣١', '2031-03-14'],
+    ['نشر في ٢٠٣١/٠٣/١٤', '2031-03-14'],
+    ['20:20, Mar 2031', null],
+    ['Ticket 3031/03/14', null],
+    ['Harlow 12 2031', null],
+    ['seit 14 Jahren, 2031', null],
+    ['Page 14 de 2031', null],
+  ])('%s', (raw, iso) => {
+    expect(parseDate(raw)).toBe(iso);
+  });
+
+  it("reads the date by the story before a date below it, which may be a related story's card", () => {
+    const meta = storyMetadata({
+      bodyLines: ['The port will spend 340 million crowns, the authority said.', 'Ferry fares to rise', '2031/12/20'],
+      bodyEnd: 1,
+      leadLines: ['Harlow Courier - 2031/4/29'],
+    });
+    expect(meta.published).toBe('2031-04-29');
   });
 });
 

@@ -214,8 +214,55 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const NUMERIC_DATE = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/;
 /** "18/01/31": a year of this century in two digits, the same mark between the three numbers. */
+/** A year first with slashes or dots, as pages in East Asia and the Arab world print it: "2031/03/14". */
+const YEAR_FIRST_DATE = /(?<![\d/.-])((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})(?![\d/.-])/;
+/**
+ * A day, a month's name in another language and a year: "4 mars 2031", "12. März 2031", "3 de marzo de 2031",
+ * "14 مارس 2031", "14 مارس/آذار 2031" (two names of the month), "14 كانون الثاني 2031" (a name in two words).
+ */
+const FOREIGN_DATE =
+  /(?<![\d.])(\d{1,2})(?:er|\.|º)?\s+(?:de\s+)?(\p{L}+(?:\s+\p{L}+)?)\.?(?:\s*\/\s*\p{L}+(?:\s+\p{L}+)?)?,?\s+(?:de\s+)?(\d{4})(?!\d)/gu;
+/**
+ * The months' names in the languages news pages are written in besides English (French, Spanish, Portuguese,
+ * Italian, German, Dutch, Indonesian; Arabic as Egypt and the Gulf, the Maghreb and the Levant name them), in
+ * lower case without accents or hamza (`foldMonth`): January first.
+ */
+const MONTH_NAMES: readonly string[] = [
+  'janvier|janv|enero|janeiro|gennaio|januar|janner|januari|يناير|جانفي|كانون الثاني',
+  'fevrier|fevr|febrero|fevereiro|febbraio|februar|februari|فبراير|فيفري|شباط',
+  'mars|marzo|marco|marz|maart|maret|مارس|اذار',
+  'avril|avr|abril|aprile|april|ابريل|افريل|نيسان',
+  'mai|mayo|maio|maggio|mei|مايو|ماي|ايار',
+  'juin|junio|junho|giugno|juni|يونيو|يونيه|جوان|حزيران',
+  'juillet|juil|julio|julho|luglio|juli|يوليو|يوليه|جويلية|يوليوز|تموز',
+  'aout|agosto|august|augustus|agustus|اغسطس|اوت|غشت|اب',
+  'septembre|septiembre|setiembre|setembro|settembre|september|سبتمبر|شتنبر|ايلول',
+  'octobre|octubre|outubro|ottobre|oktober|اكتوبر|تشرين الاول',
+  'novembre|noviembre|novembro|november|نوفمبر|نونبر|تشرين الثاني',
+  'decembre|diciembre|dezembro|dicembre|dezember|december|desember|ديسمبر|دجنبر|كانون الاول',
+];
+const FOREIGN_MONTHS: ReadonlyMap<string, number> = new Map(
+  MONTH_NAMES.flatMap((names, month) => names.split('|').map((name) => [name, month + 1] as const)),
+);
+/** Arabic-Indic and Persian digits ("١٤", "۱۴"), read as the digits they are. */
+const EASTERN_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
+
+/** A month's name as `MONTH_NAMES` spells it: lower case, no accents, no hamza or madda on an alef. */
+function foldMonth(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** A month's number from its name in another language, where the name is two words or one ("marzo de"). */
+function foreignMonth(name: string): number | null {
+  const folded = foldMonth(name);
+  return FOREIGN_MONTHS.get(folded) ?? FOREIGN_MONTHS.get(folded.split(' ')[0] ?? '') ?? null;
+}
+
+/** An ISO date inside a line: "Thu, 2031-03-13 15:17", "2031-03-13T10:00:00Z". */
+const ISO_DATE_INSIDE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/;
 const SHORT_NUMERIC_DATE = /(?<![\d./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{2})(?![\d./-])/;
-const WORDY_DATE = /\b(\d{1,2})?(?:st|nd|rd|th)?\s*([A-Z][a-z]{2,8})\.?,?\s+(\d{1,2})?(?:st|nd|rd|th)?,?\s*(\d{4})\b/g;
+const WORDY_DATE =
+  /\b(?:(?<![:.])(\d{1,2}))?(?:st|nd|rd|th)?,?[\s-]*([A-Z][a-z]{2,8})\.?,?[\s-]+(\d{1,2})?(?:st|nd|rd|th)?,?[\s-]*(\d{4})\b/g;
 
 function meta(index: PageIndex, ...keys: string[]): string | null {
   for (const key of keys) {
@@ -728,7 +775,9 @@ function dayAndMonth(first: number, second: number, line: string, order: Numeric
 
 /** An ISO string for the date forms pages print: ISO, "23-06-2025" (day first), "June 23, 2025". */
 export function parseDate(raw: string, order: NumericOrder | null = null): string | null {
-  const text = raw.trim();
+  const text = raw
+    .replace(EASTERN_DIGITS, (digit) => String((digit.charCodeAt(0) - 0x0660) % (0x06f0 - 0x0660)))
+    .trim();
   if (ISO_DATE.test(text)) return text;
   const numeric = NUMERIC_DATE.exec(text);
   if (numeric) {
@@ -748,7 +797,16 @@ export function parseDate(raw: string, order: NumericOrder | null = null): strin
     const day = Number(wordy[1] ?? wordy[3]);
     if (month >= 0 && day >= 1 && day <= 31) return `${wordy[4]}-${pad(month + 1)}-${pad(day)}`;
   }
-  if (/^\d{4}-\d{2}-\d{2}/.test(text)) return text.slice(0, 10);
+  for (const foreign of text.matchAll(FOREIGN_DATE)) {
+    const month = foreignMonth(foreign[2] ?? '');
+    const day = Number(foreign[1]);
+    if (month !== null && day >= 1 && day <= 31) return `${foreign[3]}-${pad(month)}-${pad(day)}`;
+  }
+  const yearFirst = YEAR_FIRST_DATE.exec(text);
+  if (yearFirst && Number(yearFirst[2]) <= 12 && Number(yearFirst[3]) <= 31 && Number(yearFirst[3]) >= 1)
+    return `${yearFirst[1]}-${pad(Number(yearFirst[2]))}-${pad(Number(yearFirst[3]))}`;
+  const iso = ISO_DATE_INSIDE.exec(text);
+  if (iso && Number(iso[2]) >= 1 && Number(iso[2]) <= 12 && Number(iso[3]) >= 1 && Number(iso[3]) <= 31) return iso[0];
   return null;
 }
 
@@ -769,8 +827,10 @@ function findPublished(
     firstTimeIn(index, input.root?.parentElement ?? null),
     sourceLine?.date ?? null,
     // A date the page prints by the headline or byline ("Published January 15, 2008", "15/01/2008 10:02").
-    ...input.bodyLines.filter(isDateLine),
+    ...input.bodyLines.slice(0, input.bodyEnd).filter(isDateLine),
     ...(input.leadLines ?? []).filter(isDateLine),
+    // (Below the story, a date may be a related story's card's.)
+    ...input.bodyLines.slice(input.bodyEnd ?? input.bodyLines.length).filter(isDateLine),
     // Else a date in a byline or after a weekday around the story's start, with a name or the paper's in the line
     // ("By Ann Lee, The Courier Tuesday, March 4, 2031"): the story's own, where a caption's date has none.
     ...[...(input.leadLines ?? []), ...input.bodyLines.slice(0, LEAD_LINES)].filter(isNamedDateLine),
