@@ -13,6 +13,26 @@ describe('one speaker written twice', () => {
     expect(result.sources.map((s) => [s.name, s.claimCount])).toEqual([['A Tarn ministry official', 2]]);
   });
 
+  it('"the mayor-elect" written again is the mayor-elect met before', () => {
+    const result = analyze(
+      'The mayor-elect says he is not ready to name a new harbor chief.',
+      'The council wants a name by January, the city clerk said.',
+      'At a lunch on Tuesday, the mayor-elect laughed and repeated that his wife was his closest adviser.',
+    );
+    expect(result.sources.map((s) => [s.name, s.claimCount])).toEqual([
+      ['The mayor-elect', 2],
+      ['the city clerk', 1],
+    ]);
+  });
+
+  it('"one" unnamed speaker written again word for word is that speaker, not a second of the same name', () => {
+    const result = analyze(
+      'One harbor worker said the cranes had stood idle since March.',
+      'The night shift was cut in May, one harbor worker said.',
+    );
+    expect(result.sources.map((s) => [s.name, s.claimCount])).toEqual([['One harbor worker', 2]]);
+  });
+
   it('one description twice in a sentence is one source of its claim', () => {
     const result = analyze('A harbor board spokesman would not confirm the sale, saying the deal was not final.');
     expect(result.sources).toHaveLength(1);

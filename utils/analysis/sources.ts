@@ -303,7 +303,7 @@ const PEOPLE_PLURALS = new Set(['friends', 'guests', 'fans', 'majorities', 'coll
 const ELECT_OR_FORMER = /^(?:co|ex)-|-elect$/;
 
 /** "a spokesman", "an official", "his mother": one unnamed person, introduced or related to someone. */
-const INDEFINITE_ONE = /^(?:an?|his|her|our)\s/i;
+const INDEFINITE_ONE = /^(?:an?|one|his|her|our)\s/i;
 
 /** Resolves mentions to sources as the text is read in order. */
 export class SourceRegistry {
@@ -924,9 +924,11 @@ export class SourceRegistry {
         .map(stem);
       // "the city's police" after "police said": an institution is kept singular, whatever its noun's number.
       const plural = p.plural && !INSTITUTION_HEADS.has(head);
-      const match = live.find((e) => e.heads.has(head) && e.plural === plural && wanted.every((w) => e.stems.has(w)));
+      // ("the mayor-elect" again is the mayor-elect met before, as "the mayor-elect" after "the mayor" is)
+      const heads = (e: Entity): boolean => e.heads.has(head) || e.heads.has(headKey(p.headLower));
+      const match = live.find((e) => heads(e) && e.plural === plural && wanted.every((w) => e.stems.has(w)));
       if (match) return match;
-      const loose = live.find((e) => e.heads.has(head) && e.plural === plural);
+      const loose = live.find((e) => heads(e) && e.plural === plural);
       if (loose && wanted.length === 0) return loose;
       // "since President Ivo Brand took office ... the then president-elect said": a title the text wrote before a
       // person's name, even where that person was not speaking.
