@@ -40,6 +40,29 @@ describe('local and state offices', () => {
   });
 });
 
+describe('public posts quoted by their job alone', () => {
+  it.each([
+    ['The city clerk', 'government'],
+    ['A court clerk', 'government'],
+    ['A fire chief', 'government'],
+    ['A firefighter', 'government'],
+    ['A park ranger', 'government'],
+    ['The prison warden', 'government'],
+    ['An immigration officer', 'government'],
+    ['A customs officer', 'government'],
+    ['A border guard', 'military-security'],
+    ['A union leader', 'organization'],
+  ])('%s: %s', (speaker, category) => {
+    const result = analyze(`${speaker} said the harbor road would reopen in May.`);
+    expect(result.sources.map((s) => [s.name, s.category])).toEqual([[speaker, category]]);
+  });
+
+  it("a team's leader at a space agency is no company's", () => {
+    const result = analyze('The agency team leader said the probe would launch in May.');
+    expect(result.sources[0]?.category).not.toBe('organization');
+  });
+});
+
 describe('what an aside after a name says one is of', () => {
   it('a time, an amount or an occasion after "at" or "of" is no affiliation', () => {
     const result = analyze(

@@ -216,6 +216,8 @@ const MILITARY_SECURITY_WORDS = wordsRegExp([
   'militia',
   'pentagon',
   'coast guard',
+  'border guard',
+  'border guards',
 ]);
 /** Research and analysis: think tanks, universities, analysts. */
 const EXPERT_WORDS = wordsRegExp([
@@ -314,7 +316,24 @@ const GOVERNMENT_WORDS = wordsRegExp([
   'constable',
   'fire service',
   'fire department',
+  'fire chief',
+  'fire marshal',
+  'firefighter',
+  'firefighters',
   'ambulance service',
+  // Public posts a news story quotes by their job alone: "the city clerk", "a park ranger", "a customs officer".
+  'city clerk',
+  'county clerk',
+  'town clerk',
+  'court clerk',
+  'park ranger',
+  'park rangers',
+  'warden',
+  'wardens',
+  'immigration officer',
+  'immigration officers',
+  'customs officer',
+  'customs officers',
   'sheriff',
   'court',
   'courts',
@@ -414,12 +433,12 @@ const EMPLOYMENT_TITLES = wordsRegExp([
   'member',
   'employee',
 ]);
-/** "A company spokesperson", "a union official": the kind of body before the post. */
+/** "A company spokesperson", "a union official", "a union leader": the kind of body before the post. */
 const BUSINESS_ROLE = new GuardedRegExp(
-  '(?<![\\p{L}])(?:company|firm|corporate|union|bank|airline|carrier|charity|club|team|brokerage)\\s+(?:spokes(?:man|woman|person)|officials?|executives?|representatives?|sources?)(?![\\p{L}])',
+  '(?<![\\p{L}])(?:company|firm|corporate|union|bank|airline|carrier|charity|club|team|brokerage)\\s+(?:spokes(?:man|woman|person)|officials?|executives?|representatives?|sources?)(?![\\p{L}])|(?<![\\p{L}])union\\s+leaders?(?![\\p{L}])',
   'iu',
   // Compiled only where one of its last words is there (lexicon.ts GuardedRegExp).
-  partsHint(['spokes', 'official', 'executive', 'representative', 'source']),
+  partsHint(['spokes', 'official', 'executive', 'representative', 'source', 'leader']),
 );
 /** Titles of business: "CEO and president", "Chief Strategy Officer", "co-founder". */
 const CORPORATE_TITLES = new GuardedRegExp(
