@@ -285,6 +285,55 @@ describe('the headline on pages whose <title> names only the site', () => {
       'Sport - Valley Courier',
       'Harlow rowers win the valley cup again',
     ],
+    [
+      'a headline in an element no selector names, over a source and the time since it was posted and a byline',
+      '',
+      `<div class="x1"><a href="/">The Daily Harlow</a></div><div class="x2">Council closes the ferry terminal</div><div class="x3"><span>AFP</span> <span>2 hours ago</span></div><div class="x4">By Dana Reyes</div>${BODY}`,
+      'The Daily Harlow',
+      'Council closes the ferry terminal',
+    ],
+    [
+      'an Arabic headline over the source, the time since it was posted and an Arabic byline',
+      '',
+      `<div class="x1"><a href="/">نبض الأخبار</a></div><div class="x2">المجلس يغلق محطة العبارات بعد تسعين عاماً</div><div class="x3">رويترز منذ ساعتين</div><div class="x4">بقلم ريم حداد وسامر العلي</div>${BODY}`,
+      'نبض الأخبار',
+      'المجلس يغلق محطة العبارات بعد تسعين عاماً',
+    ],
+    [
+      'the headline over a numeric date line and a byline, not the date line',
+      '',
+      `<div class="x2">Council closes the ferry terminal</div><div class="x3">14-03-2031</div><div class="x4">By Dana Reyes</div>${BODY}`,
+      'The Daily Harlow',
+      'Council closes the ferry terminal',
+    ],
+    [
+      'the headline over the source line, not the source line over the byline',
+      '',
+      `<div class="x2">Council closes the ferry terminal</div><div class="x3">AFP 4 hours ago</div><div class="x4">By Dana Reyes</div>${BODY}`,
+      'The Daily Harlow',
+      'Council closes the ferry terminal',
+    ],
+    [
+      'a line in an element no selector names that <title> repeats, over the first line of the body that it does not',
+      '',
+      `<div class="hd">Council closes the ferry terminal</div><div class="story"><p>The terminal has stood since 1931</p><p>The county council voted on Tuesday to close the old ferry terminal, ending a service that ran for ninety years.</p><p>Officials said a new bridge, opened in the spring, had taken most of the traffic.</p></div>`,
+      'Council closes the ferry terminal | Valley Courier',
+      'Council closes the ferry terminal',
+    ],
+    [
+      "the body's first line, not a section's name far above it in an element no selector names that <title> repeats",
+      '',
+      `<div class="sec">Lifestyle and Leisure Pages</div><p>${'Home | Local | Sport | Business | Weather | '.repeat(4)}</p><div class="story"><p>Council closes the ferry terminal</p><p>The county council voted on Tuesday to close the old ferry terminal, ending a service that ran for ninety years.</p><p>Officials said a new bridge, opened in the spring, had taken most of the traffic.</p></div>`,
+      'Valley Courier - Lifestyle and Leisure Pages',
+      'Council closes the ferry terminal',
+    ],
+    [
+      'the h1 that <title> repeats, over a nearer caption it repeats as well',
+      '',
+      `<h1>Council closes the ferry terminal</h1><p>Share:</p><p><img src="t.jpg" alt=""><i>Council closes the old ferry terminal</i></p>${BODY}`,
+      'Council closes the ferry terminal - Valley Courier',
+      'Council closes the ferry terminal',
+    ],
   ])('%s', (_name, head, body, documentTitle, expected) => {
     expect(titleOf(head, body, documentTitle)).toBe(expected);
   });

@@ -14,7 +14,7 @@ import {
 } from './json-ld';
 import type { PageIndex } from './page-index';
 import { findHeadline, sameTitle } from './title';
-import { COMMENTS_HINT, PHOTO_CREDIT, SHARE_LINK, SOCIAL_PROMPT, WIRE_DATELINE } from './vocabulary';
+import { COMMENTS_HINT, PHOTO_CREDIT, RELATIVE_TIME, SHARE_LINK, SOCIAL_PROMPT, WIRE_DATELINE } from './vocabulary';
 
 export interface PageMetadata {
   title: string;
@@ -110,12 +110,6 @@ const COPYRIGHT = /^\(?\s*(?:©|\(c\)|copyright\b)/i;
  * four words at most, so that "— Reuters contributed to this report" credits the site, not the wire.
  */
 const CREDIT_LINE = /^[-–—]{1,2}\s*[^\s\-–—]+(?:\s+\S+){0,3}\s*$/;
-/**
- * A relative time where a source line would print a date ("an hour ago", "منذ ساعة"): aggregators show the
- * wire and the time since it was posted above the story.
- */
-const RELATIVE_TIME =
-  /^(?:(?:an?|\d+)\s+(?:minute|hour|day|week)s?\s+ago|just now|yesterday|today|منذ\s.{1,20}|أمس|اليوم)$/i;
 /** A byline: "By A, B and C", "Written by A", "Posted by A", "Reporting by A" (and the usual translations). */
 const BYLINE =
   /^(?:(?:written|posted|story|words|text|reporting|reported|compiled|edited)\s+by|by|von|par|por|door|di|بقلم|كتب|كتبت)(?:\s*:)?\s+/i;

@@ -8,6 +8,7 @@
 // when no heading qualifies does the declared title stand in, without the site's name.
 import { collapse, isSkipped, STOP_WALK, TEXT_NODE, visibleText, walkTreeNow } from './dom';
 import { siteNameKey } from './page-index';
+import { RELATIVE_TIME } from './vocabulary';
 
 export interface TitleInput {
   /** The first block of the article body: the headline comes before it. */
@@ -91,7 +92,7 @@ const TRAILING_DATE = new RegExp(
   'i',
 );
 /** A byline after the dateline under a headline ("… 04-03-2031 By Ana Lowe and Ivo Brand"). */
-const BYLINE_AFTER = /(?:^|\s+)[Bb]y\s+\p{Lu}[\p{L}.' -]{0,60}$/u;
+const BYLINE_AFTER = /(?:^|\s+)(?:[Bb]y\s+\p{Lu}[\p{L}.' -]{0,60}|بقلم\s+[\p{L} ]{1,40})$/u;
 /**
  * A dateline under a headline: a date, a time after it ("2031-03-04 17:15:00.0", "04/03/2031 - 2:35 PM"), a
  * source's or a writer's short name before it ("AFP 04-03-2031", "By Ana Lowe, March 4, 2031").
@@ -100,6 +101,8 @@ const DATE_LINE = new RegExp(
   `^(?:[\\p{L}.&' ]{1,40}?\\s*[-–|·,]?\\s*)?(?:${A_DATE}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4})${A_TIME}$`,
   'iu',
 );
+/** A line that is only a date in numbers, a time after it or not ("14-03-2031", "2031/03/14 17:15"). */
+const ONLY_NUMERIC_DATE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:,?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?$/;
 /** A line that is only a date ("December 16, 2025", a blog's date heading), never a headline. */
 const ONLY_DATE = new RegExp(`^${A_DATE}$`, 'i');
 /** A date and a time at the start of a line ("14 Jan 2031, 0900 hrs"): the rest says whose line it is. */
@@ -141,6 +144,10 @@ const PROSE_END = /[.!?]["'”’»)]*$/;
 /** A banner repeating <title> this far above the story is the site's; a headline this near it is the story's. */
 const BANNER_GAP_CHARS = 300;
 const DOOR_GAP_CHARS = 50;
+/** What a repeated line in an element no selector names loses against a heading the titles repeat too. */
+const PLAIN_PENALTY = 1;
+/** A source's short name before a relative time under a headline ("Associated Press 2 hours ago"). */
+const MAX_SOURCE_NAME_CHARS = 40;
 /** A text node that opens with the first block's first characters (this many at most) is where the body starts. */
 const BLOCK_START_CHARS = 20;
 /** ...and holds this share of the words of <title> at least: <title> is the site's name and little more. */
@@ -198,6 +205,8 @@ interface Candidate {
   lead?: boolean;
   /** The visible text between the candidate and the body. */
   between?: string;
+  /** In an element no selector names: a candidate only by its place at the story's door. */
+  plain?: boolean;
 }
 
 /** A candidate's text without the date a page prints with it. */
@@ -212,6 +221,8 @@ function isTitleLine(text: string): boolean {
     text.length <= MAX_TITLE_CHARS &&
     words(text).length <= MAX_TITLE_WORDS &&
     !ONLY_DATE.test(text) &&
+    !ONLY_NUMERIC_DATE.test(text) &&
+    !relativeDateLine(text) &&
     !ZONES_AND_AGENCIES.test(text.replace(DATE_AND_TIME, ''))
   );
 }
@@ -231,8 +242,9 @@ function candidatesBefore(
   const body = document.body;
   if (!body?.contains(firstBlock)) return [];
   const wanted = new Set(body.querySelectorAll(CANDIDATE_SELECTOR));
-  if (wanted.size === 0 && shared.length === 0) return [];
   const ends = new Map<Element, number>();
+  /** Elements no selector names that hold a title-like line: candidates only at the story's door. */
+  const plain = new Set<Element>();
   /** Characters of visible text so far (each text node's collapsed text): the walk's offset. */
   let offset = 0;
   /** The visible text so far, a space between text nodes: the text between a candidate and the body. */
@@ -267,6 +279,10 @@ function candidatesBefore(
       const parent = node.parentElement;
       if (parent && shared.length > 0 && isTitleLine(text) && shared.some((title) => mutual(title, text))) {
         wanted.add(parent);
+      } else if (parent && !wanted.has(parent) && isTitleLine(own)) {
+        // Any element's line may be the headline by its place at the story's door (a hashed class, no heading).
+        wanted.add(parent);
+        plain.add(parent);
       }
     },
     exit(element) {
@@ -280,13 +296,14 @@ function candidatesBefore(
   // A box that holds a heading (with a label or a date beside it) is not the headline: the heading in it is.
   const headings = [...ends.keys()].filter((element) => HEADING_TAG.test(element.tagName));
   for (const [element, end] of ends) {
-    if (!HEADING_TAG.test(element.tagName) && headings.some((h) => h !== element && element.contains(h))) continue;
     const gap = offset - end;
+    if (plain.has(element) && gap > DOOR_GAP_CHARS) continue;
+    if (!HEADING_TAG.test(element.tagName) && headings.some((h) => h !== element && element.contains(h))) continue;
     if (gap > MAX_GAP_CHARS || aside(element, firstBlock) || hiddenUpTo(element)) continue;
     const text = headlineText(visibleText(element));
     if (isTitleLine(text) && !NOT_HEADLINE_START.test(text)) {
       const between = gap <= DOOR_GAP_CHARS ? spaced.slice(spacedEnds.get(element)) : undefined;
-      candidates.push({ element, text, gap, between });
+      candidates.push({ element, text, gap, between, plain: plain.has(element) });
     }
   }
   return candidates;
@@ -324,6 +341,20 @@ function leadCandidates(input: TitleInput): Candidate[] {
   return found;
 }
 
+/**
+ * A line of the time since a story was posted, as aggregators print it under the headline, a source's short name
+ * before it: "Associated Press 2 hours ago", "AP · yesterday", "فرانس برس · منذ ساعتين".
+ */
+function relativeDateLine(line: string): boolean {
+  const words = line.split(/\s+/);
+  for (let k = 0; k < words.length; k++) {
+    const name = words.slice(0, k).join(' ');
+    if (name.length > MAX_SOURCE_NAME_CHARS || /\d/.test(name)) return false;
+    if (RELATIVE_TIME.test(words.slice(k).join(' '))) return true;
+  }
+  return false;
+}
+
 /** A line that reads as a headline by its form: not a sentence, a label, a byline or a caption. */
 function leadLike(text: string): boolean {
   return (
@@ -359,7 +390,9 @@ function score(candidate: Candidate, input: TitleInput, titles: readonly string[
   const wholeTitle = titles.some((d) => mutual(d, candidate.text));
   const repeated = wholeTitle || (count > LABEL_MAX_WORDS && titles.some((t) => repeats(t, candidate.text)));
   const gapPoints = Math.min(candidate.gap / GAP_CHARS_PER_POINT, MAX_GAP_POINTS);
-  if (repeated) return REPEATED_SCORE + COVER_WEIGHT * coverage(candidate.text, titles) - gapPoints;
+  // (A line in an element no selector names yields to a heading that the titles repeat as well.)
+  const plainPoints = candidate.plain ? PLAIN_PENALTY : 0;
+  if (repeated) return REPEATED_SCORE + COVER_WEIGHT * coverage(candidate.text, titles) - gapPoints - plainPoints;
   // A bold line that nothing repeats is as likely a teaser's title as the article's; a line marked as a
   // headline is the article's where the page declares no title, unless it ends as a label does ("Share:").
   const marked =
@@ -444,17 +477,17 @@ export function findHeadline(document: Document, input: TitleInput, h1s: readonl
     if (text !== '' && !ONLY_DATE.test(text) && articleTitles.some((d) => mutual(d, text))) return text;
   }
   const firstText = input.leadBlocks?.[0]?.element === input.firstBlock ? input.leadBlocks?.[0]?.text : undefined;
-  const candidates = input.firstBlock ? candidatesBefore(document, input.firstBlock, shared, firstText) : [];
+  const found = input.firstBlock ? candidatesBefore(document, input.firstBlock, shared, firstText) : [];
   // A line over the story's dateline, only the date between them, is its first line by place as the story's
   // own first line is: old pages set "Headline<br>2031-03-04 17:15" over the story so.
-  for (const candidate of candidates) {
+  for (const candidate of found) {
     const line = collapse(candidate.between ?? '').trim();
     const between = line.replace(BYLINE_AFTER, '');
     const tag = candidate.element.tagName.toUpperCase();
-    const door = DATE_LINE.test(between) || (between === '' && line !== '');
+    const door = DATE_LINE.test(between) || relativeDateLine(between) || (between === '' && line !== '');
     if (door && !(tag in TAG_WEIGHT) && leadLike(candidate.text)) candidate.lead = true;
   }
-  candidates.push(...leadCandidates(input));
+  const candidates = [...found, ...leadCandidates(input)];
   let best: Candidate | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
   // (a banner's h1 that holds the site's name, or a section's label of a word or two, is no headline that a

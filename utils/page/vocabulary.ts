@@ -122,3 +122,10 @@ export const END_LINE = /^(?:©|\(c\)|copyright\b|all rights reserved)/i;
 /** A wire dateline at the start of a story: "WASHINGTON (AP) --", "LONDON (Reuters) -". */
 export const WIRE_DATELINE =
   /^[^()]{0,60}\((?:AP|Reuters|AFP|UPI|dpa|Bloomberg|Xinhua|CP|AAP|ANI|IANS|AA|TASS|Interfax|Bernama|رويترز|أ\s*ف\s*ب|أ\s*ب|فرانس\s*برس|أسوشيتد\s*برس)\)\s*(?:[-–—]{1,2}|:)/;
+
+/**
+ * A relative time where a source line would print a date ("an hour ago", "منذ ساعة"): aggregators show the
+ * wire and the time since it was posted above the story.
+ */
+export const RELATIVE_TIME =
+  /^(?:(?:an?|\d+)\s+(?:minute|hour|day|week)s?\s+ago|just now|yesterday|today|منذ\s.{1,20}|أمس|اليوم)$/i;
