@@ -30,6 +30,24 @@ describe('extractArticle', () => {
     expect(blocks).toHaveLength(PROSE.length + 1);
   });
 
+  it('leaves out the source line and the byline under a headline that opens the body in a plain line', () => {
+    const doc = page(`<div class="logo">Harbour Weekly</div>
+      <div class="post"><div class="x1">Bridge to close for eight months of repairs</div><div>AP · 35 minutes ago</div>
+      <div>By Ann Lee</div>${paragraphs(PROSE)}</div>`);
+    const blocks = extractArticle(doc).article?.blocks.map((b) => b.text) ?? [];
+    expect(blocks[0]).toBe('Bridge to close for eight months of repairs');
+    expect(blocks[1]).toBe(PROSE[0]);
+    expect(blocks).toHaveLength(PROSE.length + 1);
+  });
+
+  it('keeps a short line under a first line too long to be a headline', () => {
+    const doc =
+      page(`<div class="post"><div>${'A standfirst that runs on without ending as a sentence does, '.repeat(3)}</div>
+      <div>Engineers at work on the bridge</div>${paragraphs(PROSE)}</div>`);
+    const blocks = extractArticle(doc).article?.blocks.map((b) => b.text) ?? [];
+    expect(blocks[1]).toBe('Engineers at work on the bridge');
+  });
+
   it('finds the body in page order with its kinds, without title, byline, caption or end line', () => {
     const doc = page(`
       <nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>

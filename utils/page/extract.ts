@@ -51,6 +51,8 @@ const COMMAS = /[,\u060C\uFF0C\u3001]/g;
 const HINT_WEIGHT = 15;
 /** A line shorter than this without a sentence end is a label when it opens or closes the body. */
 const MAX_LABEL_CHARS = 40;
+/** A line that opens the body and is no longer than this, not a sentence, is a headline's (`trimLabels`). */
+const MAX_OPENING_LINE_CHARS = 150;
 /** The end of a sentence, in Latin, Arabic and CJK punctuation, possibly followed by a quote mark. */
 const SENTENCE_END = /[.!?\u061F\u06D4\u3002\uFF01\uFF1F…]["'\u201D\u2019»)]*$/;
 /**
@@ -885,6 +887,11 @@ function dropOrphanHeadings(blocks: DomBlock[]): DomBlock[] {
 }
 
 /** A short line that is not a sentence: a label ("Tags:", "0 Comments"), a date line, a section name. */
+/** A line that opens the body as a headline does: not a sentence, and short enough for a headline. */
+function isOpeningLine(block: DomBlock): boolean {
+  return block.kind === 'paragraph' && block.text.length <= MAX_OPENING_LINE_CHARS && !SENTENCE_END.test(block.text);
+}
+
 function isLabel(block: DomBlock): boolean {
   return block.kind !== 'quote' && block.text.length < MAX_LABEL_CHARS && !SENTENCE_END.test(block.text);
 }
@@ -899,7 +906,9 @@ function trimLabels(blocks: DomBlock[]): DomBlock[] {
   while (start < end && isLabel(blocks[start] as DomBlock)) start++;
   while (end > start && isLabel(blocks[end - 1] as DomBlock)) end--;
   const first = blocks[start];
-  if (first?.kind !== 'heading') return blocks.slice(start, end);
+  // (a line that opens the body as a headline does: short, not a sentence)
+  const opening = first?.kind === 'heading' || (first !== undefined && isOpeningLine(first));
+  if (!opening) return blocks.slice(start, end);
   let next = start + 1;
   // (a subheading there opens a section of the story)
   while (next < end && isLabel(blocks[next] as DomBlock) && blocks[next]?.kind !== 'heading') next++;
