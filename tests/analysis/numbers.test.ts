@@ -878,6 +878,22 @@ describe('findNumbers on text in another language', () => {
   });
 });
 
+describe('findNumbers on digits written the Arabic way', () => {
+  // Arabic-Indic and Persian digits, the Arabic decimal and thousands separators and percent sign read as the
+  // digits and signs they stand for; the mention keeps the text's own characters.
+  it.each([
+    ['بلغت نسبة الإشغال ٩٥٪ في الصيف الماضي', '٩٥٪', 95, 'percent'],
+    ['تبلغ الكلفة ٣٫٥ مليار دولار', '٣٫٥', 3.5, 'count'],
+    ['استقبل المطار ١٬٥٠٠ مسافر', '١٬٥٠٠', 1500, 'count'],
+    ['بلغ عدد العمال ۱۲ عاملاً', '۱۲', 12, 'count'],
+    ['افتتح المطار في عام ٢٠٣١', '٢٠٣١', 2031, 'date'],
+  ])('%s', (sentence, text, value, kind) => {
+    const found = findNumbers(sentence, { englishCase: false });
+    expect(found.map((n) => [n.text, n.value, n.kind])).toEqual([[text, value, kind]]);
+    expect(sentence.slice(found[0]?.start, found[0]?.end)).toBe(text);
+  });
+});
+
 interface GoldNumber {
   core: string;
   context: string;

@@ -1656,9 +1656,24 @@ export interface FindOptions {
   englishCase?: boolean;
 }
 
+/**
+ * Arabic-Indic and Persian digits ("٩٥"), the Arabic decimal and thousands separators and percent sign ("٣٫٥",
+ * "١٬٥٠٠", "٩٥٪"): each one character, read as the Western one it stands for, so that offsets stay the text's.
+ */
+const EASTERN_NUMERALS = /[\u0660-\u066C\u06F0-\u06F9]/g;
+const EASTERN_SIGNS: Readonly<Record<string, string>> = { '\u066A': '%', '\u066B': '.', '\u066C': ',' };
+
+function westernNumerals(text: string): string {
+  return text.replace(EASTERN_NUMERALS, (c) => {
+    const code = c.charCodeAt(0);
+    if (code >= 0x06f0) return String(code - 0x06f0);
+    return code <= 0x0669 ? String(code - 0x0660) : (EASTERN_SIGNS[c] ?? c);
+  });
+}
+
 /** Every number in `text`, in text order, without overlaps. Pure and linear in the length of `text`. */
 export function findNumbers(text: string, options: FindOptions = {}): FoundNumber[] {
-  const s = new Scanner(text, options.englishCase ?? true);
+  const s = new Scanner(westernNumerals(text), options.englishCase ?? true);
   const found: FoundNumber[] = [];
   const n = s.tokens.length;
   for (let i = 0; i < n; ) {
