@@ -144,6 +144,8 @@ const PROSE_END = /[.!?]["'”’»)]*$/;
 /** A banner repeating <title> this far above the story is the site's; a headline this near it is the story's. */
 const BANNER_GAP_CHARS = 300;
 const DOOR_GAP_CHARS = 50;
+/** A word every relative time holds (vocabulary.ts RELATIVE_TIME): a line without one is none, at a glance. */
+const RELATIVE_HINT = /ago\b|just now|yesterday|today|منذ|أمس|اليوم/i;
 /** What a repeated line in an element no selector names loses against a heading the titles repeat too. */
 const PLAIN_PENALTY = 1;
 /** A source's short name before a relative time under a headline ("Associated Press 2 hours ago"). */
@@ -346,6 +348,7 @@ function leadCandidates(input: TitleInput): Candidate[] {
  * before it: "Associated Press 2 hours ago", "AP · yesterday", "فرانس برس · منذ ساعتين".
  */
 function relativeDateLine(line: string): boolean {
+  if (!RELATIVE_HINT.test(line)) return false;
   const words = line.split(/\s+/);
   for (let k = 0; k < words.length; k++) {
     const name = words.slice(0, k).join(' ');
