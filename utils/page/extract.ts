@@ -887,13 +887,13 @@ function dropOrphanHeadings(blocks: DomBlock[]): DomBlock[] {
 }
 
 /** A short line that is not a sentence: a label ("Tags:", "0 Comments"), a date line, a section name. */
+function isLabel(block: DomBlock): boolean {
+  return block.kind !== 'quote' && block.text.length < MAX_LABEL_CHARS && !SENTENCE_END.test(block.text);
+}
+
 /** A line that opens the body as a headline does: not a sentence, and short enough for a headline. */
 function isOpeningLine(block: DomBlock): boolean {
   return block.kind === 'paragraph' && block.text.length <= MAX_OPENING_LINE_CHARS && !SENTENCE_END.test(block.text);
-}
-
-function isLabel(block: DomBlock): boolean {
-  return block.kind !== 'quote' && block.text.length < MAX_LABEL_CHARS && !SENTENCE_END.test(block.text);
 }
 
 /**

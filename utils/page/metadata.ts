@@ -207,7 +207,6 @@ const MAX_DATE_LINE_OTHER_LETTERS = 16;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const NUMERIC_DATE = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/;
-/** "18/01/31": a year of this century in two digits, the same mark between the three numbers. */
 /** A year first with slashes or dots, as pages in East Asia and the Arab world print it: "2031/03/14". */
 const YEAR_FIRST_DATE = /(?<![\d/.-])((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})(?![\d/.-])/;
 /**
@@ -254,6 +253,7 @@ function foreignMonth(name: string): number | null {
 
 /** An ISO date inside a line: "Thu, 2031-03-13 15:17", "2031-03-13T10:00:00Z". */
 const ISO_DATE_INSIDE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/;
+/** "18/01/31": a year of this century in two digits, the same mark between the three numbers. */
 const SHORT_NUMERIC_DATE = /(?<![\d./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{2})(?![\d./-])/;
 const WORDY_DATE =
   /\b(?:(?<![:.])(\d{1,2}))?(?:st|nd|rd|th)?,?[\s-]*([A-Z][a-z]{2,8})\.?,?[\s-]+(\d{1,2})?(?:st|nd|rd|th)?,?[\s-]*(\d{4})\b/g;

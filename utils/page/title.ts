@@ -207,7 +207,7 @@ interface Candidate {
   lead?: boolean;
   /** The visible text between the candidate and the body. */
   between?: string;
-  /** In an element no selector names: a candidate only by its place at the story's door. */
+  /** In an element no selector names, at the story's door: the headline by its place, or less PLAIN_PENALTY. */
   plain?: boolean;
 }
 
