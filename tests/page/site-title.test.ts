@@ -86,7 +86,17 @@ describe("an aggregator page whose <title> is the site's name and whose headline
   // The generated pages with their <title> cut to the site's name, no og:title, and the headline in a plain <div>
   // (a class no selector knows): the headline is the line over the source's line, the time since the story was
   // posted and the byline, at the story's door.
-  const markups = ['utility', 'deep', 'rail-first', 'unwrapped', 'listed', 'microdata', 'table', 'same-template'];
+  const markups = [
+    'utility',
+    'hashed',
+    'deep',
+    'rail-first',
+    'unwrapped',
+    'listed',
+    'microdata',
+    'table',
+    'same-template',
+  ];
   const pages = markups.flatMap((markup) =>
     [1, 2, 3, 4, 5, 6, 7, 8].map((seed) => {
       const page = aggregatorPage(markup as Markup, seed);
@@ -103,4 +113,64 @@ describe("an aggregator page whose <title> is the site's name and whose headline
   )('%s', (_name, page, parse) => {
     expect(problems(page, analyzePage(parse(page.html)).analysis)).toEqual([]);
   });
+});
+
+describe('a page with no title and no h1 that prints the next stories in full', () => {
+  const SITE = 'The Harbour Weekly';
+  const NEXT = [
+    {
+      headline: 'Tarnby library to open on Sundays from the spring',
+      credit: 'Valley Courier · 3 hours ago',
+      text: [
+        'The Tarnby town library will open on Sundays from March, the town council said on Tuesday, after a survey found that most of its readers work on weekdays and cannot reach it before it closes.',
+        'The council will pay for the extra hours from a fund it set aside for the town hall roof, which was repaired for less than it expected, a spokesman for the council said.',
+        'Librarians said they would take the Sunday shifts in turn and that the reading room would stay open until five in the afternoon.',
+      ],
+    },
+    {
+      headline: 'Kestrel bus company adds night buses to the airport',
+      credit: 'Associated Press · yesterday',
+      text: [
+        'The Kestrel bus company will run a bus to the airport every hour through the night from next month, its director Dana Reyes said on Monday, answering complaints from the airport staff who start before dawn.',
+        'The buses will stop at the station, the hospital and the new estates on the ring road, Reyes said, and a ticket will cost the same as in the day.',
+        'Staff at the airport had asked for a night service for three years, their union said, and welcomed the news.',
+      ],
+    },
+  ];
+  const own = (headline: string, credit: string): string =>
+    `${headline}<p class="credit">${credit}</p><p>By Ivo Brand</p>${STORY}`;
+
+  it.each(PARSERS)(
+    'reads the story that opens the page, under an h2, not the next ones its template prints after it (%s)',
+    (_name, parse) => {
+      const story = (k: (typeof NEXT)[number]): string =>
+        `<article class="post"><h2 class="post-title">${k.headline}</h2>${k.text.map((t) => `<p>${t}</p>`).join('')}</article>`;
+      const html = `<!DOCTYPE html><html><head><title>${SITE}</title></head><body>
+      <header><a href="/">${SITE}</a></header><main>
+      <article class="post">${own(`<h2 class="post-title">${HEADLINE}</h2>`, 'AFP · 2 hours ago')}</article>
+      <div class="stream"><p>Next stories</p>${NEXT.map(story).join('')}</div></main></body></html>`;
+      const { analysis } = analyzePage(parse(html));
+      expect(analysis.article?.title).toBe(HEADLINE);
+      expect(analysis.article?.text).toContain('The Harlow ferry company will raise its fares');
+      expect(analysis.article?.text).not.toContain('Tarnby');
+      expect(analysis.article?.text).not.toContain('Kestrel');
+    },
+  );
+
+  it.each(PARSERS)(
+    'leaves out related stories under dated headings when the headline is in a plain box (%s)',
+    (_name, parse) => {
+      const card = (k: (typeof NEXT)[number]): string =>
+        `<section class="card"><h2>${k.headline}</h2><p class="credit">${k.credit}</p>${k.text.map((t) => `<p>${t}</p>`).join('')}<a href="/more">Read more</a></section>`;
+      const html = `<!DOCTYPE html><html><head><title>${SITE}</title></head><body>
+      <nav><a href="/">${SITE}</a> <a href="/news">News</a></nav><main>
+      <section class="story">${own(`<div class="hl">${HEADLINE}</div>`, 'Valley Courier Wire Service · Tuesday, March 4, 2031, 09:14 GMT')}</section>
+      <section class="more"><h2>Related stories</h2>${NEXT.map(card).join('')}</section></main></body></html>`;
+      const { analysis } = analyzePage(parse(html));
+      expect(analysis.article?.title).toBe(HEADLINE);
+      expect(analysis.article?.text).toContain('Passenger groups said the rise would hit commuters hardest');
+      expect(analysis.article?.text).not.toContain('Tarnby');
+      expect(analysis.article?.text).not.toContain('Kestrel');
+    },
+  );
 });

@@ -181,12 +181,25 @@ function hidden(element: Element): boolean {
 export function findHeadline(index: PageIndex, units: readonly TextUnit[]): Element | null {
   const titles = pageTitles(index);
   const h1s = index.h1s.filter((h) => !hidden(h));
-  if (titles.length === 0) return h1s[0] ?? null;
+  if (titles.length === 0) return h1s[0] ?? untitledHeadline(units);
   const matches = (text: string): boolean => titles.some((title) => sameHeadline(text, title));
   const h1 = h1s.find((h) => matches(visibleText(h)));
   if (h1) return h1;
   const unit = units.find((u) => u.linkChars === 0 && u.model.text.length <= MAX_TITLE_CHARS && matches(u.model.text));
   return unit?.container ?? null;
+}
+
+/**
+ * On a page with no title and no h1 (a <title> that is only the site's name), the headline is the first
+ * heading with a headline's length and words, not a link, that comes before the first paragraph of prose: the
+ * story opens the page. A heading after prose is a later story's or a section's.
+ */
+function untitledHeadline(units: readonly TextUnit[]): Element | null {
+  for (const unit of units) {
+    if (isProse(unit)) return null;
+    if (unit.linkChars === 0 && isHeadingTitle(unit) && !hidden(unit.container)) return unit.container;
+  }
+  return null;
 }
 
 /**
@@ -546,10 +559,8 @@ export function storyShape(index: PageIndex, units: readonly TextUnit[], body: E
       : null;
   // Related stories under a plain heading, a "Read more" link under their text: each dated beside its title
   // as a story is ("Reuters · 2 hours ago"), which a story's own sections under subheads are not.
-  if (headline) {
-    for (const card of findRuns(units, body, headline, isHeadingTitle, isProse, MIN_CARD_PROSE_CHARS, 'required')) {
-      related.add(card);
-    }
+  for (const card of findRuns(units, body, headline, isHeadingTitle, isProse, MIN_CARD_PROSE_CHARS, 'required')) {
+    related.add(card);
   }
   for (const story of laterStories(units, headline)) related.add(story);
   if (related.size === 0) return none;

@@ -144,6 +144,8 @@ const PROSE_END = /[.!?]["'”’»)]*$/;
 /** A banner repeating <title> this far above the story is the site's; a headline this near it is the story's. */
 const BANNER_GAP_CHARS = 300;
 const DOOR_GAP_CHARS = 50;
+/** ...or this near it with only a dateline, the time since posting or a byline between (a wire's long name). */
+const DOOR_SPAN_CHARS = 150;
 /** A word every relative time holds (vocabulary.ts RELATIVE_TIME): a line without one is none, at a glance. */
 const RELATIVE_HINT = /ago\b|just now|yesterday|today|منذ|أمس|اليوم/i;
 /** What a repeated line in an element no selector names loses against a heading the titles repeat too. */
@@ -205,7 +207,7 @@ interface Candidate {
   gap: number;
   /** The body's own first line. */
   lead?: boolean;
-  /** The visible text between the candidate and the body. */
+  /** The visible text between the candidate and the body, where the candidate is at its door (DOOR_SPAN_CHARS). */
   between?: string;
   /** In an element no selector names, at the story's door: the headline by its place, or less PLAIN_PENALTY. */
   plain?: boolean;
@@ -299,16 +301,24 @@ function candidatesBefore(
   const headings = [...ends.keys()].filter((element) => HEADING_TAG.test(element.tagName));
   for (const [element, end] of ends) {
     const gap = offset - end;
-    if (plain.has(element) && gap > DOOR_GAP_CHARS) continue;
+    const between = gap <= DOOR_SPAN_CHARS ? spaced.slice(spacedEnds.get(element)) : undefined;
+    const door = between !== undefined && (gap <= DOOR_GAP_CHARS || atDoor(between));
+    if (plain.has(element) && !door) continue;
     if (!HEADING_TAG.test(element.tagName) && headings.some((h) => h !== element && element.contains(h))) continue;
     if (gap > MAX_GAP_CHARS || aside(element, firstBlock) || hiddenUpTo(element)) continue;
     const text = headlineText(visibleText(element));
     if (isTitleLine(text) && !NOT_HEADLINE_START.test(text)) {
-      const between = gap <= DOOR_GAP_CHARS ? spaced.slice(spacedEnds.get(element)) : undefined;
-      candidates.push({ element, text, gap, between, plain: plain.has(element) });
+      candidates.push({ element, text, gap, between: door ? between : undefined, plain: plain.has(element) });
     }
   }
   return candidates;
+}
+
+/** Only the story's dateline, the time since it was posted or its byline between a line and the story. */
+function atDoor(between: string): boolean {
+  const line = collapse(between).trim();
+  const rest = line.replace(BYLINE_AFTER, '');
+  return DATE_LINE.test(rest) || relativeDateLine(rest) || (rest === '' && line !== '');
 }
 
 /**
@@ -484,10 +494,8 @@ export function findHeadline(document: Document, input: TitleInput, h1s: readonl
   // A line over the story's dateline, only the date between them, is its first line by place as the story's
   // own first line is: old pages set "Headline<br>2031-03-04 17:15" over the story so.
   for (const candidate of found) {
-    const line = collapse(candidate.between ?? '').trim();
-    const between = line.replace(BYLINE_AFTER, '');
     const tag = candidate.element.tagName.toUpperCase();
-    const door = DATE_LINE.test(between) || relativeDateLine(between) || (between === '' && line !== '');
+    const door = candidate.between !== undefined && atDoor(candidate.between);
     if (door && !(tag in TAG_WEIGHT) && leadLike(candidate.text)) candidate.lead = true;
   }
   const candidates = [...found, ...leadCandidates(input)];
