@@ -174,3 +174,21 @@ describe('a page with no title and no h1 that prints the next stories in full', 
     },
   );
 });
+
+describe('a headline the body starts with', () => {
+  const LINE = 'Harlow ferry fares to rise by a tenth, the first rise in 3 years';
+  const html = `<!DOCTYPE html><html><head><title>The Harbour Weekly</title></head><body>
+    <div class="top"><a href="/">The Harbour Weekly</a></div>
+    <div class="story"><div class="hl">${LINE}</div>${STORY}</div>
+    <div class="promo"><p>Get the morning briefing in your inbox before 7am every weekday, free for a month.</p></div></body></html>`;
+
+  it.each(PARSERS)('is the title, and neither the story text nor its numbers (%s)', (_name, parse) => {
+    const result = analyzePage(parse(html));
+    expect(result.analysis.article?.title).toBe(LINE);
+    expect(result.analysis.article?.text.startsWith('The Harlow ferry company will raise')).toBe(true);
+    expect(result.analysis.numbers.map((n) => n.text)).not.toContain('3 years');
+    expect(result.article?.blocks[0]?.text).toMatch(/^The Harlow ferry company/);
+    // The strip never takes the headline for clutter.
+    expect(result.clutter.filter((item) => item.element.textContent?.includes(LINE))).toEqual([]);
+  });
+});

@@ -14,10 +14,11 @@ import { STEP_EVERY, type Steps, settled } from '../analysis/steps';
 import type { ArticleInfo, AttributionSupport, NumberMention, TextAnalysis, TextBlock } from '../analysis/types';
 import { articleCertaintySteps, pickNotFound } from './certainty';
 import { type ClutterFound, findClutterSteps } from './clutter';
+import { collapse } from './dom';
 import { extractArticleSteps } from './extract';
 import { LEAD_BLOCKS, LEAD_LINES, metadataSteps } from './metadata';
 import { indexPageSteps } from './page-index';
-import type { DomClutter, PageAnalysis } from './types';
+import type { DomClutter, PageAnalysis, PageArticle } from './types';
 
 export interface AnalyzeOptions {
   url?: string;
@@ -71,6 +72,8 @@ export function* readPageSteps(
   const index = yield* indexPageSteps(document);
   const extraction = yield* extractArticleSteps(document, index, { articleRoot: options.articleRoot });
   const article = extraction.article;
+  /** The article as shown and read: without a first line that is the headline. */
+  let shown = article;
   // The article check, or the reader's word for it (a page with no prose at all still has nothing to show).
   const isArticle = extraction.isArticle || (options.force === true && article !== null);
   let info: ArticleInfo | null = null;
@@ -113,7 +116,8 @@ export function* readPageSteps(
       leadBlocks: article.blocks.slice(0, LEAD_BLOCKS),
       leadLines,
     });
-    blocks = article.blocks.map((block) => ({ text: block.text, kind: block.kind }));
+    shown = withoutHeadline(article, metadata.title);
+    blocks = shown.blocks.map((block) => ({ text: block.text, kind: block.kind }));
     const texts = blocks.map((block) => block.text);
     const body = texts.join(BLOCK_JOIN);
     const wordCount = body === '' ? 0 : yield* wordCountSteps(texts);
@@ -146,7 +150,7 @@ export function* readPageSteps(
         clutter: clutter.map((item) => ({ kind: item.kind, text: item.text })),
         timings: { totalMs: performance.now() - started },
       },
-      article: isArticle ? article : null,
+      article: isArticle ? shown : null,
       clutter,
       ...(strip ? { spared: strip.spared, articleText: strip.articleText } : {}),
     };
@@ -170,6 +174,17 @@ export function* readPageSteps(
       strip = yield* findClutterSteps(document, { index, article, units: extraction.units, others: extraction.others });
   }
   return page(text);
+}
+
+/**
+ * The article less its first block where that block is the headline (a bold line or a plain box the body
+ * starts with): the sidebar shows it as the title, and its numbers and words are not the story's text. The
+ * strip still reads the whole article, so the headline's element is never clutter.
+ */
+function withoutHeadline(article: PageArticle, title: string): PageArticle {
+  const [first, ...rest] = article.blocks;
+  if (!first || rest.length === 0 || title === '' || collapse(first.text).trim() !== title) return article;
+  return { ...article, blocks: rest };
 }
 
 /** The article's text is its blocks' joined by a blank line. */
