@@ -293,6 +293,20 @@ describe('the headline on pages whose <title> names only the site', () => {
       'Council closes the ferry terminal',
     ],
     [
+      'a headline in an element no selector names, over a dateline with a slash after the source',
+      '',
+      `<div class="x1"><a href="/">The Daily Harlow</a></div><div class="x2"><b>Council closes the ferry terminal</b></div><div class="x3">Associated Press / 2031-03-14</div><div class="x4">By Dana Reyes</div>${BODY}`,
+      'The Daily Harlow',
+      'Council closes the ferry terminal',
+    ],
+    [
+      "a headline in an element no selector names, over a long wire's name, the time since posting and two writers",
+      '',
+      `<div class="x1"><a href="/">The Daily Harlow</a></div><div class="x2">Council closes the ferry terminal</div><div class="x3">Valley Courier News Service · 2 hours ago</div><div class="x4">By Dana Reyes and Ivo Brand</div>${BODY}`,
+      'The Daily Harlow',
+      'Council closes the ferry terminal',
+    ],
+    [
       'an Arabic headline over the source, the time since it was posted and an Arabic byline',
       '',
       `<div class="x1"><a href="/">نبض الأخبار</a></div><div class="x2">المجلس يغلق محطة العبارات بعد تسعين عاماً</div><div class="x3">رويترز منذ ساعتين</div><div class="x4">بقلم ريم حداد وسامر العلي</div>${BODY}`,

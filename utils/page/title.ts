@@ -95,10 +95,10 @@ const TRAILING_DATE = new RegExp(
 const BYLINE_AFTER = /(?:^|\s+)(?:[Bb]y\s+\p{Lu}[\p{L}.' -]{0,60}|بقلم\s+[\p{L} ]{1,40})$/u;
 /**
  * A dateline under a headline: a date, a time after it ("2031-03-04 17:15:00.0", "04/03/2031 - 2:35 PM"), a
- * source's or a writer's short name before it ("AFP 04-03-2031", "By Ana Lowe, March 4, 2031").
+ * source's or a writer's short name before it ("AFP 04-03-2031", "AP / 2031-03-04", "By Ana Lowe, March 4, 2031").
  */
 const DATE_LINE = new RegExp(
-  `^(?:[\\p{L}.&' ]{1,40}?\\s*[-–|·,]?\\s*)?(?:${A_DATE}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4})${A_TIME}$`,
+  `^(?:[\\p{L}.&' ]{1,40}?\\s*[-–|·•,/]?\\s*)?(?:${A_DATE}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4})${A_TIME}$`,
   'iu',
 );
 /** A line that is only a date in numbers, a time after it or not ("14-03-2031", "2031/03/14 17:15"). */
