@@ -731,3 +731,17 @@ describe('a one-word name the text gives no full name for', () => {
     expect(result.sources.map((s) => [s.name, s.kind, s.claimCount])).toEqual([['Harlow', 'organization', 2]]);
   });
 });
+
+describe('"one" as anyone is no source', () => {
+  it('"as one would expect", "one might argue": a modal makes it anyone', () => {
+    expect(speakers('Fares rose after the strike, as one would expect in a town with one ferry.')).toEqual([]);
+    expect(speakers('One might argue that the new bridge came ten years too late.')).toEqual([]);
+  });
+  it('"one expects", "one hopes": believing in the present, anyone does', () => {
+    expect(speakers('Working with a large builder, one expects the work to finish on time.')).toEqual([]);
+    expect(speakers('One hopes the council listens to the ferry crews this time.')).toEqual([]);
+  });
+  it('"One said", one of a group named before, is someone', () => {
+    expect(speakers('Two nurses spoke to the Courier. One said the ward had been full all week.')).toEqual([['One']]);
+  });
+});

@@ -3652,10 +3652,20 @@ export function findCues(view: SentenceView): CueMatch[] {
   const kept = out.filter(
     (c) =>
       (c.subjects.length === 0 || !c.subjects.every((m) => isOpeningFunctionWord(m.text))) &&
+      !c.subjects.some((m) => genericOne(m, c)) &&
       !(question && QUESTION_CLAUSE.test(view.masked.slice(view.start, c.cueStart))),
   );
   kept.sort((a, b) => a.cueStart - b.cueStart);
   return kept;
+}
+
+/** "one" as anyone: with a modal ("as one would expect", "one might argue") or believing in the present ("one
+ * hopes", "one expects"). "One said", one of a group named before, is someone. */
+const MODAL_CUE = /^(?:would|could|might|may|can|should|must)\s/i;
+const PRESENT_CUE = /^\p{Ll}+s$/u;
+function genericOne(subject: SourcePhrase, cue: CueMatch): boolean {
+  if (subject.text.toLowerCase() !== 'one') return false;
+  return MODAL_CUE.test(cue.cue) || (cue.attribution !== 'speech' && PRESENT_CUE.test(cue.cue));
 }
 
 /** Where the agent after "by" ends: a clause boundary, or a word that opens what follows it ("asked by Lee
