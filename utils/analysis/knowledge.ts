@@ -409,6 +409,8 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
             // ("KVT Pilot": a maker's acronym before a product's name; "JD Vance" keeps two initials)
             (at === 0 && LONG_ACRONYM.test(t)) ||
             (at === 0 && ELIDED_ARTICLE.test(t)) ||
+            // "Hi Girish, ...", "Dear Ana": a greeting before a name is no part of it
+            (at === 0 && /^(?:Hi|Hello|Hey|Dear|Thanks)$/.test(t)) ||
             // "West Bank", "North Harbor Council"; but "Oskar West", "Ida North": a family name after a given one.
             (/^(?:East|West|North|South)$/.test(t) && at !== name.length - 1) ||
             /^(?:Middle|Central|Islamic|United|National|New)$/.test(t) ||

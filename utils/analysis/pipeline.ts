@@ -22,7 +22,8 @@ import {
   numbersOfBlock,
   numbersOnlySteps,
 } from './block-numbers';
-import { knowledgeSteps } from './knowledge';
+import { normSurname } from './entity';
+import { knowledgeSteps, type TextKnowledge } from './knowledge';
 import { GuardedRegExp, hintOf } from './lexicon';
 import { parseNounPhrase } from './noun-phrase';
 import { findQuotes, maskQuotes, type QuoteRange, splitSentences, type TextRange } from './segment';
@@ -108,6 +109,57 @@ export interface BlockResult {
 
 /** A subject that is only a quantifier ("Others", "some"): it names no one alone. */
 const BARE_QUANTIFIER = /^(?:others|some|many|most)$/i;
+/** A transcript's label: a name of one to three words in capitals or not, and a colon ("Lowe:", "ANA LOWE:"). */
+const SPEAKER_LABEL = /^\s*(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}):\s+\S/u;
+
+/**
+ * The person a transcript's label names: the label's last word is the family name of a person the text names in
+ * full, and its other words are that person's own ("Lowe:", "Ana Lowe:"; never "Location:", "Pros:", "AP:").
+ */
+function speakerLabel(text: string, knowledge: TextKnowledge): { name: string; cue: string; end: number } | null {
+  const m = SPEAKER_LABEL.exec(text);
+  if (!m?.[1]) return null;
+  const label = m[1];
+  const words = label.split(/\s+/).map((w) => (/\p{Ll}/u.test(w) ? w : w.charAt(0) + w.slice(1).toLowerCase()));
+  const last = words[words.length - 1] ?? '';
+  // ("Bonus Tip:", "Total Reviews:": a word the text also writes in lower case is no family name)
+  if (knowledge.writtenLowerCase(last)) return null;
+  const full = knowledge.people.get(normSurname(last));
+  // ("This Kong" of "This Kong is taller": a determiner before a name makes no person of it)
+  if (!full || parseNounPhrase(full).kind !== 'person') return null;
+  const fullWords = new Set(full.split(/\s+/).map((w) => w.toLowerCase()));
+  if (!words.every((w) => fullWords.has(w.toLowerCase()))) return null;
+  const cue = `${label}:`;
+  const end = text.indexOf(cue) + cue.length;
+  // ("Jackpot: (i): 3, 4, 5": numbers after a label are a table's row, not words anyone says)
+  if ((text.slice(end).match(/\p{L}{2,}/gu)?.length ?? 0) < MIN_LABELLED_WORDS) return null;
+  return { name: full, cue, end };
+}
+
+/** The people a transcript's labels name: each opening at least two paragraphs (an interview's answers), never a
+ * name a label opens one line with (a list of arrests, "Dow Jones Reprints: ...", a headline "Lowe: ..."). */
+function transcriptSpeakers(blocks: readonly TextBlock[], knowledge: TextKnowledge): Set<string> {
+  const counts = new Map<string, number>();
+  for (const block of blocks) {
+    const label = block.kind === 'paragraph' ? speakerLabel(block.text, knowledge) : null;
+    if (label) counts.set(label.name, (counts.get(label.name) ?? 0) + 1);
+  }
+  /** The text names the person outside a label too ("said Ana Lowe", "Lowe, who runs ..."). */
+  const namedOutside = (name: string): boolean => {
+    const surname = name.split(/\s+/).pop() ?? name;
+    return blocks.some((block) => {
+      const label = speakerLabel(block.text, knowledge);
+      return block.text.indexOf(surname, label?.end ?? 0) >= 0;
+    });
+  };
+  return new Set(
+    [...counts].filter(([name, n]) => n >= MIN_TRANSCRIPT_TURNS && namedOutside(name)).map(([name]) => name),
+  );
+}
+const MIN_TRANSCRIPT_TURNS = 2;
+/** An answer has words: "Fine." is one. */
+const MIN_LABELLED_WORDS = 1;
+
 /** A block that ends with a colon introduces the block after it. */
 const INTRO_COLON = /:\s*$/;
 
@@ -131,7 +183,9 @@ export function analyzeText(blocks: readonly TextBlock[]): TextAnalysis {
 export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOptions = {}): Steps<TextAnalysis> {
   const blockNumbers = options.ahead ?? (yield* numbersAheadSteps(blocks, options));
   if (options.claims === false) return yield* numbersOnlySteps(blocks, blockNumbers, options);
-  const registry = new SourceRegistry(yield* knowledgeSteps(blocks));
+  const knowledge = yield* knowledgeSteps(blocks);
+  const registry = new SourceRegistry(knowledge);
+  const interviewed = transcriptSpeakers(blocks, knowledge);
   yield;
   const drafts: Draft[] = [];
   const nonResponses: NonResponse[] = [];
@@ -263,6 +317,29 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
         const mainUnnamed = draft && !draft.sourceCues.some((c) => c.cue === draft.cue);
         if (!draft || mainUnnamed) inBlock[i] = makeDraft(b, text, s, quotes, attributedBy(intro));
       });
+
+    // "Lowe: I think the ferry will pay for itself." An interview printed as a transcript: a paragraph that opens
+    // with the name of a person the story names, and a colon, is what that person says; its sentences that name
+    // no speaker of their own are theirs (the writer's "I" there is the person's).
+    const label = speakerLabel(text, knowledge);
+    if (label && interviewed.has(label.name)) {
+      const id = registry.resolve({
+        text: label.name,
+        start: 0,
+        end: label.end,
+        role: null,
+        affiliation: null,
+        descriptor: null,
+        document: null,
+      });
+      const cue: ClaimCue = { cue: label.cue, cueKind: 'speech' };
+      if (id)
+        sentences.forEach((s, i) => {
+          const draft = inBlock[i];
+          if (!draft || draft.sourceIds.length === 0)
+            inBlock[i] = makeDraft(b, text, s, quotes, { main: cue, ids: [id], cues: [cue] });
+        });
+    }
 
     const found = inBlock.filter((d): d is Draft => d !== null);
     for (const d of found) d.id = claimId(drafts.push(d));
