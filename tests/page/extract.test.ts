@@ -194,3 +194,28 @@ describe('extractArticle: a template of dummy text is no story', () => {
     expect(extractArticle(doc).article?.blocks.map((b) => b.text)).toEqual([quoting, ...PROSE]);
   });
 });
+
+describe('a page built of custom elements', () => {
+  it('reads each paragraph component as a block of its own, its byline too', () => {
+    const doc = page(`<div class="logo">Harbour Weekly</div>
+      <story-body><story-p>By Ann Lee</story-p>${PROSE.map((p) => `<story-p>${p}</story-p>`).join('')}</story-body>`);
+    const blocks = extractArticle(doc).article?.blocks.map((b) => b.text) ?? [];
+    expect(blocks).toEqual(PROSE);
+  });
+
+  it('keeps components inline where none of their kind holds a sentence (citations, a time)', () => {
+    const cited = `${SENTENCES[0]?.replace(/\.$/, '')} (<ref-link>4</ref-link>, <ref-link>5</ref-link>).`;
+    const doc = page(`<div class="text"><p>${cited}</p>${paragraphs(PROSE)}</div>`);
+    const blocks = extractArticle(doc).article?.blocks.map((b) => b.text) ?? [];
+    expect(blocks[0]).toBe(`${SENTENCES[0]?.replace(/\.$/, '')} (4, 5).`);
+    expect(blocks).toHaveLength(PROSE.length + 1);
+  });
+
+  it('keeps one component alone inline, a sentence in it or not', () => {
+    const line =
+      'The mayor repeated her line to the council: <said-line>the bridge will reopen in May, whatever the cost of the works.</said-line> Nobody on the council believed her.';
+    const doc = page(`<div class="text"><p>${line}</p>${paragraphs(PROSE)}</div>`);
+    const blocks = extractArticle(doc).article?.blocks.map((b) => b.text) ?? [];
+    expect(blocks[0]).toBe(line.replace(/<\/?said-line>/g, ''));
+  });
+});

@@ -320,6 +320,7 @@ function* collectUnits(root: Element): Steps<TextUnit[]> {
 function* markBlocks(root: Element): Steps<{ blockish: Set<Element>; broken: Set<Element> }> {
   const blockish = new Set<Element>();
   const broken = new Set<Element>();
+  const isComponentBlock = componentBlocks();
   /** An element and whether it is a block or holds one so far, and whether it holds a <br>. */
   interface Level {
     element: Element;
@@ -332,7 +333,7 @@ function* markBlocks(root: Element): Steps<{ blockish: Set<Element>; broken: Set
       if (parent && isSkipped(element)) return null;
       const tag = tagOf(element);
       if (tag === 'BR' && parent) parent.breaks = true;
-      return { element, holds: BLOCK_TAGS.has(tag), breaks: false };
+      return { element, holds: BLOCK_TAGS.has(tag) || isComponentBlock(element, tag), breaks: false };
     },
     exit(level, parent) {
       if (level.holds) blockish.add(level.element);
@@ -343,6 +344,43 @@ function* markBlocks(root: Element): Steps<{ blockish: Set<Element>; broken: Set
     },
   });
   return { blockish, broken };
+}
+
+/** A component's text this long that ends as a sentence does is a paragraph's. */
+const COMPONENT_SENTENCE_CHARS = 40;
+
+/**
+ * Custom elements (a hyphen in the name) that are blocks: those of a kind of which a parent holds two or more, one
+ * of them a sentence. A page built of components sets its paragraphs in them, styled as blocks by its own CSS
+ * (`<story-p>`), its source's line and byline too; one alone, or a kind that holds only a few words or a number,
+ * may be inline (`<relative-time>` in a byline, a citation's `<ref-link>`s). Read per parent, once.
+ */
+function componentBlocks(): (element: Element, tag: string) => boolean {
+  const kinds = new Map<Element, Map<string, boolean>>();
+  return (element, tag) => {
+    if (!tag.includes('-')) return false;
+    const parent = element.parentElement;
+    if (!parent) return false;
+    let known = kinds.get(parent);
+    if (!known) {
+      known = new Map();
+      kinds.set(parent, known);
+    }
+    let block = known.get(tag);
+    if (block === undefined) {
+      let count = 0;
+      let sentence = false;
+      for (const child of parent.children) {
+        if (tagOf(child) !== tag) continue;
+        count++;
+        const text: string = sentence ? '' : (child.textContent ?? '').trim();
+        sentence ||= text.length >= COMPONENT_SENTENCE_CHARS && SENTENCE_END.test(text);
+      }
+      block = count >= 2 && sentence;
+      known.set(tag, block);
+    }
+    return block;
+  };
 }
 
 function hasText(node: Node): boolean {
