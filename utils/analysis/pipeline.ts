@@ -111,6 +111,10 @@ export interface BlockResult {
 const BARE_QUANTIFIER = /^(?:others|some|many|most)$/i;
 /** A transcript's label: a name of one to three words in capitals or not, and a colon ("Lowe:", "ANA LOWE:"). */
 const SPEAKER_LABEL = /^\s*(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}):\s+\S/u;
+/** A transcript gives a person two answers at least. */
+const MIN_TRANSCRIPT_TURNS = 2;
+/** An answer has words: "Fine." is one. */
+const MIN_LABELLED_WORDS = 1;
 
 /**
  * The person a transcript's label names: the label's last word is the family name of a person the text names in
@@ -156,9 +160,6 @@ function transcriptSpeakers(blocks: readonly TextBlock[], knowledge: TextKnowled
     [...counts].filter(([name, n]) => n >= MIN_TRANSCRIPT_TURNS && namedOutside(name)).map(([name]) => name),
   );
 }
-const MIN_TRANSCRIPT_TURNS = 2;
-/** An answer has words: "Fine." is one. */
-const MIN_LABELLED_WORDS = 1;
 
 /** A block that ends with a colon introduces the block after it. */
 const INTRO_COLON = /:\s*$/;
