@@ -745,3 +745,13 @@ describe('"one" as anyone is no source', () => {
     expect(speakers('Two nurses spoke to the Courier. One said the ward had been full all week.')).toEqual([['One']]);
   });
 });
+
+describe('a question the writer asks with a question word', () => {
+  it('"So why don\'t the managers want it?": no one is reported', () => {
+    expect(speakers("So why don't the port's managers want to use the new berth?")).toEqual([]);
+    expect(speakers('And why did the mayor blame the ferry crews for the delays?')).toEqual([]);
+  });
+  it('"Officials asked why ...": a question someone asked is still theirs', () => {
+    expect(speakers('Officials asked why the ferry had left the harbour an hour late.')).toEqual([['Officials']]);
+  });
+});

@@ -2846,6 +2846,12 @@ const INFINITIVE_INSIDE = /\sto\s+\p{Ll}/u;
 const YES_NO_QUESTION = /^(?:Do|Does|Did|Will|Would|Can|Could|Should|Shall)\s[^?]*\?\s*$/;
 /** The words before a question's own verb: its auxiliary and its subject. */
 const QUESTION_CLAUSE = /^(?:Do|Does|Did|Will|Would|Can|Could|Should|Shall)\s[^,;:]{1,60}$/;
+/** A question the writer asks with a question word and an auxiliary ("So why don't the managers want it?"), and the
+ * words before its own verb. */
+const WH_QUESTION =
+  /^(?:(?:So|But|And|Then),?\s+)?(?:[Ww]hy|[Hh]ow|[Ww]hat|[Ww]hen|[Ww]here|[Ww]ho)\s+(?:do|does|did|will|would|can|could|should)(?:n\S?t)?\s[^?]*\?\s*$/;
+const WH_QUESTION_CLAUSE =
+  /^(?:(?:So|But|And|Then),?\s+)?(?:[Ww]hy|[Hh]ow|[Ww]hat|[Ww]hen|[Ww]here|[Ww]ho)\s+(?:do|does|did|will|would|can|could|should)(?:n\S?t)?\s[^,;:]{1,60}$/;
 
 /** Every attribution cue in a sentence, in order. */
 export function findCues(view: SentenceView): CueMatch[] {
@@ -3649,11 +3655,13 @@ export function findCues(view: SentenceView): CueMatch[] {
   // "Do they mention what they were looking for?": a question the writer asks reports no one's words; the verb
   // after its auxiliary and subject is the question's own.
   const question = YES_NO_QUESTION.test(sentence);
+  const whQuestion = WH_QUESTION.test(sentence);
   const kept = out.filter(
     (c) =>
       (c.subjects.length === 0 || !c.subjects.every((m) => isOpeningFunctionWord(m.text))) &&
       !c.subjects.some((m) => genericOne(m, c)) &&
-      !(question && QUESTION_CLAUSE.test(view.masked.slice(view.start, c.cueStart))),
+      !(question && QUESTION_CLAUSE.test(view.masked.slice(view.start, c.cueStart))) &&
+      !(whQuestion && WH_QUESTION_CLAUSE.test(view.masked.slice(view.start, c.cueStart))),
   );
   kept.sort((a, b) => a.cueStart - b.cueStart);
   return kept;
