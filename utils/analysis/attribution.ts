@@ -2848,10 +2848,9 @@ const YES_NO_QUESTION = /^(?:Do|Does|Did|Will|Would|Can|Could|Should|Shall)\s[^?
 const QUESTION_CLAUSE = /^(?:Do|Does|Did|Will|Would|Can|Could|Should|Shall)\s[^,;:]{1,60}$/;
 /** A question the writer asks with a question word and an auxiliary ("So why don't the managers want it?"), and the
  * words before its own verb. */
-const WH_QUESTION =
-  /^(?:(?:So|But|And|Then),?\s+)?(?:[Ww]hy|[Hh]ow|[Ww]hat|[Ww]hen|[Ww]here|[Ww]ho)\s+(?:do|does|did|will|would|can|could|should)(?:n\S?t)?\s[^?]*\?\s*$/;
-const WH_QUESTION_CLAUSE =
-  /^(?:(?:So|But|And|Then),?\s+)?(?:[Ww]hy|[Hh]ow|[Ww]hat|[Ww]hen|[Ww]here|[Ww]ho)\s+(?:do|does|did|will|would|can|could|should)(?:n\S?t)?\s[^,;:]{1,60}$/;
+const WH_OPENING = String.raw`^(?:(?:So|But|And|Then),?\s+)?(?:[Ww]hy|[Hh]ow|[Ww]hat|[Ww]hen|[Ww]here|[Ww]ho)\s+(?:do|does|did|will|would|can|could|should)(?:n\S?t)?\s`;
+const WH_QUESTION = new RegExp(String.raw`${WH_OPENING}[^?]*\?\s*$`);
+const WH_QUESTION_CLAUSE = new RegExp(`${WH_OPENING}[^,;:]{1,60}$`);
 
 /** Every attribution cue in a sentence, in order. */
 export function findCues(view: SentenceView): CueMatch[] {

@@ -120,7 +120,7 @@ const MIN_LABELLED_WORDS = 1;
  * The person a transcript's label names: the label's last word is the family name of a person the text names in
  * full, and its other words are that person's own ("Lowe:", "Ana Lowe:"; never "Location:", "Pros:", "AP:").
  */
-function speakerLabel(text: string, knowledge: TextKnowledge): { name: string; cue: string; end: number } | null {
+function speakerLabel(text: string, knowledge: TextKnowledge): SpeakerLabel | null {
   const m = SPEAKER_LABEL.exec(text);
   if (!m?.[1]) return null;
   const label = m[1];
@@ -140,25 +140,36 @@ function speakerLabel(text: string, knowledge: TextKnowledge): { name: string; c
   return { name: full, cue, end };
 }
 
-/** The people a transcript's labels name: each opening at least two paragraphs (an interview's answers), never a
- * name a label opens one line with (a list of arrests, "Dow Jones Reprints: ...", a headline "Lowe: ..."). */
-function transcriptSpeakers(blocks: readonly TextBlock[], knowledge: TextKnowledge): Set<string> {
+/** A transcript's label. */
+interface SpeakerLabel {
+  /** The person's full name, as the text writes it elsewhere. */
+  name: string;
+  /** The label and its colon, the claims' cue ("Lowe:"). */
+  cue: string;
+  end: number;
+}
+
+/**
+ * Each block's transcript label, read once, where it names a person who answers at least twice (an interview's
+ * answers) and whom the text names outside a label too; never a name a label opens one line with (a list of
+ * arrests, "Dow Jones Reprints: ...", a headline "Lowe: ...").
+ */
+function transcriptLabels(blocks: readonly TextBlock[], knowledge: TextKnowledge): Array<SpeakerLabel | null> {
+  const labels = blocks.map((block) => speakerLabel(block.text, knowledge));
   const counts = new Map<string, number>();
-  for (const block of blocks) {
-    const label = block.kind === 'paragraph' ? speakerLabel(block.text, knowledge) : null;
-    if (label) counts.set(label.name, (counts.get(label.name) ?? 0) + 1);
-  }
+  blocks.forEach((block, b) => {
+    const label = labels[b];
+    if (label && block.kind === 'paragraph') counts.set(label.name, (counts.get(label.name) ?? 0) + 1);
+  });
   /** The text names the person outside a label too ("said Ana Lowe", "Lowe, who runs ..."). */
   const namedOutside = (name: string): boolean => {
     const surname = name.split(/\s+/).pop() ?? name;
-    return blocks.some((block) => {
-      const label = speakerLabel(block.text, knowledge);
-      return block.text.indexOf(surname, label?.end ?? 0) >= 0;
-    });
+    return blocks.some((block, b) => block.text.indexOf(surname, labels[b]?.end ?? 0) >= 0);
   };
-  return new Set(
+  const speakers = new Set(
     [...counts].filter(([name, n]) => n >= MIN_TRANSCRIPT_TURNS && namedOutside(name)).map(([name]) => name),
   );
+  return labels.map((label) => (label && speakers.has(label.name) ? label : null));
 }
 
 /** A block that ends with a colon introduces the block after it. */
@@ -186,7 +197,7 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
   if (options.claims === false) return yield* numbersOnlySteps(blocks, blockNumbers, options);
   const knowledge = yield* knowledgeSteps(blocks);
   const registry = new SourceRegistry(knowledge);
-  const interviewed = transcriptSpeakers(blocks, knowledge);
+  const transcript = transcriptLabels(blocks, knowledge);
   yield;
   const drafts: Draft[] = [];
   const nonResponses: NonResponse[] = [];
@@ -322,8 +333,8 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
     // "Lowe: I think the ferry will pay for itself." An interview printed as a transcript: a paragraph that opens
     // with the name of a person the story names, and a colon, is what that person says; its sentences that name
     // no speaker of their own are theirs (the writer's "I" there is the person's).
-    const label = speakerLabel(text, knowledge);
-    if (label && interviewed.has(label.name)) {
+    const label = transcript[b];
+    if (label) {
       const id = registry.resolve({
         text: label.name,
         start: 0,
