@@ -251,6 +251,13 @@ describe('the headline on pages whose <title> names only the site', () => {
       'Council closes the ferry terminal',
     ],
     [
+      "an h3 over a byline and a date line, where <title> is the name the site's link home prints",
+      '',
+      `<header><a href="/">Valley Courier</a></header><h3>Council closes the ferry terminal after ninety years</h3><div><span>Courier staff</span> <span>2 hours ago</span></div><p>By Dana Reyes and Ivo Brand, with reporting from the harbour office</p>${BODY}`,
+      'Valley Courier',
+      'Council closes the ferry terminal after ninety years',
+    ],
+    [
       "a bold line over the byline at the story's door, not <title>, the section's name",
       '',
       `<table><tr><td>Local news</td><td>Friday, Mar 14, 2031</td></tr><tr><td><font class="big">Council closes the ferry terminal</font></td></tr><tr><td>By Courier Staff</td></tr></table>${BODY}`,
@@ -382,6 +389,12 @@ describe('the headline on pages whose <title> names only the site', () => {
       `<span class="headingdate">14 Mar 2031, 0900 hrs HST, TNA</span>${BODY}`,
       'Valley Courier: Council closes the ferry terminal',
       '14 Mar 2031, 0900 hrs HST, TNA',
+    ],
+    [
+      "a section's label of two words over the byline, where <title> is the name the site's link home prints",
+      `<header><a href="/">Valley Courier</a></header><h3>Local news</h3><div><span>Courier staff</span> <span>2 hours ago</span></div><p>By Dana Reyes and Ivo Brand, with reporting from the harbour office</p>${BODY}`,
+      'Valley Courier',
+      'Local news',
     ],
     [
       'a subheading at the door over the h1 headline far above it that <title> repeats',

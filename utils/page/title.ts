@@ -540,6 +540,18 @@ export function findHeadline(document: Document, input: TitleInput, h1s: readonl
     if (isTitleLine(text) && !isSiteName(text, input) && forms.some((f) => mutual(f, text))) return text;
   }
   if (best && bestScore >= MIN_SCORE) return best.text;
+  // A <title> that is only the site's name (its links home print it) names no story: a heading over the
+  // story with a headline's words does, however far its byline and dateline put it from the body.
+  if (
+    best &&
+    bestScore > Number.NEGATIVE_INFINITY &&
+    best.element.tagName.toUpperCase() in TAG_WEIGHT &&
+    words(best.text).length > LABEL_MAX_WORDS &&
+    input.declared.length === 0 &&
+    isSiteName(input.documentTitle, input)
+  ) {
+    return best.text;
+  }
   const declared = input.declared.find((d) => collapse(d) !== '');
   if (declared) return withoutSiteName(declared, input.siteName);
   // A page with no <title> is named by the title its share links carry.
