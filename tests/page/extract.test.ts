@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzePage } from '../../utils/page/analyze-page';
 import { extractArticle } from '../../utils/page/extract';
 
 const SENTENCES = [
@@ -217,5 +218,31 @@ describe('a page built of custom elements', () => {
     const doc = page(`<div class="text"><p>${line}</p>${paragraphs(PROSE)}</div>`);
     const blocks = extractArticle(doc).article?.blocks.map((b) => b.text) ?? [];
     expect(blocks[0]).toBe(line.replace(/<\/?said-line>/g, ''));
+  });
+});
+
+describe('a pitch to the reader boxed among the story', () => {
+  const PITCH = 'Get the evening briefing: five stories our editors picked, in your inbox before 6pm.';
+
+  it('is left out of the story, wherever it stands, and offered to the strip as a newsletter', () => {
+    for (const at of [2, PROSE.length]) {
+      const lines = PROSE.map((l) => `<p>${l}</p>`);
+      lines.splice(at, 0, `<div><p>${PITCH}</p></div>`);
+      const doc = page(`<div><h1>Bridge to close for eight months of repairs</h1>${lines.join('')}</div>`);
+      const blocks = extractArticle(doc).article?.blocks.map((b) => b.text) ?? [];
+      expect(blocks).toEqual(PROSE);
+      const clutter = analyzePage(doc).analysis.clutter;
+      expect(clutter).toContainEqual(expect.objectContaining({ kind: 'newsletter', text: PITCH }));
+    }
+  });
+
+  it('stays in the story where the page wraps every paragraph alike (a paragraph that opens "Like us")', () => {
+    const like = 'Like us, the ferry crews say the bridge should have been mended years ago.';
+    const lines = [...PROSE.slice(0, 2), like, ...PROSE.slice(2)];
+    const doc = page(
+      `<div><h1>Bridge to close</h1>${lines.map((l) => `<div class="para"><p>${l}</p></div>`).join('')}</div>`,
+    );
+    const blocks = extractArticle(doc).article?.blocks.map((b) => b.text) ?? [];
+    expect(blocks).toContain(like);
   });
 });

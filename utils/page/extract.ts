@@ -24,6 +24,7 @@ import type { DomBlock, PageArticle, TextModel } from './types';
 import {
   AD_LABEL,
   BYLINE,
+  CALL_TO_ACTION,
   CAPTION_HINT,
   COMMENT_HINT,
   END_LINE,
@@ -905,7 +906,7 @@ function* bodyBlocks(
     if (kind !== 'list-item' && (AD_LABEL.test(text) || TIMESTAMP_LINE.test(text))) continue;
     blocks.push({ text, kind, element: unit.container, model: unit.model });
   }
-  return trimLabels(dropOrphanHeadings(blocks));
+  return trimLabels(dropOrphanHeadings(dropPitches(blocks)));
 }
 
 /**
@@ -932,6 +933,35 @@ function isLabel(block: DomBlock): boolean {
 /** A line that opens the body as a headline does: not a sentence, and short enough for a headline. */
 function isOpeningLine(block: DomBlock): boolean {
   return block.kind === 'paragraph' && block.text.length <= MAX_OPENING_LINE_CHARS && !SENTENCE_END.test(block.text);
+}
+
+/** A call to action in the body is a pitch, not the story's, at most this long (a line or two). */
+const MAX_PITCH_CHARS = 300;
+
+/**
+ * Drops the pitches to the reader ("Get the morning briefing in your inbox", "Subscribe for updates") that the
+ * page boxes on their own among the story's paragraphs: a wrapper holding only the pitch, unlike the wrappers of
+ * the story's own paragraphs (a page that wraps every paragraph so keeps a paragraph that opens "Like us, …").
+ */
+function dropPitches(blocks: DomBlock[]): DomBlock[] {
+  const pitches = new Set<DomBlock>();
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph' || block.text.length > MAX_PITCH_CHARS || !CALL_TO_ACTION.test(block.text)) continue;
+    let box: Element | null = null;
+    for (let e = block.element.parentElement; e && collapsesTo(e.textContent ?? '', block.text); e = e.parentElement)
+      box = e;
+    if (box === null || box.parentElement === null) continue;
+    const kin = (element: Element): boolean =>
+      element !== box && element.tagName === box.tagName && element.className === box.className;
+    const wrapsStory = blocks.some((other) => {
+      if (other === block) return false;
+      for (let e = other.element.parentElement; e && e !== box.parentElement; e = e.parentElement)
+        if (kin(e)) return true;
+      return false;
+    });
+    if (!wrapsStory) pitches.add(block);
+  }
+  return pitches.size === 0 ? blocks : blocks.filter((block) => !pitches.has(block));
 }
 
 /**
