@@ -246,3 +246,24 @@ describe('a pitch to the reader boxed among the story', () => {
     expect(blocks).toContain(like);
   });
 });
+
+describe('a body an ad slot cuts', () => {
+  const LEAD = 'HARLOW - The county council voted on Tuesday to close the old bridge for eight months of repairs.';
+  const LAST = 'The works are due to start in March and to end before the autumn storms, the council said.';
+  const AD = '<div><span>Advertisement</span></div><div></div>';
+
+  it('keeps the lead that stands before the slot and the last lines after it, in no class at all', () => {
+    const doc = page(
+      `<div><h1>Bridge to close</h1><div><p>${LEAD}</p></div>${AD}<div>${paragraphs(PROSE)}</div>${AD}<div><p>${LAST}</p><p>© Harlow Wire 2031</p></div></div><ul><li><a href="/a">Other story</a></li></ul>`,
+    );
+    const blocks = extractArticle(doc).article?.blocks.map((b) => b.text) ?? [];
+    expect(blocks.slice(0, PROSE.length + 2)).toEqual([LEAD, ...PROSE, LAST]);
+  });
+
+  it('not a paragraph beside the body with no slot between, nor one in a box of another class', () => {
+    for (const after of [`<div><p>${LAST}</p></div>`, `${AD}<div class="teaser"><p>${LAST}</p></div>`]) {
+      const doc = page(`<div><h1>Bridge to close</h1><div>${paragraphs(PROSE)}</div>${after}</div>`);
+      expect(extractArticle(doc).article?.blocks.map((b) => b.text)).toEqual(PROSE);
+    }
+  });
+});

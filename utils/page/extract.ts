@@ -713,6 +713,40 @@ function withSiblings(
       else if (text.length > 0 && density === 0 && /\.( |$)/.test(text)) parts.push(sibling);
     }
   }
+  const cut = acrossAdSlots(top.element, stats).filter((part) => !parts.includes(part));
+  if (cut.length === 0) return parts;
+  // (in page order: a part before the slot reads before the body)
+  return [...parts, ...cut].sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
+}
+
+/** An ad slot's label ("Advertisement", "Sponsored content") is no longer than this. */
+const MAX_AD_LABEL_CHARS = 40;
+/** compareDocumentPosition's bit for a node that follows. */
+const FOLLOWING = 4;
+
+/**
+ * The parts of a body that an ad slot cuts ("Advertisement" between two runs of the story's paragraphs): on
+ * either side of the body, past slots that print only an ad's label, siblings of the body's tag and class
+ * whose text is mostly prose.
+ */
+function acrossAdSlots(body: Element, stats: ReadonlyMap<Element, TextStats>): Element[] {
+  const parts: Element[] = [];
+  for (const next of [(e: Element) => e.previousElementSibling, (e: Element) => e.nextElementSibling]) {
+    let slots = 0;
+    for (let e = next(body); e; e = next(e)) {
+      const stat = stats.get(e);
+      // (an empty slot, one that waits for its ad)
+      if (!stat || stat.chars === 0) continue;
+      if (stat.chars <= MAX_AD_LABEL_CHARS && AD_LABEL.test(collapse(e.textContent ?? ''))) {
+        slots++;
+        continue;
+      }
+      const alike = tagOf(e) === tagOf(body) && (e.getAttribute('class') ?? '') === (body.getAttribute('class') ?? '');
+      if (slots === 0 || !alike || stat.prose < PROSE_CHARS || stat.prose < stat.chars * SIBLING_MIN_PROSE_SHARE) break;
+      parts.push(e);
+      slots = 0;
+    }
+  }
   return parts;
 }
 
