@@ -755,3 +755,24 @@ describe('a question the writer asks with a question word', () => {
     expect(speakers('Officials asked why the ferry had left the harbour an hour late.')).toEqual([['Officials']]);
   });
 });
+
+describe('a clause that opens with "Once"', () => {
+  it('"Once Brand realized …" after "Ivo Brand": the person named earlier, not "Once Brand"', () => {
+    expect(
+      speakers(
+        'The skipper Ivo Brand led the race from the start, the organisers said.',
+        'Once Brand realized that the wind had turned, he changed course and took the lead back.',
+      ),
+    ).toEqual([['the organisers'], ['Ivo Brand']]);
+  });
+});
+
+describe('a participle after a linking verb is how someone is, not what they report', () => {
+  it('"feels understood", "felt understood": no one is reported', () => {
+    expect(speakers('When your partner feels understood, the talk about money gets much easier.')).toEqual([]);
+    expect(speakers('Once the crews felt understood, the strike ended within a week.')).toEqual([]);
+  });
+  it('"understood that …" with its subject is still a belief reported', () => {
+    expect(speakers('The crews understood that the ferry would not return before spring.')).toEqual([['The crews']]);
+  });
+});

@@ -245,6 +245,10 @@ const PRENOMINAL_WORD =
  * ", and another wondered" open a clause, as pronouns). */
 const ONE_BEFORE_NOUN =
   /(?<![\p{L}])(?!(?:and|but|or|so|yet|then|where|when|while|as|if|that|which|who)\s)\p{Ll}+\s+(?:one|another)\s+$/u;
+/** A linking verb right before a verb form, an adverb between them or not: "feels understood", "seemed truly
+ * convinced". */
+const LINKING_BEFORE =
+  /(?<![\p{L}])(?:feels?|felt|seems?|seemed|looks?|looked|appears?|appeared|becomes?|became|remains?|remained)\s+(?:\p{Ll}+ly\s+)?$/u;
 /** A count right before a verb form: "12 confirmed". */
 const COUNT_BEFORE = /(?<![\p{L}\p{N}.,])\d[\d,.]*\s+$/u;
 /** "1" or "one" right before a verb form, and the singular noun it counts after: "1 confirmed case". */
@@ -2977,6 +2981,8 @@ export function findCues(view: SentenceView): CueMatch[] {
     // "has long notes in its margins", "had also reports": an -s form after an auxiliary is a noun (the verb takes
     // "noted").
     if (info.form === 'finite' && PLURAL_LIKE_FORM.test(verb) && PERFECT_OR_BE.test(auxText)) continue;
+    // "feels understood", "seemed convinced": a participle after a linking verb is an adjective.
+    if (auxText === '' && info.form === 'finite' && !verb.endsWith('s') && LINKING_BEFORE.test(beforeAux)) continue;
     // "feeling less stressed", "a very noted author": a verb of speech after a degree word is an adjective.
     if (info.entry.kind === 'speech' && PARTICIPLE_FORM.test(verb) && DEGREE_BEFORE.test(beforeAux)) continue;
     // "after saying ...", "by declaring ...": a participle after a preposition reports for the clause's subject.

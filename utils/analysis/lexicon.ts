@@ -129,7 +129,7 @@ export const CONNECTIVES = new Set(
     'but and or so still yet however meanwhile moreover also instead separately nonetheless nevertheless ' +
     'indeed now then earlier later overall thus hence besides furthermore further again too while whereas ' +
     'although though since because as when where after before today yesterday tonight here likewise similarly ' +
-    'otherwise'
+    'otherwise once'
   ).split(' '),
 );
 
