@@ -776,3 +776,17 @@ describe('a participle after a linking verb is how someone is, not what they rep
     expect(speakers('The crews understood that the ferry would not return before spring.')).toEqual([['The crews']]);
   });
 });
+
+describe("a body's possessive before a surname named in full earlier", () => {
+  it('"Kestrel\'s Lowe said" after "Kestrel analyst Ana Lowe": one source, of Kestrel', () => {
+    const result = analyzeText(
+      [
+        'Kestrel analyst Ana Lowe said the ferry would make money within two years.',
+        'Kestrel’s Lowe said the harbour toll would have to rise first, though.',
+      ].map((text) => ({ text, kind: 'paragraph' as const })),
+    );
+    expect(result.sources.map((s) => [s.name, s.kind, s.affiliation, s.claimCount])).toEqual([
+      ['Ana Lowe', 'person', 'Kestrel', 2],
+    ]);
+  });
+});

@@ -160,6 +160,8 @@ const MATCH_IGNORED = new Set([...ORDINALS, ...QUANTIFIERS, 'the', 'this', 'that
 /** A possessor that only points at the place the story is about ("the city's police", "the country's army"): it
  * tells no body apart from the one already met. */
 const PLACE_POSSESSORS = new Set(['city', 'town', 'country', 'nation', 'state', 'region', 'county', 'province']);
+/** A possessive, then one word: "Kestrel's Lowe", "NPR’s Feng". */
+const POSSESSIVE_THEN_WORD = /['\u2019]s\s+\S+$/u;
 /** A possessor that is a pronoun: "her sister Ann", "their lawyer Lee Park" tell no affiliation. */
 const POSSESSIVE_PRONOUNS = /^(?:his|her|their|its|our|my|your)$/i;
 /** Words that start a fronted clause before the subject ("Knowing Bardos, the coach said"): a capitalised
@@ -376,6 +378,13 @@ export class SourceRegistry {
         return { mention, p: { ...p, proper: true, kind: 'person', name: p.text, title: null, valid: true } };
       return null;
     }
+    // "Kestrel's Lowe said" after "Kestrel analyst Ana Lowe": a body's possessive before a surname the text has
+    // given a person in full is that person, of that body (not a body called "Kestrel's Lowe").
+    const afterPossessive = p.possessor !== null && POSSESSIVE_THEN_WORD.test(p.core);
+    const surname = afterPossessive && p.kind === 'organization' ? normSurname(p.head) : '';
+    const named = surname === '' ? undefined : this.knowledge.people.get(surname);
+    if (named && p.name.endsWith(p.head) && surnameOf(named) === surname && parseNounPhrase(named).kind === 'person')
+      return { mention, p: { ...p, kind: 'person', name: p.head, title: null } };
     // ("Summary Studies show ...": a heading's word glued to a plural the text writes in lower case is no name; the
     // plural speaks.)
     const glued = HEADING_THEN_PLURAL.exec(p.text);
