@@ -127,6 +127,22 @@ describe('extractArticle', () => {
     expect(extractArticle(page(html(brief))).isArticle).toBe(false);
   });
 
+  it('takes a brief under its own headline and date line for an article, in no heading, and not without the date', () => {
+    const brief = [
+      'The town council voted on Saturday to close the old bridge for eight months, citing a survey that found cracks in two of its piers.',
+      'Buses will run between the two stations during the works, the rail operator said, and a footbridge will open in May.',
+    ];
+    const html = (over: string, headline = 'Harlow bridge to close for repairs') =>
+      `<table><tr><td><b><span class="hd">${headline}</span></b><br>${over}</td></tr></table><table><tr><td>${brief.join('<br><br>')}</td></tr></table>`;
+    expect(extractArticle(page(html('<span>2031-03-14 09:12</span>'))).isArticle).toBe(true);
+    expect(extractArticle(page(html('<span>By Ana Lowe</span><br><span>March 14, 2031</span>'))).isArticle).toBe(true);
+    expect(extractArticle(page(html('<span>News from Harlow and the district</span>'))).isArticle).toBe(false);
+    // (a sentence over a date is a caption or an item's line, no headline)
+    expect(
+      extractArticle(page(html('<span>2031-03-14 09:12</span>', 'The crews closed the bridge on Friday.'))).isArticle,
+    ).toBe(false);
+  });
+
   it('never takes the labels of a form the reader fills in for the article, and reads a page wrapped in a form', () => {
     const LABELS = [
       'Tell us about your project, including the rooms, the materials, the dates that suit you, and any photos you have, so that we can prepare a quote.',

@@ -16,7 +16,14 @@ import {
   tagOf,
   walkTree,
 } from './dom';
-import { NO_OTHER_STORIES, type OtherStories, type StoryShape, storyShape, titledHeadline } from './headline';
+import {
+  datedHeadlineAbove,
+  NO_OTHER_STORIES,
+  type OtherStories,
+  type StoryShape,
+  storyShape,
+  titledHeadline,
+} from './headline';
 import { jsonLdArticle } from './json-ld';
 import { indexPage, type PageIndex } from './page-index';
 import { buildTextModel } from './text-model';
@@ -1066,6 +1073,15 @@ function looksLikeArticle(article: PageArticle, index: PageIndex, units: readonl
   const titled = titledHeadline(index, units);
   if (titled && followsHeadline(article, [titled], units)) return true;
   if (facts.words < MIN_SHORT_ARTICLE_WORDS) return false;
+  // A brief under its own headline and date line, which an old page prints in no heading.
+  const first = article.blocks.find((block) => block.text.length >= PROSE_CHARS)?.element;
+  if (
+    datedHeadlineAbove(
+      units,
+      units.findIndex((unit) => unit.container === first),
+    )
+  )
+    return true;
   // A wire's brief: its first paragraph opens with the wire's dateline ("TAIPEI (AP) -").
   if (WIRE_DATELINE.test(article.blocks.find((block) => block.kind === 'paragraph')?.text ?? '')) return true;
   return declaresArticle(index) || followsHeadline(article, index.h1s, units);

@@ -37,6 +37,10 @@ const TIME_LABEL_ANYWHERE = new RegExp(TIME_LABEL.source, 'gi');
 /** A date in a line: "2026-03-14", "14/03/2026", "March 14", "14 Mar". */
 const DATE_IN_LINE =
   /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+/** Lines (a date, a byline) that may stand between a headline and its text. */
+const MAX_DOOR_LINES = 2;
+/** A byline: "By Ana Lowe". */
+const BYLINE_LINE = /^(?:by|von|par|por|بقلم)\s/i;
 /** A label is a short line. */
 const MAX_LABEL_CHARS = 60;
 /** An item opens with its marker after this many labels at most (a source or a name, a time, a section). */
@@ -418,6 +422,34 @@ function flatRuns(
 interface FlatRun {
   label: Element;
   items: Element[][];
+}
+
+/**
+ * A headline over a date line at the door of the text that starts at `at`: a line of a headline's length, no
+ * link and no sentence, then a short line with a date or a time since posting (a byline may stand beside it).
+ * An old page's brief prints its headline so, in no heading and under no <title> that names it.
+ */
+export function datedHeadlineAbove(units: readonly TextUnit[], at: number): boolean {
+  let dated = false;
+  for (let i = at - 1; i >= 0 && i >= at - MAX_DOOR_LINES - 1; i--) {
+    const unit = units[i] as TextUnit;
+    if (isDated(unit) && unit.linkChars === 0) {
+      dated = true;
+      continue;
+    }
+    if (unit.linkChars === 0 && unit.model.text.length <= MAX_LABEL_CHARS && BYLINE_LINE.test(unit.model.text.trim()))
+      continue;
+    const text = unit.model.text.trim();
+    return (
+      dated &&
+      unit.linkChars === 0 &&
+      text.length >= MIN_TITLE_CHARS &&
+      text.length <= MAX_TITLE_CHARS &&
+      words(text).length >= MIN_TITLE_WORDS &&
+      !/[.:;,]$/.test(text)
+    );
+  }
+  return false;
 }
 
 /** A short line with a time or a date in it: when an item was posted. */
