@@ -402,7 +402,8 @@ function score(candidate: Candidate, input: TitleInput, titles: readonly string[
   // A label of a word or two counts only when a title is that label and no more ("Fun returns").
   const wholeTitle = titles.some((d) => mutual(d, candidate.text));
   const repeated = wholeTitle || (count > LABEL_MAX_WORDS && titles.some((t) => repeats(t, candidate.text)));
-  const gapPoints = Math.min(candidate.gap / GAP_CHARS_PER_POINT, MAX_GAP_POINTS);
+  // (only the story's dateline and byline between a candidate and the body put it no further from it)
+  const gapPoints = candidate.between !== undefined ? 0 : Math.min(candidate.gap / GAP_CHARS_PER_POINT, MAX_GAP_POINTS);
   // (A line in an element no selector names yields to a heading that the titles repeat as well.)
   const plainPoints = candidate.plain ? PLAIN_PENALTY : 0;
   if (repeated) return REPEATED_SCORE + COVER_WEIGHT * coverage(candidate.text, titles) - gapPoints - plainPoints;
