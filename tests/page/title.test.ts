@@ -258,6 +258,13 @@ describe('the headline on pages whose <title> names only the site', () => {
       'Council closes the ferry terminal after ninety years',
     ],
     [
+      "an h3 over its source's name and a byline, not the source's name under it",
+      '',
+      `<aside><h3>More on this story</h3><h4><a href="/a">Ferry fares to rise</a></h4></aside><h3>Council closes the ferry terminal after ninety years</h3><div><span>Harlow Wire Service</span> <span>35 minutes ago</span></div><p>By Dana Reyes and Ivo Brand</p>${BODY}`,
+      'The Daily Sweep',
+      'Council closes the ferry terminal after ninety years',
+    ],
+    [
       "an h3 over a byline and a date line, where <title> is the name the site's link home prints",
       '',
       `<header><a href="/">Valley Courier</a></header><h3>Council closes the ferry terminal after ninety years</h3><div><span>Courier staff</span> <span>2 hours ago</span></div><p>By Dana Reyes and Ivo Brand, with reporting from the harbour office</p>${BODY}`,

@@ -500,6 +500,14 @@ export function findHeadline(document: Document, input: TitleInput, h1s: readonl
     if (door && !(tag in TAG_WEIGHT) && leadLike(candidate.text)) candidate.lead = true;
   }
   const candidates = [...found, ...leadCandidates(input)];
+  // A line under a heading at the story's door (a source's name, a kicker) is not the story's first line: the
+  // heading over it is.
+  const doorHeading = (c: Candidate): boolean =>
+    c.element.tagName.toUpperCase() in TAG_WEIGHT && c.between !== undefined && !isSiteName(c.text, input);
+  for (const candidate of candidates) {
+    if (candidate.lead && candidates.some((c) => c !== candidate && c.gap > candidate.gap && doorHeading(c)))
+      candidate.lead = false;
+  }
   let best: Candidate | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
   // (a banner's h1 that holds the site's name, or a section's label of a word or two, is no headline that a
