@@ -96,6 +96,10 @@ describe("an aggregator page whose <title> is the site's name and whose headline
     'microdata',
     'table',
     'same-template',
+    'articles',
+    'flat',
+    'brs',
+    'sections',
   ];
   const pages = markups.flatMap((markup) =>
     [1, 2, 3, 4, 5, 6, 7, 8].map((seed) => {
@@ -111,6 +115,31 @@ describe("an aggregator page whose <title> is the site's name and whose headline
   it.each(
     pages.flatMap((page) => PARSERS.map(([parser, parse]) => [`${page.name} in ${parser}`, page, parse] as const)),
   )('%s', (_name, page, parse) => {
+    expect(problems(page, analyzePage(parse(page.html)).analysis)).toEqual([]);
+  });
+});
+
+describe("an endless page whose <title> is the site's name, its story's headline in a plain box, the next ones in h1s", () => {
+  // The first h1 is the next story's, under the story that opens the page: the headline is the line above the
+  // story, whatever element holds it.
+  const pages = [1, 2, 3, 4, 5, 6, 7, 8].map((seed) => {
+    const page = aggregatorPage('next-stories', seed);
+    const site = /property="og:site_name" content="([^"]*)"/.exec(page.html)?.[1] ?? '';
+    const own = page.html.indexOf(`>${page.headline}</h1>`);
+    const open = page.html.lastIndexOf('<h1', own);
+    const html =
+      `${page.html.slice(0, open)}<div class="hl"><b${page.html.slice(open + 3, own)}>${page.headline}</b></div>${page.html.slice(own + page.headline.length + 6)}`
+        .replace(/<title>.*?<\/title>/, `<title>${site}</title>`)
+        .replace(/<meta property="og:title"[^>]*>/, '');
+    return { ...page, html };
+  });
+  // (the seeds whose next stories print their headlines in h1s)
+  const endless = pages.filter((page) => page.html.includes('<h1'));
+  it('has pages to read', () => expect(endless.length).toBeGreaterThanOrEqual(3));
+  it.each(
+    endless.flatMap((page) => PARSERS.map(([parser, parse]) => [`${page.name} in ${parser}`, page, parse] as const)),
+  )('%s', (_name, page, parse) => {
+    expect(page.html).not.toContain(`>${page.headline}</h1>`);
     expect(problems(page, analyzePage(parse(page.html)).analysis)).toEqual([]);
   });
 });

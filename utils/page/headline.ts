@@ -180,12 +180,17 @@ function hidden(element: Element): boolean {
 /**
  * The element showing the headline: the first visible h1 that matches a title; else the first unit that does
  * and is not a link (a page with no semantic tags prints its headline in a div); with no title at all, the
- * first visible h1. Null when nothing matches (the h1 is a section name or a logo).
+ * first visible h1, unless a story stands above it (an endless page's next story: see untitledHeadline). Null
+ * when nothing matches (the h1 is a section name or a logo).
  */
 export function findHeadline(index: PageIndex, units: readonly TextUnit[]): Element | null {
   const titles = pageTitles(index);
   const h1s = index.h1s.filter((h) => !hidden(h));
-  if (titles.length === 0) return h1s[0] ?? untitledHeadline(units);
+  if (titles.length === 0) {
+    const first = h1s[0];
+    if (!first || storyAbove(first, units)) return untitledHeadline(units);
+    return first;
+  }
   const matches = (text: string): boolean => titles.some((title) => sameHeadline(text, title));
   const h1 = h1s.find((h) => matches(visibleText(h)));
   if (h1) return h1;
@@ -204,6 +209,15 @@ function untitledHeadline(units: readonly TextUnit[]): Element | null {
     if (unit.linkChars === 0 && isHeadingTitle(unit) && !hidden(unit.container)) return unit.container;
   }
   return null;
+}
+
+/** Prose comes before the element: a story above it, whose headline it is not (an endless page's next story). */
+function storyAbove(element: Element, units: readonly TextUnit[]): boolean {
+  for (const unit of units) {
+    if (element.contains(unit.container) || unit.container.contains(element)) return false;
+    if (isProse(unit)) return true;
+  }
+  return false;
 }
 
 /**
