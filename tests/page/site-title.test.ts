@@ -96,6 +96,7 @@ describe("an aggregator page whose <title> is the site's name and whose headline
     'microdata',
     'table',
     'same-template',
+    'next-stories',
     'articles',
     'flat',
     'brs',

@@ -7,6 +7,7 @@
 import { collapse, isSkipped, tagOf, visibleText } from './dom';
 import type { TextUnit } from './extract';
 import { type PageIndex, siteNameKey } from './page-index';
+import { END_LINE } from './vocabulary';
 
 /** A linked title is a unit mostly of link text ("<h3><a>Title</a></h3>"; link characters leave out spaces). */
 const MIN_TITLE_LINK_SHARE = 0.7;
@@ -135,6 +136,22 @@ function isHeadingTitle(unit: TextUnit): boolean {
     text.length >= MIN_TITLE_CHARS &&
     text.length <= MAX_TITLE_CHARS &&
     words(text).length >= MIN_TITLE_WORDS
+  );
+}
+
+/** A title in no heading: a whole line of a headline's length, no link, not a sentence. */
+function isPlainTitle(unit: TextUnit): boolean {
+  const text = unit.model.text.trim();
+  return (
+    unit.whole &&
+    unit.linkChars === 0 &&
+    !ANY_HEADING_TAG.test(tagOf(unit.container)) &&
+    text.length >= MIN_TITLE_CHARS &&
+    text.length <= MAX_TITLE_CHARS &&
+    words(text).length >= MIN_TITLE_WORDS &&
+    !/[.:;,!?]$/.test(text) &&
+    !END_LINE.test(text) &&
+    !isDated(unit)
   );
 }
 
@@ -607,6 +624,13 @@ export function storyShape(index: PageIndex, units: readonly TextUnit[], body: E
   // as a story is ("Reuters · 2 hours ago"), which a story's own sections under subheads are not.
   for (const card of findRuns(units, body, headline, isHeadingTitle, isProse, MIN_CARD_PROSE_CHARS, 'required')) {
     related.add(card);
+  }
+  // Stories in one template whose titles stand in no heading, each a title line over a date line and its text:
+  // under no title, the page's story is the one that opens the page, out of their run.
+  if (!headline) {
+    for (const card of findRuns(units, body, null, isPlainTitle, isProse, MIN_CARD_PROSE_CHARS, 'required')) {
+      related.add(card);
+    }
   }
   for (const story of laterStories(units, headline)) related.add(story);
   if (related.size === 0) return none;
