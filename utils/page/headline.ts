@@ -146,12 +146,20 @@ function isPlainTitle(unit: TextUnit): boolean {
     unit.whole &&
     unit.linkChars === 0 &&
     !ANY_HEADING_TAG.test(tagOf(unit.container)) &&
+    headlineShaped(text) &&
+    !/[!?]$/.test(text) &&
+    !END_LINE.test(text) &&
+    !isDated(unit)
+  );
+}
+
+/** A headline's length and words, not ending as a sentence or a label does. */
+function headlineShaped(text: string): boolean {
+  return (
     text.length >= MIN_TITLE_CHARS &&
     text.length <= MAX_TITLE_CHARS &&
     words(text).length >= MIN_TITLE_WORDS &&
-    !/[.:;,!?]$/.test(text) &&
-    !END_LINE.test(text) &&
-    !isDated(unit)
+    !/[.:;,]$/.test(text)
   );
 }
 
@@ -470,15 +478,7 @@ export function datedHeadlineAbove(units: readonly TextUnit[], at: number): bool
     }
     if (unit.linkChars === 0 && unit.model.text.length <= MAX_LABEL_CHARS && BYLINE_LINE.test(unit.model.text.trim()))
       continue;
-    const text = unit.model.text.trim();
-    return (
-      dated &&
-      unit.linkChars === 0 &&
-      text.length >= MIN_TITLE_CHARS &&
-      text.length <= MAX_TITLE_CHARS &&
-      words(text).length >= MIN_TITLE_WORDS &&
-      !/[.:;,]$/.test(text)
-    );
+    return dated && unit.linkChars === 0 && headlineShaped(unit.model.text.trim());
   }
   return false;
 }
