@@ -64,16 +64,18 @@ describe("a page whose <title> is the site's name", () => {
   );
 });
 
+/** A generated page with its <title> cut to the site's name and no og:title. */
+function siteTitled(html: string): string {
+  const site = /property="og:site_name" content="([^"]*)"/.exec(html)?.[1] ?? '';
+  return html.replace(/<title>.*?<\/title>/, `<title>${site}</title>`).replace(/<meta property="og:title"[^>]*>/, '');
+}
+
 describe("an aggregator page whose <title> is the site's name", () => {
   // The generated pages (aggregator-pages.ts) with their <title> cut to the site's name and no og:title: the
   // story under the h1 is still the one told from the related stories printed in full.
   const pages = [1, 2, 3, 4, 5, 6, 7, 8].map((seed) => {
     const page = aggregatorPage('utility', seed);
-    const site = /property="og:site_name" content="([^"]*)"/.exec(page.html)?.[1] ?? '';
-    const html = page.html
-      .replace(/<title>.*?<\/title>/, `<title>${site}</title>`)
-      .replace(/<meta property="og:title"[^>]*>/, '');
-    return { ...page, html };
+    return { ...page, html: siteTitled(page.html) };
   });
   it.each(
     pages.flatMap((page) => PARSERS.map(([parser, parse]) => [`${page.name} in ${parser}`, page, parse] as const)),
@@ -105,11 +107,7 @@ describe("an aggregator page whose <title> is the site's name and whose headline
   const pages = markups.flatMap((markup) =>
     [1, 2, 3, 4, 5, 6, 7, 8].map((seed) => {
       const page = aggregatorPage(markup as Markup, seed);
-      const site = /property="og:site_name" content="([^"]*)"/.exec(page.html)?.[1] ?? '';
-      const html = page.html
-        .replace(/<title>.*?<\/title>/, `<title>${site}</title>`)
-        .replace(/<meta property="og:title"[^>]*>/, '')
-        .replace(/<h1[^>]*>([^<]*)<\/h1>/g, '<div class="hl">$1</div>');
+      const html = siteTitled(page.html).replace(/<h1[^>]*>([^<]*)<\/h1>/g, '<div class="hl">$1</div>');
       return { ...page, html };
     }),
   );
@@ -125,13 +123,11 @@ describe("an endless page whose <title> is the site's name, its story's headline
   // story, whatever element holds it.
   const pages = [1, 2, 3, 4, 5, 6, 7, 8].map((seed) => {
     const page = aggregatorPage('next-stories', seed);
-    const site = /property="og:site_name" content="([^"]*)"/.exec(page.html)?.[1] ?? '';
     const own = page.html.indexOf(`>${page.headline}</h1>`);
     const open = page.html.lastIndexOf('<h1', own);
-    const html =
-      `${page.html.slice(0, open)}<div class="hl"><b${page.html.slice(open + 3, own)}>${page.headline}</b></div>${page.html.slice(own + page.headline.length + 6)}`
-        .replace(/<title>.*?<\/title>/, `<title>${site}</title>`)
-        .replace(/<meta property="og:title"[^>]*>/, '');
+    const html = siteTitled(
+      `${page.html.slice(0, open)}<div class="hl"><b${page.html.slice(open + 3, own)}>${page.headline}</b></div>${page.html.slice(own + page.headline.length + 6)}`,
+    );
     return { ...page, html };
   });
   // (the seeds whose next stories print their headlines in h1s)
