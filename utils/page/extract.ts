@@ -1075,13 +1075,8 @@ function looksLikeArticle(article: PageArticle, index: PageIndex, units: readonl
   if (facts.words < MIN_SHORT_ARTICLE_WORDS) return false;
   // A brief under its own headline and date line, which an old page prints in no heading.
   const first = article.blocks.find((block) => block.text.length >= PROSE_CHARS)?.element;
-  if (
-    datedHeadlineAbove(
-      units,
-      units.findIndex((unit) => unit.container === first),
-    )
-  )
-    return true;
+  const at = units.findIndex((unit) => unit.container === first);
+  if (datedHeadlineAbove(units, at)) return true;
   // A wire's brief: its first paragraph opens with the wire's dateline ("TAIPEI (AP) -").
   if (WIRE_DATELINE.test(article.blocks.find((block) => block.kind === 'paragraph')?.text ?? '')) return true;
   return declaresArticle(index) || followsHeadline(article, index.h1s, units);

@@ -7,7 +7,7 @@
 import { collapse, isSkipped, tagOf, visibleText } from './dom';
 import type { TextUnit } from './extract';
 import { type PageIndex, siteNameKey } from './page-index';
-import { END_LINE } from './vocabulary';
+import { BYLINE, END_LINE } from './vocabulary';
 
 /** A linked title is a unit mostly of link text ("<h3><a>Title</a></h3>"; link characters leave out spaces). */
 const MIN_TITLE_LINK_SHARE = 0.7;
@@ -40,8 +40,6 @@ const DATE_IN_LINE =
   /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /** Lines (a date, a byline) that may stand between a headline and its text. */
 const MAX_DOOR_LINES = 2;
-/** A byline: "By Ana Lowe". */
-const BYLINE_LINE = /^(?:by|von|par|por|بقلم)\s/i;
 /** A label is a short line. */
 const MAX_LABEL_CHARS = 60;
 /** An item opens with its marker after this many labels at most (a source or a name, a time, a section). */
@@ -476,7 +474,7 @@ export function datedHeadlineAbove(units: readonly TextUnit[], at: number): bool
       dated = true;
       continue;
     }
-    if (unit.linkChars === 0 && unit.model.text.length <= MAX_LABEL_CHARS && BYLINE_LINE.test(unit.model.text.trim()))
+    if (unit.linkChars === 0 && unit.model.text.length <= MAX_LABEL_CHARS && BYLINE.test(unit.model.text.trim()))
       continue;
     return dated && unit.linkChars === 0 && headlineShaped(unit.model.text.trim());
   }
