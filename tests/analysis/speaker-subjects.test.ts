@@ -790,3 +790,61 @@ describe("a body's possessive before a surname named in full earlier", () => {
     ]);
   });
 });
+
+describe('a verb inside the words before a cue makes them no source', () => {
+  it('"Your purchase helps support", "the table below includes estimated": no one is reported', () => {
+    expect(speakers('Your purchase helps support the Valley Courier newsroom.')).toEqual([]);
+    expect(speakers('The table below includes estimated moving costs for Harlow.')).toEqual([]);
+    expect(speakers('That clarity keeps projects moving and frees the crews to plan.')).toEqual([]);
+    expect(speakers('Brand enjoys support from the Harlow dock unions.')).toEqual([]);
+  });
+  it('"begins with a simple question:": the cue word is the noun of a phrase, no verb', () => {
+    expect(speakers('The design process begins with a simple question: “Why does this shop exist?”')).toEqual([]);
+  });
+  it('a subject with its own verb before "after" still gives way to the clause after it', () => {
+    expect(
+      speakers('The flurry comes six weeks after Tarnby ended a freeze of its work and declared it would reopen.'),
+    ).toEqual([['Tarnby']]);
+  });
+});
+
+describe('"got" before a participle is passive', () => {
+  it('"The van got told to park": the van is told, it tells no one', () => {
+    expect(speakers('The van got told to park at the back of the depot.')).toEqual([]);
+  });
+  it('"Lowe got asked …, and said no": Lowe speaks, with no "got" in her name', () => {
+    expect(speakers('Lowe got asked whether she would run again, and said no.')).toEqual([['Lowe']]);
+  });
+});
+
+describe('a participle after its noun that points to the text around it', () => {
+  it('"the stages mentioned here", "the figures mentioned earlier came": no one mentions them', () => {
+    expect(speakers('Some skip the first and last stages mentioned here, but they matter.')).toEqual([]);
+    expect(speakers('The figures mentioned earlier came from the harbour board.')).toEqual([]);
+  });
+  it('"…, the officials mentioned earlier." and "As officials mentioned earlier, …" still report', () => {
+    expect(speakers('The ferry will not sail, the officials mentioned earlier.')).toEqual([['the officials']]);
+    expect(speakers('As officials mentioned earlier, the ferry will not sail.')).toEqual([['officials']]);
+  });
+});
+
+describe('"noted for" is known for', () => {
+  it('"Brand, noted for his patience, took …" and "a tale noted for its cast": no note made', () => {
+    expect(speakers('Ivo Brand, noted for his patience, took an hour to reach the quay.')).toEqual([]);
+    expect(speakers('A gritty tale noted for its cast of amateurs, it feels relevant today.')).toEqual([]);
+  });
+  it('"noted for the record that …" still reports', () => {
+    expect(speakers('Brand noted for the record that the ferry had sailed late.')).toEqual([['Brand']]);
+  });
+});
+
+describe('"continue" in a clause that opens the sentence', () => {
+  it('"As research continues, …", "While the inquiry continues, …": going on, no words', () => {
+    expect(speakers('As research continues, the therapy could become a common option.')).toEqual([]);
+    expect(speakers('While the inquiry continues, the mayor could resign.')).toEqual([]);
+  });
+  it('"As the Courier reported, …" and "…, Brand continued." still report', () => {
+    expect(speakers('As the Courier reported, the ferry will not sail this winter.')).toEqual([['Courier']]);
+    expect(speakers('The ferry will not sail this winter, Brand continued.')).toEqual([['Brand']]);
+  });
+});

@@ -291,11 +291,11 @@ const SPEAKER_LABEL = /^\p{Lu}[\p{Ll}'\u2019.-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0
 const COLON_QUOTE = new RegExp(`:\\s*${QUOTE_MASK}`, 'gu');
 /** Prepositions before a participle that reports: "after saying", "by declaring", "since announcing". */
 const PREPOSITION_BEFORE_PARTICIPLE = /(?<![\p{L}])(?:after|before|since|by|in|upon|while|when|through)\s+$/iu;
-/** A form of "be" (or its negation) and adverbs right before a participle: "which was widely expected", "isn't
- * just assumed", "were promptly and politely answered" are passive; so is a participle joined to another ("has
- * been written and said"). */
+/** A form of "be" (or its negation) or "get" and adverbs right before a participle: "which was widely expected",
+ * "isn't just assumed", "were promptly and politely answered", "the van got told to" are passive; so is a participle
+ * joined to another ("has been written and said"). */
 const PASSIVE_BEFORE =
-  /(?<![\p{L}])(?:is|are|was|were|been|be|being|(?:is|are|was|were)n['\u2019]t)\s+(?:(?:\p{Ll}+ly|not|just|also|only|never)\s+(?:and\s+)?){0,3}(?:\p{Ll}+(?:ed|en|wn)\s+(?:and|or)\s+)?$/u;
+  /(?<![\p{L}])(?:is|are|was|were|been|be|being|(?:is|are|was|were)n['\u2019]t|get|gets|got|gotten|getting)\s+(?:(?:\p{Ll}+ly|not|just|also|only|never)\s+(?:and\s+)?){0,3}(?:\p{Ll}+(?:ed|en|wn)\s+(?:and|or)\s+)?$/u;
 /** "tells the story of": a thing that tells a story speaks to no one. */
 const TELLS_STORY = /^\s+(?:\S+\s+){0,2}(?:story|stories|tale|tales|truth|lie|lies|joke|jokes)(?![\p{L}])/u;
 /** Nouns that take a content clause: "pleaded guilty to charges he threatened", "denied allegations she lied" —
@@ -554,6 +554,16 @@ const CLAUSE_VERB_AFTER = /^\s+(?:do|does|did|are|is|were|was|have|has|will|woul
 /** Where a thing was found or shown, then the clause's verb: "found near the mill are", "shown at the fair was". */
 const PLACE_THEN_CLAUSE_VERB =
   /^\s+(?:in|at|on|near|inside|under|across|during)\s+(?:(?!(?:that|who|which|he|she|it|they|we|you|i)\s)[\p{L}\d'\u2019-]+\s+){1,5}?(?:do|does|did|are|is|were|was|have|has|will|would|can|may|might|must|should)\s/u;
+/** A participle's pointer to the text around it, then no clause: "the stages mentioned here,", "the figures cited
+ * above show" (not "mentioned earlier that"). */
+const REFERRING_ADVERB_AFTER =
+  /^\s+(?:here|above|below|earlier|previously)(?:\s*(?:[,.;:)!?]|$)|\s+(?!(?:that|how|whether|why|what)(?![\p{L}]))\p{Ll})/u;
+/** "as" opening the clause a few words before a verb: "as officials mentioned earlier". */
+const AS_CLAUSE_BEFORE = /(?<![\p{L}])as\s+(?:[\p{L}'\u2019-]+\s+){1,3}$/iu;
+/** A short phrase after a comma or a dash: a trailing cue's subject ("..., the officials mentioned earlier"). */
+const TAIL_SUBJECT_BEFORE = /[,;:\u2014]\s*(?:[\p{L}'\u2019.-]+\s+){1,4}$/u;
+/** "noted for its cast", not "noted for the record". */
+const NOTED_FOR = /^\s+for\s+(?!the\s+record)/u;
 /** Past participles not in -ed or -en: "the bones found in the cave are". */
 const IRREGULAR_PARTICIPLE = /^(?:found|told|shown|known|heard|seen|thought|held|made|kept|taught)$/u;
 /** "as" right before a participle: "as predicted", "as expected". */
@@ -3051,9 +3061,15 @@ export function findCues(view: SentenceView): CueMatch[] {
       (PARTICIPLE_FORM.test(verb) || IRREGULAR_PARTICIPLE.test(verb)) &&
       LOWER_WORD_END.test(beforeAux) &&
       !RELATIVE_GAP_BEFORE.test(beforeAux) &&
-      (CLAUSE_VERB_AFTER.test(next) || PLACE_THEN_CLAUSE_VERB.test(next))
+      (CLAUSE_VERB_AFTER.test(next) ||
+        PLACE_THEN_CLAUSE_VERB.test(next) ||
+        (REFERRING_ADVERB_AFTER.test(next) &&
+          !AS_CLAUSE_BEFORE.test(beforeAux) &&
+          !TAIL_SUBJECT_BEFORE.test(beforeAux)))
     )
       continue;
+    // "a tale noted for its cast": known for something, no note made (not "noted for the record").
+    if (auxText === '' && verb === 'noted' && NOTED_FOR.test(next)) continue;
     // "turned out as predicted", "as expected": a participle after "as" with no agent reports no one's words
     if (auxText === '' && info.form === 'finite' && AS_BEFORE.test(beforeAux) && !AGENT_AFTER.test(next)) continue;
     // "felt great stress, and", "stress levels", "promises of", "the day's highlights": words that are
@@ -3518,6 +3534,10 @@ export function findCues(view: SentenceView): CueMatch[] {
     if (info.entry.base === 'question' && ASKED_PERSON.test(next)) continue;
     // "and all told Zentro shipped 9,000 crates": "all told" is "in all", no telling.
     if (info.entry.base === 'tell' && /^all$/i.test(subject.text)) continue;
+    // ("As research continues, ...", "While the talks continue, ...": going on, no words, in a clause that opens the
+    // sentence.)
+    if (info.entry.base === 'continue' && SUBORDINATE_START.test(view.masked.slice(view.start, subject.start).trim()))
+      continue;
     // ("a show and tell", "will show and tell": a game of showing, no telling)
     if (info.entry.base === 'tell' && /(?<![\p{L}])show\s+and\s+$/iu.test(beforeAux)) continue;
     const inside = pronounInsideClause(view, subject);

@@ -331,6 +331,13 @@ const DETERMINERS_BEFORE_ADJECTIVE = new Set(
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Verbs of saying that are no nouns of a phrase. */
 const SAYING_VERBS = new Set(['say', 'says', 'said', 'told']);
+/** Verb forms that are never a noun: "Your purchase helps", "the table below includes", "the van got". */
+const FINITE_ONLY_VERBS = new Set(
+  (
+    'adds allows appears becomes begins brings contains continues depends enjoys exists gets gives goes got ' +
+    'happens helps includes involves keeps knows lets makes occurs provides puts requires seems takes threatens tries'
+  ).split(' '),
+);
 /** A subject pronoun and its verb written as one word: "we're", "they’ve", "I'm". */
 const CONTRACTED_PRONOUN = /^(?:i|we|you|they|he|she)['\u2019](?:m|re|s|ve|d|ll)$/;
 /** Words an article may follow inside a phrase: prepositions, conjunctions and quantifiers ("half the", "such a"). */
@@ -658,6 +665,7 @@ function nounPhrase(segment: string): boolean {
     }
     // ("Sources say adviser Ivo Brand": a verb of saying inside the words makes them a clause.)
     if (i > 0 && SAYING_VERBS.has(t) && !ARTICLES.has((tokens[i - 1] ?? '').toLowerCase())) return false;
+    if (i > 0 && FINITE_ONLY_VERBS.has(t)) return false;
     // ("Let's say we're a firm and we": a pronoun with its verb contracted is a clause of its own.)
     if (i > 0 && (SUBJECT_PRONOUNS.has(t) || CONTRACTED_PRONOUN.test(t))) return false;
     // "justices upheld a ruling", "Lee cited the report": an article after a word that neither joins nor places
