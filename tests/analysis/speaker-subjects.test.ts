@@ -848,3 +848,34 @@ describe('"continue" in a clause that opens the sentence', () => {
     expect(speakers('The ferry will not sail this winter, Brand continued.')).toEqual([['Brand']]);
   });
 });
+
+describe('the words around a subject that are no part of its name', () => {
+  it('"Tarnby however played down …, saying": the adverb is not the name', () => {
+    expect(speakers('Tarnby however played down the encounter, saying no meeting had taken place.')).toEqual([
+      ['Tarnby'],
+    ]);
+  });
+  it('"Becoming a certified consultant shows", "Stepping back to be mindful": a gerund with its object is no source', () => {
+    expect(speakers('Becoming a certified consultant shows that you have real skills.')).toEqual([]);
+    expect(speakers('Stepping back to be mindful of the big picture, it is worth asking what comes next.')).toEqual([]);
+  });
+  it('a gerund opening the words before a name leaves the name to speak; "Leading scientists" are people', () => {
+    expect(speakers('Answering a question about the ferry Kestrel’s Ana Lowe explained: “The boat is safe.”')).toEqual([
+      ['Ana Lowe'],
+    ]);
+    expect(speakers('Leading scientists accused the clinic of exploiting its patients.')).toEqual([
+      ['Leading scientists'],
+    ]);
+  });
+  it('"As a result, claims that …": the phrase after "as" says how, not who', () => {
+    expect(speakers('As a result, claims that the band copied the song have been dropped.')).toEqual([]);
+  });
+  it('"…, as well as her campaign, has maintained" and "…, as he is known …, described" still report', () => {
+    expect(
+      speakers('Ana Lowe herself, as well as her campaign, has always maintained that the server was safe.'),
+    ).toEqual([[expect.stringMatching(/campaign/)]]);
+    expect(
+      speakers('Grandpa Ivo, as he is known by his grandchildren, described a day at home as the perfect day off.'),
+    ).toEqual([['Grandpa Ivo']]);
+  });
+});

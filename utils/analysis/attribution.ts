@@ -1711,6 +1711,10 @@ function subjectBefore(
     last = prev;
     commaClosed = true;
   }
+  // ("As a result, claims that ...": a noun phrase after "as" or "like", closed by its comma, says how, not who;
+  // not "as well as her campaign", nor a clause, "as he is known".)
+  const asPhrase = /^(?:as|like)\s+(?!well\s+as\s)(.+)$/iu.exec(last.text)?.[1];
+  if (commaClosed && asPhrase && isNounPhrase(asPhrase) && parseNounPhrase(asPhrase).valid) return 'empty';
   let subject = stripConnectives(last);
   let roleBefore: string | null = null;
   const after: string[] = [];
@@ -2587,7 +2591,11 @@ export function findTopic(view: SentenceView, anyPhrase = false): SourcePhrase |
     if (n === tokens.length && clauseInside) continue;
     // "Progressives tend to", "Protest groups say": a plural's present verb after words that are one phrase.
     const presentVerb = PRESENT_AFTER_TOPIC.test(next) && !/\s(?:and|or|to)\s/.test(tokens.slice(0, n).join(' '));
-    if (n < tokens.length && !AFTER_TOPIC.test(next) && !presentVerb && timeThenVerb(tokens, n) < 0) continue;
+    // ("Iran however played down ...": an adverb between the subject and its verb is no part of the subject.)
+    if (n > 1 && SENTENCE_ADVERB.test(cleanToken(tokens[n - 1] ?? ''))) continue;
+    const adverbThenVerb = SENTENCE_ADVERB.test(next) && AFTER_TOPIC.test(cleanToken(tokens[n + 1] ?? ''));
+    if (n < tokens.length && !AFTER_TOPIC.test(next) && !presentVerb && !adverbThenVerb && timeThenVerb(tokens, n) < 0)
+      continue;
     // ("Other firms sell ...", "Many firms": a plural word after a quantifier is its noun, no verb.)
     if (n === 1 && PLURAL_QUANTIFIER.test(tokens[0] ?? '') && /^\p{Ll}+s$/u.test(next)) continue;
     // "Lee on Monday hit ...": the time is no part of the subject.
@@ -2624,6 +2632,9 @@ export function findTopic(view: SentenceView, anyPhrase = false): SourcePhrase |
   }
   return null;
 }
+
+/** A sentence adverb that may stand between a subject and its verb: "Iran however played down". */
+const SENTENCE_ADVERB = /^(?:however|meanwhile|moreover|instead|nonetheless|nevertheless|therefore|thus|also|too)$/i;
 
 /** An apposition that says what a person is ("spokesman of the Tarn Forces", "of Kestrel Labs"): a role or a
  * body, with no verb of its own ("Ed Moss, her lawyer, has written" holds one) and no participle opening it

@@ -331,6 +331,9 @@ const DETERMINERS_BEFORE_ADJECTIVE = new Set(
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Verbs of saying that are no nouns of a phrase. */
 const SAYING_VERBS = new Set(['say', 'says', 'said', 'told']);
+/** What follows a gerund as its object or particle: an article, a pronoun, a question word ("Finding someone to"). */
+const GERUND_OBJECT =
+  /^(?:a|an|the|this|that|these|those|his|her|their|its|our|your|my|someone|something|how|what|why|whether|back|up|out|them|him|it|us|me)$/i;
 /** Verb forms that are never a noun: "Your purchase helps", "the table below includes", "the van got". */
 const FINITE_ONLY_VERBS = new Set(
   (
@@ -666,6 +669,16 @@ function nounPhrase(segment: string): boolean {
     // ("Sources say adviser Ivo Brand": a verb of saying inside the words makes them a clause.)
     if (i > 0 && SAYING_VERBS.has(t) && !ARTICLES.has((tokens[i - 1] ?? '').toLowerCase())) return false;
     if (i > 0 && FINITE_ONLY_VERBS.has(t)) return false;
+    // "Becoming a certified consultant", "Stepping back to": a gerund with its object or particle opens a clause
+    // ("Leading scientists", "Striking workers" describe people; "Answering a question Kestrel's Ana Lowe" ends in
+    // the name that speaks).
+    if (
+      i === 0 &&
+      /^\p{L}+ing$/u.test(raw) &&
+      GERUND_OBJECT.test(tokens[1] ?? '') &&
+      !CAPITALISED.test(tokens[tokens.length - 1] ?? '')
+    )
+      return false;
     // ("Let's say we're a firm and we": a pronoun with its verb contracted is a clause of its own.)
     if (i > 0 && (SUBJECT_PRONOUNS.has(t) || CONTRACTED_PRONOUN.test(t))) return false;
     // "justices upheld a ruling", "Lee cited the report": an article after a word that neither joins nor places
