@@ -879,3 +879,17 @@ describe('the words around a subject that are no part of its name', () => {
     ).toEqual([['Grandpa Ivo']]);
   });
 });
+
+describe('a cue word that is a noun, and a clause that is no source', () => {
+  it('"of any state", "strikes the most fear": the word after a determiner is a noun', () => {
+    expect(speakers('It has the smallest lean, 1.9 points, of any state in the valley.')).toEqual([]);
+    expect(speakers('Now for the one that strikes the most fear into a new gardener: the late roses.')).toEqual([]);
+  });
+  it('"Some fear that …" and "Most fear that …" still report', () => {
+    expect(speakers('Most fear that the ferry will not sail again.')).toEqual([['Most']]);
+  });
+  it('"I doubt many will think …", "I know some of you are thinking": the writer\'s own clause is no source', () => {
+    expect(speakers('I doubt many will think that way about the harbour.')).toEqual([]);
+    expect(speakers('I know some of you are thinking, “A new toll won’t stop the traffic.”')).toEqual([]);
+  });
+});

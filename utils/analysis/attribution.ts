@@ -240,7 +240,7 @@ const BE_AUX = /(?<![\p{L}])(?:is|are|was|were|been|be|being)\s/u;
 /** A word right before a verb form that makes it a noun or an adjective: "five other states", "the rest of the
  * states", "270 pledged delegates", "38 percent support", "in favor". */
 const PRENOMINAL_WORD =
-  /(?<![\p{L}])(?:the|a|an|these|those|of|in|on|at|to|for|with|by|from|into|across|other|each|every|no|his|her|its|their|our|my|your)\s+$/iu;
+  /(?<![\p{L}])(?:the|a|an|these|those|of|in|on|at|to|for|with|by|from|into|across|other|each|every|any|no|his|her|its|their|our|my|your|(?:the|a)\s+(?:most|more|least|less))\s+$/iu;
 /** "leaving shoppers one brand": "one" or "another" after a word of the clause is a determiner ("One decided",
  * ", and another wondered" open a clause, as pronouns). */
 const ONE_BEFORE_NOUN =

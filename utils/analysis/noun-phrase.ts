@@ -334,6 +334,8 @@ const SAYING_VERBS = new Set(['say', 'says', 'said', 'told']);
 /** What follows a gerund as its object or particle: an article, a pronoun, a question word ("Finding someone to"). */
 const GERUND_OBJECT =
   /^(?:a|an|the|this|that|these|those|his|her|their|its|our|your|my|someone|something|how|what|why|whether|back|up|out|them|him|it|us|me)$/i;
+/** A verb of thinking right after "I", "we", "you" or "they": "I doubt", "we know". */
+const THINKING_VERB = /^(?:doubt|know|think|believe|guess|suppose|hope|bet|suspect|imagine|feel|reckon|expect|wonder)$/;
 /** Verb forms that are never a noun: "Your purchase helps", "the table below includes", "the van got". */
 const FINITE_ONLY_VERBS = new Set(
   (
@@ -649,6 +651,9 @@ function nounPhrase(segment: string): boolean {
   if (tokens.length === 0 || tokens.length > 14) return false;
   // "It needs", "She sent": a singular pronoun then a verb form is a clause ("he and his wife", "she first" stay).
   if (tokens.length > 1 && /^(?:it|he|she)$/i.test(tokens[0] ?? '') && VERB_AFTER_PRONOUN.test(tokens[1] ?? ''))
+    return false;
+  // "I doubt many", "We know the council": a pronoun and its verb of thinking open a clause.
+  if (tokens.length > 1 && /^(?:I|we|you|they)$/i.test(tokens[0] ?? '') && THINKING_VERB.test(tokens[1] ?? ''))
     return false;
   for (let i = 0; i < tokens.length; i++) {
     const raw = tokens[i] ?? '';
