@@ -893,3 +893,24 @@ describe('a cue word that is a noun, and a clause that is no source', () => {
     expect(speakers('I know some of you are thinking, “A new toll won’t stop the traffic.”')).toEqual([]);
   });
 });
+
+describe('findings: "Data show", and a body or a group that closes the sentence with "found"', () => {
+  it('"Data show that …", "The census data show …": data takes either form of the verb', () => {
+    expect(speakers('Data show that the average wage for graduates is higher.')).toEqual([['Data']]);
+    expect(speakers('The census data show rents rose 12 percent.')).toEqual([['The census data']]);
+  });
+  it('"…, the Harlow Institute found.", "…, researchers found, but …": the finding is theirs', () => {
+    expect(speakers('Rents rose 12 percent last year, the Harlow Institute found.')).toEqual([['Harlow Institute']]);
+    expect(speakers('Rents rose, the researchers found, but wages fell.')).toEqual([['the researchers']]);
+  });
+  it('"…, I find this pointless", "the first option I found", "…, finds this intriguing": no finding reported', () => {
+    expect(speakers('While some like goals, I find this to be pointless.')).toEqual([]);
+    expect(speakers('It was the first free option I found.')).toEqual([]);
+    expect(speakers('The house was empty, I found.')).toEqual([]);
+    expect(speakers('The house was empty, he found.')).toEqual([]);
+    expect(speakers('The fever is caused by a germ, a germ usually found in small mammals.')).toEqual([]);
+    expect(
+      speakers('Ana Lowe, a psychologist in Harlow, Tarnby, and a member of the board, finds this idea intriguing.'),
+    ).toEqual([]);
+  });
+});

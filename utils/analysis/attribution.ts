@@ -387,6 +387,10 @@ const TAIL_REST = new RegExp(
   `^\\s*(?:(?:on|in|at|last|this|earlier|later|late|recently|previously|by|via|during|after|before|yesterday|today|tonight|when|while|as|without|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![\\p{L}-])[^,.;:!?${QUOTE_MASK}]{0,60})?\\s*(?:[,.;:!?${QUOTE_MASK}]|$)`,
   'iu',
 );
+/** What may follow a finding's verb that closes its sentence: "..., the agency found.", "..., researchers found in
+ * a survey," (not an object: "finds this development intriguing"). */
+const FINDING_END =
+  /^\s*(?:(?:in|on|at|last|earlier|during|after|when|while|by)(?![\p{L}-])[^,.;:!?]{0,60})?\s*(?:[,.;:!?]|$)/u;
 /** The hearer after "told": "Reuters", "reporters", "state-owned Ekhbariya TV", "a news conference". */
 const HEARER =
   /^\s+((?:(?:the|a|an)\s+)?(?:[\p{Ll}]+-[\p{L}-]+\s+)*(?:(?:\p{Lu}(?:\.\p{Lu})+\.|\p{Lu}[\p{L}&'-]*)(?:\s+(?:of\s+)?\p{Lu}[\p{L}&'-]*)*|(?:local\s+|state\s+|foreign\s+)?(?:reporters|journalists|lawmakers|legislators|parliament|senators|congress|the\s+newspaper|the\s+broadcaster|the\s+agency|(?:a\s+)?(?:news|press)\s+(?:conference|briefing)|a\s+briefing|an\s+interview|supporters|the\s+court|the\s+jury|investigators|police|officials|members|residents|the\s+crowd|the\s+audience|him|her|them|us|me|\p{Ll}{3,}s(?![\p{L}]))))/u;
@@ -3468,11 +3472,20 @@ export function findCues(view: SentenceView): CueMatch[] {
     // "the researchers found that ...", "He found that ...", "Gallup found that ...": a finding reported with its
     // clause, by anyone but a named person; "A Keystone Research Poll shows" is a document by its head noun.
     const namedDocument = parsed.proper && DOCUMENT_NOUNS.has(parsed.headLower);
+    // ("Rents rose 12 percent, the Harlow Institute found.", "..., researchers found.": a body or a group that closes
+    // the sentence with its finding.)
+    const trailingFinding =
+      info.entry.base === 'find' &&
+      afterBoundary &&
+      !parsed.pronoun &&
+      !/^(?:I|we|you)$/i.test(subject.text) &&
+      isAgent(parsed) &&
+      FINDING_END.test(restAfter);
     if (
       info.entry.needs === 'document-subject' &&
       parsed.kind !== 'document' &&
       !namedDocument &&
-      ((parsed.proper && parsed.kind === 'person') || !CLAUSE_MARKER.test(next))
+      ((parsed.proper && parsed.kind === 'person') || !(CLAUSE_MARKER.test(next) || trailingFinding))
     )
       continue;
     // "the vote confirmed a mandate", "the scheme promises to", "the course emphasizes writing": a thing of no known
@@ -3830,6 +3843,8 @@ const PLURAL_SUBJECT: readonly RegExp[] = [
     'u',
     hintOf(/(?:men|people|children)$/),
   ),
+  // "Data show", "the census data show": a mass noun that takes either form.
+  /^(?:the\s+)?(?:[\w-]+\s+){0,2}data$/i,
   new GuardedRegExp(
     "^(?:[\\p{L}'\\u2019-]+\\s+){0,3}\\p{Ll}+s\\s+(?:like|such\\s+as|including)\\s.*$",
     'u',
