@@ -230,8 +230,9 @@ describe('a verb of speech with a plain object where its clause would be, beside
       [['police', 'Harbor Front']],
     );
   });
-  it('alone, "reported a loss" attributes nothing', () => {
-    expect(speakers('The firm reported a loss of $3 million.')).toEqual([]);
+  it('alone, "reported its results" attributes nothing; "reported a loss of $3 million" gives the firm\'s figure', () => {
+    expect(speakers('The firm reported its results on Tuesday.')).toEqual([]);
+    expect(speakers('The firm reported a loss of $3 million.')).toEqual([['The firm']]);
   });
   it('"a former Oklahoma state senator" and "Lee\'s remarks" are nouns, no one\'s speech', () => {
     expect(speakers('Ann Ortiz, a former Oklahoma state senator, said the vote would wait.')).toEqual([['Ann Ortiz']]);

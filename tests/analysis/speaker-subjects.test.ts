@@ -914,3 +914,45 @@ describe('findings: "Data show", and a body or a group that closes the sentence 
     ).toEqual([]);
   });
 });
+
+describe('a person or a body that reports a figure', () => {
+  it('"Tarnby police reported 906 attacks", "Marrow Bank reported a 12 percent rise", "… reported no arrests"', () => {
+    expect(speakers('Last year, Tarnby police reported 906 attacks on the depots.')).toEqual([['Tarnby police']]);
+    expect(speakers('Marrow Bank reported a 12 percent rise in profit.')).toEqual([['Marrow Bank']]);
+    expect(speakers('The company reported a loss of $5 million for the quarter.')).toEqual([['The company']]);
+    expect(speakers('Police reported no arrests late Monday.')).toEqual([['Police']]);
+    expect(speakers('The survey reported 40 cases in the valley.')).toEqual([['The survey']]);
+    expect(speakers('Mr. Brand reported raising about $9 million during the month.')).toEqual([['Brand']]);
+  });
+  it('"reported the theft", "reported for duty at 6", "news reports 30 …", "its report draws on 4,000", "having reported 100 flaws": no figure of theirs', () => {
+    expect(speakers('Lowe reported the theft to police.')).toEqual([]);
+    expect(speakers('Earlier news reports 30 people were hurt in the blast.')).toEqual([]);
+    expect(speakers('Its 2025 Harbour Trends report draws on 4,000 firms.')).toEqual([]);
+    expect(speakers('She reported for duty at 6 a.m.')).toEqual([]);
+    expect(speakers("I'm at the top of the leaderboard having reported nearly 100 flaws over the years.")).toEqual([]);
+  });
+});
+
+describe('a body described by its country is not a named body of another country', () => {
+  it('"the Iraqi military" after "the U.S. military": two sources', () => {
+    const result = analyzeText(
+      [
+        'On Friday, the U.S. military reported killing 11 fighters during raids.',
+        'The Iraqi military claimed it had arrested 150 fighters.',
+      ].map((text) => ({ text, kind: 'paragraph' as const })),
+    );
+    expect(result.sources.map((s) => [s.name, s.claimCount])).toEqual([
+      ['U.S. military', 1],
+      ['Iraqi military', 1],
+    ]);
+  });
+  it('"The German automaker" after "Kestrel Motors" is still Kestrel Motors', () => {
+    const result = analyzeText(
+      ['Kestrel Motors said sales fell.', 'The German automaker said it would cut jobs.'].map((text) => ({
+        text,
+        kind: 'paragraph' as const,
+      })),
+    );
+    expect(result.sources.map((s) => [s.name, s.claimCount])).toEqual([['Kestrel Motors', 2]]);
+  });
+});

@@ -387,6 +387,10 @@ const TAIL_REST = new RegExp(
   `^\\s*(?:(?:on|in|at|last|this|earlier|later|late|recently|previously|by|via|during|after|before|yesterday|today|tonight|when|while|as|without|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![\\p{L}-])[^,.;:!?${QUOTE_MASK}]{0,60})?\\s*(?:[,.;:!?${QUOTE_MASK}]|$)`,
   'iu',
 );
+/** A figure as a verb's object, a few words in at most: "906 attacks", "a 12 percent rise", "a loss of $5 million",
+ * "no arrests", "raising about $9 million" (not a place or a time first: "reported for duty at 6"). */
+const FIGURE_OBJECT =
+  /^\s+(?!(?:for|to|at|on|in|from|back|by|with|into|after|before|during)\s)(?:no\s+\p{L}|(?:(?:raising|having|spending|losing|earning)\s+)?(?:[\p{L}-]+\s+){0,3}[$£€]?\d)/u;
 /** What may follow a finding's verb that closes its sentence: "..., the agency found.", "..., researchers found in
  * a survey," (not an object: "finds this development intriguing"). */
 const FINDING_END =
@@ -3524,7 +3528,16 @@ export function findCues(view: SentenceView): CueMatch[] {
       !tail &&
       !CLAUSE_MARKER.test(next) &&
       !(info.entry.object && OBJECT_THEN_CLAUSE.test(next)) &&
-      !(info.entry.orAs && SEEN_AS.test(next));
+      !(info.entry.orAs && SEEN_AS.test(next)) &&
+      // "Police reported 906 attacks", "Marrow Bank reported a 12 percent rise", "The survey reported 40 cases": a
+      // person, a body or a document that reports a figure gives it as theirs.
+      !(
+        info.entry.base === 'report' &&
+        info.form === 'finite' &&
+        !PLURAL_LIKE_FORM.test(verb) &&
+        !/(?<![\p{L}])having\s+$/u.test(beforeAux) &&
+        FIGURE_OBJECT.test(next)
+      );
     // So does a person or body whose verb has a plain object where its clause would be ("when a pediatrician
     // reported high lead levels, the state admitted ..."), in the past only: its plain and -s forms there are
     // mostly nouns ("a state senator", "that 2013 report", "Lee's remarks about", "in many states").

@@ -906,7 +906,17 @@ export class SourceRegistry {
     const plainModifiers = p.modifiers.every((w) => isDemonym(w));
     if (p.determiner === 'definite' && p.kind === 'organization' && plainModifiers && !p.possessor) {
       // "the company", "the ministry", "the group": the latest named organisation of that sort.
-      const org = live.find((e) => e.named && e.kind === 'organization' && this.orgFits(e, head));
+      // ("the Iraqi military" after "the U.S. military": a body whose name gives another country is another body.)
+      const nationality = p.modifiers.map((w) => w.toLowerCase());
+      const otherCountry = (e: Entity): boolean => {
+        const words = e.name.toLowerCase().split(/\s+/);
+        return (
+          nationality.length > 0 &&
+          words.some((w) => isDemonym(w) || isCountryLike(w)) &&
+          !nationality.every((w) => words.includes(w))
+        );
+      };
+      const org = live.find((e) => e.named && e.kind === 'organization' && this.orgFits(e, head) && !otherCountry(e));
       if (org) return org;
     }
     if (p.determiner === 'definite' && PARTY_MEMBERS.has(head)) {
