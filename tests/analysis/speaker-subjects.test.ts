@@ -956,3 +956,18 @@ describe('a body described by its country is not a named body of another country
     expect(result.sources.map((s) => [s.name, s.claimCount])).toEqual([['Kestrel Motors', 2]]);
   });
 });
+
+describe('documents named by a gerund, and a date that is no name', () => {
+  it('"…, fundraising documents show.", "Polling data show …": a gerund before a document is a noun', () => {
+    expect(speakers('Brand had to lend his campaign money last month, fundraising documents show.')).toEqual([
+      ['fundraising documents'],
+    ]);
+    expect(speakers('Polling data show Lowe ahead by 9 points.')).toEqual([['Polling data']]);
+  });
+  it('"according to campaign reports through Jan. 31": no source named "Jan 31"', () => {
+    expect(speakers('That is according to campaign reports through Jan. 31.')).toEqual([]);
+  });
+  it('"Kestrel 7 reported": a station named with its number still speaks', () => {
+    expect(speakers('Kestrel 7 reported that the bridge had closed.')).toEqual([['Kestrel 7']]);
+  });
+});

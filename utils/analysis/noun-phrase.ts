@@ -334,6 +334,8 @@ const SAYING_VERBS = new Set(['say', 'says', 'said', 'told']);
 /** What follows a gerund as its object or particle: an article, a pronoun, a question word ("Finding someone to"). */
 const GERUND_OBJECT =
   /^(?:a|an|the|this|that|these|those|his|her|their|its|our|your|my|someone|something|how|what|why|whether|back|up|out|them|him|it|us|me)$/i;
+/** Months written short: "Jan. 31", "Sept. 4". */
+const SHORT_MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 /** A verb of thinking right after "I", "we", "you" or "they": "I doubt", "we know". */
 const THINKING_VERB = /^(?:doubt|know|think|believe|guess|suppose|hope|bet|suspect|imagine|feel|reckon|expect|wonder)$/;
 /** Verb forms that are never a noun: "Your purchase helps", "the table below includes", "the van got". */
@@ -713,10 +715,11 @@ function nounPhrase(segment: string): boolean {
     const polled = i > 0 && i === tokens.length - 1 && POLLED.test(t);
     // "syndicated radio host Dennis Lee": a participle opens the role written before a full name.
     const opensRole = i === 0 && roleBeforeFullName(tokens.slice(1));
-    // "consulting firm", "polling director", "sailing experts": a gerund before the body, the role or the people it
-    // names is a noun.
+    // "consulting firm", "polling director", "sailing experts", "fundraising documents": a gerund before the body,
+    // the role, the people or the document it names is a noun.
     const next = cleanToken(tokens[i + 1] ?? '').toLowerCase();
-    const compound = ORG_NOUNS.has(next) || PERSON_ROLE_NOUNS.has(next) || GROUP_NOUNS.has(next);
+    const compound =
+      ORG_NOUNS.has(next) || PERSON_ROLE_NOUNS.has(next) || GROUP_NOUNS.has(next) || DOCUMENT_NOUNS.has(next);
     // "head of marketing", "professor of nursing": a field after a role's "of" or "for" is a noun.
     const field = i >= 2 && /^(?:of|for)$/.test(before) && isRoleWord(tokens[i - 2] ?? '');
     if (
@@ -900,7 +903,9 @@ export function parseNounPhrase(raw: string): NounPhrase {
  */
 function numberedName(raw: string): NounPhrase | null {
   const m = NUMBERED_NAME.exec(raw.trim());
-  if (!m || NUMBERED_PARTS.test(m[2] ?? '')) return null;
+  // ("reports through Jan. 31": a month written short and its day are a date.)
+  const word = (m?.[2] ?? '').replace(/\.$/, '').toLowerCase();
+  if (!m || NUMBERED_PARTS.test(m[2] ?? '') || SHORT_MONTHS.has(word)) return null;
   const name = parseUncached(m[1] ?? '');
   if (!name.valid || !name.proper || name.plural || name.pronoun) return null;
   return { ...name, text: raw.trim(), name: `${name.name} ${m[3]}`, kind: 'organization' };
