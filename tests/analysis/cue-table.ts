@@ -44,9 +44,14 @@ export function none(cases: ReadonlyArray<{ name: string; sentence: string }>): 
   }
 }
 
+/** The text analysis of paragraphs written for a test. */
+export function analyzeParagraphs(...paragraphs: string[]): ReturnType<typeof analyzeText> {
+  return analyzeText(paragraphs.map((text) => ({ text, kind: 'paragraph' as const })));
+}
+
 /** The speakers of each claim, by name, in order. */
 export function speakers(...paragraphs: string[]): string[][] {
-  const result = analyzeText(paragraphs.map((text) => ({ text, kind: 'paragraph' as const })));
+  const result = analyzeParagraphs(...paragraphs);
   const names = new Map(result.sources.map((s) => [s.id, s.name]));
   return result.claims.map((c) => c.sourceIds.map((id) => names.get(id) ?? id));
 }

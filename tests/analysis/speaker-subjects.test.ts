@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findCues } from '../../utils/analysis/attribution';
 import { innerVerbStart } from '../../utils/analysis/noun-phrase';
 import { analyzeText } from '../../utils/analysis/pipeline';
-import { speakers, view } from './cue-table';
+import { analyzeParagraphs, speakers, view } from './cue-table';
 
 describe("a survey's people with its participle after the noun", () => {
   it('"Students polled said": the students speak', () => {
@@ -512,13 +512,11 @@ describe('a pronoun and its verb opening the subject are a clause of their own',
 
 describe('a conjunction or a preposition before a verb is no subject', () => {
   it('"As promised", "To estimate", "But that said": no claim, no source named "As"', () => {
-    const result = analyzeText(
-      [
-        'As promised in our last update, the new timetable is ready.',
-        'As mentioned above, the fares will rise by 3 percent.',
-        'To accurately estimate the cost, follow these steps.',
-        'But that said, the mayor was pleased with the result.',
-      ].map((text) => ({ text, kind: 'paragraph' as const })),
+    const result = analyzeParagraphs(
+      'As promised in our last update, the new timetable is ready.',
+      'As mentioned above, the fares will rise by 3 percent.',
+      'To accurately estimate the cost, follow these steps.',
+      'But that said, the mayor was pleased with the result.',
     );
     expect(result.claims).toEqual([]);
     expect(result.sources).toEqual([]);
@@ -575,12 +573,10 @@ describe("a site's address as a source", () => {
     ]);
   });
   it('a site cited by its address is an outlet (a government\'s address the government), and "the airline" is not it', () => {
-    const result = analyzeText(
-      [
-        'The two passengers ran a bakery in the port city, according to tarnow-news.pl.',
-        'The pilot had flown the route for nine years, the airline said on Thursday.',
-        'The port has 4,000 people, according to harbor.gov.',
-      ].map((text) => ({ text, kind: 'paragraph' as const })),
+    const result = analyzeParagraphs(
+      'The two passengers ran a bakery in the port city, according to tarnow-news.pl.',
+      'The pilot had flown the route for nine years, the airline said on Thursday.',
+      'The port has 4,000 people, according to harbor.gov.',
     );
     expect(result.sources.map((s) => [s.name, s.category])).toEqual([
       ['tarnow-news.pl', 'media'],
@@ -716,11 +712,9 @@ describe('an adverb that singles out a phrase', () => {
 
 describe('a one-word name the text gives no full name for', () => {
   it('"…," Lowe said. She added …: Lowe is a person, who says both', () => {
-    const result = analyzeText(
-      [
-        'The council approved the ferry plan on Monday.',
-        '"We waited too long for this," Lowe said. She added that the ferry would return in May.',
-      ].map((text) => ({ text, kind: 'paragraph' as const })),
+    const result = analyzeParagraphs(
+      'The council approved the ferry plan on Monday.',
+      '"We waited too long for this," Lowe said. She added that the ferry would return in May.',
     );
     expect(result.sources.map((s) => [s.name, s.kind, s.claimCount])).toEqual([['Lowe', 'person', 2]]);
   });
@@ -779,11 +773,9 @@ describe('a participle after a linking verb is how someone is, not what they rep
 
 describe("a body's possessive before a surname named in full earlier", () => {
   it('"Kestrel\'s Lowe said" after "Kestrel analyst Ana Lowe": one source, of Kestrel', () => {
-    const result = analyzeText(
-      [
-        'Kestrel analyst Ana Lowe said the ferry would make money within two years.',
-        'Kestrel’s Lowe said the harbour toll would have to rise first, though.',
-      ].map((text) => ({ text, kind: 'paragraph' as const })),
+    const result = analyzeParagraphs(
+      'Kestrel analyst Ana Lowe said the ferry would make money within two years.',
+      'Kestrel’s Lowe said the harbour toll would have to rise first, though.',
     );
     expect(result.sources.map((s) => [s.name, s.kind, s.affiliation, s.claimCount])).toEqual([
       ['Ana Lowe', 'person', 'Kestrel', 2],
@@ -935,11 +927,9 @@ describe('a person or a body that reports a figure', () => {
 
 describe('a body described by its country is not a named body of another country', () => {
   it('"the Iraqi military" after "the U.S. military": two sources', () => {
-    const result = analyzeText(
-      [
-        'On Friday, the U.S. military reported killing 11 fighters during raids.',
-        'The Iraqi military claimed it had arrested 150 fighters.',
-      ].map((text) => ({ text, kind: 'paragraph' as const })),
+    const result = analyzeParagraphs(
+      'On Friday, the U.S. military reported killing 11 fighters during raids.',
+      'The Iraqi military claimed it had arrested 150 fighters.',
     );
     expect(result.sources.map((s) => [s.name, s.claimCount])).toEqual([
       ['U.S. military', 1],
@@ -947,12 +937,7 @@ describe('a body described by its country is not a named body of another country
     ]);
   });
   it('"The German automaker" after "Kestrel Motors" is still Kestrel Motors', () => {
-    const result = analyzeText(
-      ['Kestrel Motors said sales fell.', 'The German automaker said it would cut jobs.'].map((text) => ({
-        text,
-        kind: 'paragraph' as const,
-      })),
-    );
+    const result = analyzeParagraphs('Kestrel Motors said sales fell.', 'The German automaker said it would cut jobs.');
     expect(result.sources.map((s) => [s.name, s.claimCount])).toEqual([['Kestrel Motors', 2]]);
   });
 });

@@ -903,9 +903,9 @@ export function parseNounPhrase(raw: string): NounPhrase {
  */
 function numberedName(raw: string): NounPhrase | null {
   const m = NUMBERED_NAME.exec(raw.trim());
+  const word = m?.[2] ?? '';
   // ("reports through Jan. 31": a month written short and its day are a date.)
-  const word = (m?.[2] ?? '').replace(/\.$/, '').toLowerCase();
-  if (!m || NUMBERED_PARTS.test(m[2] ?? '') || SHORT_MONTHS.has(word)) return null;
+  if (!m || NUMBERED_PARTS.test(word) || SHORT_MONTHS.has(word.replace(/\.$/, '').toLowerCase())) return null;
   const name = parseUncached(m[1] ?? '');
   if (!name.valid || !name.proper || name.plural || name.pronoun) return null;
   return { ...name, text: raw.trim(), name: `${name.name} ${m[3]}`, kind: 'organization' };
