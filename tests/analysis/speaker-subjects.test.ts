@@ -956,3 +956,97 @@ describe('documents named by a gerund, and a date that is no name', () => {
     expect(speakers('Kestrel 7 reported that the bridge had closed.')).toEqual([['Kestrel 7']]);
   });
 });
+
+describe('a document, its maker, and how and when it came out', () => {
+  it('"A study from Kestrel University published on Monday found": the maker, without how the study came out', () => {
+    expect(
+      speakers(
+        'A study from Kestrel University published on Monday found that short naps help memory.',
+        'A report from the Harlow Institute released Tuesday found that rents rose.',
+        'A study by Kestrel University researchers published in the journal Sleep found that naps help.',
+      ),
+    ).toEqual([['Kestrel University'], ['Harlow Institute'], ['Kestrel University researchers']]);
+  });
+  it('"a study of cellphone use published on Monday": a document with no maker is named without its date', () => {
+    expect(
+      speakers(
+        'Teens sleep less than they did, according to a study of cellphone use published on Monday.',
+        'Rents rose by a fifth, according to a review published last week.',
+      ),
+    ).toEqual([['a study of cellphone use'], ['a review']]);
+  });
+  it('"a study published in the journal Sleep" keeps where it came out', () => {
+    expect(speakers('Naps help memory, according to a study published in the journal Sleep.')).toEqual([
+      ['a study published in the journal Sleep'],
+    ]);
+  });
+  it('"the results of the latest Harbor College poll", "Data from the census": the document speaks', () => {
+    expect(
+      speakers(
+        'Lowe leads by 5 points, according to the results of the latest Harbor College poll.',
+        'The findings of the Marrow Health study show that nurses work longer hours.',
+        'Data from the census show that rents rose.',
+        'Lowe leads, according to results of a Valley Courier poll released Wednesday.',
+      ),
+    ).toEqual([['Harbor College poll'], ['Marrow Health'], ['the census'], ['Valley Courier poll']]);
+  });
+  it('"The results of the election", "A review of the survey": no document\'s findings, or a document of its own', () => {
+    expect(
+      speakers(
+        'The results of the election show that voters want change.',
+        'A review of the survey found that its questions were slanted.',
+      ),
+    ).toEqual([['The results of the election'], ['A review of the survey']]);
+  });
+  it('"A Valley Courier poll of Tarnby released on Tuesday": where a poll asked is no sponsor', () => {
+    expect(speakers('A Valley Courier poll of Tarnby released on Tuesday showed Lowe ahead.')).toEqual([
+      ['Valley Courier poll'],
+    ]);
+  });
+  it('"figures released by the ministry", "a bulletin issued by the hospital": a body in lower case made them', () => {
+    expect(
+      speakers(
+        'Figures released by the ministry on Tuesday showed that crime fell.',
+        'His condition was stable, according to a bulletin issued by the hospital.',
+        'Data released by state regulators show that fares doubled.',
+      ),
+    ).toEqual([['the ministry'], ['the hospital'], ['state regulators']]);
+  });
+  it('"figures released by the thousands", "a study published by the journal": no maker that speaks', () => {
+    expect(
+      speakers(
+        'Figures released by the thousands show nothing new.',
+        'A study published by the journal found that naps help.',
+      ),
+    ).toEqual([['Figures released by the thousands'], ['A study published by the journal']]);
+  });
+  it('"Data on home sales show" and "Data from the ministry shows": either form of the verb', () => {
+    expect(
+      speakers('Data on home sales show that prices fell.', 'Data from the ministry show that rents rose.'),
+    ).toEqual([['Data on home sales'], ['the ministry']]);
+  });
+});
+
+describe('a document named again, and a document of its own', () => {
+  it('"the census" or "the website" after a poll is no name for the poll', () => {
+    expect(
+      speakers(
+        'A Harbor College poll found that most renters want a cap.',
+        'Rents rose by a fifth in ten years, according to the census.',
+        'The group has 34 members, according to the website.',
+      ),
+    ).toEqual([['Harbor College poll'], ['the census'], ['the website']]);
+  });
+  it('"the ruling" after "a legal opinion", "the report" after "a new study": one document', () => {
+    expect(
+      speakers(
+        'A legal opinion issued on Friday said the ban was unlawful.',
+        'The ban must end by March, the ruling said.',
+      ),
+    ).toEqual([['A legal opinion'], ['A legal opinion']]);
+    expect(speakers('A new study found that ferries run late.', 'The report says the boats are too old.')).toEqual([
+      ['A new study'],
+      ['A new study'],
+    ]);
+  });
+});

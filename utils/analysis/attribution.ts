@@ -2307,6 +2307,55 @@ function ownerInApposition(descriptor: string): RegExpExecArray | null {
   return by;
 }
 
+/** How a document came out: "(a study) published on Monday", "(a report from the institute) released Tuesday". */
+const RELEASED = 'released|published|issued|conducted|compiled|collected|gathered|prepared|presented|posted|dated';
+/** The maker after a document's noun, without how and when the document came out: "a report from the Harlow
+ * Institute released Tuesday" is the institute's. */
+const OWNER_FROM = new RegExp(String.raw`^(?:from|by)\s+(.+?)(?:\s+(?:${RELEASED})\b.*)?$`, 'i');
+const OWNER_OF = new RegExp(String.raw`^of\s+(.+?)(?:\s+(?:${RELEASED})\b.*)?$`, 'i');
+
+/** A document's maker in lower case, after how the document came out: "issued by the hospital", "released by state
+ * regulators". */
+const MADE_BY = new RegExp(String.raw`^(?:${RELEASED})\s+by\s+(.+)$`, 'i');
+
+/** The body or the people that made a document, named by a common noun after "by" ("figures released by the
+ * ministry"); names in capitals are OWNER_BY's. */
+function bodyMaker(post: string): string | null {
+  const maker = MADE_BY.exec(post)?.[1];
+  if (!maker) return null;
+  const p = parseNounPhrase(maker);
+  return p.valid && (p.kind === 'organization' || isAgent(p)) ? maker : null;
+}
+
+/** What a document reports, as against the document: "the results of the poll", "findings from a study". */
+const FINDINGS_NOUNS = new Set(['results', 'findings', 'data', 'figures', 'numbers', 'conclusions']);
+
+/** The document whose findings a phrase names, which is what speaks: "the results of the latest Harbor College
+ * poll" are the Harbor College poll's. */
+function documentInside(mention: SourcePhrase, parsed: NounPhrase): SourcePhrase | null {
+  if (!FINDINGS_NOUNS.has(parsed.headLower)) return null;
+  const text = /^(?:of|from)\s+(.+)$/i.exec(parsed.post)?.[1];
+  if (!text || !mention.text.endsWith(text)) return null;
+  const inner = withoutRelease({ ...mention, text, start: mention.end - text.length });
+  const p = parseNounPhrase(inner.text);
+  return p.valid && p.kind === 'document' ? inner : null;
+}
+
+/** How a document came out at the end of its phrase, and when. */
+const RELEASE_TAIL = new RegExp(String.raw`\s+(?:${RELEASED})(?:\s+(.+))?$`);
+/** A day alone: "Tuesday", "yesterday" (a phrase of time, "on Monday", "last week", is leadingTimeLength's). */
+const TIME_ONLY = /^(?:yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+
+/** A document with no maker named, without how it came out: "a study published on Monday" is "a study"; "a study
+ * published in Harbor Medicine" keeps where. */
+function withoutRelease(mention: SourcePhrase): SourcePhrase {
+  const tail = RELEASE_TAIL.exec(mention.text);
+  const when = tail?.[1];
+  if (!tail || (when && !TIME_ONLY.test(when) && leadingTimeLength(`${when} .`) !== when.length + 1)) return mention;
+  const text = mention.text.slice(0, tail.index);
+  return parseNounPhrase(text).valid ? { ...mention, text, end: mention.start + text.length } : mention;
+}
+
 /** Documents that speak as themselves, with their sponsor as affiliation: "the Harbor poll shows". */
 const SPONSORED_DOCUMENTS = new Set(['poll', 'polls', 'survey', 'surveys']);
 
@@ -2315,8 +2364,9 @@ function documentOwner(view: SentenceView, mention: SourcePhrase): SourcePhrase 
   const p = parseNounPhrase(mention.text);
   if (p.kind !== 'document' || p.proper) return null;
   // "of" names an owner only by name ("a report of the United Nations"): "a study of cellphone usage" is its topic.
-  const of = /^of\s+(.+)$/i.exec(p.post);
-  const from = /^(?:from|by)\s+(.+)$/i.exec(p.post) ?? (of && parseNounPhrase(of[1] ?? '').proper ? of : null);
+  const of = OWNER_OF.exec(p.post);
+  const fromOrBy = OWNER_FROM.exec(p.post);
+  const from = fromOrBy ?? (of && parseNounPhrase(of[1] ?? '').proper ? of : null);
   const byInPost = OWNER_BY.exec(p.post);
   const by = ownerInApposition(mention.descriptor ?? '');
   // "an internal State Department document seen by The Associated Press": the names in the phrase own it.
@@ -2344,7 +2394,12 @@ function documentOwner(view: SentenceView, mention: SourcePhrase): SourcePhrase 
       : p.possessor;
   // ("according to his Facebook page": the page is his, and the name in it the site's that holds it.)
   const owner: string | null =
-    from?.[1] ?? possessor ?? (OWNED_BY_PRONOUN.test(mention.text) ? null : named) ?? byInPost?.[1] ?? by?.[1] ?? null;
+    from?.[1] ??
+    possessor ??
+    (OWNED_BY_PRONOUN.test(mention.text) ? null : named) ??
+    byInPost?.[1] ??
+    by?.[1] ??
+    bodyMaker(p.post);
   // "The Linford Swift Group ... is funded by donations, according to its annual report": "its" is the subject.
   if (!owner && POSSESSIVE_PRONOUN.test(mention.text)) {
     const topic = findTopic(view);
@@ -2357,8 +2412,9 @@ function documentOwner(view: SentenceView, mention: SourcePhrase): SourcePhrase 
   // "a Harbor poll found", "The survey, conducted by Harbor College, shows": a poll speaks as itself, its sponsor
   // is whom it belongs to, not who said the finding.
   if (SPONSORED_DOCUMENTS.has(p.headLower)) {
-    // "a poll of 400 voters released by Harbor College": who it asked is no sponsor; the first name given is.
-    const sponsorName = [from?.[1], p.possessor, named, byInPost?.[1], by?.[1]].find(
+    // "a poll of 400 voters released by Harbor College", "a Harbor College poll of Tarn": whom or where it asked
+    // is no sponsor; the first name given is.
+    const sponsorName = [fromOrBy?.[1], p.possessor, named, byInPost?.[1], by?.[1]].find(
       (o) => o && parseNounPhrase(o).proper,
     );
     if (!sponsorName) return { ...mention, document: p.headLower };
@@ -2465,9 +2521,11 @@ function finishSubjects(view: SentenceView, m: SourcePhrase): SourcePhrase[] {
     if (opening) return [{ ...opening, fallback: m }];
   }
   if (parsed.kind === 'document') {
+    const inner = documentInside(m, parsed);
+    if (inner) return finishSubjects(view, inner);
     const owner = documentOwner(view, m);
     if (owner) return [owner];
-    return [{ ...m, document: parsed.headLower }];
+    return [{ ...withoutRelease(m), document: parsed.headLower }];
   }
   if (parsed.kind === 'organization' && parsed.determiner === 'definite' && !parsed.proper && !parsed.possessor) {
     const named = namedInSentence(view, m.start, parsed.headLower);
@@ -3856,8 +3914,8 @@ const PLURAL_SUBJECT: readonly RegExp[] = [
     'u',
     hintOf(/(?:men|people|children)$/),
   ),
-  // "Data show", "the census data show": a mass noun that takes either form.
-  /^(?:the\s+)?(?:[\w-]+\s+){0,2}data$/i,
+  // "Data show", "the census data show", "Data from the ministry show": a mass noun that takes either form.
+  /^(?:the\s+)?(?:[\w-]+\s+){0,2}data(?:\s+(?:from|of|by|on|in|released|published|compiled|collected)\s.*)?$/i,
   new GuardedRegExp(
     "^(?:[\\p{L}'\\u2019-]+\\s+){0,3}\\p{Ll}+s\\s+(?:like|such\\s+as|including)\\s.*$",
     'u',

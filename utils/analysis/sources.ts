@@ -106,6 +106,18 @@ const ANONYMOUS_NAME_CUT = /\s+(?:who|which|that|whose)\s.*$/i;
 
 /** Documents an organisation issues about itself: "the statement said" is the organisation speaking. */
 const ISSUED_DOCUMENTS = new Set(['statement', 'release', 'notice', 'filing', 'letter', 'alert', 'memo']);
+/** Documents of research and of record, by their head key: "the data", "the report", "the ruling" may name again a
+ * document cited before by another name ("Court records show ... according to the data"); "the census", "the
+ * video", "the website" name their own. */
+const RESEARCH_DOCUMENTS = new Set(
+  (
+    'data statistics stats report study survey poll analysis analyses research estimate review audit assessment ' +
+    'results findings calculations inquiry investigation tally paper whitepaper document records filing memo ' +
+    'letter complaint lawsuit indictment ruling opinion judgment judgement verdict transcript'
+  )
+    .split(' ')
+    .map(headKey),
+);
 
 /** A relative clause in an apposition: "which monitors ...", "who have been monitoring ...". */
 const RELATIVE_CLAUSE = /^(?:which|who|whom|whose|where|that)\s/i;
@@ -886,8 +898,10 @@ export class SourceRegistry {
       const issued = ISSUED_DOCUMENTS.has(head);
       // "the exit polls in New Hampshire", "the Harlow survey": words of its own set a document apart from the others.
       const described = p.post !== '' || p.modifiers.some((w) => !MATCH_IGNORED.has(w));
+      // ("the data" after "Court records" are those records; "the census" or "the video" after them is another.)
       const cited =
-        live.find((e) => e.heads.has(head)) ?? (issued || described ? null : live.find((e) => e.kind === 'document'));
+        live.find((e) => e.heads.has(head)) ??
+        (issued || described || !RESEARCH_DOCUMENTS.has(head) ? null : live.find((e) => e.kind === 'document'));
       if (cited) return cited;
       // "the statement said": a statement is issued by the organisation last heard from, not by the outlet
       // that reported on it ("according to the BBC"). Right after it spoke ("the army said in a statement"), it is
