@@ -405,6 +405,40 @@ const OTHER_FORM_CASES: readonly Case[] = [
     ],
   ],
   [
+    'Lowe led Brand 52 to 41 percent, and the fare fell from 12 to 10 percent.',
+    [
+      ['52', 'percent', 52],
+      ['41 percent', 'percent', 41],
+      ['12', 'percent', 12],
+      ['10 percent', 'percent', 10],
+    ],
+  ],
+  [
+    'Fares rose 30 to 40 percent, and the toll went from 140 to 20 percent of the fare.',
+    [
+      ['30 to 40 percent', 'range', 30],
+      ['140', 'count', 140],
+      ['20 percent', 'percent', 20],
+    ],
+  ],
+  [
+    "Doctors in the 1970s and ’80s smoked; in the early '90s it ended, and highs stay in the low 70s.",
+    [
+      ['1970s', 'date', 1970],
+      ['80s', 'date', 80],
+      ['90s', 'date', 90],
+      ['70s', 'other', 70],
+    ],
+  ],
+  [
+    'She sang in the 1960s and 70s.',
+    [
+      ['1960s', 'date', 1960],
+      ['70s', 'date', 70],
+    ],
+  ],
+  ['Both players’ 60s were the best rounds.', [['60s', 'other', 60]]],
+  [
     'The No. 2 official resigned, and a 5m wall was built.',
     [
       ['No. 2', 'ordinal', 2],

@@ -112,6 +112,8 @@ const PLAIN_INTEGER_PATTERN = /^\d+$/;
 const RECENT_YEAR = /^(?:19|20)\d\d$/;
 /** A year that is a round hundred ("2000", "1900") may as well be a count. */
 const ROUND_HUNDRED = 100;
+/** A whole in percent: "47 to 45 percent" sets shares of it against each other. */
+const WHOLE_PERCENT = 100;
 /** An amount this large after "to" is no year's: "in 2028 to 4 million". */
 const SCALED_AMOUNT = 100_000;
 /** Words that make the number after them an amount, not a year: "under 3000 or 3100 visits". */
@@ -148,6 +150,8 @@ const MAX_HYPHEN_PARTS = 3;
 const MIN_PLURAL_LENGTH = 3;
 /** "1990s": a decade ends in 0. */
 const DECADE = 10;
+/** Words between two decades: "the 1970s and 80s", "from the 1960s to 70s". */
+const DECADE_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'through']);
 /** The word between the numbers of a record: "11-for-17", "4-of-6". */
 const RECORD_JOINS: ReadonlySet<string> = new Set(['for', 'of']);
 /** Last part of an age compound: "58-year-old". */
@@ -584,8 +588,9 @@ class Scanner {
     if (next.type === 'word') {
       if (ORDINAL_SUFFIXES.has(next.lower) && plain) return { ...q, to: i + 2, kind: 'ordinal', yearLike: false };
       if (next.lower === 's' && plain && value % DECADE === 0) {
-        // "the 1990s": a decade
-        return { ...q, to: i + 2, kind: q.yearLike ? 'date' : 'other', yearLike: false };
+        // "the 1990s", "the ’80s", "the 1970s and 80s": a decade of years
+        const years = q.yearLike || this.decadeOfYears(i);
+        return { ...q, to: i + 2, kind: years ? 'date' : 'other', yearLike: false };
       }
       // "18k gold" is a purity, "a 10k run" a distance, "3000K" a colour's temperature: no thousands
       const kelvin = next.text === 'K' && plain && value >= KELVIN_MIN;
@@ -1234,6 +1239,13 @@ class Scanner {
     return false;
   }
 
+  /** "47 to 45 percent": a bare number no greater than a whole, then "to" and a percentage (a smaller one: a greater
+   * one makes a range). */
+  sharesPercentAfter(q: Quantity): boolean {
+    if (q.value === null || q.value > WHOLE_PERCENT || this.word(q.to) !== 'to') return false;
+    return this.quantity(q.to + 1, false)?.kind === 'percent';
+  }
+
   /** "between 10 and 20", "between 2014 and 2017": the mention, or null. */
   between(i: number): ScannedNumber | null {
     const q1 = this.quantity(i + 1, false);
@@ -1398,6 +1410,17 @@ class Scanner {
     return before === 'of' && this.word(i - 2) === AGE_NOUN;
   }
 
+  /** A decade in two digits at token i is one of years: an apostrophe stands for its century ("the ’80s"), or one
+   * written in full comes right before ("the 1970s and 80s"); "in the low 70s" may be degrees. */
+  decadeOfYears(i: number): boolean {
+    if (this.isSym(i - 1, APOSTROPHES) && this.touches(i)) return true;
+    return (
+      DECADE_JOINERS.has(this.word(i - 1) ?? '') &&
+      this.word(i - 2) === 's' &&
+      RECENT_YEAR.test(this.at(i - 3)?.text ?? '')
+    );
+  }
+
   /** A decade at qEnd is an age after a possessive: "in his 40s", "in her late 30s", "their mid-20s". */
   decadeAge(qEnd: number): boolean {
     if (this.word(qEnd + 1) !== 's' || !this.touches(qEnd + 1)) return false;
@@ -1545,7 +1568,13 @@ class Scanner {
       return { from: i, to: q.to, value: q.value, kind: q.kind };
     }
 
-    if (!qualified && this.englishCase && (this.partOfName(q) || this.modelName(q)) && !this.rangeWithUnit(q)) {
+    if (
+      !qualified &&
+      this.englishCase &&
+      (this.partOfName(q) || this.modelName(q)) &&
+      !this.rangeWithUnit(q) &&
+      !this.sharesPercentAfter(q)
+    ) {
       return null;
     }
     if (!qualified && (this.isCode(q) || this.isListMark(q))) return null;
@@ -1583,6 +1612,8 @@ class Scanner {
     }
 
     if (q.kind !== 'count') return { from: i, to: q.to, value: q.value, kind: q.kind };
+    // "led 47 to 45 percent", "fell from 12 to 10 percent": a share set against a smaller one takes its unit
+    if (this.sharesPercentAfter(q)) return { from: i, to: q.to, value: q.value, kind: 'percent' };
 
     // A lone "one" is a number only with a unit, a qualifier or in a compound ("one day", "at least one
     // production line", "one-year"); "One resident said" and "one of the" are not (seed goldens).
