@@ -998,6 +998,17 @@ describe('a document, its maker, and how and when it came out', () => {
       ),
     ).toEqual([['The results of the election'], ['A review of the survey']]);
   });
+  it('"A Harbor College poll out Monday showed", "according to a report out Tuesday": "out" is no noun', () => {
+    expect(
+      speakers(
+        'A Harbor College poll out Monday showed that Lowe leads.',
+        'Rents rose by a fifth, according to a report out Tuesday.',
+      ),
+    ).toEqual([['Harbor College poll'], ['a report']]);
+    expect(speakers('Rents rose, according to a study from the Harlow Institute out Tuesday.')).toEqual([
+      ['Harlow Institute'],
+    ]);
+  });
   it('"A Valley Courier poll of Tarnby released on Tuesday": where a poll asked is no sponsor', () => {
     expect(speakers('A Valley Courier poll of Tarnby released on Tuesday showed Lowe ahead.')).toEqual([
       ['Valley Courier poll'],

@@ -2308,7 +2308,7 @@ function ownerInApposition(descriptor: string): RegExpExecArray | null {
 }
 
 /** How a document came out: "(a study) published on Monday", "(a report from the institute) released Tuesday". */
-const RELEASED = 'released|published|issued|conducted|compiled|collected|gathered|prepared|presented|posted|dated';
+const RELEASED = 'released|published|issued|conducted|compiled|collected|gathered|prepared|presented|posted|dated|out';
 /** The maker after a document's noun, without how and when the document came out: "a report from the Harlow
  * Institute released Tuesday" is the institute's. */
 const OWNER_FROM = new RegExp(String.raw`^(?:from|by)\s+(.+?)(?:\s+(?:${RELEASED})\b.*)?$`, 'i');
@@ -2826,7 +2826,7 @@ const CITED_MAX_WORDS = 12;
  * time ("last", "Tuesday"), or the subject of a clause about it ("figures her campaign released", "the memo he
  * wrote"). */
 const CITED_REST =
-  /^(?:\p{Ll}+(?:ed|en|wn|ing|able|ible)|taken|made|done|present|that|which|who|whose|the|a|an|his|her|their|its|our|he|she|they|we|last|this|earlier|later|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/iu;
+  /^(?:\p{Ll}+(?:ed|en|wn|ing|able|ible)|taken|made|done|present|out|that|which|who|whose|the|a|an|his|her|their|its|our|he|she|they|we|last|this|earlier|later|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/iu;
 
 /** What describes a cited phrase up to the sentence end: "(according to two senators) present who asked not to
  * be named." */

@@ -1495,6 +1495,8 @@ const NOT_A_HEAD = new Set(
     'into over under between among across through during per via like as some any all each every other another ' +
     'such many much more most few several both either neither no not amid against despite toward towards upon ' +
     'within without beyond around after before since until while because if whether ' +
+    // particles and adverbs of place after a noun ("a poll out Monday", "the report here"): no noun
+    'out off down up away ' +
     // what is thought or said speaks for no one ("The views expressed here are the author's")
     'view views opinions thought thoughts idea ideas feeling feelings'
   ).split(' '),
