@@ -283,3 +283,49 @@ describe('a body an ad slot cuts', () => {
     }
   });
 });
+
+describe('a pull quote: a line of the body set again in a box of its own', () => {
+  const quote = 'We have run out of good choices, and the bridge cannot wait';
+  const body = (box: string, bodyQuote = `"${quote}," the mayor said after the vote.`): Document =>
+    page(`<article><h1>Bridge to close for eight months</h1>${paragraphs([PROSE[0] ?? '', bodyQuote])}${box}
+      ${paragraphs(PROSE.slice(1))}</article>`);
+  const blocksOf = (doc: Document): string[] => analyzePage(doc).article?.blocks.map((b) => b.text) ?? [];
+  const claimsOf = (doc: Document): string[] => analyzePage(doc).analysis.claims.map((c) => c.text);
+  const quoted = (texts: readonly string[]): number => texts.filter((t) => t.includes('run out')).length;
+
+  it("is counted once, with its credit line left out: its claim and its words are the body line's", () => {
+    for (const box of [
+      `<blockquote class="pull"><p>“${quote}.”</p><cite>Ivo Brand, council leader</cite></blockquote>`,
+      `<aside><p>${quote}…</p><p>— Ivo Brand, council leader</p></aside>`,
+      `<figure><blockquote>"${quote}"</blockquote><figcaption>Ivo Brand, council leader</figcaption></figure>`,
+    ]) {
+      const blocks = blocksOf(body(box));
+      expect(quoted(blocks)).toBe(1);
+      expect(blocks.filter((t) => t.includes('Ivo Brand'))).toEqual([]);
+      expect(quoted(claimsOf(body(box)))).toBe(1);
+    }
+  });
+
+  it('a quote the body does not say in full stays, and so does a short one the body says by chance', () => {
+    // (The body paraphrases the quote: the box is the only place its words are.)
+    const said = body(`<blockquote><p>“${quote}.”</p></blockquote>`, 'The mayor said the bridge could not wait.');
+    expect(quoted(claimsOf(said))).toBe(1);
+    // ("the old bridge": a few words the body says by chance.)
+    const short = body('<blockquote><p>“The old bridge.”</p></blockquote>');
+    expect(blocksOf(short)).toContain('“The old bridge.”');
+  });
+
+  it('a quoted letter stays whole, whether the body says a line of it or a box quotes it again', () => {
+    const letter = [
+      'Dear neighbours,',
+      `${quote}.`,
+      'The works start in May and end by Christmas.',
+      'Yours, the mayor',
+    ];
+    const doc = page(`<article><h1>Bridge to close</h1>${paragraphs(PROSE.slice(0, 2))}
+      <blockquote><p>${quote}.</p></blockquote>${paragraphs([...PROSE.slice(2), `The letter said: "${quote}."`])}
+      <blockquote>${paragraphs(letter)}</blockquote></article>`);
+    const blocks = blocksOf(doc);
+    for (const line of letter) expect(blocks).toContain(line);
+  });
+});

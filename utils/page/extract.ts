@@ -62,7 +62,7 @@ const MAX_LABEL_CHARS = 40;
 /** A line that opens the body and is no longer than this, not a sentence, is a headline's (`trimLabels`). */
 const MAX_OPENING_LINE_CHARS = 150;
 /** The end of a sentence, in Latin, Arabic and CJK punctuation, possibly followed by a quote mark. */
-const SENTENCE_END = /[.!?\u061F\u06D4\u3002\uFF01\uFF1F…]["'\u201D\u2019»)]*$/;
+export const SENTENCE_END = /[.!?\u061F\u06D4\u3002\uFF01\uFF1F…]["'\u201D\u2019»)]*$/;
 /**
  * A form with at most this much text per field is a form the reader fills in (a quote request in a modal: about
  * 80 characters of label per field), not the frame some sites wrap the page in (an ASP.NET page's form holds the

@@ -14,11 +14,11 @@ import { STEP_EVERY, type Steps, settled } from '../analysis/steps';
 import type { ArticleInfo, AttributionSupport, NumberMention, TextAnalysis, TextBlock } from '../analysis/types';
 import { articleCertaintySteps, pickNotFound } from './certainty';
 import { type ClutterFound, findClutterSteps } from './clutter';
-import { collapse } from './dom';
-import { extractArticleSteps } from './extract';
+import { collapse, tagOf } from './dom';
+import { extractArticleSteps, SENTENCE_END } from './extract';
 import { LEAD_BLOCKS, LEAD_LINES, metadataSteps } from './metadata';
 import { indexPageSteps } from './page-index';
-import type { DomClutter, PageAnalysis, PageArticle } from './types';
+import type { DomBlock, DomClutter, PageAnalysis, PageArticle } from './types';
 
 export interface AnalyzeOptions {
   url?: string;
@@ -116,7 +116,7 @@ export function* readPageSteps(
       leadBlocks: article.blocks.slice(0, LEAD_BLOCKS),
       leadLines,
     });
-    shown = withoutHeadline(article, metadata.title);
+    shown = withoutPullQuotes(withoutHeadline(article, metadata.title));
     blocks = shown.blocks.map((block) => ({ text: block.text, kind: block.kind }));
     const texts = blocks.map((block) => block.text);
     const body = texts.join(BLOCK_JOIN);
@@ -185,6 +185,57 @@ function withoutHeadline(article: PageArticle, title: string): PageArticle {
   const [first, ...rest] = article.blocks;
   if (!first || rest.length === 0 || title === '' || collapse(first.text).trim() !== title) return article;
   return { ...article, blocks: rest };
+}
+
+/** A pull quote repeats at least this many characters of the body: shorter lines ("Read more") repeat by chance. */
+const PULL_QUOTE_MIN_CHARS = 25;
+/** A pull quote's box holds at most the quote, its credit line and a label. */
+const PULL_QUOTE_MAX_BLOCKS = 3;
+/** The boxes a pull quote is set in, with its credit line. */
+const PULL_QUOTE_BOX = new Set(['BLOCKQUOTE', 'ASIDE', 'FIGURE']);
+
+/** A block's words for comparison: lower case, without quote marks, ellipses and the punctuation at its ends. */
+function comparable(text: string): string {
+  return collapse(text.toLowerCase().replace(/["'\u2018\u2019\u201C\u201D\u00AB\u00BB\u2026]|\.\.\./gu, ' '))
+    .trim()
+    .replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '');
+}
+
+/**
+ * The article less its pull quotes: a quote set in a box of its own (a blockquote, an aside, a figure) whose words
+ * the body says in full elsewhere, and the credit line in the same box. Its claim and its numbers are the body's,
+ * counted once; the strip still reads the whole article, so the box is never clutter.
+ */
+function withoutPullQuotes(article: PageArticle): PageArticle {
+  const boxOf = (block: DomBlock): Element | null => {
+    for (let e: Element | null = block.element; e && e !== article.root; e = e.parentElement)
+      if (PULL_QUOTE_BOX.has(tagOf(e))) return e;
+    return null;
+  };
+  const boxed = article.blocks.map(boxOf);
+  if (boxed.every((box) => box === null)) return article;
+  const words = article.blocks.map((block) => comparable(block.text));
+  // The body's own text says it: a block in no box holds all its words (a letter quoted twice is no pull quote).
+  // One search in the body's text, its blocks kept apart by a character no text holds.
+  const plain = words.filter((_, j) => boxed[j] === null).join('\u0000');
+  const saidElsewhere = (i: number): boolean => plain.includes(words[i] ?? '\u0000');
+  const inBox = new Map<Element, number>();
+  for (const box of boxed) if (box) inBox.set(box, (inBox.get(box) ?? 0) + 1);
+  const boxes = new Set<Element>();
+  for (const [i, box] of boxed.entries()) {
+    const length = (words[i] ?? '').length;
+    // (A quoted letter or document is a box of many paragraphs, which the body may quote in turn: no pull quote.)
+    const pullQuote = box && (inBox.get(box) ?? 0) <= PULL_QUOTE_MAX_BLOCKS && length >= PULL_QUOTE_MIN_CHARS;
+    if (pullQuote && saidElsewhere(i)) boxes.add(box);
+  }
+  if (boxes.size === 0) return article;
+  const blocks = article.blocks.filter((block, i) => {
+    const box = boxed[i];
+    if (!box || !boxes.has(box)) return true;
+    // (Its credit line, "— Ivo Brand, council leader", is no sentence.)
+    return SENTENCE_END.test(block.text.trim()) && !saidElsewhere(i);
+  });
+  return { ...article, blocks };
 }
 
 /** The article's text is its blocks' joined by a blank line. */
