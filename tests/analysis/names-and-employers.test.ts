@@ -234,3 +234,69 @@ describe('a reflexive pronoun after a family name two people share', () => {
     expect(source?.name).toBe('Ana Lowe');
   });
 });
+
+describe('a body named with "of" or "with" inside its name', () => {
+  it('"Friends of the Earth", "Sisters of Mercy", "the group Friends of Harlow Libraries": kin named for a cause are a body', () => {
+    const result = analyze(
+      'Friends of the Earth said the dam would harm the river.',
+      'Sisters of Mercy said the school would close in June.',
+      'About 3,000 people signed a petition, according to the group Friends of Harlow Libraries.',
+    );
+    expect(listed(result).map((s) => [s.name, s.kind])).toEqual([
+      ['Friends of the Earth', 'organization'],
+      ['Sisters of Mercy', 'organization'],
+      ['Friends of Harlow Libraries', 'organization'],
+    ]);
+  });
+  it('"Friends of Ana Lowe", "Friends of Mr. Brand\'s", "Friends of the victim": her friends, no body', () => {
+    const result = analyze(
+      'Friends of Ana Lowe said she was happy in Harlow.',
+      'Friends of Mr. Brand’s who saw him last week say he is tired.',
+      'Friends of the victim said he was quiet.',
+    );
+    expect(result.sources.map((s) => s.name)).toEqual(['Friends']);
+  });
+  it('"the charity Bank of Tarnby", "The Council of Tarnby Farmers with Disabilities": the whole name, without what describes it', () => {
+    const result = analyze(
+      'The charity Bank of Tarnby said it would help.',
+      'The Council of Tarnby Farmers with Disabilities argued the fees were unfair.',
+    );
+    expect(listed(result).map((s) => [s.name, s.role])).toEqual([
+      ['Bank of Tarnby', 'charity'],
+      ['Council of Tarnby Farmers with Disabilities', null],
+    ]);
+    expect(listed(analyze('The group Friends of the Earth said the dam was a mistake.'))).toEqual([
+      { name: 'Friends of the Earth', kind: 'organization', role: 'group', affiliation: null },
+    ]);
+  });
+  it('"One of Lowe\'s earlier speeches": "of" after a word in lower case joins no name', () => {
+    const result = analyze(
+      'Ana Lowe spoke first. One of Lowe’s earlier speeches came in May, when she told the Valley Courier that the judge was biased.',
+    );
+    expect(result.sources.map((s) => s.name)).toEqual(['Ana Lowe']);
+  });
+  it('"Ana Lowe with Ivo Brand", "the Harlow Council with its partners", "The board of Harlow Libraries": no one name', () => {
+    const result = analyze(
+      'Ana Lowe with Ivo Brand said the plan was fair.',
+      'The Harlow Council with its partners said the plan would pass.',
+      'The board of Harlow Libraries said it would close two branches.',
+    );
+    expect(listed(result).map((s) => [s.name, s.affiliation])).toEqual([
+      ['Ana Lowe', null],
+      ['Harlow Council', null],
+      ['The board of Harlow Libraries', 'Harlow Libraries'],
+    ]);
+  });
+});
+
+describe('bodies that hear and decide', () => {
+  it('"The panel said … It said …": the panel, a body, speaks again', () => {
+    const result = analyze('The panel said the extra cost was no hardship. It said the fees limit travel.');
+    expect(result.claims.map((c) => c.sourceIds.length)).toEqual([1, 1]);
+    expect(listed(result).map((s) => [s.name, s.kind])).toEqual([['The panel', 'organization']]);
+  });
+  it('"the jury", "the tribunal" are bodies too', () => {
+    const result = analyze('The jury found that the firm had lied.', 'The tribunal said the sale was lawful.');
+    expect(listed(result).map((s) => s.kind)).toEqual(['organization', 'organization']);
+  });
+});

@@ -339,7 +339,9 @@ export const ORG_NOUNS = new Set(
     // Papers by how often they come out: "a pro-government daily reported", "the tabloid said".
     'daily weekly tabloid magazine ' +
     // "Kestrel, a start-up which aims"
-    'start-up startup'
+    'start-up startup ' +
+    // Bodies that hear and decide: "the panel said", "the jury found" ("It said" is theirs next).
+    'panel jury tribunal'
   ).split(' '),
 );
 

@@ -817,6 +817,28 @@ function titleObjectThenName(tokens: readonly string[], k: number): number {
 const TITLE_OBJECT_JOINERS = new Set(['and', '&']);
 
 /** Whether the tokens after position k are a full name of two or more words, none an organisation's word. */
+/** "of" (or "of the") at position k of a name's run joins two parts of one name ("Bank of Tarnby", "Friends of the
+ * Earth"), after a name's word ("One of Lowe's aides" is no name). */
+function ofInsideName(tokens: readonly string[], k: number): boolean {
+  const word = tokens[k];
+  if (word === 'of') return isNameToken(tokens[k - 1] ?? '');
+  return word === 'the' && tokens[k - 1] === 'of' && ofInsideName(tokens, k - 1);
+}
+
+/** Kin in the plural that, capitalised before "of", name a body: "Friends of the Earth", "Sisters of Mercy". */
+const KIN_BODIES = new Set(['Friends', 'Sisters', 'Brothers', 'Sons', 'Daughters', 'Mothers', 'Fathers']);
+
+/** What kin in the plural are "of" when they name a body (from position k): a thing with "the" ("the Earth", "the
+ * American Revolution"), one name ("Mercy"), or names ending in a plural ("Harlow Libraries"); not a person's full
+ * name ("Friends of Ana Lowe" are her friends). */
+function kinBodyObject(tokens: readonly string[], k: number): boolean {
+  const first = tokens[k] ?? '';
+  if (first === 'the') return CAPITALISED.test(tokens[k + 1] ?? '');
+  let end = k;
+  while (end < tokens.length && isNameToken(tokens[end] ?? '')) end++;
+  return end === k + 1 || /[^s'\u2019]s$/u.test(tokens[end - 1] ?? '');
+}
+
 function fullNameFollows(tokens: readonly string[], k: number): boolean {
   const rest = tokens.slice(k + 1);
   return (
@@ -1123,6 +1145,9 @@ function parseUncached(raw: string): NounPhrase {
         CAPITALISED.test(prev) &&
         employerThenRoleAndName(tokens, end + 1);
       const joinsName =
+        (lower === 'of' && KIN_BODIES.has(prev) && kinBodyObject(tokens, end + 1)) ||
+        // ("Council of Canadians with Disabilities": "with" and capitals after a body's name of its own)
+        (lower === 'with' && CAPITALISED.test(next) && tokens.slice(i, end).some((t) => ORG_NAME_WORDS.has(t))) ||
         // ("Tarn Centers for Plant Health": a body's word in the plural too)
         ((lower === 'of' || lower === 'for') &&
           (ORG_NAME_WORDS.has(prev) || ORG_NAME_WORDS.has(prev.replace(/s$/, ''))) &&
@@ -1313,7 +1338,9 @@ function parseUncached(raw: string): NounPhrase {
       firstName > 0 &&
       !HYPHENED_ADJECTIVE.test(afterTitle[firstName - 1] ?? '') &&
       (isNameToken(afterTitle[firstName - 1] ?? '') ||
-        NAME_PARTICLES.has((afterTitle[firstName - 1] ?? '').toLowerCase()))
+        NAME_PARTICLES.has((afterTitle[firstName - 1] ?? '').toLowerCase()) ||
+        // ("the charity Bank of Tarnby", "the group Friends of the Earth": "of" inside a body's name)
+        ofInsideName(afterTitle, firstName - 1))
     ) {
       firstName--;
     }
@@ -1363,6 +1390,8 @@ function parseUncached(raw: string): NounPhrase {
       bodyDescribed ||
       ((lastTitle < 0 || cleanName.some((t) => ORG_NAME_WORDS.has(t))) &&
         (hasOrgWord ||
+          // ("Friends of the Earth": kin named for a cause, KIN_BODIES)
+          KIN_BODIES.has(cleanName[0] ?? '') ||
           // A possessor makes the phrase definite; only a written "the" makes a name an organisation's.
           (determiner === 'definite' && possessor === null) ||
           acronym ||
@@ -1376,7 +1405,9 @@ function parseUncached(raw: string): NounPhrase {
           ORDINAL_NAME_OPENER.test(cleanName[0] ?? '') ||
           // "Syria's Bashar Assad" is a person; "Russia's Gazprom" a company.
           (possessor !== null && cleanName.length < 2)));
-    const allNames = cleanName.every((t) => isNameToken(t) || NAME_PARTICLES.has(t.toLowerCase()));
+    const allNames = cleanName.every(
+      (t, at) => isNameToken(t) || NAME_PARTICLES.has(t.toLowerCase()) || ofInsideName(cleanName, at),
+    );
     // "research firm Kestrel", "the rights group Amnesty International": lower-case words before an organisation's
     // name describe it (its title here); they are no part of the name, which the next mention gives alone.
     // ("Iraqi activist group Mosul Eye": a nationality may open the description. Adjectives alone describe no
@@ -1391,7 +1422,11 @@ function parseUncached(raw: string): NounPhrase {
           w === w.toLowerCase() || isDemonym(w) || DESCRIPTION_CAPITALS.test(w) || (at === 0 && SENTENCE_CASE.test(w)),
       ) &&
       cleanName.length > 0 &&
-      cleanName.every((t) => (isNameToken(t) || NAME_PARTICLES.has(t.toLowerCase())) && !CONTRACTION.test(t));
+      cleanName.every(
+        (t, at) =>
+          (isNameToken(t) || NAME_PARTICLES.has(t.toLowerCase()) || ofInsideName(cleanName, at)) &&
+          !CONTRACTION.test(t),
+      );
     // "Americans", "Palestinians": a people in the plural is a group speaking, no body.
     // ("Senate Republicans", "Top Democrats": members of a party in the plural are a group too.)
     const lastName = (cleanName[cleanName.length - 1] ?? '').toLowerCase();
