@@ -300,3 +300,27 @@ describe('bodies that hear and decide', () => {
     expect(listed(result).map((s) => s.kind)).toEqual(['organization', 'organization']);
   });
 });
+
+describe("a name's possessive before a role in an apposition", () => {
+  it('"Tarn Mobile\'s CEO", "Kestrel Motors\' chief executive": the body one works for, the role as written', () => {
+    const result = analyze(
+      'Vera Holm, Tarn Mobile’s CEO, said the phone would ship in May.',
+      'Ana Lowe, Kestrel Motors’ chief executive, said sales fell.',
+    );
+    expect(listed(result).map((s) => [s.name, s.role, s.affiliation])).toEqual([
+      ['Vera Holm', 'Tarn Mobile’s CEO', 'Tarn Mobile'],
+      ['Ana Lowe', 'Kestrel Motors’ chief executive', 'Kestrel Motors'],
+    ]);
+  });
+  it('"Tarn\'s close ally", "Lowe\'s fiercest critic", "Ana\'s husband and Tor\'s editor": no body one is of', () => {
+    const result = analyze(
+      'Harlow, Tarn’s close ally, said the talks would go on.',
+      'Ivo Brand, Lowe’s fiercest critic, said the plan would fail.',
+      'Ed Moss, Ana’s husband and Kestrel Books’ editor in chief, said the book sold well.',
+      'Dana Reyes, Lowe’s brother, said she was fine.',
+    );
+    expect(listed(result).map((s) => s.affiliation)).not.toContain('Tarn');
+    expect(listed(result).map((s) => s.affiliation)).not.toContain('Lowe');
+    expect(listed(result).map((s) => s.affiliation)).not.toContain('Ana');
+  });
+});

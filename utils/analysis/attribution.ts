@@ -12,6 +12,7 @@ import {
   ORG_NOUNS,
   PERSON_ROLE_NOUNS,
   PERSON_TITLES,
+  RELATION_ROLE,
   SUBJECT_PRONOUNS,
   TITLE_QUALIFIERS,
   US_STATE_ABBREVIATIONS,
@@ -1221,6 +1222,12 @@ const RELATIVE_CLAUSE =
  * A body's name, then a role in it: "Acme CEO" -> Acme, CEO; "Harbor Mills chief executive" -> Harbor Mills, chief
  * executive. The role is the words at the end that are roles, titles, their qualifiers or lower case.
  */
+/** One who stands with or against a name, and is of no body by it: "Tarn's close ally", "Lowe's fiercest critic". */
+const STANCE_ROLE =
+  /(?:^|\s)(?:ally|allies|rival|rivals|critic|critics|opponent|opponents|foe|foes|enemy|enemies|adversary|supporter|supporters)$/iu;
+/** A name's possessive opening a phrase: "La Mobile's", "Kestrel Motors'". */
+const NAME_POSSESSIVE_ROLE = /^(\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*){0,4})['\u2019]s?\s+\S/u;
+
 function bodyThenRole(text: string): { body: string; role: string } | null {
   const words = text.split(/\s+/);
   let at = words.length;
@@ -1426,6 +1433,16 @@ function readAppositions(roleBefore: string | null, after: readonly string[], su
     if (who && !ROLE_CLAUSE.test(who[1] ?? '')) continue;
     // ("one of the three nurses" keeps its "one")
     const body = who ? (who[1] ?? '') : text.replace(/^(?:a|an|the|one(?!\s+of\s))\s+/i, '');
+    // "La Mobile's CEO", "Kestrel Motors' chief executive": a name's possessive before a role is the body one is of
+    // (of the last of two roles joined: "Ana's husband and Tor's editor"); the role stays as written. One who is
+    // close to the name or stands with or against it is of no body ("Lowe's brother", "Tarn's close ally").
+    const last = body.split(/\s+(?:and|&)\s+/).pop() ?? body;
+    const owner = NAME_POSSESSIVE_ROLE.exec(last);
+    if (owner?.[1]) {
+      role = body;
+      if (!RELATION_ROLE.test(last) && !STANCE_ROLE.test(last)) affiliation ??= owner[1];
+      continue;
+    }
     const named = who ? null : bodyThenRole(body);
     if (named) {
       role = named.role;
