@@ -422,11 +422,11 @@ const OTHER_FORM_CASES: readonly Case[] = [
     ],
   ],
   [
-    "Doctors in the 1970s and ’80s smoked; in the early '90s it ended, and highs stay in the low 70s.",
+    "Trams ran in the 1930s and ’40s; in the early '50s the last one stopped, and highs stay in the low 70s.",
     [
-      ['1970s', 'date', 1970],
-      ['80s', 'date', 80],
-      ['90s', 'date', 90],
+      ['1930s', 'date', 1930],
+      ['40s', 'date', 40],
+      ['50s', 'date', 50],
       ['70s', 'other', 70],
     ],
   ],

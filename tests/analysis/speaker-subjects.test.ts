@@ -1014,11 +1014,11 @@ describe('a document, its maker, and how and when it came out', () => {
       ['Valley Courier poll'],
     ]);
   });
-  it('"figures released by the ministry", "a bulletin issued by the hospital": a body in lower case made them', () => {
+  it('"figures released by the ministry", "a bulletin posted by the hospital on Friday": a body in lower case made them', () => {
     expect(
       speakers(
         'Figures released by the ministry on Tuesday showed that crime fell.',
-        'His condition was stable, according to a bulletin issued by the hospital.',
+        'The patient was sitting up, according to a bulletin posted by the hospital on Friday.',
         'Data released by state regulators show that fares doubled.',
       ),
     ).toEqual([['the ministry'], ['the hospital'], ['state regulators']]);

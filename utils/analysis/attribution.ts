@@ -2335,10 +2335,14 @@ const OWNER_OF = new RegExp(String.raw`^of\s+(.+?)(?:\s+(?:${RELEASED})\b.*)?$`,
  * regulators". */
 const MADE_BY = new RegExp(String.raw`^(?:${RELEASED})\s+by\s+(.+)$`, 'i');
 
+/** A time after the maker: "(by the hospital) on Friday", "(by regulators) last week". */
+const TIME_AFTER_MAKER =
+  /\s+(?:(?:on|last|this|early|late)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month|year|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?$/iu;
+
 /** The body or the people that made a document, named by a common noun after "by" ("figures released by the
  * ministry"); names in capitals are OWNER_BY's. */
 function bodyMaker(post: string): string | null {
-  const maker = MADE_BY.exec(post)?.[1];
+  const maker = MADE_BY.exec(post)?.[1]?.replace(TIME_AFTER_MAKER, '');
   if (!maker) return null;
   const p = parseNounPhrase(maker);
   return p.valid && (p.kind === 'organization' || isAgent(p)) ? maker : null;

@@ -112,7 +112,7 @@ const PLAIN_INTEGER_PATTERN = /^\d+$/;
 const RECENT_YEAR = /^(?:19|20)\d\d$/;
 /** A year that is a round hundred ("2000", "1900") may as well be a count. */
 const ROUND_HUNDRED = 100;
-/** A whole in percent: "47 to 45 percent" sets shares of it against each other. */
+/** A whole in percent: "52 to 41 percent" sets shares of it against each other. */
 const WHOLE_PERCENT = 100;
 /** An amount this large after "to" is no year's: "in 2028 to 4 million". */
 const SCALED_AMOUNT = 100_000;
@@ -150,7 +150,7 @@ const MAX_HYPHEN_PARTS = 3;
 const MIN_PLURAL_LENGTH = 3;
 /** "1990s": a decade ends in 0. */
 const DECADE = 10;
-/** Words between two decades: "the 1970s and 80s", "from the 1960s to 70s". */
+/** Words between two decades: "the 1950s and 60s", "from the 1960s to 70s". */
 const DECADE_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'through']);
 /** The word between the numbers of a record: "11-for-17", "4-of-6". */
 const RECORD_JOINS: ReadonlySet<string> = new Set(['for', 'of']);
@@ -588,7 +588,7 @@ class Scanner {
     if (next.type === 'word') {
       if (ORDINAL_SUFFIXES.has(next.lower) && plain) return { ...q, to: i + 2, kind: 'ordinal', yearLike: false };
       if (next.lower === 's' && plain && value % DECADE === 0) {
-        // "the 1990s", "the ’80s", "the 1970s and 80s": a decade of years
+        // "the 1990s", "the ’60s", "the 1950s and 60s": a decade of years
         const years = q.yearLike || this.decadeOfYears(i);
         return { ...q, to: i + 2, kind: years ? 'date' : 'other', yearLike: false };
       }
@@ -1239,7 +1239,7 @@ class Scanner {
     return false;
   }
 
-  /** "47 to 45 percent": a bare number no greater than a whole, then "to" and a percentage (a smaller one: a greater
+  /** "52 to 41 percent": a bare number no greater than a whole, then "to" and a percentage (a smaller one: a greater
    * one makes a range). */
   sharesPercentAfter(q: Quantity): boolean {
     if (q.value === null || q.value > WHOLE_PERCENT || this.word(q.to) !== 'to') return false;
@@ -1410,8 +1410,8 @@ class Scanner {
     return before === 'of' && this.word(i - 2) === AGE_NOUN;
   }
 
-  /** A decade in two digits at token i is one of years: an apostrophe stands for its century ("the ’80s"), or one
-   * written in full comes right before ("the 1970s and 80s"); "in the low 70s" may be degrees. */
+  /** A decade in two digits at token i is one of years: an apostrophe stands for its century ("the ’60s"), or one
+   * written in full comes right before ("the 1950s and 60s"); "in the low 70s" may be degrees. */
   decadeOfYears(i: number): boolean {
     if (this.isSym(i - 1, APOSTROPHES) && this.touches(i)) return true;
     return (
@@ -1612,7 +1612,7 @@ class Scanner {
     }
 
     if (q.kind !== 'count') return { from: i, to: q.to, value: q.value, kind: q.kind };
-    // "led 47 to 45 percent", "fell from 12 to 10 percent": a share set against a smaller one takes its unit
+    // "led 52 to 41 percent", "fell from 12 to 10 percent": a share set against a smaller one takes its unit
     if (this.sharesPercentAfter(q)) return { from: i, to: q.to, value: q.value, kind: 'percent' };
 
     // A lone "one" is a number only with a unit, a qualifier or in a compound ("one day", "at least one
