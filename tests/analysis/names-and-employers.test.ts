@@ -275,6 +275,14 @@ describe('a body named with "of" or "with" inside its name', () => {
     );
     expect(result.sources.map((s) => s.name)).toEqual(['Ana Lowe']);
   });
+  it('"One of Lowe\'s speeches came in May, when he told …": he is Lowe, named without the possessive', () => {
+    const result = analyze(
+      'One of Lowe’s earlier speeches came in May, when he told the Valley Courier that the judge was biased.',
+      'Lowe said he would appeal.',
+    );
+    expect(listed(result).map((s) => [s.name, s.kind])).toEqual([['Lowe', 'person']]);
+    expect(result.sources[0]?.claimCount).toBe(2);
+  });
   it('"Ana Lowe with Ivo Brand", "the Harlow Council with its partners", "The board of Harlow Libraries": no one name', () => {
     const result = analyze(
       'Ana Lowe with Ivo Brand said the plan was fair.',

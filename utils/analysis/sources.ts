@@ -755,6 +755,8 @@ export class SourceRegistry {
       const surname = live.find((e) => e.kind === 'organization' && e.named && this.bareSurname(e.name));
       if (!surname) return null;
       surname.kind = 'person';
+      // ("One of Lowe's speeches came in May, when he told …": the name without its possessive.)
+      surname.name = surname.name.replace(POSSESSIVE_END, '');
       surname.surname = normSurname(surname.name);
       return surname;
     }
