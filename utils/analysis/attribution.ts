@@ -1218,16 +1218,16 @@ const DEPARTMENT_THEN_BODY = /^(?:\p{Lu}\p{L}*\s+)?(\p{Lu}\p{L}*)\s+(?:for|at)\s
 const RELATIVE_CLAUSE =
   /\s+(?:who|whom|whose|which|that|where|before|after|when|while|until|because|although)(?:\s.*)?$/u;
 
+/** One who stands with or against a name, and is of no body by it: "Tarn's close ally", "Lowe's fiercest critic". */
+const STANCE_ROLE =
+  /(?:^|\s)(?:ally|allies|rival|rivals|critic|critics|opponent|opponents|foe|foes|enemy|enemies|adversary|supporter|supporters)$/iu;
+/** A name's possessive opening a phrase: "Tarn Mobile's", "Kestrel Motors'". */
+const NAME_POSSESSIVE_ROLE = /^(\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*){0,4})['\u2019]s?\s+\S/u;
+
 /**
  * A body's name, then a role in it: "Acme CEO" -> Acme, CEO; "Harbor Mills chief executive" -> Harbor Mills, chief
  * executive. The role is the words at the end that are roles, titles, their qualifiers or lower case.
  */
-/** One who stands with or against a name, and is of no body by it: "Tarn's close ally", "Lowe's fiercest critic". */
-const STANCE_ROLE =
-  /(?:^|\s)(?:ally|allies|rival|rivals|critic|critics|opponent|opponents|foe|foes|enemy|enemies|adversary|supporter|supporters)$/iu;
-/** A name's possessive opening a phrase: "La Mobile's", "Kestrel Motors'". */
-const NAME_POSSESSIVE_ROLE = /^(\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*){0,4})['\u2019]s?\s+\S/u;
-
 function bodyThenRole(text: string): { body: string; role: string } | null {
   const words = text.split(/\s+/);
   let at = words.length;
@@ -1433,7 +1433,7 @@ function readAppositions(roleBefore: string | null, after: readonly string[], su
     if (who && !ROLE_CLAUSE.test(who[1] ?? '')) continue;
     // ("one of the three nurses" keeps its "one")
     const body = who ? (who[1] ?? '') : text.replace(/^(?:a|an|the|one(?!\s+of\s))\s+/i, '');
-    // "La Mobile's CEO", "Kestrel Motors' chief executive": a name's possessive before a role is the body one is of
+    // "Tarn Mobile's CEO", "Kestrel Motors' chief executive": a name's possessive before a role is the body one is of
     // (of the last of two roles joined: "Ana's husband and Tor's editor"); the role stays as written. One who is
     // close to the name or stands with or against it is of no body ("Lowe's brother", "Tarn's close ally").
     const last = body.split(/\s+(?:and|&)\s+/).pop() ?? body;
@@ -2328,8 +2328,9 @@ function ownerInApposition(descriptor: string): RegExpExecArray | null {
 const RELEASED = 'released|published|issued|conducted|compiled|collected|gathered|prepared|presented|posted|dated|out';
 /** The maker after a document's noun, without how and when the document came out: "a report from the Harlow
  * Institute released Tuesday" is the institute's. */
-const OWNER_FROM = new RegExp(String.raw`^(?:from|by)\s+(.+?)(?:\s+(?:${RELEASED})\b.*)?$`, 'i');
-const OWNER_OF = new RegExp(String.raw`^of\s+(.+?)(?:\s+(?:${RELEASED})\b.*)?$`, 'i');
+const RELEASED_AFTER = String.raw`(?:\s+(?:${RELEASED})\b.*)?$`;
+const OWNER_FROM = new RegExp(String.raw`^(?:from|by)\s+(.+?)${RELEASED_AFTER}`, 'i');
+const OWNER_OF = new RegExp(String.raw`^of\s+(.+?)${RELEASED_AFTER}`, 'i');
 
 /** A document's maker in lower case, after how the document came out: "issued by the hospital", "released by state
  * regulators". */

@@ -816,7 +816,6 @@ function titleObjectThenName(tokens: readonly string[], k: number): number {
 /** Words joining what a title is for: "for Tarn and Harlow". */
 const TITLE_OBJECT_JOINERS = new Set(['and', '&']);
 
-/** Whether the tokens after position k are a full name of two or more words, none an organisation's word. */
 /** "of" (or "of the") at position k of a name's run joins two parts of one name ("Bank of Tarnby", "Friends of the
  * Earth"), after a name's word ("One of Lowe's aides" is no name). */
 function ofInsideName(tokens: readonly string[], k: number): boolean {
@@ -839,6 +838,7 @@ function kinBodyObject(tokens: readonly string[], k: number): boolean {
   return end === k + 1 || /[^s'\u2019]s$/u.test(tokens[end - 1] ?? '');
 }
 
+/** Whether the tokens after position k are a full name of two or more words, none an organisation's word. */
 function fullNameFollows(tokens: readonly string[], k: number): boolean {
   const rest = tokens.slice(k + 1);
   return (
