@@ -316,7 +316,7 @@ const OPENING_WORDS = (
  * capitalised function word at the sentence start ("There", "Ultimately", "Hours"), an instruction ("Get your hands
  * on a card"), the degree word of an adjective ("the little known leader"). */
 const NOT_A_SUBJECT = new RegExp(
-  String.raw`^(?:(?:the|a)\s+(?:little|lesser|less|best|better|well)$|(?:for|of|despite|to|in|on|at(?!\s+(?:least|most)\b)|with|from|by|after|before|during|under|as|like|unlike|into|through|among|none\s+of|no(?!\s+(?:wonder|doubt|matter|longer)\b))\s|(?:there|here|this|that|what|which|whatever|no\s+one|nobody|nothing|let['\u2019]s|don['\u2019]t(?:\s.*)?|(?:${OPENING_WORDS})(?:\s+(?:your|the|a|an|some|this|these|those|it|them|yourself|out|up)\s.*)?|hours|days|weeks|months|years|minutes|moments|\p{L}+(?:ally|ately|ously|ently|antly|ively|edly|ingly|fully|lessly|ually|icly))$)`,
+  String.raw`^(?:(?:the|a)\s+(?:little|lesser|less|best|better|well)$|(?:for|of|despite|to|in|on|at(?!\s+(?:least|most)\b)|with|from|by|after|before|during|under|as|like|unlike|into|through|among|amongst|amid|alongside|upon|none\s+of|no(?!\s+(?:wonder|doubt|matter|longer)\b))\s|(?:there|here|this|that|what|which|whatever|no\s+one|nobody|nothing|let['\u2019]s|don['\u2019]t(?:\s.*)?|(?:${OPENING_WORDS})(?:\s+(?:your|the|a|an|some|this|these|those|it|them|yourself|out|up)\s.*)?|hours|days|weeks|months|years|minutes|moments|\p{L}+(?:ally|ately|ously|ently|antly|ively|edly|ingly|fully|lessly|ually|icly))$)`,
   'iu',
 );
 /** Words that cancel a cue just before it: negation, modals, infinitive ("declined to comment"). */
@@ -383,6 +383,10 @@ const CLAUSE_MARKER = new RegExp(
   `^\\s*(?:(?:on|in|at|last|this|late|early|earlier|later)\\s[^,.;:!?${QUOTE_MASK}]{0,40}?\\s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\\s+)?(?:,\\s*(?:though|however|too|also|moreover|nonetheless|of\\s+course|in\\s+fact),\\s*that|,\\s*that|that|whether|if|how|why|what|:|,?\\s*${QUOTE_MASK}|\\p{Ll}{2,}ly(?:\\s*:|,?\\s*${QUOTE_MASK}|\\s+that\\b)|(?:he|she|it|they|we|I)\\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|might|must|did|does|do|\\p{Ll}+ed|${IRREGULAR_PAST})\\b|${PRESENT_CLAUSE}|(?:the|a|an|his|her|their|its|this|\\p{Lu}[\\p{L}.'\\u2019-]*)\\s+(?:[\\p{L}'\\u2019.-]+\\s+){0,4}(?:is|are|was|were|has|have|had|will|would|could|can|should|might|must|did|does|says|said)\\s|${PAST_CLAUSE})`,
   'u',
 );
+/** "that", a colon or a quote right after a verb: what only a verb that wants its clause so may report. */
+const THAT_OR_QUOTE = new RegExp(`^\\s*(?:,\\s*)?(?:that(?![\\p{L}])|:|${QUOTE_MASK})`, 'u');
+/** A quote closed, and perhaps its comma, right before a trailing cue's subject: "“…,” Lowe charged." */
+const QUOTE_CLOSED_BEFORE = new RegExp(`${QUOTE_MASK}\\s*,?\\s*$`, 'u');
 /** A trailing cue is followed only by a short adverbial, then punctuation: ", he said on Monday." */
 const TAIL_REST = new RegExp(
   `^\\s*(?:(?:on|in|at|last|this|earlier|later|late|recently|previously|by|via|during|after|before|yesterday|today|tonight|when|while|as|without|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![\\p{L}-])[^,.;:!?${QUOTE_MASK}]{0,60})?\\s*(?:[,.;:!?${QUOTE_MASK}]|$)`,
@@ -2019,7 +2023,7 @@ const DEGREE_BEFORE_TIME =
   /^(?:right|shortly|soon|just|long|well|even|only|immediately|directly|not\s+long)\s+(?=(?:after|before|since|until)\s)/i;
 /** Prepositions that open a sentence's adverbial phrase. */
 const PREPOSITION_OPENER =
-  /^(?:outside|inside|beyond|within|around|behind|between|without|against|toward|towards|along|across|among|amid|despite|following|throughout|about|above|below|near|beside|besides|unlike|like|through|under|over|until|since|during|after|before|at|in|on|by|for|from|of|to|with)\s/i;
+  /^(?:outside|inside|beyond|within|around|behind|between|without|against|toward|towards|alongside|along|across|amongst|among|amid|despite|following|throughout|about|above|below|near|beside|besides|unlike|like|through|under|over|until|since|during|after|before|upon|at|in|on|by|for|from|of|to|with)\s/i;
 /** How many segments may stand between the phrase that opens a clause and its verb. */
 const DESCRIBED_CHAIN_MAX = 6;
 /** How many words the noun phrase before what describes it may have. */
@@ -2664,6 +2668,24 @@ export function findTopic(view: SentenceView, anyPhrase = false): SourcePhrase |
     const role = /^(?:the|this|that)\s/i.test(clause.text) ? clause.text : null;
     if (nameOnly && isRolePhraseOrApposition(clause.text)) return makeMention(named, { role });
   }
+  // ("Author of the Tarn Tales books, Ana Lowe answered the critics, writing that": a role fronted before the name that
+  // opens the clause; the name is the subject.)
+  const lead = named ? NAME_THEN_WORD.exec(named.text) : null;
+  if (
+    named &&
+    lead?.[1] &&
+    !description.proper &&
+    isNounPhrase(clause.text) &&
+    isRolePhraseOrApposition(clause.text) &&
+    AFTER_TOPIC.test(cleanToken(lead[2] ?? ''))
+  ) {
+    const name = parseNounPhrase(lead[1]);
+    if (name.proper && name.kind === 'person' && name.valid)
+      return makeMention(
+        { start: named.start, end: named.start + lead[1].length, text: lead[1] },
+        { role: clause.text },
+      );
+  }
   const tokens = clause.text.split(/\s+/);
   // ("She’s at the harbour, checks the nets and says ...": the pronoun is the subject, its verb written on.)
   const pronoun = contractedPronoun(tokens[0] ?? '');
@@ -2720,6 +2742,9 @@ export function findTopic(view: SentenceView, anyPhrase = false): SourcePhrase |
   }
   return null;
 }
+
+/** A name of two words or more, then the next word (group 2): "Ana Lowe responded". */
+const NAME_THEN_WORD = /^(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)+)\s+(\S+)/u;
 
 /** A sentence adverb that may stand between a subject and its verb: "Iran however played down". */
 const SENTENCE_ADVERB = /^(?:however|meanwhile|moreover|instead|nonetheless|nevertheless|therefore|thus|also|too)$/i;
@@ -3592,6 +3617,8 @@ export function findCues(view: SentenceView): CueMatch[] {
     if (modifier && parsed.kind === 'document') continue;
     // "Last year's count found 640": a time owns no data; the sentence reports a figure.
     if (parsed.kind === 'document' && parsed.possessor && TIME_POSSESSOR.test(parsed.possessor)) continue;
+    // ("Reyes’ support grew": a plural's or a name's possessive owns the noun after it; it is no subject.)
+    if (/s['\u2019]$/u.test(subject.text)) continue;
     // A plural present form wants a plural subject: "analysts question", not "answer questions".
     if (info.form === 'base' && !parsed.plural && !parsed.pronoun && !auxText.trim()) {
       if (!(parsed.proper && /s$/.test(parsed.head)) && !takesPluralVerb(subject.text)) continue;
@@ -3630,6 +3657,13 @@ export function findCues(view: SentenceView): CueMatch[] {
           isAgent(parsed) &&
           !POSSESSIVE_END.test(subject.text)));
     if (unmet && !question) continue;
+    // ("add fuel charges when", "hotels charge by the night": a charge is laid with "that", a colon or a quote)
+    if (
+      info.entry.thatOnly &&
+      !THAT_OR_QUOTE.test(next) &&
+      !QUOTE_CLOSED_BEFORE.test(view.masked.slice(view.start, subject.start))
+    )
+      continue;
     if (
       info.entry.needs === 'clause-or-to' &&
       !tail &&

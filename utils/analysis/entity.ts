@@ -1,5 +1,5 @@
 // A source as the registry keeps it while the text is read, and the name normalisers that compare sources.
-import { cleanToken, isCountryLike, POSTNOMINALS, singular } from './noun-phrase';
+import { cleanToken, isCountryLike, isDemonym, POSTNOMINALS, singular } from './noun-phrase';
 import type { SourceKind } from './types';
 
 export interface Entity {
@@ -79,17 +79,42 @@ export function sameOrganisation(e: Entity, aliases: Set<string>, written: strin
   for (const a of aliases)
     for (const b of e.aliases) if (countryOrOwnerBefore(a, b) || countryOrOwnerBefore(b, a)) return true;
   const w = written.replace(/^the\s+/i, '');
-  // "SITE" for "SITE Intelligence Group"; "SDF" for "Syrian Democratic Forces".
+  // "SITE" for "SITE Intelligence Group"; "SDF" for "Syrian Democratic Forces"; "Watchlog" for "Watchlog.org".
   if (!w.includes(' ')) {
-    if (e.name.split(/\s+/)[0] === w) return true;
-    const initials = e.name
+    const first = e.name.split(/\s+/)[0] ?? '';
+    if (first === w || withoutDomain(first) === withoutDomain(w)) return true;
+    // ("CDC" for "the Harlow Center for Disease Control": a country's or a people's word may open the name.)
+    const [opening = '', ...rest] = e.name.split(/\s+/);
+    if (spells(w, e.name) || ((isCountryLike(opening) || isDemonym(opening)) && spells(w, rest.join(' ')))) return true;
+  }
+  // ("the Tarnby CWS" for "the Tarnby Center for Water Safety": the same words, then the rest's acronym.)
+  const words = w.split(/\s+/);
+  const acronym = words.pop() ?? '';
+  const prefix = `${words.join(' ')} `;
+  return (
+    words.length > 0 &&
+    /^\p{Lu}{2,}$/u.test(acronym) &&
+    e.name.startsWith(prefix) &&
+    spells(acronym, e.name.slice(prefix.length))
+  );
+}
+
+/** A site's name without its domain: "Watchlog" of "Watchlog.org" (a name with none is itself). */
+function withoutDomain(name: string): string {
+  return name.replace(/\.(?:com|org|net|info|co\.uk|org\.uk)$/i, '');
+}
+
+/** Whether `acronym` is made of the initials of `name`'s capitalised words, or of those before its last "and"
+ * ("CDC" of "Centers for Disease Control and Prevention"). */
+function spells(acronym: string, name: string): boolean {
+  const initials = (words: string): string =>
+    words
       .split(/\s+/)
       .filter((t) => /^\p{Lu}/u.test(t))
       .map((t) => t[0])
       .join('');
-    if (initials.length > 1 && initials === w) return true;
-  }
-  return false;
+  const and = name.lastIndexOf(' and ');
+  return acronym.length > 1 && (initials(name) === acronym || (and > 0 && initials(name.slice(0, and)) === acronym));
 }
 
 /** Whether `long` is `short` (two words or more) with only a country ("united states") or a possessor

@@ -9,6 +9,7 @@ import {
   PERSON_ROLE_NOUNS,
   PERSON_TITLES,
   US_STATE_ABBREVIATIONS,
+  WORK_NOUNS,
 } from './lexicon';
 import {
   afterCapitals,
@@ -149,6 +150,9 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 /** An article right before a capitalised run, in the ARTICLE_SPAN characters before it. */
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|an?)\s$/u;
 const ARTICLE_SPAN = 4;
+/** The word right before a capitalised run (group 1). */
+const WORD_BEFORE = /(\p{L}+)\s$/u;
+const WORD_BEFORE_SPAN = 16;
 /** A lower-case word right after a name (the two characters after it). */
 const LOWER_WORD_AFTER = /^ \p{Ll}/u;
 
@@ -312,12 +316,15 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
     for (let m = NAME_RUN.exec(block.text); m; m = NAME_RUN.exec(block.text)) {
       // A possessive ends a name: "Syria's Bashar Assad" holds "Syria" and "Bashar Assad"; so does an acronym
       // with a full stop, which ends a sentence ("according to the AP. Vance was"): initials are written "A.P.".
-      for (const part of sentenceParts(m[0]).flatMap((p) => p.split(/(?<=['\u2019]s|(?<![\p{L}.])\p{Lu}{2,}\.)\s+/u))) {
+      // ("Kestrel News’ Ivo Brand": so does a plural's.)
+      for (const part of sentenceParts(m[0]).flatMap((p) =>
+        p.split(/(?<=['\u2019]s|s['\u2019]|(?<![\p{L}.])\p{Lu}{2,}\.)\s+/u),
+      )) {
         const tokens = part
           .split(/\s+/)
           .flatMap((t) => splitGluedCapitals(t))
           .map(cleanToken)
-          .map((t) => t.replace(/['\u2019]s$/, ''));
+          .map((t) => t.replace(/['\u2019]s$|(?<=s)['\u2019]$/u, ''));
         if (tokens.length >= 2) capitalRuns.push(tokens);
         let from = 0;
         tokens.forEach((t, i) => {
@@ -380,6 +387,12 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
           m[0].startsWith(part) &&
           ARTICLE_BEFORE.test(block.text.slice(Math.max(0, m.index - ARTICLE_SPAN), m.index));
         if (article && m[0].endsWith(part) && !LOWER_WORD_AFTER.test(block.text.slice(end, end + 2))) continue;
+        // ("the film Harbor Lights": a work's title after its noun is no person's name.)
+        const wordBefore =
+          from === 0 && m[0].startsWith(part)
+            ? WORD_BEFORE.exec(block.text.slice(Math.max(0, m.index - WORD_BEFORE_SPAN), m.index))
+            : null;
+        if (WORK_NOUNS.has(wordBefore?.[1]?.toLowerCase() ?? '')) continue;
         // ("Harlow Securities analyst Ana Lowe": a name before a role and another's full name is the employer's.)
         const roleAfter = m[0].endsWith(part)
           ? ROLE_THEN_NAME.exec(block.text.slice(end, end + ROLE_THEN_NAME_SPAN))
@@ -421,7 +434,8 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
         if (bad || capitals || longForms.has(normName(name.join(' ')))) continue;
         const surname = surnameOf(name.join(' '));
         if (!people.has(surname)) people.set(surname, name.join(' '));
-        const first = normSurname(name[0] ?? '');
+        // ("H. Ivo Brand": after an initial, the name one goes by is the second.)
+        const first = normSurname((/^\p{Lu}\.$/u.test(name[0] ?? '') && name.length > 2 ? name[1] : name[0]) ?? '');
         if (!firstNames.has(first) && !model) firstNames.set(first, name.join(' '));
         const before = tokens.slice(0, from).filter((t) => PERSON_TITLES.has(t.toLowerCase()));
         if (before.length > 0) {

@@ -341,9 +341,14 @@ export const ORG_NOUNS = new Set(
     // "Kestrel, a start-up which aims"
     'start-up startup ' +
     // Bodies that hear and decide: "the panel said", "the jury found" ("It said" is theirs next).
-    'panel jury tribunal'
+    'panel jury tribunal ' +
+    // Leagues, colleges, churches, labs: "the league argued", "the college said".
+    'league federation association bureau college church studio laboratory lab'
   ).split(' '),
 );
+
+/** Nouns for a work that its title names: "her first book Winter Lamps", "the film Harbor Lights". */
+export const WORK_NOUNS = new Set('book film movie documentary memoir biography novel album'.split(' '));
 
 /** Last words of organisation names, as written: "SITE Intelligence Group", "Syrian Democratic Forces". */
 export const ORG_NAME_WORDS = new Set(

@@ -20,6 +20,7 @@ import {
   QUANTIFIERS,
   SUBJECT_PRONOUNS,
   TITLE_QUALIFIERS,
+  WORK_NOUNS,
 } from './lexicon';
 import { VERB_FORMS } from './verbs';
 
@@ -564,14 +565,15 @@ function isRoleWord(word: string): boolean {
 
 export function cleanToken(token: string): string {
   if (PLAIN_TOKEN.test(token)) return token;
-  let t = token.replace(/^[("'\u201C\u2018[]+/, '').replace(/[)"\u201D\u2019\],;:!?]+$/, '');
+  let t = token.replace(/^[("'\u201C\u2018[]+/, '').replace(/[)"\u201D\],;:!?]+$/, '');
   const keepsDot =
     /^(?:\p{L}\.)+$/u.test(t) ||
     PERSON_TITLES.has(t.toLowerCase()) ||
     ORG_NAME_WORDS.has(t) ||
     /^(?:Jr|Sr|St)\.$/.test(t);
   if (t.endsWith('.') && !keepsDot) t = t.slice(0, -1);
-  if (t.endsWith("'") && !POSSESSIVE.test(t)) t = t.slice(0, -1);
+  // ("Kestrels’ Brand": a plural's possessive keeps its apostrophe, curly or straight; "‘yes’" is quoted)
+  if (/['\u2019]$/u.test(t) && (!POSSESSIVE.test(t) || /^['\u2018]/u.test(token))) t = t.slice(0, -1);
   return t;
 }
 
@@ -1173,7 +1175,9 @@ function parseUncached(raw: string): NounPhrase {
   let possessor: string | null = null;
   let possEnd = -1;
   for (let k = coreTokens.length - 2; k >= 0; k--) {
-    if (POSSESSIVE.test(coreTokens[k] ?? '')) {
+    // ("Tarnby Farmers’ Union": a plural's possessive before a body's word is a part of the body's name)
+    const nameWithin = /^\p{Lu}.*s['\u2019]$/u.test(coreTokens[k] ?? '') && ORG_NAME_WORDS.has(coreTokens[k + 1] ?? '');
+    if (POSSESSIVE.test(coreTokens[k] ?? '') && !nameWithin) {
       possEnd = k;
       break;
     }
@@ -1288,6 +1292,13 @@ function parseUncached(raw: string): NounPhrase {
         (k > 0 &&
           PERSON_ROLE_NOUNS.has(lower) &&
           TITLE_QUALIFIERS.has((afterPossessor[k - 1] ?? '').toLowerCase()) &&
+          fullNameFollows(afterPossessor, k)) ||
+        // ("Visual Designer Ana Lowe", "UX Designer Ivo Brand": a title written in capitals, whatever qualifies it)
+        // ("Harlow spokesman Father Ivo Brand": not after a role in small letters)
+        (k > 0 &&
+          word !== lower &&
+          PERSON_ROLE_NOUNS.has(lower) &&
+          afterPossessor.slice(0, k).every((t) => CAPITALISED.test(t)) &&
           fullNameFollows(afterPossessor, k)) ||
         (PARTY_MEMBERS.has(lower) && fullNameFollows(afterPossessor, k)) ||
         // "Roman physician Galen", "economic historian Tawney": a word for what a person does, right before a name.
@@ -1419,7 +1430,10 @@ function parseUncached(raw: string): NounPhrase {
       // ("Global financial firm JP Morgan": a sentence's capital may open it.)
       roleWords.every(
         (w, at) =>
-          w === w.toLowerCase() || isDemonym(w) || DESCRIPTION_CAPITALS.test(w) || (at === 0 && SENTENCE_CASE.test(w)),
+          w === w.toLowerCase() ||
+          isDemonym(w) ||
+          DESCRIPTION_CAPITALS.test(w) ||
+          (at === 0 && !/^the\s/i.test(text) && SENTENCE_CASE.test(w)),
       ) &&
       cleanName.length > 0 &&
       cleanName.every(
@@ -1435,10 +1449,12 @@ function parseUncached(raw: string): NounPhrase {
         /[^s]s$/.test(name) &&
         (isDemonym(name.slice(0, -1)) || FAITHS.has(name.slice(0, -1).toLowerCase()))) ||
       (/[^s]s$/.test(lastName) && PARTY_MEMBERS.has(lastName.slice(0, -1)));
+    // ("Her first book Winter Lamps says": a work's noun right before its title; the title names the work.)
+    const work = WORK_NOUNS.has((text.split(/\s+/).at(-cleanName.length - 1) ?? '').toLowerCase());
     return phrase({
       proper: true,
       plural: people,
-      kind: people ? 'group' : organization ? 'organization' : 'person',
+      kind: people ? 'group' : work ? 'document' : organization ? 'organization' : 'person',
       // ("the interior ministry's Bashary": a possessor in small letters is a body's description, not its name.
       // "Most Norwegians": a people keeps its quantifier.)
       name: people

@@ -173,7 +173,9 @@ const MATCH_IGNORED = new Set([...ORDINALS, ...QUANTIFIERS, 'the', 'this', 'that
  * tells no body apart from the one already met. */
 const PLACE_POSSESSORS = new Set(['city', 'town', 'country', 'nation', 'state', 'region', 'county', 'province']);
 /** A possessive, then one word: "Kestrel's Lowe", "NPR’s Feng". */
-const POSSESSIVE_THEN_WORD = /['\u2019]s\s+\S+$/u;
+const POSSESSIVE_THEN_WORD = /(?:['\u2019]s|s['\u2019])\s+\S+$/u;
+/** A sponsor's survey and its poll are one document: "harbor poll" for "harbor survey". */
+const asPoll = (key: string): string => key.replace(/ survey$/, ' poll');
 /** A possessor that is a pronoun: "her sister Ann", "their lawyer Lee Park" tell no affiliation. */
 const POSSESSIVE_PRONOUNS = /^(?:his|her|their|its|our|my|your)$/i;
 /** Words that start a fronted clause before the subject ("Knowing Bardos, the coach said"): a capitalised
@@ -859,6 +861,11 @@ export class SourceRegistry {
         }
         return this.create(fullName, true, 'person', { surname });
       }
+      // ("the film Harbor Lights shows": a work by its title.)
+      if (p.kind === 'document') {
+        const key = normName(p.name);
+        return live.find((e) => e.kind === 'document' && e.aliases.has(key)) ?? this.create(p.name, true, 'document');
+      }
       const name = acronymLong ?? p.name;
       const aliases = new Set([normName(name), normName(p.name)]);
       // ("Zentro fans" ... "Zentro said": a group named after a body is not the body.)
@@ -885,9 +892,11 @@ export class SourceRegistry {
 
     if (mention.name && p.kind === 'document') {
       // "a Harbor poll" ... "a Harbor poll released Friday": one poll by its sponsor's name.
-      const key = normName(mention.name);
+      // ("the Harbor survey" after "a Harbor poll" is that poll.)
+      const key = asPoll(normName(mention.name));
       return (
-        live.find((e) => e.kind === 'document' && e.aliases.has(key)) ?? this.create(mention.name, true, 'document')
+        live.find((e) => e.kind === 'document' && [...e.aliases].some((a) => asPoll(a) === key)) ??
+        this.create(mention.name, true, 'document')
       );
     }
     // "China's ambassador to Britain Liu Xiaming": a description that ends with a full name met in the text.

@@ -52,6 +52,9 @@ export interface VerbEntry {
   /** A verb that wants its clause but attributes with an object and "as" what it is held to be too ("assessed that
    * the risk was low", "assess the flaws as minor"). */
   orAs?: true;
+  /** Reports only a clause opened by "that", a colon or a quote, or as a trailing cue after a quote ("charged
+   * that"; "fuel charges when", "charge by the night" report nothing). */
+  thatOnly?: true;
   /** Inflected forms, where the regular rules get them wrong ("said", "wrote", "begged"). */
   forms?: readonly string[];
 }
@@ -190,7 +193,7 @@ export const VERBS: readonly VerbEntry[] = [
   { base: 'respond', kind: 'speech', needs: 'clause', invertible: true, besideObject: true },
   { base: 'answer', kind: 'speech', needs: 'clause' },
   { base: 'counter', kind: 'speech', needs: 'clause', invertible: true },
-  { base: 'charge', kind: 'speech', needs: 'clause' },
+  { base: 'charge', kind: 'speech', needs: 'clause', thatOnly: true },
   { base: 'mention', kind: 'speech', needs: 'nothing' },
   { base: 'comment', kind: 'speech', needs: 'clause', invertible: true, besideObject: true },
   { base: 'repeat', kind: 'speech', needs: 'clause', besideObject: true },
