@@ -2670,14 +2670,14 @@ export function findTopic(view: SentenceView, anyPhrase = false): SourcePhrase |
   }
   // ("Author of the Tarn Tales books, Ana Lowe answered the critics, writing that": a role fronted before the name that
   // opens the clause; the name is the subject.)
-  const lead = named ? NAME_THEN_WORD.exec(named.text) : null;
+  const lead = named ? NAME_THEN_LOWER.exec(named.text) : null;
   if (
     named &&
     lead?.[1] &&
     !description.proper &&
     isNounPhrase(clause.text) &&
     isRolePhraseOrApposition(clause.text) &&
-    AFTER_TOPIC.test(cleanToken(lead[2] ?? ''))
+    AFTER_TOPIC.test(cleanToken(lead[2]?.split(/\s+/, 1)[0] ?? ''))
   ) {
     const name = parseNounPhrase(lead[1]);
     if (name.proper && name.kind === 'person' && name.valid)
@@ -2742,9 +2742,6 @@ export function findTopic(view: SentenceView, anyPhrase = false): SourcePhrase |
   }
   return null;
 }
-
-/** A name of two words or more, then the next word (group 2): "Ana Lowe responded". */
-const NAME_THEN_WORD = /^(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)+)\s+(\S+)/u;
 
 /** A sentence adverb that may stand between a subject and its verb: "Iran however played down". */
 const SENTENCE_ADVERB = /^(?:however|meanwhile|moreover|instead|nonetheless|nevertheless|therefore|thus|also|too)$/i;

@@ -81,10 +81,9 @@ export function sameOrganisation(e: Entity, aliases: Set<string>, written: strin
   const w = written.replace(/^the\s+/i, '');
   // "SITE" for "SITE Intelligence Group"; "SDF" for "Syrian Democratic Forces"; "Watchlog" for "Watchlog.org".
   if (!w.includes(' ')) {
-    const first = e.name.split(/\s+/)[0] ?? '';
-    if (first === w || withoutDomain(first) === withoutDomain(w)) return true;
-    // ("CDC" for "the Harlow Center for Disease Control": a country's or a people's word may open the name.)
     const [opening = '', ...rest] = e.name.split(/\s+/);
+    if (withoutDomain(opening) === withoutDomain(w)) return true;
+    // ("CDC" for "the Harlow Center for Disease Control": a country's or a people's word may open the name.)
     if (spells(w, e.name) || ((isCountryLike(opening) || isDemonym(opening)) && spells(w, rest.join(' ')))) return true;
   }
   // ("the Tarnby CWS" for "the Tarnby Center for Water Safety": the same words, then the rest's acronym.)
