@@ -61,6 +61,13 @@ describe('aggregator pages: the story under the headline', () => {
     },
   );
 
+  // A page built of components sets every paragraph in one (`<story-p>`), the readers' comments and the related
+  // stories' texts too, each of those alone in its parent.
+  it.each(PAGES.map((page) => [page.name, page] as const))('%s with every paragraph a component', (_name, page) => {
+    const html = page.html.replace(/<p(\s|>)/g, '<story-p$1').replace(/<\/p>/g, '</story-p>');
+    expect(problems(page, analyzePage(new DOMParser().parseFromString(html, 'text/html')).analysis)).toEqual([]);
+  });
+
   it('finds the story quoted by name in English', () => {
     for (const page of PAGES.filter((p) => p.language === 'en')) {
       const { analysis } = analyzePage(parsePage(page.html));

@@ -235,6 +235,48 @@ describe('a page built of custom elements', () => {
     const blocks = extractArticle(doc).article?.blocks.map((b) => b.text) ?? [];
     expect(blocks[0]).toBe(line.replace(/<\/?said-line>/g, ''));
   });
+
+  const COMMENTS = [
+    ['kestrel_fan', '2 days ago', 'My brother was on that ferry in 2019 and nothing has changed since then.'],
+    ['Vera H.', 'an hour ago', 'Who pays for the repairs this time? Not the ferry company, I am sure of that.'],
+    ['tarnby77', '5 minutes ago', 'I counted 14 lorries waiting at the quay on Sunday before the ferry left.'],
+  ];
+  const commented = (story: string, comment = (text: string) => `<story-p>${text}</story-p>`): string => `
+    <main><h1>Ferry service cut to twice a day</h1><story-body>${story}</story-body>
+    <div class="talk"><h3>Comments</h3>${COMMENTS.map(
+      ([name, when, text]) => `<div><span>${name}</span> <span>${when}</span>${comment(text ?? '')}</div>`,
+    ).join('')}</div></main>`;
+
+  it("reads one component alone as a block where its kind is the story's paragraph (a reader's comment)", () => {
+    const doc = page(commented(PROSE.map((p) => `<story-p>${p}</story-p>`).join('')));
+    const { analysis, article } = analyzePage(doc);
+    expect(article?.blocks.map((b) => b.text)).toEqual(PROSE);
+    const comments = analysis.clutter.filter((c) => c.kind === 'comments').map((c) => c.text);
+    for (const [, , text] of COMMENTS) expect(comments.some((c) => c.includes(text ?? ''))).toBe(true);
+  });
+
+  it('reads a story printed in full in one component, signed at its end, as a block of its kind', () => {
+    const story = `${PROSE.join(' ')} — Harlow Wire`;
+    const doc = page(`<div class="column"><h1>Ferry service cut to twice a day</h1>
+      ${PROSE.map((p) => `<story-p>${p}</story-p>`).join('')}
+      <h3>Read more</h3><div class="more">${[0, 1, 2]
+        .map(
+          (i) => `<div><div><span>Harlow Wire</span><span>${i + 2} hours ago</span></div>
+            <a href="/news/${i}">Bridge on the Kestrel road to close for repairs</a><story-p>${story}</story-p></div>`,
+        )
+        .join('')}</div></div>`);
+    const { analysis, article } = analyzePage(doc);
+    expect(article?.blocks.map((b) => b.text)).toEqual(PROSE);
+    expect(analysis.clutter.filter((c) => c.kind === 'related').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('keeps one component alone inline in a paragraph, its kind a block elsewhere', () => {
+    const line =
+      'The mayor repeated her line: <story-p>the bridge will reopen in May, whatever the cost of the works.</story-p> Nobody believed her.';
+    const doc = page(`<story-body><p>${line}</p>${PROSE.map((p) => `<story-p>${p}</story-p>`).join('')}</story-body>`);
+    const blocks = extractArticle(doc).article?.blocks.map((b) => b.text) ?? [];
+    expect(blocks).toEqual([line.replace(/<\/?story-p>/g, ''), ...PROSE]);
+  });
 });
 
 describe('a pitch to the reader boxed among the story', () => {

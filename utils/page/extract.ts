@@ -361,14 +361,14 @@ const COMPONENT_SENTENCE_CHARS = 40;
  * Custom elements (a hyphen in the name) that are blocks: those of a kind of which a parent holds two or more, one
  * of them a sentence. A page built of components sets its paragraphs in them, styled as blocks by its own CSS
  * (`<story-p>`), its source's line and byline too; one alone, or a kind that holds only a few words or a number,
- * may be inline (`<relative-time>` in a byline, a citation's `<ref-link>`s). Read per parent, once.
+ * may be inline (`<relative-time>` in a byline, a citation's `<ref-link>`s). Read per parent, once. One alone
+ * that is a sentence is a block where its kind is a block somewhere on the page (a reader's comment in a
+ * `<story-p>` of its own after the commenter's name): the page's CSS styles a kind the same everywhere.
  */
 function componentBlocks(): (element: Element, tag: string) => boolean {
   const kinds = new Map<Element, Map<string, boolean>>();
-  return (element, tag) => {
-    if (!tag.includes('-')) return false;
-    const parent = element.parentElement;
-    if (!parent) return false;
+  const anywhere = new Map<string, boolean>();
+  const blockIn = (parent: Element, tag: string): boolean => {
     let known = kinds.get(parent);
     if (!known) {
       known = new Map();
@@ -381,14 +381,51 @@ function componentBlocks(): (element: Element, tag: string) => boolean {
       for (const child of parent.children) {
         if (tagOf(child) !== tag) continue;
         count++;
-        const text: string = sentence ? '' : (child.textContent ?? '').trim();
-        sentence ||= text.length >= COMPONENT_SENTENCE_CHARS && SENTENCE_END.test(text);
+        sentence ||= isSentence(child);
       }
       block = count >= 2 && sentence;
       known.set(tag, block);
     }
     return block;
   };
+  const blockAnywhere = (element: Element, tag: string): boolean => {
+    let block = anywhere.get(tag);
+    if (block === undefined) {
+      block = false;
+      for (const other of element.ownerDocument.getElementsByTagName(tag)) {
+        if (other.parentElement && blockIn(other.parentElement, tag)) {
+          block = true;
+          break;
+        }
+      }
+      anywhere.set(tag, block);
+    }
+    return block;
+  };
+  return (element, tag) => {
+    if (!tag.includes('-')) return false;
+    const parent = element.parentElement;
+    if (!parent) return false;
+    if (blockIn(parent, tag)) return true;
+    return !PHRASING_PARENT.test(tagOf(parent)) && holdsSentence(element) && blockAnywhere(element, tag);
+  };
+}
+
+/** A parent whose content is phrasing: a component in it is part of its text. */
+const PHRASING_PARENT = /^(?:P|H[1-6]|A|SPAN|B|I|EM|STRONG|Q|CITE|SMALL|LABEL)$/;
+/** A sentence's end inside a text, before a space or at its end. */
+const SENTENCE_BREAK = /[.!?\u061F\u06D4\u3002\uFF01\uFF1F…]["'\u201D\u2019»)]*(?:\s|$)/;
+
+/** A component's text is a paragraph's when it ends as a sentence does. */
+function isSentence(element: Element): boolean {
+  const text = (element.textContent ?? '').trim();
+  return text.length >= COMPONENT_SENTENCE_CHARS && SENTENCE_END.test(text);
+}
+
+/** A component's text holds a paragraph's when a sentence ends in it (a story's text signed at its end). */
+function holdsSentence(element: Element): boolean {
+  const text = (element.textContent ?? '').trim();
+  return text.length >= COMPONENT_SENTENCE_CHARS && SENTENCE_BREAK.test(text);
 }
 
 function hasText(node: Node): boolean {
