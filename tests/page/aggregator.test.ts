@@ -68,6 +68,21 @@ describe('aggregator pages: the story under the headline', () => {
     expect(problems(page, analyzePage(new DOMParser().parseFromString(html, 'text/html')).analysis)).toEqual([]);
   });
 
+  it('tells the next stories printed in full apart when no title is a heading, each printed as the headline is', () => {
+    for (const seed of SEEDS) {
+      const page = aggregatorPage('next-stories', seed);
+      for (const [title, close] of [
+        ['<div class="headline"', '</div>'],
+        ['<div><strong', '</strong></div>'],
+      ] as const) {
+        const html = page.html.replace(/<h[12][^>]*>/g, `${title}>`).replace(/<\/h[12]>/g, close);
+        expect(html).not.toMatch(/<h[12]/);
+        const { analysis } = analyzePage(new DOMParser().parseFromString(html, 'text/html'));
+        expect(problems(page, analysis), `${page.name} ${title}`).toEqual([]);
+      }
+    }
+  });
+
   it('finds the story quoted by name in English', () => {
     for (const page of PAGES.filter((p) => p.language === 'en')) {
       const { analysis } = analyzePage(parsePage(page.html));

@@ -532,9 +532,9 @@ function firstClass(element: Element): string {
 /**
  * The next stories a publisher prints in full after the story (an endless page, a "next story" box), told by
  * HTML's own words: the headline sits in an <article> that holds the story's prose, and each later <article>
- * outside it, opening with a heading (a link or not) over MIN_CARD_PROSE_CHARS of prose, is another story when
- * it is built as the story's own is (the same first class: one template prints every story of the page) or
- * opens with an h1 (a story's headline). The entries of a live blog (an h2 over a few paragraphs, in a box of
+ * outside it, opening with a heading (a link or not, or a line printed as the headline is, in no heading) over
+ * MIN_CARD_PROSE_CHARS of prose, is another story when it is built as the story's own is (the same first class:
+ * one template prints every story of the page) or opens with an h1 (a story's headline). The entries of a live blog (an h2 over a few paragraphs, in a box of
  * their own kind) stay the story's; so do <article>s inside the story's own (an abstract, a section), and on a
  * page whose headline is in no <article> the element is used for something else (tabs, a box of sections).
  */
@@ -542,6 +542,10 @@ function laterStories(units: readonly TextUnit[], headline: Element | null): Set
   let own: Element | null = headline;
   while (own && tagOf(own) !== 'ARTICLE') own = own.parentElement;
   if (!own) return new Set();
+  // A title printed in no heading, as the headline is (the same tag and first class: "div.headline").
+  const headlineClass = headline ? firstClass(headline) : '';
+  const titleLike = (element: Element): boolean =>
+    headline !== null && tagOf(element) === tagOf(headline) && firstClass(element) === headlineClass;
   /** Each later <article>: its prose, and the heading that comes in it before that prose. */
   const later = new Map<Element, { prose: number; heading: string | null }>();
   let ownProse = 0;
@@ -560,7 +564,9 @@ function laterStories(units: readonly TextUnit[], headline: Element | null): Set
         later.set(e, story);
       }
       const tag = tagOf(unit.container);
-      if (story.prose === 0 && story.heading === null && ANY_HEADING_TAG.test(tag)) story.heading = tag;
+      if (story.prose === 0 && story.heading === null && (ANY_HEADING_TAG.test(tag) || titleLike(unit.container))) {
+        story.heading = tag;
+      }
       story.prose += prose;
     }
   }
