@@ -212,6 +212,34 @@ describe('extractArticle: a template of dummy text is no story', () => {
   });
 });
 
+describe('a page with a list of references', () => {
+  const AUTHORS = ['Lowe A, Brand I, Holm V', 'Reyes D, Marsk H, Lee A', 'Holm V, Kvist A, Hoff L, Reyes D'];
+  const REFERENCES = Array.from(
+    { length: 14 },
+    (_, i) =>
+      `${AUTHORS[i % 3]}, et al. Sleep, stress and the working week: a study of ${120 + i} adults, with a follow-up, in three towns. Journal of Rest Studies. 20${10 + i};${i + 3}(2):${40 + i}-${52 + i}.`,
+  );
+  /** A guide split into sections, each in boxes of its own, a short paragraph or two under each heading. */
+  const SECTIONS = PROSE.map(
+    (p, i) => `<div class="row"><div class="col"><h2>Question ${i + 1}</h2><p>${p}</p></div></div>`,
+  );
+
+  it('reads the sections, not the references alone, whose commas score as much as a story split into parts', () => {
+    const doc = page(`<main><h1>Rest and the working week</h1><div class="rows">${SECTIONS.join('')}</div>
+      <div class="refs"><h2>References</h2><ul>${REFERENCES.map((r) => `<li>${r}</li>`).join('')}</ul></div></main>`);
+    const blocks = extractArticle(doc).article?.blocks.map((b) => b.text) ?? [];
+    // (the references stay where they are, after the sections: the guide's own list)
+    expect(blocks.filter((b) => PROSE.includes(b))).toEqual(PROSE);
+  });
+
+  it('still reads a story whose paragraphs cite a study by its authors, "et al."', () => {
+    const cites = PROSE.map((p, i) => `${p} The figures come from Lowe et al., who studied ${100 + i} towns in 2019.`);
+    const doc = page(`<main><h1>Rest and the working week</h1><div class="story">${paragraphs(cites)}</div>
+      <div class="aside"><p>${SENTENCES[0]}</p></div></main>`);
+    expect(extractArticle(doc).article?.blocks.map((b) => b.text)).toEqual(cites);
+  });
+});
+
 describe('a page built of custom elements', () => {
   it('reads each paragraph component as a block of its own, its byline too', () => {
     const doc = page(`<div class="logo">Harbour Weekly</div>

@@ -140,6 +140,16 @@ const SIBLING_PARAGRAPH_LINK_DENSITY = 0.25;
  * a block of it is a hidden or unused template, never the story, so it gives no candidate a score.
  */
 const PLACEHOLDER_TEXT = /^\W*lorem ipsum dolor\b/i;
+/** A reference is no longer than this; a paragraph that cites one in passing may be. */
+const MAX_CITATION_CHARS = 400;
+/**
+ * A reference in a bibliography: opening with two authors' surnames and initials, or giving a journal's year, volume
+ * and pages ("Lee A, Brand I, et al. … 2019;12(3):45-52."), or a DOI. Its commas score as a paragraph's do, and a
+ * list of them outscores a guide split into sections: it gives no candidate a score (it stays in the body it sits
+ * in). A story that names a study's authors ("Lee et al. found") is no reference.
+ */
+const CITATION =
+  /^\p{Lu}[\p{L}'-]+ \p{Lu}{1,3}, \p{Lu}[\p{L}'-]+ \p{Lu}{1,3}[,.]|\b(?:19|20)\d\d;\s*\d+(?:\(\d+\))?:\s*\w|\b(?:doi|DOI)(?::|\.org\/)\s*10\./u;
 /** A unit that is mostly link text is navigation, not prose. */
 const MAX_UNIT_LINK_DENSITY = 0.5;
 /** Inside the body, subtrees that hold no prose: figures, bylines, share bars, related links, ad slots. */
@@ -428,6 +438,12 @@ function holdsSentence(element: Element): boolean {
   return text.length >= COMPONENT_SENTENCE_CHARS && SENTENCE_BREAK.test(text);
 }
 
+/** A list item or a line that is a reference (CITATION), not a paragraph that cites one in passing. */
+function isCitation(unit: TextUnit): boolean {
+  const text = unit.model.text;
+  return text.length <= MAX_CITATION_CHARS && CITATION.test(text);
+}
+
 function hasText(node: Node): boolean {
   if (isText(node)) return WORDY.test(node.data);
   return isElement(node) && WORDY.test(node.textContent ?? '');
@@ -573,7 +589,7 @@ function* scoreCandidates(
   for (const unit of units) {
     if (++count % STEP_EVERY === 0) yield;
     if (unit.model.text.length < MIN_UNIT_CHARS || linkDensity(unit) > MAX_UNIT_LINK_DENSITY) continue;
-    if (unlikely(unit.container) || PLACEHOLDER_TEXT.test(unit.model.text)) continue;
+    if (unlikely(unit.container) || PLACEHOLDER_TEXT.test(unit.model.text) || isCitation(unit)) continue;
     const score = unitScore(unit);
     let element: Element | null = unit.whole ? parentOf(unit.container) : unit.container;
     for (let level = 0; element && level < SCORE_LEVELS; level++, element = parentOf(element)) {
