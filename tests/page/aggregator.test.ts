@@ -83,6 +83,17 @@ describe('aggregator pages: the story under the headline', () => {
     }
   });
 
+  it("tells the related stories apart when their titles are plain headings, each over its source's line", () => {
+    for (const seed of SEEDS) {
+      const page = aggregatorPage('unwrapped', seed);
+      const html = page.html.replace(/<(h\d)><a [^>]*>([^<]*)<\/a><\/\1>/g, '<$1>$2</$1>');
+      expect(html).not.toMatch(/<h\d><a /);
+      for (const [parser, parse] of PARSERS) {
+        expect(problems(page, analyzePage(parse(html)).analysis), `${page.name} in ${parser}`).toEqual([]);
+      }
+    }
+  });
+
   it('finds the story quoted by name in English', () => {
     for (const page of PAGES.filter((p) => p.language === 'en')) {
       const { analysis } = analyzePage(parsePage(page.html));

@@ -629,6 +629,12 @@ export function storyShape(index: PageIndex, units: readonly TextUnit[], body: E
   for (const card of findRuns(units, body, headline, isHeadingTitle, isProse, MIN_CARD_PROSE_CHARS, 'required')) {
     related.add(card);
   }
+  // The same printed with no wrapper, each title a sibling of its text under the run's label.
+  if (headline) {
+    const titled = flatRuns(units, headline, isHeadingTitle, isProse, MIN_CARD_PROSE_CHARS);
+    for (const run of titled) for (const element of [run.label, ...run.items.flat()]) related.add(element);
+    flat.push(...titled);
+  }
   // Stories in one template whose titles stand in no heading, each a title line over a date line and its text:
   // under no title, the page's story is the one that opens the page, out of their run.
   if (!headline) {
