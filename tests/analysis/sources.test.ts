@@ -792,6 +792,34 @@ describe('the source list has one entry per real source, and no junk', () => {
       ],
     },
     {
+      name: 'a board, a nonprofit, a watchdog and a consortium speak as bodies',
+      paragraphs: [
+        'The harbour board said the pier would close in May.',
+        'A nonprofit that runs the ferry said it would add a crossing.',
+        'The watchdog said the fares were too high.',
+        'The consortium is calling on the council to help.',
+      ],
+      want: [
+        { name: 'The harbour board', kind: 'organization' },
+        { name: 'A nonprofit', kind: 'organization' },
+        { name: 'The watchdog', kind: 'organization' },
+        { name: 'The consortium', kind: 'organization' },
+      ],
+    },
+    {
+      name: 'a one-word opener before a comma is not the speaker, whatever the word; the phrase after it is',
+      paragraphs: [
+        'Elsewhere, the ferry company said it would add a crossing.',
+        'Upstream, the water board said levels were falling.',
+        'Online, commuters said the timetable was wrong.',
+      ],
+      want: [
+        { name: 'the ferry company', named: false },
+        { name: 'the water board', named: false, kind: 'organization' },
+        { name: 'commuters', named: false },
+      ],
+    },
+    {
       name: 'a country speaking is its government, and later mentions of that government are the same source',
       paragraphs: [
         'Syria said the strike was illegal.',
@@ -1381,6 +1409,21 @@ describe('a possessor before a name is whom the source is of', () => {
     expect(sources('Her sister Ann Lee said she was fine.')).toEqual([{ name: 'Ann Lee', affiliation: null }]);
     expect(sources("The city's Ann Reyes said the budget was late.")).toEqual([
       { name: 'Ann Reyes', affiliation: null },
+    ]);
+  });
+});
+
+describe('what kind of source a body named by its noun is', () => {
+  it('a nonprofit, a consortium or a cooperative is an organisation', () => {
+    const result = analyze([
+      'A nonprofit that runs the ferry said it would add a crossing.',
+      'The consortium is calling on the council to help.',
+      'The cooperative said its members would vote in May.',
+    ]);
+    expect(result.sources.map((s) => [s.name, s.category])).toEqual([
+      ['A nonprofit', 'organization'],
+      ['The consortium', 'organization'],
+      ['The cooperative', 'organization'],
     ]);
   });
 });

@@ -4,6 +4,7 @@
 import {
   CONNECTIVES,
   DOCUMENT_NOUNS,
+  FRONTED_ADVERBS,
   GROUP_NOUNS,
   GuardedRegExp,
   hintOf,
@@ -1082,6 +1083,12 @@ function trimmed(view: SentenceView, start: number, end: number): Segment {
 }
 
 /** Drops leading connectives ("But", "Still") from a segment, moving its start. */
+/** A segment that is only a clause opener: "however", "Meanwhile", "Online". */
+function isConnectiveSegment(text: string): boolean {
+  const lower = text.toLowerCase();
+  return CONNECTIVES.has(lower) || FRONTED_ADVERBS.has(lower);
+}
+
 function stripConnectives(seg: Segment): Segment {
   // "It seems Zentro are planning", "It looks like buyers are keen": the clause after it has its subject.
   const seems = IT_SEEMS.exec(seg.text);
@@ -1715,7 +1722,7 @@ function subjectBefore(
   // A segment cut by the window is no phrase of ours.
   if (from > view.start && all[0]) all[0] = { ...all[0], text: TRUNCATED };
   const segs = all.filter(
-    (seg, i) => i === all.length - 1 || !(CONNECTIVES.has(seg.text.toLowerCase()) || ACRONYM_ALIAS.test(seg.text)),
+    (seg, i) => i === all.length - 1 || !(isConnectiveSegment(seg.text) || ACRONYM_ALIAS.test(seg.text)),
   );
   let k = segs.length - 1;
   let last = segs[k];
@@ -2830,7 +2837,7 @@ function clauseStart(view: SentenceView, segs: readonly Segment[]): number {
       // prepositional phrase.
       PREPOSITION_OPENER.test(t.replace(COORDINATOR_OPENING, '').replace(DEGREE_BEFORE_TIME, '')) ||
       SUBORDINATE_START.test(t) ||
-      CONNECTIVES.has(t.toLowerCase()) ||
+      isConnectiveSegment(t) ||
       TIME_OPENER.test(t) ||
       // "Publicly, the nominee ...": a sentence adverb before the clause's subject.
       (/ly$/.test(t) && NOT_A_SUBJECT.test(t)) ||

@@ -386,6 +386,12 @@ const ORGANIZATION_WORDS = wordsRegExp([
   'ngo',
   'airline',
   'retailer',
+  'nonprofit',
+  'non-profit',
+  'consortium',
+  'cooperative',
+  'conglomerate',
+  'subsidiary',
   // A trade speaking as one: "the oil industry says".
   'industry',
   'lobby',

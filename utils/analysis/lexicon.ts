@@ -129,9 +129,15 @@ export const CONNECTIVES = new Set(
     'but and or so still yet however meanwhile moreover also instead separately nonetheless nevertheless ' +
     'indeed now then earlier later overall thus hence besides furthermore further again too while whereas ' +
     'although though since because as when where after before today yesterday tonight here likewise similarly ' +
-    'otherwise once'
+    'otherwise once ' +
+    // adverbs that are never a noun's modifier: "Elsewhere, the council said"
+    'elsewhere abroad afterwards afterward altogether anyway regardless'
   ).split(' '),
 );
+
+/** Adverbs of place that may also modify a noun ("online players", "overseas investors"): a clause opener only as
+ * a segment of their own, before a comma ("Online, commuters said"). */
+export const FRONTED_ADVERBS = new Set('online offline nearby overseas upstream downstream'.split(' '));
 
 /** Weekdays and months: capitalised, but never a name. */
 export const CALENDAR_WORDS = new Set(
@@ -343,7 +349,10 @@ export const ORG_NOUNS = new Set(
     // Bodies that hear and decide: "the panel said", "the jury found" ("It said" is theirs next).
     'panel jury tribunal ' +
     // Leagues, colleges, churches, labs: "the league argued", "the college said".
-    'league federation association bureau college church studio laboratory lab'
+    'league federation association bureau college church studio laboratory lab ' +
+    // Boards, watchdogs and other bodies that speak as one: "the water board said", "the nonprofit said".
+    'board nonprofit non-profit watchdog think-tank thinktank society institution corporation consortium ' +
+    'cooperative co-op conglomerate subsidiary trust fund'
   ).split(' '),
 );
 
