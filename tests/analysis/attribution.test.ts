@@ -29,6 +29,12 @@ describe('cue patterns', () => {
       subjects: ['Foreign Minister Fuad Hussein'],
     },
     {
+      name: 'a participle, an aside set in commas, then what it reports',
+      sentence: 'Harlow left the meeting early, saying, and repeating later, that the plan was dead.',
+      cue: 'saying',
+      subjects: ['Harlow'],
+    },
+    {
       name: 'inverted "said X" after a comma',
       sentence: 'The attack confirmed their suspicions, said Colonel Abdul Ameer al-Bayati, of the Iraqi Army.',
       cue: 'said',
@@ -1039,6 +1045,14 @@ describe('not attributions either (issue 12)', () => {
     {
       name: 'a word between commas in a list of single words is a noun',
       sentence: 'Her week holds yoga, writing, cooking and sleep.',
+    },
+    {
+      name: 'an -ing word after a comma, before the list\'s "and", is one of its nouns',
+      sentence: 'The studio teaches graphic design, branding, and print.',
+    },
+    {
+      name: 'an -ing word after a comma, before the next -ing word of a list, is one of its nouns',
+      sentence: 'The course covers breathing exercises, describing, acting with awareness and rest.',
     },
     {
       name: 'words that end in "and" are a clause of their own, not a subject',

@@ -278,6 +278,10 @@ const SKILL_AFTER = /^\s+how\s+to\s/u;
 /** One word after a comma, before a form that a comma follows: an item of a list ("yoga, writing, cooking"). */
 const LIST_ITEM_BEFORE = /(?:,|\b(?:including|such as|like))\s+[\p{L}-]+,\s+$/u;
 const LIST_ITEM_AFTER = /^\s*,\s+[\p{L}-]+(?:,|\s+(?:and|or)\s)/u;
+/** After an -ing word in a list: the list's "and" or "or", or its next -ing word (", and print", ", acting"). */
+const GERUND_LIST_AFTER = /^\s*,\s+(?:(?:and|or)\s|\p{Ll}+ing(?![\p{L}]))/u;
+/** An aside set in commas, then what is reported: ", and repeating later, that". */
+const ASIDE_THEN_REPORT = /^\s*,\s+[^,.;]{1,40},\s*(?:that(?![\p{L}])|["\u201C])/u;
 /** A word in lower case and a comma, right before a word of a list. */
 const WORD_COMMA_BEFORE = /(?<![\p{L}])\p{Ll}+,\s+$/u;
 /** The last word of a list after a comma: ", or tired", ", and cold." */
@@ -3228,6 +3232,17 @@ export function findCues(view: SentenceView): CueMatch[] {
     if (info.entry.base === 'show' && /^\s+up(?![\p{L}])/u.test(next)) continue;
     // "a week of yoga, writing, cooking and sleep": a word between commas in a list of single words is a noun
     if (auxText === '' && LIST_ITEM_BEFORE.test(beforeAux) && LIST_ITEM_AFTER.test(next)) continue;
+    // "design, branding, and print", "focus, describing, acting with care": an -ing word between commas, before the
+    // list's "and" or its next -ing word, is one of the list's nouns
+    // (not "saying, and repeating later, that": an aside, then what is said)
+    if (
+      auxText === '' &&
+      info.form === 'ing' &&
+      /,\s+$/.test(beforeAux) &&
+      GERUND_LIST_AFTER.test(next) &&
+      !ASIDE_THEN_REPORT.test(next)
+    )
+      continue;
     // "the crew felt cold, frightened, or tired": a participle between an adjective and the list's last word is one more
     if (auxText === '' && PARTICIPLE_FORM.test(verb) && WORD_COMMA_BEFORE.test(beforeAux) && LIST_LAST_AFTER.test(next))
       continue;
