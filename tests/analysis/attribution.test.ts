@@ -29,6 +29,12 @@ describe('cue patterns', () => {
       subjects: ['Foreign Minister Fuad Hussein'],
     },
     {
+      name: 'a name after a quote, its age and a description joined by "and", then the verb',
+      sentence: '“We lost,” Mr. Brand, now 71 and retired in Tarnby, said by telephone.',
+      cue: 'said',
+      subjects: ['Mr. Brand'],
+    },
+    {
       name: 'a participle, an aside set in commas, then what it reports',
       sentence: 'Harlow left the meeting early, saying, and repeating later, that the plan was dead.',
       cue: 'saying',

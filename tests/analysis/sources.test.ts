@@ -792,6 +792,17 @@ describe('the source list has one entry per real source, and no junk', () => {
       ],
     },
     {
+      name: 'an age and a description joined by "and" describe the name: the description is the role',
+      paragraphs: [
+        'Ana Lowe, 34 and a mother of two, said the ferry was late again.',
+        '“We lost,” Ivo Brand, now 71 and retired in Tarnby, a former ferry captain, said.',
+      ],
+      want: [
+        { name: 'Ana Lowe', named: true, role: 'mother of two' },
+        { name: 'Ivo Brand', named: true },
+      ],
+    },
+    {
       name: 'a board, a nonprofit, a watchdog and a consortium speak as bodies',
       paragraphs: [
         'The harbour board said the pier would close in May.',

@@ -1418,7 +1418,9 @@ function readAppositions(roleBefore: string | null, after: readonly string[], su
     }
   }
   let aged = false;
-  for (const raw of after) {
+  // ("34 and a mother of two": the age, then the description)
+  const links = after.flatMap((raw) => (ageAndMore(raw.trim()) ? raw.trim().split(/\s+and\s+/) : [raw]));
+  for (const raw of links) {
     const text = raw.trim();
     if (AGE.test(text)) aged = true;
     if (PARTY_STATE.test(text) || AGE.test(text) || REPORT_ASIDE.test(text)) continue;
@@ -1851,7 +1853,7 @@ function subjectBefore(
         !RELATIVE_WITH_CLAUSE.test(subject.text) &&
         isNounPhrase(prevClean.text) &&
         !PAST_INSIDE.test(prevClean.text)) ||
-      ((PARTY_STATE.test(subject.text) || AGE.test(subject.text)) && named) ||
+      ((PARTY_STATE.test(subject.text) || AGE.test(subject.text) || ageAndMore(subject.text)) && named) ||
       // "Ana Holm, now 52, a retired pilot, urged": an age between a name and what describes it.
       (AGE.test(prevClean.text) && k > 1 && isApposition(subject.text)) ||
       (PARTICIPLE_CLAUSE.test(subject.text) && isNounPhrase(prevClean.text)) ||
@@ -2125,7 +2127,17 @@ function isSideClause(text: string): boolean {
 /** One link of an apposition chain after a name: an age, a party and state, a relative clause ("who was visiting
  * from Ohio") or a describing noun phrase. */
 function isChainedApposition(text: string): boolean {
-  return AGE.test(text) || PARTY_STATE.test(text) || RELATIVE_START.test(text) || isApposition(text);
+  return (
+    AGE.test(text) || PARTY_STATE.test(text) || RELATIVE_START.test(text) || isApposition(text) || ageAndMore(text)
+  );
+}
+
+/** An age and a description joined by "and": "now 71 and retired in Harlow", "34 and a mother of two". */
+function ageAndMore(text: string): boolean {
+  const and = /\s+and\s+/.exec(text);
+  if (!and) return false;
+  const rest = text.slice(and.index + and[0].length);
+  return AGE.test(text.slice(0, and.index)) && (isSideClause(rest) || isApposition(rest));
 }
 
 /** A segment that starts its clause: the sentence start, after a quote, or after a connective ("but X, ..."). */
