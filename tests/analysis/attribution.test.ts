@@ -35,6 +35,31 @@ describe('cue patterns', () => {
       subjects: ['Mr. Brand'],
     },
     {
+      name: 'a report set between commas inside the sentence: the role after the verb speaks, not the phrase before',
+      sentence: 'The cost of the new pier, said the mayor, is too high for a town of this size.',
+      cue: 'said',
+      subjects: ['the mayor'],
+    },
+    {
+      name: 'a clause before the verb: the phrase after it is what was said, not a report set between commas',
+      sentence:
+        'Aides to Gov. Ana Lowe of Tarnby, who had a long career, said their speeches, already long, would focus on the pier.',
+      cue: 'said',
+      subjects: ['Aides to Gov. Ana Lowe of Tarnby'],
+    },
+    {
+      name: 'a document set between commas speaks too',
+      sentence: 'The new pier, says the council report, will cost three times the first estimate.',
+      cue: 'says',
+      subjects: ['the council report'],
+    },
+    {
+      name: 'a plural present form set between commas: the people after it speak',
+      sentence: 'Part of the problem, say engineers, is the soft clay under the old quay.',
+      cue: 'say',
+      subjects: ['engineers'],
+    },
+    {
       name: 'a participle, an aside set in commas, then what it reports',
       sentence: 'Harlow left the meeting early, saying, and repeating later, that the plan was dead.',
       cue: 'saying',
@@ -1051,6 +1076,10 @@ describe('not attributions either (issue 12)', () => {
     {
       name: 'a word between commas in a list of single words is a noun',
       sentence: 'Her week holds yoga, writing, cooking and sleep.',
+    },
+    {
+      name: 'a list of duties: a verb between commas before the list\'s "and" reports nothing',
+      sentence: 'Sales – Work with clients to recommend insurance products, explain policy details, and ensure cover.',
     },
     {
       name: 'an -ing word after a comma, before the list\'s "and", is one of its nouns',

@@ -3485,7 +3485,15 @@ export function findCues(view: SentenceView): CueMatch[] {
         parseNounPhrase(before.mention.text).proper &&
         parseNounPhrase(before.mention.text).kind === 'person' &&
         before.mention.role !== null;
-      if (after && thenEnd && (named || before?.described) && !namedOpener) {
+      // "The cost, said the mayor, is too high", "The cost, say officials, is", "The plan, says the report, will": a
+      // report set between commas inside the sentence, after the phrase that opens it; the phrase after its verb
+      // speaks, named or not. (Not "Aides to Lee, who ran, said their speeches, already long, would": a clause
+      // before the verb, which the name before it governs.)
+      const setBetween =
+        after !== null &&
+        /^\s*,\s*(?!(?:and|or|but)\s)\p{L}/u.test(view.masked.slice(after.end, view.end)) &&
+        view.masked.slice(view.start, cueStart).split(',').length === 2;
+      if (after && thenEnd && (named || before?.described || setBetween) && !namedOpener) {
         subject = after;
         inverted = true;
         afterBoundary = true;
