@@ -1086,13 +1086,13 @@ function trimmed(view: SentenceView, start: number, end: number): Segment {
   return { start: s, end: e, text: view.text.slice(s, e) };
 }
 
-/** Drops leading connectives ("But", "Still") from a segment, moving its start. */
 /** A segment that is only a clause opener: "however", "Meanwhile", "Online". */
 function isConnectiveSegment(text: string): boolean {
   const lower = text.toLowerCase();
   return CONNECTIVES.has(lower) || FRONTED_ADVERBS.has(lower);
 }
 
+/** Drops leading connectives ("But", "Still") from a segment, moving its start. */
 function stripConnectives(seg: Segment): Segment {
   // "It seems Zentro are planning", "It looks like buyers are keen": the clause after it has its subject.
   const seems = IT_SEEMS.exec(seg.text);

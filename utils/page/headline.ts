@@ -534,9 +534,10 @@ function firstClass(element: Element): string {
  * HTML's own words: the headline sits in an <article> that holds the story's prose, and each later <article>
  * outside it, opening with a heading (a link or not, or a line printed as the headline is, in no heading) over
  * MIN_CARD_PROSE_CHARS of prose, is another story when it is built as the story's own is (the same first class:
- * one template prints every story of the page) or opens with an h1 (a story's headline). The entries of a live blog (an h2 over a few paragraphs, in a box of
- * their own kind) stay the story's; so do <article>s inside the story's own (an abstract, a section), and on a
- * page whose headline is in no <article> the element is used for something else (tabs, a box of sections).
+ * one template prints every story of the page) or opens with an h1 (a story's headline). The entries of a live
+ * blog (an h2 over a few paragraphs, in a box of their own kind) stay the story's; so do <article>s inside the
+ * story's own (an abstract, a section), and on a page whose headline is in no <article> the element is used for
+ * something else (tabs, a box of sections).
  */
 function laterStories(units: readonly TextUnit[], headline: Element | null): Set<Element> {
   let own: Element | null = headline;
