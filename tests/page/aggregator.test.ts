@@ -94,6 +94,20 @@ describe('aggregator pages: the story under the headline', () => {
     }
   });
 
+  it("tells the related stories apart when each card's title is a plain line over its source's line", () => {
+    for (const seed of SEEDS) {
+      const page = aggregatorPage('sections', seed);
+      const html = page.html.replace(
+        /<section class="story-card"><h2>([^<]*)<\/h2>/g,
+        '<section class="story-card"><p class="title">$1</p>',
+      );
+      expect(html).not.toContain('<section class="story-card"><h2>');
+      for (const [parser, parse] of PARSERS) {
+        expect(problems(page, analyzePage(parse(html)).analysis), `${page.name} in ${parser}`).toEqual([]);
+      }
+    }
+  });
+
   it('finds the story quoted by name in English', () => {
     for (const page of PAGES.filter((p) => p.language === 'en')) {
       const { analysis } = analyzePage(parsePage(page.html));

@@ -637,11 +637,9 @@ export function storyShape(index: PageIndex, units: readonly TextUnit[], body: E
     flat.push(...titled);
   }
   // Stories in one template whose titles stand in no heading, each a title line over a date line and its text:
-  // under no title, the page's story is the one that opens the page, out of their run.
-  if (!headline) {
-    for (const card of findRuns(units, body, null, isPlainTitle, isProse, MIN_CARD_PROSE_CHARS, 'required')) {
-      related.add(card);
-    }
+  // under no title, the page's story is the one that opens the page, out of their run; under one, those after it.
+  for (const card of findRuns(units, body, headline, isPlainTitle, isProse, MIN_CARD_PROSE_CHARS, 'required')) {
+    related.add(card);
   }
   for (const story of laterStories(units, headline)) related.add(story);
   if (related.size === 0) return none;
