@@ -108,6 +108,18 @@ describe('aggregator pages: the story under the headline', () => {
     }
   });
 
+  it("tells the related stories apart when each one's source and time stand above its title", () => {
+    for (const seed of SEEDS) {
+      const page = aggregatorPage('unwrapped', seed);
+      // (each "<h3>title</h3><p class="meta">AFP · an hour ago</p>" printed the other way round)
+      const html = page.html.replace(/(<h3><a [^>]*>[^<]*<\/a><\/h3>)(<p class="meta">[^<]*<\/p>)/g, '$2$1');
+      expect(html).not.toMatch(/<\/a><\/h3><p class="meta">/);
+      for (const [parser, parse] of PARSERS) {
+        expect(problems(page, analyzePage(parse(html)).analysis), `${page.name} in ${parser}`).toEqual([]);
+      }
+    }
+  });
+
   it('finds the story quoted by name in English', () => {
     for (const page of PAGES.filter((p) => p.language === 'en')) {
       const { analysis } = analyzePage(parsePage(page.html));

@@ -418,14 +418,17 @@ function flatRuns(
   }
   for (; i < units.length; i++) {
     const label = units[i] as TextUnit;
-    const first = units[i + 1];
     const parent = label.container.parentElement;
+    // ("Reuters · 2 hours ago" may stand above the first title, as above each one)
+    const first = kicker(units[i + 1], units[i + 2], parent, isMarker) ? units[i + 2] : units[i + 1];
     if (!first || !parent || !isMarker(first) || first.container.parentElement !== parent) continue;
     if (!isLabelUnit(label) || isMarker(label)) continue;
     const tag = tagOf(first.container);
     /** The items read so far; the last one may be incomplete. */
     const items: Array<{ elements: Element[]; text: number; dated: boolean }> = [];
     const complete = (item: { text: number; dated: boolean }): boolean => item.text >= minText && item.dated;
+    /** A dated line above the next title: the next item's. */
+    let above: Element | null = null;
     let j = i + 1;
     for (; j < units.length; j++) {
       const unit = units[j] as TextUnit;
@@ -436,7 +439,17 @@ function flatRuns(
       const item = items[items.length - 1];
       if (marker && unit.container.parentElement === parent && tagOf(unit.container) === tag) {
         if (item && !complete(item)) break;
-        items.push({ elements: [unit.container], text: 0, dated: isDated(unit) });
+        items.push({
+          elements: above ? [above, unit.container] : [unit.container],
+          text: 0,
+          dated: above !== null || isDated(unit),
+        });
+        above = null;
+        continue;
+      }
+      const next = units[j + 1];
+      if (kicker(unit, next, parent, isMarker) && next && tagOf(next.container) === tag) {
+        above = unit.container;
         continue;
       }
       if (!item) break;
@@ -455,7 +468,28 @@ function flatRuns(
   return runs;
 }
 
-/** A run printed with no wrapper: its label, and each item's elements (its marker first). */
+/** A short dated line with no link right above a marker, both children of the run's parent: "Reuters · 2 hours
+ * ago" over a related story's title. */
+function kicker(
+  unit: TextUnit | undefined,
+  next: TextUnit | undefined,
+  parent: Element | null,
+  isMarker: (unit: TextUnit) => boolean,
+): boolean {
+  return (
+    unit !== undefined &&
+    next !== undefined &&
+    unit.linkChars === 0 &&
+    unit.container.parentElement === parent &&
+    next.container.parentElement === parent &&
+    isDated(unit) &&
+    !isMarker(unit) &&
+    isMarker(next)
+  );
+}
+
+/** A run printed with no wrapper: its label, and each item's elements in page order (its marker, or the dated line
+ * above it, first). */
 interface FlatRun {
   label: Element;
   items: Element[][];
