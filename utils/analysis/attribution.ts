@@ -957,9 +957,14 @@ const SUBORDINATE_START =
   /^(?:which|who|whom|whose|that|where|when|while|as|because|although|though|if|after|before|since|until|whether|lest|unless)\b/i;
 /** Subordinators of contrast and concession: their clause states what its own subject says, believes or does. */
 const CONTRAST_START = /^(?:while|whereas|although|though)\s/i;
-/** A subordinator inside the words before a verb: the subject is what follows it ("This comes after police"). */
-const SUBORDINATE_SUBJECT =
-  /(?<=\S)\s+(?:after|as|when|while|because|since|before|that|although|though|once|until|whereas|where|lest|unless)\s+((?:\S+\s+){0,5}\S+)$/u;
+/** An auxiliary that a question puts before its subject. */
+const QUESTION_AUX = String.raw`(?:do|does|did|is|are|was|were|has|have|had|can|could|would|will|should|must|may|might|shall|(?:do|does|did|is|are|was|were|has|have|had|ca|could|would|wo|should|must)n['\u2019]t)`;
+/** A subordinator inside the words before a verb: the subject is what follows it ("This comes after police"; a
+ * reason's "why", "which is why doctors", not an asked one, "asked why Lowe"). */
+const SUBORDINATE_SUBJECT = new RegExp(
+  String.raw`(?<=\S)\s+(?:after|as|when|while|because|since|before|that|although|though|once|until|whereas|where|lest|unless|(?<=(?:is|was|explains?|explained|reason)\s+)why(?!\s+${QUESTION_AUX}\s))\s+((?:\S+\s+){0,5}\S+)$`,
+  'u',
+);
 /** Conjunctions that join two sources sharing one cue ("A and B said"). */
 const COORDINATION = /\s+(?:and|as well as|&)\s+/gu;
 /** Two or three capitalised words: what an ampersand joins when it joins two people ("Ann Lowe & Tim Baker"). */
@@ -1099,7 +1104,7 @@ function stripConnectives(seg: Segment): Segment {
   let s = seems ? { start: seg.start + seems[0].length, end: seg.end, text: seg.text.slice(seems[0].length) } : seg;
   // ("in what Ana Lowe, the campaign's treasurer, called a farce": the name after a free relative's "what" is its
   // subject)
-  const what = WHAT_BEFORE_NAME.exec(s.text);
+  const what = WHAT_BEFORE_NAME.exec(s.text) ?? REASON_FRAME.exec(s.text);
   if (what) s = { start: s.start + what[0].length, end: s.end, text: s.text.slice(what[0].length) };
   for (;;) {
     const m = /^(\p{L}+)\s+/u.exec(s.text);
@@ -1121,6 +1126,16 @@ function stripConnectives(seg: Segment): Segment {
     s = { start: s.start + m[0].length, end: s.end, text: s.text.slice(m[0].length) };
   }
 }
+
+/** A question's "why" and its auxiliary before a subject ("why don't Tarnby's owners", "Why haven't more people"),
+ * or a wondered "why" ("Wonder why fans"). */
+const QUESTION_OPENING = new RegExp(String.raw`^(?:(?:I\s+)?wonder\s+why\s|why\s+${QUESTION_AUX}\s)`, 'iu');
+/** "That's why", "which is why", a "why" with no auxiliary after it: a reason's frame before the clause that holds
+ * the subject ("That explains why critics say"). */
+const REASON_FRAME = new RegExp(
+  String.raw`^(?:(?:that|this|which|it)(?:['\u2019]s|\s+is|\s+was)\s+)?why\s+(?!${QUESTION_AUX}\s)(?=\S)`,
+  'iu',
+);
 
 /** A free relative's "what", perhaps after a preposition, before a capitalised name: "in what Ana Lowe". */
 const WHAT_BEFORE_NAME = /^(?:(?:in|of|with|by|for|to|from|on|at)\s+)?what\s+(?=\p{Lu})/u;
@@ -1758,6 +1773,8 @@ function subjectBefore(
   const asPhrase = /^(?:as|like)\s+(?!well\s+as\s)(.+)$/iu.exec(last.text)?.[1];
   if (commaClosed && asPhrase && isNounPhrase(asPhrase) && parseNounPhrase(asPhrase).valid) return 'empty';
   let subject = stripConnectives(last);
+  // "Why haven't more people thought about it?", "Wonder why fans want it?": a question asks, nobody is reported.
+  if (QUESTION_OPENING.test(subject.text)) return null;
   let roleBefore: string | null = null;
   const after: string[] = [];
   // "Greg Raiff, chief executive of a jet broker, an aviation consulting firm, said", "Marley Anderson, 21, a
@@ -2336,7 +2353,7 @@ function itAntecedent(view: SentenceView, pronounStart: number): SourcePhrase | 
 
 /** Who made a document: "released by the World Bank", "from the Commerce Department" (not "seen by"). */
 const OWNER_BY =
-  /(?<!\b(?:seen|obtained|reviewed|viewed|read)\s)\b(?:by|from)\s+(?:the\s+(?:annual|latest|new|recent|monthly|weekly|quarterly)\s+)?((?:the\s+)?\p{Lu}[\p{L}.'-]*(?:\s+(?:of\s+|for\s+|&\s+)?\p{Lu}[\p{L}.'-]*)*)/u;
+  /(?<!\b(?:seen|obtained|reviewed|viewed|read|translated)\s)\b(?:by|from)\s+(?:the\s+(?:annual|latest|new|recent|monthly|weekly|quarterly)\s+)?((?:the\s+)?\p{Lu}[\p{L}.'-]*(?:\s+(?:of\s+|for\s+|&\s+)?\p{Lu}[\p{L}.'-]*)*)/u;
 
 /** Who made a document, from the apposition after it: a person named with a role before the name, all of it ("by
  * Harbor College president Ana Holm"), else the capitalised name after "by" or "from". */

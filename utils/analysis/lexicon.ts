@@ -322,7 +322,11 @@ export const DOCUMENT_NOUNS = new Set(
     // A body's formal decision: "Security Council resolutions declaring", "the resolution says".
     'resolution resolutions ' +
     // A hospital's or a service's notice: "according to a health bulletin".
-    'bulletin bulletins'
+    'bulletin bulletins ' +
+    // Sworn and written records a story quotes: "an affidavit states", "the transcripts show", "an excerpt says".
+    'affidavit affidavits excerpt excerpts transcripts memos letters rulings audits ' +
+    'assessments evaluation evaluations announcement announcements documentation ' +
+    'specification specifications guidance guidelines handbook manual dossier newsletter newsletters'
   ).split(' '),
 );
 
