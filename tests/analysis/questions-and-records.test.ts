@@ -78,3 +78,32 @@ describe('records a story quotes are documents', () => {
     expect(result.sources.map((s) => s.name)).not.toContain('Arabic');
   });
 });
+
+describe("a maker's name that opens its product's is no given name", () => {
+  it('"the Zentro Pulse launches" … "Zentro says": the maker speaks, not a person called Zentro Pulse', () => {
+    const result = analyze(
+      'Zentro Pulse owners will be pleased.',
+      'The Zentro Pulse launches on Friday with a new charger.',
+      'Zentro says the battery should last about three hours.',
+    );
+    // (the maker goes by its product's full name, a body's, no person's)
+    expect(listed(result).map((s) => s.kind)).toEqual(['organization']);
+    expect(claimed(result).map(([cue]) => cue)).toEqual(['says']);
+  });
+
+  it('"Zentro of Harlow boss Ana Lowe" … "Zentro says": a body with a branch "of" a place', () => {
+    const result = analyze(
+      'Zentro Pulse owners will be pleased, Zentro of Harlow boss Ana Lowe said.',
+      'Zentro says the battery should last about three hours.',
+    );
+    expect(claimed(result)).toEqual([
+      ['said', ['Ana Lowe']],
+      ['says', ['Zentro']],
+    ]);
+  });
+
+  it('a given name alone is still the person the text named in full ("the Ana Lowe case" too)', () => {
+    const result = analyze('The Ana Lowe case went to court on Monday.', 'Ana said she was tired of waiting.');
+    expect(claimed(result)).toEqual([['said', ['Ana Lowe']]]);
+  });
+});

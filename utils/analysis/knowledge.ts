@@ -147,6 +147,11 @@ const MODEL_NUMBER_SPAN = 8;
 
 /** A word in capitals: an acronym, no family name in running text. */
 const ACRONYM = /^\p{Lu}{2,}$/u;
+/** What follows a thing's name after an article: its verb or the clause's end ("the Zentro Pulse launches", "with the
+ * Zentro Pulse."). */
+const THING_AFTER =
+  /^(?:\s*[,.;:!?)]|\s+(?:is|was|has|had|will|would|can|could|may|might|\p{Ll}+(?:s|ed))(?![\p{L}]))/u;
+const THING_AFTER_SPAN = 16;
 /** An article right before a capitalised run, in the ARTICLE_SPAN characters before it. */
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|an?)\s$/u;
 const ARTICLE_SPAN = 4;
@@ -214,6 +219,15 @@ function writtenAloneBefore(text: string, word: string, limit: number): boolean 
   return false;
 }
 
+/** Whether `text` writes `word` alone before "of" and a capitalised name, as a body's branch is ("Zentro of Harlow"). */
+function bodyOfPlace(text: string, word: string): boolean {
+  for (let at = text.indexOf(`${word} of `); at >= 0; at = text.indexOf(`${word} of `, at + word.length)) {
+    const before = text.slice(Math.max(0, at - 1), at);
+    if (!/[\p{L}\p{M}'\u2019.-]$/u.test(before) && /^\p{Lu}/u.test(text.slice(at + word.length + 4))) return true;
+  }
+  return false;
+}
+
 /** What the whole text says about names, acronyms and people, read block by block (pausing after each). */
 export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowledge> {
   const acronyms = new Map<string, string>();
@@ -223,6 +237,7 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
   const firstNames = new Map<string, string>();
   const capitalRuns: string[][] = [];
   const employers = new Set<string>();
+  const makers = new Set<string>();
   const descriptions = new Map<string, string[]>();
   const titles = new Map<string, string[]>();
   const datelines = new Set<string>();
@@ -436,6 +451,11 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
         if (!people.has(surname)) people.set(surname, name.join(' '));
         // ("H. Ivo Brand": after an initial, the name one goes by is the second.)
         const first = normSurname((/^\p{Lu}\.$/u.test(name[0] ?? '') && name.length > 2 ? name[1] : name[0]) ?? '');
+        // (not "the Ann Lowe case": a person's name may qualify a noun after an article)
+        const thing =
+          (article || (from === 1 && /^(?:The|An?)$/.test(tokens[0] ?? ''))) &&
+          THING_AFTER.test(block.text.slice(end, end + THING_AFTER_SPAN));
+        if (thing) makers.add(first);
         if (!firstNames.has(first) && !model) firstNames.set(first, name.join(' '));
         const before = tokens.slice(0, from).filter((t) => PERSON_TITLES.has(t.toLowerCase()));
         if (before.length > 0) {
@@ -453,6 +473,9 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
     yield;
   }
   for (const employer of employers) firstNames.delete(employer);
+  // ("Zentro Pulse owners" ... "the Zentro Pulse launches" ... "Zentro says": a name the text writes as a thing's once
+  // names a maker by its first word wherever it is written.)
+  for (const maker of makers) firstNames.delete(maker);
   // ("Kestrel Highway Patrol troopers ... according to the KHP": an acronym the text never defined stands for
   // the capitalised words whose initials it is.)
   const all = blocks.map((b) => b.text).join('\n');
@@ -465,9 +488,10 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
   }
   // ("Zentro said little for a year, then put its app out again as Zentro Voice": a word the text wrote alone
   // before it wrote the name it opens is a body's or a product's, no given name.)
+  // ("Zentro of Harlow": a word a place follows after "of" is a body's, no given name either.)
   for (const [first, full] of firstNames) {
     const given = full.split(/\s+/)[0] ?? '';
-    if (writtenAloneBefore(all, given, all.indexOf(full))) firstNames.delete(first);
+    if (writtenAloneBefore(all, given, all.indexOf(full)) || bodyOfPlace(all, given)) firstNames.delete(first);
   }
   return {
     acronyms,
