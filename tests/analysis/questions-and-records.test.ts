@@ -107,3 +107,31 @@ describe("a maker's name that opens its product's is no given name", () => {
     expect(claimed(result)).toEqual([['said', ['Ana Lowe']]]);
   });
 });
+
+describe("an instruction to the reader's own people reports no one", () => {
+  it('"So, ask your partners for targets" is advice; "…, say experts" still reports', () => {
+    const result = analyze(
+      'So, ask your potential partners for error-rate targets and schedules.',
+      'The plan will fail, say experts.',
+    );
+    expect(claimed(result)).toEqual([['say', ['experts']]]);
+  });
+});
+
+describe('units and participles after a noun', () => {
+  it('"fell 4 basis points to" is a unit, no cue; "the data points to" still is one', () => {
+    const result = analyze(
+      'The ten-year yield fell 4 basis points to trade at 2.41 per cent.',
+      'Support rose five percentage points to 41 percent.',
+      'The data points to a slowdown.',
+    );
+    expect(claimed(result)).toEqual([['The data points to', ['The data']]]);
+  });
+
+  it('"a memo sent to the counsel" is the memo, a document, not the counsel', () => {
+    const result = analyze(
+      'The rules were legal, according to a 2002 memo sent to the agency’s acting general counsel.',
+    );
+    expect(listed(result).map((s) => s.kind)).toEqual(['document']);
+  });
+});

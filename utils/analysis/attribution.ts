@@ -271,6 +271,8 @@ const NOUN_AFTER_PARTICIPLE =
  * dozen states that voted", "three reports", "both claims"; not a count that ends a name (NAME_WORD_END). */
 const PLURAL_COUNT_BEFORE =
   /(?<![\p{L}\p{N}])(?:\d[\d,]*\d|[2-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|dozens|hundreds|thousands|millions|several|many|few|both|multiple|numerous|various|some|most|these|those|all|more|fewer|such)\s+$/iu;
+/** "basis" or "percentage" right before "points": the name of a unit, a noun. */
+const UNIT_POINTS_BEFORE = /(?<![\p{L}])(?:basis|percentage)\s+$/iu;
 /** Digits and an acronym right before an -s form: "12 FAA credits". */
 const COUNT_ACRONYM_BEFORE = /(?<![\p{L}\p{N}])\d[\d,]*\s+\p{Lu}{2,6}\s+$/u;
 /** "how to" after a verb of belief: a skill ("knows how to"), not a belief. */
@@ -3017,6 +3019,8 @@ function openingClauseName(view: SentenceView, pronoun: SourcePhrase): SourcePhr
 
 /** "your guests to leave a review": an infinitive inside a phrase after a verb makes it the verb's object. */
 const INFINITIVE_INSIDE = /\sto\s+\p{Ll}/u;
+/** "your partners for targets": the reader's own people after a verb are whom an instruction is to. */
+const READERS_OWN = /^your\s/iu;
 /** A question that opens with an auxiliary and ends with its question mark. */
 const YES_NO_QUESTION = /^(?:Do|Does|Did|Will|Would|Can|Could|Should|Shall)\s[^?]*\?\s*$/;
 /** The words before a question's own verb: its auxiliary and its subject. */
@@ -3180,6 +3184,8 @@ export function findCues(view: SentenceView): CueMatch[] {
     // ("even states that fought the board now run": a word that singles out the noun, then its relative clause)
     if (/^(?:even|only|just)\s+$/.test(auxText) && PLURAL_LIKE_FORM.test(verb) && RELATIVE_AFTER_NOUN.test(next))
       continue;
+    // "fell 4 basis points to", "two percentage points to": a unit's noun
+    if (auxText === '' && info.entry.base.startsWith('point ') && UNIT_POINTS_BEFORE.test(beforeAux)) continue;
     if (auxText === '' && info.form === 'finite' && PLURAL_LIKE_FORM.test(verb)) {
       const count = PLURAL_COUNT_BEFORE.exec(beforeAux);
       if (count && !NAME_WORD_END.test(beforeAux.slice(0, count.index))) continue;
@@ -3465,11 +3471,13 @@ export function findCues(view: SentenceView): CueMatch[] {
       if (!invertibleForm(info) || info.entry.hearer) continue;
       subject = subjectAfter(view, verbEnd);
       // "..., say experts": a plural present form wants a plural subject after it, and a phrase, not an instruction
-      // to the reader ("During tours, ask your guests to leave a review").
+      // to the reader ("During tours, ask your guests to leave a review", "So, ask your partners for targets").
       if (
         subject &&
         info.form === 'base' &&
-        (!parseNounPhrase(subject.text).plural || INFINITIVE_INSIDE.test(subject.text))
+        (!parseNounPhrase(subject.text).plural ||
+          INFINITIVE_INSIDE.test(subject.text) ||
+          READERS_OWN.test(subject.text))
       )
         subject = null;
       inverted = true;

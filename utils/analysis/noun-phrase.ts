@@ -90,8 +90,8 @@ const POSTMODIFIER_WORDS = new Set(
   ).split(' '),
 );
 
-/** Participles that may follow a noun: "data released by", "a study published in". */
-const POSTNOMINAL_PARTICIPLE = /^[a-z]+(?:ed|en|wn)$/;
+/** Participles that may follow a noun: "data released by", "a study published in", "a memo sent to". */
+const POSTNOMINAL_PARTICIPLE = /^(?:[a-z]+(?:ed|en|wn)|sent|made|held|kept|sold|built|paid|brought|bought|led)$/;
 /** Adverbs of time that may stand before such a participle: "a study just published in", "data recently released by". */
 const POSTNOMINAL_ADVERB = /^(?:just|recently|newly|first|originally|previously|jointly|widely|once)$/;
 
