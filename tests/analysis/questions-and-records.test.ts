@@ -135,3 +135,16 @@ describe('units and participles after a noun', () => {
     expect(listed(result).map((s) => s.kind)).toEqual(['document']);
   });
 });
+
+describe('a concession opening the sentence is no name', () => {
+  it('"Sure, the data suggest …", "True, official data suggest …" are the data\'s', () => {
+    const result = analyze(
+      'Sure, the data suggest that prices are falling.',
+      'True, official data suggest that rents are falling too.',
+    );
+    expect(claimed(result)).toEqual([
+      ['the data suggest', ['the data']],
+      ['official data suggest', ['official data']],
+    ]);
+  });
+});

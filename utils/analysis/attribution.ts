@@ -2,6 +2,7 @@
 // shows", "X believes") and the noun phrases of its source(s), with their appositions; and the non-responses
 // ("did not respond"). Works on one sentence of one block; coreference is sources.ts's job.
 import {
+  CONCESSIONS,
   CONNECTIVES,
   DOCUMENT_NOUNS,
   FRONTED_ADVERBS,
@@ -1096,7 +1097,7 @@ function trimmed(view: SentenceView, start: number, end: number): Segment {
 /** A segment that is only a clause opener: "however", "Meanwhile", "Online". */
 function isConnectiveSegment(text: string): boolean {
   const lower = text.toLowerCase();
-  return CONNECTIVES.has(lower) || FRONTED_ADVERBS.has(lower);
+  return CONNECTIVES.has(lower) || FRONTED_ADVERBS.has(lower) || CONCESSIONS.has(lower);
 }
 
 /** Drops leading connectives ("But", "Still") from a segment, moving its start. */

@@ -139,6 +139,10 @@ export const CONNECTIVES = new Set(
  * a segment of their own, before a comma ("Online, commuters said"). */
 export const FRONTED_ADVERBS = new Set('online offline nearby overseas upstream downstream'.split(' '));
 
+/** Answers and concessions that open a sentence as a segment of their own ("Sure, the data suggest", "True, …"):
+ * a clause opener, no name. */
+export const CONCESSIONS = new Set('sure true granted admittedly okay ok'.split(' '));
+
 /** Weekdays and months: capitalised, but never a name. */
 export const CALENDAR_WORDS = new Set(
   (
