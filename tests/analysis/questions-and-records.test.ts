@@ -148,3 +148,32 @@ describe('a concession opening the sentence is no name', () => {
     ]);
   });
 });
+
+describe("a person of a paper or a broadcaster, with no post named, is the media's", () => {
+  const categoryOf = (text: string): [string | null, string] => {
+    const source = analyze(text).sources[0];
+    return [source?.affiliation ?? null, source?.category ?? ''];
+  };
+
+  it('"reports Ana Lowe of the Harlow Chronicle", "Ana Lowe of NPR reported": a reporter, media', () => {
+    expect(categoryOf('The club has signed a new keeper, reports Ana Lowe of the Harlow Chronicle.')).toEqual([
+      'Harlow Chronicle',
+      'media',
+    ]);
+    expect(categoryOf('Ana Lowe of NPR reported that the club has signed a new keeper.')).toEqual(['NPR', 'media']);
+  });
+
+  it('"Ana Lowe of NBC" is a network\'s; "the NBC" a text spells out as a bottler is not', () => {
+    expect(categoryOf('Ana Lowe of NBC reported that the club has signed a new keeper.')).toEqual(['NBC', 'media']);
+    const result = analyze(
+      'The Nogo Bottling Company (NBC) lost the case.',
+      'Lawyers for the NBC said they would appeal.',
+    );
+    expect(result.sources.map((s) => [s.name, s.category])).toEqual([['Lawyers for the NBC', 'organization']]);
+  });
+
+  it('"Ana Lowe of Harlow", "Ana Lowe of NY": where one is from is no body', () => {
+    expect(categoryOf('Ana Lowe of Harlow said that the club has signed a new keeper.')).toEqual([null, 'other']);
+    expect(categoryOf('Ana Lowe of NY said that the club has signed a new keeper.')).toEqual([null, 'other']);
+  });
+});

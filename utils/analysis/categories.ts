@@ -45,7 +45,17 @@ const MEDIA_WORDS = wordsRegExp([
   'AFP',
   'BBC',
   'CNN',
+  'NPR',
+  'PBS',
+  'MSNBC',
+  'CNBC',
+  'Xinhua',
+  'Kyodo',
+  'Yonhap',
+  'Interfax',
 ]);
+/** American networks known by their initials, which other bodies' initials may be too. */
+const NETWORK_ACRONYM = /(?<![\p{L}])(?:NBC|CBS|ABC)(?![\p{L}])/u;
 /** A paper named by how often it comes out, as the head of its phrase: "a pro-government daily", "the weekly". */
 const PAPER_BY_ISSUE = /(?<![\p{L}])(?:daily|weekly)$/iu;
 /** What a paper prints in its own voice. */
@@ -657,6 +667,9 @@ export class SourceCategorizer {
     if (e.kind === 'person' && e.surname) parts.push(...(this.context.knowledge.descriptions.get(e.surname) ?? []));
     const text = parts.join(' | ');
     if (MEDIA_WORDS.test(text) && !GOVERNMENT_TITLE_WORDS.test(text)) return 'media';
+    // ("Kristen Welker of NBC"; not "lawyers for the NBC" where the text spells NBC out as a bottler's name)
+    const network = NETWORK_ACRONYM.exec(text)?.[0];
+    if (network && !this.context.knowledge.acronyms.has(network)) return 'media';
     // ("the Harlow Union Leader", "the Tarn Leader-Post": a body named with "Leader" last is a paper, not a
     // government's leader)
     if (e.named && e.kind === 'organization' && PAPER_LEADER.test(e.name)) return 'media';
@@ -686,6 +699,8 @@ export class SourceCategorizer {
       if (e.role !== null && STATE_TITLE_ALONE.test(e.role) && !e.affiliation) return 'government';
       // "County Supervisor Ana Lowe", "State Treasurer": a title of a city's, a county's or a state's.
       if (e.role !== null && isLocalOffice(e.role)) return 'government';
+      // "Ana Lowe of the Harlow Chronicle": a person of a paper, with no post named, writes for it.
+      if (e.role === null && e.affiliation && MEDIA_NAME_WORDS.test(e.affiliation)) return 'media';
       if (MILITARY_SECURITY_WORDS.test(text)) return 'military-security';
       if (e.named && MILITARY_RANK_BEFORE_NAME.test(e.context[0] ?? '')) return 'military-security';
       if (EXPERT_WORDS.test(text) || EXPERT_ENDING.test(text)) return 'expert';

@@ -30,6 +30,7 @@ import {
   RELATION_OF,
   RELATION_ROLE,
   TITLE_QUALIFIERS,
+  US_STATE_ABBREVIATIONS,
   withoutWhomClose,
 } from './lexicon';
 import {
@@ -1253,7 +1254,8 @@ export class SourceRegistry {
     // of Tarnby", "the Institute for Coastal Studies").
     const body = at?.[1]?.replace(/^the\s+/i, '') ?? '';
     const bodyHead = /^(.+?)\s+(?:of|for)\s/.exec(body)?.[1] ?? body;
-    const saysBody = (words: string) => ORG_NAME_WORDS.has(words.split(/\s+/).pop() ?? '');
+    // ("Ana Lowe of NPR": an acronym that names no country or state is a body's.)
+    const saysBody = (words: string) => ORG_NAME_WORDS.has(words.split(/\s+/).pop() ?? '') || bodyAcronym(words);
     if (p.proper && p.kind === 'person' && !mention.affiliation && (saysBody(body) || saysBody(bodyHead)))
       e.affiliation ??= body;
     // "The city council's Ann Reyes", "the interior ministry's Bashary": the possessor is whom the source is of
@@ -1292,6 +1294,16 @@ export class SourceRegistry {
 }
 
 /** A time, which no source belongs to: "research from March 2019", "a study from 2019", "data from last year". */
+/** An acronym that names a body, not a country or an American state ("NPR", "the IMF"; not "US", "NY"). */
+function bodyAcronym(text: string): boolean {
+  return /^\p{Lu}{2,6}$/u.test(text) && !isCountryLike(text) && !US_STATE_CODES.has(text);
+}
+
+/** The two-letter codes of American states ("NY", "CA"), from lexicon.ts's list of their abbreviations. */
+const US_STATE_CODES: ReadonlySet<string> = new Set(
+  [...US_STATE_ABBREVIATIONS.keys()].filter((abbreviation) => /^\p{Lu}{2}$/u.test(abbreviation)),
+);
+
 function isTime(text: string): boolean {
   const [first = '', second = ''] = text.split(/\s+/);
   // ("a spokesman for May" is for a person: a month is a time with a number after it)
