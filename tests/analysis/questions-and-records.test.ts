@@ -177,3 +177,13 @@ describe("a person of a paper or a broadcaster, with no post named, is the media
     expect(categoryOf('Ana Lowe of NY said that the club has signed a new keeper.')).toEqual([null, 'other']);
   });
 });
+
+describe('an aside between the subject and its verb', () => {
+  it('"Ana Lowe and Ivo Brand, among others, worry" gives neither a role "among others"', () => {
+    const result = analyze('Ana Lowe and Ivo Brand, among others, worry that the dam might fail.');
+    expect(listed(result)).toEqual([
+      { name: 'Ana Lowe', kind: 'person', role: null, affiliation: null },
+      { name: 'Ivo Brand', kind: 'person', role: null, affiliation: null },
+    ]);
+  });
+});

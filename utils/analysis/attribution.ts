@@ -660,7 +660,7 @@ const PARENTHETICAL_MEDIA =
 const PARENTHETICAL: readonly RegExp[] = [
   // The alternatives of one anchored pattern, each its own RegExp: those with \p{…} classes are compiled only on
   // the phrases that can match them (lexicon.ts GuardedRegExp).
-  /^(?:in\s+(?:turn|response|reply|particular|addition|fact|short|part|general)|for\s+(?:example|instance|(?:his|her|their|its)\s+part)|of\s+course|at\s+(?:least|times|one\s+point)|as\s+well|however|though|too|meanwhile)$/u,
+  /^(?:in\s+(?:turn|response|reply|particular|addition|fact|short|part|general)|for\s+(?:example|instance|(?:his|her|their|its)\s+part)|of\s+course|at\s+(?:least|times|one\s+point)|among\s+others|among\s+other\s+things|as\s+well|however|though|too|meanwhile)$/u,
   new GuardedRegExp(
     `^(?:in|on|at|during|after|before|via|through)\\s+(?:a|an|the|his|her|its|their)?\\s*(?:\\p{L}+\\s+){0,3}(?:${PARENTHETICAL_MEDIA})s?(?:\\s+(?:on|with|to|at|in|from|this|last)\\s+[^,;:]{1,40})?$`,
     'u',
