@@ -187,3 +187,20 @@ describe('an aside between the subject and its verb', () => {
     ]);
   });
 });
+
+describe('a boast is told, a thing one has is not', () => {
+  it('"boasts a reputation", "boast median incomes" report nothing; "boasted that", "of", a quote do', () => {
+    const result = analyze(
+      'The firm boasts a reputation as a pitiless cutter of costs.',
+      'All three towns boast median household incomes above the average.',
+      'Lowe boasted that the team would win.',
+      'Brand boasted of his record.',
+      'Ana Holm boasted Monday night that the plan had not lost a single seat.',
+    );
+    expect(claimed(result)).toEqual([
+      ['boasted', ['Lowe']],
+      ['boasted', ['Brand']],
+      ['boasted', ['Ana Holm']],
+    ]);
+  });
+});

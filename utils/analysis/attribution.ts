@@ -388,7 +388,7 @@ const PRESENT_CLAUSE = `(?:(?:he|she|it)|\\p{Lu}[\\p{L}.'\\u2019-]*(?:\\s+\\p{Lu
  * subject pronoun and its verb ("noted he had", "knows it will"); after a time ("on Monday", "Saturday"); a manner
  * adverb before "that", a colon or a quote ("fired back forcefully:", "added quietly that"). */
 const CLAUSE_MARKER = new RegExp(
-  `^\\s*(?:(?:on|in|at|last|this|late|early|earlier|later)\\s[^,.;:!?${QUOTE_MASK}]{0,40}?\\s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\\s+)?(?:,\\s*(?:though|however|too|also|moreover|nonetheless|of\\s+course|in\\s+fact),\\s*that|,\\s*that|that|whether|if|how|why|what|:|,?\\s*${QUOTE_MASK}|\\p{Ll}{2,}ly(?:\\s*:|,?\\s*${QUOTE_MASK}|\\s+that\\b)|(?:he|she|it|they|we|I)\\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|might|must|did|does|do|\\p{Ll}+ed|${IRREGULAR_PAST})\\b|${PRESENT_CLAUSE}|(?:the|a|an|his|her|their|its|this|\\p{Lu}[\\p{L}.'\\u2019-]*)\\s+(?:[\\p{L}'\\u2019.-]+\\s+){0,4}(?:is|are|was|were|has|have|had|will|would|could|can|should|might|must|did|does|says|said)\\s|${PAST_CLAUSE})`,
+  `^\\s*(?:(?:on|in|at|last|this|late|early|earlier|later)\\s[^,.;:!?${QUOTE_MASK}]{0,40}?\\s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)(?:\\s+(?:morning|afternoon|evening|night))?\\s+)?(?:,\\s*(?:though|however|too|also|moreover|nonetheless|of\\s+course|in\\s+fact),\\s*that|,\\s*that|that|whether|if|how|why|what|:|,?\\s*${QUOTE_MASK}|\\p{Ll}{2,}ly(?:\\s*:|,?\\s*${QUOTE_MASK}|\\s+that\\b)|(?:he|she|it|they|we|I)\\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|might|must|did|does|do|\\p{Ll}+ed|${IRREGULAR_PAST})\\b|${PRESENT_CLAUSE}|(?:the|a|an|his|her|their|its|this|\\p{Lu}[\\p{L}.'\\u2019-]*)\\s+(?:[\\p{L}'\\u2019.-]+\\s+){0,4}(?:is|are|was|were|has|have|had|will|would|could|can|should|might|must|did|does|says|said)\\s|${PAST_CLAUSE})`,
   'u',
 );
 /** "that", a colon or a quote right after a verb: what only a verb that wants its clause so may report. */
@@ -3745,6 +3745,9 @@ export function findCues(view: SentenceView): CueMatch[] {
       continue;
     if (info.entry.needs === 'to-or-that' && !INTENTION_MARKER.test(next)) continue;
     if (info.entry.needs === 'about-or-of' && !ABOUT_MARKER.test(next)) continue;
+    // "The firm boasts a reputation as …", "All boast median incomes of": to boast of a thing one has says nothing;
+    // a boast is told with a clause, a quote, "of" or "about".
+    if (info.entry.base === 'boast' && !tail && !CLAUSE_MARKER.test(next) && !ABOUT_MARKER.test(next)) continue;
     if (info.entry.needs === 'as' && !SEEN_AS.test(next)) continue;
     if (info.entry.base === 'back' && BACKED_AWAY.test(next)) continue;
     if (info.entry.base === 'question' && ASKED_PERSON.test(next)) continue;
