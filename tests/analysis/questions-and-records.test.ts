@@ -204,3 +204,16 @@ describe('a boast is told, a thing one has is not', () => {
     ]);
   });
 });
+
+describe("one family name, two people: what the text says of one is not the other's", () => {
+  it('"Gov. Robert Lowe" is the government\'s; his wife "Dianne Lowe" is not', () => {
+    const result = analyze(
+      'Gov. Robert Lowe said on Monday that he would not resign.',
+      'His wife, Dianne Lowe, said she had filed for divorce.',
+    );
+    expect(result.sources.map((s) => [s.name, s.category])).toEqual([
+      ['Robert Lowe', 'government'],
+      ['Dianne Lowe', 'other'],
+    ]);
+  });
+});

@@ -2,7 +2,7 @@
 // each kind of source, checked in this order on a source's name, role, affiliation and appositions, and the rules
 // that put a source in one. Coreference is sources.ts's job; this only reads what is known about one source.
 import { type Entity, normName, normSurname, sameOrganisation } from './entity';
-import type { TextKnowledge } from './knowledge';
+import { descriptionsOf, type TextKnowledge } from './knowledge';
 import {
   GuardedRegExp,
   ORG_NAME_WORDS,
@@ -664,7 +664,7 @@ export class SourceCategorizer {
       if (long) parts.push(long);
     }
     // What the rest of the text says about a named person: "Rep. Ilhan Omar", "Kurt Volker, the former envoy".
-    if (e.kind === 'person' && e.surname) parts.push(...(this.context.knowledge.descriptions.get(e.surname) ?? []));
+    if (e.kind === 'person' && e.surname) parts.push(...descriptionsOf(this.context.knowledge, e.surname, e.name));
     const text = parts.join(' | ');
     if (MEDIA_WORDS.test(text) && !GOVERNMENT_TITLE_WORDS.test(text)) return 'media';
     // ("Kristen Welker of NBC"; not "lawyers for the NBC" where the text spells NBC out as a bottler's name)

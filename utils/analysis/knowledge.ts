@@ -228,6 +228,18 @@ function bodyOfPlace(text: string, word: string): boolean {
   return false;
 }
 
+/**
+ * What the text says about the person named `name` whose normalised family name is `surname`: the descriptions
+ * of that family name, unless the text named someone else with it first ("Dianne Lowe" after "Gov. Robert Lowe"
+ * is not the governor; "Robert Lowe" and "Robert J. Lowe" are one).
+ */
+export function descriptionsOf(knowledge: TextKnowledge, surname: string, name: string): readonly string[] {
+  const first = knowledge.people.get(surname);
+  const given = (full: string): string => full.split(/\s+/)[0] ?? '';
+  if (first && /\s/.test(name) && given(first) !== given(name)) return [];
+  return knowledge.descriptions.get(surname) ?? [];
+}
+
 /** What the whole text says about names, acronyms and people, read block by block (pausing after each). */
 export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowledge> {
   const acronyms = new Map<string, string>();

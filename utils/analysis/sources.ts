@@ -13,7 +13,7 @@ import {
   stem,
   surnameOf,
 } from './entity';
-import type { TextKnowledge } from './knowledge';
+import { descriptionsOf, type TextKnowledge } from './knowledge';
 import {
   asciiCaseless,
   CALENDAR_WORDS,
@@ -951,9 +951,7 @@ export class SourceRegistry {
       // ("Sen. Ana Lowe, R-Ariz.," is the Arizona Republican: the party and the state the text gave after her name)
       const described = (e: Entity): Set<string> =>
         new Set(
-          (e.surname ? (this.knowledge.descriptions.get(e.surname) ?? []) : [])
-            .flatMap((d) => d.split(/\s+/))
-            .map(stem),
+          (e.surname ? descriptionsOf(this.knowledge, e.surname, e.name) : []).flatMap((d) => d.split(/\s+/)).map(stem),
         );
       const member = live.find((e) => {
         if (e.kind !== 'person' || !e.named) return false;
@@ -1106,11 +1104,7 @@ export class SourceRegistry {
    * "congressman"); null when unknown or when the words disagree. Pronouns teach nothing: one resolved wrongly
    * would mislead every later one, nor does a possessive after a name ("Lowe took her phone" may be a daughter's). */
   private genderOf(e: Entity): 'he' | 'she' | null {
-    const words = [
-      e.role ?? '',
-      ...e.context,
-      ...(e.surname ? (this.knowledge.descriptions.get(e.surname) ?? []) : []),
-    ];
+    const words = [e.role ?? '', ...e.context, ...(e.surname ? descriptionsOf(this.knowledge, e.surname, e.name) : [])];
     const text = words.join(' | ');
     const he = MALE_WORDS.test(text);
     const she = FEMALE_WORDS.test(text);
