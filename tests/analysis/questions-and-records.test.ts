@@ -217,3 +217,26 @@ describe("one family name, two people: what the text says of one is not the othe
     ]);
   });
 });
+
+describe('a relative clause that states no post', () => {
+  it('"Ivo Brand, who was a year ahead of her at school," has no role; "who is a lawyer for the family" has one', () => {
+    const result = analyze(
+      'Ivo Brand, who was a year ahead of her at school, said she was shy.',
+      'Ana Holm, who is a lawyer for the family, said the plan was sound.',
+    );
+    expect(listed(result).map((s) => [s.name, s.role])).toEqual([
+      ['Ivo Brand', null],
+      ['Ana Holm', 'lawyer for the family'],
+    ]);
+  });
+});
+
+describe('"how" before a clause', () => {
+  it('"how Christians think these are demons" is the Christians\'; "How many people said …?" asks', () => {
+    const result = analyze(
+      'The book covers the rules around spirits, how Christians think these are demons, and more.',
+      'How many people said the dam was safe?',
+    );
+    expect(claimed(result)).toEqual([['think', ['Christians']]]);
+  });
+});

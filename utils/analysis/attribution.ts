@@ -950,11 +950,12 @@ const REPORT_ASIDE =
 const PARTICIPLE_CLAUSE = /^(?:\p{Ll}+ing|\p{Ll}+ed|led|held|run|made|known|seen|written|built|given|taken)\s/u;
 /** "led by the country's new leader, Ahmed al-Sharaa," — a participle phrase and its name are a descriptor. */
 const PARTICIPLE_BY = /^(?:\p{Ll}+(?:ed|en)|led|run|backed|held)\s+by\b/u;
-/** A relative clause that states a position: "who heads the Syria program at ...", "who served as ...". */
 /** The verb and the article of a post held now, at the start of a relative clause: "is an actor", "has been the". */
 const PRESENT_POST = /^(?:is|has\s+been)\s+(?:an?|the)\s+(?=\S)/i;
+/** A relative clause that states a position: "who heads the Syria program at ...", "who served as ..." (not a time
+ * or an amount after its article: "who was a year ahead of her"). */
 const ROLE_CLAUSE =
-  /^(?:heads|headed|leads|led|runs|ran|directs|directed|chairs|chaired|oversees|oversaw|manages|managed|founded|co-founded|advises|advised|represents|represented|commands|commanded|teaches|taught|(?:is|was|has been|had been)\s+(?:a|an|the)\b|serves?\s+as|served\s+as|works?\s+(?:for|at|with)|worked\s+(?:for|at|with))\b/i;
+  /^(?:heads|headed|leads|led|runs|ran|directs|directed|chairs|chaired|oversees|oversaw|manages|managed|founded|co-founded|advises|advised|represents|represented|commands|commanded|teaches|taught|(?:is|was|has been|had been)\s+(?:a|an|the)\b(?!\s+(?:year|month|week|day|decade|few|bit|lot|little|long|short|while|way)\b)|serves?\s+as|served\s+as|works?\s+(?:for|at|with)|worked\s+(?:for|at|with))\b/i;
 /** A clause that opens with one of these is subordinate: its cue does not govern the sentence. */
 const SUBORDINATE_START =
   /^(?:which|who|whom|whose|that|where|when|while|as|because|although|though|if|after|before|since|until|whether|lest|unless)\b/i;
@@ -1107,7 +1108,7 @@ function stripConnectives(seg: Segment): Segment {
   let s = seems ? { start: seg.start + seems[0].length, end: seg.end, text: seg.text.slice(seems[0].length) } : seg;
   // ("in what Ana Lowe, the campaign's treasurer, called a farce": the name after a free relative's "what" is its
   // subject)
-  const what = WHAT_BEFORE_NAME.exec(s.text) ?? REASON_FRAME.exec(s.text);
+  const what = WHAT_BEFORE_NAME.exec(s.text) ?? REASON_FRAME.exec(s.text) ?? MANNER_FRAME.exec(s.text);
   if (what) s = { start: s.start + what[0].length, end: s.end, text: s.text.slice(what[0].length) };
   for (;;) {
     const m = /^(\p{L}+)\s+/u.exec(s.text);
@@ -1131,14 +1132,20 @@ function stripConnectives(seg: Segment): Segment {
 }
 
 /** A question's "why" and its auxiliary before a subject ("why don't Tarnby's owners", "Why haven't more people"),
- * or a wondered "why" ("Wonder why fans"). */
-const QUESTION_OPENING = new RegExp(String.raw`^(?:(?:I\s+)?wonder\s+why\s|why\s+${QUESTION_AUX}\s)`, 'iu');
+ * a wondered "why" ("Wonder why fans"), or "how many" ("How many people said …?"). */
+const QUESTION_OPENING = new RegExp(
+  String.raw`^(?:(?:I\s+)?wonder\s+why\s|why\s+${QUESTION_AUX}\s|how\s+(?:many|much)\s)`,
+  'iu',
+);
 /** "That's why", "which is why", a "why" with no auxiliary after it: a reason's frame before the clause that holds
  * the subject ("That explains why critics say"). */
 const REASON_FRAME = new RegExp(
   String.raw`^(?:(?:that|this|which|it)(?:['\u2019]s|\s+is|\s+was)\s+)?why\s+(?!${QUESTION_AUX}\s)(?=\S)`,
   'iu',
 );
+/** A "how" before a name or a plural, no auxiliary: the manner's frame before the clause's subject ("the rules, how
+ * Christians think these are demons"). */
+const MANNER_FRAME = new RegExp(String.raw`^[Hh]ow\s+(?!${QUESTION_AUX}\s)(?=\p{Lu}|\p{Ll}+s\s)`, 'u');
 
 /** A free relative's "what", perhaps after a preposition, before a capitalised name: "in what Ana Lowe". */
 const WHAT_BEFORE_NAME = /^(?:(?:in|of|with|by|for|to|from|on|at)\s+)?what\s+(?=\p{Lu})/u;
