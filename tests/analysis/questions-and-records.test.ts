@@ -240,3 +240,12 @@ describe('"how" before a clause', () => {
     expect(claimed(result)).toEqual([['think', ['Christians']]]);
   });
 });
+
+describe('a work named by a quoted title', () => {
+  it('"a study by Harbor Labs titled "…"" is Harbor Labs\'s, no source named "… titled"', () => {
+    const result = analyze(
+      'According to a study by Harbor Labs titled "State of Apps 2023," downloads reached 255 billion.',
+    );
+    expect(result.sources.map((s) => s.name)).toEqual(['Harbor Labs']);
+  });
+});

@@ -1161,9 +1161,12 @@ const IT_SEEMS =
 
 /** A time that ends a subject in lower case: "Lowe yesterday declined ..., saying" ("USA Today" is a name). */
 const TIME_END = /\s+(?:yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening))?$/u;
+/** A word that names a work, left at a phrase's end when the name was a quotation: "a study titled", "called". */
+const TITLED_END = /\s+(?:titled|entitled|called|named|dubbed)$/u;
 
 function makeMention(seg: Segment, extra: Partial<SourcePhrase> = {}): SourcePhrase {
-  const time = TIME_END.exec(seg.text);
+  // ("a study by Harbor Labs titled "…"": the title, in quotes, is masked; the word that named it goes too)
+  const time = TIME_END.exec(seg.text) ?? TITLED_END.exec(seg.text);
   const text = time ? seg.text.slice(0, time.index) : seg.text;
   return {
     text,
