@@ -1287,7 +1287,6 @@ export class SourceRegistry {
   }
 }
 
-/** A time, which no source belongs to: "research from March 2019", "a study from 2019", "data from last year". */
 /** An acronym that names a body, not a country or an American state ("NPR", "the IMF"; not "US", "NY"). */
 function bodyAcronym(text: string): boolean {
   return /^\p{Lu}{2,6}$/u.test(text) && !isCountryLike(text) && !US_STATE_CODES.has(text);
@@ -1298,6 +1297,7 @@ const US_STATE_CODES: ReadonlySet<string> = new Set(
   [...US_STATE_ABBREVIATIONS.keys()].filter((abbreviation) => /^\p{Lu}{2}$/u.test(abbreviation)),
 );
 
+/** A time, which no source belongs to: "research from March 2019", "a study from 2019", "data from last year". */
 function isTime(text: string): boolean {
   const [first = '', second = ''] = text.split(/\s+/);
   // ("a spokesman for May" is for a person: a month is a time with a number after it)
