@@ -291,6 +291,8 @@ const WORD_COMMA_BEFORE = /(?<![\p{L}])\p{Ll}+,\s+$/u;
 const LIST_LAST_AFTER = /^\s*,\s+(?:and|or)\s+\p{Ll}[\p{Ll}-]*(?=[\s.,;!?]|$)/u;
 /** A capitalised word right before a count makes the count part of a name: "Channel Four reports", "Station 9 reports". */
 const NAME_WORD_END = /\p{Lu}[\p{L}.'\u2019-]*\s+$/u;
+/** A preposition where a telling verb's hearer would be: "told through", "told in verse". */
+const HEARER_WANTED = /^\s+(?:through|in|from|with|via|at|over|during|as|across|under|within)\s/u;
 /** The agent of a passive participle: "preferred by airlines" (not the means: "by phone", "by email"). */
 const AGENT_AFTER = /^\s+by\s+(?!(?:phone|telephone|e-?mail|text|video|videolink|satellite|letter|mail|fax)\b)/u;
 /** A person's name that may label a quote as theirs: capitalised words with lower-case letters ("Ann Ortiz"), not a
@@ -532,6 +534,8 @@ const PLURAL_RELATIVE_AFTER =
 const PERFECT_OR_BE = /(?<![\p{L}])(?:has|have|had|is|are|was|were|be|been)\s/u;
 /** A word in lower case, no pronoun, right before a verb: "southern" of "southern states". */
 const LOWER_WORD_END = /(?<![\p{L}])(?!(?:he|she|it|they|we|you|i|who|which|that)\s)\p{Ll}+\s+$/u;
+/** A plural common noun alone opening the sentence, capitalised only for that: "Companies (mentioned here are)". */
+const OPENING_PLURAL_NOUN = /^\s*\p{Lu}\p{Ll}+s\s+$/u;
 /** "that" and a verb right after a word: a relative clause about it ("states that will vote", "that have"). */
 const RELATIVE_AFTER_NOUN = new RegExp(
   `^\\s+that\\s+(?:(?:are|were|have|had|will|would|can|could|may|might|must|should|do|did)\\s|(?:\\p{Ll}{2,}ed|${IRREGULAR_PAST})\\s+(?:the|a|an|his|her|their|its|our|this|these|those|him|them|it|to|in|on|at|for|with|from|by|over|against|\\p{Lu}))`,
@@ -1194,6 +1198,8 @@ const MONTH_ABBREVIATION =
   /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December)\.?$/;
 /** "in" or "near" right before a name: a place. */
 const IN_PLACE_END = /(?<![\p{L}])(?:in|near|outside)\s+$/u;
+/** "at" right before a name, which then says where one works. */
+const AT_END = /(?<![\p{L}])at\s+(?:the\s+)?$/u;
 
 /** Capitalised words that end a body's name and may have "of the" after them: "Office", "University". */
 const BODY_HEAD_WORDS = [...ORG_NAME_WORDS].filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w)).join('|');
@@ -1221,8 +1227,12 @@ function findOrganisation(text: string): string | null {
     const place = IN_PLACE_END.test(before) && !namesBody(run);
     if (place || POSTED_TO.test(before) || isCountryLike(run) || MONTH_ABBREVIATION.test(run)) continue;
     const p = parseNounPhrase(run);
+    // "head of Asia-Pacific strategy at Harbor Générale", "an analyst at Morgan Stanley": the name after "at" is
+    // the employer, though written as a person's may be.
     // ("the Program on Fisheries": "on" inside the name, which the phrase reads as what follows it)
-    if (p.proper && p.kind === 'organization') best = /\son\s/u.test(run) ? run : p.name;
+    const name = /\son\s/u.test(run) ? run : p.name;
+    if (p.proper && AT_END.test(before) && (p.kind === 'organization' || p.kind === 'person')) return name;
+    if (p.proper && p.kind === 'organization') best = name;
   }
   return best;
 }
@@ -1714,6 +1724,9 @@ const BRACKETED_REMARK = new RegExp(
 const GERUND_SUBJECT_AFTER = /^\s*(?:could|would|will|can|may|might|must|should|is|was|are|were|has|had)\s/;
 /** A word followed by a finite form of "be": the subject of that verb, no verb itself. */
 const NOUN_BEFORE_VERB = /^\s*\S+\s+(?:is|was|are|were)\s/;
+/** A compound participle right before the verb: it modifies the word after it, a noun ("AI-generated answers",
+ * "state-funded reports"), and no phrase ends with it. */
+const COMPOUND_PARTICIPLE_END = /[\p{L}\p{N}]-\p{Ll}+(?:ed|ing)\s+$/u;
 const FLOATED_QUANTIFIER =
   /(?<=(?:\p{Ll}s|(?<![\p{L}'\u2019-])(?!(?:And|But|Or|Nor|So|Yet|Then|Now)\s)\p{Lu}[\p{L}'\u2019-]*|\u2014|\u2013|--))\s+(?:both|all|each)\s+$/u;
 
@@ -1734,6 +1747,7 @@ function subjectBefore(
 ): { mention: SourcePhrase; afterBoundary: boolean; described?: boolean } | 'empty' | null {
   const from = windowStart(view, pos);
   const left = view.masked.slice(from, pos);
+  if (COMPOUND_PARTICIPLE_END.test(left)) return null;
   // "The senators all said", "figures — whose party ... — both suggested": a quantifier floated after the subject.
   const floated = FLOATED_QUANTIFIER.exec(left);
   if (floated) return subjectBefore(view, pos - floated[0].length);
@@ -3237,7 +3251,7 @@ export function findCues(view: SentenceView): CueMatch[] {
       auxText === '' &&
       info.form === 'finite' &&
       (PARTICIPLE_FORM.test(verb) || IRREGULAR_PARTICIPLE.test(verb)) &&
-      LOWER_WORD_END.test(beforeAux) &&
+      (LOWER_WORD_END.test(beforeAux) || OPENING_PLURAL_NOUN.test(beforeAux)) &&
       !RELATIVE_GAP_BEFORE.test(beforeAux) &&
       (CLAUSE_VERB_AFTER.test(next) ||
         PLACE_THEN_CLAUSE_VERB.test(next) ||
@@ -3365,6 +3379,9 @@ export function findCues(view: SentenceView): CueMatch[] {
     // "a novel written by Ann Lowe", "the words spoken by the host": a participle that is never a past tense, after
     // the noun it describes, names who made the thing, not whose words the sentence gives.
     if (passive && auxText === '' && PARTICIPLE_ONLY_FORMS.has(verb)) continue;
+    // ("a history of the font, told through its designs": a verb that takes its hearer, after a comma and with a
+    // preposition where the hearer would be, is a participle describing a thing told.)
+    if (info.entry.hearer && auxText === '' && /,\s*$/.test(beforeAux) && HEARER_WANTED.test(next)) continue;
     // ("a website maintained by the agency", "a trend observed by sailors": a verb that reports only with a clause,
     // as a participle after its noun, is in its other sense; "as reported by", "attacks claimed by", "a video posted
     // by" keep their agents.)

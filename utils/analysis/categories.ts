@@ -95,11 +95,12 @@ const MEDIA_NAME_PARTS = [
   'Press',
   'Reuters',
   'Al Jazeera',
+  'Channel',
 ];
 /** Last words of news outlets' names, as written ("The New York Times", "Ekhbariya TV", a broadcaster's call sign
  * ending in TV: "KLTV"). */
 export const MEDIA_NAME_WORDS = new GuardedRegExp(
-  '(?<![\\p{L}])(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Inquirer|Observer|Daily|Register|Courier|Examiner|Ledger|Intelligencer|Sentinel|Dispatch|Enquirer|Advertiser|Bulletin|Bloomberg|Axios|Politico|TV|\\p{Lu}{1,5}TV|Radio|Television|Broadcasting|Press|Reuters|Al Jazeera)(?![\\p{L}])',
+  '(?<![\\p{L}])(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Inquirer|Observer|Daily|Register|Courier|Examiner|Ledger|Intelligencer|Sentinel|Dispatch|Enquirer|Advertiser|Bulletin|Bloomberg|Axios|Politico|TV|\\p{Lu}{1,5}TV|Radio|Television|Broadcasting|Press|Reuters|Al Jazeera|Channel)(?![\\p{L}])',
   'u',
   // Every match holds one of the words as written (a call sign ends in "TV").
   (text) => MEDIA_NAME_PARTS.some((part) => text.includes(part)),
@@ -585,6 +586,10 @@ const STATE_AGENCIES = wordsRegExp(
     'SEC',
     'IRS',
     'DHS',
+    'DOD',
+    'DoD',
+    'DOJ',
+    'HHS',
     'NIH',
     'NOAA',
     'USDA',

@@ -125,7 +125,7 @@ export function leadingTimeLength(text: string): number {
 /** A capitalised sentence adverb opening the sentence ("Ultimately", "Significantly", "Interestingly"): never a
  * name. The endings leave given names alone ("Kelly", "Carly", "Beverly", "Emily"). */
 const SENTENCE_ADVERB = new GuardedRegExp(
-  '^\\p{Lu}\\p{Ll}{3,}(?:ally|ually|ately|ently|antly|ously|ively|ingly|edly|fully|ibly|ably|arly|icly)$',
+  '^\\p{Lu}\\p{Ll}{2,}(?:ally|ually|ately|ently|antly|ously|ively|ingly|edly|fully|ibly|ably|arly|icly|ckly|ctly|ftly|htly|stly|rtly|ptly|efly|enly|rely|gely|mply)$',
   'u',
   (word) => word.endsWith('ly'),
 );
@@ -705,10 +705,15 @@ function nounPhrase(segment: string): boolean {
       return false;
     // "one unaligned strategist", "a leading economist": a participle between a determiner and a noun describes it.
     const before = (tokens[i - 1] ?? '').toLowerCase();
+    // ("the recently restored chief justice", "Tarnby's newly formed council": an adverb in -ly may come between;
+    // so may a possessive stand for the determiner.)
+    const opener = /^\p{Ll}+ly$/u.test(before) ? (tokens[i - 2] ?? '') : (tokens[i - 1] ?? '');
+    const determined =
+      DETERMINERS_BEFORE_ADJECTIVE.has(opener.toLowerCase()) || (POSSESSIVE.test(opener) && t.endsWith('ed'));
     const describes =
       i > 0 &&
       i < tokens.length - 1 &&
-      (DETERMINERS_BEFORE_ADJECTIVE.has(before) ||
+      (determined ||
         (PREPOSITIONS_BEFORE_ADJECTIVE.has(before) &&
           ((t.endsWith('ed') && /^\p{Ll}/u.test(tokens[i + 1] ?? '')) ||
             (t.endsWith('ing') && DEPARTMENT_AFTER.has(tokens[i + 1] ?? ''))))) &&
@@ -1002,6 +1007,13 @@ function coordinatedGroup(raw: string): NounPhrase | null {
   return { ...last, text, core: text, name: raw.trim(), possessor: null, modifiers: [] };
 }
 
+/** Determiners that say whose: "your friends", "their parents". */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['my', 'your', 'our', 'their', 'his', 'her']);
+/** A word with a verb contracted onto it: "they're", "we've", "I'm", "you'll". */
+const CONTRACTED_VERB = /^\p{L}+['\u2019](?:re|ve|ll|m)$/iu;
+/** Words that single out the phrase after them: "Even their parents", "Only your doctor". */
+const FOCUS_WORDS: ReadonlySet<string> = new Set(['even', 'only', 'just', 'also', 'especially', 'particularly', 'not']);
+
 function parseUncached(raw: string): NounPhrase {
   // A bracketed acronym after a name is not part of it: "the Institute for Fiscal Studies (IFS)".
   const trimmed = raw.trim();
@@ -1030,6 +1042,20 @@ function parseUncached(raw: string): NounPhrase {
   // "Back at the show the company", "Back then the firm": a fronted phrase of time or place, no name.
   if (tokens.length === 0 || BACK_OPENING.test(rawTokens.join(' '))) return empty;
   const firstLower = (tokens[0] ?? '').toLowerCase();
+  // "Ask your friends", "Tell their parents": a capitalised word before a possessive, other than a quantifier or a
+  // focusing word ("All your staff", "Even their parents"), is an imperative's verb, and what follows its object.
+  if (
+    tokens.length > 2 &&
+    POSSESSIVE_DETERMINERS.has((tokens[1] ?? '').toLowerCase()) &&
+    CAPITALISED.test(tokens[0] ?? '') &&
+    !QUANTIFIERS.has(firstLower) &&
+    !DEFINITE_DETERMINERS.has(firstLower) &&
+    !FOCUS_WORDS.has(firstLower)
+  )
+    return empty;
+  // "They're insatiable storytellers": a pronoun and its verb make a clause, no phrase ("She'll" alone is the
+  // pronoun, its auxiliary left on it).
+  if (tokens.length > 1 && tokens.some((t) => CONTRACTED_VERB.test(t))) return empty;
   if (PROPORTION.test(text)) {
     const head = tokens[tokens.length - 1] ?? '';
     return {

@@ -139,11 +139,13 @@ const STATE_BODIES = new Set([
 ]);
 
 /** A description ending with a preposition: the name after it is its object. */
-const NAME_AFTER_PREPOSITION = /(?<![\p{L}])(?:of|in|at|from|near|on|for|with|by|and|&)$/iu;
+const NAME_AFTER_PREPOSITION =
+  /(?<![\p{L}])(?:of|in|at|from|near|on|for|with|by|and|&|against|into|about|over|to|toward|towards|behind|under|among|between|versus|beside|alongside)$/iu;
 /** What speaks for the person whose it is: "the office of", "the campaign of". */
 const SPEAKS_FOR_HOLDER = /^(?:the\s+)?(?:office|campaign|administration|government|press\s+office)\s+(?:of|for)\s/iu;
 /** A preposition and a capitalised title at the end of a description: "The office of House Speaker". */
-const TITLED_OBJECT_END = /\s(?:of|for|to)\s+(?:\p{Lu}[\p{L}.'\u2019-]*\s+)*\p{Lu}[\p{L}.'\u2019-]*$/u;
+const TITLED_OBJECT_END =
+  /\s(?:of|for|to|against|into|about|over|on|with|toward|towards|behind|under|among|between|versus|beside|alongside)\s+(?:\p{Lu}[\p{L}.'\u2019-]*\s+)*\p{Lu}[\p{L}.'\u2019-]*$/u;
 /** Institutions that speak as themselves even without a name (ANNOTATION: "police", "the office"). */
 const INSTITUTION_HEADS = new Set(['police', 'council', 'court', 'parliament', 'legislature', 'senate', 'office']);
 
@@ -1302,8 +1304,13 @@ function isTime(text: string): boolean {
   const [first = '', second = ''] = text.split(/\s+/);
   // ("a spokesman for May" is for a person: a month is a time with a number after it)
   if (CALENDAR_WORDS.has(first.toLowerCase())) return /^\d/.test(second);
-  return /^(?:\d{4}s?|last|this|next|early|late|mid(?:-\d{4})?)$/i.test(first);
+  if (/^(?:\d{4}s?|last|this|next|early|late|mid(?:-\d{4})?)$/i.test(first)) return true;
+  // ("transcripts from the night of the fire", "records from the days before the vote")
+  return TIME_HEAD.test(text);
 }
+/** A time's noun heading a phrase: "the night of the fire", "the weeks before the vote". */
+const TIME_HEAD =
+  /^(?:the|that|those)\s+(?:same\s+|early\s+|final\s+|first\s+|last\s+)?(?:night|day|morning|afternoon|evening|weekend|week|month|year|time|era|period|hours?|days|weeks|months|years|decades?|moment)(?:\s|$)/iu;
 
 /** An article before a description: "a Tarnby Bank analyst". */
 const DETERMINER = /^(?:an?|the)\s+/i;

@@ -1,0 +1,135 @@
+// A name after a preposition inside a description is its object, not the speaker; the name after "at" is where one
+// works; a word that cannot end a phrase is no subject's end (the thirty-ninth round of being right on any news
+// page). Every sentence is written for the project.
+import { describe, expect, it } from 'vitest';
+import { analyze, claimed, listed } from './text-analysis';
+
+describe('a name that a description is about is not the speaker', () => {
+  it('"a report from the investigator of charges against Mayor Ana Lowe" is not the mayor\'s', () => {
+    const result = analyze(
+      'A 40-page report from the investigator of ethics charges against Mayor Ana Lowe says the mayor used city staff to hide a loan.',
+      'The report says more than 12 witnesses were interviewed.',
+    );
+    const names = claimed(result).map(([, sources]) => sources.join(' + '));
+    expect(names).toEqual([
+      'the investigator of ethics charges against Mayor Ana Lowe',
+      'the investigator of ethics charges against Mayor Ana Lowe',
+    ]);
+    expect(result.sources.map((s) => s.name)).not.toContain('Ana Lowe');
+  });
+
+  it('"The investigator of charges against Ana Lowe said" is the investigator; "The office of Mayor Ana Lowe" speaks for her', () => {
+    expect(claimed(analyze('The investigator of charges against Ana Lowe said the mayor lied.'))).toEqual([
+      ['said', ['The investigator of charges against Ana Lowe']],
+    ]);
+    expect(claimed(analyze('The office of Mayor Ana Lowe said the mayor would not resign.'))).toEqual([
+      ['said', ['Ana Lowe']],
+    ]);
+  });
+});
+
+describe('where one works', () => {
+  const employer = (text: string): string | null | undefined => analyze(text).sources[0]?.affiliation;
+
+  it('"head of Asia-Pacific strategy at Harbor Générale": the name after "at", not the region before it', () => {
+    expect(
+      employer('“The rally has run its course,” said Ana Lowe, head of Asia-Pacific flow strategy at Harbor Générale.'),
+    ).toBe('Harbor Générale');
+  });
+
+  it('"an analyst at Kestrel Stanley": a firm named as a person is named, after "at"', () => {
+    expect(employer('“Stocks fell,” said Ivo Brand, an analyst at Kestrel Stanley.')).toBe('Kestrel Stanley');
+  });
+
+  it('"a professor at Harlow University and a former Tarn Agency historian": the post held now', () => {
+    expect(
+      employer('“The launch was late,” said Vera Holm, a professor at Harlow University and a former NASA historian.'),
+    ).toBe('Harlow University');
+  });
+
+  it('records "from the night of the fire" are of no one', () => {
+    const result = analyze('Radio transcripts from the night of the fire show that officers waited an hour.');
+    expect(listed(result)).toEqual([
+      {
+        name: 'Radio transcripts from the night of the fire',
+        kind: 'document',
+        role: null,
+        affiliation: null,
+      },
+    ]);
+  });
+});
+
+describe('what kind of body', () => {
+  const category = (text: string): string | undefined => analyze(text).sources[0]?.category;
+
+  it('"The Weather Channel reported" is a broadcaster', () => {
+    expect(category('The Weather Channel reported that the storm had weakened overnight.')).toBe('media');
+  });
+
+  it('"The DOJ said" and "DoD said" are the government', () => {
+    expect(category('The DOJ said the case against the firm was closed.')).toBe('government');
+    expect(category('DoD said the base at Tarnby would close next year.')).toBe('government');
+  });
+});
+
+describe('no subject ends on a word that cannot end a phrase', () => {
+  it('"citations in AI-generated answers": a noun after a compound participle is no verb', () => {
+    const result = analyze(
+      'We helped firms get top rankings in search results, secure citations in AI-generated answers, and expand their reach.',
+    );
+    expect(claimed(result)).toEqual([]);
+  });
+
+  it('"Ask your friends …": an imperative\'s object is no source', () => {
+    const result = analyze(
+      'Ask your friends, family, or neighbours if they’ve used a home cleaning service they’d recommend.',
+    );
+    expect(result.sources).toEqual([]);
+  });
+
+  it('"They\'re insatiable storytellers": a pronoun and its verb make no source\'s name', () => {
+    const result = analyze('They’re insatiable storytellers, motivated to discover your story and express it well.');
+    expect(result.sources.map((s) => s.name)).not.toContain('They’re insatiable storytellers');
+  });
+
+  it('"Quickly people speculated": the opening adverb is no part of the subject', () => {
+    expect(claimed(analyze('Quickly people speculated that the lights were alien craft.'))).toEqual([
+      ['speculated', ['people']],
+    ]);
+  });
+});
+
+describe('a participle that describes', () => {
+  it('"Tarnby\'s recently restored chief justice … saying": the whole phrase speaks, not "Tarnby\'s"', () => {
+    const result = analyze(
+      'Tarnby’s recently restored chief justice also opened an inquiry, saying the case was a serious violation of the law.',
+    );
+    expect(claimed(result)).toEqual([['saying', ['Tarnby’s recently restored chief justice']]]);
+  });
+
+  it('"The newly formed board said" and "The strongly worded statement also said" speak', () => {
+    expect(claimed(analyze('The newly formed board said the plan would fail.'))).toEqual([
+      ['said', ['The newly formed board']],
+    ]);
+    expect(
+      claimed(analyze('The strongly worded statement also said: “The board will review the tour.”')).map(
+        ([cue]) => cue,
+      ),
+    ).toEqual(['The strongly worded statement also said']);
+  });
+
+  it('"a history of the font, told through its designs" tells no one anything', () => {
+    expect(
+      claimed(analyze('Read on for a brief history of the font, told through the design problems that shaped it.')),
+    ).toEqual([]);
+  });
+
+  it('"Companies mentioned in this article are used as examples": a participle after its noun', () => {
+    expect(claimed(analyze('Companies mentioned in this article are used as examples of the trend.'))).toEqual([]);
+  });
+
+  it('"“The plan failed,” Lee told in an interview" still reports', () => {
+    expect(claimed(analyze('“The plan failed,” Ivo Brand told in an interview.'))).toEqual([['told', ['Ivo Brand']]]);
+  });
+});
