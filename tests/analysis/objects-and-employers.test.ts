@@ -133,3 +133,49 @@ describe('a participle that describes', () => {
     expect(claimed(analyze('“The plan failed,” Ivo Brand told in an interview.'))).toEqual([['told', ['Ivo Brand']]]);
   });
 });
+
+describe('asides and manners between a name and its verb', () => {
+  it('"Sen. Ivo Brand (news, bio, record), R-Tn., the committee\'s chairman, told": the senator, not the party tag', () => {
+    const result = analyze(
+      'Sen. Ivo Brand (news, bio, voting record), R-Tn., the committee’s chairman, told reporters the vote would come soon.',
+    );
+    expect(claimed(result)).toEqual([['told reporters', ['Ivo Brand']]]);
+  });
+
+  it('"Ivo Brand, without missing a beat, replied": how he replied is no role', () => {
+    const result = analyze('Ivo Brand, without missing a beat, replied, “They don’t know me well enough.”');
+    expect(listed(result)).toEqual([{ name: 'Ivo Brand', kind: 'person', role: null, affiliation: null }]);
+  });
+
+  it('"… and moves on the way Lee promised": the name after "the way" is the subject', () => {
+    const result = analyze(
+      'Ana Lowe spoke on Thursday.',
+      'It is unlikely the base shrugs its shoulders and moves on the way Lowe promised to do on Friday.',
+    );
+    expect(claimed(result)).toEqual([['promised', ['Ana Lowe']]]);
+  });
+
+  it('a bracket with commas and no comma after it keeps its old reading: "the billion-dollar (a year, in profit) question is"', () => {
+    expect(
+      claimed(
+        analyze('For now, the billion-dollar (a year, in profit) question is whether the plan changes the firm.'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('what kind of post', () => {
+  const category = (text: string): string | undefined => analyze(text).sources[0]?.category;
+
+  it('a hospital spokeswoman speaks for the hospital, not the state', () => {
+    expect(category('“He is stable,” said hospital spokeswoman Ana Lowe.')).toBe('organization');
+  });
+
+  it('a premier and a deputy assistant secretary hold political offices; the Premier League is no state', () => {
+    expect(category('Tarnby Premier Ana Lowe said the reef was in danger.')).toBe('government');
+    expect(category('“The rules will change,” said Homeland Security Deputy Assistant Secretary Ivo Brand.')).toBe(
+      'government',
+    );
+    expect(category('Premier League chief executive Vera Holm said the season would go on.')).toBe('organization');
+  });
+});

@@ -672,6 +672,8 @@ const PARENTHETICAL: readonly RegExp[] = [
   ),
   new GuardedRegExp('^\\p{Ll}+ly$', 'u', (text) => text.endsWith('ly')),
   new GuardedRegExp('^(?:on|last|this)\\s+\\p{Lu}\\p{Ll}+$', 'u', hintOf(/^(?:on|last|this)\s/)),
+  // ("Lee, without missing a beat, replied": a preposition before a gerund's clause says how or when)
+  /^(?:without|after|before|while|since|upon)\s+[a-z]+ing(?:\s|$)/u,
 ];
 /** A prepositional phrase between a subject and its verb is a parenthetical when it is this short: "Priebus, in
  * the wake of a new poll, told Fox News". */
@@ -1036,7 +1038,9 @@ interface Segment {
 /** Splits [start, end) of the block at boundaries; segments are trimmed and may be empty. */
 function segments(view: SentenceView, start: number, end: number): Segment[] {
   const out: Segment[] = [];
-  const slice = view.masked.slice(start, end);
+  // ("Sen. Ivo Brand (news, bio, record), R-Pa., the chairman, said": a list in brackets is an aside; its commas
+  // part nothing, and the segment it ends stops before it.)
+  const slice = view.masked.slice(start, end).replace(LISTED_ASIDE, (aside) => ' '.repeat(aside.length));
   let from = 0;
   BOUNDARY.lastIndex = 0;
   const push = (seg: Segment): void => {
@@ -1071,13 +1075,21 @@ function segments(view: SentenceView, start: number, end: number): Segment[] {
       out[out.length - 1] = { start: last.start, end: seg.end, text: view.text.slice(last.start, seg.end) };
     else out.push(seg);
   };
+  // (trimmed on the slice, so that an aside set blank ends no segment's words)
+  const cut = (a: number, b: number): Segment => {
+    let e = b;
+    while (e > a && /\s/.test(slice[e - 1] ?? '')) e--;
+    return trimmed(view, start + a, start + e);
+  };
   for (let m = BOUNDARY.exec(slice); m; m = BOUNDARY.exec(slice)) {
-    push(trimmed(view, start + from, start + m.index));
+    push(cut(from, m.index));
     from = m.index + m[0].length;
   }
-  push(trimmed(view, start + from, end));
+  push(cut(from, end - start));
   return out;
 }
+/** Words in brackets with a comma among them, before a comma: "(news, bio, voting record),". */
+const LISTED_ASIDE = /\([^()]*,[^()]*\)(?=\s*,)/gu;
 
 /** A state's abbreviation joined to the words after it: "Vt.-based lawyer" (group 1: the abbreviation). */
 const STATE_THEN_NOUN = /^(\p{Lu}[\p{L}.]*\.)-\p{Ll}+(?:\s+\p{Ll}[\p{Ll}-]*){1,3}\.?$/u;
@@ -1112,7 +1124,8 @@ function stripConnectives(seg: Segment): Segment {
   let s = seems ? { start: seg.start + seems[0].length, end: seg.end, text: seg.text.slice(seems[0].length) } : seg;
   // ("in what Ana Lowe, the campaign's treasurer, called a farce": the name after a free relative's "what" is its
   // subject)
-  const what = WHAT_BEFORE_NAME.exec(s.text) ?? REASON_FRAME.exec(s.text) ?? MANNER_FRAME.exec(s.text);
+  const what =
+    WHAT_BEFORE_NAME.exec(s.text) ?? REASON_FRAME.exec(s.text) ?? MANNER_FRAME.exec(s.text) ?? WAY_FRAME.exec(s.text);
   if (what) s = { start: s.start + what[0].length, end: s.end, text: s.text.slice(what[0].length) };
   for (;;) {
     const m = /^(\p{L}+)\s+/u.exec(s.text);
@@ -1150,6 +1163,10 @@ const REASON_FRAME = new RegExp(
 /** A "how" before a name or a plural, no auxiliary: the manner's frame before the clause's subject ("the rules, how
  * Christians think these are demons"). */
 const MANNER_FRAME = new RegExp(String.raw`^[Hh]ow\s+(?!${QUESTION_AUX}\s)(?=\p{Lu}|\p{Ll}+s\s)`, 'u');
+
+/** "the way" before a name, wherever in the segment: "(and moves on) the way Lee (promised)": the name is the
+ * subject of the clause that says how. */
+const WAY_FRAME = /^(?:[^,;:]*\s)?the\s+way\s+(?=\p{Lu}\p{L})/u;
 
 /** A free relative's "what", perhaps after a preposition, before a capitalised name: "in what Ana Lowe". */
 const WHAT_BEFORE_NAME = /^(?:(?:in|of|with|by|for|to|from|on|at)\s+)?what\s+(?=\p{Lu})/u;

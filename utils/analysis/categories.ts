@@ -450,9 +450,9 @@ const EMPLOYMENT_TITLES = wordsRegExp([
   'member',
   'employee',
 ]);
-/** "A company spokesperson", "a union official", "a union leader": the kind of body before the post. */
+/** "A company spokesperson", "a union official", "a hospital spokeswoman": the kind of body before the post. */
 const BUSINESS_ROLE = new GuardedRegExp(
-  '(?<![\\p{L}])(?:company|firm|corporate|union|bank|airline|carrier|charity|club|team|brokerage)\\s+(?:spokes(?:man|woman|person)|officials?|executives?|representatives?|sources?)(?![\\p{L}])|(?<![\\p{L}])union\\s+leaders?(?![\\p{L}])',
+  '(?<![\\p{L}])(?:company|firm|corporate|union|bank|airline|carrier|charity|club|team|brokerage|hospital|hotel|museum|church|store|retailer|restaurant|casino|zoo)\\s+(?:spokes(?:man|woman|person)|officials?|executives?|representatives?|sources?)(?![\\p{L}])|(?<![\\p{L}])union\\s+leaders?(?![\\p{L}])',
   'iu',
   // Compiled only where one of its last words is there (lexicon.ts GuardedRegExp).
   partsHint(['spokes', 'official', 'executive', 'representative', 'source', 'leader']),
@@ -491,6 +491,11 @@ const POLITICAL_OFFICES = wordsRegExp([
   'envoy',
   'diplomat',
   'secretary of state',
+  'assistant secretary',
+  'deputy secretary',
+  'under secretary',
+  'undersecretary',
+  'homeland security',
   'attorney general',
   'solicitor general',
   'surgeon general',
@@ -499,6 +504,8 @@ const POLITICAL_OFFICES = wordsRegExp([
   'state department',
   'national security council',
 ]);
+/** A state's or a province's premier ("Queensland Premier Ana Lowe"), not a league or a brand of that name. */
+const PREMIER = /(?<![\p{L}])[Pp]remier(?!\s+\p{Lu})(?![\p{L}])/u;
 /** Last words of names that a public body or a business may bear alike ("National Weather Center", "Kestrel
  * Center"): they say no more than that a body is named. */
 const PUBLIC_BODY_ENDS = new Set(
@@ -699,7 +706,7 @@ export class SourceCategorizer {
     if (e.kind === 'person') {
       // A person speaks for the body they work for, unless their office is political or they are an analyst:
       // "Emirates President Tim Clark" (organization), "Taliban spokesman" (other), "NASA's Administrator".
-      if (POLITICAL_OFFICES.test(text) || LEGISLATIVE_COMMITTEE.test(text)) return 'government';
+      if (POLITICAL_OFFICES.test(text) || LEGISLATIVE_COMMITTEE.test(text) || PREMIER.test(text)) return 'government';
       // "Vice President Ana Lowe": the title alone, capitalised before a name, with no body named, is the state's.
       if (e.role !== null && STATE_TITLE_ALONE.test(e.role) && !e.affiliation) return 'government';
       // "County Supervisor Ana Lowe", "State Treasurer": a title of a city's, a county's or a state's.
