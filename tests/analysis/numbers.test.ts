@@ -383,6 +383,17 @@ const OTHER_FORM_CASES: readonly Case[] = [
   ['An estimated 3,000 people fled the fighting.', [['An estimated 3,000 people', 'count', 3000]]],
   ['The plant pumps 2 million barrels a day.', [['2 million barrels', 'other', 2e6]]],
   ['About one in five adults in the country has never voted.', [['About one in five', 'fraction', 0.2]]],
+  // (the thirty-ninth round: a proportion in digits, "out of", and a range of a word and digits)
+  ['Nearly 9 in 10 doctors in Tarnby agree.', [['Nearly 9 in 10', 'fraction', 0.9]]],
+  ['One out of 20,000 voters had heard of the plan.', [['One out of 20,000', 'fraction', 0.00005]]],
+  [
+    'She finished 3 in 10 minutes.',
+    [
+      ['3', 'count', 3],
+      ['10 minutes', 'duration', 10],
+    ],
+  ],
+  ['Plan on six to 12 pieces per guest.', [['six to 12 pieces', 'range', 6]]],
   [
     'Polls close at 8 p.m. and results are due by 10am.',
     [

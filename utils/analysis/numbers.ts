@@ -1035,6 +1035,23 @@ class Scanner {
       if (POUND_WORDS.has(nw) && !this.poundsOfMoney(q)) return q;
       return { ...q, to: q.to + 1, kind: 'money', yearLike: false, loneOne: false };
     }
+    // "1 in 5 adults", "one out of 20,000 voters": a proportion
+    const denominatorAt = nw === 'in' ? q.to + 1 : nw === 'out' && this.word(q.to + 1) === 'of' ? q.to + 2 : -1;
+    if (denominatorAt > 0 && !q.yearLike && q.value !== null && q.value > 0) {
+      const den = this.quantity(denominatorAt, false);
+      // (not "won 3 in 10 minutes": a time it took)
+      const within = TIME_UNITS.has(this.word(den?.to ?? -1) ?? '');
+      if (
+        den?.kind === 'count' &&
+        !den.yearLike &&
+        !den.needsOf &&
+        !within &&
+        den.value !== null &&
+        den.value > q.value
+      ) {
+        return { ...q, to: den.to, value: roundFraction(q.value / den.value), kind: 'fraction', loneOne: false };
+      }
+    }
     return q;
   }
 
@@ -1203,7 +1220,8 @@ class Scanner {
     }
     if (next < 0) return null;
     const q2 = this.quantity(next, false);
-    if (q2 === null || q2.value === null || q2.words !== q.words || q2.needsOf) return null;
+    // ("six to 12 pieces": a word and digits joined by a word are a range too; a dash joins digits only)
+    if (q2 === null || q2.value === null || (q2.words !== q.words && joiner.type !== 'word') || q2.needsOf) return null;
     if (q2.kind !== 'count' && q2.kind !== 'money' && q2.kind !== 'percent') return null;
     if (joiner.lower === 'or' && (q.yearLike || q2.yearLike)) return null;
     // "12 percent to $80 million": a change and a level, not a range
