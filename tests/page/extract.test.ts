@@ -21,6 +21,18 @@ function page(body: string): Document {
 const paragraphs = (lines: readonly string[]): string => lines.map((l) => `<p>${l}</p>`).join('');
 
 describe('extractArticle', () => {
+  it('reads on past a photo credit ("© Harbor Pictures") set in the body, and stops at the closing copyright line', () => {
+    const doc = page(`<article><h1>Bridge to close for repairs</h1>
+      <div class="body">
+        ${paragraphs(PROSE.slice(0, 2))}
+        <div class="embedded-image"><img src="bridge.jpg" alt=""><div class="image-rights"><span>©</span> <span>Harbor Pictures</span></div></div>
+        ${paragraphs(PROSE.slice(2))}
+        <p>© Example News 2031</p>
+        <p>Harbor rail fares to rise in spring, the operator announced on its website on Friday morning.</p>
+      </div></article>`);
+    expect(extractArticle(doc).article?.blocks.map((b) => b.text)).toEqual(PROSE);
+  });
+
   it('leaves out the source line and the byline under a heading that opens the body, and keeps the heading', () => {
     const doc = page(`<div class="logo">Harbour Weekly</div>
       <div class="post"><h2>Bridge to close for eight months of repairs</h2><p>AP · 35 minutes ago</p><p>By Ann Lee</p>

@@ -994,13 +994,30 @@ function* bodyBlocks(
     if (tagOf(unit.container) === 'H1') continue;
     if (linkDensity(unit) > MAX_UNIT_LINK_DENSITY) continue;
     if (blocks.length === 0 && text.length <= MAX_BYLINE_CHARS && BYLINE.test(text)) continue;
-    if (text.length <= MAX_END_LINE_CHARS && END_LINE.test(text) && blocks.length > 0) break;
+    if (text.length <= MAX_END_LINE_CHARS && END_LINE.test(text) && blocks.length > 0) {
+      // ("© Harbor Pictures" under a photo in the story is the photo's credit; the story goes on)
+      if (creditsImage(unit.container, root)) continue;
+      break;
+    }
     const kind = blockKind(unit, root);
     if (kind === 'caption') continue;
     if (kind !== 'list-item' && (AD_LABEL.test(text) || TIMESTAMP_LINE.test(text))) continue;
     blocks.push({ text, kind, element: unit.container, model: unit.model });
   }
   return trimLabels(dropOrphanHeadings(dropPitches(blocks)));
+}
+
+/** How far up from a copyright line an image may be that the line credits. */
+const CREDIT_LEVELS = 3;
+
+/** A copyright line set beside an image, inside the body: the image's credit, no end of the story. */
+function creditsImage(container: Element, root: Element): boolean {
+  let element: Element | null = container;
+  for (let level = 0; element && element !== root && level < CREDIT_LEVELS; level++) {
+    if (element.querySelector('img, picture, video')) return true;
+    element = parentOf(element);
+  }
+  return false;
 }
 
 /**
