@@ -179,3 +179,45 @@ describe('what kind of post', () => {
     expect(category('Premier League chief executive Vera Holm said the season would go on.')).toBe('organization');
   });
 });
+
+describe('"it\'s", "that\'s", "here\'s" frame what follows', () => {
+  it('"And that\'s what Lowe is promising", "it\'s clear Lowe still believes": the name after the frame speaks', () => {
+    expect(claimed(analyze('Ana Lowe spoke on Monday.', 'And that’s what Lowe is promising them.'))).toEqual([
+      ['is promising', ['Ana Lowe']],
+    ]);
+    expect(claimed(analyze('Ana Lowe spoke on Monday.', 'And it’s clear Lowe still believes in the actor.'))).toEqual([
+      ['still believes', ['Ana Lowe']],
+    ]);
+  });
+
+  it('"it\'s unlikely any team …": the frame is no part of the phrase; "It\'s the latest chapter …" names no one', () => {
+    expect(
+      sourceNames('Until Ivo Brand shows his form, it’s unlikely any team would be willing to sign him.'),
+    ).not.toContain('it’s unlikely any team');
+    expect(
+      claimed(
+        analyze(
+          'It’s the latest chapter in a series of incidents involving Ivo Brand, who is trying to bounce back and is aiming to regain his form.',
+        ),
+      ).map(([, sources]) => sources.join(' + ')),
+    ).not.toContain('the latest chapter in a series of');
+  });
+
+  it('"how people were planning to vote": the people, not "how people"', () => {
+    expect(
+      claimed(
+        analyze('On the thing that decided the result, how people were planning to vote, the experts were wrong.'),
+      ),
+    ).toEqual([['were planning', ['people']]]);
+  });
+
+  it('"the rating agency said" is a business, not the state', () => {
+    expect(analyze('“Sales will at best break even,” the rating agency said in its report.').sources[0]?.category).toBe(
+      'organization',
+    );
+  });
+});
+
+function sourceNames(text: string): string[] {
+  return analyze(text).sources.map((s) => s.name);
+}

@@ -1082,8 +1082,8 @@ describe('the source list has one entry per real source, and no junk', () => {
       ],
       want: [
         { name: 'Greenberg', named: true },
-        { name: 'the paper', named: false },
         { name: 'Saban', named: true },
+        { name: 'the paper', named: false },
       ],
     },
     {

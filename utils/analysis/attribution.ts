@@ -1120,7 +1120,7 @@ function isConnectiveSegment(text: string): boolean {
 /** Drops leading connectives ("But", "Still") from a segment, moving its start. */
 function stripConnectives(seg: Segment): Segment {
   // "It seems Zentro are planning", "It looks like buyers are keen": the clause after it has its subject.
-  const seems = IT_SEEMS.exec(seg.text);
+  const seems = IT_SEEMS.exec(seg.text) ?? IT_IS_FRAME.exec(seg.text);
   let s = seems ? { start: seg.start + seems[0].length, end: seg.end, text: seg.text.slice(seems[0].length) } : seg;
   // ("in what Ana Lowe, the campaign's treasurer, called a farce": the name after a free relative's "what" is its
   // subject)
@@ -1162,7 +1162,10 @@ const REASON_FRAME = new RegExp(
 );
 /** A "how" before a name or a plural, no auxiliary: the manner's frame before the clause's subject ("the rules, how
  * Christians think these are demons"). */
-const MANNER_FRAME = new RegExp(String.raw`^[Hh]ow\s+(?!${QUESTION_AUX}\s)(?=\p{Lu}|\p{Ll}+s\s)`, 'u');
+const MANNER_FRAME = new RegExp(
+  String.raw`^(?:(?:about|on|of)\s+)?[Hh]ow\s+(?!${QUESTION_AUX}\s)(?=\p{Lu}|\p{Ll}+s(?:\s|$)|(?:people|men|women|children|police)(?:\s|$))`,
+  'u',
+);
 
 /** "the way" before a name, wherever in the segment: "(and moves on) the way Lee (promised)": the name is the
  * subject of the clause that says how. */
@@ -1179,6 +1182,12 @@ const ONCE_CLAUSE = /^[Oo]nce\s+(?:the|a|an|his|her|their|its|our|my|this|that|t
 /** "It seems", "It looks like", "It appears that": an impersonal opening before the clause that holds the subject. */
 const IT_SEEMS =
   /^[Ii]t\s+(?:seems|seemed|looks|looked|appears|appeared|(?:does\s+not|doesn['\u2019]t|did\s+not|didn['\u2019]t)\s+(?:seem|look|appear))(?:\s+(?:like|as\s+if|as\s+though|that))?\s+(?=\S)/u;
+
+/** "it's", "that's", "here's" or "there's" and the words that frame what follows: "That's (what Lee wrote)", "it's
+ * clear (Saban still believes)", "Here's (how Lee's allies put it)", "there's (Frank Castle blasting)"; not before a
+ * phrase of its own ("It's the latest chapter in …"). */
+const IT_IS_FRAME =
+  /^(?:(?:And|But|So|Yet)\s+)?(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere)['\u2019]s\s+(?:(?:(?:also|still|just|now|clear|likely|unlikely|obvious|possible|true|evident|apparent)\s+)+(?:that\s+)?|that\s+|(?![Tt]he\s))(?=\S)/u;
 
 /** A time that ends a subject in lower case: "Lowe yesterday declined ..., saying" ("USA Today" is a name). */
 const TIME_END = /\s+(?:yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening))?$/u;

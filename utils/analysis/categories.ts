@@ -307,6 +307,9 @@ const RESEARCH_ACTIVITY_WORDS = wordsRegExp([
   'think tank',
   'research',
 ]);
+/** An agency that is a business: "the rating agency", "a travel agency" (no state's agency). */
+const BUSINESS_AGENCY =
+  /(?<![\p{L}])(?:rating|ratings|credit|advertising|ad|travel|talent|employment|staffing|recruitment|recruiting|marketing|insurance|modeling|modelling|estate|creative|digital|PR|casting|literary|collection)\s+agenc(?:y|ies)(?![\p{L}])/iu;
 /** An unnamed town's or county's government: "the city", "the county" (a named "Harlow City" may be a club). */
 const LOCAL_GOVERNMENT = /^(?:the\s+)?(?:city|town|county|municipality)$/i;
 /** State bodies in general (court and police count as government). */
@@ -730,6 +733,7 @@ export class SourceCategorizer {
     if (EXPERT_WORDS.test(text) || EXPERT_ENDING.test(text)) return 'expert';
     if (e.kind === 'person' && e.affiliation && this.affiliationDoesResearch(e.affiliation)) return 'expert';
     if (e.named && e.kind === 'organization' && isCountryLike(e.name)) return 'government';
+    if (BUSINESS_AGENCY.test(text)) return 'organization';
     if (GOVERNMENT_WORDS.test(text)) return 'government';
     // "The city said", "the county has not answered": a local government, unnamed.
     if (!e.named && e.kind === 'organization' && LOCAL_GOVERNMENT.test(e.name)) return 'government';

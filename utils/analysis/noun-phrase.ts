@@ -1009,8 +1009,8 @@ function coordinatedGroup(raw: string): NounPhrase | null {
 
 /** Determiners that say whose: "your friends", "their parents". */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['my', 'your', 'our', 'their', 'his', 'her']);
-/** A word with a verb contracted onto it: "they're", "we've", "I'm", "you'll". */
-const CONTRACTED_VERB = /^\p{L}+['\u2019](?:re|ve|ll|m)$/iu;
+/** A word with a verb contracted onto it: "they're", "we've", "I'm", "you'll", "it's" (never a possessive). */
+const CONTRACTED_VERB = /^(?:\p{L}+['\u2019](?:re|ve|ll|m)|(?:it|that|there|here|what|who|where|he|she)['\u2019]s)$/iu;
 /** Words that single out the phrase after them: "Even their parents", "Only your doctor". */
 const FOCUS_WORDS: ReadonlySet<string> = new Set(['even', 'only', 'just', 'also', 'especially', 'particularly', 'not']);
 
