@@ -221,3 +221,16 @@ describe('"it\'s", "that\'s", "here\'s" frame what follows', () => {
 function sourceNames(text: string): string[] {
   return analyze(text).sources.map((s) => s.name);
 }
+
+describe('a verb or a preposition before a name', () => {
+  it('"the talk around Harlow indicates": the talk is no body, and Harlow did not speak', () => {
+    expect(claimed(analyze('Still, the talk around Harlow indicates the issue is not likely to go away.'))).toEqual([]);
+  });
+
+  it('"Such apps let users know", "learn and let employers know": a verb\'s object is no subject', () => {
+    expect(claimed(analyze('Such apps let users know the places they can visit.'))).toEqual([]);
+    expect(claimed(analyze('It’s an easy way to learn and let potential employers know what you have built.'))).toEqual(
+      [],
+    );
+  });
+});

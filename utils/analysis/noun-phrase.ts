@@ -343,7 +343,7 @@ const THINKING_VERB = /^(?:doubt|know|think|believe|guess|suppose|hope|bet|suspe
 const FINITE_ONLY_VERBS = new Set(
   (
     'adds allows appears becomes begins brings contains continues depends enjoys exists gets gives goes got ' +
-    'happens helps includes involves keeps knows lets makes occurs provides puts requires seems takes threatens tries'
+    'happens helps includes involves keeps knows let lets makes occurs provides puts requires seems takes threatens tries'
   ).split(' '),
 );
 /** A subject pronoun and its verb written as one word: "we're", "they’ve", "I'm". */
@@ -656,6 +656,8 @@ function nounPhrase(segment: string): boolean {
   // "It needs", "She sent": a singular pronoun then a verb form is a clause ("he and his wife", "she first" stay).
   if (tokens.length > 1 && /^(?:it|he|she)$/i.test(tokens[0] ?? '') && VERB_AFTER_PRONOUN.test(tokens[1] ?? ''))
     return false;
+  // ("(learn and) let potential employers": a verb's object follows it.)
+  if (tokens.length > 1 && /^lets?$/.test(tokens[0] ?? '') && tokens[1] !== 'by') return false;
   // "I doubt many", "We know the council": a pronoun and its verb of thinking open a clause.
   if (tokens.length > 1 && /^(?:I|we|you|they)$/i.test(tokens[0] ?? '') && THINKING_VERB.test(tokens[1] ?? ''))
     return false;
@@ -1009,6 +1011,12 @@ function coordinatedGroup(raw: string): NounPhrase | null {
 
 /** Determiners that say whose: "your friends", "their parents". */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['my', 'your', 'our', 'their', 'his', 'her']);
+/** Prepositions whose object a name after them is: "the talk around Langley", "the mood in Tarnby". */
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'around about over against into toward towards near inside outside within across among between behind beyond'.split(
+    ' ',
+  ),
+);
 /** A word with a verb contracted onto it: "they're", "we've", "I'm", "you'll", "it's" (never a possessive). */
 const CONTRACTED_VERB = /^(?:\p{L}+['\u2019](?:re|ve|ll|m)|(?:it|that|there|here|what|who|where|he|she)['\u2019]s)$/iu;
 /** Words that single out the phrase after them: "Even their parents", "Only your doctor". */
@@ -1394,6 +1402,8 @@ function parseUncached(raw: string): NounPhrase {
         if (w !== lower) return false;
         return DOCUMENT_NOUNS.has(lower) || (!isTitle(lower) && !isCommonNoun(lower) && !TITLE_QUALIFIERS.has(lower));
       });
+    // ("the talk around Langley": the name is the object of a preposition, and the phrase is the noun's before it)
+    if (loose && OBJECT_PREPOSITIONS.has((roleWords.at(-1) ?? '').toLowerCase())) return empty;
     if (loose) {
       coreTokens = coreTokens.slice(roleWords.length);
       roleWords = [];
