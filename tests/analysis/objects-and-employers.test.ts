@@ -234,3 +234,34 @@ describe('a verb or a preposition before a name', () => {
     );
   });
 });
+
+describe('what a phrase after "of", "for" or "with" says of its source', () => {
+  const first = (text: string) => listed(analyze(text))[0];
+
+  it('"the remains of a man", "a group of Tarn scientists", "diners with restrictions" are of no body', () => {
+    expect(first('A group of Tarn scientists said the glacier was melting faster.')?.affiliation).toBeNull();
+    expect(first('Diners with restrictions say the menu is too short.')?.affiliation ?? null).toBeNull();
+  });
+
+  it('"a spokesman for the militants", "analysts at Kestrel Sachs", "a spokesman for the union" are of them', () => {
+    expect(first('A spokesman for the militants said the attack would go on.')?.affiliation).toBe('militants');
+    expect(first('Analysts at Kestrel Sachs say the plan fails.')?.affiliation).toBe('Kestrel Sachs');
+    expect(first('A spokesman for the union said the strike would go on.')?.affiliation).toBe('union');
+  });
+
+  it('"CEO and Founder of Harbor Robotics Inc.": the company, not the posts', () => {
+    expect(first('“We will land in May,” said Ivo Brand, CEO and Founder of Harbor Robotics Inc.')?.affiliation).toBe(
+      'Harbor Robotics Inc.',
+    );
+    expect(first('“We will land,” said Ivo Brand, Head of Platform Solutions for Kestrel.')?.affiliation).toBe(
+      'Kestrel',
+    );
+  });
+
+  it("a vice president of sales or of government affairs works for a business; the republic's is the state's", () => {
+    const category = (text: string) => analyze(text).sources[0]?.category;
+    expect(category('Harbor’s vice president of sales said the comics sold well.')).toBe('organization');
+    expect(category('The vice president of government affairs at Kestrel said the rule was bad.')).toBe('organization');
+    expect(category('Ana Lowe, vice president of the republic, said the rule was bad.')).toBe('government');
+  });
+});

@@ -32,6 +32,7 @@ import {
   isNounPhrase,
   isOpeningFunctionWord,
   isRoleCompound,
+  isRoleWord,
   leadingTimeLength,
   type NounPhrase,
   PARTY_MEMBERS,
@@ -1224,6 +1225,8 @@ const MONTH_ABBREVIATION =
   /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December)\.?$/;
 /** "in" or "near" right before a name: a place. */
 const IN_PLACE_END = /(?<![\p{L}])(?:in|near|outside)\s+$/u;
+/** Capitalised words and "of" opening a run of a body's name: "CEO and Founder of" (group 1: the words). */
+const TITLES_THEN_OF = /^((?:\p{Lu}[\p{L}.&-]*\s+(?:(?:and|&)\s+)?)+)of\s+/u;
 /** "at" right before a name, which then says where one works. */
 const AT_END = /(?<![\p{L}])at\s+(?:the\s+)?$/u;
 
@@ -1244,7 +1247,13 @@ function findOrganisation(text: string): string | null {
   const joined = text.replace(SUFFIX_COMMA, ' ');
   let best: string | null = null;
   for (const m of joined.matchAll(ORGANISATION_RUN)) {
-    const run = m[0];
+    // ("CEO and Founder of Harbor Robotics": posts in capitals joined before "of" are no body, the body follows;
+    // one post alone, "Head of Platform Solutions for Ascom", is read as before)
+    const posts =
+      TITLES_THEN_OF.exec(m[0])?.[1]
+        ?.trim()
+        .split(/\s+(?:and|&)\s+/) ?? [];
+    const run = posts.length > 1 && posts.every(isRoleWord) ? m[0].replace(TITLES_THEN_OF, '') : m[0];
     if (/^\S+-(?:backed|led|based|owned|run|linked|allied|aligned)$/.test(run)) continue; // "Iran-backed"
     // "at the Harbor Marine Lab in Tarnby": the place the body is in is no body
     // ("special envoy to Tarnland": where an envoy is posted)

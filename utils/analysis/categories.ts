@@ -466,6 +466,9 @@ const CORPORATE_TITLES = new GuardedRegExp(
   'iu',
   partsHint(['CEO', 'CFO', 'COO', 'CTO', 'chief', 'founder', 'general', 'managing']),
 );
+/** A vice president of a business's function: "vice president of sales", "vice president of government affairs at
+ * Kestrel" (not "Vice President of the Republic"). */
+const CORPORATE_VICE_PRESIDENT = /(?<![\p{L}])[Vv]ice[\s-][Pp]resident\s+(?:of|for)\s+(?!the\s)\p{Ll}/u;
 /** Offices that are political whatever body they belong to; "president" and "secretary" are not among them
  * ("Emirates President Tim Clark", "the union's regional secretary"). */
 const POLITICAL_OFFICES = wordsRegExp([
@@ -720,7 +723,7 @@ export class SourceCategorizer {
       if (e.named && MILITARY_RANK_BEFORE_NAME.test(e.context[0] ?? '')) return 'military-security';
       if (EXPERT_WORDS.test(text) || EXPERT_ENDING.test(text)) return 'expert';
       // ("Canada's founder": a country's founder or chief is its government's.)
-      if (CORPORATE_TITLES.test(text) || BUSINESS_ROLE.test(text))
+      if (CORPORATE_TITLES.test(text) || BUSINESS_ROLE.test(text) || CORPORATE_VICE_PRESIDENT.test(text))
         return e.affiliation && isCountryLike(e.affiliation.replace(/['\u2019]s$/u, ''))
           ? 'government'
           : 'organization';

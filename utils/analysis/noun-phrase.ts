@@ -558,7 +558,7 @@ export function titleEmployer(title: string): { body: string; role: string } | n
 const LEADING_ADVERB = /^\p{Ll}+ly\s+(?=\p{Lu})/u;
 
 /** A person's role or title: "head", "director", "president". */
-function isRoleWord(word: string): boolean {
+export function isRoleWord(word: string): boolean {
   const lower = cleanToken(word).toLowerCase();
   return PERSON_ROLE_NOUNS.has(lower) || PERSON_TITLES.has(lower);
 }

@@ -1239,7 +1239,9 @@ export class SourceRegistry {
       !/^(?:the\s+)?(?:matter|situation|talks|case|issue)/i.test(at[1] ?? '') &&
       !isTime(at[1] ?? '') &&
       // ("a mother of two", "one of five": a number after "of" counts people, it names no body)
-      !countAfterOf(at[1] ?? '')
+      !countAfterOf(at[1] ?? '') &&
+      // ("the remains of a man", "a group of Swiss scientists", "diners with restrictions": no body)
+      namesABody(at[1] ?? '')
     ) {
       // "Director of Public Prosecution Eva-Marie Persson": the name after the post is the person, not the body.
       const body = (at[1] ?? '').replace(/^the\s+/i, '');
@@ -1298,6 +1300,19 @@ function bodyAcronym(text: string): boolean {
 const US_STATE_CODES: ReadonlySet<string> = new Set(
   [...US_STATE_ABBREVIATIONS.keys()].filter((abbreviation) => /^\p{Lu}{2}$/u.test(abbreviation)),
 );
+
+/** People who act as one and speak through a spokesperson: "a spokesman for the militants", "the rebel groups". */
+const COLLECTIVE_ACTORS =
+  /^(?:groups|militants|rebels|insurgents|fighters|protesters|activists|demonstrators|separatists|militias|forces|troops|families|family|victims|plaintiffs)$/;
+/** Words after "at", "of", "for", "from" or "with" that name a body one may be of: a name that is no group of people
+ * ("Goldman Sachs", "the Harbor Institute"), a body's noun ("the union", "the mayor's office") or people who act as one
+ * ("the militants"). */
+function namesABody(text: string): boolean {
+  const p = parseNounPhrase(text);
+  if (!p.valid) return false;
+  if (p.kind === 'organization' || ORG_NOUNS.has(p.headLower) || COLLECTIVE_ACTORS.test(p.headLower)) return true;
+  return /^\p{Lu}/u.test(text.replace(/^the\s+/i, '')) && p.kind !== 'group';
+}
 
 /** A time, which no source belongs to: "research from March 2019", "a study from 2019", "data from last year". */
 function isTime(text: string): boolean {
