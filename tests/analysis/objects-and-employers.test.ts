@@ -265,3 +265,23 @@ describe('what a phrase after "of", "for" or "with" says of its source', () => {
     expect(category('Ana Lowe, vice president of the republic, said the rule was bad.')).toBe('government');
   });
 });
+
+describe('a body named with "of", then a title in capitals and a name', () => {
+  it('"said Bank of Harlow President Ana Lowe" is Ana Lowe, president of a bank, not a body of that long name', () => {
+    expect(listed(analyze('“Rates will rise,” said Bank of Harlow President Ana Lowe.'))).toEqual([
+      { name: 'Ana Lowe', kind: 'person', role: 'Bank of Harlow President', affiliation: null },
+    ]);
+    expect(analyze('“Rates will rise,” said Bank of Harlow President Ana Lowe.').sources[0]?.category).toBe(
+      'organization',
+    );
+  });
+
+  it('"Tournament of Lights President Ivo Brand" is Ivo Brand; "Bank of Harlow" alone is a body', () => {
+    expect(
+      analyze('“The floats broke down,” said Tournament of Lights President Ivo Brand.').sources.map((s) => s.name),
+    ).toEqual(['Ivo Brand']);
+    expect(analyze('Bank of Harlow said rates would rise.').sources.map((s) => [s.name, s.kind])).toEqual([
+      ['Bank of Harlow', 'organization'],
+    ]);
+  });
+});

@@ -626,7 +626,10 @@ const EMPLOYER_TITLES = (
   .map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`)
   .join('|');
 /** Capitalised words right before a title: "Emirates President", "Taliban spokesman". */
-const EMPLOYER_BEFORE_TITLE = new RegExp(`^((?:\\p{Lu}[\\p{L}.&-]*\\s+){1,4})(?:${EMPLOYER_TITLES})(?![\\p{L}])`, 'u');
+const EMPLOYER_BEFORE_TITLE = new RegExp(
+  `^((?:\\p{Lu}[\\p{L}.&-]*\\s+(?:(?:of|for)\\s+(?:the\\s+)?)?){1,4})(?:${EMPLOYER_TITLES})(?![\\p{L}])`,
+  'u',
+);
 /** The words before a title without an article and those that say when one held it ("Former Emirates" →
  * "Emirates", "The" → ""). */
 function withoutWhenInPost(words: string | undefined): string | undefined {

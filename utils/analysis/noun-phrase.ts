@@ -872,7 +872,12 @@ function roleThenNameFrom(tokens: readonly string[], k: number): boolean {
  * lower-case role and a full name. */
 function employerThenRoleAndName(tokens: readonly string[], k: number): boolean {
   let r = k;
-  while (r < tokens.length && CAPITALISED.test(tokens[r] ?? '')) r++;
+  while (r < tokens.length && CAPITALISED.test(tokens[r] ?? '')) {
+    // ("Bank of Harlow President Ana Lowe", "Tournament of Roses President Ana Lowe": a title in capitals, then the
+    // person's full name to the end)
+    if (r > k && isTitle((tokens[r] ?? '').toLowerCase()) && fullNameFollows(tokens, r)) return true;
+    r++;
+  }
   if (!(r > k && ROLE_WORD.test(tokens[r] ?? '') && roleThenNameFrom(tokens, r))) return false;
   // ("Rowing Club members Ann Lowe, Ray Lund": a role in the plural is no one person's)
   let last = r;
@@ -1301,10 +1306,12 @@ function parseUncached(raw: string): NounPhrase {
     // "Office of the Inspector General", "Ministry of Defence": an organisation word joined by "of" names a body;
     // with a lower-case role and a full name after it, the body is where the person works ("Ministry of Health
     // spokesman Ali Hassan", "University of Oslo geologist Maria Lund").
+    // ("Bank of Harlow President Ana Lowe": so is a title in capitals there.)
     const ofName =
       afterPossessor.includes('of') &&
       ORG_NAME_WORDS.has(afterPossessor[0] ?? '') &&
-      !roleThenNameFrom(afterPossessor, 0);
+      !roleThenNameFrom(afterPossessor, 0) &&
+      !employerThenRoleAndName(afterPossessor, afterPossessor.indexOf('of') + 1);
     for (let k = 0; k < afterPossessor.length - 1 && !ofName; k++) {
       const word = afterPossessor[k] ?? '';
       const lower = word.toLowerCase();
