@@ -285,3 +285,15 @@ describe('a body named with "of", then a title in capitals and a name', () => {
     ]);
   });
 });
+
+describe('documents filed and outlets named in the plural', () => {
+  it('"Two of the commissioners filed separate statements that suggest …" is the commissioners\'', () => {
+    expect(
+      claimed(analyze('Two of the commissioners filed separate statements that suggest a desire for action.')),
+    ).toEqual([['filed', ['Two of the commissioners']]]);
+  });
+
+  it('"Tarn news outlets said" are the media', () => {
+    expect(analyze('Tarn news outlets said the talks had failed.').sources[0]?.category).toBe('media');
+  });
+});

@@ -210,9 +210,10 @@ const ECHOED_AROUND = /^\s+(?:in|into|through|throughout|across|around|off|down|
 /** "Republicans questioned Morrison about ...": asking a person is no stance; "questioned whether" is. */
 const ASKED_PERSON =
   /^\s+(?:him|her|them|\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)*\s+(?:about|on|over|for)\b)/u;
-/** Releasing a document that says something: "released two highly critical reports that depicted ...". */
+/** Releasing or filing a document that says something: "released two highly critical reports that depicted ...",
+ * "filed separate statements that suggest". */
 const RELEASED_DOCUMENT =
-  /(?<![\p{L}])(?:released|published|issued)\s+(?:(?:a|an|the|its|their|two|three|new|several|\p{Ll}+ly|\p{Ll}+al|critical|annual|latest)\s+){0,4}(?:report|reports|study|studies|statement|findings|survey|analysis|assessment|review|audit)\s+(?:that|which|saying|showing|finding)\b/gu;
+  /(?<![\p{L}])(?:released|published|issued|filed|submitted)\s+(?:(?:a|an|the|its|their|two|three|new|several|separate|joint|written|\p{Ll}+ly|\p{Ll}+al|critical|annual|latest)\s+){0,4}(?:report|reports|study|studies|statement|statements|findings|survey|analysis|assessment|review|audit|letter|letters|filing|brief)\s+(?:that|which|saying|showing|finding)\b/gu;
 /** "The union would like to reopen talks", "he'd love to run": a wish, with what is wished after it. */
 const WOULD_LIKE =
   /(?<![\p{L}])(?:would|['\u2019]d)\s+(?:(?:really|also|still|very\s+much)\s+)?(?:like|love)\s+(?:to|for)\s/gu;
