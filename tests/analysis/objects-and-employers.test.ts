@@ -293,6 +293,12 @@ describe('documents filed and outlets named in the plural', () => {
     ).toEqual([['filed', ['Two of the commissioners']]]);
   });
 
+  it('"The House Judiciary Committee said" is the legislature, the state\'s', () => {
+    expect(analyze('The House Judiciary Committee said the hearing would go on.').sources[0]?.category).toBe(
+      'government',
+    );
+  });
+
   it('"Tarn news outlets said" are the media', () => {
     expect(analyze('Tarn news outlets said the talks had failed.').sources[0]?.category).toBe('media');
   });

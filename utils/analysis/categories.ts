@@ -717,6 +717,8 @@ export class SourceCategorizer {
     if (e.kind === 'organization' && ARMED_GROUPS.test(e.name)) return 'other';
     if (e.kind === 'group' && ARMED_GROUPS.test(e.name) && !EXPERT_WORDS.test(e.name)) return 'other';
     if (e.kind === 'organization' && STATE_AGENCIES.test(e.name)) return 'government';
+    // ("the House Judiciary Committee", "the Senate Armed Services Committee")
+    if (e.kind === 'organization' && LEGISLATIVE_COMMITTEE.test(e.name)) return 'government';
     if (e.named && e.kind === 'organization' && isStateBody(e.name)) return 'government';
     if (e.kind === 'person') {
       // A person speaks for the body they work for, unless their office is political or they are an analyst:
