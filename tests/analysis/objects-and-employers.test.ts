@@ -4,6 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, claimed, listed } from './text-analysis';
 
+/** The category of the first source a text names. */
+const category = (text: string): string | undefined => analyze(text).sources[0]?.category;
+
 describe('a name that a description is about is not the speaker', () => {
   it('"a report from the investigator of charges against Mayor Ana Lowe" is not the mayor\'s', () => {
     const result = analyze(
@@ -61,8 +64,6 @@ describe('where one works', () => {
 });
 
 describe('what kind of body', () => {
-  const category = (text: string): string | undefined => analyze(text).sources[0]?.category;
-
   it('"The Weather Channel reported" is a broadcaster', () => {
     expect(category('The Weather Channel reported that the storm had weakened overnight.')).toBe('media');
   });
@@ -165,8 +166,6 @@ describe('asides and manners between a name and its verb', () => {
 });
 
 describe('what kind of post', () => {
-  const category = (text: string): string | undefined => analyze(text).sources[0]?.category;
-
   it('a hospital spokeswoman speaks for the hospital, not the state', () => {
     expect(category('“He is stable,” said hospital spokeswoman Ana Lowe.')).toBe('organization');
   });
@@ -212,9 +211,7 @@ describe('"it\'s", "that\'s", "here\'s" frame what follows', () => {
   });
 
   it('"the rating agency said" is a business, not the state', () => {
-    expect(analyze('“Sales will at best break even,” the rating agency said in its report.').sources[0]?.category).toBe(
-      'organization',
-    );
+    expect(category('“Sales will at best break even,” the rating agency said in its report.')).toBe('organization');
   });
 });
 
@@ -259,7 +256,6 @@ describe('what a phrase after "of", "for" or "with" says of its source', () => {
   });
 
   it("a vice president of sales or of government affairs works for a business; the republic's is the state's", () => {
-    const category = (text: string) => analyze(text).sources[0]?.category;
     expect(category('Harbor’s vice president of sales said the comics sold well.')).toBe('organization');
     expect(category('The vice president of government affairs at Kestrel said the rule was bad.')).toBe('organization');
     expect(category('Ana Lowe, vice president of the republic, said the rule was bad.')).toBe('government');
@@ -271,9 +267,7 @@ describe('a body named with "of", then a title in capitals and a name', () => {
     expect(listed(analyze('“Rates will rise,” said Bank of Harlow President Ana Lowe.'))).toEqual([
       { name: 'Ana Lowe', kind: 'person', role: 'Bank of Harlow President', affiliation: null },
     ]);
-    expect(analyze('“Rates will rise,” said Bank of Harlow President Ana Lowe.').sources[0]?.category).toBe(
-      'organization',
-    );
+    expect(category('“Rates will rise,” said Bank of Harlow President Ana Lowe.')).toBe('organization');
   });
 
   it('"Tournament of Lights President Ivo Brand" is Ivo Brand; "Bank of Harlow" alone is a body', () => {
@@ -294,12 +288,10 @@ describe('documents filed and outlets named in the plural', () => {
   });
 
   it('"The House Judiciary Committee said" is the legislature, the state\'s', () => {
-    expect(analyze('The House Judiciary Committee said the hearing would go on.').sources[0]?.category).toBe(
-      'government',
-    );
+    expect(category('The House Judiciary Committee said the hearing would go on.')).toBe('government');
   });
 
   it('"Tarn news outlets said" are the media', () => {
-    expect(analyze('Tarn news outlets said the talks had failed.').sources[0]?.category).toBe('media');
+    expect(category('Tarn news outlets said the talks had failed.')).toBe('media');
   });
 });
