@@ -393,7 +393,7 @@ const OTHER_FORM_CASES: readonly Case[] = [
       ['10 minutes', 'duration', 10],
     ],
   ],
-  ['Plan on six to 12 pieces per guest.', [['six to 12 pieces', 'range', 6]]],
+  ['Bring six to 12 chairs for the hall.', [['six to 12 chairs', 'range', 6]]],
   [
     'Polls close at 8 p.m. and results are due by 10am.',
     [

@@ -11,7 +11,7 @@ describe('a name that a description is about is not the speaker', () => {
   it('"a report from the investigator of charges against Mayor Ana Lowe" is not the mayor\'s', () => {
     const result = analyze(
       'A 40-page report from the investigator of ethics charges against Mayor Ana Lowe says the mayor used city staff to hide a loan.',
-      'The report says more than 12 witnesses were interviewed.',
+      'The report says nine staff members were questioned.',
     );
     const names = claimed(result).map(([, sources]) => sources.join(' + '));
     expect(names).toEqual([
@@ -34,9 +34,9 @@ describe('a name that a description is about is not the speaker', () => {
 describe('where one works', () => {
   const employer = (text: string): string | null | undefined => analyze(text).sources[0]?.affiliation;
 
-  it('"head of Asia-Pacific strategy at Harbor Générale": the name after "at", not the region before it', () => {
+  it('"head of Tarn-Harlow strategy at Harbor Générale": the name after "at", not the region before it', () => {
     expect(
-      employer('“The rally has run its course,” said Ana Lowe, head of Asia-Pacific flow strategy at Harbor Générale.'),
+      employer('“The rally has run its course,” said Ana Lowe, head of Tarn-Harlow flow strategy at Harbor Générale.'),
     ).toBe('Harbor Générale');
   });
 
@@ -64,8 +64,8 @@ describe('where one works', () => {
 });
 
 describe('what kind of body', () => {
-  it('"The Weather Channel reported" is a broadcaster', () => {
-    expect(category('The Weather Channel reported that the storm had weakened overnight.')).toBe('media');
+  it('"The Tarnby Weather Channel reported" is a broadcaster', () => {
+    expect(category('The Tarnby Weather Channel reported that the storm had weakened overnight.')).toBe('media');
   });
 
   it('"The DOJ said" and "DoD said" are the government', () => {
@@ -77,57 +77,57 @@ describe('what kind of body', () => {
 describe('no subject ends on a word that cannot end a phrase', () => {
   it('"citations in AI-generated answers": a noun after a compound participle is no verb', () => {
     const result = analyze(
-      'We helped firms get top rankings in search results, secure citations in AI-generated answers, and expand their reach.',
+      'We helped shops win better placement in listings, secure mentions in AI-generated answers, and widen their reach.',
     );
     expect(claimed(result)).toEqual([]);
   });
 
   it('"Ask your friends …": an imperative\'s object is no source', () => {
     const result = analyze(
-      'Ask your friends, family, or neighbours if they’ve used a home cleaning service they’d recommend.',
+      'Ask your neighbours, cousins, or colleagues if they’ve hired a local window cleaner they’d recommend.',
     );
     expect(result.sources).toEqual([]);
   });
 
-  it('"They\'re insatiable storytellers": a pronoun and its verb make no source\'s name', () => {
-    const result = analyze('They’re insatiable storytellers, motivated to discover your story and express it well.');
-    expect(result.sources.map((s) => s.name)).not.toContain('They’re insatiable storytellers');
+  it('"They\'re patient listeners": a pronoun and its verb make no source\'s name', () => {
+    const result = analyze('They’re patient listeners, motivated to learn your story and express it clearly.');
+    expect(result.sources.map((s) => s.name)).not.toContain('They’re patient listeners');
   });
 
-  it('"Quickly people speculated": the opening adverb is no part of the subject', () => {
-    expect(claimed(analyze('Quickly people speculated that the lights were alien craft.'))).toEqual([
-      ['speculated', ['people']],
+  it('"Quickly residents guessed": the opening adverb is no part of the subject', () => {
+    expect(claimed(analyze('Quickly residents guessed that the lights were drones.'))).toEqual([
+      ['guessed', ['residents']],
     ]);
   });
 });
 
 describe('a participle that describes', () => {
-  it('"Tarnby\'s recently restored chief justice … saying": the whole phrase speaks, not "Tarnby\'s"', () => {
+  it('"Tarnby\'s recently reinstated chief judge … saying": the whole phrase speaks, not "Tarnby\'s"', () => {
     const result = analyze(
-      'Tarnby’s recently restored chief justice also opened an inquiry, saying the case was a serious violation of the law.',
+      'Tarnby’s recently reinstated chief judge also ordered an inquiry, saying the arrests broke the law.',
     );
-    expect(claimed(result)).toEqual([['saying', ['Tarnby’s recently restored chief justice']]]);
+    expect(claimed(result)).toEqual([['saying', ['Tarnby’s recently reinstated chief judge']]]);
   });
 
-  it('"The newly formed board said" and "The strongly worded statement also said" speak', () => {
+  it('"The newly formed board said" and "The sharply worded statement also said" speak', () => {
     expect(claimed(analyze('The newly formed board said the plan would fail.'))).toEqual([
       ['said', ['The newly formed board']],
     ]);
     expect(
-      claimed(analyze('The strongly worded statement also said: “The board will review the tour.”')).map(
+      claimed(analyze('The sharply worded statement also said: “The council will review the plan.”')).map(
         ([cue]) => cue,
       ),
-    ).toEqual(['The strongly worded statement also said']);
+    ).toEqual(['The sharply worded statement also said']);
   });
 
-  it('"a history of the font, told through its designs" tells no one anything', () => {
+  it('"a history of the bridge, told through its storms" tells no one anything', () => {
     expect(
-      claimed(analyze('Read on for a brief history of the font, told through the design problems that shaped it.')),
+      claimed(analyze('Scroll down for a short history of the bridge, told through the storms that shaped it.')),
     ).toEqual([]);
   });
 
-  it('"Companies mentioned in this article are used as examples": a participle after its noun', () => {
-    expect(claimed(analyze('Companies mentioned in this article are used as examples of the trend.'))).toEqual([]);
+  it('"Companies mentioned in this guide are shown …": a participle after its noun', () => {
+    expect(claimed(analyze('Companies mentioned in this guide are shown only as illustrations.'))).toEqual([]);
   });
 
   it('"“The plan failed,” Lee told in an interview" still reports', () => {
@@ -136,31 +136,29 @@ describe('a participle that describes', () => {
 });
 
 describe('asides and manners between a name and its verb', () => {
-  it('"Sen. Ivo Brand (news, bio, record), R-Tn., the committee\'s chairman, told": the senator, not the party tag', () => {
+  it('"Sen. Ivo Brand (profile, votes, speeches), R-Tn., the committee\'s chairman, told": the senator, not the party tag', () => {
     const result = analyze(
-      'Sen. Ivo Brand (news, bio, voting record), R-Tn., the committee’s chairman, told reporters the vote would come soon.',
+      'Sen. Ivo Brand (profile, votes, speeches), R-Tn., the committee’s chairman, told reporters the vote would come soon.',
     );
     expect(claimed(result)).toEqual([['told reporters', ['Ivo Brand']]]);
   });
 
-  it('"Ivo Brand, without missing a beat, replied": how he replied is no role', () => {
-    const result = analyze('Ivo Brand, without missing a beat, replied, “They don’t know me well enough.”');
+  it('"Ivo Brand, without looking up, replied": how he replied is no role', () => {
+    const result = analyze('Ivo Brand, without looking up, replied, “Nobody asked me first.”');
     expect(listed(result)).toEqual([{ name: 'Ivo Brand', kind: 'person', role: null, affiliation: null }]);
   });
 
-  it('"… and moves on the way Lee promised": the name after "the way" is the subject', () => {
+  it('"… and move on the way Lowe promised": the name after "the way" is the subject', () => {
     const result = analyze(
       'Ana Lowe spoke on Thursday.',
-      'It is unlikely the base shrugs its shoulders and moves on the way Lowe promised to do on Friday.',
+      'It is unlikely the voters forget it and move on the way Lowe promised to do on Friday.',
     );
     expect(claimed(result)).toEqual([['promised', ['Ana Lowe']]]);
   });
 
-  it('a bracket with commas and no comma after it keeps its old reading: "the billion-dollar (a year, in profit) question is"', () => {
+  it('a bracket with commas and no comma after it keeps its old reading: "the ten-million-dollar (a season, at best) question is"', () => {
     expect(
-      claimed(
-        analyze('For now, the billion-dollar (a year, in profit) question is whether the plan changes the firm.'),
-      ),
+      claimed(analyze('For now, the ten-million-dollar (a season, at best) question is whether the club sells.')),
     ).toEqual([]);
   });
 });
@@ -171,7 +169,7 @@ describe('what kind of post', () => {
   });
 
   it('a premier and a deputy assistant secretary hold political offices; the Premier League is no state', () => {
-    expect(category('Tarnby Premier Ana Lowe said the reef was in danger.')).toBe('government');
+    expect(category('Tarnby Premier Ana Lowe said the coast was in danger.')).toBe('government');
     expect(category('“The rules will change,” said Homeland Security Deputy Assistant Secretary Ivo Brand.')).toBe(
       'government',
     );
@@ -181,37 +179,35 @@ describe('what kind of post', () => {
 
 describe('"it\'s", "that\'s", "here\'s" frame what follows', () => {
   it('"And that\'s what Lowe is promising", "it\'s clear Lowe still believes": the name after the frame speaks', () => {
-    expect(claimed(analyze('Ana Lowe spoke on Monday.', 'And that’s what Lowe is promising them.'))).toEqual([
+    expect(claimed(analyze('Ana Lowe spoke on Monday.', 'And that’s what Lowe is promising the growers.'))).toEqual([
       ['is promising', ['Ana Lowe']],
     ]);
-    expect(claimed(analyze('Ana Lowe spoke on Monday.', 'And it’s clear Lowe still believes in the actor.'))).toEqual([
-      ['still believes', ['Ana Lowe']],
-    ]);
+    expect(
+      claimed(analyze('Ana Lowe spoke on Monday.', 'And it’s clear Lowe still believes in the new coach.')),
+    ).toEqual([['still believes', ['Ana Lowe']]]);
   });
 
-  it('"it\'s unlikely any team …": the frame is no part of the phrase; "It\'s the latest chapter …" names no one', () => {
-    expect(
-      sourceNames('Until Ivo Brand shows his form, it’s unlikely any team would be willing to sign him.'),
-    ).not.toContain('it’s unlikely any team');
+  it('"it\'s unlikely any club …": the frame is no part of the phrase; "It\'s the newest turn …" names no one', () => {
+    expect(sourceNames('Until Ivo Brand is fit again, it’s unlikely any club would want to sign him.')).not.toContain(
+      'it’s unlikely any club',
+    );
     expect(
       claimed(
         analyze(
-          'It’s the latest chapter in a series of incidents involving Ivo Brand, who is trying to bounce back and is aiming to regain his form.',
+          'It’s the newest turn in a run of rows involving Ivo Brand, who is trying to recover and is aiming to win back his seat.',
         ),
       ).map(([, sources]) => sources.join(' + ')),
-    ).not.toContain('the latest chapter in a series of');
+    ).not.toContain('the newest turn in a run of');
   });
 
   it('"how people were planning to vote": the people, not "how people"', () => {
     expect(
-      claimed(
-        analyze('On the thing that decided the result, how people were planning to vote, the experts were wrong.'),
-      ),
+      claimed(analyze('On what settled it, how people were planning to travel, the planners were wrong.')),
     ).toEqual([['were planning', ['people']]]);
   });
 
   it('"the rating agency said" is a business, not the state', () => {
-    expect(category('“Sales will at best break even,” the rating agency said in its report.')).toBe('organization');
+    expect(category('“Profits will fall next year,” the rating agency said in its note.')).toBe('organization');
   });
 });
 
@@ -220,13 +216,13 @@ function sourceNames(text: string): string[] {
 }
 
 describe('a verb or a preposition before a name', () => {
-  it('"the talk around Harlow indicates": the talk is no body, and Harlow did not speak', () => {
-    expect(claimed(analyze('Still, the talk around Harlow indicates the issue is not likely to go away.'))).toEqual([]);
+  it('"the chatter around Harlow indicates": the chatter is no body, and Harlow did not speak', () => {
+    expect(claimed(analyze('Even so, the chatter around Harlow indicates the row will run on.'))).toEqual([]);
   });
 
-  it('"Such apps let users know", "learn and let employers know": a verb\'s object is no subject', () => {
-    expect(claimed(analyze('Such apps let users know the places they can visit.'))).toEqual([]);
-    expect(claimed(analyze('It’s an easy way to learn and let potential employers know what you have built.'))).toEqual(
+  it('"Such tools let readers know", "practise and let clients know": a verb\'s object is no subject', () => {
+    expect(claimed(analyze('Such tools let readers know the routes they can take.'))).toEqual([]);
+    expect(claimed(analyze('It’s a quick way to practise and let future clients know what you have made.'))).toEqual(
       [],
     );
   });
@@ -235,9 +231,9 @@ describe('a verb or a preposition before a name', () => {
 describe('what a phrase after "of", "for" or "with" says of its source', () => {
   const first = (text: string) => listed(analyze(text))[0];
 
-  it('"the remains of a man", "a group of Tarn scientists", "diners with restrictions" are of no body', () => {
+  it('"the remains of a man", "a group of Tarn scientists", "diners with allergies" are of no body', () => {
     expect(first('A group of Tarn scientists said the glacier was melting faster.')?.affiliation).toBeNull();
-    expect(first('Diners with restrictions say the menu is too short.')?.affiliation ?? null).toBeNull();
+    expect(first('Diners with allergies say the menu is too short.')?.affiliation ?? null).toBeNull();
   });
 
   it('"a spokesman for the militants", "analysts at Kestrel Sachs", "a spokesman for the union" are of them', () => {
@@ -256,7 +252,7 @@ describe('what a phrase after "of", "for" or "with" says of its source', () => {
   });
 
   it("a vice president of sales or of government affairs works for a business; the republic's is the state's", () => {
-    expect(category('Harbor’s vice president of sales said the comics sold well.')).toBe('organization');
+    expect(category('Harbor’s vice president of sales said the boats sold well.')).toBe('organization');
     expect(category('The vice president of government affairs at Kestrel said the rule was bad.')).toBe('organization');
     expect(category('Ana Lowe, vice president of the republic, said the rule was bad.')).toBe('government');
   });
@@ -281,10 +277,10 @@ describe('a body named with "of", then a title in capitals and a name', () => {
 });
 
 describe('documents filed and outlets named in the plural', () => {
-  it('"Two of the commissioners filed separate statements that suggest …" is the commissioners\'', () => {
+  it('"Two of the judges filed separate statements that suggest …" is the judges\'', () => {
     expect(
-      claimed(analyze('Two of the commissioners filed separate statements that suggest a desire for action.')),
-    ).toEqual([['filed', ['Two of the commissioners']]]);
+      claimed(analyze('Two of the judges filed separate statements that suggest unease with the ruling.')),
+    ).toEqual([['filed', ['Two of the judges']]]);
   });
 
   it('"The House Judiciary Committee said" is the legislature, the state\'s', () => {

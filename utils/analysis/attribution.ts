@@ -1186,8 +1186,8 @@ const IT_SEEMS =
   /^[Ii]t\s+(?:seems|seemed|looks|looked|appears|appeared|(?:does\s+not|doesn['\u2019]t|did\s+not|didn['\u2019]t)\s+(?:seem|look|appear))(?:\s+(?:like|as\s+if|as\s+though|that))?\s+(?=\S)/u;
 
 /** "it's", "that's", "here's" or "there's" and the words that frame what follows: "That's (what Lee wrote)", "it's
- * clear (Saban still believes)", "Here's (how Lee's allies put it)", "there's (Frank Castle blasting)"; not before a
- * phrase of its own ("It's the latest chapter in …"). */
+ * clear (Lowe still believes)", "Here's (how Lee's allies put it)", "there's (Ivo Brand walking in)"; not before a
+ * phrase of its own ("It's the newest turn in …"). */
 const IT_IS_FRAME =
   /^(?:(?:And|But|So|Yet)\s+)?(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere)['\u2019]s\s+(?:(?:(?:also|still|just|now|clear|likely|unlikely|obvious|possible|true|evident|apparent)\s+)+(?:that\s+)?|that\s+|(?![Tt]he\s))(?=\S)/u;
 
@@ -1249,7 +1249,7 @@ function findOrganisation(text: string): string | null {
   let best: string | null = null;
   for (const m of joined.matchAll(ORGANISATION_RUN)) {
     // ("CEO and Founder of Harbor Robotics": posts in capitals joined before "of" are no body, the body follows;
-    // one post alone, "Head of Platform Solutions for Ascom", is read as before)
+    // one post alone, "Head of Platform Solutions for Kestrel", is read as before)
     const posts =
       TITLES_THEN_OF.exec(m[0])?.[1]
         ?.trim()
@@ -1263,7 +1263,7 @@ function findOrganisation(text: string): string | null {
     const place = IN_PLACE_END.test(before) && !namesBody(run);
     if (place || POSTED_TO.test(before) || isCountryLike(run) || MONTH_ABBREVIATION.test(run)) continue;
     const p = parseNounPhrase(run);
-    // "head of Asia-Pacific strategy at Harbor Générale", "an analyst at Morgan Stanley": the name after "at" is
+    // "head of Asia-Pacific strategy at Harbor Générale", "an analyst at Kestrel Stanley": the name after "at" is
     // the employer, though written as a person's may be.
     // ("the Program on Fisheries": "on" inside the name, which the phrase reads as what follows it)
     const name = /\son\s/u.test(run) ? run : p.name;

@@ -873,7 +873,7 @@ function roleThenNameFrom(tokens: readonly string[], k: number): boolean {
 function employerThenRoleAndName(tokens: readonly string[], k: number): boolean {
   let r = k;
   while (r < tokens.length && CAPITALISED.test(tokens[r] ?? '')) {
-    // ("Bank of Harlow President Ana Lowe", "Tournament of Roses President Ana Lowe": a title in capitals, then the
+    // ("Bank of Harlow President Ana Lowe", "Festival of Lights President Ana Lowe": a title in capitals, then the
     // person's full name to the end)
     if (r > k && isTitle((tokens[r] ?? '').toLowerCase()) && fullNameFollows(tokens, r)) return true;
     r++;
@@ -1016,7 +1016,7 @@ function coordinatedGroup(raw: string): NounPhrase | null {
 
 /** Determiners that say whose: "your friends", "their parents". */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['my', 'your', 'our', 'their', 'his', 'her']);
-/** Prepositions whose object a name after them is: "the talk around Langley", "the mood in Tarnby". */
+/** Prepositions whose object a name after them is: "the talk around Harlow", "the mood in Tarnby". */
 const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(
   'around about over against into toward towards near inside outside within across among between behind beyond'.split(
     ' ',
@@ -1066,7 +1066,7 @@ function parseUncached(raw: string): NounPhrase {
     !FOCUS_WORDS.has(firstLower)
   )
     return empty;
-  // "They're insatiable storytellers": a pronoun and its verb make a clause, no phrase ("She'll" alone is the
+  // "They're great writers": a pronoun and its verb make a clause, no phrase ("She'll" alone is the
   // pronoun, its auxiliary left on it).
   if (tokens.length > 1 && tokens.some((t) => CONTRACTED_VERB.test(t))) return empty;
   if (PROPORTION.test(text)) {
@@ -1409,7 +1409,7 @@ function parseUncached(raw: string): NounPhrase {
         if (w !== lower) return false;
         return DOCUMENT_NOUNS.has(lower) || (!isTitle(lower) && !isCommonNoun(lower) && !TITLE_QUALIFIERS.has(lower));
       });
-    // ("the talk around Langley": the name is the object of a preposition, and the phrase is the noun's before it)
+    // ("the talk around Harlow": the name is the object of a preposition, and the phrase is the noun's before it)
     if (loose && OBJECT_PREPOSITIONS.has((roleWords.at(-1) ?? '').toLowerCase())) return empty;
     if (loose) {
       coreTokens = coreTokens.slice(roleWords.length);

@@ -1240,7 +1240,7 @@ export class SourceRegistry {
       !isTime(at[1] ?? '') &&
       // ("a mother of two", "one of five": a number after "of" counts people, it names no body)
       !countAfterOf(at[1] ?? '') &&
-      // ("the remains of a man", "a group of Swiss scientists", "diners with restrictions": no body)
+      // ("the remains of a man", "a group of Tarn scientists", "diners with allergies": no body)
       namesABody(at[1] ?? '')
     ) {
       // "Director of Public Prosecution Eva-Marie Persson": the name after the post is the person, not the body.
@@ -1305,7 +1305,7 @@ const US_STATE_CODES: ReadonlySet<string> = new Set(
 const COLLECTIVE_ACTORS =
   /^(?:groups|militants|rebels|insurgents|fighters|protesters|activists|demonstrators|separatists|militias|forces|troops|families|family|victims|plaintiffs)$/;
 /** Words after "at", "of", "for", "from" or "with" that name a body one may be of: a name that is no group of people
- * ("Goldman Sachs", "the Harbor Institute"), a body's noun ("the union", "the mayor's office") or people who act as one
+ * ("Kestrel Sachs", "the Harbor Institute"), a body's noun ("the union", "the mayor's office") or people who act as one
  * ("the militants"). */
 function namesABody(text: string): boolean {
   const p = parseNounPhrase(text);
