@@ -674,7 +674,7 @@ const PARENTHETICAL: readonly RegExp[] = [
   ),
   new GuardedRegExp('^\\p{Ll}+ly$', 'u', (text) => text.endsWith('ly')),
   new GuardedRegExp('^(?:on|last|this)\\s+\\p{Lu}\\p{Ll}+$', 'u', hintOf(/^(?:on|last|this)\s/)),
-  // ("Lee, without missing a beat, replied": a preposition before a gerund's clause says how or when)
+  // ("Lee, without looking up, replied": a preposition before a gerund's clause says how or when)
   /^(?:without|after|before|while|since|upon)\s+[a-z]+ing(?:\s|$)/u,
 ];
 /** A prepositional phrase between a subject and its verb is a parenthetical when it is this short: "Priebus, in
@@ -1040,7 +1040,7 @@ interface Segment {
 /** Splits [start, end) of the block at boundaries; segments are trimmed and may be empty. */
 function segments(view: SentenceView, start: number, end: number): Segment[] {
   const out: Segment[] = [];
-  // ("Sen. Ivo Brand (news, bio, record), R-Pa., the chairman, said": a list in brackets is an aside; its commas
+  // ("Sen. Ivo Brand (profile, votes, speeches), R-Tn., the chairman, said": a list in brackets is an aside; its commas
   // part nothing, and the segment it ends stops before it.)
   const slice = view.masked.slice(start, end).replace(LISTED_ASIDE, (aside) => ' '.repeat(aside.length));
   let from = 0;
@@ -1090,7 +1090,7 @@ function segments(view: SentenceView, start: number, end: number): Segment[] {
   push(cut(from, end - start));
   return out;
 }
-/** Words in brackets with a comma among them, before a comma: "(news, bio, voting record),". */
+/** Words in brackets with a comma among them, before a comma: "(profile, votes, speeches),". */
 const LISTED_ASIDE = /\([^()]*,[^()]*\)(?=\s*,)/gu;
 
 /** A state's abbreviation joined to the words after it: "Vt.-based lawyer" (group 1: the abbreviation). */
@@ -1263,7 +1263,7 @@ function findOrganisation(text: string): string | null {
     const place = IN_PLACE_END.test(before) && !namesBody(run);
     if (place || POSTED_TO.test(before) || isCountryLike(run) || MONTH_ABBREVIATION.test(run)) continue;
     const p = parseNounPhrase(run);
-    // "head of Asia-Pacific strategy at Harbor Générale", "an analyst at Kestrel Stanley": the name after "at" is
+    // "head of Tarn-Harlow strategy at Harbor Générale", "an analyst at Kestrel Stanley": the name after "at" is
     // the employer, though written as a person's may be.
     // ("the Program on Fisheries": "on" inside the name, which the phrase reads as what follows it)
     const name = /\son\s/u.test(run) ? run : p.name;
@@ -3415,7 +3415,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     // "a novel written by Ann Lowe", "the words spoken by the host": a participle that is never a past tense, after
     // the noun it describes, names who made the thing, not whose words the sentence gives.
     if (passive && auxText === '' && PARTICIPLE_ONLY_FORMS.has(verb)) continue;
-    // ("a history of the font, told through its designs": a verb that takes its hearer, after a comma and with a
+    // ("a history of the bridge, told through its storms": a verb that takes its hearer, after a comma and with a
     // preposition where the hearer would be, is a participle describing a thing told.)
     if (info.entry.hearer && auxText === '' && /,\s*$/.test(beforeAux) && HEARER_WANTED.test(next)) continue;
     // ("a website maintained by the agency", "a trend observed by sailors": a verb that reports only with a clause,
