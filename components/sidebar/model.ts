@@ -28,7 +28,7 @@ export const CATEGORY_LABELS: Readonly<Record<SourceCategory, string>> = {
   government: 'Government',
   'military-security': 'Military & security',
   expert: 'Experts',
-  organization: 'Organizations',
+  organization: 'Organizations & data',
   media: 'Media',
   other: 'Other',
 };

@@ -359,7 +359,7 @@ describe('words read right', () => {
       'And once the man mentioned that he had bought a parrot, Moss quickly found the cause.',
       '"I am fine now," the man wrote.',
     );
-    expect(result.sources.map((s) => [s.name, s.claimCount])).toEqual([['the man', 2]]);
+    expect(result.sources.map((s) => [s.name, s.claimCount])).toEqual([['The man', 2]]);
   });
 
   it('"1" before a participle and its noun is a count, no report', () => {

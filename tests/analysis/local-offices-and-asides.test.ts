@@ -388,7 +388,7 @@ describe('resolutions and courts', () => {
       'Harlow courts have declared the tolls lawful.',
     );
     expect(result.sources.map((s) => [s.name, s.kind, s.category])).toEqual([
-      ['The resolution', 'document', 'other'],
+      ['The resolution', 'document', 'organization'],
       ['Harlow courts', 'organization', 'government'],
     ]);
   });

@@ -483,7 +483,7 @@ describe('source kind, naming and category', () => {
     },
     {
       sentence: 'Revenue fell 8%, according to a filing.',
-      want: { name: 'a filing', named: false, kind: 'document', category: 'other' },
+      want: { name: 'a filing', named: false, kind: 'document', category: 'organization' },
     },
     {
       sentence: 'An editorial in the Harbin Youth Daily argues that the city spent too much on the games.',
@@ -491,7 +491,7 @@ describe('source kind, naming and category', () => {
     },
     {
       sentence: 'Teenagers send about 1,700 texts a month, according to a study of phone use.',
-      want: { name: 'a study of phone use', named: false, kind: 'document', category: 'other' },
+      want: { name: 'a study of phone use', named: false, kind: 'document', category: 'organization' },
     },
     {
       sentence: 'Rents rose 9 percent last year, according to a report of the United Nations.',
@@ -499,7 +499,7 @@ describe('source kind, naming and category', () => {
     },
     {
       sentence: 'Sales doubled last year, according to a leaked screenshot.',
-      want: { name: 'a leaked screenshot', named: false, kind: 'document', category: 'other' },
+      want: { name: 'a leaked screenshot', named: false, kind: 'document', category: 'organization' },
     },
     {
       sentence: 'The console will cost 499 crowns, the publication reported.',
@@ -507,7 +507,7 @@ describe('source kind, naming and category', () => {
     },
     {
       sentence: 'The security whitepaper explains why the app asks first.',
-      want: { name: 'The security whitepaper', named: false, kind: 'document', category: 'other' },
+      want: { name: 'The security whitepaper', named: false, kind: 'document', category: 'organization' },
     },
     {
       sentence: 'Most Norwegians say the ferry fares are too high.',

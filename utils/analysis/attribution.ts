@@ -2409,10 +2409,17 @@ function itAntecedent(view: SentenceView, pronounStart: number): SourcePhrase | 
     if (!CLAUSE_OPENING.test(left.slice(0, m.index))) continue;
     const p = parseNounPhrase(m[0]);
     if (p.kind !== 'organization' || !p.valid) continue;
+    // ("Ferries are to blame ..., it concluded": a plural noun that opens the sentence with a plural verb is no body's
+    // name.)
+    if (m.index === 0 && PLURAL_OPENING.test(m[0]) && PLURAL_VERB.test(next)) continue;
     found = makeMention({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] });
   }
   return found;
 }
+
+/** One capitalised word in the plural ("Ferries"), and a verb that only a plural takes after it. */
+const PLURAL_OPENING = /^\p{Lu}\p{Ll}+[^s]s$/u;
+const PLURAL_VERB = /^(?:are|were|have)$/;
 
 /** Who made a document: "released by the World Bank", "from the Commerce Department" (not "seen by"). */
 const OWNER_BY =
@@ -2510,7 +2517,9 @@ function documentOwner(view: SentenceView, mention: SourcePhrase): SourcePhrase 
   // the "of" between.)
   const firstAt = names[0] ? p.core.indexOf(names[0]) : -1;
   const lastName = names.at(-1) ?? '';
-  const named = firstAt >= 0 ? p.core.slice(firstAt, p.core.lastIndexOf(lastName) + lastName.length) : null;
+  const words = firstAt >= 0 ? p.core.slice(firstAt, p.core.lastIndexOf(lastName) + lastName.length) : null;
+  // ("a Norwegian study", "the Danish ferry board's report": a nationality says where it comes from, no owner.)
+  const named = words?.split(/\s+/).every((w) => isDemonym(w)) ? null : words;
   // ("the centre's website": a body's common noun keeps its article, so that it is the centre named before; "the
   // coroner's report" stays the report.)
   const possessor =

@@ -9,6 +9,7 @@ import {
   PERSON_TITLES,
   partsHint,
   RELATION_ROLE,
+  WORK_NOUNS,
   withoutWhomClose,
   wordsRegExp,
 } from './lexicon';
@@ -65,7 +66,8 @@ const NETWORK_ACRONYM = /(?<![\p{L}])(?:NBC|CBS|ABC)(?![\p{L}])/u;
 /** A paper named by how often it comes out, as the head of its phrase: "a pro-government daily", "the weekly". */
 const PAPER_BY_ISSUE = /(?<![\p{L}])(?:daily|weekly)$/iu;
 /** What a paper prints in its own voice. */
-const OUTLET_PIECE = /(?<![\p{L}])(?:editorials?|columns?|op-eds?|commentary)(?![\p{L}])/iu;
+const OUTLET_PIECE =
+  /(?<![\p{L}])(?:editorials?|columns?|op-eds?|commentary|articles?|pieces?|stor(?:y|ies)|reports?)(?![\p{L}])/iu;
 /** The words of MEDIA_NAME_WORDS, for its cheap first look (lexicon.ts GuardedRegExp). */
 const MEDIA_NAME_PARTS = [
   'Times',
@@ -384,7 +386,11 @@ const GOVERNMENT_WORDS = wordsRegExp([
   'commissioner',
 ]);
 /** Companies, unions, charities, parties. */
+/** A work's noun last in its name: "the book", "her new film". */
+const WORK_HEAD = new RegExp(`\\b(?:${[...WORK_NOUNS].join('|')})s?$`, 'i');
 const ORGANIZATION_WORDS = wordsRegExp([
+  'museum',
+  'zoo',
   'company',
   'companies',
   'firm',
@@ -753,6 +759,9 @@ export class SourceCategorizer {
     if (!e.named && e.kind === 'organization' && LOCAL_GOVERNMENT.test(e.name)) return 'government';
     if (ORGANIZATION_WORDS.test(text)) return 'organization';
     if (e.named && e.kind === 'organization') return 'organization';
+    // "a new study", "the report", "official figures": what a document or data says is the organisation-or-data
+    // kind of source (a book or a film is someone's work, no data).
+    if (e.kind === 'document' && !WORK_HEAD.test(e.name)) return 'organization';
     return 'other';
   }
 

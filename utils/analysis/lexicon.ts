@@ -313,8 +313,10 @@ export const DOCUMENT_NOUNS = new Set(
     'inquiry investigation average averages tallies update updates ' +
     // What a paper prints in its own voice, and posts: "An editorial in the Evening Post argues", "a post said".
     'editorial editorials column columns commentary op-ed essay article articles blog tweet tweets post posts ' +
+    // ("A piece from the Harbor Review argues", "a story in the Evening Post says")
+    'piece story ' +
     // Captures and tables of figures: "a leaked screenshot shows", "the spreadsheet lists".
-    'screenshot screenshots spreadsheet spreadsheets chart charts whitepaper whitepapers ' +
+    'screenshot screenshots spreadsheet spreadsheets chart charts graph graphs whitepaper whitepapers ' +
     // Campaign spots: "The ad says", "a new commercial claims".
     'ad ads advert adverts advertisement commercial commercials ' +
     // Books, films and sites that tell a life or a story: "according to his biography", "the book says".
@@ -360,12 +362,16 @@ export const ORG_NOUNS = new Set(
     'league federation association bureau college church studio laboratory lab ' +
     // Boards, watchdogs and other bodies that speak as one: "the water board said", "the nonprofit said".
     'board nonprofit non-profit watchdog think-tank thinktank society institution corporation consortium ' +
-    'cooperative co-op conglomerate subsidiary trust fund'
+    'cooperative co-op conglomerate subsidiary trust fund ' +
+    // Places that speak through their staff and forces by their unit: "the museum said", "the military command said".
+    'museum zoo library command unit media'
   ).split(' '),
 );
 
 /** Nouns for a work that its title names: "her first book Winter Lamps", "the film Harbor Lights". */
 export const WORK_NOUNS = new Set('book film movie documentary memoir biography novel album'.split(' '));
+/** The last word of a document's name: "the Harbor Health Report", "the Tarn Household Survey". */
+export const DOCUMENT_NAME_ENDS = new Set('report survey study index poll census audit outlook barometer'.split(' '));
 
 /** Last words of organisation names, as written: "SITE Intelligence Group", "Syrian Democratic Forces". */
 export const ORG_NAME_WORDS = new Set(
@@ -390,7 +396,9 @@ export const ORG_NAME_WORDS = new Set(
     'Awards Festival Conference Summit Forum Productions Studios Pictures Records Entertainment Act County ' +
     // More trades: "Zentro Games", "Harlow Therapeutics", "Kestrel Communications".
     'Games Interactive Publishing Publishers Therapeutics Pharma Biotech Communications Telecom Electronics ' +
-    'Networks Logistics Railways Resources Mining Petroleum Healthcare Health Foods Brands Bancorp Platforms'
+    'Networks Logistics Railways Resources Mining Petroleum Healthcare Health Foods Brands Bancorp Platforms ' +
+    // ("Harbor Air", "Kestrel Wireless", "Zentro Digital")
+    'Air Wireless Digital'
   ).split(' '),
 );
 

@@ -7,6 +7,7 @@ import {
   CONNECTIVES,
   COUNTRIES,
   DEMONYMS,
+  DOCUMENT_NAME_ENDS,
   DOCUMENT_NOUNS,
   GOVERNMENT_SEATS,
   GROUP_NOUNS,
@@ -30,6 +31,16 @@ export type PhraseKind = 'person' | 'group' | 'organization' | 'document';
 const ORDINAL_NAME_OPENER =
   /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Twentieth|Twenty-First|Thirtieth|Fiftieth|Hundredth)$/u;
 
+/** The last word of a place's name, never a family name's: "Harlow Bay", "Kestrel Island", "Harlow City". */
+const PLACE_NAME_ENDS = new Set(
+  'Island Islands Bay City County Valley River Mountains Heights Springs Falls Square Avenue Coast Canyon Creek Peninsula Strait'.split(
+    ' ',
+  ),
+);
+/** A possessive ending: "Island's", "Island‘s". */
+const POSSESSIVE_S = /['\u2018\u2019]s$/u;
+/** A body that surveys land or sea, named like a document: "the Tarn Geological Survey". */
+const SURVEYING_AGENCY = /\b(?:Geological|Ordnance|Hydrographic|Geodetic)\s+Survey$/;
 /** Followers of a faith, in the singular: in the plural ("Sikhs say", "Muslims say") a group, as a people is. */
 const FAITHS = new Set(
   'muslim sikh jew hindu christian buddhist mormon evangelical protestant catholic shiite sunni copt jain'.split(' '),
@@ -1458,7 +1469,9 @@ function parseUncached(raw: string): NounPhrase {
           // "Twentieth Century Pictures", "First Harlow Bank": no person's name opens with an ordinal.
           ORDINAL_NAME_OPENER.test(cleanName[0] ?? '') ||
           // "Syria's Bashar Assad" is a person; "Russia's Gazprom" a company.
-          (possessor !== null && cleanName.length < 2)));
+          (possessor !== null && cleanName.length < 2) ||
+          // ("Harlow Bay", "Tarn Island": a place speaking is its team, its council or its people, no person.)
+          PLACE_NAME_ENDS.has((cleanName[cleanName.length - 1] ?? '').replace(POSSESSIVE_S, ''))));
     const allNames = cleanName.every(
       (t, at) => isNameToken(t) || NAME_PARTICLES.has(t.toLowerCase()) || ofInsideName(cleanName, at),
     );
@@ -1493,7 +1506,10 @@ function parseUncached(raw: string): NounPhrase {
         (isDemonym(name.slice(0, -1)) || FAITHS.has(name.slice(0, -1).toLowerCase()))) ||
       (/[^s]s$/.test(lastName) && PARTY_MEMBERS.has(lastName.slice(0, -1)));
     // ("Her first book Winter Lamps says": a work's noun right before its title; the title names the work.)
-    const work = WORK_NOUNS.has((text.split(/\s+/).at(-cleanName.length - 1) ?? '').toLowerCase());
+    // ("the Harbor Health Report", "Kestrel's 2031 Shopping Survey": a name that ends in a document's noun names one.)
+    const work =
+      WORK_NOUNS.has((text.split(/\s+/).at(-cleanName.length - 1) ?? '').toLowerCase()) ||
+      (cleanName.length > 1 && DOCUMENT_NAME_ENDS.has(lastName) && !SURVEYING_AGENCY.test(name));
     return phrase({
       proper: true,
       plural: people,

@@ -13,6 +13,7 @@ import {
   findNonResponse,
   findTopic,
   pickCue,
+  type SentenceView,
   type SourcePhrase,
 } from './attribution';
 import {
@@ -254,6 +255,11 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
       const topic = credit ? null : findTopic(view);
       const topicParsed = topic ? parseNounPhrase(topic.text) : null;
       if (topic && !topicParsed?.pronoun) registry.notice(topic);
+      // "The student started a blog. She told the Post ...", "The study looked at 40 towns ..., it concluded": one
+      // person, body or document the sentence is about, described but not named, is the latest a later "she" or
+      // "it" may mean.
+      const described = credit || topic ? null : describedSubject(view);
+      if (described) registry.noticeDescribed(described);
       // ("UPDATE 2: Zentro said ...": an editor's label opens reporting.)
       const line = text.slice(sentence.start, sentence.end);
       const label = LABEL_LINE.test(line) && !EDITORIAL_LABEL.test(line);
@@ -456,6 +462,69 @@ function resolveSentence(
   }
   return out;
 }
+
+/** The subject of a sentence that is one person, body or document described, not named: "The student", "A nurse
+ * from Tarnby", "The woman, identified only as Vera,", "The study". ("A nurse from Tarnby, she ...": a description fronted
+ * before a pronoun is the pronoun's.) */
+function describedSubject(view: SentenceView): SourcePhrase | null {
+  const found = findTopic(view, true) ?? openingDocument(view);
+  // ("On his way home, the writer found ...", "Among them was Ana Lowe, a nurse who ...": a description after
+  // other words is no sentence's subject the story opens with.)
+  if (!found || !OPENING.test(view.masked.slice(view.start, found.start))) return null;
+  // ("A fisherman in the east end of ..." cut short is "A fisherman"; "a ballot commission in January" is the
+  // commission.)
+  const text = (DANGLING_END.test(found.text) ? found.text.replace(PLACE_AFTER, '') : found.text).replace(WHEN_END, '');
+  const phrase = { ...found, text, end: found.start + text.length };
+  const p = parseNounPhrase(text);
+  if (!ONE_PERSON.test(text) || !p.valid || p.proper || p.pronoun || p.plural || p.kind === 'group') return null;
+  // ("A parent with one child is eligible": a present tense tells of anyone; a story's person did something. "The
+  // study examines" is one study's work, as "The alliance estimated" is one body's.)
+  const after = view.masked.slice(found.end, view.end);
+  const told = NARRATED.test(after) || (p.kind !== 'person' && PRESENT_OF_ONE.test(after));
+  if (!told || FRONTED_BEFORE_PRONOUN.test(after)) return null;
+  // "The student, identified only as Vera, started": the name the text gives is the person's, the description the role.
+  const named = NAMED_AS.exec(after);
+  if (!named?.[1]) return phrase;
+  const start = found.end + (named.index ?? 0) + named[0].indexOf(named[1]);
+  return { ...phrase, text: named[1], start, end: start + named[1].length, role: text };
+}
+
+/** A document opening a sentence, which no topic is (findTopic): "The study looked at ...", "A new report finds". */
+function openingDocument(view: SentenceView): SourcePhrase | null {
+  const lead = DOCUMENT_LEAD.exec(view.masked.slice(view.start, view.end));
+  if (!lead?.[1]) return null;
+  const start = view.start + lead[0].length - lead[1].length;
+  const text = view.text.slice(start, start + lead[1].length);
+  const p = parseNounPhrase(text);
+  if (!p.valid || p.kind !== 'document') return null;
+  return { text, start, end: start + text.length, role: null, affiliation: null, descriptor: null, document: null };
+}
+
+/** A sentence's opening words up to a determiner's phrase of four words or fewer: "But the new study". */
+const DOCUMENT_LEAD =
+  /^[\s\p{P}]*(?:(?:but|and|so|yet|then|later|still)\s+)?((?:the|an?)(?:\s+[\p{L}\d-]+){1,4}?)(?=\s+(?:also\s+)?\p{Ll}{3,}(?:ed|s)\b)/iu;
+/** A verb in the present after a singular subject, past an apposition: " examines", ", published in May, finds". */
+const PRESENT_OF_ONE = /^(?:\s*,[^,;.]*,)?\s+(?:also\s+)?\p{Ll}{3,}(?<!ss)s\b/u;
+/** An apposition that gives a described person's name: ", identified only as Vera,", ", named as Ivo Brand,". */
+const NAMED_AS =
+  /^\s*,\s*(?:named|identified|known|described)\s+(?:only\s+)?as\s+(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+)?)\s*,/u;
+/** What may come before a story's subject: a quote mark, a conjunction. */
+const OPENING = /^[\s\p{P}]*(?:(?:but|and|so|yet|then|later|still)\s+)?$/iu;
+/** A description of one person: "the nurse", "a nurse", "one woman" (not "no other nurse", "every nurse", "one day
+ * the nurse"). */
+const ONE_PERSON = /^(?:the|an?|one(?!\s+(?:day|night|morning|afternoon|evening|week|month|year|time)\b))\s/i;
+/** A phrase cut short after a preposition or an article: "A fisherman in the". */
+const DANGLING_END = /\s(?:in|at|of|from|on|near|for|with|the|an?)$/i;
+const PLACE_AFTER = /\s+(?:in|at|of|from|on|near|for|with)\b.*$/i;
+/** When, at a phrase's end: "in January", "on Monday", "last week". */
+const WHEN_END =
+  /\s+(?:(?:in|on|since|during)\s+(?:(?:Jan|Febr)uary|March|April|May|June|July|August|September|October|November|December|\p{Lu}\p{Ll}+day|\d{4})|(?:last|this|next)\s+(?:week|month|year|spring|summer|autumn|fall|winter))$/u;
+/** What follows a description fronted before the subject pronoun: ", she plans", ", who ..., he said". */
+const FRONTED_BEFORE_PRONOUN = /^[^,;.]*,(?:[^,;]*,)?\s*(?:he|she|they|I|we)\b/i;
+/** A past tense after a subject, past an apposition and an adverb: " started", ", identified only as Vera, first
+ * designed". */
+const NARRATED =
+  /^(?:\s*,[^,;.]*,)?\s+(?:\p{Ll}+ly\s+)?(?:was|had|has|\p{Ll}{3,}ed|said|told|went|made|took|gave|came|met|ran|won|lost|led|began|wrote|spoke|sent|fought|found|saw|got|kept|knew|thought|felt|brought|bought|paid|became|built|chose|heard|sold|taught)\b/u;
 
 /** A claim's sources and cues, for the sentences that continue it (the rest of its quotation). */
 const attributedBy = (d: Draft): Attributed => ({

@@ -531,6 +531,22 @@ export class SourceRegistry {
     this.noticing = false;
   }
 
+  /** A sentence's subject that describes one person ("The student started a blog"), or names them in an apposition
+   * ("The student, identified only as Vera,"): the latest a later "she" may mean, when its head is a person's and, for
+   * "the" with no name, no person came before it ("the retired surgeon" after a named one is that person again); a
+   * body or a document described ("The study looked at ...") is the latest a later "it" may mean. */
+  noticeDescribed(mention: SourcePhrase): void {
+    const p = parseNounPhrase(mention.role ?? mention.text);
+    if (p.kind === 'document' || p.kind === 'organization') {
+      this.notice(mention);
+      return;
+    }
+    if (!PERSON_ROLE_NOUNS.has(p.headLower)) return;
+    // ("The student, identified only as Vera,": a name of one word the text gives with a description is a person's.)
+    if (mention.role) this.resolve(mention);
+    else if (p.determiner !== 'definite' || !this.recent.some((e) => e.kind === 'person')) this.notice(mention);
+  }
+
   /** Whether a source speaks as many or as a document ("sources", "the report"): no "he" a later sentence writes. */
   isNoOne(id: string): boolean {
     const e = this.byId(id);
@@ -1106,7 +1122,13 @@ export class SourceRegistry {
    * "congressman"); null when unknown or when the words disagree. Pronouns teach nothing: one resolved wrongly
    * would mislead every later one, nor does a possessive after a name ("Lowe took her phone" may be a daughter's). */
   private genderOf(e: Entity): 'he' | 'she' | null {
-    const words = [e.role ?? '', ...e.context, ...(e.surname ? descriptionsOf(this.knowledge, e.surname, e.name) : [])];
+    // ("The woman built it": an unnamed person's own words say it too.)
+    const words = [
+      e.named ? '' : e.name,
+      e.role ?? '',
+      ...e.context,
+      ...(e.surname ? descriptionsOf(this.knowledge, e.surname, e.name) : []),
+    ];
     const text = words.join(' | ');
     const he = MALE_WORDS.test(text);
     const she = FEMALE_WORDS.test(text);
@@ -1200,7 +1222,8 @@ export class SourceRegistry {
     }
     // "research firm Kestrel": the words that describe an organisation before its name say what it is.
     // (Only then is the title outside the name: "Office of the Inspector General" keeps its words in its name.)
-    const describedAs = p.title !== null && !p.name.includes(p.title);
+    // (A year before a document's name, "Kestrel's 2031 Shopping Survey", is no title.)
+    const describedAs = p.title !== null && !p.name.includes(p.title) && /\p{L}/u.test(p.title);
     const title = p.proper && (p.kind === 'person' || describedAs) ? p.title : null;
     // "Interior Minister Anna Holm" is "the minister" later: the title's last word is a head of hers.
     // ("Gov. Ana Lowe" is "the governor" later: an abbreviated title is its word.)
