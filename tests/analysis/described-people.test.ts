@@ -94,3 +94,30 @@ describe('what is no described person the story goes on about', () => {
     expect(claimed(result)).toEqual([['said', ['Tom Reed']]]);
   });
 });
+
+describe('"they" after people described by their common noun', () => {
+  it('"The researchers looked at ... They found ..." is the researchers\' finding, not the studies\' met before', () => {
+    const result = analyze(
+      'Earlier studies reported that a third of ferry riders paid in cash.',
+      'The researchers looked at 4,000 tickets sold in Tarnby last year. They found that 12 percent were paid in cash.',
+    );
+    expect(claimed(result)).toEqual([
+      ['studies reported', ['studies']],
+      ['found', ['The researchers']],
+    ]);
+  });
+
+  it('"they" means people before papers: "The pilots told the inquiry ... Two reports said ... They want ..."', () => {
+    const result = analyze(
+      'The pilots told the inquiry the channel was safe.',
+      'Two reports said the channel was too shallow.',
+      'They want the dredging finished by May.',
+    );
+    expect(claimed(result).at(-1)).toEqual(['want', ['The pilots']]);
+  });
+
+  it('a day after people described is no part of their name: "The leading candidates for mayor Thursday"', () => {
+    const result = analyze('The leading candidates for mayor Thursday toured the harbour.', 'They said it was late.');
+    expect(result.sources.map((s) => s.name)).toEqual(['The leading candidates for mayor']);
+  });
+});

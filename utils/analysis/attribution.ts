@@ -4156,7 +4156,7 @@ function isBareThing(p: ReturnType<typeof parseNounPhrase>): boolean {
 
 /** A person or a body: a personal pronoun, a name that is no document, or a head noun of people, groups or
  * organisations ("the mayor", "most growers", "the union"). */
-function isAgent(p: ReturnType<typeof parseNounPhrase>): boolean {
+export function isAgent(p: ReturnType<typeof parseNounPhrase>): boolean {
   if (p.pronoun) return p.pronoun !== 'it';
   if (p.kind === 'document') return false;
   if (p.proper) return true;

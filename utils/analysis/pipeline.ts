@@ -12,6 +12,7 @@ import {
   findCues,
   findNonResponse,
   findTopic,
+  isAgent,
   pickCue,
   type SentenceView,
   type SourcePhrase,
@@ -476,7 +477,10 @@ function describedSubject(view: SentenceView): SourcePhrase | null {
   const text = (DANGLING_END.test(found.text) ? found.text.replace(PLACE_AFTER, '') : found.text).replace(WHEN_END, '');
   const phrase = { ...found, text, end: found.start + text.length };
   const p = parseNounPhrase(text);
-  if (!ONE_PERSON.test(text) || !p.valid || p.proper || p.pronoun || p.plural || p.kind === 'group') return null;
+  // ("The researchers looked at ... They found": people by their common noun, as "they" means them next.)
+  const people = (p.plural || p.kind === 'group') && /^the\s/i.test(text) && isAgent(p);
+  if (!p.valid || p.proper || p.pronoun) return null;
+  if (!people && (!ONE_PERSON.test(text) || p.plural || p.kind === 'group')) return null;
   // ("A parent with one child is eligible": a present tense tells of anyone; a story's person did something. "The
   // study examines" is one study's work, as "The alliance estimated" is one body's.)
   const after = view.masked.slice(found.end, view.end);
@@ -516,9 +520,9 @@ const ONE_PERSON = /^(?:the|an?|one(?!\s+(?:day|night|morning|afternoon|evening|
 /** A phrase cut short after a preposition or an article: "A fisherman in the". */
 const DANGLING_END = /\s(?:in|at|of|from|on|near|for|with|the|an?)$/i;
 const PLACE_AFTER = /\s+(?:in|at|of|from|on|near|for|with)\b.*$/i;
-/** When, at a phrase's end: "in January", "on Monday", "last week". */
+/** When, at a phrase's end: "in January", "on Monday", "Thursday", "last week". */
 const WHEN_END =
-  /\s+(?:(?:in|on|since|during)\s+(?:(?:Jan|Febr)uary|March|April|May|June|July|August|September|October|November|December|\p{Lu}\p{Ll}+day|\d{4})|(?:last|this|next)\s+(?:week|month|year|spring|summer|autumn|fall|winter))$/u;
+  /\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:in|on|since|during)\s+(?:(?:Jan|Febr)uary|March|April|May|June|July|August|September|October|November|December|\p{Lu}\p{Ll}+day|\d{4})|(?:last|this|next)\s+(?:week|month|year|spring|summer|autumn|fall|winter))$/u;
 /** What follows a description fronted before the subject pronoun: ", she plans", ", who ..., he said". */
 const FRONTED_BEFORE_PRONOUN = /^[^,;.]*,(?:[^,;]*,)?\s*(?:he|she|they|I|we)\b/i;
 /** A past tense after a subject, past an apposition and an adverb: " started", ", identified only as Vera, first

@@ -537,7 +537,7 @@ export class SourceRegistry {
    * body or a document described ("The study looked at ...") is the latest a later "it" may mean. */
   noticeDescribed(mention: SourcePhrase): void {
     const p = parseNounPhrase(mention.role ?? mention.text);
-    if (p.kind === 'document' || p.kind === 'organization') {
+    if (p.kind === 'document' || p.kind === 'organization' || p.kind === 'group' || p.plural) {
       this.notice(mention);
       return;
     }
@@ -782,7 +782,14 @@ export class SourceRegistry {
       return surname;
     }
     if (p.pronoun === 'they') {
-      return live.find((e) => e.plural) ?? live.find((e) => e.kind === 'organization') ?? null;
+      // ("Experts reviewed the studies. They say ...": people before papers; "they" is a document's only with no one
+      // else to be.)
+      return (
+        live.find((e) => e.plural && e.kind !== 'document') ??
+        live.find((e) => e.plural) ??
+        live.find((e) => e.kind === 'organization') ??
+        null
+      );
     }
     // "The 46-year-old said": an age in place of a name is the latest person, as "he" or "she" is (a story gives a
     // person's age once it has named them).
