@@ -468,6 +468,8 @@ function resolveSentence(
  * from Tarnby", "The woman, identified only as Vera,", "The study". ("A nurse from Tarnby, she ...": a description fronted
  * before a pronoun is the pronoun's.) */
 function describedSubject(view: SentenceView): SourcePhrase | null {
+  // (A cheap look first: a described subject opens the sentence with "the", "a", "an" or "one".)
+  if (!DESCRIBED_OPENING.test(view.masked.slice(view.start, view.start + 40))) return null;
   const found = findTopic(view, true) ?? openingDocument(view);
   // ("On his way home, the writer found ...", "Among them was Ana Lowe, a nurse who ...": a description after
   // other words is no sentence's subject the story opens with.)
@@ -512,6 +514,8 @@ const PRESENT_OF_ONE = /^(?:\s*,[^,;.]*,)?\s+(?:also\s+)?\p{Ll}{3,}(?<!ss)s\b/u;
 /** An apposition that gives a described person's name: ", identified only as Vera,", ", named as Ivo Brand,". */
 const NAMED_AS =
   /^\s*,\s*(?:named|identified|known|described)\s+(?:only\s+)?as\s+(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+)?)\s*,/u;
+/** A sentence that opens with a determiner, past a quote mark or a conjunction: "But the study ...". */
+const DESCRIBED_OPENING = /^[\s\p{P}]*(?:(?:but|and|so|yet|then|later|still)\s+)?(?:the|an?|one)\s/iu;
 /** What may come before a story's subject: a quote mark, a conjunction. */
 const OPENING = /^[\s\p{P}]*(?:(?:but|and|so|yet|then|later|still)\s+)?$/iu;
 /** A description of one person: "the nurse", "a nurse", "one woman" (not "no other nurse", "every nurse", "one day
