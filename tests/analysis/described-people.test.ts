@@ -1,6 +1,6 @@
 // A person a story describes before, or instead of, naming them ("A ferry pilot in Tarnby steered ...", "The
-// student, identified only as Vera, started ...") is whom a later "she" or "he" means (the fortieth round of being right on
-// any news page). Every sentence is written for the project.
+// student, identified only as Vera, started ...") is whom a later "she" or "he" means (the fortieth round of being
+// right on any news page). Every sentence is written for the project.
 import { describe, expect, it } from 'vitest';
 import { analyze, claimed, listed } from './text-analysis';
 

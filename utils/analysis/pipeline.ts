@@ -465,8 +465,8 @@ function resolveSentence(
 }
 
 /** The subject of a sentence that is one person, body or document described, not named: "The student", "A nurse
- * from Tarnby", "The woman, identified only as Vera,", "The study". ("A nurse from Tarnby, she ...": a description fronted
- * before a pronoun is the pronoun's.) */
+ * from Tarnby", "The woman, identified only as Vera,", "The study". ("A nurse from Tarnby, she ...": a description
+ * fronted before a pronoun is the pronoun's.) */
 function describedSubject(view: SentenceView): SourcePhrase | null {
   // (A cheap look first: a described subject opens the sentence with "the", "a", "an" or "one".)
   if (!DESCRIBED_OPENING.test(view.masked.slice(view.start, view.start + 40))) return null;
@@ -523,6 +523,7 @@ const OPENING = /^[\s\p{P}]*(?:(?:but|and|so|yet|then|later|still)\s+)?$/iu;
 const ONE_PERSON = /^(?:the|an?|one(?!\s+(?:day|night|morning|afternoon|evening|week|month|year|time)\b))\s/i;
 /** A phrase cut short after a preposition or an article: "A fisherman in the". */
 const DANGLING_END = /\s(?:in|at|of|from|on|near|for|with|the|an?)$/i;
+/** The preposition a description's place or body opens with, and all after it: " in the east end of". */
 const PLACE_AFTER = /\s+(?:in|at|of|from|on|near|for|with)\b.*$/i;
 /** When, at a phrase's end: "in January", "on Monday", "Thursday", "last week". */
 const WHEN_END =
