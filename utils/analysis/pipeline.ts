@@ -506,18 +506,22 @@ function openingDocument(view: SentenceView): SourcePhrase | null {
   return { text, start, end: start + text.length, role: null, affiliation: null, descriptor: null, document: null };
 }
 
+/** What may come before a story's subject: a quote mark, a conjunction ("But the study ..."). */
+const LEAD_IN = String.raw`^[\s\p{P}]*(?:(?:but|and|so|yet|then|later|still)\s+)?`;
 /** A sentence's opening words up to a determiner's phrase of four words or fewer: "But the new study". */
-const DOCUMENT_LEAD =
-  /^[\s\p{P}]*(?:(?:but|and|so|yet|then|later|still)\s+)?((?:the|an?)(?:\s+[\p{L}\d-]+){1,4}?)(?=\s+(?:also\s+)?\p{Ll}{3,}(?:ed|s)\b)/iu;
+const DOCUMENT_LEAD = new RegExp(
+  String.raw`${LEAD_IN}((?:the|an?)(?:\s+[\p{L}\d-]+){1,4}?)(?=\s+(?:also\s+)?\p{Ll}{3,}(?:ed|s)\b)`,
+  'iu',
+);
 /** A verb in the present after a singular subject, past an apposition: " examines", ", published in May, finds". */
 const PRESENT_OF_ONE = /^(?:\s*,[^,;.]*,)?\s+(?:also\s+)?\p{Ll}{3,}(?<!ss)s\b/u;
 /** An apposition that gives a described person's name: ", identified only as Vera,", ", named as Ivo Brand,". */
 const NAMED_AS =
   /^\s*,\s*(?:named|identified|known|described)\s+(?:only\s+)?as\s+(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+)?)\s*,/u;
-/** A sentence that opens with a determiner, past a quote mark or a conjunction: "But the study ...". */
-const DESCRIBED_OPENING = /^[\s\p{P}]*(?:(?:but|and|so|yet|then|later|still)\s+)?(?:the|an?|one)\s/iu;
-/** What may come before a story's subject: a quote mark, a conjunction. */
-const OPENING = /^[\s\p{P}]*(?:(?:but|and|so|yet|then|later|still)\s+)?$/iu;
+/** A sentence that opens with a determiner, past its lead-in: "But the study ...". */
+const DESCRIBED_OPENING = new RegExp(String.raw`${LEAD_IN}(?:the|an?|one)\s`, 'iu');
+/** Nothing but a lead-in before a phrase: the phrase opens the sentence. */
+const OPENING = new RegExp(`${LEAD_IN}$`, 'iu');
 /** A description of one person: "the nurse", "a nurse", "one woman" (not "no other nurse", "every nurse", "one day
  * the nurse"). */
 const ONE_PERSON = /^(?:the|an?|one(?!\s+(?:day|night|morning|afternoon|evening|week|month|year|time)\b))\s/i;
