@@ -404,6 +404,24 @@ const TAIL_REST = new RegExp(
   `^\\s*(?:(?:on|in|at|last|this|earlier|later|late|recently|previously|by|via|during|after|before|yesterday|today|tonight|when|while|as|without|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![\\p{L}-])[^,.;:!?${QUOTE_MASK}]{0,60})?\\s*(?:[,.;:!?${QUOTE_MASK}]|$)`,
   'iu',
 );
+/** A trailing cue closed by a dash, after a comma or a quote: "..., she added — the second time that week." */
+const TAIL_DASH = /^\s*(?:[\u2014\u2013]|--?\s)/u;
+/** The one asked, after a verb of asking that closes its sentence: " him.", " Brand."; " Ana Lowe,". */
+const ASKED_THEN_END = new RegExp(
+  `^\\s+(?:him|her|them|me|us|\\p{Lu}[\\p{L}.'\\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\\u2019-]*){0,2})\\s*(?:[,.;:!?${QUOTE_MASK}]|$)`,
+  'u',
+);
+/** True when a stretch is only connectives and commas: "But, ", "And yet, ". */
+function onlyConnectives(text: string): boolean {
+  const words = text.split(/[\s,]+/).filter(Boolean);
+  return words.length > 0 && /,\s*$/.test(text) && words.every((w) => CONNECTIVES.has(w.toLowerCase()));
+}
+/** A clause of time or manner to the sentence's end, with no quote in it: " as she tied the boat to the post.". */
+const TIME_CLAUSE_TO_END = new RegExp(`^\\s+(?:as|while|when|before|after)\\s[^${QUOTE_MASK}]*$`, 'u');
+/** A subject pronoun or a perfect's auxiliary right before a verb: it is active ("whom she had accused of"). */
+const ACTIVE_BEFORE = /(?<![\p{L}])(?:he|she|they|we|I|you|it|has|have|had)\s+$/iu;
+/** A dash anywhere in a stretch of text. */
+const DASH_INSIDE = /[\u2014\u2013]|\s--?\s/u;
 /** A figure as a verb's object, a few words in at most: "906 attacks", "a 12 percent rise", "a loss of $5 million",
  * "no arrests", "raising about $9 million" (not a place or a time first: "reported for duty at 6"). */
 const FIGURE_OBJECT =
@@ -1836,6 +1854,9 @@ function subjectBefore(
   const asPhrase = /^(?:as|like)\s+(?!well\s+as\s)(.+)$/iu.exec(last.text)?.[1];
   if (commaClosed && asPhrase && isNounPhrase(asPhrase) && parseNounPhrase(asPhrase).valid) return 'empty';
   let subject = stripConnectives(last);
+  // ("At the meeting Ana Lowe said": a setting fronted without a comma is no part of the subject.)
+  const setting = frontedSettingLength(subject.text);
+  if (setting > 0) subject = { start: subject.start + setting, end: subject.end, text: subject.text.slice(setting) };
   // "Why haven't more people thought about it?", "Wonder why fans want it?": a question asks, nobody is reported.
   if (QUESTION_OPENING.test(subject.text)) return null;
   let roleBefore: string | null = null;
@@ -2040,6 +2061,8 @@ function subjectBefore(
       ...skipped.filter((text) => DOCUMENT_MAKER.test(text) && (document || (person && /^from\s/i.test(text)))),
     );
   }
+  // ("choose a bank — a credit union or a big one? — then say where": a question set off by dashes is no subject.)
+  if (/[?!]\s*$/.test(subject.text)) return null;
   const extra = readAppositions(roleBefore, after, subject.text);
   const start = roleBefore ? (segs[k]?.start ?? subject.start) : subject.start;
   const head = segs[k];
@@ -2320,11 +2343,24 @@ function subjectAfter(view: SentenceView, pos: number): SourcePhrase | null {
   // apposition.
   const roleAfter = nameThenRole(text);
   if (roleAfter) text = roleAfter.name;
+  // "said chief of staff Ivo Brand", "said head of research Ana Lowe": a role with its own "of", then the name.
+  const roleOf = ROLE_OF_THEN_NAME.exec(text);
+  const ofRole =
+    roleOf?.[1] && roleOf[2] && isRoleWord(roleOf[1].split(/\s+/)[0] ?? '') && personName(roleOf[2]) ? roleOf : null;
+  const skip = ofRole?.[1]?.length ?? 0;
+  if (ofRole?.[2]) text = ofRole[2];
   const p = parseNounPhrase(text);
   if (!p.valid || p.pronoun === 'it') return null;
   // "said police Chief Joseph Boinnet", "said lead author Dr. Allan Garland": lower-case role words before a name.
   const roleThenName = p.proper && p.kind === 'person' && p.title !== null;
-  if (!(isNameSegment(text) || p.plural || roleThenName || /^(?:the|a|an|another|one|two|three|\p{Lu})/u.test(text)))
+  if (
+    !(
+      isNameSegment(text) ||
+      p.plural ||
+      roleThenName ||
+      /^(?:the|a|an|another|one|two|three|this\s+\p{Ll}|\d{1,3}-year-old\s+\p{Lu}|\p{Lu})/u.test(text)
+    )
+  )
     return null;
   if (!isNounPhrase(text)) return null;
   // "said the association's chair, Peter Havel, who grows apples": a role, then the name it belongs to.
@@ -2332,7 +2368,7 @@ function subjectAfter(view: SentenceView, pos: number): SourcePhrase | null {
   // ("says Kestrel Freight's Vice President, Ivan Brand": a body's title in capitals, then the name)
   const titled = (!p.proper && p.kind === 'person') || (/['\u2019]s\s/u.test(text) && endsInRole(text));
   const roleFirst = titled && second !== '' && isNameSegment(second);
-  const subject = roleFirst && segs[1] ? { start: segs[1].start, text: second } : { start: first.start, text };
+  const subject = roleFirst && segs[1] ? { start: segs[1].start, text: second } : { start: first.start + skip, text };
   const after: string[] = clause && RELATIVE_START.test(clause) ? [clause] : [];
   if (roleAfter) after.unshift(roleAfter.role);
   let lastWasRole = false;
@@ -2358,7 +2394,7 @@ function subjectAfter(view: SentenceView, pos: number): SourcePhrase | null {
   }
   return makeMention(
     { start: subject.start, end: subject.start + subject.text.length, text: subject.text },
-    readAppositions(roleFirst ? text : null, after, subject.text),
+    readAppositions(roleFirst ? text : (ofRole?.[1]?.trim() ?? null), after, subject.text),
   );
 }
 
@@ -2384,9 +2420,20 @@ function nameThenRole(text: string): { name: string; role: string } | null {
   return person.valid && person.proper && person.kind === 'person' ? { name, role } : null;
 }
 
-/** Where an inverted subject ends without a comma: a relative clause or a time or occasion phrase after it. */
+/** Where an inverted subject ends without a comma: a relative clause, a participle with its object or its place
+ * ("said a man standing outside the station"), or a time or occasion phrase after it. */
 const INVERTED_SUBJECT_END =
-  /\s+(?:(?:who|whom|whose|which)\s|(?:during|while|when|after|before|outside|inside|in\s+(?:a|an|the|his|her|their)\s+\p{Ll}+|on\s+(?:\p{Lu}|a\s|the\s)|at\s+(?:a|an|the)\s+\p{Ll}+)\b)/u;
+  /\s+(?:(?:who|whom|whose|which)\s|\p{Ll}{3,}ing\s+(?:a|an|the|his|her|their|its|on|in|at|outside|near|by)\s|(?:during|while|when|after|before|outside|inside|in\s+(?:a|an|the|his|her|their)\s+\p{Ll}+|on\s+(?:\p{Lu}|a\s|the\s)|at\s+(?:a|an|the)\s+\p{Ll}+)\b)/u;
+
+/** True when the words are a person's full name. */
+function personName(text: string): boolean {
+  const p = parseNounPhrase(text);
+  return p.valid && p.proper && p.kind === 'person';
+}
+
+/** A role in lower case with its own "of", then a full name: "chief of staff Ivo Brand" (1: the role, 2: the name). */
+const ROLE_OF_THEN_NAME =
+  /^(\p{Ll}[\p{Ll}-]*\s+of\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2})(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){1,3})$/u;
 /** What the words were about, after an inverted subject: "said Lee about the plan" ("of" may be a part: "said one
  * of her neighbours"). */
 const INVERTED_SUBJECT_TOPIC = /\s+(?:about|regarding|concerning)\s/u;
@@ -2668,6 +2715,13 @@ function finishSubjects(view: SentenceView, m: SourcePhrase): SourcePhrase[] {
   if (parsed.kind === 'organization' && parsed.determiner === 'definite' && !parsed.proper && !parsed.possessor) {
     const named = namedInSentence(view, m.start, parsed.headLower);
     if (named) return [named];
+  }
+  // "The Tarnby Pier Trust sold the pier ..., its chair said": "its" is the body the sentence is about.
+  if (parsed.kind === 'person' && !parsed.proper && !m.affiliation && /^its\s/i.test(m.text)) {
+    const topic = findTopic(view);
+    const t = topic ? parseNounPhrase(topic.text) : null;
+    if (topic && t?.kind === 'organization' && t.proper && topic.end <= m.start)
+      return [{ ...m, affiliation: topic.text.replace(/^the\s+/i, '') }];
   }
   // "Harbor Telecom said its masts ...": a name whose report opens with "its" speaks of itself as a body
   if (parsed.proper && parsed.kind === 'person' && ITS_REPORT_AFTER.test(view.masked.slice(m.end, m.end + AUX_WINDOW)))
@@ -3050,6 +3104,29 @@ const EXPRESS_SERVICE =
 const WITH_COMPLEMENT_BEFORE =
   /(?<![\p{L}])(?:complaints?|lawsuits?|suits?|grievances?|petitions?|charges|meetings?|talks|interviews?|conversations?|agreements?|deals?|contracts?|partnerships?|spoke|speaks?|talked|sided|agreed|worked|works|partnered|filed|lodged|registered)\s+$/iu;
 
+/** A setting fronted without a comma, in words of lower case, before a name or "the": "At the meeting Ana Lowe
+ * said", "In an interview the mayor said". */
+const FRONTED_SETTING =
+  /^(?:At|In|On|During|After|Before|Outside|Inside)\s+(?:the|a|an|his|her|their|its|this|that)\s+(?:\p{Ll}[\p{L}'\u2019-]*\s+){1,4}(?=\p{Lu}|the\s)/u;
+
+/** A setting that is a time, which the clause after it describes: "At the moment", "By the time". */
+const SETTING_TIME_END =
+  /(?<![\p{L}])(?:moment|time|day|hour|minute|second|point|instant|week|month|year|night|morning|evening)\s+$/u;
+/** How many words the subject after a fronted setting may have. */
+const SETTING_SUBJECT_MAX_WORDS = 5;
+
+/** How long a fronted setting before the subject is (0: none), where what follows it is a phrase of its own. */
+function frontedSettingLength(text: string): number {
+  const m = FRONTED_SETTING.exec(text);
+  // ("By the time Lowe announced it": a time with a clause of its own.)
+  if (!m || SETTING_TIME_END.test(m[0])) return 0;
+  const rest = text.slice(m[0].length);
+  const p = parseNounPhrase(rest);
+  // ("Behind the Tarnby council vote to sell the pier lay a worry": a long phrase is the sentence's own.)
+  const short = rest.split(/\s+/).length <= SETTING_SUBJECT_MAX_WORDS && !/\sto\s/.test(rest);
+  return p.valid && !p.pronoun && short && isNounPhrase(rest) ? m[0].length : 0;
+}
+
 /** The subject of a participle in an absolute "with" phrase ("with Sen. Lee telling reporters he ..."). */
 function absoluteSubject(view: SentenceView, pos: number): SourcePhrase | null {
   const from = windowStart(view, pos);
@@ -3101,9 +3178,44 @@ const WH_OPENING = String.raw`^(?:(?:So|But|And|Then),?\s+)?(?:[Ww]hy|[Hh]ow|[Ww
 const WH_QUESTION = new RegExp(String.raw`${WH_OPENING}[^?]*\?\s*$`);
 const WH_QUESTION_CLAUSE = new RegExp(`${WH_OPENING}[^,;:]{1,60}$`);
 
+/** A quoted title's closed span in masked text: its marks, then its words masked as spaces. */
+const QUOTED_SPAN = new RegExp(`${QUOTE_MASK}+( +)${QUOTE_MASK}+`, 'gu');
+/** What stands before a title that a phrase holds: "host of “Harbor Hour”", "Kestrel's “Harbor”", "the “Harbor”
+ * ad". */
+const TITLE_BEFORE = /(?:(?<![\p{L}])(?:of|in|on|from|the|a|an|titled|called|named)|\p{L}['\u2019]s)\s*$/u;
+/** A role or a thing a title names, right after it: "“Harbor” star Ana Lowe", "the “Harbor” ad". */
+const TITLE_AFTER =
+  /^\s*(?:star|host|actress|actor|author|creator|producer|director|singer|writer|presenter|campaign|ad|show|series)(?![\p{L}])/u;
+/** A title's words: a capital first, six words at most, no end of a sentence inside (a comma may close it). */
+const TITLE_WORDS = /^[\p{Lu}\d][^.!?;:]*$/u;
+const TITLE_MAX_WORDS = 6;
+
+/** The sentence with its quoted titles read as words ("Ana Lowe, host of “Harbor Hour,” said", "“Harbor” star
+ * Ana Lowe"), so that a subject may hold one; quotes of speech stay masked. */
+function withTitlesRead(view: SentenceView): SentenceView {
+  const sentence = view.masked.slice(view.start, view.end);
+  if (!sentence.includes(QUOTE_MASK)) return view;
+  let masked = view.masked;
+  QUOTED_SPAN.lastIndex = 0;
+  for (let m = QUOTED_SPAN.exec(sentence); m; m = QUOTED_SPAN.exec(sentence)) {
+    const start = view.start + m.index;
+    const end = start + m[0].length;
+    const innerStart = start + m[0].indexOf(' ');
+    const inner = view.text.slice(innerStart, innerStart + (m[1]?.length ?? 0));
+    const words = inner.replace(/,\s*$/, '').trim();
+    if (!TITLE_WORDS.test(words) || words.split(/\s+/).length > TITLE_MAX_WORDS) continue;
+    const before = view.masked.slice(windowStart(view, start), start);
+    if (!TITLE_BEFORE.test(before) && !TITLE_AFTER.test(view.masked.slice(end))) continue;
+    // The marks read as spaces, the words as they are written (a comma inside the marks closes the phrase).
+    masked = `${masked.slice(0, start)}${' '.repeat(innerStart - start)}${inner}${' '.repeat(end - innerStart - inner.length)}${masked.slice(end)}`;
+  }
+  return masked === view.masked ? view : { ...view, masked };
+}
+
 /** Every attribution cue in a sentence, in order. */
 export function findCues(view: SentenceView): CueMatch[] {
   const out: CueMatch[] = [];
+  let titled: SentenceView | undefined;
   const modifiers: CueMatch[] = [];
   const sentence = view.masked.slice(view.start, view.end);
 
@@ -3464,6 +3576,16 @@ export function findCues(view: SentenceView): CueMatch[] {
     if (info.entry.needs === 'as' && /^['\u2019]s\s/u.test(auxText)) continue;
     // "goes back", "gave it back": the plain "back" is mostly an adverb; its other forms take a stance.
     if (info.entry.base === 'back' && info.form === 'base') continue;
+    // "Ivo Brand, accused of fraud, resigned": "accused" right before "of" has no object; it is the passive
+    // participle, and the phrase before it is the accused.
+    // ("whom she had accused of", "who he accused of": after a subject pronoun or "had", the object was moved.)
+    if (
+      info.entry.base === 'accuse' &&
+      /^accused$/i.test(verb) &&
+      /^\s+of\s/u.test(next) &&
+      !ACTIVE_BEFORE.test(beforeAux)
+    )
+      continue;
     // "two Harlow suspects without charge", "forecasts from analysts": the -s form of a verb of belief before a
     // preposition, a relative pronoun or a verb is its plural noun.
     if (
@@ -3491,7 +3613,8 @@ export function findCues(view: SentenceView): CueMatch[] {
     let subject: SourcePhrase | null = null;
     let afterBoundary = false;
     let inverted = false;
-    const before = participle ? null : subjectBefore(view, cueStart);
+    titled ??= withTitlesRead(view);
+    const before = participle ? null : subjectBefore(titled, cueStart);
     // "..., but said", "became a delegate and said": no phrase before the coordinator is the verb's subject.
     const noSubject =
       before === null ||
@@ -3764,12 +3887,44 @@ export function findCues(view: SentenceView): CueMatch[] {
     if (info.form === 'base' && /^one$/i.test(subject.text) && !auxText.trim()) continue;
     // ("It links the web and objects.": a verb joined by "and" to the one before reports no clause before it.)
     const coordinated = noSubject && COORDINATED_VERB.test(beforeAux);
-    const tail = afterBoundary && !coordinated && !antecedent && !withWho && (inverted || TAIL_REST.test(restAfter));
+    // (Not a cue inside an aside between dashes, "- as Brand has said -", nor an -s form that may be a noun, "the
+    // coastal states –", after anything but a pronoun.)
+    const dashed =
+      TAIL_DASH.test(restAfter) &&
+      new RegExp(`[,${QUOTE_MASK}]\\s*$`, 'u').test(
+        view.masked.slice(windowStart(view, subject.start), subject.start),
+      ) &&
+      !DASH_INSIDE.test(view.masked.slice(view.start, subject.start)) &&
+      (!/s$/.test(verb) || /^(?:he|she|they|we|I)$/i.test(subject.text));
+    // '“And the fares?” the reporter Ana Lowe asked him.', '“…?” Lowe asked Brand.': after a quote, the one asked
+    // may stand between the verb and the end.
+    const askedAfterQuote =
+      info.entry.object === true &&
+      QUOTE_CLOSED_BEFORE.test(view.masked.slice(windowStart(view, subject.start), subject.start)) &&
+      ASKED_THEN_END.test(restAfter);
+    // '"...," she added as she tied the boat to the post.': after a quote, a clause of time of any length.
+    const whileAfterQuote =
+      QUOTE_CLOSED_BEFORE.test(view.masked.slice(windowStart(view, subject.start), subject.start)) &&
+      TIME_CLAUSE_TO_END.test(restAfter);
+    const tail =
+      afterBoundary &&
+      !coordinated &&
+      !antecedent &&
+      !withWho &&
+      (inverted || TAIL_REST.test(restAfter) || dashed || askedAfterQuote || whileAfterQuote);
+    // "But, Lowe added, the fares were too high": a cue set off by commas after nothing but a connective reports
+    // the clause after it.
+    const afterConnective =
+      !tail &&
+      /^\s*,/.test(next) &&
+      onlyConnectives(view.masked.slice(view.start, subject.start)) &&
+      CLAUSE_MARKER.test(next.replace(/^\s*,\s*/, ''));
     // "when a reporter asked Lee about the delay": a question put on a topic reports nothing alone, but its asker
     // speaks beside the sentence's other cue ("..., the manager said he would wait").
     const unmet =
       info.entry.needs === 'clause' &&
       !tail &&
+      !afterConnective &&
       !CLAUSE_MARKER.test(next) &&
       !(info.entry.object && OBJECT_THEN_CLAUSE.test(next)) &&
       !(info.entry.orAs && SEEN_AS.test(next)) &&

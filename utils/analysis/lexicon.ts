@@ -135,9 +135,12 @@ export const CONNECTIVES = new Set(
   ).split(' '),
 );
 
-/** Adverbs of place that may also modify a noun ("online players", "overseas investors"): a clause opener only as
- * a segment of their own, before a comma ("Online, commuters said"). */
-export const FRONTED_ADVERBS = new Set('online offline nearby overseas upstream downstream'.split(' '));
+/** Adverbs of place that may also modify a noun ("online players", "overseas investors") or open a clause ("There
+ * is"), and the ordinals that count an argument's steps ("First Lady"): a clause opener only as a segment of their
+ * own, before a comma ("Online, commuters said", "There, the chairman said", "First, the report counts"). */
+export const FRONTED_ADVERBS = new Set(
+  'online offline nearby overseas upstream downstream there first firstly secondly thirdly finally lastly'.split(' '),
+);
 
 /** Answers and concessions that open a sentence as a segment of their own ("Sure, the data suggest", "True, …"):
  * a clause opener, no name. */
@@ -364,7 +367,9 @@ export const ORG_NOUNS = new Set(
     'board nonprofit non-profit watchdog think-tank thinktank society institution corporation consortium ' +
     'cooperative co-op conglomerate subsidiary trust fund ' +
     // Places that speak through their staff and forces by their unit: "the museum said", "the military command said".
-    'museum zoo library command unit media'
+    'museum zoo library command unit media ' +
+    // A party's or a movement's part that speaks for itself: "the party's youth wing said".
+    'wing'
   ).split(' '),
 );
 

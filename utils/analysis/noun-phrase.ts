@@ -136,7 +136,7 @@ export function leadingTimeLength(text: string): number {
 /** A capitalised sentence adverb opening the sentence ("Ultimately", "Significantly", "Interestingly"): never a
  * name. The endings leave given names alone ("Kelly", "Carly", "Beverly", "Emily"). */
 const SENTENCE_ADVERB = new GuardedRegExp(
-  '^\\p{Lu}\\p{Ll}{2,}(?:ally|ually|ately|ently|antly|ously|ively|ingly|edly|fully|ibly|ably|arly|icly|ckly|ctly|ftly|htly|stly|rtly|ptly|efly|enly|rely|gely|mply)$',
+  '^\\p{Lu}\\p{Ll}{2,}(?:ally|ually|ately|ently|antly|ously|ively|ingly|edly|fully|ibly|ably|arly|icly|ckly|ctly|ftly|htly|stly|rtly|ptly|efly|enly|rely|gely|mply|dely)$',
   'u',
   (word) => word.endsWith('ly'),
 );
@@ -753,7 +753,7 @@ function nounPhrase(segment: string): boolean {
       !(compound && t.endsWith('ing') && !PREPOSITION_ING.test(t))
     ) {
       // "officials familiar with..." is fine, "the foiled attack" or "tracked a bomber" is not a speaker.
-      if (!(PERSON_ROLE_NOUNS.has(t) || GROUP_NOUNS.has(t) || DOCUMENT_NOUNS.has(t))) return false;
+      if (!(PERSON_ROLE_NOUNS.has(t) || GROUP_NOUNS.has(t) || DOCUMENT_NOUNS.has(t) || ORG_NOUNS.has(t))) return false;
     }
   }
   return true;

@@ -112,6 +112,10 @@ const NEXT_SENTENCE_START = /[A-Z0-9\u00C0-\u00DE"'\u201C\u2018(\u00AB[]/;
  * then a name. */
 const CUE_AFTER_QUOTE =
   /^(?:(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,4}(?:said|says|asked|asks|told|tells|added|adds|wrote|writes|replied|recalled|explained|continued|responded|insisted|wondered|shouted|yelled|exclaimed)\b[^.!?]{0,60}[.,]|(?:said|says|asked|asks|added|wrote|replied|wondered|continued|responded)\s+\p{Lu})/u;
+/** A cue clause alone after a quote closed by a full stop, ending its own sentence: '"... on time." Quint said.',
+ * '"... closed." Sen. Ana Lowe said on Monday.' (a slip for the comma): the quote and its cue are one sentence. */
+const TAIL_AFTER_QUOTE =
+  /^(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}(?:said|says|added|adds|wrote|writes|told\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}|explained|insisted|recalled|continued)(?:\s+(?:on|in|at|last|this|earlier|later)\s+[^.!?,;:]{1,30})?\.(?:\s|$)/u;
 /** How much text after the quote CUE_AFTER_QUOTE looks at. */
 const CUE_AFTER_WINDOW = 120;
 
@@ -142,6 +146,13 @@ export function splitSentences(text: string): TextRange[] {
       /[?!]/.test(m[0]) &&
       end > m.index + m[0].length &&
       CUE_AFTER_QUOTE.test(text.slice(next, next + CUE_AFTER_WINDOW))
+    )
+      continue;
+    if (
+      m[0] === '.' &&
+      end > m.index + 1 &&
+      /["\u201D]/.test(text.slice(m.index + 1, end)) &&
+      TAIL_AFTER_QUOTE.test(text.slice(next, next + CUE_AFTER_WINDOW))
     )
       continue;
     if (m[0] === '.' && !periodEndsSentence(text, m.index, next)) continue;
@@ -190,9 +201,10 @@ const SINGLE_MARKS = new Set(["'", '\u2018', '\u2019']);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Any quote mark or apostrophe: the only characters findQuotes looks at. After a word, three apostrophes close a
  * single quote and then a doubled one: "''... 'We won,''' he said". */
-const QUOTE_MARK = /(?<=\S)'(?='')|''|``|["'\u201C\u201D\u2018\u2019\u201E\u00AB\u00BB]/g;
-/** Two apostrophes (or backticks) written for one double mark, as some archives print quotes: "''We will,'' he said". */
-const DOUBLED_MARKS = new Set(["''", '``']);
+const QUOTE_MARK = /(?<=\S)'(?='')|''|\u2019\u2019|``|["'\u201C\u201D\u2018\u2019\u201E\u00AB\u00BB]/g;
+/** Two apostrophes (or backticks) written for one double mark, as some archives print quotes: "''We will,'' he said";
+ * two right single marks closing one ('“We will,’’ he said'). */
+const DOUBLED_MARKS = new Set(["''", '``', '\u2019\u2019']);
 /** Characters after which a mark opens a quote: start, space, bracket or dash. */
 const BEFORE_OPENING = /[\s([{\u2014\u2013/-]/;
 
@@ -208,7 +220,7 @@ export function findQuotes(text: string): QuoteRange[] {
     const i = mark.index;
     const width = mark[0].length;
     // A doubled mark acts as one straight double mark ("``" only ever opens).
-    const ch = DOUBLED_MARKS.has(mark[0]) ? (mark[0] === '``' ? '\u201C' : '"') : mark[0];
+    const ch = DOUBLED_MARKS.has(mark[0]) ? (mark[0] === '``' ? '\u201C' : mark[0] === "''" ? '"' : '\u201D') : mark[0];
     const prev = i === 0 ? ' ' : (text[i - 1] ?? ' ');
     const next = i + width >= text.length ? ' ' : (text[i + width] ?? ' ');
     const single = SINGLE_MARKS.has(ch);
@@ -220,7 +232,11 @@ export function findQuotes(text: string): QuoteRange[] {
       OPENING_MARKS.has(ch) || rightOpens || (AMBIGUOUS_MARKS.has(ch) && BEFORE_OPENING.test(prev) && !/\s/.test(next));
     // '... ourselves? " she wrote': a straight double mark between spaces closes an open quote.
     const spacedClose = ch === '"' && /\s/.test(prev) && /\s/.test(next) && stack.length > 0;
-    const canClose = CLOSING_MARKS.has(ch) || spacedClose || (AMBIGUOUS_MARKS.has(ch) && !/\s/.test(prev) && !canOpen);
+    // '“Nobody asked,“ said Lowe': a left double mark right after a quote's last punctuation, before a space, is a
+    // closing mark typed the wrong way round.
+    const leftCloses = ch === '\u201C' && stack.length > 0 && /[,.?!;\u2026]/.test(prev) && /\s/.test(next);
+    const canClose =
+      CLOSING_MARKS.has(ch) || spacedClose || leftCloses || (AMBIGUOUS_MARKS.has(ch) && !/\s/.test(prev) && !canOpen);
     if (canClose && stack.length > 0) {
       // A double mark closes through any single quote inside it; a single mark closes only a single quote
       // unless the only open quote is single and the mark is double (mismatched pair).

@@ -1373,7 +1373,9 @@ function cleanRole(role: string | null): string | null {
     .trim()
     .split(/\s+/);
   while (words.length > 1 && NAME_HONORIFIC.test(words[words.length - 1] ?? '')) words.pop();
-  const cleaned = words.join(' ');
+  // ("host of “Harbor Hour,”": a title's closing mark went with the comma that closed the role)
+  const joined = words.join(' ');
+  const cleaned = /\u201C[^\u201D]*$/u.test(joined) ? `${joined}\u201D` : joined;
   return cleaned === '' || NOT_A_ROLE.has(cleaned.toLowerCase()) || NO_ROLE.test(cleaned) ? null : cleaned;
 }
 
