@@ -420,6 +420,8 @@ function onlyConnectives(text: string): boolean {
 const TIME_CLAUSE_TO_END = new RegExp(`^\\s+(?:as|while|when|before|after)\\s[^${QUOTE_MASK}]*$`, 'u');
 /** A subject pronoun or a perfect's auxiliary right before a verb: it is active ("whom she had accused of"). */
 const ACTIVE_BEFORE = /(?<![\p{L}])(?:he|she|they|we|I|you|it|has|have|had)\s+$/iu;
+/** A comma or a quote mark right before a trailing cue's subject (masked text). */
+const COMMA_OR_QUOTE_BEFORE = new RegExp(`[,${QUOTE_MASK}]\\s*$`, 'u');
 /** A dash anywhere in a stretch of text. */
 const DASH_INSIDE = /[\u2014\u2013]|\s--?\s/u;
 /** A figure as a verb's object, a few words in at most: "906 attacks", "a 12 percent rise", "a loss of $5 million",
@@ -2416,8 +2418,7 @@ function nameThenRole(text: string): { name: string; role: string } | null {
   const role = (m[2] ?? '').replace(/\s+[-\u2013\u2014]\s+/gu, ', ');
   const last = ROLE_WORDS_FIRST.exec(role)?.[1] ?? '';
   if (!PERSON_ROLE_NOUNS.has(last)) return null;
-  const person = parseNounPhrase(name);
-  return person.valid && person.proper && person.kind === 'person' ? { name, role } : null;
+  return personName(name) ? { name, role } : null;
 }
 
 /** Where an inverted subject ends without a comma: a relative clause, a participle with its object or its place
@@ -3212,6 +3213,24 @@ function withTitlesRead(view: SentenceView): SentenceView {
   return masked === view.masked ? view : { ...view, masked };
 }
 
+/** True when what follows a trailing cue still closes it, after a comma or a quote: a dash ('"…," he added — and
+ * not for the last time'; not inside an aside between dashes, "- as Brand has said -", nor after an -s form that may
+ * be a noun, "the coastal states –", unless a pronoun is its subject), and after a quote the one asked ('"And the
+ * fares?" the reporter Ana Lowe asked him') or a clause of time of any length ('"…," she added as she tied the boat
+ * to the post'). */
+function closesTail(view: SentenceView, subject: SourcePhrase, verb: string, rest: string, asks: boolean): boolean {
+  const leadIn = view.masked.slice(windowStart(view, subject.start), subject.start);
+  if (
+    TAIL_DASH.test(rest) &&
+    COMMA_OR_QUOTE_BEFORE.test(leadIn) &&
+    !DASH_INSIDE.test(view.masked.slice(view.start, subject.start)) &&
+    (!/s$/.test(verb) || /^(?:he|she|they|we|I)$/i.test(subject.text))
+  )
+    return true;
+  if (!QUOTE_CLOSED_BEFORE.test(leadIn)) return false;
+  return (asks && ASKED_THEN_END.test(rest)) || TIME_CLAUSE_TO_END.test(rest);
+}
+
 /** Every attribution cue in a sentence, in order. */
 export function findCues(view: SentenceView): CueMatch[] {
   const out: CueMatch[] = [];
@@ -3887,31 +3906,12 @@ export function findCues(view: SentenceView): CueMatch[] {
     if (info.form === 'base' && /^one$/i.test(subject.text) && !auxText.trim()) continue;
     // ("It links the web and objects.": a verb joined by "and" to the one before reports no clause before it.)
     const coordinated = noSubject && COORDINATED_VERB.test(beforeAux);
-    // (Not a cue inside an aside between dashes, "- as Brand has said -", nor an -s form that may be a noun, "the
-    // coastal states –", after anything but a pronoun.)
-    const dashed =
-      TAIL_DASH.test(restAfter) &&
-      new RegExp(`[,${QUOTE_MASK}]\\s*$`, 'u').test(
-        view.masked.slice(windowStart(view, subject.start), subject.start),
-      ) &&
-      !DASH_INSIDE.test(view.masked.slice(view.start, subject.start)) &&
-      (!/s$/.test(verb) || /^(?:he|she|they|we|I)$/i.test(subject.text));
-    // '“And the fares?” the reporter Ana Lowe asked him.', '“…?” Lowe asked Brand.': after a quote, the one asked
-    // may stand between the verb and the end.
-    const askedAfterQuote =
-      info.entry.object === true &&
-      QUOTE_CLOSED_BEFORE.test(view.masked.slice(windowStart(view, subject.start), subject.start)) &&
-      ASKED_THEN_END.test(restAfter);
-    // '"...," she added as she tied the boat to the post.': after a quote, a clause of time of any length.
-    const whileAfterQuote =
-      QUOTE_CLOSED_BEFORE.test(view.masked.slice(windowStart(view, subject.start), subject.start)) &&
-      TIME_CLAUSE_TO_END.test(restAfter);
     const tail =
       afterBoundary &&
       !coordinated &&
       !antecedent &&
       !withWho &&
-      (inverted || TAIL_REST.test(restAfter) || dashed || askedAfterQuote || whileAfterQuote);
+      (inverted || TAIL_REST.test(restAfter) || closesTail(view, subject, verb, restAfter, info.entry.object === true));
     // "But, Lowe added, the fares were too high": a cue set off by commas after nothing but a connective reports
     // the clause after it.
     const afterConnective =

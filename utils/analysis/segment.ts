@@ -203,8 +203,12 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * single quote and then a doubled one: "''... 'We won,''' he said". */
 const QUOTE_MARK = /(?<=\S)'(?='')|''|\u2019\u2019|``|["'\u201C\u201D\u2018\u2019\u201E\u00AB\u00BB]/g;
 /** Two apostrophes (or backticks) written for one double mark, as some archives print quotes: "''We will,'' he said";
- * two right single marks closing one ('“We will,’’ he said'). */
-const DOUBLED_MARKS = new Set(["''", '``', '\u2019\u2019']);
+ * two right single marks closing one ('“We will,’’ he said'). Each with the mark it acts as ("``" only ever opens). */
+const DOUBLED_MARKS = new Map([
+  ["''", '"'],
+  ['``', '\u201C'],
+  ['\u2019\u2019', '\u201D'],
+]);
 /** Characters after which a mark opens a quote: start, space, bracket or dash. */
 const BEFORE_OPENING = /[\s([{\u2014\u2013/-]/;
 
@@ -219,8 +223,8 @@ export function findQuotes(text: string): QuoteRange[] {
   for (let mark = QUOTE_MARK.exec(text); mark; mark = QUOTE_MARK.exec(text)) {
     const i = mark.index;
     const width = mark[0].length;
-    // A doubled mark acts as one straight double mark ("``" only ever opens).
-    const ch = DOUBLED_MARKS.has(mark[0]) ? (mark[0] === '``' ? '\u201C' : mark[0] === "''" ? '"' : '\u201D') : mark[0];
+    // A doubled mark acts as one double mark.
+    const ch = DOUBLED_MARKS.get(mark[0]) ?? mark[0];
     const prev = i === 0 ? ' ' : (text[i - 1] ?? ' ');
     const next = i + width >= text.length ? ' ' : (text[i + width] ?? ' ');
     const single = SINGLE_MARKS.has(ch);
