@@ -33,11 +33,13 @@ import {
   BYLINE,
   CALL_TO_ACTION,
   CAPTION_HINT,
+  COMMENT_BOX_HINT,
   COMMENT_HINT,
   END_LINE,
   EXCLUDED_HINT,
   MAYBE_CONTENT_HINT,
   NEGATIVE_HINT,
+  OTHER_STORIES_BOX_HINT,
   POSITIVE_HINT,
   TIMESTAMP_LINE,
   UNLIKELY_HINT,
@@ -120,6 +122,9 @@ const MIN_SPLIT_PARTS = 3;
 const STORY_ITEM_TAGS = new Set(['ARTICLE', 'LI']);
 /** A parent still scoring this share of the best candidate takes over (the body is split in parts). */
 const PARENT_SCORE_SHARE = 1 / 3;
+/** The story's container takes over from a best candidate in a box of other stories when it scores this share. */
+const OTHER_STORIES_SCORE_SHARE = 0.5;
+const CAMEL_CASE = /(\p{Ll})(\p{Lu})/gu;
 /** How far up the body may widen to take in its other parts, and what the text it takes in must be. */
 const MAX_WIDEN_LEVELS = 4;
 const MIN_WIDEN_PROSE_SHARE = 0.8;
@@ -632,12 +637,43 @@ function pickBody(
       break;
     }
   }
+  top = outOfOtherContent(top, scores, body, stats);
   // A wrapper with a single child adds nothing.
   let element = top.element;
   while (element.parentElement && element.parentElement !== body && element.parentElement.children.length === 1) {
     element = element.parentElement;
   }
   return { element, score: scores.get(element) ?? top.score };
+}
+
+/**
+ * A best candidate inside a box the page names as other content (a promo, a slideshow of other stories, a
+ * "related" rail) set inside the story's own container: the story's container, when it scores well and holds
+ * prose of its own outside that box, is the body (the box is then left out of it).
+ */
+function outOfOtherContent(
+  top: Candidate,
+  scores: ReadonlyMap<Element, number>,
+  body: Element,
+  stats: ReadonlyMap<Element, TextStats>,
+): Candidate {
+  let box: Element | null = null;
+  for (let e = parentOf(top.element); e && e !== body; e = parentOf(e)) {
+    if (OTHER_STORIES_BOX_HINT.test(hintWords(e))) box = e;
+    else if (box) {
+      const score = scores.get(e);
+      if (score === undefined || score < top.score * OTHER_STORIES_SCORE_SHARE) continue;
+      const own = (stats.get(e)?.prose ?? 0) - (stats.get(box)?.prose ?? 0);
+      if (own >= MIN_STRICT_CHARS) return { element: e, score };
+    }
+  }
+  return top;
+}
+
+/** An element's class and id, lower case, camelCase words apart ("readerComments" → "reader comments"). */
+function hintWords(element: Element): string {
+  const hint = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  return hint.replace(CAMEL_CASE, '$1 $2').toLowerCase();
 }
 
 /**
@@ -822,6 +858,19 @@ function blockKind(unit: TextUnit, root: Element): BlockKind {
   return kind;
 }
 
+/**
+ * True when some element between the unit and the body's parts (the parts excluded) is never the story, whatever
+ * share of the body it holds: a thread of readers' comments and its reply box (a short post's body must not
+ * fall back to its comment form's labels), a box of other stories (promos, a slideshow, "related").
+ */
+function makeNeverStoryTest(root: Element, parts: readonly Element[]): (element: Element) => boolean {
+  const own = (element: Element): boolean => {
+    const words = hintWords(element);
+    return COMMENT_BOX_HINT.test(words) || OTHER_STORIES_BOX_HINT.test(words);
+  };
+  return inheritedTest(own, (element) => (element === root || parts.includes(element) ? false : undefined));
+}
+
 /** True when some element between the unit and the body root (the root excluded) holds no prose. */
 function makeExclusionTest(root: Element): (element: Element) => boolean {
   const own = (element: Element): boolean => {
@@ -975,7 +1024,11 @@ function* bodyBlocks(
 ): Steps<DomBlock[]> {
   const inside = inParts(parts);
   const excluded = makeExclusionTest(root);
-  const own = units.filter((unit) => inside(unit.container));
+  const never = makeNeverStoryTest(root, parts);
+  const all = units.filter((unit) => inside(unit.container));
+  // (a body that is nothing but such a box is read as it is)
+  const story = all.filter((unit) => !never(unit.container));
+  const own = story.some((unit) => unit.model.text.length >= PROSE_CHARS) ? story : all;
   const kept = own.filter((unit) => !excluded(unit.container));
   const ownChars = own.reduce((sum, u) => sum + u.model.text.length, 0);
   const keptChars = kept.reduce((sum, u) => sum + u.model.text.length, 0);

@@ -44,6 +44,15 @@ export const MAYBE_CONTENT_HINT = /and|article|body|column|content|main|mathjax|
 export const EXCLUDED_HINT = hintToken(
   'share|sharing|social|related|trending|most-read|mostread|popular|swiper|carousel|newsletter|promo|ad|ads|advert|advertisement|adslot|dfp|sponsor(?:ed)?|comments?|caption|credit|byline|author|dateline|timestamp|tags?|breadcrumbs?|sidebar|widget|subscribe|recommended|outbrain|taboola|toolbar|more-stories|read-more|signup|paywall|inline-related|cta',
 );
+/**
+ * A thread of readers' comments or its reply box, as whole words (WordPress's "comments", "commentlist" apart,
+ * "respond"; "commenting-guidelines" names no thread): never the story, whatever share of a body it holds.
+ */
+export const COMMENT_BOX_HINT = hintToken('comments?|disqus|replies|respond');
+/** A box of other stories set inside a story's container (a promo, a slideshow, "related"): never the story. */
+export const OTHER_STORIES_BOX_HINT = hintToken(
+  'promo|related|slideshow|carousel|outbrain|taboola|recommended|more-stories',
+);
 /** Captions and photo credits hide inside compound class names ("InlineImage-imageEmbedCaption", page 374ac9a59a85). */
 export const CAPTION_HINT = /caption|credit/;
 
