@@ -670,6 +670,11 @@ function isPortfolio(name: string): boolean {
   return rest.length > 0 && PORTFOLIOS.has(rest[0] ?? '') && rest.every((w) => PORTFOLIOS.has(w) || w === 'security');
 }
 
+/** A judge's title alone before a name ("Justice Ana Lowe", "Chief Justice"). */
+const JUSTICE_TITLE = /^(?:Chief\s+)?Justice$/u;
+/** A doctor's or a professor's title alone before a name ("Dr. Ana Lowe", "Dr Lowe", "Prof. Brand"). */
+const DOCTOR_TITLE = /^(?:Dr|Prof)\.?$/u;
+
 /** Where a categoriser looks up what the rest of the text says: the text's knowledge and the sources so far. */
 export interface CategoryContext {
   knowledge: TextKnowledge;
@@ -747,6 +752,9 @@ export class SourceCategorizer {
       if (e.affiliation && this.affiliationDoesResearch(e.affiliation)) return 'expert';
       const body = this.employer(e);
       if (body) return body;
+      // "Justice Ana Lowe" sits on a court; "Dr. Ana Lowe", with nothing else said of her, speaks as an expert.
+      if (e.role !== null && JUSTICE_TITLE.test(e.role)) return 'government';
+      if (e.role !== null && DOCTOR_TITLE.test(e.role)) return 'expert';
     }
     if (GOVERNMENT_TITLE_WORDS.test(text)) return 'government';
     if (MILITARY_SECURITY_WORDS.test(text)) return 'military-security';

@@ -1,0 +1,47 @@
+// What the forty-second round taught the engine about a source's kind from a title alone before a name. Every
+// sentence is written for the project.
+import { describe, expect, it } from 'vitest';
+import { analyze } from './text-analysis';
+
+const categories = (...paragraphs: string[]): Array<[string, string | null, string]> =>
+  analyze(...paragraphs).sources.map((s) => [s.name, s.role, s.category]);
+
+describe('a title alone before a name', () => {
+  it('"Justice" puts the judge with the state, as "Judge" does', () => {
+    expect(
+      categories(
+        'Justice Ana Lowe said the ferry company had broken its contract with the island.',
+        'Chief Justice Ivo Brand said the appeal would be heard in the spring.',
+      ),
+    ).toEqual([
+      ['Ana Lowe', 'Justice', 'government'],
+      ['Ivo Brand', 'Chief Justice', 'government'],
+    ]);
+  });
+
+  it('"Dr." and "Prof." make an expert of someone nothing else is said of', () => {
+    expect(
+      categories(
+        'Dr. Ana Lowe said the harbour water was safe to swim in again.',
+        'Dr Ivo Brand said the samples had been taken at low tide.',
+        'Prof. Mara Quint said the results matched last year’s.',
+      ),
+    ).toEqual([
+      ['Ana Lowe', 'Dr.', 'expert'],
+      ['Ivo Brand', 'Dr', 'expert'],
+      ['Mara Quint', 'Prof.', 'expert'],
+    ]);
+  });
+
+  it('what else the text says of a doctor still decides first (a minister, a company’s chief)', () => {
+    expect(
+      categories(
+        'Health Minister Ana Lowe said the ward would reopen. Dr. Lowe said the staff were ready.',
+        'Dr. Ivo Brand, chief executive of Harlow Ferries, said the boats were full.',
+      ).map(([name, , category]) => [name, category]),
+    ).toEqual([
+      ['Ana Lowe', 'government'],
+      ['Ivo Brand', 'organization'],
+    ]);
+  });
+});
