@@ -45,3 +45,21 @@ describe('a title alone before a name', () => {
     ]);
   });
 });
+
+describe('a party before a name', () => {
+  it('is no part of the name: "Brand" later is the Ivo Brand met as "ranking Republican Ivo Brand"', () => {
+    const result = analyze(
+      'The letters were signed by the committee chairman and by ranking Republican Ivo Brand.',
+      '"We ask that you meet our staff before the hearing," Brand wrote to the ferry company.',
+    );
+    expect(result.sources.map((s) => [s.name, s.kind])).toEqual([['Ivo Brand', 'person']]);
+  });
+
+  it('nor does it make "supporters of Democrat Ana Lowe" the candidate herself', () => {
+    const result = analyze(
+      'Ana Lowe won the primary in March.',
+      'By a wide margin, supporters of Democrat Ana Lowe say the ferry should run all night.',
+    );
+    expect(result.sources.map((s) => [s.name, s.kind])).toEqual([['supporters of Democrat Ana Lowe', 'group']]);
+  });
+});

@@ -386,10 +386,13 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
         // "Goalkeeper Lena Brandt": a capitalised first word that the text also writes in lower case is a role.
         if (tokens.length - from >= 3 && writtenLowerCase(tokens[from] ?? '')) roleWords.add(tokens[from++] ?? '');
         // "Britain Liu Xiaming": a country or nationality before a name qualifies it; so does a body's or a post's
-        // acronym ("MPA Nadia Holm").
+        // acronym ("MPA Nadia Holm") and a party's member ("ranking Republican Ivo Brand").
         while (
           from < tokens.length - 2 &&
-          (isCountryLike(tokens[from] ?? '') || isDemonym(tokens[from] ?? '') || LONG_ACRONYM.test(tokens[from] ?? ''))
+          (isCountryLike(tokens[from] ?? '') ||
+            isDemonym(tokens[from] ?? '') ||
+            LONG_ACRONYM.test(tokens[from] ?? '') ||
+            PARTY_MEMBERS.has((tokens[from] ?? '').toLowerCase()))
         )
           from++;
         // "Director of Public Prosecution Eva-Marie Persson": the name starts after the post's last noun.

@@ -141,6 +141,10 @@ const STATE_BODIES = new Set([
 /** A description ending with a preposition: the name after it is its object. */
 const NAME_AFTER_PREPOSITION =
   /(?<![\p{L}])(?:of|in|at|from|near|on|for|with|by|and|&|against|into|about|over|to|toward|towards|behind|under|among|between|versus|beside|alongside)$/iu;
+/** A party's member or a people, as a word qualifying a name ("Democrat", "Republican", "Kenyan"). */
+function isPartyOrPeople(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && (PARTY_MEMBERS.has(word.toLowerCase()) || isDemonym(word));
+}
 /** What speaks for the person whose it is: "the office of", "the campaign of". */
 const SPEAKS_FOR_HOLDER = /^(?:the\s+)?(?:office|campaign|administration|government|press\s+office)\s+(?:of|for)\s/iu;
 /** A preposition and a capitalised title at the end of a description: "The office of House Speaker". */
@@ -1063,8 +1067,12 @@ export class SourceRegistry {
     const full = this.knowledge.people.get(surname);
     if (!full || !text.endsWith(` ${full}`)) return null;
     const description = text.slice(0, text.length - full.length).trim();
-    // "One resident of Mill Lane": a name after a preposition is a place or a body, not the speaker.
-    if (description === '' || !/\p{Ll}/u.test(description) || NAME_AFTER_PREPOSITION.test(description)) return null;
+    // "One resident of Mill Lane": a name after a preposition is a place or a body, not the speaker (so is one
+    // after a preposition and a party or a nationality: "supporters of Democrat Ana Lowe").
+    const qualified = description.split(/\s+/);
+    while (qualified.length > 1 && isPartyOrPeople(qualified.at(-1) ?? '')) qualified.pop();
+    if (description === '' || !/\p{Ll}/u.test(description) || NAME_AFTER_PREPOSITION.test(qualified.join(' ')))
+      return null;
     // "The lawyer for Senator Ed Moss": the titled name is whose the speaker is; "the office of Mayor Ana Lowe"
     // speaks for her, under the title the text gives her.
     const lastWord = description.split(/\s+/).pop()?.toLowerCase() ?? '';
