@@ -63,3 +63,21 @@ describe('a party before a name', () => {
     expect(result.sources.map((s) => [s.name, s.kind])).toEqual([['supporters of Democrat Ana Lowe', 'group']]);
   });
 });
+
+describe('a post with its "of" before a name', () => {
+  it('"Secretary of State Ana Lowe": the post is no part of the name, and "Lowe" later is she, of the state', () => {
+    const result = analyze(
+      'The talks on the ferry were led by Secretary of State Ana Lowe.',
+      '"We will keep the crossing open," Lowe said.',
+    );
+    expect(result.sources.map((s) => [s.name, s.kind, s.category])).toEqual([['Ana Lowe', 'person', 'government']]);
+  });
+
+  it('the same for a post of two words and a name of three ("Secretary of Homeland Security Ana Maria Lowe")', () => {
+    const result = analyze(
+      'The visit was arranged by Secretary of Homeland Security Ana Maria Lowe.',
+      '"The port is safe," Lowe said.',
+    );
+    expect(result.sources.map((s) => [s.name, s.category])).toEqual([['Ana Maria Lowe', 'government']]);
+  });
+});

@@ -37,6 +37,18 @@ const splitGluedCapitals = (token: string): string[] => {
   return m ? [m[1] ?? '', m[2] ?? ''] : [token];
 };
 
+/** A post and its "of" right before a run of capitalised words: "Secretary of State Ana Lowe". */
+const TITLE_OF_BEFORE =
+  /(?<![\p{L}])(?:[Ss]ecretary|[Mm]inister|[Cc]hief|[Dd]irector|[Hh]ead|[Cc]ommissioner|[Aa]dministrator|[Cc]hair(?:man|woman)?)\s+of\s+(?:the\s+)?$/u;
+const TITLE_OF_SPAN = 24;
+/** What a post is of, in the capitalised words after its "of": "State", "Health", "Homeland Security", "Staff". */
+const POST_OBJECTS = new Set(
+  (
+    'state staff foreign interior defense defence finance health justice economy trade energy education labor ' +
+    'labour agriculture transport transportation environment housing culture treasury commerce homeland security ' +
+    'veterans affairs services human national public home war intelligence police operations policy communications'
+  ).split(' '),
+);
 /** A run of two or more capitalised words (with particles) for the name pre-scan. */
 const NAME_RUN =
   /(?<![\p{L}\p{M}'\u2019.-])(?:(?:al|el|bin|ibn|de|van|von|da|di|du|la|le|der|del)[- ])?\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:\s+(?:(?:al|el|bin|ibn|bint|de|del|van|von|der|da|di|du|la|le)[- ])?\p{Lu}[\p{L}\p{M}'\u2019.-]*)+/gu;
@@ -395,6 +407,14 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
             PARTY_MEMBERS.has((tokens[from] ?? '').toLowerCase()))
         )
           from++;
+        // "Secretary of State Ana Lowe", "Minister of Health Ivo Brand": the words of the post after its "of" are
+        // no part of the name.
+        const postOf = m[0].startsWith(part)
+          ? TITLE_OF_BEFORE.exec(block.text.slice(Math.max(0, m.index - TITLE_OF_SPAN), m.index))
+          : null;
+        const postFrom = from;
+        if (postOf) while (from < tokens.length - 2 && POST_OBJECTS.has((tokens[from] ?? '').toLowerCase())) from++;
+        const post = postOf && from > postFrom ? `${postOf[0]}${tokens.slice(postFrom, from).join(' ')}` : null;
         // "Director of Public Prosecution Eva-Marie Persson": the name starts after the post's last noun.
         for (let k = from; k < tokens.length - 2; k++) if (ABSTRACT_NOUN.test(tokens[k] ?? '')) from = k + 1;
         const name = tokens.slice(from);
@@ -473,6 +493,7 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
         if (thing) makers.add(first);
         if (!firstNames.has(first) && !model) firstNames.set(first, name.join(' '));
         const before = tokens.slice(0, from).filter((t) => PERSON_TITLES.has(t.toLowerCase()));
+        if (post) describe(surname, post);
         if (before.length > 0) {
           describe(surname, before.join(' '));
           const full = name.join(' ');
