@@ -81,3 +81,29 @@ describe('a post with its "of" before a name', () => {
     expect(result.sources.map((s) => [s.name, s.category])).toEqual([['Ana Maria Lowe', 'government']]);
   });
 });
+
+describe('a business by its post or its name', () => {
+  it('a "VP" of a named firm speaks for the firm; a "VP" with no body named is no business', () => {
+    expect(
+      categories(
+        '"Sales are up," said Ivo Brand, VP of sales at Kestrel Tools.',
+        'VP Ana Lowe said the talks had gone well.',
+      ).map(([name, , category]) => [name, category]),
+    ).toEqual([
+      ['Ivo Brand', 'organization'],
+      ['Ana Lowe', 'other'],
+    ]);
+  });
+
+  it('a federation, an association, a foundation is a body of its members, whatever bureau its name holds', () => {
+    expect(
+      categories(
+        'The Harbor Bureau Federation said the fares were too high.',
+        'The Tarnby Office Workers Association said the ferry was late.',
+      ).map(([name, , category]) => [name, category]),
+    ).toEqual([
+      ['Harbor Bureau Federation', 'organization'],
+      ['Tarnby Office Workers Association', 'organization'],
+    ]);
+  });
+});

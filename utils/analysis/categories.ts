@@ -315,6 +315,8 @@ const RESEARCH_ACTIVITY_WORDS = wordsRegExp([
   'think tank',
   'research',
 ]);
+/** The last word of a body's name that no state's body bears ("… Federation", "… Association", "… Foundation"). */
+const NON_STATE_BODY_END = /\s(?:Federation|Association|Foundation|Coalition|Society)$/u;
 /** An agency that is a business: "the rating agency", "a travel agency" (no state's agency). */
 const BUSINESS_AGENCY =
   /(?<![\p{L}])(?:rating|ratings|credit|advertising|ad|travel|talent|employment|staffing|recruitment|recruiting|marketing|insurance|modeling|modelling|estate|creative|digital|PR|casting|literary|collection)\s+agenc(?:y|ies)(?![\p{L}])/iu;
@@ -440,6 +442,7 @@ const MILITARY_RANK_BEFORE_NAME = new GuardedRegExp(
 const EMPLOYMENT_TITLES = wordsRegExp([
   'president',
   'vice president',
+  'vp',
   'chairman',
   'chairwoman',
   'chair',
@@ -762,6 +765,8 @@ export class SourceCategorizer {
     if (e.kind === 'person' && e.affiliation && this.affiliationDoesResearch(e.affiliation)) return 'expert';
     if (e.named && e.kind === 'organization' && isCountryLike(e.name)) return 'government';
     if (BUSINESS_AGENCY.test(text)) return 'organization';
+    // ("the American Farm Bureau Federation": a federation of farmers, whatever bureau its name holds)
+    if (e.named && e.kind === 'organization' && NON_STATE_BODY_END.test(e.name)) return 'organization';
     if (GOVERNMENT_WORDS.test(text)) return 'government';
     // "The city said", "the county has not answered": a local government, unnamed.
     if (!e.named && e.kind === 'organization' && LOCAL_GOVERNMENT.test(e.name)) return 'government';
