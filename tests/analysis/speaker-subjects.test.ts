@@ -388,13 +388,13 @@ describe('a pronoun after an opening phrase and its comma', () => {
 });
 
 describe('a description, then the name of the person it describes', () => {
-  it('"one prominent conservative, syndicated radio host Walter Brennan, ... he believes": Brennan believes', () => {
+  it('"one keen liberal, syndicated ferry columnist Ivo Brand, ... he thinks": Brand thinks', () => {
     expect(
       speakers(
-        'The campaign has many critics.',
-        'But one prominent conservative, syndicated radio host Walter Brennan, disagrees with their view and is letting them know he believes they are wrong.',
+        'The timetable has few friends on the island.',
+        'Yet one keen liberal, syndicated ferry columnist Ivo Brand, praises it in print and tells readers he thinks the boats are on time.',
       ),
-    ).toEqual([['Walter Brennan']]);
+    ).toEqual([['Ivo Brand']]);
   });
   it('"conservative thought leaders" is no conservative who thought', () => {
     expect(

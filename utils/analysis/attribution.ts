@@ -161,6 +161,8 @@ const OBJECT_THEN_ABOUT =
 const AS_MARKER = new RegExp(`^[^,.;:!?${QUOTE_MASK}]{0,80}?\\sas\\s|^[^.;:!?]{0,80}?${QUOTE_MASK}`, 'u');
 /** What makes an "as" verb a belief: an object, then "as" and what it is held to be ("sees the vote as a warning");
  * not "as" that opens a clause ("saw gains as the economy improved") or a fixed phrase ("as well", "as soon as"). */
+/** "with" and what a stance is toward: "agreed with the plan", "disagreed with him" (not "with a laugh"). */
+const WITH_OBJECT = /^\s+with\s+(?!(?:a|an)\s+(?:laugh|smile|grin|shrug|sigh)(?![\p{L}]))\S/u;
 const SEEN_AS = new RegExp(
   `^[^,.;:!?${QUOTE_MASK}]{0,80}?\\sas\\s+(?!(?:if|though|well|long|soon|much|many|far|part|of|for|to|such|usual|expected|they|he|she|it|we|I)(?![\\p{L}])|(?:\\S+\\s+){0,3}?(?:is|are|was|were|has|have|had|will|would|\\p{Ll}+ed)(?![\\p{L}]))`,
   'u',
@@ -418,6 +420,8 @@ function onlyConnectives(text: string): boolean {
 }
 /** A clause of time or manner to the sentence's end, with no quote in it: " as she tied the boat to the post.". */
 const TIME_CLAUSE_TO_END = new RegExp(`^\\s+(?:as|while|when|before|after)\\s[^${QUOTE_MASK}]*$`, 'u');
+/** How a reply after a quote was given, closing its sentence: "with a laugh", "through an aide". */
+const MANNER_TO_END = new RegExp(`^\\s+(?:with|through)\\s[^,;:${QUOTE_MASK}]{1,40}[.!?]?\\s*$`, 'u');
 /** A subject pronoun or a perfect's auxiliary right before a verb: it is active ("whom she had accused of"). */
 const ACTIVE_BEFORE = /(?<![\p{L}])(?:he|she|they|we|I|you|it|has|have|had)\s+$/iu;
 /** A comma or a quote mark right before a trailing cue's subject (masked text). */
@@ -796,6 +800,16 @@ function placeSecondPart(text: string, before: string): boolean {
   // (one word, or a country's name: "the mayor of Harlow, Ann Lowe, who said" is a person)
   const place = PLACE_PART.test(text) && (!text.includes(' ') || isCountryLike(text));
   return place && /,\s*$/.test(before) && PLACE_BEFORE.test(before.replace(/,\s*$/, ''));
+}
+
+/** Participles that open a list or a topic, never a role: "including", "featuring", "regarding". */
+const LISTING_PARTICIPLE = /^(?:including|excluding|featuring|involving|regarding|concerning|following|notably)\s/i;
+/** A role opened by a participle, then a person's full name: "syndicated radio host Ana Lowe", "acting mayor Ivo
+ * Brand" (no clause; "including radio host Ana Lowe" names some of a group). */
+function participleRoleThenName(text: string): boolean {
+  if (LISTING_PARTICIPLE.test(text)) return false;
+  const p = parseNounPhrase(text);
+  return p.valid && p.proper && p.kind === 'person' && !p.pronoun && p.name !== text && text.endsWith(` ${p.name}`);
 }
 
 /** A person's name with a role before it in lower case: "Former council member Ana Ruiz". */
@@ -1959,7 +1973,7 @@ function subjectBefore(
       ((PARTY_STATE.test(subject.text) || AGE.test(subject.text) || ageAndMore(subject.text)) && named) ||
       // "Ana Holm, now 52, a retired pilot, urged": an age between a name and what describes it.
       (AGE.test(prevClean.text) && k > 1 && isApposition(subject.text)) ||
-      (PARTICIPLE_CLAUSE.test(subject.text) && isNounPhrase(prevClean.text)) ||
+      (PARTICIPLE_CLAUSE.test(subject.text) && isNounPhrase(prevClean.text) && !participleRoleThenName(subject.text)) ||
       // "His critics, many of them farmers, say": some of the group described.
       (PARTITIVE.test(subject.text) &&
         commaClosed &&
@@ -3216,8 +3230,8 @@ function withTitlesRead(view: SentenceView): SentenceView {
 /** True when what follows a trailing cue still closes it, after a comma or a quote: a dash ('"…," he added — and
  * not for the last time'; not inside an aside between dashes, "- as Brand has said -", nor after an -s form that may
  * be a noun, "the coastal states –", unless a pronoun is its subject), and after a quote the one asked ('"And the
- * fares?" the reporter Ana Lowe asked him') or a clause of time of any length ('"…," she added as she tied the boat
- * to the post'). */
+ * fares?" the reporter Ana Lowe asked him'), a clause of time of any length ('"…," she added as she tied the boat
+ * to the post') or how the reply was given ('"…," Brand shot back with a laugh'). */
 function closesTail(view: SentenceView, subject: SourcePhrase, verb: string, rest: string, asks: boolean): boolean {
   const leadIn = view.masked.slice(windowStart(view, subject.start), subject.start);
   if (
@@ -3228,7 +3242,7 @@ function closesTail(view: SentenceView, subject: SourcePhrase, verb: string, res
   )
     return true;
   if (!QUOTE_CLOSED_BEFORE.test(leadIn)) return false;
-  return (asks && ASKED_THEN_END.test(rest)) || TIME_CLAUSE_TO_END.test(rest);
+  return (asks && ASKED_THEN_END.test(rest)) || TIME_CLAUSE_TO_END.test(rest) || MANNER_TO_END.test(rest);
 }
 
 /** Every attribution cue in a sentence, in order. */
@@ -3928,6 +3942,7 @@ export function findCues(view: SentenceView): CueMatch[] {
       !CLAUSE_MARKER.test(next) &&
       !(info.entry.object && OBJECT_THEN_CLAUSE.test(next)) &&
       !(info.entry.orAs && SEEN_AS.test(next)) &&
+      !(info.entry.orWith && WITH_OBJECT.test(next) && isAgent(parsed)) &&
       // "Police reported 906 attacks", "Marrow Bank reported a 12 percent rise", "The survey reported 40 cases": a
       // person, a body or a document that reports a figure gives it as theirs.
       !(
@@ -3959,6 +3974,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     if (
       info.entry.needs === 'clause-or-to' &&
       !tail &&
+      !(info.entry.orWith && WITH_OBJECT.test(next) && isAgent(parsed)) &&
       ((!CLAUSE_MARKER.test(next) && !INTENTION_MARKER.test(next) && !GAPPED_MODAL.test(next)) || TO_THING.test(next))
     )
       continue;

@@ -52,6 +52,9 @@ export interface VerbEntry {
   /** A verb that wants its clause but attributes with an object and "as" what it is held to be too ("assessed that
    * the risk was low", "assess the flaws as minor"). */
   orAs?: true;
+  /** A stance toward what "with" names, where the verb wants its clause ("Many agreed with the plan", "Lowe
+   * disagreed with him"). */
+  orWith?: true;
   /** Reports only a clause opened by "that", a colon or a quote, or as a trailing cue after a quote ("charged
    * that"; "fuel charges when", "charge by the night" report nothing). */
   thatOnly?: true;
@@ -230,8 +233,8 @@ export const VERBS: readonly VerbEntry[] = [
   { base: 'recognize', kind: 'belief', needs: 'clause' },
   { base: 'recognise', kind: 'belief', needs: 'clause' },
   // Assent, with what is agreed ("agreed that the map was unfair", "agreed to pay the fine").
-  { base: 'agree', kind: 'belief', needs: 'clause-or-to', forms: ['agrees', 'agreed', 'agreeing'] },
-  { base: 'disagree', kind: 'belief', needs: 'clause', forms: ['disagrees', 'disagreed', 'disagreeing'] },
+  { base: 'agree', kind: 'belief', needs: 'clause-or-to', orWith: true, forms: ['agrees', 'agreed', 'agreeing'] },
+  { base: 'disagree', kind: 'belief', needs: 'clause', orWith: true, forms: ['disagrees', 'disagreed', 'disagreeing'] },
   { base: 'wonder', kind: 'belief', needs: 'clause', invertible: true },
   { base: 'assume', kind: 'belief', needs: 'clause' },
   { base: 'doubt', kind: 'belief', needs: 'clause' },
