@@ -2,7 +2,7 @@
 // builds mention by mention. Every page (*.html, *.htm, *.html.gz) of each folder is read as a browser reads it
 // (tools/load-page.ts) and analysed (analyzeDocument); on the pages called articles, each number mention is counted
 // by kind, and with --list written as one tab-separated line: page, kind, value, the mention with the words around
-// it ("…a loss of [Rs 8,000 crore] and a debt…"). `diff` of two builds' lists shows every mention a change lost,
+// it ("…a fare rise of [£4.50] and a toll…"). `diff` of two builds' lists shows every mention a change lost,
 // gained or read otherwise; there is no gold to score against, so the lines are read, not counted as right.
 //
 // The dev corpora: npm run eval:numbers -- ../shared/bench/article-extraction ../shared/bench/extraction-corpora/*/

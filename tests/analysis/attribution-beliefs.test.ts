@@ -105,9 +105,9 @@ describe('wishes, hopes and stances named in passing (issue 12)', () => {
     },
     {
       name: 'a group and its stance participle',
-      sentence: 'Rich donors gave $5 million last month to an outside group backing the mayor.',
+      sentence: 'Local traders paid £40,000 this spring to a harbour trust backing the new pier.',
       cue: 'backing',
-      subjects: ['an outside group'],
+      subjects: ['a harbour trust'],
       kind: 'stance',
     },
   ]);
@@ -127,7 +127,7 @@ describe('wishes, hopes and stances named in passing (issue 12)', () => {
     { name: 'a thing and a participle', sentence: 'The campaign sent out pitches highlighting the vote.' },
     {
       name: 'a participle with no object',
-      sentence: 'A farm group with financial backing from donors has been lobbying.',
+      sentence: 'A pier trust with quiet backing from traders has been lobbying.',
     },
   ]);
 });
@@ -158,7 +158,7 @@ describe('stances of people and bodies (issue 12)', () => {
   ]);
   none([{ name: 'a thing encourages nothing', sentence: 'Low rates have encouraged borrowing.' }]);
   it('a subject holding another cue is no phrase: only the reporting verb attributes', () => {
-    const cues = findCues(view('But a second aide said Ankara privately expressed interest in the deal.'));
+    const cues = findCues(view('But a second aide said Harlow privately expressed interest in the ferry deal.'));
     expect(cues.map((c) => ({ cue: c.cue, subjects: c.subjects.map((m) => m.text) }))).toEqual([
       { cue: 'said', subjects: ['a second aide'] },
     ]);

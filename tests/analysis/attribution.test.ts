@@ -193,21 +193,21 @@ describe('cue patterns', () => {
     },
     {
       name: 'a business statement',
-      sentence: 'The company said in a statement that the cuts would save about $150 million a year.',
+      sentence: 'The company said in a statement that the new timetable would trim ferry fares by a fifth.',
       cue: 'said',
       subjects: ['The company'],
     },
     {
       name: 'analysts at a bank expect',
-      sentence: 'Analysts at Goldman Sachs expect further cuts later this year.',
+      sentence: 'Analysts at Zentro Bank expect lower bridge tolls next spring.',
       cue: 'expect',
-      subjects: ['Analysts at Goldman Sachs'],
+      subjects: ['Analysts at Zentro Bank'],
     },
     {
       name: 'a BBC colon cue',
-      sentence: 'Det Insp Sarah Jones said: "This was a deliberate act."',
+      sentence: 'Det Insp Vera Holm said: "Someone cut the mooring lines on purpose."',
       cue: 'said',
-      subjects: ['Det Insp Sarah Jones'],
+      subjects: ['Det Insp Vera Holm'],
     },
     {
       name: 'a cue inside a relative clause does not govern the sentence',
@@ -223,9 +223,9 @@ describe('cue patterns', () => {
     },
     {
       name: 'a participle clause between subject and verb',
-      sentence: 'The official, speaking on condition of anonymity, said the talks had stalled.',
+      sentence: 'The engineer, speaking on condition of anonymity, said repairs to the pier were behind.',
       cue: 'said',
-      subjects: ['The official'],
+      subjects: ['The engineer'],
     },
     {
       name: 'an age after a name',
@@ -241,15 +241,16 @@ describe('cue patterns', () => {
     },
     {
       name: 'a bracketed acronym inside the subject',
-      sentence: 'Economists at the Institute for Fiscal Studies (IFS) have warned that the numbers do not add up.',
+      sentence:
+        'Economists at the Harlow Centre for Transport Studies (HCTS) have warned that the toll forecasts are too rosy.',
       cue: 'have warned',
-      subjects: ['Economists at the Institute for Fiscal Studies (IFS)'],
+      subjects: ['Economists at the Harlow Centre for Transport Studies (HCTS)'],
     },
     {
       name: '"called" with a quote',
-      sentence: 'Kemi Badenoch, the party leader, called the plans "a disgrace".',
+      sentence: 'Mara Quint, the party leader, called the toll rise "daylight robbery".',
       cue: 'called',
-      subjects: ['Kemi Badenoch'],
+      subjects: ['Mara Quint'],
     },
     {
       name: '"it expects" after a definite organisation noun',
@@ -259,17 +260,16 @@ describe('cue patterns', () => {
     },
     {
       name: 'an AP party-state code is not the speaker',
-      sentence: 'Sen. John Thune, R-S.D., said the vote showed broad support.',
+      sentence: 'Sen. Ed Tarn, R-S.D., said the bridge would open in June.',
       cue: 'said',
-      subjects: ['Sen. John Thune'],
+      subjects: ['Sen. Ed Tarn'],
     },
     // Appositions after a name that opens its clause (bench pages: The Hill, Al Jazeera, Express, CBS).
     {
       name: 'a name, a possessive role, the verb',
-      sentence:
-        "Sonya A. Zoghlin, Carlineo's attorney, told The Hill in a statement that her client did not intend harm.",
-      cue: 'told The Hill',
-      subjects: ['Sonya A. Zoghlin'],
+      sentence: "Vera Holm, Brand's lawyer, told The Courier by email that the skipper had paid every harbour due.",
+      cue: 'told The Courier',
+      subjects: ['Vera Holm'],
     },
     {
       name: 'a name, a bare role with "of", the verb, after "but"',
@@ -282,9 +282,9 @@ describe('cue patterns', () => {
     {
       name: 'a name after a quote, an apposition, the verb',
       sentence:
-        "\"If he had concerns, that's something I would've expected to be notified about,\" Morrison, Vindman's superior, said.",
+        '"Had the crew seen a leak, the office would have logged it by noon," Tomas Reed, Quint\'s deputy, said.',
       cue: 'said',
-      subjects: ['Morrison'],
+      subjects: ['Tomas Reed'],
     },
     {
       name: 'an apposition with a relative clause',
@@ -295,9 +295,9 @@ describe('cue patterns', () => {
     },
     {
       name: 'a capitalised adverbial is no name',
-      sentence: "In May, NASA's Administrator Jim Bridenstine said returning to the moon was necessary.",
+      sentence: "In June, Harlow's Harbourmaster Ivo Brand said dredging the east channel could not wait.",
       cue: 'said',
-      subjects: ["NASA's Administrator Jim Bridenstine"],
+      subjects: ["Harlow's Harbourmaster Ivo Brand"],
     },
     {
       name: 'inverted: a role, then its name',
@@ -308,80 +308,84 @@ describe('cue patterns', () => {
     },
     {
       name: 'inverted plural present: "say experts"',
-      sentence: 'Bank stocks rallied and were largely neutral, say experts.',
+      sentence: 'Toll receipts fell and were broadly flat, say experts.',
       cue: 'say',
       subjects: ['experts'],
     },
     // The subject of a subordinate clause.
     {
       name: 'the subject after "after"',
-      sentence: 'This comes after police said the demonstrators had no option but to come out and surrender.',
+      sentence: 'This comes after inspectors said the old timber pier had to shut within a week.',
       cue: 'said',
-      subjects: ['police'],
+      subjects: ['inspectors'],
     },
     {
       name: 'the subject after a relative "that"',
-      sentence: 'The valuation of the market is also a point that experts highlight.',
+      sentence: 'The age of the ferry fleet is another issue that engineers highlight.',
       cue: 'highlight',
-      subjects: ['experts'],
+      subjects: ['engineers'],
     },
     // Verbs and phrases of stance and cognition.
     {
       name: 'phrasal "pointed out"',
-      sentence: 'Pankaj Pandey pointed out that this is a stock-specific market.',
+      sentence: 'Mara Quint pointed out that the toll is charged only in summer.',
       cue: 'pointed out',
-      subjects: ['Pankaj Pandey'],
+      subjects: ['Mara Quint'],
     },
     {
       name: 'phrasal "has ruled out"',
-      sentence: 'The Afghan government has ruled out Taliban involvement in the latest incident.',
+      sentence: 'The Tarnby Port Authority has ruled out a fare rise for the winter timetable.',
       cue: 'has ruled out',
-      subjects: ['The Afghan government'],
+      subjects: ['The Tarnby Port Authority'],
     },
     {
       name: '"attributed ... to"',
-      sentence: "Oza attributed the rally in bank stocks to the Supreme Court's ruling.",
+      sentence: "Brand attributed the drop in ferry bookings to the council's new parking fees.",
       cue: 'attributed',
-      subjects: ['Oza'],
+      subjects: ['Brand'],
     },
-    { name: '"worry"', sentence: 'They worry China is taking back the freedoms.', cue: 'worry', subjects: ['They'] },
+    {
+      name: '"worry"',
+      sentence: 'They worry the council is quietly doubling the tolls.',
+      cue: 'worry',
+      subjects: ['They'],
+    },
     {
       name: '"are of the view that"',
-      sentence: 'Experts and brokerages are of the view that the market is factoring in a recovery.',
+      sentence: 'Skippers and pilots are of the view that the channel needs dredging soon.',
       cue: 'are of the view that',
-      subjects: ['Experts and brokerages'],
+      subjects: ['Skippers and pilots'],
     },
     {
       name: '"called" an object something',
-      sentence: 'Global financial firm JP Morgan had called the Supreme Court decision a landmark judgment.',
+      sentence: 'Regional ferry operator Kestrel Ferries had called the council vote a costly mistake.',
       cue: 'had called',
-      subjects: ['Global financial firm JP Morgan'],
+      subjects: ['Regional ferry operator Kestrel Ferries'],
     },
     {
       name: '"added," before a quote',
-      sentence: 'She added, "We must teach the defendant love."',
+      sentence: 'She added, "The crews deserve a proper pay rise."',
       cue: 'added',
       subjects: ['She'],
     },
     {
       name: '"begged"',
-      sentence: 'He begged lawmakers "not to lose sight of" the ongoing conflict.',
+      sentence: 'He begged councillors "not to lose sight of" the crumbling piers.',
       cue: 'begged',
       subjects: ['He'],
     },
     {
       name: '"raised questions about"',
       sentence:
-        'Republicans also questioned Morrison about his testimony, in which he raised questions about the judgment of another witness.',
+        'Councillors also questioned Reed about his survey, in which he raised questions about rot in the north pier.',
       cue: 'raised questions',
       subjects: ['he'],
     },
     {
       name: 'releasing reports that say something',
-      sentence:
-        "Deadlines mattered as NASA's Office of the Inspector General released two highly critical reports that depicted delays.",
+      sentence: "Pressure grew as Harlow's Office of the Harbour Auditor released three reports that described leaks.",
       cue: 'released',
-      subjects: ["NASA's Office of the Inspector General"],
+      subjects: ["Harlow's Office of the Harbour Auditor"],
     },
     {
       name: '"according to its annual report" cites the subject of the sentence',
@@ -394,13 +398,13 @@ describe('cue patterns', () => {
     {
       name: '", saying" reports for the sentence subject',
       sentence:
-        'Omar asked for compassion in a letter posted on Twitter, saying she did not think a severe sentence would help.',
+        'Holm asked for patience in a note pinned to the ferry office door, saying she did not expect the repairs to take long.',
       cue: 'saying',
-      subjects: ['Omar'],
+      subjects: ['Holm'],
     },
     {
       name: '"... and said" reports for the sentence subject',
-      sentence: 'It did not reveal the crash location and said it was withholding the names of those killed.',
+      sentence: 'It did not name the pier involved and said it was keeping the inspection results private.',
       cue: 'said',
       subjects: ['It'],
     },
@@ -424,12 +428,15 @@ describe('not attributions', () => {
     { name: 'a participle', sentence: 'But they cautioned against it, saying it has proven a resilient foe.' },
     { name: '"that said"', sentence: 'That said, the outlook remains uncertain.' },
     { name: 'a passive "told"', sentence: 'He was told to leave the building.' },
-    { name: 'a thing "tells"', sentence: 'The film tells the story of a family in Gaza.' },
+    { name: 'a thing "tells"', sentence: 'The film tells the story of a family in Kestrel Bay.' },
     { name: 'an infinitive after "declined"', sentence: 'He declined to say whether the talks would resume.' },
     { name: '"called" a meeting', sentence: 'The company called a meeting of its shareholders.' },
-    { name: 'questioning a person', sentence: 'Republicans also questioned Morrison about his closed-door testimony.' },
+    { name: 'questioning a person', sentence: 'Councillors also questioned Reed about his private briefing.' },
     { name: 'a time owns no data', sentence: "Last year's count found 640." },
-    { name: 'pleading guilty', sentence: 'A New York man pleaded guilty to charges he threatened to kill a lawmaker.' },
+    {
+      name: 'pleading guilty',
+      sentence: 'A Harlow skipper pleaded guilty to charges he threatened the toll collectors.',
+    },
     { name: 'a participle with no sentence subject', sentence: 'Saying it was safe, the mayor reopened the road.' },
   ];
   for (const c of cases) {
@@ -480,9 +487,9 @@ describe('the grammar of attribution (issue 12)', () => {
     },
     {
       name: 'an inverted cue with a role and a title',
-      sentence: '"The effect was larger than we thought," said lead author Dr. Omar Reyes.',
+      sentence: '"The effect was larger than we thought," said lead author Dr. Ana Lowe.',
       cue: 'said',
-      subjects: ['lead author Dr. Omar Reyes'],
+      subjects: ['lead author Dr. Ana Lowe'],
       kind: 'speech',
     },
     {
@@ -643,9 +650,9 @@ describe('subjects the first pass missed (issue 12)', () => {
     },
     {
       name: 'a percentage of a group, with "a full"',
-      sentence: 'A full 79 percent of Democrats say they would be satisfied with the nominee.',
+      sentence: 'A full 64 percent of ferry users say they would pay more for a later boat.',
       cue: 'say',
-      subjects: ['A full 79 percent of Democrats'],
+      subjects: ['A full 64 percent of ferry users'],
     },
     {
       name: '"Another" as a subject',
@@ -667,9 +674,9 @@ describe('subjects the first pass missed (issue 12)', () => {
     },
     {
       name: 'a new clause after "and" has its own subject',
-      sentence: 'A woman asked for a photo and Lane said, "as long as we follow the rules."',
+      sentence: 'A driver asked about the toll and Holm said, "only on weekdays for now."',
       cue: 'said',
-      subjects: ['Lane'],
+      subjects: ['Holm'],
     },
     {
       name: 'a second verb after "but"',
@@ -722,9 +729,9 @@ describe('subjects the first pass missed (issue 12)', () => {
     },
     {
       name: '"here" after the subject',
-      sentence: 'Her campaign workers here said they have been canvassing since spring.',
+      sentence: 'Her ferry volunteers here said they had knocked on every door in Tarnby.',
       cue: 'here said',
-      subjects: ['Her campaign workers'],
+      subjects: ['Her ferry volunteers'],
     },
     {
       name: 'a short prepositional phrase between the subject and its verb',
@@ -734,9 +741,9 @@ describe('subjects the first pass missed (issue 12)', () => {
     },
     {
       name: 'a quote, a prepositional phrase, then the inverted verb',
-      sentence: '"This will be a challenge" for the mayor, said Kunin.',
+      sentence: '"It is a tough sell" to the harbour board, said Quint.',
       cue: 'said',
-      subjects: ['Kunin'],
+      subjects: ['Quint'],
     },
     {
       name: 'people who found something, with its clause',
@@ -835,9 +842,9 @@ describe('the grammar of attribution, third pass (issue 12)', () => {
     },
     {
       name: 'a second verb after "and" behind a predicate and an apposition',
-      sentence: 'Tom Reed, a former county chairman, became a delegate and said he leans toward Ortiz.',
+      sentence: 'Ed Tarn, a retired harbour pilot, became a ferry inspector and said he favours the north route.',
       cue: 'said',
-      subjects: ['Tom Reed'],
+      subjects: ['Ed Tarn'],
     },
     {
       name: 'an opening participle phrase is no subject',
@@ -909,7 +916,7 @@ describe('the grammar of attribution, third pass (issue 12)', () => {
 
   const none: Array<{ name: string; sentence: string }> = [
     { name: 'a noun in -ly is no adverb', sentence: 'The family said the boy was safe.' },
-    { name: 'a possessive is no contraction', sentence: "Clinton's support fell by four points." },
+    { name: 'a possessive is no contraction', sentence: "Holm's share dropped by two points." },
     { name: 'a thing before a colon and a quote', sentence: 'The banner read: "Welcome home, crew."' },
     { name: 'a means is no report', sentence: 'The club grew by admitting more students.' },
     { name: 'speaking with no topic', sentence: 'He spoke to reporters for an hour.' },
@@ -980,9 +987,9 @@ describe('reporting clauses, fourth pass (issue 12)', () => {
     },
     {
       name: 'a lower-case role before a name, then an apposition',
-      sentence: 'Former council member Ana Ruiz, a Lane ally, said in an interview that the vote was rushed.',
+      sentence: 'Former council member Ivo Brand, a Quint ally, said on Friday that the toll plan was unfair.',
       cue: 'said',
-      subjects: ['Former council member Ana Ruiz'],
+      subjects: ['Former council member Ivo Brand'],
     },
     {
       name: 'an inverted role and name win over the clause before the comma',
@@ -1079,7 +1086,7 @@ describe('not attributions either (issue 12)', () => {
     },
     {
       name: 'a list of duties: a verb between commas before the list\'s "and" reports nothing',
-      sentence: 'Sales – Work with clients to recommend insurance products, explain policy details, and ensure cover.',
+      sentence: 'Bookings – Work with passengers to plan ferry trips, answer fare queries, and issue tickets.',
     },
     {
       name: 'an -ing word after a comma, before the list\'s "and", is one of its nouns',
@@ -1103,11 +1110,11 @@ describe('not attributions either (issue 12)', () => {
 
 describe('findTopic', () => {
   const cases: Array<{ sentence: string; topic: string | null }> = [
-    { sentence: 'Carlineo was arrested in April for a call he made.', topic: 'Carlineo' },
-    { sentence: 'As of October, Emirates had a fleet of 270 aircraft.', topic: 'Emirates' },
-    { sentence: 'The Afghan Taliban, however, claimed responsibility for the crash.', topic: 'The Afghan Taliban' },
-    { sentence: 'Republicans also questioned Morrison about his testimony.', topic: 'Republicans' },
-    { sentence: 'A New York man pleaded guilty.', topic: null },
+    { sentence: 'Reed was fined in March for a toll he dodged.', topic: 'Reed' },
+    { sentence: 'As of June, Kestrel Ferries ran a fleet of 14 boats.', topic: 'Kestrel Ferries' },
+    { sentence: 'The Harlow Boatmen, however, claimed credit for the rescue.', topic: 'The Harlow Boatmen' },
+    { sentence: 'Liberals also questioned Reed about his survey.', topic: 'Liberals' },
+    { sentence: 'A Harlow man pleaded guilty.', topic: null },
     { sentence: '"We will win," he said.', topic: null },
     { sentence: 'The coalition and partners have cautioned against it.', topic: null },
   ];
@@ -1129,7 +1136,7 @@ describe('findNonResponse', () => {
       party: "Syria's government",
     },
     { sentence: 'A spokesperson for the union declined to comment.', party: 'A spokesperson for the union' },
-    { sentence: 'The company did not immediately respond to a request for comment.', party: 'The company' },
+    { sentence: 'The company did not immediately respond to a written request for comment.', party: 'The company' },
   ];
   for (const c of cases) {
     it(c.sentence, () => {
@@ -1436,9 +1443,9 @@ describe('second attributions inside a claim (issue 12)', () => {
     },
     {
       name: 'a name that is a possessive reports with a participle before its object',
-      sentence: 'Macy’s noted that sales fell in the spring.',
+      sentence: 'Holm’s noted that ticket sales slumped in the winter.',
       cue: 'noted',
-      subjects: ['Macy’s'],
+      subjects: ['Holm’s'],
     },
     {
       name: 'a count that ends a name is no plural before an -s form',
@@ -1556,9 +1563,9 @@ describe('second attributions inside a claim (issue 12)', () => {
     },
     {
       name: 'an inverted "tweeted" after a quote',
-      sentence: '"Debate recap: we won," tweeted campaign spokesman Alex Conant.',
+      sentence: '"Toll vote recap: we won," tweeted campaign spokesman Tomas Reed.',
       cue: 'tweeted',
-      subjects: ['campaign spokesman Alex Conant'],
+      subjects: ['campaign spokesman Tomas Reed'],
     },
     {
       name: 'a manner adverb before "that"',

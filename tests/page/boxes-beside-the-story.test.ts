@@ -47,7 +47,7 @@ describe('a short post over a thread of readers’ comments and a reply box', ()
     const doc = page(`<div id="content">
       <div class="post type-post hentry category-transport tag-ferry" id="post-12"><h2>Late ferry returns on Fridays</h2><div class="entry"><p>${LINKED}</p></div>
         <div class="postmetadata">Posted in <a href="/transport">Transport</a></div></div>
-      <p class="small">You can follow any responses to this entry through the <a href="/feed">feed</a>. You can <a href="#respond">leave a response</a>, or trackback from your own site.</p>
+      <p class="small">Replies to this post arrive through the <a href="/feed">feed</a>. You may <a href="#respond">reply</a>, or link to it from your own site.</p>
       <div class="box">${REPLY_BOX}</div></div>`);
     const blocks = blocksOf(doc);
     expect(blocks[0]).toBe(POST[0]);

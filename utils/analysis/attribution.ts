@@ -209,10 +209,10 @@ const OBJECT_VERB_BEFORE =
   /(?<![\p{L}])(?:takes?|took|taken|requires?|required|needs?|needed|deserves?|deserved|gives?|gave|given|puts?)\s+(?:(?:a\s+lot\s+of|lots\s+of|some|much|more|little|no|careful|serious|real|great)\s+)?$/u;
 /** "cheers echoed in the hall", "shots echoed through the valley": a sound that echoes somewhere says nothing. */
 const ECHOED_AROUND = /^\s+(?:in|into|through|throughout|across|around|off|down|along|over|inside|from|up)(?![\p{L}])/u;
-/** "Republicans questioned Morrison about ...": asking a person is no stance; "questioned whether" is. */
+/** "Councillors questioned Brand about ...": asking a person is no stance; "questioned whether" is. */
 const ASKED_PERSON =
   /^\s+(?:him|her|them|\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)*\s+(?:about|on|over|for)\b)/u;
-/** Releasing or filing a document that says something: "released two highly critical reports that depicted ...",
+/** Releasing or filing a document that says something: "released two sharply worded reports that described ...",
  * "filed separate statements that suggest". */
 const RELEASED_DOCUMENT =
   /(?<![\p{L}])(?:released|published|issued|filed|submitted)\s+(?:(?:a|an|the|its|their|two|three|new|several|separate|joint|written|\p{Ll}+ly|\p{Ll}+al|critical|annual|latest)\s+){0,4}(?:report|reports|study|studies|statement|statements|findings|survey|analysis|assessment|review|audit|letter|letters|filing|brief)\s+(?:that|which|saying|showing|finding)\b/gu;
@@ -227,7 +227,7 @@ const GAPPED_MODAL = /^\s+(?:will|would|can|could|may|might)\s/u;
  */
 const CLAIMED_DEED =
   /(?<![\p{L}])(?:(?:is|are|was|were|has|have|had)\s+(?:(?:already|now|also|quickly)\s+)?)?claim(?:s|ed|ing)?\s+(?:(?:full|partial|joint)\s+)?(?:responsibility\s+for|credit\s+for|victory)(?![\p{L}])/gu;
-/** "Experts and brokerages are of the view that ...": a cognition phrase. */
+/** "Pilots and skippers are of the view that ...": a cognition phrase. */
 const OF_THE_VIEW = /(?<![\p{L}])(?:is|are|was|were)\s+of\s+the\s+(?:view|opinion)\s+that\b/gu;
 /** Every cue verb form, lower case as written in running text (case-sensitive: "States" is not "states"). Found
  * word by word in a Map (phrases.ts): the same matches as the ~1,000-form alternation, which V8 compiled on every
@@ -481,7 +481,7 @@ const ACCORDING_TO = new RegExp(
   `(?<![\\p{L}])(?:[Aa]ccording\\s+to|(?<=(?:^|[,;${QUOTE_MASK}])\\s{0,3})[Pp]er(?=\\s+(?:the|a|an|his|her|their|its|\\p{Lu})))\\s+`,
   'gu',
 );
-/** A US party and state in brackets after a name, which belongs to it: "Rep. Earl Blumenauer (D-Ore.) said". */
+/** A US party and state in brackets after a name, which belongs to it: "Rep. Ana Lowe (D-Ore.) said". */
 const PARTY_IN_BRACKETS = '[RDI](?:-[A-Z][A-Za-z.]{0,6})?';
 /** Clause and apposition boundaries inside a sentence (masked text: quote marks are QUOTE_MASK), and a web address
  * or the angle brackets of markup a page shows as text. A bracketed acronym is no boundary: "the Institute for Fiscal Studies
@@ -496,7 +496,7 @@ const DESCRIPTOR_START =
   /^(?:who|whom|whose|which|where|of|from|at|with|also|formerly|now|currently|once|himself|herself|a|an|the|one|another|both|each|now|then)\b/i;
 /** "... and said", "... but said": a second verb of the sentence's subject. */
 const COORDINATED_VERB = /(?<![\p{L}])(?:and|but|yet)(?:\s+(?:then|also|later))?\s+$/u;
-/** "A woman asked for a photo and Lane said": a coordinator inside a clause that is no noun phrase starts a new
+/** "A boy asked for an autograph and Lane said": a coordinator inside a clause that is no noun phrase starts a new
  * clause, whose subject is the phrase after it. */
 const COORDINATE_SUBJECT = /(?<=\S)\s+(?:and|but|or|so|yet)\s+((?:\S+\s+){0,5}\S+)$/u;
 /** "Everyone but Hewlett": after these, "but" means "except", inside the phrase. */
@@ -630,7 +630,7 @@ const OWNED_BY_PRONOUN = /^(?:his|her|its|their|my|our|your)\s/i;
 /** A time that cannot own data: "Last year's count", "Monday's figures". */
 const TIME_POSSESSOR =
   /^(?:(?:last|this|next|the\s+previous|the\s+past)\s+(?:year|month|week|quarter|season)|yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
-/** "Then, last week, Taylor Swift posted", "But a few days later, Lee said": a time before the subject. */
+/** "Then, last month, Mara Quint wrote", "But a few days later, Lee said": a time before the subject. */
 const TIME_OPENER =
   /^(?:(?:[Jj]ust\s+|[Oo]nly\s+)?(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly)\s+\p{Ll}+(?:\s+\p{Ll}+)?|[Yy]esterday|[Tt]oday|[Tt]onight|[Mm]eanwhile|(?:\p{Lu}\p{Ll}+day)(?:\s+\p{Ll}+)?|(?:(?:[Bb]ut|[Aa]nd|[Tt]hen)\s+)?(?:(?:[Aa]\s+few|[Aa]\s+couple\s+of|\p{L}+|\d+)\s+)?(?:[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears)\s+(?:later|earlier|ago))$/u;
 /** "Walking home, Lopez said", "Here in Dayton, Lopez said", "Arranged across three halls, the display": an opening
@@ -701,8 +701,8 @@ const PARENTHETICAL: readonly RegExp[] = [
   // ("Lee, without looking up, replied": a preposition before a gerund's clause says how or when)
   /^(?:without|after|before|while|since|upon)\s+[a-z]+ing(?:\s|$)/u,
 ];
-/** A prepositional phrase between a subject and its verb is a parenthetical when it is this short: "Priebus, in
- * the wake of a new poll, told Fox News". */
+/** A prepositional phrase between a subject and its verb is a parenthetical when it is this short: "Brand, in
+ * the light of a fresh survey, told the Courier". */
 const PARENTHETICAL_MAX_WORDS = 10;
 /** Prepositions that open a parenthetical adverbial. */
 const PARENTHETICAL_PREPOSITION =
@@ -712,7 +712,7 @@ const PARENTHETICAL_PREPOSITION =
  * a person is from. */
 const DOCUMENT_MAKER = /^(?:from|by)\s+(?:the\s+)?\p{Lu}/u;
 
-/** "in a statement", "for example", or a short prepositional phrase with no verb ("in the wake of a new poll"). */
+/** "in a statement", "for example", or a short prepositional phrase with no verb ("in the light of a fresh survey"). */
 function isParenthetical(text: string): boolean {
   if (PARENTHETICAL.some((pattern) => pattern.test(text))) return true;
   const words = text.split(/\s+/);
@@ -753,7 +753,7 @@ const NAME_THEN_PREPOSITION_END = /\p{Lu}[\p{L}.'\u2019-]*\s+(?:of|for)\s+$/u;
 const ANTECEDENT_MAX_WORDS = 8;
 
 /** The noun phrase that a relative pronoun at `pos` is about: the longest phrase ending right before it
- * ("One such politician was President Barack Obama, who claimed" -> "President Barack Obama"). */
+ * ("One such skipper was Captain Ana Lowe, who claimed" -> "Captain Ana Lowe"). */
 function antecedentBefore(
   view: SentenceView,
   pos: number,
@@ -926,7 +926,7 @@ function documentBefore(
   const relative = participle ? null : THAT_BEFORE.exec(beforeAux);
   if (!participle && !relative) return null;
   if (participle && /[,;:\u2014\u2013]\s*$/u.test(beforeAux)) return null;
-  // "in the wake of a new poll showing", "and with polls showing": the document, not a longer phrase that holds it.
+  // "in the light of a fresh survey showing", "and with surveys showing": the document, not a longer phrase that holds it.
   return antecedentBefore(
     view,
     cueStart - (relative?.[0].length ?? 0),
@@ -973,7 +973,7 @@ const ACRONYM_ALIAS = /^or\s+(?:\p{Lu}\.){2,}$|^or\s+\p{Lu}[\p{Lu}&]+$/u;
 const WHO_START = /^(?:who|whose)\s/i;
 /** An apposition longer than this is a clause, not a description of the name before it. */
 const APPOSITION_MAX_WORDS = 20;
-/** "Carlineo's attorney", "Hong Kong's new police commissioner": a possessive opens the phrase. */
+/** "Brand's attorney", "Harlow's new harbour master": a possessive opens the phrase. */
 const POSSESSIVE_START = new GuardedRegExp(
   "^(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*['\\u2019]s?\\s+\\p{L}",
   'u',
@@ -995,7 +995,7 @@ const PARTICIPLE_BY = /^(?:\p{Ll}+(?:ed|en)|led|run|backed|held)\s+by\b/u;
 /** The verb and the article of a post held now, at the start of a relative clause: "is an actor", "has been the". */
 const PRESENT_POST = /^(?:is|has\s+been)\s+(?:an?|the)\s+(?=\S)/i;
 /** A relative clause that states a position: "who heads the Syria program at ...", "who served as ..." (not a time
- * or an amount after its article: "who was a year ahead of her"). */
+ * or an amount after its article: "who was a term behind him"). */
 const ROLE_CLAUSE =
   /^(?:heads|headed|leads|led|runs|ran|directs|directed|chairs|chaired|oversees|oversaw|manages|managed|founded|co-founded|advises|advised|represents|represented|commands|commanded|teaches|taught|(?:is|was|has been|had been)\s+(?:a|an|the)\b(?!\s+(?:year|month|week|day|decade|few|bit|lot|little|long|short|while|way)\b)|serves?\s+as|served\s+as|works?\s+(?:for|at|with)|worked\s+(?:for|at|with))\b/i;
 /** A clause that opens with one of these is subordinate: its cue does not govern the sentence. */
@@ -1559,7 +1559,7 @@ function readAppositions(roleBefore: string | null, after: readonly string[], su
     // ("one of the three nurses" keeps its "one")
     const body = who ? (who[1] ?? '') : text.replace(/^(?:a|an|the|one(?!\s+of\s))\s+/i, '');
     // "Tarn Mobile's CEO", "Kestrel Motors' chief executive": a name's possessive before a role is the body one is of
-    // (of the last of two roles joined: "Ana's husband and Tor's editor"); the role stays as written. One who is
+    // (of the last of two roles joined: "Ana's brother and Zentro's pilot"); the role stays as written. One who is
     // close to the name or stands with or against it is of no body ("Lowe's brother", "Tarn's close ally").
     const last = body.split(/\s+(?:and|&)\s+/).pop() ?? body;
     const owner = NAME_POSSESSIVE_ROLE.exec(last);
@@ -1781,7 +1781,7 @@ function isNameOfPlace(text: string): boolean {
 /** A verb closed by a comma with nothing after it: "said," of "Lee, a top aide said, is ...". */
 const SET_INSIDE_VERB = /^\p{L}+,/u;
 
-/** "all", "both", "each" after a plural noun, a name ("Google, eBay and Microsoft all support") or the dash that
+/** "all", "both", "each" after a plural noun, a name ("Zentro, Kestrel and Harbor all back") or the dash that
  * closes what describes it, before its verb. ("they all" stays one phrase: a pronoun resolved alone would lose the
  * "all"; a sentence's "And" is no name.) */
 /** A remark in brackets right before a verb, after a word ("Hobbs (who holds 12 seats) said"); not a party and state
@@ -1873,12 +1873,12 @@ function subjectBefore(
   // ("At the meeting Ana Lowe said": a setting fronted without a comma is no part of the subject.)
   const setting = frontedSettingLength(subject.text);
   if (setting > 0) subject = { start: subject.start + setting, end: subject.end, text: subject.text.slice(setting) };
-  // "Why haven't more people thought about it?", "Wonder why fans want it?": a question asks, nobody is reported.
+  // "Why don't more skippers try it?", "Wonder why fans want it?": a question asks, nobody is reported.
   if (QUESTION_OPENING.test(subject.text)) return null;
   let roleBefore: string | null = null;
   const after: string[] = [];
-  // "Greg Raiff, chief executive of a jet broker, an aviation consulting firm, said", "Marley Anderson, 21, a
-  // junior from Las Vegas, said": a name that opens its clause, then a chain of appositions.
+  // "Ivo Brand, chief executive of a ferry line, a harbour shipping firm, said", "Mara Quint, 21, a
+  // student from Tarnby, said": a name that opens its clause, then a chain of appositions.
   for (let j = k - 1; j >= 0 && j >= k - APPOSITION_CHAIN_MAX; j--) {
     const candidate = segs[j];
     if (!candidate || candidate.text === '' || k - j < 2) continue;
@@ -1896,7 +1896,7 @@ function subjectBefore(
       // after a role of a body the role names.
       (at > 0 && namesBodyOf(text, between[at - 1] ?? ''));
     if (!between.every(link)) break;
-    // ("His mother, reached at her home in Harlow, Tarn, told ...": a person described, then side clauses only.)
+    // ("His sister, reached by phone in Harlow, Tarn, told ...": a person described, then side clauses only.)
     const described =
       between.every((text, at) => isSideClause(text) || (at > 0 && PLACE_PART.test(text))) &&
       describesOnePerson(clean.text);
@@ -1981,7 +1981,7 @@ function subjectBefore(
         !PREPOSITION_OPENER.test(prevClean.text) &&
         !parseNounPhrase(prevClean.text).pronoun) ||
       (DESCRIPTOR_START.test(subject.text) && named && isRolePhraseOrApposition(subject.text)) ||
-      // "Sonya A. Zoghlin, Carlineo's attorney, told", "General Mark Milley, chairman of the Joint Chiefs of Staff,
+      // "Vera A. Holm, Brand's attorney, told", "General Ivo Brand, chief of the Harbour Defence Staff,
       // told", "Samuel Okafor, a hydrologist at Brenford University who ..., said": a name that opens its clause
       // and a noun phrase that describes it.
       // ("Ultimately, the minister said": a sentence adverb is no name, and the role after it speaks.)
@@ -2019,11 +2019,11 @@ function subjectBefore(
       cutAtSubordinator = true;
     }
   }
-  // "A woman asked for a photo and Lane said": the clause after the coordinator has its own subject.
+  // "A boy asked for an autograph and Lane said": the clause after the coordinator has its own subject.
   const coordinate = COORDINATE_SUBJECT.exec(subject.text);
   // ("Leaders who worked for Cruz or Ben Carson said": the relative clause owns the coordinator.)
   const relativeOwns = coordinate !== null && RELATIVE_INSIDE.test(subject.text.slice(0, coordinate.index));
-  // "until at least Monday but officials said": "but", "yet" and "so" join clauses, not a phrase's words, when a
+  // "until at least Friday but the port said": "but", "yet" and "so" join clauses, not a phrase's words, when a
   // phrase opens after them (a determiner, a capital, a plural: not "a small but vocal group").
   const clauseJoin =
     coordinate !== null &&
@@ -2090,7 +2090,7 @@ function subjectBefore(
 }
 
 /** How many words a subject before its verb may have; one more when an article or a quantifier opens it, as a
- * described noun does ("A redacted copy of the 2013 board's memo seen by Reuters"), not a clause. */
+ * described noun does ("A partial copy of the 2030 port's ledger seen by the Courier"), not a clause. */
 const SUBJECT_MAX_WORDS = 12;
 const DESCRIBED_SUBJECT_MAX_WORDS = 13;
 const DESCRIBED_SUBJECT_START = /^(?:a|an|the|many|some|most|several)\s/i;
@@ -2271,12 +2271,12 @@ function opensClause(view: SentenceView, seg: Segment, stripped: Segment): boole
   return before.length > 0 && clauseStart(view, [...before, seg]) === before.length;
 }
 
-/** A noun phrase that can describe a name after a comma: "Carlineo's attorney", "chairman of the Joint Chiefs",
- * "a hydrologist at Brenford University who has studied ...", "Vindman's superior". */
+/** A noun phrase that can describe a name after a comma: "Brand's attorney", "chairman of the Harbour Board",
+ * "a hydrologist at Brenford University who has studied ...", "Brand's superior". */
 function isApposition(text: string): boolean {
   const head = text.replace(APPOSITION_CLAUSE, '');
   if (head.split(/\s+/).length > APPOSITION_MAX_WORDS || !isNounPhrase(head)) return false;
-  // "NASA's Administrator Jim Bridenstine" names someone itself; "Acme CEO", "White House Press Secretary" end in
+  // "the agency's Administrator Ivo Brand" names someone itself; "Acme CEO", "White House Press Secretary" end in
   // the role they describe.
   if (parseNounPhrase(head).proper) return endsInRole(head) || titleOfBody(head);
   if (/^\p{Lu}/u.test(head) && endsInRole(head)) return true;
@@ -2317,7 +2317,7 @@ function endsInRole(text: string): boolean {
 
 /** "one of the lawyers": one of a group is one. */
 const ONE_OF = /^(?:one|each|either|neither|a|an|another)\s/i;
-/** An apposition names as many as the phrase it describes: "Rather, sources close to her campaign say" is no
+/** An apposition names as many as the phrase it describes: "Rather, people close to the skipper say" is no
  * description of "Rather" ("Lee and Park, lawyers for the city," is one of two). */
 function agreesInNumber(name: string, apposition: string): boolean {
   return !parseNounPhrase(apposition).plural || ONE_OF.test(apposition) || COORDINATION_WORD.test(` ${name} `);
@@ -2399,7 +2399,7 @@ function subjectAfter(view: SentenceView, pos: number): SourcePhrase | null {
     // "says Ana Lowe, MS, RD, a dietitian at …": degrees after a name; "states Lowe, the second is growing": a clause
     if (CREDENTIAL.test(t)) continue;
     if (CLAUSE_SEGMENT.test(t)) break;
-    // "said Sanjiv Bhasin, Director, IIFL Securities": the organisation after a bare role is its affiliation.
+    // "said Ivo Brand, Director, Zentro Securities": the organisation after a bare role is its affiliation.
     if (lastWasRole && isNameSegment(t) && parseNounPhrase(t).kind === 'organization') {
       after.push(`at ${t}`);
       break;
@@ -2467,7 +2467,7 @@ function itAntecedent(view: SentenceView, pronounStart: number): SourcePhrase | 
     const next = m[1] ?? '';
     // ("In such cases, it said": a preposition is no name)
     if (!VERB_LIKE.test(next) || isOpeningFunctionWord(m[0])) continue;
-    // "its order of 30 Boeing jets": a name that modifies a noun is no clause subject.
+    // "its order of 12 Kestrel ferries": a name that modifies a noun is no clause subject.
     if (!CLAUSE_OPENING.test(left.slice(0, m.index))) continue;
     const p = parseNounPhrase(m[0]);
     if (p.kind !== 'organization' || !p.valid) continue;
@@ -2819,7 +2819,7 @@ export function afterDateline(view: SentenceView): SentenceView {
 
 /**
  * The subject of the sentence's first main clause, when it is a name, a pronoun or a definite phrase that
- * opens the clause: "Carlineo was arrested ...", "As of October, Emirates had ...", "The Afghan Taliban, however,
+ * opens the clause: "Brand was arrested ...", "As of March, Zentro had ...", "The harbour union, however,
  * claimed ...". Pronoun resolution and ", saying" use it; it attributes nothing by itself.
  */
 export function findTopic(view: SentenceView, anyPhrase = false): SourcePhrase | null {
@@ -2871,14 +2871,14 @@ export function findTopic(view: SentenceView, anyPhrase = false): SourcePhrase |
   // ("She’s at the harbour, checks the nets and says ...": the pronoun is the subject, its verb written on.)
   const pronoun = contractedPronoun(tokens[0] ?? '');
   if (pronoun) return makeMention({ start: clause.start, end: clause.start + pronoun.length, text: pronoun });
-  // "Trump went after Bush, calling him ...": a name and its verb inside the segment make it a clause, whose
+  // "Lowe went after Brand, calling him ...": a name and its verb inside the segment make it a clause, whose
   // subject is the name; the whole segment is a subject only when it holds no such verb.
   const clauseInside = tokens.some(
     (t, k) => k > 0 && PAST_OR_AUX.test(cleanToken(t)) && NAME_WORDS.test(tokens.slice(0, k).join(' ')),
   );
   for (let n = Math.min(tokens.length, TOPIC_MAX_WORDS); n >= 1; n--) {
     const next = cleanToken(tokens[n] ?? '');
-    // The whole segment before a comma ("The Afghan Taliban, however, claimed"), or words before a verb.
+    // The whole segment before a comma ("The harbour union, however, claimed"), or words before a verb.
     if (n === tokens.length && clauseInside) continue;
     // "Progressives tend to", "Protest groups say": a plural's present verb after words that are one phrase.
     const presentVerb = PRESENT_AFTER_TOPIC.test(next) && !/\s(?:and|or|to)\s/.test(tokens.slice(0, n).join(' '));
@@ -2900,9 +2900,9 @@ export function findTopic(view: SentenceView, anyPhrase = false): SourcePhrase |
     if (isOpeningFunctionWord(tokens[0] ?? '')) return null;
     const p = parseNounPhrase(text);
     if (!p.valid || !isNounPhrase(text)) continue;
-    // Names and pronouns only: "Neighborhood surveillance video shows the victim's mother" is no subject phrase.
+    // Names and pronouns only: "Harbour camera footage shows the skipper's brother" is no subject phrase.
     // With `anyPhrase` (the subject a ", saying" clause reports for) any noun phrase opening the clause will do:
-    // "the justice sounded off on Trump, saying ...".
+    // "the judge sounded off on the toll, saying ...".
     // "Council member Tom Reed was ...": a named person with a lower-case role before the name is a name too.
     // ("Every day when Tom Hale wakes up he worries": a name after a clause's opening words is the topic too.)
     const afterClause = p.name !== p.text && p.post === '' && p.possessor === null;
@@ -3053,8 +3053,8 @@ const CITED_MAX_WORDS = 12;
 const CITED_REST =
   /^(?:\p{Ll}+(?:ed|en|wn|ing|able|ible)|taken|made|done|present|out|that|which|who|whose|the|a|an|his|her|their|its|our|he|she|they|we|last|this|earlier|later|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/iu;
 
-/** What describes a cited phrase up to the sentence end: "(according to two senators) present who asked not to
- * be named." */
+/** What describes a cited phrase up to the sentence end: "(according to two skippers) aboard who asked not to
+ * be quoted." */
 const CITED_CLAUSE_TO_END = new RegExp(
   `^\\s*(?:present\\s+)?(?:who|whom|whose|which|that)\\s[^,;:${QUOTE_MASK}]*[.!?]?\\s*$`,
   'u',
@@ -3289,7 +3289,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     });
   }
 
-  // "NASA's Office of the Inspector General released two highly critical reports that depicted ...".
+  // "The harbour's Audit Office issued two sharply worded reports that described ...".
   out.push(
     ...phraseCues(
       view,
@@ -3502,7 +3502,7 @@ export function findCues(view: SentenceView): CueMatch[] {
       BE_AUX.test(auxText) ||
       /^['\u2019]re\s/.test(auxText) ||
       (/^['\u2019]s\s/.test(auxText) && /^\s*(?:of|by)\s/.test(next));
-    // "Omar asked for compassion ..., saying she did not think ...": a participle after a comma reports for the
+    // "Lowe asked for patience ..., saying she did not expect ...": a participle after a comma reports for the
     // sentence's subject; without one ("saying it has proven...") it has none.
     const participle = info.form === 'ing' && !hasBe && !/^['\u2019](?:s|re)\s/.test(auxText);
     // "..., criticizing the plan", "..., describing it as", "..., suggesting that": any cue class after a comma
@@ -3655,7 +3655,7 @@ export function findCues(view: SentenceView): CueMatch[] {
         !RELATIVE_SUBJECT.test(before.mention.text) &&
         !parseNounPhrase(before.mention.text).valid &&
         !isElidedCount(view, before.mention));
-    // "the deal, which Lee had called a disaster and promised to scrap": a verb coordinated with a cue of a relative
+    // "the toll, which Lee had called a scandal and vowed to end": a verb coordinated with a cue of a relative
     // clause, in one stretch with no comma, shares that cue's subject, not the sentence's.
     // ("Zentro cut 40 jobs (the company would not say how many but called it small)": so does a verb coordinated
     // with a cue inside the same brackets.)
@@ -3679,12 +3679,12 @@ export function findCues(view: SentenceView): CueMatch[] {
     } else if (
       participle ||
       (noSubject && COORDINATED_VERB.test(beforeAux)) ||
-      // "Kasich offered the man a job as Secretary of Defense, then says ...": a second verb of the subject.
+      // "Lowe offered the skipper a post as Harbour Master, then says ...": a second verb of the subject.
       (/^then\s/.test(auxText) && /,\s*$/.test(beforeAux))
     ) {
       // ", saying ..." and "It did not reveal the location and said ...": the subject of the sentence.
       const topic = findTopic(view, true);
-      // "Since announcing his running mate, Johnson has risen": an opening participle's subject comes after it.
+      // "Since naming his first mate, Brand has gained": an opening participle's subject comes after it.
       if (!topic || (topic.end > cueStart && !(afterPreposition && clauseBefore(view, cueStart) === beforeAux.trim())))
         continue;
       // "The row began when farm workers interrupted her, shouting ...": the nearest clause's subject, unless the
@@ -3815,7 +3815,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     const opening = PRONOUN_CLAUSE_OPENING.exec(subject.text);
     if (opening && opening[0].length < subject.text.length)
       subject = { ...subject, start: subject.start + opening[0].length, text: subject.text.slice(opening[0].length) };
-    // "His family denies police reports he ...": a verb inside a phrase that reads as a subject ends the subject
+    // "His crew disputes harbour reports he ...": a verb inside a phrase that reads as a subject ends the subject
     // there; not where the phrase stands for a relative pronoun or stands apart from the verb ("A jury found Lee,
     // who alleged"), nor where another cue's verb is inside it (the words after that verb are what it reports).
     const apart = subject.end > cueStart || /[,;:(\u2014\u2013]/.test(view.text.slice(subject.end, cueStart));
@@ -4003,7 +4003,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     // ("a show and tell", "will show and tell": a game of showing, no telling)
     if (info.entry.base === 'tell' && /(?<![\p{L}])show\s+and\s+$/iu.test(beforeAux)) continue;
     const inside = pronounInsideClause(view, subject);
-    // "Lee has said he doesn't plan to run", "Lee told us that her client did not intend ...": after a verb of
+    // "Lee has said he doesn't mean to sail", "Lee told us that her client had not meant ...": after a verb of
     // speech, the phrase is inside what that verb reports.
     if (held && (inside || speechBefore(view, subject.start))) continue;
     if (inside && CONTENT_NOUN_BEFORE.test(view.masked.slice(windowStart(view, subject.start), subject.start)))
@@ -4027,7 +4027,7 @@ export function findCues(view: SentenceView): CueMatch[] {
         question ||
         (!tail &&
           (relative !== null ||
-            // ("The attorney who defended the law said he would appeal": the relative clause's verb is not the
+            // ("The skipper who steered the boat said he would appeal": the relative clause's verb is not the
             // sentence's.)
             antecedent ||
             withWho ||
@@ -4083,7 +4083,7 @@ export function findCues(view: SentenceView): CueMatch[] {
   if (standing || out.some((c) => !c.embedded)) {
     IN_POLL.lastIndex = 0;
     for (let m = IN_POLL.exec(sentence); m; m = IN_POLL.exec(sentence)) {
-      // ("some of the trees in this year's survey died, Lowe said": with no figure, a poll inside the words reported
+      // ("some of the boats in this spring's count sank, Lowe said": with no figure, a poll inside the words reported
       // before their cue is the words', unless it opens a clause; "Most said ... in a survey" still reports them)
       const speaker = out.find((c) => !c.embedded);
       const inside = speaker !== undefined && view.start + m.index < speaker.cueStart;
@@ -4256,7 +4256,7 @@ export function pickCue(cues: readonly CueMatch[]): CueMatch | null {
   );
 }
 
-/** "pleaded guilty to charges he threatened to kill": a pronoun subject after other words of its clause opens a
+/** "pleaded guilty to charges he planned to sink": a pronoun subject after other words of its clause opens a
  * complement clause, not the sentence's main one ("But he said" and "he said" do open it). */
 function pronounInsideClause(view: SentenceView, subject: SourcePhrase): boolean {
   if (!parseNounPhrase(subject.text).pronoun) return false;
@@ -4270,7 +4270,7 @@ const PLURAL_SHARES =
 /** Subjects that take the plain present form though their parse is singular: "I", two coordinated phrases
  * ("Forbes and Wealth-X say"), a count ("The two admit", "both say"), the plurals without an -s ("the women say"),
  * a plural before "like" ("critics like Dana Ortiz say") and a share or a collective of a plural ("Sixty percent of
- * voters say", "At least half of voters in each state say", "a wide array of economists say"). */
+ * voters say", "At least half of skippers in each port say", "a wide array of economists say"). */
 const PLURAL_SUBJECT: readonly RegExp[] = [
   // The alternatives of one anchored pattern, each its own RegExp: those with \p{…} classes are compiled only on
   // the subjects that hold their words (lexicon.ts GuardedRegExp), not all on a page's first subject.

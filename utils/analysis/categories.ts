@@ -555,7 +555,7 @@ const LOCAL_OFFICE =
 function isLocalOffice(role: string): boolean {
   return LOCAL_OFFICE.test(role) && PERSON_TITLES.has(role.split(/\s+/).pop()?.toLowerCase() ?? '');
 }
-/** Trades whose people comment as analysts: "Director, IIFL Securities", "Head of Research at ICICI Securities". */
+/** Trades whose people comment as analysts: "Director, Zentro Securities", "Head of Research at Kestrel Capital". */
 const RESEARCH_FIRM_WORDS = wordsRegExp([
   'securities',
   'equities',
@@ -704,7 +704,7 @@ export class SourceCategorizer {
       const long = this.context.knowledge.acronyms.get(acronym);
       if (long) parts.push(long);
     }
-    // What the rest of the text says about a named person: "Rep. Ilhan Omar", "Kurt Volker, the former envoy".
+    // What the rest of the text says about a named person: "Rep. Ana Lowe", "Ivo Brand, the former envoy".
     if (e.kind === 'person' && e.surname) parts.push(...descriptionsOf(this.context.knowledge, e.surname, e.name));
     const text = parts.join(' | ');
     if (MEDIA_WORDS.test(text) && !GOVERNMENT_TITLE_WORDS.test(text)) return 'media';
@@ -785,7 +785,7 @@ export class SourceCategorizer {
     if (!EMPLOYMENT_TITLES.test([e.role ?? '', ...e.context].join(' | '))) return null;
     // (`title`: the capitalised words before a post, where a portfolio says government: "Defense Secretary")
     const candidates: { name: string; owner: boolean; title?: boolean }[] = [];
-    // "Advanced Development Programs at Blue Origin": the body is the last one named.
+    // "Advanced Boat Programs at Kestrel Marine": the body is the last one named.
     // ("Kestrel of America": a company's arm in a country is the company's, not the country's.)
     if (e.affiliation) {
       const parts = e.affiliation.split(/\s+(?:at|of)\s+/);
@@ -807,7 +807,7 @@ export class SourceCategorizer {
       // ("A Lumo spokesperson": the body is Lumo)
       const name = candidate.name.replace(/^(?:the|an?)\s+/i, '').trim();
       if (name === '' || name === e.name) continue;
-      // "Carlineo's attorney": a person's name is no employer.
+      // "Brand's attorney": a person's name is no employer.
       const single = !/\s/.test(name.replace(/['\u2019]s$/, ''));
       if ((candidate.owner || single) && this.context.knowledge.people.has(normSurname(name.split(/\s+/).pop() ?? '')))
         continue;

@@ -52,7 +52,7 @@ const POST_OBJECTS = new Set(
 /** A run of two or more capitalised words (with particles) for the name pre-scan. */
 const NAME_RUN =
   /(?<![\p{L}\p{M}'\u2019.-])(?:(?:al|el|bin|ibn|de|van|von|da|di|du|la|le|der|del)[- ])?\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:\s+(?:(?:al|el|bin|ibn|bint|de|del|van|von|der|da|di|du|la|le)[- ])?\p{Lu}[\p{L}\p{M}'\u2019.-]*)+/gu;
-/** "Kurt Volker, the former special envoy to Ukraine,", "Alexander Vindman, who is the White House ... expert." */
+/** "Ivo Brand, the former harbour master of Tarnby,", "Ana Lowe, who is the council's ... adviser." */
 const APPOSITION_AFTER_NAME =
   /^,\s+(?:who\s+(?:is|was)\s+)?((?:the|a|an)\s+[^,;.()\u201C\u201D"]{3,80}?)(?=[,;.]|\s+and\s)/u;
 /** How far after a name its apposition is looked for: bounds the work on a block of names. */
@@ -122,7 +122,7 @@ export interface TextKnowledge {
   /** Long forms of acronyms: these are organisations. */
   longForms: Set<string>;
   /** Normalised surname -> titles before the name and appositions after it, anywhere in the text ("Rep.",
-   * "the former special envoy to Ukraine", "who is the White House ... expert"): for the category. */
+   * "the former harbour master of Tarnby", "who is the council's ... adviser"): for the category. */
   descriptions: Map<string, string[]>;
   /** Full name -> the titles written before it ("Ivo Brand" -> ["President"]): whom "the president" may mean. */
   titles: Map<string, string[]>;
@@ -397,7 +397,7 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
         from = afterCapitals(tokens, from);
         // "Goalkeeper Lena Brandt": a capitalised first word that the text also writes in lower case is a role.
         if (tokens.length - from >= 3 && writtenLowerCase(tokens[from] ?? '')) roleWords.add(tokens[from++] ?? '');
-        // "Britain Liu Xiaming": a country or nationality before a name qualifies it; so does a body's or a post's
+        // "Vellmark Ivo Brand": a country or nationality before a name qualifies it; so does a body's or a post's
         // acronym ("MPA Nadia Holm") and a party's member ("ranking Republican Ivo Brand").
         while (
           from < tokens.length - 2 &&

@@ -286,7 +286,7 @@ export const GROUP_NOUNS = new Set(
     'dietitians dieticians nutritionists dentists veterinarians pediatricians paediatricians dermatologists ' +
     'cardiologists epidemiologists virologists neurologists oncologists midwives technicians accountants ' +
     'librarians councillors councilors councilmembers supervisors trustees magistrates coroners ' +
-    // Organisations speaking together: "the companies said", "Experts and brokerages are of the view".
+    // Organisations speaking together: "the companies said", "Pilots and skippers are of the view".
     'companies firms businesses brokerages brokers banks lenders insurers airlines carriers automakers ' +
     'carmakers manufacturers retailers agencies governments ministries unions universities institutions ' +
     // Shares of a people or a poll's sample: "A third said", "the majority believe".

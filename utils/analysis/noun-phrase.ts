@@ -212,7 +212,7 @@ const ROLE_BOUNDARY_EXCEPTIONS = new Set([...NAME_PARTICLES, 'and', 'the', 'for'
 const ROLE_WORD = /^\p{Ll}{3,}$|^\p{Ll}+(?:-\p{Ll}+)+$/u;
 
 /** Lower-case words that end a clause or open one, never inside a name or a role before it: the clause before a
- * name ("It looks like Nintendo", "Even as China", "lawsuit filing comes two days after Joltid"). */
+ * name ("It looks like Nintendo", "Even as China", "toll review comes two days after Zentro"). */
 const CLAUSE_BREAKS = new Set(
   (
     'after before like as behind since while when because although unlike despite whereas until unless ' +
@@ -396,7 +396,7 @@ export function innerVerbStart(text: string): number {
     const before = (tokens[i - 1] ?? '').toLowerCase();
     if (DETERMINERS_BEFORE_ADJECTIVE.has(before) || POSSESSIVE.test(before)) continue;
     const next = tokens[i + 1] ?? '';
-    // "the base chief known as Bob", "officials quoted by the paper": a participle after its noun describes it.
+    // "the dock chief known as Ned", "officials quoted by the paper": a participle after its noun describes it.
     if (next === 'as' || next === 'by') continue;
     const opens = PHRASE_OPENERS.has(next.toLowerCase()) || /^\p{Lu}/u.test(next);
     if (opens || !word.endsWith('s') || word.endsWith('ies')) return at - 1;
@@ -930,7 +930,7 @@ export function parseNounPhrase(raw: string): NounPhrase {
   // a phrase, and sources.ts keeps it only for such a person.
   if (!parsed.valid && /^\p{Lu}\p{Ll}+$/u.test(parsed.text) && isDemonym(parsed.text))
     parsed = { ...parsed, valid: true };
-  // "a Republican from the Concord area", "a Democrat", "the No. 2 Republican in the Senate", "one Republican
+  // "a Republican from the Concord area", "a Democrat", "the No. 3 Democrat on the council", "one Republican
   // involved": one member of a party is a person described, no name.
   if (
     parsed.proper &&
@@ -1288,7 +1288,7 @@ function parseUncached(raw: string): NounPhrase {
   });
 
   if (proper) {
-    // "It looks like Nintendo", "That's one day after Tesco", "Moore claims the U.S. government": a clause before
+    // "It looks like Nintendo", "That's one week after Zentro", "Reed claims the port authority": a clause before
     // the name is no part of it; the phrase is what follows the clause's last word.
     const clause = clauseBreak(coreTokens);
     if (clause >= 0) return { ...parseUncached([...coreTokens.slice(clause + 1), post].join(' ')), text };
@@ -1357,7 +1357,7 @@ function parseUncached(raw: string): NounPhrase {
         (word === lower && PERSON_ROLE_ENDING.test(lower) && k === afterPossessor.length - 2)
       )
         lastTitle = k;
-      // "Secretary of State Madeleine Albright", "Director of National Intelligence James Clapper": the words after
+      // "Secretary of State Ana Lowe", "Director of National Intelligence Ivo Brand": the words after
       // "of" belong to the title as long as a full name still follows them.
       // ("Special Envoy for Tarn and Harlow Ivo Brand": places joined by "and", and "for" or "to".)
       else if (nameAt > 0) {
@@ -1408,7 +1408,7 @@ function parseUncached(raw: string): NounPhrase {
       firstName--;
     }
     let roleWords = afterPossessor.slice(0, afterPossessor.length - (afterTitle.length - firstName));
-    // "a prospect Vindman denied": lower-case words that are no role belong to a clause, not to the name; so does a
+    // "a claim Brand denied": lower-case words that are no role belong to a clause, not to the name; so does a
     // document's noun ("the letter Lowe wrote", "a memo Lowe drafted").
     const loose =
       lastTitle < 0 &&

@@ -818,7 +818,7 @@ export class SourceRegistry {
       if (p.kind === 'person' && POSSESSIVE_END.test(p.name)) p = { ...p, name: p.name.replace(POSSESSIVE_END, '') };
       const acronymLong = this.knowledge.acronyms.get(p.name);
       const single = p.name.split(/\s+/).length === 1;
-      // "Liu said" after "Liu Xiaming": a family name may come first.
+      // "Wei said" after "Wei Lan": a family name may come first.
       const known = single
         ? (this.knowledge.people.get(normSurname(p.name)) ?? this.knowledge.firstNames.get(normSurname(p.name)))
         : undefined;
@@ -929,7 +929,7 @@ export class SourceRegistry {
         this.create(mention.name, true, 'document')
       );
     }
-    // "China's ambassador to Britain Liu Xiaming": a description that ends with a full name met in the text.
+    // "Vellmark's ambassador to Harlow Ivo Brand": a description that ends with a full name met in the text.
     const person = this.describedPerson(p.text, live);
     if (person) return person;
     // ("the president-elect" is the president named before; "the ex-minister" the minister.)

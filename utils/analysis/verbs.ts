@@ -106,7 +106,7 @@ export const VERBS: readonly VerbEntry[] = [
   { base: 'predict', kind: 'speech', needs: 'nothing' },
   { base: 'vow', kind: 'speech', needs: 'nothing' },
   { base: 'not to lose sight of', kind: 'speech', needs: 'nothing' },
-  // Pleas: "He begged lawmakers 'not to lose sight of' ..." ("pleaded guilty" is no plea of this kind).
+  // Pleas: "She begged councillors 'not to lose sight of' ..." ("pleaded guilty" is no plea of this kind).
   { base: 'beg', kind: 'speech', needs: 'nothing', forms: ['begs', 'begged', 'begging'] },
   { base: 'implore', kind: 'speech', needs: 'nothing' },
   // Manner of speaking: "she assured voters", "he retorted", "Smith confessed", "she lamented".
@@ -162,7 +162,7 @@ export const VERBS: readonly VerbEntry[] = [
   { base: 'continue', kind: 'speech', needs: 'clause', invertible: true },
   { base: 'maintain', kind: 'speech', needs: 'clause' },
   { base: 'remark', kind: 'speech', needs: 'clause', besideObject: true },
-  // Phrasal: "Pankaj Pandey ... pointed out that this is a stock-specific market".
+  // Phrasal: "Ana Lowe ... pointed out that this is a harbour-wide problem".
   { base: 'point out', kind: 'speech', needs: 'nothing' },
   // "Activists point to a number of factors", "He pointed to the polls".
   { base: 'point to', kind: 'speech', needs: 'nothing' },
@@ -221,7 +221,7 @@ export const VERBS: readonly VerbEntry[] = [
   { base: 'assess', kind: 'belief', needs: 'clause', orAs: true },
   { base: 'forecast', kind: 'belief', needs: 'nothing', forms: ['forecasts', 'forecast', 'forecasting'] },
   { base: 'project', kind: 'belief', needs: 'nothing' },
-  // "They worry China is taking back the freedoms".
+  // "They worry Tarnby is losing its ferries".
   { base: 'worry', kind: 'belief', needs: 'nothing' },
   // Beliefs only before a clause ("knows that", "agreed that", "wondered whether") or as a trailing cue: "she
   // knows the city" and "they agreed a deal" attribute nothing.
@@ -296,7 +296,7 @@ export const VERBS: readonly VerbEntry[] = [
   { base: 'favor', kind: 'stance', needs: 'nothing', agent: true },
   { base: 'favour', kind: 'stance', needs: 'nothing', agent: true },
   { base: 'back', kind: 'stance', needs: 'nothing' },
-  // Phrasal: "The Afghan government has ruled out Taliban involvement", "he raised questions about ...".
+  // Phrasal: "The port authority has ruled out a toll rise", "he raised questions about ...".
   { base: 'rule out', kind: 'stance', needs: 'nothing' },
   { base: 'raise questions', kind: 'stance', needs: 'nothing' },
   { base: 'raise concerns', kind: 'stance', needs: 'nothing' },
@@ -343,7 +343,7 @@ export const VERBS: readonly VerbEntry[] = [
   // "still excoriated by Democrats", "editorials railed against it".
   { base: 'excoriate', kind: 'stance', needs: 'nothing' },
   { base: 'rail against', kind: 'stance', needs: 'nothing' },
-  // "firms sued by the NAACP", "the ACLU has sued the city over the rules": a suit takes a stance in court.
+  // "firms sued by the NAACP", "the union has sued the port over the tolls": a suit takes a stance in court.
   { base: 'sue', kind: 'stance', needs: 'nothing', forms: ['sues', 'sued', 'suing'] },
   // "many voters shrugged off the decision": a stance taken by dismissing something.
   { base: 'shrug off', kind: 'stance', needs: 'nothing', forms: ['shrugs', 'shrugged', 'shrugging'] },
@@ -479,7 +479,7 @@ export const CUE_NOUNS: ReadonlyArray<{ words: readonly string[]; kind: Attribut
     kind: 'speech',
     before: 'that|to',
   },
-  // "Will's call to abandon Trump", "Obama's calls for tighter gun control".
+  // "Lowe's call to drop the toll", "Brand's calls for later ferries".
   { words: ['call'], kind: 'speech', before: 'that|to|for' },
   {
     words: ['attack', 'critique', 'criticism', 'condemnation', 'denunciation', 'endorsement', 'defense', 'defence'],

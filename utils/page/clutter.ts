@@ -39,8 +39,8 @@ const MIN_EMBED_OWN_CHARS = 60;
 /** A list whose items carry their links inside a sentence (a reference, "Helped <a>…</a> grow") in at least this
  * share of its items is the story's prose, not a list of headlines (issue 11: a health article's references). */
 const MIN_PROSE_ITEM_SHARE = 0.5;
-/** A line of the story that introduces what follows ends with a colon ("Other works I've reviewed:", "Also, a few
- * patches were merged upstream:") and has at least this many words: a label ("Related:", "More:") has one or two. */
+/** A line of the story that introduces what follows ends with a colon ("Other boats I've sailed:", "Also, a few
+ * fixes went into the next release:") and has at least this many words: a label ("Related:", "More:") has one or two. */
 const MIN_INTRO_WORDS = 4;
 const INTRO_END = /[:\uFF1A]$/;
 /** A link's text that is a web address ("https://…", "www.…") rather than words. */
@@ -747,7 +747,7 @@ function hintKind(element: Element): ClutterKind | null {
 
 /**
  * The element's id when it is made of the element's own words: an anchor such as a heading's
- * "how-to-get-certified-in-social-media-marketing" names its text, not what the box is ("social" is no share bar).
+ * "how-to-start-a-social-club-for-ferry-fans" names its text, not what the box is ("social" is no share bar).
  */
 function ownWordsId(element: Element): string | null {
   const id = element.getAttribute('id')?.toLowerCase();
