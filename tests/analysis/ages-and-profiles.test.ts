@@ -128,7 +128,7 @@ describe('a sentence that opens with its verb of speech', () => {
     const result = analyze(
       '“That is a fair worry,” Lowe told Kestrel TV on Monday when asked about the vote.',
       '“I think Brand would help,” she said.',
-      'Asked about her own vote in the event that Brand loses, she replied: “I don’t know.”',
+      'Asked whether she would still sail if Brand lost the toll fight, she replied: “Ask me in May.”',
       '“Really,” she added when the interviewer laughed.',
     );
     expect(result.sources.map((s) => s.name)).toEqual(['Lowe']);
@@ -140,12 +140,12 @@ describe('claiming a deed or a win as one’s own', () => {
     const result = analyze(
       'Kestrel Front claimed responsibility for the blast at the harbour.',
       'The Harlow police have claimed credit for the fall in crime.',
-      'Brand’s campaign is already claiming victory in the harbour ward.',
+      'Brand’s crew is already claiming victory at the pier vote.',
     );
     expect(claimed(result)).toEqual([
       ['claimed responsibility', ['Kestrel Front']],
       ['have claimed credit', ['Harlow police']],
-      ['is already claiming victory', ['Brand’s campaign']],
+      ['is already claiming victory', ['Brand’s crew']],
     ]);
   });
 

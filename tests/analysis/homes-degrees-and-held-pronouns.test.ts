@@ -38,14 +38,14 @@ describe('where a speaker works, and where they live', () => {
 
   it('degrees after a name are skipped, and the role after them read', () => {
     const result = analyze(
-      'Oat bran helps most people, states Ana Rusk, MS, RD, registered dietitian and founder of Kestrel Foods.',
+      'Kelp flakes suit most diets, states Ana Rusk, MS, RD, sports dietitian and founder of Kestrel Foods.',
       '"Fine," said Ivo Brand, PhD, a chemist at Harlow University.',
     );
     expect(listed(result)).toEqual([
       {
         name: 'Ana Rusk',
         kind: 'person',
-        role: 'registered dietitian and founder of Kestrel Foods',
+        role: 'sports dietitian and founder of Kestrel Foods',
         affiliation: 'Kestrel Foods',
       },
       { name: 'Ivo Brand', kind: 'person', role: 'chemist at Harlow University', affiliation: 'Harlow University' },
@@ -65,7 +65,7 @@ describe('where a speaker works, and where they live', () => {
   });
 
   it('a clause set in commas after an inverted subject is no role', () => {
-    const result = analyze('Oat bran lowers the risk of two diseases, states Ana Rusk, the second is growing fast.');
+    const result = analyze('Kelp flakes cut the cost of two meals, states Ana Rusk, the second is getting cheaper.');
     expect(listed(result)).toEqual([{ name: 'Ana Rusk', kind: 'person', role: null, affiliation: null }]);
   });
 
@@ -200,12 +200,12 @@ describe('one word for a person', () => {
 describe('a body named like a person', () => {
   it('a word the text writes in lower case, then a country, is a body; a given name and a country stay a person', () => {
     const result = analyze(
-      'Cricket Norway backed its captain on Friday, saying that Test cricket is hard to learn.',
-      'Michael Jordan said he would play.',
+      'Netball Norway backed its coach on Friday, saying that indoor netball takes years to learn.',
+      'Ivo Jordan said he would row.',
     );
     expect(result.sources.map((s) => [s.name, s.kind])).toEqual([
-      ['Cricket Norway', 'organization'],
-      ['Michael Jordan', 'person'],
+      ['Netball Norway', 'organization'],
+      ['Ivo Jordan', 'person'],
     ]);
   });
 });
@@ -355,8 +355,8 @@ describe('words read right', () => {
 
   it('"once" before a determiner opens a clause and is no part of its subject', () => {
     const result = analyze(
-      'The man came to the clinic in May.',
-      'And once the man mentioned that he had bought a parrot, Moss quickly found the cause.',
+      'The man came to the ferry office in May.',
+      'And once the man admitted that he had kept a goat on deck, Moss soon traced the smell.',
       '"I am fine now," the man wrote.',
     );
     expect(result.sources.map((s) => [s.name, s.claimCount])).toEqual([['The man', 2]]);

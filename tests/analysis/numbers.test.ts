@@ -461,7 +461,7 @@ const OTHER_FORM_CASES: readonly Case[] = [
   ['A one-day strike and a one-sided vote.', [['one-day', 'duration', 1]]],
   ['The State Department has doubled the number of evacuation flights.', [['doubled', 'other', 2]]],
   [
-    'It is the result of a 25-year partnership; people aged 65 should get the vaccine.',
+    'The pier came out of a 25-year lease; riders aged 65 should get the pass.',
     [
       ['25-year', 'duration', 25],
       ['65', 'age', 65],
@@ -812,7 +812,7 @@ const NEGATIVE_CASES: readonly Case[] = [
   // a vague amount of a currency is money; a span stressed between its count and its unit is a duration; a
   // percentage joined by a hyphen is one; digits joined to one capital letter name a format or a form
   [
-    'Studios spend tens of millions of dollars on spots, and thousands of pounds on trailers.',
+    'Ferry lines pour tens of millions of dollars into hulls, and thousands of pounds into paint.',
     [
       ['tens of millions of dollars', 'money', null],
       ['thousands of pounds', 'money', null],

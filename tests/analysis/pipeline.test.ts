@@ -153,25 +153,25 @@ describe('other house styles', () => {
 
   it('an AP political story', () => {
     const { result, claims } = run([
-      'WASHINGTON (AP) \u2014 The Senate voted Tuesday to advance a $95 billion aid package, but Republican leaders warned that the bill faces a difficult path in the House.',
-      '"We are not going to abandon our allies," Senate Majority Leader Chuck Schumer said on the floor. "This is a moment of truth."',
-      'Sen. John Thune, R-S.D., said the vote showed broad support. He added that the House should act quickly.',
-      'House Speaker Mike Johnson has said he will not bring the measure to a vote without border provisions, according to two people familiar with his thinking who spoke on condition of anonymity.',
-      'The measure passed 67-32. Dr. Anne Lee, a professor of political science at Georgetown University, said the margin was unusual.',
+      'WASHINGTON (AP) \u2014 The Senate voted Tuesday to advance a $4 billion ferry and harbor bill, but Republican leaders warned that the measure faces a rough crossing in the House.',
+      '"We will not leave the island towns behind," Senate Majority Leader Vera Holm said on the floor. "Every harbor counts."',
+      'Sen. Ed Tarn, R-S.D., said the vote showed wide backing. He added that the House should move before winter.',
+      'House Speaker Tomas Reed has said he will not bring the measure to a vote without toll limits, according to two people familiar with his thinking who spoke on condition of anonymity.',
+      'The measure passed 71-28. Dr. Anne Lee, a professor of maritime law at Harlow University, said the margin was rare.',
       'The White House did not immediately respond to a request for comment.',
     ]);
     expect(claims).toEqual([
       'Republican leaders <warned>',
-      'Chuck Schumer <said>',
-      'Chuck Schumer <said>',
-      'John Thune <said>',
-      'John Thune <added>',
-      // The sentence also reports what Mike Johnson "has said": both are its sources, the governing cue's first.
-      'two people familiar with his thinking + Mike Johnson <according to>',
+      'Vera Holm <said>',
+      'Vera Holm <said>',
+      'Ed Tarn <said>',
+      'Ed Tarn <added>',
+      // The sentence also reports what Tomas Reed "has said": both are its sources, the governing cue's first.
+      'two people familiar with his thinking + Tomas Reed <according to>',
       'Anne Lee <said>',
     ]);
     expect(result.sources.find((s) => s.name === 'Anne Lee')?.category).toBe('expert');
-    expect(result.sources.find((s) => s.name === 'Chuck Schumer')?.category).toBe('government');
+    expect(result.sources.find((s) => s.name === 'Vera Holm')?.category).toBe('government');
     expect(result.nonResponses.map((n) => n.party)).toEqual(['The White House']);
   });
 
@@ -196,9 +196,9 @@ describe('other house styles', () => {
   it('a business story', () => {
     const { claims } = run([
       'Acme Corp. said on Thursday it would cut 1,200 jobs as demand for its printers slumps.',
-      'The company said in a statement that the cuts would save about $150 million a year.',
+      'The company said in a memo to staff that the cuts would save about $150 million a year.',
       'Revenue fell 8% to $2.1 billion in the quarter, according to a filing with the Securities and Exchange Commission.',
-      'Analysts at Goldman Sachs expect further cuts later this year.',
+      'Analysts at Zentro Bank expect further cuts later this year.',
       '"We are making difficult but necessary choices," Chief Executive Jane Doe told investors on a call. "Our customers will not notice."',
       'Shares fell 4% in early trading. A spokesperson for the union declined to comment.',
       'Data from the Commerce Department showed factory orders fell for a third month.',
@@ -208,7 +208,7 @@ describe('other house styles', () => {
       'Acme Corp. <said>',
       'Acme Corp. <said>',
       'a filing with the Securities and Exchange Commission <according to>',
-      'Analysts at Goldman Sachs <expect>',
+      'Analysts at Zentro Bank <expect>',
       'Jane Doe <told investors>',
       'Jane Doe <told investors>',
       'Commerce Department <Data from the Commerce Department showed>',
@@ -217,7 +217,7 @@ describe('other house styles', () => {
 
   it('a feature with inverted cues, ages, appositions and reports', () => {
     const { result, claims } = run([
-      'The economy is slowing faster than expected, says Jane Smith, chief economist at Bank of America.',
+      'Ferry traffic is slowing faster than expected, says Jane Smith, chief economist at Zentro Bank.',
       'According to police, the suspect fled on foot. Maria Lopez, 34, said she saw him running.',
       '"It was terrifying," said Carlos Ruiz, 52, a shop owner. "Nobody knew what to do."',
       'The official, speaking on condition of anonymity, said the talks had stalled.',
@@ -252,54 +252,54 @@ describe('other house styles', () => {
 
   it('a British political story', () => {
     const { result, claims } = run([
-      "Britain's prime minister, Keir Starmer, has said the government will not raise income tax.",
-      'Speaking at a press conference in Downing Street, Starmer said: "We made a promise and we will keep it."',
-      'The chancellor, Rachel Reeves, is expected to set out her budget next month.',
-      'Economists at the Institute for Fiscal Studies (IFS) have warned that the numbers do not add up.',
-      "Paul Johnson, the IFS director, told the BBC's Today programme that taxes would have to rise.",
-      '"There is no free lunch," he said.',
-      'Kemi Badenoch, the party leader, called the plans "a disgrace".',
-      'Figures published by the Office for National Statistics on Wednesday show inflation rose to 3.8% in July.',
-      'Inflation has risen for three months in a row. Labour MPs are said to be uneasy.',
+      "Britain's prime minister, Vera Holm, has said the government will not raise ferry tolls.",
+      'Speaking at a press conference in Downing Street, Holm said: "We gave the islands our word and we will keep it."',
+      'The chancellor, Ana Lowe, is expected to set out her budget next month.',
+      'Economists at the Institute for Harbour Studies (IHS) have warned that the toll sums do not add up.',
+      "Ivo Brand, the IHS director, told the BBC's Today programme that fares would have to rise.",
+      '"Somebody has to pay for the piers," he said.',
+      'Mara Quint, the party leader, called the plans "a shambles".',
+      'Figures published by the Office for National Statistics on Wednesday show ferry fares rose 6.1% in July.',
+      'Fares have risen for three months in a row. Labour MPs are said to be uneasy.',
     ]);
     expect(claims).toEqual([
-      'Keir Starmer <has said>',
-      'Keir Starmer <said>',
-      'Economists at the Institute for Fiscal Studies <have warned>',
-      "Paul Johnson <told the BBC's Today>",
-      'Paul Johnson <said>',
-      'Kemi Badenoch <called>',
+      'Vera Holm <has said>',
+      'Vera Holm <said>',
+      'Economists at the Institute for Harbour Studies <have warned>',
+      "Ivo Brand <told the BBC's Today>",
+      'Ivo Brand <said>',
+      'Mara Quint <called>',
       'Office for National Statistics <Figures published by the Office for National Statistics on Wednesday show>',
     ]);
     expect(result.sources[0]).toMatchObject({ role: 'prime minister', affiliation: 'Britain', category: 'government' });
-    expect(result.sources.find((s) => s.name === 'Paul Johnson')?.category).toBe('expert');
+    expect(result.sources.find((s) => s.name === 'Ivo Brand')?.category).toBe('expert');
   });
 
   it('a wire story with state bodies, outlets as hearers and a "said, adding"', () => {
     const { result, claims } = run([
-      "Israel's military said on Sunday it had struck dozens of targets overnight.",
-      'Hezbollah, the Iran-backed group, said it fired rockets at a military base. A Hamas official, who declined to be named, told AFP the talks had stalled.',
-      'Witnesses said the explosions shook buildings. Two senior Israeli officials told Axios that a deal was close.',
+      "Norway's military said on Sunday it had finished a night drill off the coast.",
+      'Tarnfront, the Vellmark-backed group, said it blocked the ferry pier at dawn. A Harlow Militia official, who declined to be named, told AFP the talks had stalled.',
+      'Witnesses said the ship horns rattled windows. Two senior Norwegian officials told Axios that a deal was close.',
       'Reuters could not independently verify the reports.',
-      'Kremlin spokesman Dmitry Peskov told reporters that Moscow was open to talks. "We are not going anywhere," Peskov said, adding that talks would continue.',
+      'Kremlin spokesman Ivo Tarnov told reporters that Moscow was open to ferry talks. "We are staying at the table," Tarnov said, adding that talks would continue.',
     ]);
     expect(claims).toEqual([
-      "Israel's military <said>",
-      'Hezbollah <said>',
-      'A Hamas official <told AFP>',
+      "Norway's military <said>",
+      'Tarnfront <said>',
+      'A Harlow Militia official <told AFP>',
       'Witnesses <said>',
-      'Two senior Israeli officials <told Axios>',
-      'Dmitry Peskov <told reporters>',
-      'Dmitry Peskov <said>',
+      'Two senior Norwegian officials <told Axios>',
+      'Ivo Tarnov <told reporters>',
+      'Ivo Tarnov <said>',
     ]);
     const byName = (name: string) => result.sources.find((s) => s.name === name);
-    expect(byName("Israel's military")).toMatchObject({
+    expect(byName("Norway's military")).toMatchObject({
       named: true,
       kind: 'organization',
       category: 'military-security',
     });
-    expect(byName('Dmitry Peskov')).toMatchObject({ role: 'Kremlin spokesman', category: 'government' });
-    expect(byName('Hezbollah')).toMatchObject({ named: true, role: 'Iran-backed group', affiliation: null });
+    expect(byName('Ivo Tarnov')).toMatchObject({ role: 'Kremlin spokesman', category: 'government' });
+    expect(byName('Tarnfront')).toMatchObject({ named: true, role: 'Vellmark-backed group', affiliation: null });
   });
 
   it('headings and captions hold no claims', () => {
@@ -524,7 +524,7 @@ describe('a sentence that cites several sources gives each its own cue (issue 12
     },
     {
       name: 'the same with a verb that reports a clause ("which the campaign says includes")',
-      paragraph: 'The donor list, which the campaign says includes two million names, is its main asset.',
+      paragraph: 'The mailing list, which the campaign says holds 40,000 ferry riders, is its best tool.',
       want: [[['the campaign', 'says', 'speech']]],
     },
     {
@@ -535,10 +535,10 @@ describe('a sentence that cites several sources gives each its own cue (issue 12
     {
       name: 'a "while" clause of contrast states what its own subject wants: a source of its own',
       paragraph:
-        'Across the district, about half of the parents say they favor a longer school day, while about 4 in 10 want a shorter one.',
+        'Across the island, about half of the riders say they favor a later last ferry, while about 4 in 10 want an earlier one.',
       want: [
         [
-          ['about half of the parents', 'say', 'speech'],
+          ['about half of the riders', 'say', 'speech'],
           ['about 4 in 10', 'want', 'intention'],
         ],
       ],
@@ -560,11 +560,11 @@ describe('a sentence that cites several sources gives each its own cue (issue 12
     },
     {
       name: 'a quantifier with "more than" is a subject of its own clause',
-      paragraph: 'Many nurses said they were tired, and more than 4 in 10 said the new rota made it worse.',
+      paragraph: 'Many pilots said they were worn out, and more than 3 in 10 said the winter timetable was to blame.',
       want: [
         [
-          ['Many nurses', 'said', 'speech'],
-          ['more than 4 in 10', 'said', 'speech'],
+          ['Many pilots', 'said', 'speech'],
+          ['more than 3 in 10', 'said', 'speech'],
         ],
       ],
     },

@@ -12,8 +12,8 @@ describe('splitSentences', () => {
     },
     {
       name: 'a dotted acronym that opens the next sentence',
-      text: 'The troops drove them out. U.S. President Donald Trump said so.',
-      want: ['The troops drove them out.', 'U.S. President Donald Trump said so.'],
+      text: 'The crews towed them out. U.S. President Ana Lowe said so.',
+      want: ['The crews towed them out.', 'U.S. President Ana Lowe said so.'],
     },
     {
       name: 'a dotted acronym that ends a sentence',
@@ -35,7 +35,7 @@ describe('splitSentences', () => {
       text: 'Dr. Anne Lee met Mr. Hughes. Both spoke.',
       want: ['Dr. Anne Lee met Mr. Hughes.', 'Both spoke.'],
     },
-    { name: 'initials', text: 'Michael J. Fox said it. He left.', want: ['Michael J. Fox said it.', 'He left.'] },
+    { name: 'initials', text: 'Tomas J. Reed said it. He left.', want: ['Tomas J. Reed said it.', 'He left.'] },
     {
       name: 'a plural title',
       text: 'He thanked Govs. Ann Lee and Tom Park. Sens. Ray and Cho left.',
@@ -69,8 +69,8 @@ describe('splitSentences', () => {
     },
     {
       name: 'a closing mark set off by spaces stays with its sentence (The Hill)',
-      text: '"Who are we? " she wrote in her letter. It ended.',
-      want: ['"Who are we? " she wrote in her letter.', 'It ended.'],
+      text: '"Where are the ferries? " she wrote in her note. It ended.',
+      want: ['"Where are the ferries? " she wrote in her note.', 'It ended.'],
     },
   ];
   for (const c of cases) {
@@ -108,8 +108,8 @@ describe('findQuotes', () => {
     { name: 'a quote left open at the end of the block', text: '"We will fight on.', want: ['We will fight on.'] },
     {
       name: 'a closing mark set off by spaces (The Hill)',
-      text: '"But we must ask: who are we? " she wrote. "The answer is compassion."',
-      want: ['But we must ask: who are we? ', 'The answer is compassion.'],
+      text: '"So I have to wonder: where did the ferries go? " she wrote. "The answer is money."',
+      want: ['So I have to wonder: where did the ferries go? ', 'The answer is money.'],
     },
     {
       name: 'right double marks on both sides (Swedish print, or typed so)',

@@ -23,17 +23,17 @@ describe('coreference', () => {
     },
     {
       name: 'a subject before a negated verb is the one a later "she" in the sentence means',
-      paragraphs: ["Mayor Ines Varga isn't worried about the string of losses; in fact, she said they help her."],
+      paragraphs: ["Mayor Ines Varga isn't worried about the run of late ferries; in fact, she said they help her."],
       want: ['Ines Varga'],
     },
     {
       name: '"the airline" is the airline heard from, not the broadcaster whose call sign ends in TV',
       paragraphs: [
-        'Nordair said the crew was experienced.',
-        'The pair were headed to Cairo, KLTV reported.',
-        'The pilot had flown for eight years, the airline said.',
+        'Nordair said the crew had trained for years.',
+        'The two pilots were bound for Tarnby, KHTV reported.',
+        'The captain had logged 9,000 hours, the airline said.',
       ],
-      want: ['Nordair', 'KLTV', 'Nordair'],
+      want: ['Nordair', 'KHTV', 'Nordair'],
     },
     {
       name: "a poll named after a determiner is named by its whole pollster, not the pollster's last word",
@@ -107,14 +107,14 @@ describe('coreference', () => {
     },
     {
       name: 'a surname met alone takes the full name from elsewhere in the text',
-      paragraphs: ['U.S. President Donald Trump met Sharaa in May.', 'Trump said the meeting went well.'],
-      want: ['Donald Trump'],
+      paragraphs: ['Harlow Mayor Ana Lowe met Quint at the pier in May.', 'Lowe said the visit went well.'],
+      want: ['Ana Lowe'],
     },
     {
       name: '"the company" takes the latest named company',
       paragraphs: [
         'Acme Corp. said it would cut 1,200 jobs.',
-        'The company said in a statement that cuts would save money.',
+        'The company said in a memo to staff that the closures would save money.',
       ],
       want: ['Acme Corp.', 'Acme Corp.'],
     },
@@ -129,33 +129,33 @@ describe('coreference', () => {
     {
       name: 'a pronoun takes the subject of a sentence that quoted no one',
       paragraphs: [
-        "Sonya A. Zoghlin, Patrick Carlineo's attorney, told The Hill that her client did not intend harm.",
-        'Carlineo was arrested in April for a call to the office, in which he said he would hurt her.',
-        'When Carlineo was approached, he told police he supported Trump.',
+        "Dana R. Roth, Ivo Tarnell's lawyer, told the Harlow Courier that her client meant no damage.",
+        'Tarnell was fined in June for a note left at the harbour office, in which he said he would block the pier.',
+        'When Tarnell was stopped, he told wardens he opposed the tolls.',
       ],
-      want: ['Sonya A. Zoghlin', 'Patrick Carlineo', 'Patrick Carlineo'],
+      want: ['Dana R. Roth', 'Ivo Tarnell', 'Ivo Tarnell'],
     },
     {
       name: '"it" takes the organisation a sentence was about, not a name that modifies a noun',
       paragraphs: [
-        'As of October, Emirates had a fleet of 270 aircraft. In addition to its order of 30 Boeing jets, it announced an order of 50 Airbus jets.',
+        'As of March, Kestrelline had a fleet of 48 ferries. Besides its order for 6 Tarnby hulls, it announced a deal for 12 Harlow engines.',
       ],
-      want: ['Emirates'],
+      want: ['Kestrelline'],
     },
     {
       name: '"which it said" takes the subject of its sentence',
       paragraphs: [
-        'Two soldiers have been killed in a crash, the US military said.',
-        'The Afghan Taliban, however, claimed responsibility, which it said was revenge.',
+        'Two deckhands were hurt when a ferry hit the pier, the Harlow Coast Guard said.',
+        'The Kestrel Front, however, claimed responsibility, which it said was a warning.',
       ],
-      want: ['US military', 'Afghan Taliban'],
+      want: ['Harlow Coast Guard', 'Kestrel Front'],
     },
     {
       name: '"the group" names the group named earlier in its sentence',
       paragraphs: [
-        'Volunteers counted 1,150 swifts, the highest since the Linford Swift Group began counting, the group said.',
+        'Volunteers logged 2,340 terns on the piers, the most since the Linford Tern Group began its tallies, the group said.',
       ],
-      want: ['Linford Swift Group'],
+      want: ['Linford Tern Group'],
     },
     {
       name: 'a name takes over the description met before it',
@@ -168,34 +168,32 @@ describe('coreference', () => {
     {
       name: '"the German automaker" is the automaker just written about',
       paragraphs: [
-        'Volkswagen is giving us a glimpse of the car of the future, Volkswagen says.',
-        'The German automaker, which has focused on electric vehicles, says the wagon can go 300 miles.',
+        'Tarnwerk is showing off a van built for ferry decks, Tarnwerk says.',
+        'The German automaker, which has bet on hydrogen engines, says the van can run for 400 kilometres.',
       ],
-      want: ['Volkswagen', 'Volkswagen'],
+      want: ['Tarnwerk', 'Tarnwerk'],
     },
     {
       name: 'a description that ends with a full name, and the family name alone',
       paragraphs: [
-        "China's ambassador to Britain accused the UK of meddling.",
-        "China's ambassador to Britain Liu Xiaming has said that China has the power to end the unrest.",
-        'Liu said that the army could be deployed.',
+        "China's ambassador to Norway criticised the new harbour tolls.",
+        "China's ambassador to Norway Wen Haolin has said that China would help pay for two ferry piers.",
+        'Wen said that the toll talks could resume in May.',
       ],
-      want: ['Liu Xiaming', 'Liu Xiaming', 'Liu Xiaming'],
+      want: ['Wen Haolin', 'Wen Haolin', 'Wen Haolin'],
     },
     {
-      name: 'a name after a reduced relative clause ("a prospect Vindman denied")',
+      name: 'a name after a reduced relative clause ("a prospect Quint denied")',
       paragraphs: [
-        'Alexander Vindman, a White House expert, testified on Tuesday.',
-        'Others had raised concerns about leaks, a prospect Vindman denied earlier in the day.',
+        'Mara Quint, a harbour safety inspector, testified before the council on Monday.',
+        'Some pilots feared the old pier would give way, a prospect Quint denied at the meeting.',
       ],
-      want: ['Alexander Vindman', 'Alexander Vindman'],
+      want: ['Mara Quint', 'Mara Quint'],
     },
     {
       name: 'a quote-only sentence continues the previous quote',
-      paragraphs: [
-        '"We are not going to abandon our allies," Senator Chuck Schumer said. "This is a moment of truth."',
-      ],
-      want: ['Chuck Schumer', 'Chuck Schumer'],
+      paragraphs: ['"We will not let the night ferry go," Senator Vera Holm said. "The whole coast is watching."'],
+      want: ['Vera Holm', 'Vera Holm'],
     },
     {
       name: 'two reporting clauses with different unnamed speakers credit both',
@@ -239,7 +237,7 @@ describe('coreference', () => {
     {
       name: 'a fronted participle clause and a place after its town are not the subject',
       paragraphs: [
-        'Speaking at a fair in Dover, Delaware, Governor Ann Pike praised the farmers, calling them "the backbone of this state."',
+        'Speaking at a boat show in Dover, Delaware, Governor Ann Pike thanked the ferry crews, calling them "the pride of our coast."',
       ],
       want: ['Ann Pike'],
     },
@@ -472,13 +470,13 @@ describe('source kind, naming and category', () => {
       want: { name: 'Tom Hughes', named: true, kind: 'person', category: 'other', role: 'Local resident' },
     },
     {
-      sentence: 'Analysts at Goldman Sachs expect further cuts later this year.',
+      sentence: 'Analysts at Zentro Bank expect further fare cuts later this year.',
       want: {
-        name: 'Analysts at Goldman Sachs',
+        name: 'Analysts at Zentro Bank',
         named: false,
         kind: 'group',
         category: 'expert',
-        affiliation: 'Goldman Sachs',
+        affiliation: 'Zentro Bank',
       },
     },
     {
@@ -486,12 +484,12 @@ describe('source kind, naming and category', () => {
       want: { name: 'a filing', named: false, kind: 'document', category: 'organization' },
     },
     {
-      sentence: 'An editorial in the Harbin Youth Daily argues that the city spent too much on the games.',
-      want: { name: 'An editorial in the Harbin Youth Daily', named: false, kind: 'document', category: 'media' },
+      sentence: 'An editorial in the Tarnby Youth Daily argues that the town spent too much on the regatta.',
+      want: { name: 'An editorial in the Tarnby Youth Daily', named: false, kind: 'document', category: 'media' },
     },
     {
-      sentence: 'Teenagers send about 1,700 texts a month, according to a study of phone use.',
-      want: { name: 'a study of phone use', named: false, kind: 'document', category: 'organization' },
+      sentence: 'Commuters buy about 14 ferry tickets a month, according to a study of fare use.',
+      want: { name: 'a study of fare use', named: false, kind: 'document', category: 'organization' },
     },
     {
       sentence: 'Rents rose 9 percent last year, according to a report of the United Nations.',
@@ -526,8 +524,8 @@ describe('source kind, naming and category', () => {
       want: { name: 'The shipping industry', named: false, kind: 'organization', category: 'organization' },
     },
     {
-      sentence: 'The Harbin Youth Daily said the games had cost the city too much.',
-      want: { name: 'Harbin Youth Daily', named: true, kind: 'organization', category: 'media' },
+      sentence: 'The Tarnby Youth Daily said the regatta had cost the town too much.',
+      want: { name: 'Tarnby Youth Daily', named: true, kind: 'organization', category: 'media' },
     },
   ];
   for (const c of cases) {
@@ -553,8 +551,8 @@ describe('source kind, naming and category', () => {
   // office is political, military or analytical.
   it('an institution speaking as itself is named', () => {
     const result = analyze([
-      'This comes after police said the demonstrators had no option but to surrender.',
-      'The town council, which owns the mill tower, said it had no plans to remove any boxes.',
+      'This follows a week in which police said the pier protesters would be moved on.',
+      'The town council, which owns the old ferry shed, said it had no plans to pull it down.',
     ]);
     expect(result.sources.map((s) => [s.name, s.named, s.category])).toEqual([
       ['police', true, 'government'],
@@ -565,77 +563,77 @@ describe('source kind, naming and category', () => {
   const categories: Array<{ name: string; paragraphs: string[]; source: string; category: Source['category'] }> = [
     {
       name: 'a company president is organization, not government',
-      paragraphs: ['Emirates President Tim Clark, meanwhile, told reporters that the airline will keep growing.'],
-      source: 'Tim Clark',
+      paragraphs: [
+        'Kestrel Ferries President Dana Roth, for her part, told reporters that the line would add two routes.',
+      ],
+      source: 'Dana Roth',
       category: 'organization',
     },
     {
       name: 'a vice president at a named company',
       paragraphs: [
-        '"We are going," said Brent Sherwood, vice president of Advanced Development Programs at Blue Origin.',
+        '"The hulls are ready," said Tomas Reed, vice president of Hull Design Programs at Harbor Robotics.',
       ],
-      source: 'Brent Sherwood',
+      source: 'Tomas Reed',
       category: 'organization',
     },
     {
       name: "a union's secretary is organization",
-      paragraphs: [
-        '"Our members found out from a press release," said Tom Brannigan, the union\'s regional secretary.',
-      ],
-      source: 'Tom Brannigan',
+      paragraphs: ['"Our crews heard it on the radio first," said Ed Tarn, the union\'s regional secretary.'],
+      source: 'Ed Tarn',
       category: 'organization',
     },
     {
       name: "an armed group's spokesman is other",
-      paragraphs: ['"All on board were killed," Taliban spokesman Zabihullah Mujahid said in a tweet.'],
-      source: 'Zabihullah Mujahid',
+      paragraphs: ['"Every ferry was turned back," Kestrel Rebels spokesman Ivo Brand said in a post.'],
+      source: 'Ivo Brand',
       category: 'other',
     },
     {
       name: 'a state agency by name is government, and so is its administrator',
       paragraphs: [
-        'NASA announced that nine US companies were eligible to bid.',
-        "In May, NASA's Administrator Jim Bridenstine said returning to the moon was necessary.",
+        'NOAA said six ferry operators had signed up for its tide survey.',
+        "In June, NOAA's Administrator Vera Holm said mapping the harbours was overdue.",
       ],
-      source: 'Jim Bridenstine',
+      source: 'Vera Holm',
       category: 'government',
     },
     {
       name: 'a director at a securities firm is an expert',
-      paragraphs: ['"We expect broader markets to outperform," said Sanjiv Bhasin, Director, IIFL Securities.'],
-      source: 'Sanjiv Bhasin',
+      paragraphs: ['"Port shares should rally by spring," said Mara Quint, Director, Zentro Securities.'],
+      source: 'Mara Quint',
       category: 'expert',
     },
     {
       name: 'a named investor is an expert',
-      paragraphs: [
-        'Hungarian-American investor George Soros had said, "Stock market bubbles don\'t grow out of thin air."',
-      ],
-      source: 'George Soros',
+      paragraphs: ['Norwegian-American investor Dana Roth had said, "Ferry fares never rise without a reason."'],
+      source: 'Dana Roth',
       category: 'expert',
     },
     {
       name: "a US Attorney's Office is government",
-      paragraphs: ["The U.S. Attorney's Office for the Western District of New York announced that he pleaded guilty."],
+      paragraphs: [
+        "The U.S. Attorney's Office for the Northern District of Harlow announced that the ferry firm paid the fine.",
+      ],
       source: 'U.S. Attorney',
       category: 'government',
     },
     {
       name: 'a title met elsewhere in the text decides: "Rep."',
       paragraphs: [
-        'A man threatened to kill Rep. Ilhan Omar (D-Minn.).',
-        'Omar asked for compassion in a letter, saying she did not think a severe sentence would help.',
+        'A passenger shouted at Rep. Vera Holm (D-Minn.) on the ferry pier.',
+        'Holm wrote to the harbour board, saying she did not want the passenger banned from the boats.',
       ],
-      source: 'Ilhan Omar',
+      source: 'Vera Holm',
       category: 'government',
     },
     {
       name: 'an apposition met elsewhere in the text decides: "the former special envoy"',
       paragraphs: [
-        'Kurt Volker, the former special envoy to Ukraine, testified on Tuesday.',
-        'Volker said he had no knowledge of any such efforts.',
+        'Tomas Reed, the former special envoy to Vellmark, spoke to the ferry committee on Monday.',
+        'Reed said he had never seen the harbour contracts.',
       ],
-      source: 'Kurt Volker',
+      source: 'Tomas Reed',
       category: 'government',
     },
     {
@@ -646,14 +644,14 @@ describe('source kind, naming and category', () => {
     },
     {
       name: 'a CEO and president is organization',
-      paragraphs: ['"Sales were below our expectations," said Craig Menear, chairman, CEO and president.'],
-      source: 'Craig Menear',
+      paragraphs: ['"Ticket sales fell short of our plan," said Ivo Brand, chairman, CEO and president.'],
+      source: 'Ivo Brand',
       category: 'organization',
     },
     {
       name: 'a general manager is no general',
-      paragraphs: ['"We are delighted," said Olivier Bosc, General Manager of Life Care Solutions at GE Healthcare.'],
-      source: 'Olivier Bosc',
+      paragraphs: ['"The crews are thrilled," said Ana Lowe, General Manager of Night Crossings at Kestrel Marine.'],
+      source: 'Ana Lowe',
       category: 'organization',
     },
     {
@@ -664,8 +662,11 @@ describe('source kind, naming and category', () => {
     },
     {
       name: '"Gov." before the name met elsewhere',
-      paragraphs: ['South Dakota Gov. Kristi Noem launched the campaign.', 'Noem said the campaign was working.'],
-      source: 'Kristi Noem',
+      paragraphs: [
+        'North Dakota Gov. Mara Quint opened a review of ferry tolls.',
+        'Quint said the review would end in May.',
+      ],
+      source: 'Mara Quint',
       category: 'government',
     },
     {
@@ -833,19 +834,19 @@ describe('the source list has one entry per real source, and no junk', () => {
     {
       name: 'a country speaking is its government, and later mentions of that government are the same source',
       paragraphs: [
-        'Syria said the strike was illegal.',
-        'The U.S. said it would respond.',
-        "Syria's government said it would retaliate.",
+        'Norway said the new toll was illegal.',
+        'The U.S. said it would study the toll.',
+        "Norway's government said it would appeal.",
       ],
       want: [
-        { name: "Syria's government", named: true },
+        { name: "Norway's government", named: true },
         { name: 'U.S. government', named: true },
       ],
     },
     {
       name: "a company's initials are the company",
-      paragraphs: ['Volkswagen said sales rose in May.', 'VW said it would hire 300 engineers.'],
-      want: [{ name: 'Volkswagen', named: true }],
+      paragraphs: ['Tarnwerk said van sales rose in May.', 'TW said it would hire 120 welders.'],
+      want: [{ name: 'Tarnwerk', named: true }],
     },
     {
       name: 'a bare group is the one described group of its kind',
@@ -1077,43 +1078,43 @@ describe('the source list has one entry per real source, and no junk', () => {
     {
       name: 'a clause before a name is no part of the source: the name after it speaks',
       paragraphs: [
-        "It's a dynamic Greenberg described in the report.",
-        "It's clear Saban wants the deal, the paper reported.",
+        "It's a pattern Quint described in the audit.",
+        "It's clear Tarrant wants the pier, the paper reported.",
       ],
       want: [
-        { name: 'Greenberg', named: true },
-        { name: 'Saban', named: true },
+        { name: 'Quint', named: true },
+        { name: 'Tarrant', named: true },
         { name: 'the paper', named: false },
       ],
     },
     {
       name: 'a family name with a capital inside it ends the name before "of": the person is named in full',
-      paragraphs: ['"Nobody expected snow," said Denver Rockets center fielder Andrew McCutchen of the weather.'],
-      want: [{ name: 'Andrew McCutchen', named: true, kind: 'person', role: 'Denver Rockets center fielder' }],
+      paragraphs: ['"Who rows in hail?" asked Harlow Gulls stroke oar Ivo McTarn of the regatta.'],
+      want: [{ name: 'Ivo McTarn', named: true, kind: 'person', role: 'Harlow Gulls stroke oar' }],
     },
     {
       name: 'a dateline or a kicker in capitals run into a name is no part of it',
       paragraphs: [
-        'LOS ANGELES Paula Ostrow hurt her nose in a fall at home.',
-        'Ostrow told a television show she had broken her toe.',
-        'EMOTIONAL Nicole Brandt ended her career on Tuesday.',
+        'KESTREL BAY Vera Ostrow hurt her wrist in a slip on the pier.',
+        'Ostrow told a radio host she had cracked a thumb.',
+        'TEARFUL Mara Brandt rowed her last race on Tuesday.',
         '"It is time," Brandt said.',
       ],
       want: [
-        { name: 'Paula Ostrow', named: true, kind: 'person' },
-        { name: 'Nicole Brandt', named: true, kind: 'person' },
+        { name: 'Vera Ostrow', named: true, kind: 'person' },
+        { name: 'Mara Brandt', named: true, kind: 'person' },
       ],
     },
     {
       name: 'a name with a word in capitals inside is a body, not a person; a regnal number and letters after a name are not',
       paragraphs: [
         'The match was moved to Sunday, Harbor City FC said.',
-        'King Carl XVI Gustaf said the nation mourned.',
+        'King Osric XIV Varn said the harbour towns mourned.',
         'Ruth Kane MP said the bill would pass.',
       ],
       want: [
         { name: 'Harbor City FC', kind: 'organization' },
-        { name: 'Carl XVI Gustaf', kind: 'person' },
+        { name: 'Osric XIV Varn', kind: 'person' },
         { name: 'Ruth Kane MP', kind: 'person' },
       ],
     },
@@ -1138,14 +1139,14 @@ describe('the source list has one entry per real source, and no junk', () => {
       'On Tuesday the harbour board said the pier was safe.',
       'In 2019 the mayor said the budget was balanced.',
       'On Friday night the rail operator said the line would reopen.',
-      'Theresa Hollis May said the vote would go ahead.',
+      'Vera Hollis May said the ferry vote would go ahead.',
       'Ann March told reporters the bridge was safe.',
     ]);
     expect(claimSources(result)).toEqual([
       'the harbour board',
       'the mayor',
       'the rail operator',
-      'Theresa Hollis May',
+      'Vera Hollis May',
       'Ann March',
     ]);
   });
@@ -1229,11 +1230,11 @@ describe('the source list has one entry per real source, and no junk', () => {
   it('files a single name described as a person under people, and keeps a name ending in s as written', () => {
     const result = analyze([
       'Brack, a plumber, said the pipes froze overnight.',
-      'Hamas, the militant group, said it had fired the rockets.',
+      'Tarnos, the ferry cooperative, said it had cancelled the crossings.',
     ]);
     expect(result.sources.map((s) => [s.name, s.kind])).toEqual([
       ['Brack', 'person'],
-      ['Hamas', 'organization'],
+      ['Tarnos', 'organization'],
     ]);
   });
 
@@ -1275,14 +1276,14 @@ describe('the source list has one entry per real source, and no junk', () => {
 
   it('never lists the end of an object before "and said" as a source: the second verb shares the subject', () => {
     const result = analyze([
-      'Reyes further described Lee as "weak," attacked her record as mayor of Tampa and said she should resign.',
+      'Roth further called Holm "timid," mocked her years as harbour master of Tarnby and said she should step aside.',
     ]);
-    expect(result.sources.map((s) => s.name)).toEqual(['Reyes']);
+    expect(result.sources.map((s) => s.name)).toEqual(['Roth']);
   });
 
   it('reads an acronym with a full stop as the end of a sentence, not as the initials of the next name', () => {
     const result = analyze([
-      'Vance, a retired nurse, had lived in the town. She had moved there, according to the AP. Vance was on the trip.',
+      'Holm, a retired ferry pilot, had lived on the island. She had moved there, according to the AP. Holm was on the boat.',
     ]);
     expect(claimSources(result)).toEqual(['AP']);
   });
@@ -1292,62 +1293,64 @@ describe('the subject a cue reports for', () => {
   const cases: Array<{ name: string; paragraphs: string[]; want: string[] }> = [
     {
       name: 'a share "more than six in 10" is a subject of its own, not the share after it',
-      paragraphs: ['More than six in 10 said they dreaded the debates, while 46 percent said they would vote early.'],
-      want: ['More than six in 10 + 46 percent'],
+      paragraphs: [
+        'More than six in 10 said the night fares were unfair, while 38 percent said they would cycle instead.',
+      ],
+      want: ['More than six in 10 + 38 percent'],
     },
     {
       name: 'a participle after a clause of its own reports for that clause\'s subject ("when")',
       paragraphs: [
-        'The first clash came at a rally in Dayton, when farm workers interrupted her remarks, shouting "no more tariffs!"',
+        'The first fight came at a pier meeting in Tarnby, when ferry pilots interrupted her speech, shouting "no more tolls!"',
       ],
-      want: ['farm workers'],
+      want: ['ferry pilots'],
     },
     {
       name: 'a participle after a second clause joined by "and" reports for its subject',
       paragraphs: [
-        'Over the past week, inspectors closed the plant and Governor Ola Brant fired the director, acknowledging that the state had failed its workers.',
+        'Within days, inspectors closed the dry dock and Governor Ola Brant fired the harbour master, acknowledging that the port had let its crews down.',
       ],
       want: ['Ola Brant'],
     },
     {
       name: 'subjects joined by "and" before one verb are no second clause for a participle',
       paragraphs: [
-        'A coalition of unions, two churches and the city council has won the fight, saying the vote was fair.',
+        'A coalition of unions, two rowing clubs and the harbour board has won the toll dispute, saying the vote was fair.',
       ],
       want: ['A coalition of unions'],
     },
     {
-      name: 'the subject ends before its verb: "went with the odds" is no part of the name',
-      paragraphs: ['Mayor Ana Ruiz went with the odds, pointing out that the river would crest on Friday.'],
+      name: 'the subject ends before its verb: "went with the pilots" is no part of the name',
+      paragraphs: ['Mayor Ana Ruiz went with the pilots, noting that the harbour might freeze by Friday.'],
       want: ['Ana Ruiz'],
     },
     {
       name: '"a few days later" opening the sentence is a time, not its subject',
       paragraphs: [
-        'But a few days later, Mayor Lena Fosse reversed herself again, telling a radio host that the plan "is dead."',
+        'But a few days later, Mayor Lena Fosse changed course once more, telling a ferry captain that the toll "is gone."',
       ],
       want: ['Lena Fosse'],
     },
     {
       name: '", then says" is a second verb of the subject, not of the title before the comma',
       paragraphs: [
-        'Governor Tom Pell jokingly offered the reporter a job as Secretary of Commerce, then says he will hire anyone who asks.',
+        'Governor Tom Pell teasingly offered the deckhand a post as Keeper of the Pier, then says he will take on anyone who rows.',
       ],
       want: ['Tom Pell'],
     },
     {
       name: 'a relative clause owns the "or" inside it: the group before "who" speaks, not the last name',
       paragraphs: [
-        'Many of the county leaders who worked for Mayor Hale or Ann Pike said they had rallied behind the ticket.',
+        'Many of the ferry captains who sailed for Mayor Hale or Ann Pike said they had lined up behind the toll.',
       ],
-      want: ['Many of the county leaders'],
+      want: ['Many of the ferry captains'],
     },
     {
       name: 'a relative clause opened by "who\u2019d" is the group\u2019s',
       paragraphs: [
-        'Many of the county leaders who\u2019d rather be working for Ann Pike said they had rallied behind the ticket.',
+        'Many of the ferry captains who\u2019d rather be sailing for Ann Pike said they had lined up behind the toll.',
       ],
-      want: ['Many of the county leaders'],
+      want: ['Many of the ferry captains'],
     },
     {
       name: 'the name of a body after its noun ("newspaper, The Harbor Star,") is an apposition, not the speaker',
@@ -1359,20 +1362,20 @@ describe('the subject a cue reports for', () => {
     {
       name: 'the name after a description opening the sentence is whom a participle reports for',
       paragraphs: [
-        'But the other candidate on the stage, former Senator Ines Varga, drew a contrast, saying that fears about job losses were overblown.',
+        'But the second candidate at the pier, former Senator Ines Varga, drew a distinction, saying that worries over ferry tolls were exaggerated.',
       ],
       want: ['Ines Varga'],
     },
     {
       name: 'a dateline with a date and an agency ("OSLO, May 3 (Reuters) - ") is no subject',
       paragraphs: [
-        "OSLO, May 3 (Reuters) - Norway's far-right party leader, Anne Morel, voiced support for the plan on Wednesday, saying her rival would bring hardship.",
+        "OSLO, May 3 (Reuters) - Norway's coastal party leader, Anne Morel, backed the ferry levy on Wednesday, saying her rival's toll would empty the islands.",
       ],
       want: ['Anne Morel'],
     },
     {
       name: 'a capitalised participle that describes a noun ("Leading Democrats") is part of the subject',
-      paragraphs: ['Leading Democrats say that this time is different.'],
+      paragraphs: ['Leading Democrats say that the toll plan will not survive the winter.'],
       want: ['Leading Democrats'],
     },
   ];
@@ -1412,8 +1415,8 @@ describe('a possessor before a name is whom the source is of', () => {
     expect(sources("The city council's Ann Reyes said the budget was late.")).toEqual([
       { name: 'Ann Reyes', affiliation: 'city council' },
     ]);
-    expect(sources("Syria's Bashar Assad said the war was over.")).toEqual([
-      { name: 'Bashar Assad', affiliation: 'Syria' },
+    expect(sources("Norway's Tomas Reed said the ferry strike was over.")).toEqual([
+      { name: 'Tomas Reed', affiliation: 'Norway' },
     ]);
   });
   it('a pronoun or the place the story is about is no affiliation', () => {
