@@ -140,15 +140,15 @@ describe('the words around a speaker', () => {
 
   it('the apposition after the name that opens the sentence is the role of a speaker the next verb reports for', () => {
     const result = analyze(
-      'Ivo Brand, spokesman of the Tarn Democratic Forces, claimed a “historic victory” and said the rebels had lost, Kestrel TV reported.',
+      'Ivo Brand, spokesman of the Tarn Harbour Guard, claimed a “clean sweep” and said the smugglers had fled, Kestrel TV reported.',
       'Ana Lowe, accompanied by her deputy, arrived and said the port would reopen.',
     );
     expect(listed(result)).toEqual([
       {
         name: 'Ivo Brand',
         kind: 'person',
-        role: 'spokesman of the Tarn Democratic Forces',
-        affiliation: 'Tarn Democratic Forces',
+        role: 'spokesman of the Tarn Harbour Guard',
+        affiliation: 'Tarn Harbour Guard',
       },
       { name: 'Kestrel TV', kind: 'organization', role: null, affiliation: null },
       { name: 'Ana Lowe', kind: 'person', role: null, affiliation: null },
@@ -181,12 +181,12 @@ describe('the words around a speaker', () => {
 
   it('a role noun after a title\'s qualifier is the title, and two titles joined by "and" are one person\'s', () => {
     const result = analyze(
-      '“The table matters most,” says Kestrel Events Co-Owner and Lead Planner Ana Lowe.',
+      '“The menu matters most,” says Kestrel Catering Co-Owner and Lead Planner Ana Lowe.',
       '“We love paper,” says Senior Designer Ivo Brand.',
       '“Colour is back,” Brand says.',
     );
     expect(listed(result)).toEqual([
-      { name: 'Ana Lowe', kind: 'person', role: 'Kestrel Events Co-Owner and Lead Planner', affiliation: null },
+      { name: 'Ana Lowe', kind: 'person', role: 'Kestrel Catering Co-Owner and Lead Planner', affiliation: null },
       { name: 'Ivo Brand', kind: 'person', role: 'Senior Designer', affiliation: null },
     ]);
   });

@@ -121,11 +121,11 @@ describe("a government's portfolio before a post", () => {
   it("a firm's security chief and a bank named after a portfolio are not", () => {
     const result = analyze(
       'Security chief Ana Berg said the doors were locked.',
-      'Tom Reyes, president of the Bank of Commerce in Tarnby, said rates would rise.',
+      'Tomas Reed, chief of the Bank of Commerce in Kestrel Bay, said loan fees would climb.',
     );
     expect(result.sources.map((s) => [s.name, s.category])).toEqual([
       ['Ana Berg', 'organization'],
-      ['Tom Reyes', 'organization'],
+      ['Tomas Reed', 'organization'],
     ]);
   });
 });

@@ -183,8 +183,8 @@ describe('a question that opens with "Will"', () => {
     const result = analyze('Will Harlan ever sell the mill? Nobody knows.', '"We will see," Harlan said.');
     expect(result.sources.map((s) => s.name)).toEqual(['Harlan']);
   });
-  it('"Will Doyle said" is still a person named Will Doyle', () => {
-    expect(speakers('Will Doyle said the plan was late.')).toEqual([['Will Doyle']]);
+  it('"Will Tarn said" is still a person named Will Tarn', () => {
+    expect(speakers('Will Tarn said the ferry was late.')).toEqual([['Will Tarn']]);
   });
 });
 
@@ -305,8 +305,8 @@ describe('cue words that are more often nouns', () => {
 });
 
 describe('a document dated or filed before its verb', () => {
-  it('"A court document filed Thursday says": the document reports', () => {
-    expect(speakers('A court document filed Thursday says that the pier must be rebuilt.')).toEqual([
+  it('"A court document filed Tuesday states": the document reports', () => {
+    expect(speakers('A court document filed Tuesday states that the ferry lease is void.')).toEqual([
       ['A court document'],
     ]);
   });

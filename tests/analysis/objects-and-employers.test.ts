@@ -8,15 +8,15 @@ import { analyze, claimed, listed } from './text-analysis';
 const category = (text: string): string | undefined => analyze(text).sources[0]?.category;
 
 describe('a name that a description is about is not the speaker', () => {
-  it('"a report from the investigator of charges against Mayor Ana Lowe" is not the mayor\'s', () => {
+  it('"a report from the investigator of complaints against Mayor Ana Lowe" is not the mayor\'s', () => {
     const result = analyze(
-      'A 40-page report from the investigator of ethics charges against Mayor Ana Lowe says the mayor used city staff to hide a loan.',
-      'The report says nine staff members were questioned.',
+      'A 60-page report from the investigator of expense complaints against Mayor Ana Lowe says the mayor took council ferries on private trips.',
+      'The report says eleven deckhands were interviewed.',
     );
     const names = claimed(result).map(([, sources]) => sources.join(' + '));
     expect(names).toEqual([
-      'the investigator of ethics charges against Mayor Ana Lowe',
-      'the investigator of ethics charges against Mayor Ana Lowe',
+      'the investigator of expense complaints against Mayor Ana Lowe',
+      'the investigator of expense complaints against Mayor Ana Lowe',
     ]);
     expect(result.sources.map((s) => s.name)).not.toContain('Ana Lowe');
   });
@@ -44,17 +44,21 @@ describe('where one works', () => {
     expect(employer('“Stocks fell,” said Ivo Brand, an analyst at Kestrel Stanley.')).toBe('Kestrel Stanley');
   });
 
-  it('"a professor at Harlow University and a former Tarn Agency historian": the post held now', () => {
+  it('"a professor at Harlow University and a former Kestrel Ferries archivist": the post held now', () => {
     expect(
-      employer('“The launch was late,” said Vera Holm, a professor at Harlow University and a former NASA historian.'),
+      employer(
+        '“The crossing was late,” said Vera Holm, a professor at Harlow University and a former Kestrel Ferries archivist.',
+      ),
     ).toBe('Harlow University');
   });
 
-  it('records "from the night of the fire" are of no one', () => {
-    const result = analyze('Radio transcripts from the night of the fire show that officers waited an hour.');
+  it('records "from the morning of the collision" are of no one', () => {
+    const result = analyze(
+      'Ferry radio transcripts from the morning of the collision show that the crew waited an hour.',
+    );
     expect(listed(result)).toEqual([
       {
-        name: 'Radio transcripts from the night of the fire',
+        name: 'Ferry radio transcripts from the morning of the collision',
         kind: 'document',
         role: null,
         affiliation: null,
@@ -136,9 +140,9 @@ describe('a participle that describes', () => {
 });
 
 describe('asides and manners between a name and its verb', () => {
-  it('"Sen. Ivo Brand (profile, votes, speeches), R-Tn., the committee\'s chairman, told": the senator, not the party tag', () => {
+  it('"Sen. Ivo Brand (bio, record, letters), R-Tn., the harbour panel\'s chairman, told": the senator, not the party tag', () => {
     const result = analyze(
-      'Sen. Ivo Brand (profile, votes, speeches), R-Tn., the committee’s chairman, told reporters the vote would come soon.',
+      'Sen. Ivo Brand (bio, record, letters), R-Tn., the harbour panel’s chairman, told reporters the toll bill was ready.',
     );
     expect(claimed(result)).toEqual([['told reporters', ['Ivo Brand']]]);
   });
@@ -253,7 +257,9 @@ describe('what a phrase after "of", "for" or "with" says of its source', () => {
 
   it("a vice president of sales or of government affairs works for a business; the republic's is the state's", () => {
     expect(category('Harbor’s vice president of sales said the boats sold well.')).toBe('organization');
-    expect(category('The vice president of government affairs at Kestrel said the rule was bad.')).toBe('organization');
+    expect(category('Kestrel Ferries’ vice president of government affairs said the toll rule was unfair.')).toBe(
+      'organization',
+    );
     expect(category('Ana Lowe, vice president of the republic, said the rule was bad.')).toBe('government');
   });
 });

@@ -88,16 +88,16 @@ describe('one source written several ways', () => {
     const result = analyze(
       'The Danish Center for Water Safety said the wells were clean.',
       'The Danish CWS has said there is no need to worry.',
-      'The Harlow Center for Disease Control and Prevention said the risk was low.',
-      'The Harlow CDC has said it will test more.',
+      'The Harlow Center for Pier Repair and Safety said the decks were sound.',
+      'The Harlow CPR has said it will inspect more.',
       'The Danish Center for Flood Control said the river was rising.',
       'The CFC said it would test more.',
     );
     expect(claimed(result)).toEqual([
       ['said', ['Danish Center for Water Safety']],
       ['has said', ['Danish Center for Water Safety']],
-      ['said', ['Harlow Center for Disease Control and Prevention']],
-      ['has said', ['Harlow Center for Disease Control and Prevention']],
+      ['said', ['Harlow Center for Pier Repair and Safety']],
+      ['has said', ['Harlow Center for Pier Repair and Safety']],
       ['said', ['Danish Center for Flood Control']],
       ['said', ['Danish Center for Flood Control']],
     ]);

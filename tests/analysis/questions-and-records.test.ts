@@ -14,9 +14,9 @@ describe('a question asks; nobody is reported', () => {
     expect(result.sources).toEqual([]);
   });
 
-  it('"Why haven\'t more people thought …?" and "Wonder why designers want …?" report no one', () => {
+  it('"Why haven\'t more bakers thought …?" and "Wonder why designers want …?" report no one', () => {
     const result = analyze(
-      'Why haven’t more people thought about doing the same?',
+      'Why haven’t more bakers thought of opening their ovens on Sundays?',
       'Wonder why young designers want to do everything at the office?',
     );
     expect(claimed(result)).toEqual([]);
@@ -32,9 +32,9 @@ describe('a question asks; nobody is reported', () => {
 });
 
 describe("a reason's frame before the subject", () => {
-  it('"That\'s why former Harlow officials are calling for …" is the officials\' call', () => {
-    const result = analyze('That’s why former Harlow officials are calling for her removal from the committee.');
-    expect(claimed(result)).toEqual([['are calling', ['former Harlow officials']]]);
+  it('"That\'s why veteran Tarnby skippers are calling for …" is the skippers\' call', () => {
+    const result = analyze('That’s why veteran Tarnby skippers are calling for a fresh survey of the harbour mouth.');
+    expect(claimed(result)).toEqual([['are calling', ['veteran Tarnby skippers']]]);
   });
 
   it('"That explains why critics say …", "which is why doctors call …": the people after "why" speak', () => {
@@ -50,9 +50,9 @@ describe("a reason's frame before the subject", () => {
 });
 
 describe('an asked "why" opens no subject', () => {
-  it('"When asked why Lowe decided …, Tyler said" is Tyler\'s alone', () => {
-    const result = analyze('When asked why Lowe decided to quit this week, Tyler said, "We have three weeks to go."');
-    expect(claimed(result)).toEqual([['said', ['Tyler']]]);
+  it('"When asked why Holm decided …, Reed said" is Reed\'s alone', () => {
+    const result = analyze('When asked why Holm decided to shut the bakery early, Reed said, "The ovens need a rest."');
+    expect(claimed(result)).toEqual([['said', ['Reed']]]);
   });
 });
 
@@ -60,22 +60,22 @@ describe('records a story quotes are documents', () => {
   it('an affidavit, the transcripts, an evaluation speak as documents, not as people', () => {
     const result = analyze(
       'Another affidavit stated that the courier saw the crash.',
-      'Police radio transcripts from the night of the fire revealed a chaotic scene at the depot.',
+      'Coastguard radio transcripts from the evening of the storm revealed confusion along the east pier.',
       'According to the evaluation, the model handled the edge cases well.',
     );
     expect(listed(result).map((s) => [s.name, s.kind])).toEqual([
       ['Another affidavit', 'document'],
-      ['Police radio transcripts from the night of the fire', 'document'],
+      ['Coastguard radio transcripts from the evening of the storm', 'document'],
       ['the evaluation', 'document'],
     ]);
   });
 
-  it('"an excerpt translated from the Arabic by Watchlog" is Watchlog\'s, not a body called "Arabic"', () => {
+  it('"a transcript translated from the Portuguese by Tidelog" is Tidelog\'s, not a body called "Portuguese"', () => {
     const result = analyze(
-      '"The group is fighting us," Ivo Brand said, according to an excerpt translated from the Arabic by Watchlog.',
+      '"The ferries are leaving us behind," Ivo Brand said, according to a transcript translated from the Portuguese by Tidelog.',
     );
-    expect(result.sources.map((s) => s.name)).toContain('Watchlog');
-    expect(result.sources.map((s) => s.name)).not.toContain('Arabic');
+    expect(result.sources.map((s) => s.name)).toContain('Tidelog');
+    expect(result.sources.map((s) => s.name)).not.toContain('Portuguese');
   });
 });
 
@@ -119,9 +119,9 @@ describe("an instruction to the reader's own people reports no one", () => {
 });
 
 describe('units and participles after a noun', () => {
-  it('"fell 4 basis points to" is a unit, no cue; "the data points to" still is one', () => {
+  it('"slipped 6 basis points to" is a unit, no cue; "the data points to" still is one', () => {
     const result = analyze(
-      'The ten-year yield fell 4 basis points to trade at 2.41 per cent.',
+      'The harbour bond yield slipped 6 basis points to 3.18 per cent on Tuesday.',
       'Support rose five percentage points to 41 percent.',
       'The data points to a slowdown.',
     );
@@ -166,7 +166,7 @@ describe("a person of a paper or a broadcaster, with no post named, is the media
   it('"Ana Lowe of NBC" is a network\'s; "the NBC" a text spells out as a bottler is not', () => {
     expect(categoryOf('Ana Lowe of NBC reported that the club has signed a new keeper.')).toEqual(['NBC', 'media']);
     const result = analyze(
-      'The Nogo Bottling Company (NBC) lost the case.',
+      'The Nogo Baking Cooperative (NBC) lost its appeal over the pier lease.',
       'Lawyers for the NBC said they would appeal.',
     );
     expect(result.sources.map((s) => [s.name, s.category])).toEqual([['Lawyers for the NBC', 'organization']]);
@@ -191,8 +191,8 @@ describe('an aside between the subject and its verb', () => {
 describe('a boast is told, a thing one has is not', () => {
   it('"boasts a reputation", "boast median incomes" report nothing; "boasted that", "of", a quote do', () => {
     const result = analyze(
-      'The firm boasts a reputation as a pitiless cutter of costs.',
-      'All three towns boast median household incomes above the average.',
+      'The bakery boasts a reputation as a stern judge of flour.',
+      'Both harbour towns boast median household incomes well above the regional figure.',
       'Lowe boasted that the team would win.',
       'Brand boasted of his record.',
       'Ana Holm boasted Monday night that the plan had not lost a single seat.',
@@ -219,9 +219,9 @@ describe("one family name, two people: what the text says of one is not the othe
 });
 
 describe('a relative clause that states no post', () => {
-  it('"Ivo Brand, who was a year ahead of her at school," has no role; "who is a lawyer for the family" has one', () => {
+  it('"Ivo Brand, who was two benches behind her at baking school," has no role; "who is a lawyer for the family" has one', () => {
     const result = analyze(
-      'Ivo Brand, who was a year ahead of her at school, said she was shy.',
+      'Ivo Brand, who was two benches behind her at baking school, said she was careful.',
       'Ana Holm, who is a lawyer for the family, said the plan was sound.',
     );
     expect(listed(result).map((s) => [s.name, s.role])).toEqual([
@@ -232,12 +232,12 @@ describe('a relative clause that states no post', () => {
 });
 
 describe('"how" before a clause', () => {
-  it('"how Christians think these are demons" is the Christians\'; "How many people said …?" asks', () => {
+  it('"how sailors think these are warnings" is the sailors\'; "How many people said …?" asks', () => {
     const result = analyze(
-      'The book covers the rules around spirits, how Christians think these are demons, and more.',
+      'The guide covers old harbour legends, how sailors think these are warnings, and more.',
       'How many people said the dam was safe?',
     );
-    expect(claimed(result)).toEqual([['think', ['Christians']]]);
+    expect(claimed(result)).toEqual([['think', ['sailors']]]);
   });
 });
 

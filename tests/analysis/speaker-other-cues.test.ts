@@ -29,13 +29,15 @@ describe('a question put by someone, passive with its asker', () => {
     const [claim] = speakers('The budget is sound, Governor Tom Hale said when challenged by Dana Lee on the deficit.');
     expect(claim).toEqual(['Tom Hale', 'Dana Lee']);
   });
-  it('"When the Herald asked Lee about ..., the manager said": the asker speaks beside the one who answers', () => {
+  it('"When the Courier asked Holm about ..., the foreman said": the asker speaks beside the one who answers', () => {
     expect(
-      speakers('When the Herald asked Dana Lee about the plan, the site manager said he needed to speak to her first.'),
-    ).toEqual([['the site manager', 'Herald']]);
+      speakers(
+        'When the Courier asked Vera Holm about the timetable, the pier foreman said he had to check with her first.',
+      ),
+    ).toEqual([['the pier foreman', 'Courier']]);
   });
-  it('"asked Lee about the delay" alone attributes nothing', () => {
-    expect(speakers('The Herald asked Dana Lee about the delay.')).toEqual([]);
+  it('"asked Holm about the delay" alone attributes nothing', () => {
+    expect(speakers('The Courier asked Vera Holm about the ferry delay.')).toEqual([]);
   });
   it('"was asked by police to leave" alone attributes nothing', () => {
     expect(speakers('The driver was asked by police to leave the square.')).toEqual([]);
@@ -130,9 +132,11 @@ describe('a bare count whose noun the sentence left out', () => {
     const [claim] = speakers('Already, 310 delegates have said they back Lee, 39 have said they back Hale.');
     expect(claim).toEqual(['310 delegates', '39']);
   });
-  it('"Most mayors ..., and all but two said": the remainder of the group speaks', () => {
-    const [claim] = speakers('Most of the mayors surveyed backed the plan, and all but two said the vote should wait.');
-    expect(claim).toContain('all but two');
+  it('"Most skippers ..., and all but three said": the remainder of the group speaks', () => {
+    const [claim] = speakers(
+      'Most of the skippers polled backed the new fares, and all but three said the tolls should stay.',
+    );
+    expect(claim).toContain('all but three');
   });
   it('a count with no group counted before it is no speaker', () => {
     expect(speakers('The mayors met on Monday. 43 said the vote should wait.')).toEqual([]);

@@ -20,13 +20,13 @@ describe("a survey's people with its participle after the noun", () => {
 });
 
 describe('a surname that is also a nationality', () => {
-  it('"Cuban said" after "Mark Cuban": the person named earlier speaks', () => {
+  it('"Cuban said" after "Mara Cuban": the person named earlier speaks', () => {
     expect(
       speakers(
-        'The investor Mark Cuban backed the stadium plan on Monday.',
-        'Cuban said the plan would pay for itself.',
+        'The baker Mara Cuban backed the pier plan on Tuesday.',
+        'Cuban said the new pier would bring more trade.',
       ),
-    ).toEqual([['Mark Cuban'], ['Mark Cuban']]);
+    ).toEqual([['Mara Cuban'], ['Mara Cuban']]);
   });
   it('"French argued" after "Ada French": the person named earlier speaks', () => {
     expect(
@@ -193,9 +193,9 @@ describe('"the group" is no public body', () => {
   it('"The group plans" after a commission cited: the last group that spoke', () => {
     expect(
       speakers(
-        'The Harbor Fund said it would run more ads.',
-        'Spending on ads rose to $3 million, according to Federal Election Commission filings.',
-        'The group also plans to run ads during the debates.',
+        'The Harbor Fund said it would print more leaflets.',
+        'Spending on leaflets rose to $40,000, according to Harlow Electoral Commission filings.',
+        'The group also plans to hand out leaflets at every pier.',
       ).at(-1),
     ).toEqual(['Harbor Fund']);
   });
@@ -205,8 +205,8 @@ describe('a bare quantifier names no group of its own', () => {
   it('"Many speculated" after "some have speculated": two groups, not one', () => {
     expect(
       speakers(
-        'He may lose the vote, as some have speculated.',
-        'Many speculated that he might fail to win, but the turnout was high.',
+        'The old ferry may be sold, as some have speculated.',
+        'Many speculated that the council would keep it, but the bids came in strong.',
       ),
     ).toEqual([['some'], ['Many']]);
   });
@@ -220,15 +220,17 @@ describe("a pronoun in a later clause means the sentence's subject", () => {
       ),
     ).toEqual([['Ada Lee']]);
   });
-  it('"And at the harbour, some farmers made clear that they ...": the opening phrase after "And" is no subject', () => {
+  it('"And at the harbour, some bakers made clear that they ...": the opening phrase after "And" is no subject', () => {
     expect(
-      speakers('And at the harbour, some farmers made clear that they would like to see the toll dropped.'),
-    ).toEqual([['some farmers']]);
+      speakers('And at the market, some bakers made clear that they expect ferry fares to fall by spring.'),
+    ).toEqual([['some bakers']]);
   });
-  it('"As voters went to the polls, the campaign ... accused": "As" still opens a clause of its own', () => {
+  it('"As islanders went to the ballot boxes, the campaign ... accused": "As" still opens a clause of its own', () => {
     expect(
-      speakers('As voters went to the polls, the harbour campaign sent out an email and accused its rivals of lying.'),
-    ).toEqual([['the harbour campaign']]);
+      speakers(
+        'As islanders went to the ballot boxes, the pier campaign mailed a flyer and accused its rivals of cheating.',
+      ),
+    ).toEqual([['the pier campaign']]);
   });
 });
 
@@ -243,11 +245,11 @@ describe('a document described at length before its verb', () => {
       speakers("A leaked copy of the harbour board's 2019 budget memo seen by reporters said the pier would close."),
     ).toEqual([["A leaked copy of the harbour board's 2019 budget memo seen by reporters"]]);
   });
-  it('"that Lee broke ranks ... and backed the original call": as many words of a clause are no subject', () => {
+  it('"that Brand split from ... and supported the first proposal": as many words of a clause are no subject', () => {
     // (the board, a body, speaks: what it did not mention is its claim)
     expect(
       speakers(
-        'The board did not mention, however, that Lee broke ranks with his own party and backed the mayor’s original call for a new pier.',
+        'The board did not mention, however, that Brand split from his fellow councillors and supported the harbour master’s first proposal for wider berths.',
       ),
     ).toEqual([['The board']]);
   });
@@ -298,26 +300,26 @@ describe('a block introduced by "X wrote:"', () => {
   it('"I think ..., as figures are showing": the writer\'s "I" is the one introduced, not the figures', () => {
     expect(
       speakers(
-        'In a post on his blog, the harbour master Tom Reed wrote:',
+        'In a post on his blog, the harbour master Tomas Reed wrote:',
         'I think the toll is unfair, as harbour figures are showing a drop in trade.',
       ),
-    ).toEqual([['Tom Reed'], ['Tom Reed']]);
+    ).toEqual([['Tomas Reed'], ['Tomas Reed']]);
   });
   it('a sentence that names its own speaker keeps it', () => {
     expect(
       speakers(
-        'In a post on his blog, the harbour master Tom Reed wrote:',
+        'In a post on his blog, the harbour master Tomas Reed wrote:',
         "The toll is unfair, the port's accountant Ann Lee says.",
       ),
-    ).toEqual([['Tom Reed'], ['Ann Lee']]);
+    ).toEqual([['Tomas Reed'], ['Ann Lee']]);
   });
 });
 
 describe('a plural subject before a plain present verb', () => {
-  it('"Islanders tend to favor ..., which they argue": the islanders argue', () => {
+  it('"Islanders tend to prefer ..., which they argue": the islanders argue', () => {
     expect(
       speakers(
-        'Islanders tend to favor spending projects, like building piers and boosting ferries, which they argue bring trade to the harbour.',
+        'Islanders tend to prefer dredging schemes, such as deepening berths and repainting piers, which they argue draw visitors to Tarnby.',
       ),
     ).toEqual([['islanders']]);
   });
@@ -377,11 +379,11 @@ describe('plurals of people without an -s', () => {
 });
 
 describe('a pronoun after an opening phrase and its comma', () => {
-  it('"...: By nearly 3-1, they say": the phrase opens the pronoun\'s clause, which reports what follows', () => {
+  it('"...: By nearly 4-1, they say": the phrase opens the pronoun\'s clause, which reports what follows', () => {
     expect(
       speakers(
         'Older islanders are divided.',
-        'Farmers have reached a broad consensus on the toll: By nearly 3-1, they say it should be repealed.',
+        'Farmers have settled on a clear view of the ferry tax: By nearly 4-1, they say it should be scrapped.',
       ),
     ).toEqual([['Farmers']]);
   });
@@ -396,10 +398,10 @@ describe('a description, then the name of the person it describes', () => {
       ),
     ).toEqual([['Ivo Brand']]);
   });
-  it('"conservative thought leaders" is no conservative who thought', () => {
+  it('"local thought leaders" is no local who thought', () => {
     expect(
       speakers(
-        'Aides said the plan would pass, especially because conservative thought leaders such as Tom Reed back it.',
+        'Aides said the toll plan would pass, not least because local thought leaders like Vera Holm support it.',
       ),
     ).toEqual([['Aides']]);
   });
@@ -418,14 +420,14 @@ describe('a reporting verb inside the phrase before a cue ends its subject there
     expect(cut('Lee claims the city council')).toBe('Lee');
     expect(cut('the clerk told Ann')).toBe('the clerk');
     // A plural noun, a participle after a determiner or before "by"/"as", the head itself.
-    expect(cut('media reports and party sources')).toBeNull();
+    expect(cut('press reports and council insiders')).toBeNull();
     expect(cut('the reported deaths')).toBeNull();
     expect(cut('officials quoted by the paper')).toBeNull();
     expect(cut('police reports')).toBeNull();
   });
   it('a participle after its noun, a plural noun, a relative clause apart from the verb: the phrase stays whole', () => {
-    expect(speakers('Media reports and party sources described the plan as dead.')).toEqual([
-      ['Media reports and party sources'],
+    expect(speakers('Press reports and council insiders described the toll plan as doomed.')).toEqual([
+      ['Press reports and council insiders'],
     ]);
     expect(speakers('A court found Reyes, who alleged that the guard hit him first, not guilty.')).toEqual([['Reyes']]);
     // "known as" names the ranger: the name speaks, as before.
@@ -460,10 +462,10 @@ describe('a number or a dateline at the start of the subject', () => {
 });
 
 describe('"but", "yet" and "so" before a new phrase join clauses', () => {
-  it('"until at least Monday but officials said": the officials speak', () => {
+  it('"until at least Friday but the wardens said": the wardens speak', () => {
     expect(
-      speakers('The road will stay shut until at least Monday but officials said it could reopen sooner.'),
-    ).toEqual([['officials']]);
+      speakers('The east pier will stay closed until at least Friday but the wardens said it might open earlier.'),
+    ).toEqual([['the wardens']]);
   });
   it('inside a phrase they stay: "a small but vocal group", "everyone but Lee"', () => {
     expect(speakers('A small but vocal group said the plan was poor.')).toEqual([['A small but vocal group']]);
@@ -479,11 +481,14 @@ describe('words around a subject that are no part of it', () => {
     expect(names).toContain('Bolt');
     expect(names.filter((name) => /\ball\b/.test(name))).toEqual([]);
     // A sentence's opening "And" is no name the quantifier floats after.
-    expect(speakers('And both vowed to be tougher on crime.')).toEqual([['both']]);
+    expect(speakers('And both vowed to be stricter on speeding ferries.')).toEqual([['both']]);
   });
-  it('"the little known emir": a degree word before an adjective speaks for no one', () => {
+  it('"the little known skipper": a degree word before an adjective speaks for no one', () => {
     const result = analyzeText([
-      { text: 'Lee said the villagers should back Abu Omar, the little known "emir" of the group.', kind: 'paragraph' },
+      {
+        text: 'Lee said the islanders should back Ed Tarn, the little known "skipper" of the crew.',
+        kind: 'paragraph',
+      },
     ]);
     expect(result.sources.map((s) => s.name)).toEqual(['Lee']);
     expect(result.claims.map((c) => c.cue)).toEqual(['said']);
@@ -493,13 +498,13 @@ describe('words around a subject that are no part of it', () => {
 describe('a verb of speech after a degree word is an adjective', () => {
   it('"feeling less stressed": nobody stresses anything', () => {
     const result = analyzeText([
-      { text: 'People report feeling less stressed when there is less noise.', kind: 'paragraph' },
+      { text: 'Ferry crews report feeling less stressed on quiet winter crossings.', kind: 'paragraph' },
     ]);
     expect(result.claims).toEqual([]);
     expect(result.sources).toEqual([]);
   });
   it('"So says", "most said": a degree word before a plain verb of speech leaves it a verb', () => {
-    expect(speakers('Most said they were very worried about the harbour.')).toEqual([['Most']]);
+    expect(speakers('Most said they were fairly relaxed about the new fares.')).toEqual([['Most']]);
   });
 });
 
@@ -699,7 +704,7 @@ describe('a plural noun that reads like a verb', () => {
   });
   it('"Harlow estimates that could ...", "The paper shows that augmented ...": verbs still', () => {
     expect(speakers('In the north, Harlow estimates that could mean 300 more jobs.')).toEqual([['Harlow']]);
-    expect(speakers('The paper shows that augmented learning is rare.')).toEqual([['The paper']]);
+    expect(speakers('The paper shows that ferry seasickness is rare.')).toEqual([['The paper']]);
   });
 });
 
@@ -785,14 +790,14 @@ describe("a body's possessive before a surname named in full earlier", () => {
 });
 
 describe('a verb inside the words before a cue makes them no source', () => {
-  it('"Your purchase helps support", "the table below includes estimated": no one is reported', () => {
+  it('"Your purchase helps support", "the chart below includes estimated": no one is reported', () => {
     expect(speakers('Your purchase helps support the Valley Courier newsroom.')).toEqual([]);
-    expect(speakers('The table below includes estimated moving costs for Harlow.')).toEqual([]);
-    expect(speakers('That clarity keeps projects moving and frees the crews to plan.')).toEqual([]);
+    expect(speakers('The chart below includes estimated repair bills for each Tarnby pier.')).toEqual([]);
+    expect(speakers('That timetable keeps the piers busy and frees the skippers to plan.')).toEqual([]);
     expect(speakers('Brand enjoys support from the Harlow dock unions.')).toEqual([]);
   });
   it('"begins with a simple question:": the cue word is the noun of a phrase, no verb', () => {
-    expect(speakers('The design process begins with a simple question: “Why does this shop exist?”')).toEqual([]);
+    expect(speakers('Every baking class begins with a blunt question: “What makes bread rise?”')).toEqual([]);
   });
   it('a subject with its own verb before "after" still gives way to the clause after it', () => {
     expect(
@@ -812,7 +817,7 @@ describe('"got" before a participle is passive', () => {
 
 describe('a participle after its noun that points to the text around it', () => {
   it('"the stages mentioned here", "the figures mentioned earlier came": no one mentions them', () => {
-    expect(speakers('Some skip the first and last stages mentioned here, but they matter.')).toEqual([]);
+    expect(speakers('Some bakers skip the two proving steps mentioned here, but both count.')).toEqual([]);
     expect(speakers('The figures mentioned earlier came from the harbour board.')).toEqual([]);
   });
   it('"…, the officials mentioned earlier." and "As officials mentioned earlier, …" still report', () => {
@@ -843,14 +848,14 @@ describe('"continue" in a clause that opens the sentence', () => {
 });
 
 describe('the words around a subject that are no part of its name', () => {
-  it('"Tarnby however played down …, saying": the adverb is not the name', () => {
-    expect(speakers('Tarnby however played down the encounter, saying no meeting had taken place.')).toEqual([
-      ['Tarnby'],
-    ]);
+  it('"Kestrel however brushed aside …, saying": the adverb is not the name', () => {
+    expect(speakers('Kestrel however brushed aside the rumour, saying no ferry had been sold.')).toEqual([['Kestrel']]);
   });
-  it('"Becoming a certified consultant shows", "Stepping back to be mindful": a gerund with its object is no source', () => {
-    expect(speakers('Becoming a certified consultant shows that you have real skills.')).toEqual([]);
-    expect(speakers('Stepping back to be mindful of the big picture, it is worth asking what comes next.')).toEqual([]);
+  it('"Earning a pilot licence shows", "Stepping away to stay aware": a gerund with its object is no source', () => {
+    expect(speakers('Earning a harbour pilot licence shows that you know the tides.')).toEqual([]);
+    expect(
+      speakers('Stepping away to stay aware of the whole timetable, it is worth asking which piers matter most.'),
+    ).toEqual([]);
   });
   it('a gerund opening the words before a name leaves the name to speak; "Leading scientists" are people', () => {
     expect(speakers('Answering a question about the ferry Kestrel’s Ana Lowe explained: “The boat is safe.”')).toEqual([
@@ -863,27 +868,33 @@ describe('the words around a subject that are no part of its name', () => {
   it('"As a result, claims that …": the phrase after "as" says how, not who', () => {
     expect(speakers('As a result, claims that the band copied the song have been dropped.')).toEqual([]);
   });
-  it('"…, as well as her campaign, has maintained" and "…, as he is known …, described" still report', () => {
+  it('"…, as well as her campaign, had maintained" and "…, as he is known …, described" still report', () => {
     expect(
-      speakers('Ana Lowe herself, as well as her campaign, has always maintained that the server was safe.'),
+      speakers(
+        'Ana Lowe herself, as well as her campaign, had firmly maintained that the toll money was never touched.',
+      ),
     ).toEqual([[expect.stringMatching(/campaign/)]]);
     expect(
-      speakers('Grandpa Ivo, as he is known by his grandchildren, described a day at home as the perfect day off.'),
-    ).toEqual([['Grandpa Ivo']]);
+      speakers(
+        'Grandpa Tomas, as he is known by his grandchildren, described baking bread on Sundays as his favourite chore.',
+      ),
+    ).toEqual([['Grandpa Tomas']]);
   });
 });
 
 describe('a cue word that is a noun, and a clause that is no source', () => {
   it('"of any state", "strikes the most fear": the word after a determiner is a noun', () => {
     expect(speakers('It has the smallest lean, 1.9 points, of any state in the valley.')).toEqual([]);
-    expect(speakers('Now for the one that strikes the most fear into a new gardener: the late roses.')).toEqual([]);
+    expect(
+      speakers('Next comes the task that strikes the most fear into first-time sailors: docking in a crosswind.'),
+    ).toEqual([]);
   });
   it('"Some fear that …" and "Most fear that …" still report', () => {
     expect(speakers('Most fear that the ferry will not sail again.')).toEqual([['Most']]);
   });
-  it('"I doubt many will think …", "I know some of you are thinking": the writer\'s own clause is no source', () => {
-    expect(speakers('I doubt many will think that way about the harbour.')).toEqual([]);
-    expect(speakers('I know some of you are thinking, “A new toll won’t stop the traffic.”')).toEqual([]);
+  it('"I doubt many islanders will think …", "I know plenty of you are thinking": the writer\'s own clause is no source', () => {
+    expect(speakers('I doubt many islanders will think the same of the tolls.')).toEqual([]);
+    expect(speakers('I know plenty of you are thinking, “The ferry will never run on time.”')).toEqual([]);
   });
 });
 
@@ -915,26 +926,28 @@ describe('a person or a body that reports a figure', () => {
     expect(speakers('The company reported a loss of $5 million for the quarter.')).toEqual([['The company']]);
     expect(speakers('Police reported no arrests late Monday.')).toEqual([['Police']]);
     expect(speakers('The survey reported 40 cases in the valley.')).toEqual([['The survey']]);
-    expect(speakers('Mr. Brand reported raising about $9 million during the month.')).toEqual([['Brand']]);
+    expect(speakers('Mr. Brand reported raising about $12,000 for the pier fund over the summer.')).toEqual([
+      ['Brand'],
+    ]);
   });
   it('"reported the theft", "reported for duty at 6", "news reports 30 …", "its report draws on 4,000", "having reported 100 flaws": no figure of theirs', () => {
     expect(speakers('Lowe reported the theft to police.')).toEqual([]);
     expect(speakers('Earlier news reports 30 people were hurt in the blast.')).toEqual([]);
     expect(speakers('Its 2025 Harbour Trends report draws on 4,000 firms.')).toEqual([]);
     expect(speakers('She reported for duty at 6 a.m.')).toEqual([]);
-    expect(speakers("I'm at the top of the leaderboard having reported nearly 100 flaws over the years.")).toEqual([]);
+    expect(speakers("I'm first on the club ranking having reported nearly 80 faults in the ferry app.")).toEqual([]);
   });
 });
 
 describe('a body described by its country is not a named body of another country', () => {
-  it('"the Iraqi military" after "the U.S. military": two sources', () => {
+  it('"the Norwegian military" after "the U.S. military": two sources', () => {
     const result = analyzeParagraphs(
-      'On Friday, the U.S. military reported killing 11 fighters during raids.',
-      'The Iraqi military claimed it had arrested 150 fighters.',
+      'On Tuesday, the U.S. military reported clearing 7 drifting mines off the coast.',
+      'The Norwegian military claimed it had towed 40 mines to shore.',
     );
     expect(result.sources.map((s) => [s.name, s.claimCount])).toEqual([
       ['U.S. military', 1],
-      ['Iraqi military', 1],
+      ['Norwegian military', 1],
     ]);
   });
   it('"The German automaker" after "Kestrel Motors" is still Kestrel Motors', () => {
@@ -981,15 +994,15 @@ describe('a document, its maker, and how and when it came out', () => {
       ['a study published in the journal Sleep'],
     ]);
   });
-  it('"the results of the latest Harbor College poll", "Data from the census": the document speaks', () => {
+  it('"the results of the newest Tarnby College poll", "Data from the census": the document speaks', () => {
     expect(
       speakers(
-        'Lowe leads by 5 points, according to the results of the latest Harbor College poll.',
+        'Holm is ahead by 7 points, according to the results of the newest Tarnby College poll.',
         'The findings of the Marrow Health study show that nurses work longer hours.',
         'Data from the census show that rents rose.',
         'Lowe leads, according to results of a Valley Courier poll released Wednesday.',
       ),
-    ).toEqual([['Harbor College poll'], ['Marrow Health'], ['the census'], ['Valley Courier poll']]);
+    ).toEqual([['Tarnby College poll'], ['Marrow Health'], ['the census'], ['Valley Courier poll']]);
   });
   it('"The results of the election", "A review of the survey": no document\'s findings, or a document of its own', () => {
     expect(
