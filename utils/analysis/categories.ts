@@ -7,6 +7,7 @@ import {
   GuardedRegExp,
   ORG_NAME_WORDS,
   PERSON_TITLES,
+  PORTFOLIO_WORDS,
   partsHint,
   RELATION_ROLE,
   WORK_NOUNS,
@@ -656,21 +657,17 @@ function withoutWhenInPost(words: string | undefined): string | undefined {
 /** True of every role EMPLOYER_BEFORE_TITLE matches: on the others it is never compiled. */
 const EMPLOYER_TITLE_HINT = new RegExp(`\\s(?:${EMPLOYER_TITLES})`);
 
-/** A government's portfolios: "Defense Secretary", "Homeland Security Secretary", "Health chief". */
-const PORTFOLIOS = new Set(
-  (
-    'foreign interior defense defence finance health justice economy economic trade energy education labor labour ' +
-    'agriculture transport transportation environment housing culture treasury commerce homeland veterans'
-  ).split(' '),
-);
-
 /** "Defense", "U.S. Interior", "Homeland Security": a portfolio, after the country whose it is. */
 function isPortfolio(name: string): boolean {
   const words = name.split(/\s+/);
   const from = isCountryLike(words[0] ?? '') ? 1 : 0;
   const rest = words.slice(from).map((w) => w.toLowerCase());
   // ("Security chief" alone is any firm's; "Homeland Security" is a department)
-  return rest.length > 0 && PORTFOLIOS.has(rest[0] ?? '') && rest.every((w) => PORTFOLIOS.has(w) || w === 'security');
+  return (
+    rest.length > 0 &&
+    PORTFOLIO_WORDS.has(rest[0] ?? '') &&
+    rest.every((w) => PORTFOLIO_WORDS.has(w) || w === 'security')
+  );
 }
 
 /** A judge's title alone before a name ("Justice Ana Lowe", "Chief Justice"). */

@@ -8,6 +8,7 @@ import {
   ORG_NAME_WORDS,
   PERSON_ROLE_NOUNS,
   PERSON_TITLES,
+  PORTFOLIO_WORDS,
   US_STATE_ABBREVIATIONS,
   WORK_NOUNS,
 } from './lexicon';
@@ -41,14 +42,14 @@ const splitGluedCapitals = (token: string): string[] => {
 const TITLE_OF_BEFORE =
   /(?<![\p{L}])(?:[Ss]ecretary|[Mm]inister|[Cc]hief|[Dd]irector|[Hh]ead|[Cc]ommissioner|[Aa]dministrator|[Cc]hair(?:man|woman)?)\s+of\s+(?:the\s+)?$/u;
 const TITLE_OF_SPAN = 24;
-/** What a post is of, in the capitalised words after its "of": "State", "Health", "Homeland Security", "Staff". */
-const POST_OBJECTS = new Set(
-  (
-    'state staff foreign interior defense defence finance health justice economy trade energy education labor ' +
-    'labour agriculture transport transportation environment housing culture treasury commerce homeland security ' +
-    'veterans affairs services human national public home war intelligence police operations policy communications'
-  ).split(' '),
-);
+/** What a post is of, in the capitalised words after its "of": a portfolio ("Health", "Homeland Security"), "State",
+ * "Staff". */
+const POST_OBJECTS = new Set([
+  ...PORTFOLIO_WORDS,
+  ...'state staff security affairs services human national public home war intelligence police operations policy communications'.split(
+    ' ',
+  ),
+]);
 /** A run of two or more capitalised words (with particles) for the name pre-scan. */
 const NAME_RUN =
   /(?<![\p{L}\p{M}'\u2019.-])(?:(?:al|el|bin|ibn|de|van|von|da|di|du|la|le|der|del)[- ])?\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:\s+(?:(?:al|el|bin|ibn|bint|de|del|van|von|der|da|di|du|la|le)[- ])?\p{Lu}[\p{L}\p{M}'\u2019.-]*)+/gu;

@@ -176,6 +176,14 @@ export const US_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     }),
 );
 
+/** A government's portfolios: "Defense Secretary", "Homeland Security Secretary", "Health chief". */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(
+  (
+    'foreign interior defense defence finance health justice economy economic trade energy education labor labour ' +
+    'agriculture transport transportation environment housing culture treasury commerce homeland veterans'
+  ).split(' '),
+);
+
 /** Titles that stand before a name ("Defense Minister Murhaf Abu Qasra", "Colonel Abdul Ameer al-Bayati"). */
 export const PERSON_TITLES = new Set(
   (
