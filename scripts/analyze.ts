@@ -12,7 +12,7 @@ numbers and the clutter around it.
 
   FILE       a saved page: .html, .htm or .html.gz
   DIR        every such page in the directory, sorted by name
-             (no FILE or DIR: the bundled seed page seeds/daily8-islamic-state.html)
+             (no FILE or DIR: the bundled seed page seeds/daily8-wire-story.html)
   --json     JSON instead of the report: one page gives one object, several give JSON Lines
              (one analysis per line, with a "file" field)
   --url URL  the page's address, reported as "url"
@@ -22,7 +22,7 @@ Exit status: 0 when every page was analysed, 1 when some file could not be read 
 
 const PAGE_FILE = /\.(?:html?|html?\.gz)$/i;
 /** Resolved from this script's folder, so that the CLI works from any working directory. */
-const DEFAULT_PAGE = join(import.meta.dirname, '..', 'seeds', 'daily8-islamic-state.html');
+const DEFAULT_PAGE = join(import.meta.dirname, '..', 'seeds', 'daily8-wire-story.html');
 
 interface Options {
   inputs: string[];

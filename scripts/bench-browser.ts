@@ -1,6 +1,8 @@
 // `npm run bench:browser`: Sourcelight's speed in a real browser (headless Debian Chromium via playwright-core),
-// on the seeds (seeds/*.html, seeds/hostile/*.html), the article-extraction benchmark's dev half
-// (tests/fixtures/article-extraction/html/*.html.gz) and the pathological pages (tools/pathological-inputs.ts).
+// on the seeds (seeds/*.html, seeds/hostile/*.html), the article-extraction benchmark's dev half (DIR/html/*.html.gz,
+// read from outside the project: --pages DIR or SOURCELIGHT_BENCH_DIR=DIR, else ../shared/bench/article-extraction
+// beside it, tools/bench-pages.ts; without it the bench group is left out, with a line saying so) and the
+// pathological pages (tools/pathological-inputs.ts).
 //
 // Two measurements per page, each in its own browser, with every request but the page itself blocked:
 //   engine     utils/page/analyze-page.ts bundled with esbuild (tools/browser/engine-bundle.ts, which the pathological
@@ -26,7 +28,7 @@
 // Options: --only seeds|bench|not-articles|pathological|responsive (repeatable), --browser chromium|firefox
 // (repeatable; both by default: Firefox measures the not-articles group and the seeds only), --limit N (pages per group), --all
 // (every benchmark page; by default the first BENCH_DEFAULT_PAGES of the 91, to keep to about three minutes on two
-// cores), --no-extension. Prints one row per page, then median and p90 per group.
+// cores), --no-extension, --pages DIR (the benchmark's folder). Prints one row per page, then median and p90 per group.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -34,6 +36,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { LATE_CHECKS_MS } from '../entrypoints/content/watch.ts';
+import { benchPageFiles, benchPagesMissing, findBenchPages } from '../tools/bench-pages.ts';
 import { CHROMIUM_BASE_ARGS } from '../tools/browser/chromium-args.ts';
 import { ENGINE_GLOBAL, engineBundle } from '../tools/browser/engine-bundle.ts';
 import { launchFirefox } from '../tools/browser/firefox.ts';
@@ -59,7 +62,6 @@ const FIREFOX_EXTENSION_DIR = path.join(BUILD_DIR, 'firefox-mv3');
 /** Firefox rounds performance.now() (to 1 ms, or 100 ms with fingerprinting resistance); the content script's own
  * figures need its full precision. Set in the benchmark's browser only. */
 const FIREFOX_PREFS = { 'privacy.reduceTimerPrecision': false } as const;
-const BENCH_DIR = path.join(ROOT, 'tests/fixtures/article-extraction/html');
 /** Pages are served from this made-up origin by request interception; nothing else is ever fetched. */
 const ORIGIN = 'http://bench.sourcelight.test';
 const READY_UI = 'sourcelight-ui[data-state="ready"]';
@@ -216,6 +218,8 @@ interface Options {
   limit: number;
   benchLimit: number;
   extension: boolean;
+  /** --pages DIR: the article-extraction benchmark's folder (tools/bench-pages.ts). */
+  benchPages: string | null;
 }
 
 function parseArgs(argv: readonly string[]): Options {
@@ -224,6 +228,7 @@ function parseArgs(argv: readonly string[]): Options {
   let limit = Number.POSITIVE_INFINITY;
   let benchLimit = BENCH_DEFAULT_PAGES;
   let extension = true;
+  let benchPages: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--only') {
@@ -237,6 +242,7 @@ function parseArgs(argv: readonly string[]): Options {
     } else if (arg === '--limit') limit = Number(argv[++i]);
     else if (arg === '--all') benchLimit = Number.POSITIVE_INFINITY;
     else if (arg === '--no-extension') extension = false;
+    else if (arg === '--pages') benchPages = argv[++i] ?? null;
     else throw new Error(`unknown option ${arg}`);
   }
   return {
@@ -245,10 +251,11 @@ function parseArgs(argv: readonly string[]): Options {
     limit,
     benchLimit: Math.min(limit, benchLimit),
     extension,
+    benchPages,
   };
 }
 
-function loadPages({ groups, limit, benchLimit }: Options): BenchPage[] {
+function loadPages({ groups, limit, benchLimit, benchPages }: Options): BenchPage[] {
   const pages: BenchPage[] = [];
   if (groups.includes('seeds')) {
     const seeds = path.join(ROOT, 'seeds');
@@ -257,13 +264,14 @@ function loadPages({ groups, limit, benchLimit }: Options): BenchPage[] {
     }
   }
   if (groups.includes('bench')) {
-    const dir = existsSync(BENCH_DIR) ? BENCH_DIR : '/work/shared/bench/article-extraction/html';
-    const files = readdirSync(dir)
-      .filter((f) => f.endsWith('.html.gz'))
-      .sort();
-    for (const f of files.slice(0, benchLimit)) {
-      const html = gunzipSync(readFileSync(path.join(dir, f))).toString('utf8');
-      pages.push({ group: 'bench', id: f.slice(0, 12), html });
+    const found = findBenchPages(ROOT, benchPages);
+    const dir = found.dir;
+    if (dir === null) console.log(benchPagesMissing(found, 'the bench group left out'));
+    else {
+      for (const f of benchPageFiles(dir).slice(0, benchLimit)) {
+        const html = gunzipSync(readFileSync(path.join(dir, f))).toString('utf8');
+        pages.push({ group: 'bench', id: f.slice(0, 12), html });
+      }
     }
   }
   if (groups.includes('not-articles')) {

@@ -1,16 +1,19 @@
 // `npm run bench`: the time analyzeDocument takes per page next to Readability's parse of a clone, on the same
 // pages (seeds and the article-extraction benchmark), the same DOM (parsed as a browser parses, built in linkedom: load-page.ts) and the same run;
 // then synthetic articles of 10k–100k words to show that the time grows linearly with the text.
+// The benchmark's pages are not in the project: `--pages DIR` or SOURCELIGHT_BENCH_DIR=DIR, else
+// ../shared/bench/article-extraction beside the project (tools/bench-pages.ts); without them, the seeds only.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
+import { benchPageFiles, benchPagesMissing, findBenchPages } from '../tools/bench-pages';
 import { parsePage, readPage } from '../tools/load-page';
 import { analyzeText } from '../utils/analysis/pipeline';
 import { analyzeDocument, analyzePage } from '../utils/page/analyze-page';
 
 const ROOT = join(import.meta.dirname, '..');
-const PAGE_DIRS = [join(ROOT, 'seeds'), join(ROOT, 'tests/fixtures/article-extraction/html')];
-const PAGE_FILE = /\.html(?:\.gz)?$/;
+const SEEDS = join(ROOT, 'seeds');
+const PAGE_FILE = /\.html$/;
 /** Timed runs per page (after a warm-up on the first pages, so that both sides run JIT-compiled). */
 const RUNS = 3;
 const WARM_UP_PAGES = 20;
@@ -18,16 +21,36 @@ const SYNTHETIC_WORDS = [10_000, 25_000, 50_000, 100_000];
 /** The goal: the engine takes at most half of Readability's time. */
 const TARGET_RATIO = 0.5;
 
-function loadPages(): { name: string; html: string }[] {
-  const pages: { name: string; html: string }[] = [];
-  for (const dir of PAGE_DIRS) {
-    for (const name of readdirSync(dir)
-      .filter((n) => PAGE_FILE.test(n))
-      .sort()) {
-      pages.push({ name, html: readPage(join(dir, name)) });
+/** `--pages DIR`, the benchmark's folder; null where not given. Any other argument stops the run with a usage line. */
+function pagesOption(argv: readonly string[]): string | null {
+  let pages: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--pages' && argv[i + 1] !== undefined) pages = argv[++i] as string;
+    else if (arg.startsWith('--pages=')) pages = arg.slice('--pages='.length);
+    else {
+      console.error(`bench: unknown argument ${arg}; usage: npm run bench [-- --pages DIR]`);
+      process.exit(2);
     }
   }
   return pages;
+}
+
+/** The seed pages, then the benchmark's pages where they are found (`bench` false: not found, said in one line). */
+function loadPages(argv: readonly string[]): { pages: { name: string; html: string }[]; bench: boolean } {
+  const pages: { name: string; html: string }[] = [];
+  for (const name of readdirSync(SEEDS)
+    .filter((n) => PAGE_FILE.test(n))
+    .sort()) {
+    pages.push({ name, html: readPage(join(SEEDS, name)) });
+  }
+  const found = findBenchPages(ROOT, pagesOption(argv));
+  if (found.dir === null) {
+    console.log(benchPagesMissing(found));
+    return { pages, bench: false };
+  }
+  for (const name of benchPageFiles(found.dir)) pages.push({ name, html: readPage(join(found.dir, name)) });
+  return { pages, bench: true };
 }
 
 function documentOf(html: string): Document {
@@ -77,7 +100,7 @@ function syntheticPage(words: number): string {
 }
 
 function main(): void {
-  const pages = loadPages();
+  const { pages, bench } = loadPages(process.argv.slice(2));
   const docs = pages.map((page) => documentOf(page.html));
   for (const doc of docs.slice(0, WARM_UP_PAGES)) {
     engine(doc);
@@ -105,7 +128,7 @@ function main(): void {
       .toFixed(0)
       .padStart(9)}`;
   console.log(
-    `${pages.length} pages (seeds + article-extraction benchmark), browser-parsed in linkedom, median of ${RUNS} runs per page\n`,
+    `${pages.length} pages (${bench ? 'seeds + article-extraction benchmark' : 'seeds only'}), browser-parsed in linkedom, median of ${RUNS} runs per page\n`,
   );
   console.log(
     `${'ms per page'.padEnd(34)} ${'median'.padStart(9)} ${'p90'.padStart(9)} ${'max'.padStart(9)} ${'total'.padStart(9)}`,

@@ -11,14 +11,17 @@
 // profiler slows compilation down most: read its figures as the cold run's shape, not its size.
 // --prewarm-regexps: the engine's regular expressions (literals and the patterns it builds) compiled before the cold
 // run (see prewarmRegExps): the cold run's drop is what compiling them costs. --warm-elsewhere: the engine runs on
-// another article first (WARM_UP_PAGE): what is left of the cold run is its own text's first-use cost.
+// another article first (WARM_UP_PAGE, from the article-extraction benchmark, which is not in the project: --pages
+// DIR or SOURCELIGHT_BENCH_DIR=DIR, else ../shared/bench/article-extraction beside it; without it the option is
+// skipped with a line saying so): what is left of the cold run is its own text's first-use cost.
 // JS_FLAGS='--no-lazy' (say) starts V8 with other flags.
 // --only SUBSTRING: the seed pages whose file name holds it.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import ts from 'typescript';
+import { benchPagesMissing, findBenchPages } from '../tools/bench-pages.ts';
 import { CHROMIUM_BASE_ARGS } from '../tools/browser/chromium-args.ts';
 import { ENGINE_GLOBAL, engineBundle } from '../tools/browser/engine-bundle.ts';
 import type { TraceEvent } from '../tools/browser/trace.ts';
@@ -30,8 +33,7 @@ const ORIGIN = 'http://bench.sourcelight.test';
 /** --warm-elsewhere: the engine runs once on this article (the benchmark's first dev page, parsed with DOMParser in
  * the seed's page) before the seed's cold run, which then has the JIT's warmth and compiled patterns but none of
  * the caches of its own text. */
-const WARM_UP_PAGE =
-  'tests/fixtures/article-extraction/html/042bb7b5fedab6eac7db576522b89b93904c237d344bcbe14a6a5ab7f7335856.html.gz';
+const WARM_UP_PAGE = '042bb7b5fedab6eac7db576522b89b93904c237d344bcbe14a6a5ab7f7335856.html.gz';
 /** Functions listed with --profile. */
 const TOP_FUNCTIONS = 40;
 
@@ -42,6 +44,8 @@ interface Options {
   only: string | null;
   prewarmRegExps: boolean;
   warmElsewhere: boolean;
+  /** --pages DIR: the article-extraction benchmark's folder (tools/bench-pages.ts). */
+  pages: string | null;
 }
 
 function parseArgs(argv: readonly string[]): Options {
@@ -52,6 +56,7 @@ function parseArgs(argv: readonly string[]): Options {
     only: null,
     prewarmRegExps: false,
     warmElsewhere: false,
+    pages: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -61,6 +66,7 @@ function parseArgs(argv: readonly string[]): Options {
     else if (arg === '--only') options.only = argv[++i] ?? null;
     else if (arg === '--prewarm-regexps') options.prewarmRegExps = true;
     else if (arg === '--warm-elsewhere') options.warmElsewhere = true;
+    else if (arg === '--pages') options.pages = argv[++i] ?? null;
     else throw new Error(`unknown option ${arg}`);
   }
   return options;
@@ -258,6 +264,22 @@ const median = (values: readonly number[]) => {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 };
 
+/** WARM_UP_PAGE's HTML, or null (said in one line) where the benchmark's pages are not found. */
+function warmUpPage(pages: string | null): string | null {
+  const found = findBenchPages(ROOT, pages);
+  const skipped = '--warm-elsewhere skipped, the seed pages measured cold';
+  if (found.dir === null) {
+    console.log(benchPagesMissing(found, skipped));
+    return null;
+  }
+  const file = path.join(found.dir, WARM_UP_PAGE);
+  if (!existsSync(file)) {
+    console.log(`${WARM_UP_PAGE} is not in ${found.dir}: ${skipped}`);
+    return null;
+  }
+  return gunzipSync(readFileSync(file)).toString('utf8');
+}
+
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const pages = seedPages(options.only);
@@ -265,7 +287,7 @@ async function main(): Promise<void> {
     engine: await engineBundle({ keepNames: options.profile }),
     readability: readabilityScript(),
     prewarm: null as string | null,
-    elsewhere: options.warmElsewhere ? gunzipSync(readFileSync(path.join(ROOT, WARM_UP_PAGE))).toString('utf8') : null,
+    elsewhere: options.warmElsewhere ? warmUpPage(options.pages) : null,
   };
   // JS_FLAGS=... starts V8 with other flags (--no-lazy: is the cold cost compiling?).
   const jsFlags = process.env.JS_FLAGS ? [`--js-flags=${process.env.JS_FLAGS}`] : [];

@@ -1,4 +1,4 @@
-// Scores every gold file in seeds/ and seeds/bench/ against its page with the engine in-process (linkedom, no
+// Scores every gold file in seeds/ against its page with the engine in-process (linkedom, no
 // CLI): a per-page table and the average of each figure over the pages where it applies (n/a pages skipped).
 // Usage: node --import tsx scripts/score-seeds.ts [--misses] [FILTER]
 //   --misses  also print every miss per page (the same lists as scripts/eval/score.mjs, tools/eval/score.ts)
@@ -14,9 +14,6 @@ import { analyzeDocument } from '../utils/page/analyze-page';
 
 const ROOT = join(import.meta.dirname, '..');
 const SEEDS = join(ROOT, 'seeds');
-const BENCH = join(SEEDS, 'bench');
-/** The bench golds name their page by its full id; the pages live with the extraction fixtures. */
-const BENCH_PAGES = join(ROOT, 'tests', 'fixtures', 'article-extraction', 'html');
 
 interface Column {
   label: string;
@@ -46,18 +43,13 @@ const filter = args.find((a) => !a.startsWith('--')) ?? '';
 
 function goldFiles(): { gold: string; page: string }[] {
   const out: { gold: string; page: string }[] = [];
-  for (const [dir, pages] of [
-    [SEEDS, SEEDS],
-    [BENCH, BENCH_PAGES],
-  ] as const) {
-    for (const name of readdirSync(dir).sort()) {
-      if (!name.endsWith('.gold.json') || !name.includes(filter)) continue;
-      const gold = join(dir, name);
-      const parsed = JSON.parse(readFileSync(gold, 'utf8')) as GoldFile;
-      // A page whose article only exists after its scripts run is an empty shell without them: not scored here.
-      if (parsed.expect?.isArticleWithoutScripts === false) continue;
-      out.push({ gold, page: join(pages, parsed.page) });
-    }
+  for (const name of readdirSync(SEEDS).sort()) {
+    if (!name.endsWith('.gold.json') || !name.includes(filter)) continue;
+    const gold = join(SEEDS, name);
+    const parsed = JSON.parse(readFileSync(gold, 'utf8')) as GoldFile;
+    // A page whose article only exists after its scripts run is an empty shell without them: not scored here.
+    if (parsed.expect?.isArticleWithoutScripts === false) continue;
+    out.push({ gold, page: join(SEEDS, parsed.page) });
   }
   return out;
 }

@@ -31,7 +31,7 @@ describe('an article in a language without claim rules', () => {
   });
 
   it('an English seed keeps its claims, and the report its sources', () => {
-    const file = 'seeds/daily8-islamic-state.html';
+    const file = 'seeds/daily8-wire-story.html';
     const { document } = parseHTML(readFileSync(join(ROOT, file), 'utf8'));
     const analysis = analyzeDocument(document, { url: 'https://news.example/story' });
     expect(analysis.attribution).toEqual({ available: true, language: 'en' });

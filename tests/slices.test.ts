@@ -11,7 +11,7 @@ import { analyzePage, analyzePageSteps } from '../utils/page/analyze-page';
 import { readPageSteps, type TextEngine } from '../utils/page/read-page';
 import { pauseForPage, runInSlices } from '../utils/slices';
 
-const SEED = readFileSync('seeds/daily8-islamic-state.html', 'utf8');
+const SEED = readFileSync('seeds/daily8-wire-story.html', 'utf8');
 
 /**
  * A clock that only the work moves: each step of `busy` takes exactly its `ms` on it, so what the slices

@@ -21,11 +21,11 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 const NEWS_SENTENCES = [
   'The ministry said on Tuesday that at least 1,500 people had been displaced by the fighting near the border.',
   '"We will not give up," Col. Ahmed Ali, a spokesman for the army, told Reuters in a telephone interview.',
-  'According to the U.N. refugee agency, some 9,000 families have fled since January 18, 2025.',
+  'According to the U.N. refugee agency, some 7,000 families have fled since January 18, 2025.',
   'Prices rose 8.2% in the year to March, the statistics office said, the fastest pace since 2019.',
   'The company did not respond to a request for comment, and officials declined to comment on the report.',
   'Dr. Maria López, an economist at the university, said the $1.3 billion package was "too little, too late."',
-  'Two envoys travelled to Baghdad last week, five Iraqi counter-terrorism officials said.',
+  'Two inspectors sailed to Tarnby last week, five Vellmark harbour-safety officials said.',
   'It was not immediately clear how many of the fighters had been killed, a security source said.',
 ];
 

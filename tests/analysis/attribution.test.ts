@@ -18,15 +18,15 @@ describe('cue patterns', () => {
   const cases: Array<{ name: string; sentence: string; cue: string; subjects: string[] }> = [
     {
       name: 'trailing "X said"',
-      sentence: 'The group has started reactivating fighters, the sources said.',
+      sentence: 'The ferry line has started cutting night crossings, the sources said.',
       cue: 'said',
       subjects: ['the sources'],
     },
     {
       name: 'leading "X said"',
-      sentence: 'Foreign Minister Fuad Hussein said Baghdad was in contact with Damascus.',
+      sentence: 'Fisheries Minister Mara Quint said the quota talks would resume in May.',
       cue: 'said',
-      subjects: ['Foreign Minister Fuad Hussein'],
+      subjects: ['Fisheries Minister Mara Quint'],
     },
     {
       name: 'a name after a quote, its age and a description joined by "and", then the verb',
@@ -67,53 +67,52 @@ describe('cue patterns', () => {
     },
     {
       name: 'inverted "said X" after a comma',
-      sentence: 'The attack confirmed their suspicions, said Colonel Abdul Ameer al-Bayati, of the Iraqi Army.',
+      sentence: 'The dyke held through the night, said Colonel Omar Hadi al-Rashan, of the Vellmark Army.',
       cue: 'said',
-      subjects: ['Colonel Abdul Ameer al-Bayati'],
+      subjects: ['Colonel Omar Hadi al-Rashan'],
     },
     {
       name: 'inverted "said X" after a quote',
-      sentence: "'They just do not have the manpower,' said Charles Lister, who heads the Syria program.",
+      sentence: "'The harbour needs two more dredgers,' said Dana Voss, who heads the ports programme.",
       cue: 'said',
-      subjects: ['Charles Lister'],
+      subjects: ['Dana Voss'],
     },
     {
       name: '"told Reuters" names the outlet, not the source',
-      sentence: 'IS dispatched two envoys to Iraq, five Iraqi counter-terrorism officials told Reuters.',
+      sentence: 'The ferry ran aground twice last winter, five Danish coast-guard officials told Reuters.',
       cue: 'told Reuters',
-      subjects: ['five Iraqi counter-terrorism officials'],
+      subjects: ['five Danish coast-guard officials'],
     },
     {
       name: '"told" a broadcaster',
-      sentence:
-        '"Daesh is at the top of the list," Syrian Interior Minister Anas Khattab told state-owned Ekhbariya TV.',
-      cue: 'told state-owned Ekhbariya TV',
-      subjects: ['Syrian Interior Minister Anas Khattab'],
+      sentence: '"Flooding comes first for us," Danish Transport Minister Anton Vale told state-owned Kestrel TV.',
+      cue: 'told state-owned Kestrel TV',
+      subjects: ['Danish Transport Minister Anton Vale'],
     },
     {
       name: '"X, who ..., told Reuters"',
-      sentence: 'Security operatives in Syria, who have been monitoring IS for years, told Reuters they foiled plots.',
+      sentence: 'Harbour pilots in Tarnby, who know every sandbar, told Reuters the channel was silting up.',
       cue: 'told Reuters',
-      subjects: ['Security operatives in Syria'],
+      subjects: ['Harbour pilots in Tarnby'],
     },
     {
       name: 'a name with an apposition before the verb',
       sentence:
-        'Activity has picked up along key roads, Ali al-Saidi, an advisor to Iraqi security forces, told Reuters.',
+        'The toll bridges are busier than ever, Sami al-Hadri, a consultant to the Vellmark port board, told Reuters.',
       cue: 'told Reuters',
-      subjects: ['Ali al-Saidi'],
+      subjects: ['Sami al-Hadri'],
     },
     {
       name: 'a role before a name',
-      sentence: "Still, SITE's director, Rita Katz, cautioned against seeing the drop as a sign of weakness.",
+      sentence: "Even so, HCTS's director, Vera Holm, cautioned that the dip in bookings may not last.",
       cue: 'cautioned',
-      subjects: ['Rita Katz'],
+      subjects: ['Vera Holm'],
     },
     {
       name: '"according to X"',
-      sentence: 'Islamic State has been attempting just that, according to more than 20 sources, including diplomats.',
+      sentence: 'Kestrel Ferries has been planning a new route, according to more than 30 people, including skippers.',
       cue: 'according to',
-      subjects: ['more than 20 sources'],
+      subjects: ['more than 30 people'],
     },
     {
       name: 'a count with "more than" and a number is a subject',
@@ -123,73 +122,70 @@ describe('cue patterns', () => {
     },
     {
       name: '"according to data from X" cites X',
-      sentence: 'IS claimed 38 attacks, according to data from SITE Intelligence Group, which monitors militants.',
+      sentence:
+        'Refund requests doubled in May, according to data from Zentro Transit Group, which tracks ferry operators.',
       cue: 'according to',
-      subjects: ['SITE Intelligence Group'],
+      subjects: ['Zentro Transit Group'],
     },
     {
       name: '"the data shows"',
-      sentence: "That would be around a third of last year's claims, the data shows.",
+      sentence: "Tolls now cover about a fifth of the bridge's upkeep, the data shows.",
       cue: 'the data shows',
       subjects: ['the data'],
     },
     {
       name: 'cognition verb "estimates"',
-      sentence: 'The United Nations estimates IS has 1,500 to 3,000 fighters in the two countries.',
+      sentence: 'The Fisheries Council estimates 150 to 300 trawlers work out of Tarnby.',
       cue: 'estimates',
-      subjects: ['The United Nations'],
+      subjects: ['The Fisheries Council'],
     },
     {
       name: 'cognition verb "believe" with a plural subject',
-      sentence: 'Iraqi officials believe IS seized large stockpiles of weapons.',
+      sentence: 'Danish officials believe smugglers hid diesel in the dunes.',
       cue: 'believe',
-      subjects: ['Iraqi officials'],
+      subjects: ['Danish officials'],
     },
     {
       name: 'stance verb "question"',
-      sentence: 'But some regional analysts question whether Damascus has the manpower needed.',
+      sentence: 'But transport analysts question whether Harlow can afford the dredging.',
       cue: 'question',
-      subjects: ['some regional analysts'],
+      subjects: ['transport analysts'],
     },
     {
       name: 'stance verb "criticized"',
-      sentence: "But some Islamist hardliners criticized Sharaa's efforts to woo Western governments.",
+      sentence: "But some veteran skippers criticized Quint's plan for a night ferry.",
       cue: 'criticized',
-      subjects: ['some Islamist hardliners'],
+      subjects: ['some veteran skippers'],
     },
     {
       name: 'stance verb "credited" after a role and a name',
-      sentence:
-        'The Iraqi spokesperson, Sabah al-Numan, credited pre-emptive operations for keeping the group in check.',
+      sentence: 'The Vellmark spokesperson, Karim al-Faydi, credited the new dredgers with the shorter crossings.',
       cue: 'credited',
-      subjects: ['Sabah al-Numan'],
+      subjects: ['Karim al-Faydi'],
     },
     {
       name: 'two sources share one cue',
-      sentence:
-        "A U.S. defense official and a spokesperson for Iraq's prime minister said IS remnants have been weakened.",
+      sentence: "A harbour engineer and a spokesperson for Tarnby's mayor said the ferry strike had been averted.",
       cue: 'said',
-      subjects: ['A U.S. defense official', "a spokesperson for Iraq's prime minister"],
+      subjects: ['A harbour engineer', "a spokesperson for Tarnby's mayor"],
     },
     {
       name: 'a trailing cue wins over a verb inside the reported words',
-      sentence:
-        'The U.S. military believes the leader is Abdulqadir Mumin, a senior defence official told reporters in April.',
+      sentence: 'The Coast Guard believes Tomas Reed owns the trawler, a harbour official told reporters on Monday.',
       cue: 'told reporters',
-      subjects: ['a senior defence official'],
+      subjects: ['a harbour official'],
     },
     {
       name: '"it says" points at the clause subject before it',
-      sentence:
-        'Trump asked for help as the U.S. begins a consolidation in Syria it says could cut its presence by half.',
+      sentence: 'Quint waited as the U.S. rolled out a port levy it says could trim its dredging bill by half.',
       cue: 'says',
       subjects: ['the U.S.'],
     },
     {
       name: 'perfect tense',
-      sentence: "There have been at least two attempted jailbreaks since Assad's fall, the SDF has said.",
+      sentence: 'Two boats were stolen from the marina in March, the KPA has said.',
       cue: 'has said',
-      subjects: ['the SDF'],
+      subjects: ['the KPA'],
     },
     {
       name: 'a business statement',
@@ -254,7 +250,7 @@ describe('cue patterns', () => {
     },
     {
       name: '"it expects" after a definite organisation noun',
-      sentence: 'The embassy is planning more flights on Monday when it expects as many as six.',
+      sentence: 'The embassy is booking extra ferry sailings on Friday when it expects as many as nine.',
       cue: 'expects',
       subjects: ['The embassy'],
     },
@@ -418,14 +414,14 @@ describe('cue patterns', () => {
 
 describe('not attributions', () => {
   const cases: Array<{ name: string; sentence: string }> = [
-    { name: 'a thing confirms', sentence: "The foiled attack confirmed Iraq's suspicions about the group." },
+    { name: 'a thing confirms', sentence: "The failed pump confirmed Harlow's fears about the dam." },
     { name: 'a clause verb without a clause', sentence: 'The company added 300 engineers in Texas last year.' },
-    { name: 'claiming responsibility', sentence: 'IS claimed responsibility for 38 attacks in Syria.' },
-    { name: 'a passive', sentence: 'The coalition is expected to wrap up operations in Iraq by September.' },
-    { name: 'a cue inside a quote', sentence: '"We hope that Syria will be stable and officials say so."' },
-    { name: 'a negated verb', sentence: 'They could not say whether IS recruited them.' },
-    { name: 'a noun that looks like a verb', sentence: 'Syria did not answer questions about IS activities.' },
-    { name: 'a participle', sentence: 'But they cautioned against it, saying it has proven a resilient foe.' },
+    { name: 'claiming responsibility', sentence: 'It claimed responsibility for 12 blockades in Tarnby.' },
+    { name: 'a passive', sentence: 'The new pier is expected to open in Harlow next spring.' },
+    { name: 'a cue inside a quote', sentence: '"We hope that the pier will be ready and officials say so."' },
+    { name: 'a negated verb', sentence: 'They could not say whether the toll would rise.' },
+    { name: 'a noun that looks like a verb', sentence: 'Tarnby did not answer questions from angry ferry users.' },
+    { name: 'a participle', sentence: 'But they cautioned against it, saying the route has proven a poor earner.' },
     { name: '"that said"', sentence: 'That said, the outlook remains uncertain.' },
     { name: 'a passive "told"', sentence: 'He was told to leave the building.' },
     { name: 'a thing "tells"', sentence: 'The film tells the story of a family in Kestrel Bay.' },
@@ -1116,7 +1112,7 @@ describe('findTopic', () => {
     { sentence: 'Liberals also questioned Reed about his survey.', topic: 'Liberals' },
     { sentence: 'A Harlow man pleaded guilty.', topic: null },
     { sentence: '"We will win," he said.', topic: null },
-    { sentence: 'The coalition and partners have cautioned against it.', topic: null },
+    { sentence: 'The harbour board and partners have cautioned against it.', topic: null },
   ];
   for (const c of cases) {
     it(c.sentence, () => {
@@ -1128,12 +1124,12 @@ describe('findTopic', () => {
 describe('findNonResponse', () => {
   const cases: Array<{ sentence: string; party: string }> = [
     {
-      sentence: "The White House, Baghdad and Damascus did not respond to questions about Trump's plans.",
-      party: 'The White House, Baghdad and Damascus',
+      sentence: 'The White House, Harlow and Tarnby did not respond to requests for comment on the ferry levy.',
+      party: 'The White House, Harlow and Tarnby',
     },
     {
-      sentence: "Syria's government, led by the country's new leader, Ahmed al-Sharaa, did not answer questions.",
-      party: "Syria's government",
+      sentence: "Vellmark's port authority, led by its new director, Karim al-Faydi, did not answer questions.",
+      party: "Vellmark's port authority",
     },
     { sentence: 'A spokesperson for the union declined to comment.', party: 'A spokesperson for the union' },
     { sentence: 'The company did not immediately respond to a written request for comment.', party: 'The company' },
@@ -1193,9 +1189,9 @@ describe('beliefs and intentions without a cue verb (issue 12)', () => {
     },
     {
       name: 'adjectives shared by two nouns are one source',
-      sentence: 'Some local and national officials are concerned that the dam may fail.',
+      sentence: 'Some coastal and inland fishermen are concerned that the dam may fail.',
       cue: 'are concerned',
-      subjects: ['Some local and national officials'],
+      subjects: ['Some coastal and inland fishermen'],
       kind: 'belief',
     },
     {

@@ -1,6 +1,6 @@
-// The number finder on real sentences: the seed article (seed 000, Reuters via Daily8) and its related stories,
-// plus the forms a news reader meets (money, percentages, fractions, ranges, dates, names that are not numbers),
-// the seed's gold numbers scored as the eval scores them, and inputs built to make a regex backtrack.
+// The number finder on sentences written like news copy: the number forms of the seed article (seed 000) and its
+// related stories, plus the forms a news reader meets (money, percentages, fractions, ranges, dates, names that are
+// not numbers), the seed's gold numbers scored as the eval scores them, and inputs built to make a regex backtrack.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -15,249 +15,221 @@ type Case = readonly [sentence: string, expected: readonly Expected[]];
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/numbers');
 const fixture = (name: string): string => readFileSync(path.join(FIXTURES, name), 'utf8');
 
-/** Sentences of the seed article (tests/fixtures/numbers/seed-000-article.txt): all 27 required numbers. */
+/**
+ * Sentences written for these tests that hold the number forms of the seed article
+ * (tests/fixtures/numbers/daily8-wire-story-article.txt), one mention for each of its numbers: counts with "more than",
+ * "at least a dozen", "some", "a little over" and "roughly ...-strong", dates, durations, ordinals, a range "X to Y",
+ * fractions ("around a third", "about a quarter", "by half").
+ */
 const SEED_ARTICLE_CASES: readonly Case[] = [
   [
-    'Islamic State (IS) has been attempting just that, according to more than 20 sources, including security and political officials from Syria, Iraq, the U.S. and Europe, as well as diplomats in the region.',
-    [['more than 20 sources', 'count', 20]],
+    'Skippers, bankers and port staff, more than 30 sources in all, say the Tarnby ferry line loses money on every crossing.',
+    [['more than 30 sources', 'count', 30]],
   ],
   [
-    'Security operatives in Syria and Iraq, who have been monitoring IS for years, told Reuters they foiled at least a dozen major plots this year.',
-    [['at least a dozen major plots', 'count', 12]],
+    'The pilots who chart the channel averted at least a dozen serious groundings this year, their guild said.',
+    [['at least a dozen serious groundings', 'count', 12]],
   ],
   [
-    'As rebels were advancing on Damascus, IS commanders holed up near Raqqa, former capital of their self-declared caliphate, dispatched two envoys to Iraq, five Iraqi counter-terrorism officials told Reuters.',
+    'Harlow sent two tugs to Vellmark before the storm, five Danish coast-guard officials said.',
     [
-      ['two envoys', 'count', 2],
-      ['five Iraqi counter-terrorism officials', 'count', 5],
+      ['two tugs', 'count', 2],
+      ['five Danish coast-guard officials', 'count', 5],
     ],
   ],
   [
-    'But they were captured at a checkpoint while traveling in northern Iraq on December 2, the officials said.',
-    [['December 2', 'date', null]],
+    'A sandbar off Vellmark caught both tugs on December 4, and their crews waded ashore.',
+    [['December 4', 'date', null]],
+  ],
+  ["Eleven days later, a diver found the trawler's anchor near Kessel.", [['Eleven days', 'duration', 11]]],
+  [
+    "Colonel Omar Hadi al-Rashan of the Vellmark Army's 4th Brigade led the sandbagging on the east dyke.",
+    [['4th', 'ordinal', 4]],
   ],
   [
-    'Eleven days later, Iraqi security forces, acting on information from the envoys, tracked a suspected IS suicide bomber to a crowded restaurant in the northern town of Daquq using his cell phone, they said.',
-    [['Eleven days', 'duration', 11]],
-  ],
-  [
-    "The foiled attack confirmed Iraq's suspicions about the group, said Colonel Abdul Ameer al-Bayati, of the Iraqi Army's 8th Division, which is deployed in the area.",
-    [['8th', 'ordinal', 8]],
-  ],
-  [
-    "IS claimed responsibility for 38 attacks in Syria in the first five months of 2025, putting it on track for a little over 90 claims this year, according to data from SITE Intelligence Group, which monitors militants' activities online.",
+    'With 47 sailings cancelled in the first five months of 2025, Kestrel Ferries is heading for a little over 110 cancellations this year, Zentro Transit Group figures show.',
     [
-      ['38 attacks', 'count', 38],
+      ['47 sailings', 'count', 47],
       ['first', 'ordinal', 1],
       ['five months', 'duration', 5],
       ['2025', 'date', 2025],
-      ['a little over 90 claims', 'count', 90],
+      ['a little over 110 cancellations', 'count', 110],
     ],
   ],
-  ["That would be around a third of last year's claims, the data shows.", [['around a third', 'fraction', 0.333333]]],
   [
-    'In Iraq, where IS originated, the group claimed four attacks in the first five months of 2025, versus 61 total last year.',
+    "Tolls now cover around a third of the bridge's upkeep, the data shows.",
+    [['around a third', 'fraction', 0.333333]],
+  ],
+  [
+    'Harlow dropped three sailings in the first four months of 2024 and logged 73 total in the whole of that year.',
     [
-      ['four attacks', 'count', 4],
+      ['three sailings', 'count', 3],
       ['first', 'ordinal', 1],
-      ['five months', 'duration', 5],
-      ['2025', 'date', 2025],
-      ['61 total', 'count', 61],
+      ['four months', 'duration', 4],
+      ['2024', 'date', 2024],
+      ['73 total', 'count', 73],
     ],
   ],
+  ['A U.S.-led salvage team towed the last wreck out of the bay in 2018.', [['2018', 'date', 2018]]],
   [
-    "A U.S. defense official and a spokesperson for Iraq's prime minister said IS remnants in Syria and Iraq have been dramatically weakened, unable to control territory since a U.S.-led coalition and its local partners drove them from their last stronghold in 2019.",
-    [['2019', 'date', 2019]],
-  ],
-  [
-    'At its peak between 2014 and 2017, IS held sway over roughly a third of Syria and Iraq, where it imposed its extreme interpretation of Islamic sharia law, gaining a reputation for shocking brutality.',
+    'The ferry line carried roughly a third of all island traffic between 2012 and 2016.',
     [
-      ['between 2014 and 2017', 'date', 2014],
       ['roughly a third', 'fraction', 0.333333],
+      ['between 2012 and 2016', 'date', 2012],
     ],
   ],
   [
-    'For the first time in years, intelligence agencies tracked a small number of suspected foreign fighters coming from Europe to Syria in recent months, two European officials told Reuters, though they could not say whether IS or another group recruited them.',
+    'Wardens counted seals on the north pier for the first time since the storm, two Danish wardens said.',
     [
       ['first', 'ordinal', 1],
-      ['two European officials', 'count', 2],
+      ['two Danish wardens', 'count', 2],
     ],
   ],
   [
-    'The IS push comes at a delicate time for Sharaa, as he attempts to unite a diverse country and bring former rebel groups under government control after 13 years of civil war.',
-    [['13 years', 'duration', 13]],
+    'Ferry firms have fought a price war for 11 years, and Quint wants a single timetable.',
+    [['11 years', 'duration', 11]],
   ],
   [
-    'At a May 14 meeting in Saudi Arabia, Trump asked Sharaa to help prevent an IS resurgence as the U.S. begins a troop consolidation in Syria it says could cut its roughly 2,000-strong military presence by half this year.',
+    'Lowe told a May 9 hearing that the roughly 1,800-strong ferry workforce could shrink by half before the summer.',
     [
-      ['May 14', 'date', null],
-      ['roughly 2,000-strong', 'count', 2000],
+      ['May 9', 'date', null],
+      ['roughly 1,800-strong', 'count', 1800],
       ['half', 'fraction', 0.5],
     ],
   ],
   [
-    'The U.S. drawdown has heightened concern among allies that IS might find a way to free some 9,000 fighters and their family members, including foreign nationals, held at prisons and camps guarded by the U.S.-backed, Kurdish-led Syrian Democratic Forces (SDF).',
-    [['some 9,000 fighters', 'count', 9000]],
+    'On Sunday some 8,000 passengers were stuck at Kestrel Ferry Line terminals.',
+    [['some 8,000 passengers', 'count', 8000]],
   ],
+  ['Guards foiled at least two armed thefts at the depot in May.', [['at least two armed thefts', 'count', 2]]],
+  ['The KFL runs about a quarter of the island routes.', [['about a quarter', 'fraction', 0.25]]],
   [
-    "There have been at least two attempted jailbreaks since Assad's fall, the SDF has said.",
-    [['at least two attempted jailbreaks', 'count', 2]],
-  ],
-  [
-    'Syrian authorities have also been grappling with attacks by suspected Assad loyalists, outbreaks of deadly sectarian violence, Israeli airstrikes and clashes between Turkish-backed groups and the SDF, which controls about a quarter of the country.',
-    [['about a quarter', 'fraction', 0.25]],
-  ],
-  [
-    "Three days after Trump's meeting with Sharaa, Syria announced it had raided IS hideouts in the country's second city, Aleppo, killing three militants, detaining four and seizing weapons and uniforms.",
+    "Three days after the vote, inspectors fined three skippers in Tarnby, the island's second town, and warned four.",
     [
       ['Three days', 'duration', 3],
+      ['three skippers', 'count', 3],
       ['second', 'ordinal', 2],
-      ['three militants', 'count', 3],
       ['four', 'count', 4],
     ],
   ],
+  ['The tide data came from the U.S., two Danish officials confirmed.', [['two Danish officials', 'count', 2]]],
   [
-    'The U.S. has exchanged intelligence with Damascus in limited cases, another U.S. defense official and two Syrian officials told Reuters.',
-    [['two Syrian officials', 'count', 2]],
-  ],
-  [
-    'But the second U.S. official said Baghdad privately expressed interest in slowing down the withdrawal of some 2,500 American troops from Iraq when it became apparent that Assad would fall.',
+    'Harlow wants some 2,700 American sailors to stay in Tarnby, a second U.S. envoy said.',
     [
+      ['some 2,700 American sailors', 'count', 2700],
       ['second', 'ordinal', 2],
-      ['some 2,500 American troops', 'count', 2500],
     ],
   ],
   [
-    'The United Nations estimates IS, also known as ISIS or Daesh, has 1,500 to 3,000 fighters in the two countries.',
+    "Tarnby's two harbours hold 1,200 to 2,400 trawlers, the Fisheries Council estimates.",
     [
-      ['1,500 to 3,000 fighters', 'range', 1500],
-      ['two countries', 'count', 2],
+      ['two harbours', 'count', 2],
+      ['1,200 to 2,400 trawlers', 'range', 1200],
     ],
   ],
   [
-    "Since Assad's fall, IS has been activating sleeper cells, surveilling potential targets and distributing guns, silencers and explosives, three security sources and three Syrian political officials told Reuters.",
+    'Night sailings have been cut, according to three port sources and three Danish union officials.',
     [
-      ['three security sources', 'count', 3],
-      ['three Syrian political officials', 'count', 3],
+      ['three port sources', 'count', 3],
+      ['three Danish union officials', 'count', 3],
     ],
   ],
-  [
-    '"We hope that Syria, in the first place, will be stable, and Syria will not be a place for terrorists," he said.',
-    [['first', 'ordinal', 1]],
-  ],
+  ['"In the first place, the ferries must be safe," she said.', [['first', 'ordinal', 1]]],
 ];
 
-/** Sentences of the seed's related stories: not the article, but real copy with many number forms. */
+/** The number forms of the seed's related stories, in sentences written for these tests. */
 const RELATED_STORY_CASES: readonly Case[] = [
   [
-    'Sixty-seven American citizens left Israel on two government flights bound for Athens, Greece, on Saturday and four more evacuation flights to Athens had been planned for Sunday, according to an internal State Department document seen by The Associated Press.',
+    'Fifty-eight Danish passengers sailed from Tarnby on two chartered ferries, and four more relief sailings were due on Sunday.',
     [
-      ['Sixty-seven American citizens', 'count', 67],
-      ['two government flights', 'count', 2],
+      ['Fifty-eight Danish passengers', 'count', 58],
+      ['two chartered ferries', 'count', 2],
       ['four', 'count', 4],
     ],
   ],
   [
-    'However, due to the closure of Israeli airspace after the U.S. airstrikes on Iran three of those four flights were canceled, according to an update from the U.S. Embassy in Jerusalem.',
+    'The storm shut the harbour mouth, so three of the four sailings were scrapped.',
     [
       ['three', 'count', 3],
-      ['four flights', 'count', 4],
+      ['four sailings', 'count', 4],
+    ],
+  ],
+  ['The port expects as many as six relief sailings on Monday.', [['as many as six relief sailings', 'count', 6]]],
+  [
+    'A cruise liner with more than 1,000 Danish passengers, among them several hundred school pupils, docked in Harlow.',
+    [
+      ['more than 1,000 Danish passengers', 'count', 1000],
+      ['several hundred school pupils', 'count', null],
     ],
   ],
   [
-    'The embassy is planning to reschedule the canceled flights to Athens on Monday when it expects as many as six evacuation flights to the Greek capital, along with a chartered flight to Rome and another flight to Cyprus, according to the update.',
-    [['as many as six evacuation flights', 'count', 6]],
-  ],
-  [
-    'In addition to the flights that have already left, a cruise ship carrying more than 1,000 American citizens, including several hundred Jewish youngsters who had been visiting Israel on an organized tour, arrived in Cyprus, according to the document.',
+    '"Extra crews left Tarnby on June 18 and 19," the office said. "The clean-up began on June 9."',
     [
-      ['more than 1,000 American citizens', 'count', 1000],
-      ['several hundred Jewish youngsters', 'count', null],
+      ['June 18 and 19', 'date', null],
+      ['June 9', 'date', null],
     ],
   ],
   [
-    '"As part of our ongoing effort to streamline operations, additional personnel departed Iraq on June 21 and 22," the department said. "These departures represent a continuation of the process started on June 12."',
+    'By Saturday more than 6,400 travellers had asked for help leaving Tarnby, and more than 1,000 had asked to leave Vellmark.',
     [
-      ['June 21 and 22', 'date', null],
-      ['June 12', 'date', null],
-    ],
-  ],
-  [
-    'As of Saturday, more than 7,900 Americans had asked for assistance in leaving Israel and more than 1,000 had sought help in leaving Iran, where the U.S. has no diplomatic presence, the document said.',
-    [
-      ['more than 7,900 Americans', 'count', 7900],
+      ['more than 6,400 travellers', 'count', 6400],
       ['more than 1,000', 'count', 1000],
     ],
   ],
   [
-    'There are roughly 700,000 Americans, many of them dual U.S.-Israeli citizens, in Israel and many thousands of Americans, most of them dual U.S.-Iranian citizens, in Iran.',
+    'Tarnby has roughly 600,000 islanders, and many thousands of islanders work in Vellmark in the summer.',
     [
-      ['roughly 700,000 Americans', 'count', 700000],
-      ['many thousands of Americans', 'count', null],
+      ['roughly 600,000 islanders', 'count', 600000],
+      ['many thousands of islanders', 'count', null],
     ],
   ],
   [
-    'It was not clear how many Americans had successfully made it out of Iran through overland routes, although the document said more than 200 had entered neighboring Azerbaijan as of Saturday since the conflict began.',
-    [['more than 200', 'count', 200]],
+    'How many travellers got off the island by private boat is unclear, though the memo counted more than 300 in Kestrel Bay.',
+    [['more than 300', 'count', 300]],
   ],
   [
-    "By Michelle Nichols The U.N. Security Council met on Sunday to discuss U.S. strikes on Iran's nuclear sites as Russia, China and Pakistan proposed the 15-member body adopt a resolution calling for an immediate and unconditional ceasefire in the Middle East.",
-    [['15-member', 'count', 15]],
+    'By Mara Quint The Harlow Port Council met on Sunday, and the 11-member body backed a full refund of ferry fares.',
+    [['11-member', 'count', 11]],
   ],
+  ['A motion passes with at least seven votes and no veto from the mayor.', [['at least seven votes', 'count', 7]]],
+  ['The storm did the worst damage to the piers since the 1983 flood, Lowe said.', [['1983', 'date', 1983]]],
   [
-    'A resolution needs at least nine votes in favor and no vetoes by the United States, France, Britain, Russia or China to pass.',
-    [['at least nine votes', 'count', 9]],
-  ],
-  [
-    'The world awaited Iran\'s response on Sunday after President Donald Trump said the U.S. had "obliterated" Tehran\'s key nuclear sites, joining Israel in the biggest Western military action against the Islamic Republic since its 1979 revolution.',
-    [['1979', 'date', 1979]],
-  ],
-  [
-    'U.N. nuclear watchdog chief Rafael Grossi told the Security Council that while craters were visible at Iran\'s enrichment site buried into a mountain at Fordow, "no one - including the IAEA - is in a position to assess the underground damage."',
+    'Harbour inspector Ivo Brand said cracks were visible at the north pier, but "no one - including the HPO - can yet judge the damage below the waterline."',
     [],
   ],
   [
-    '"Iran has informed the IAEA there has been no increase in off-site radiation levels at all three sites," said Grossi, who heads the International Atomic Energy Agency.',
-    [['three sites', 'count', 3]],
+    '"Water levels have not risen at all three piers," said Brand, who heads the Harlow Harbour Inspectorate.',
+    [['three piers', 'count', 3]],
   ],
   [
-    "Around 10,000 Russian soldiers are fighting in Russia's Kursk region, about 90 square kilometers of which is controlled by Ukraine, Ukraine's top military commander said.",
+    "Around 12,000 Danish volunteers are at work in Tarnby's north, where the sea covers about 70 square kilometers.",
     [
-      ['Around 10,000 Russian soldiers', 'count', 10000],
-      ['about 90 square kilometers', 'other', 90],
+      ['Around 12,000 Danish volunteers', 'count', 12000],
+      ['about 70 square kilometers', 'other', 70],
     ],
   ],
+  ['The flooding is the worst of a more than three-year-old run of storms.', [['more than three-year-old', 'age', 3]]],
+  ['The sea wall is about 1,300 km long.', [['about 1,300 km', 'other', 1300]]],
+  ['Crews now clear around 76% of the debris the tides bring in.', [['around 76%', 'percent', 76]]],
   [
-    "The Ukrainian military said the activity in this area prevented Russia from sending a significant number of its forces to Ukraine's eastern region of Donetsk, where some of the heaviest fighting has taken place in the more than three-year-old full-scale invasion.",
-    [['more than three-year-old', 'age', 3]],
+    'Light boats and drones help clear debris fields that can hold hundreds of wrecks.',
+    [['hundreds of wrecks', 'count', null]],
   ],
   [
-    "Syrskyi's troops are repelling Russian forces along the frontline, which stretches for about 1,200 km, where the situation remains difficult, the Ukrainian military said.",
-    [['about 1,200 km', 'other', 1200]],
+    'Between January and May, the storms caused over $1.4 billion of direct damage to fishing and ferries.',
+    [['over $1.4 billion', 'money', 1.4e9]],
   ],
   [
-    "Ukraine's military said it currently destroys around 82% of Shahed-type drones launched by Russia but requires more surface-to-air missile systems to defend critical infrastructure and cities.",
-    [['around 82%', 'percent', 82]],
+    'Indirect damage came to at least $8.5 billion more, the port office added.',
+    [['at least $8.5 billion', 'money', 8.5e9]],
   ],
   [
-    'The military said the air force was also working on developing the use of light aircraft and drone interceptors in repelling Russian assaults which can involve hundreds of drones.',
-    [['hundreds of drones', 'count', null]],
+    'FILE PHOTO: Harbour inspector Ivo Brand walks along the north pier in Tarnby, Vellmark February 3, 2024.',
+    [['February 3, 2024', 'date', 2024]],
   ],
   [
-    'Between January and May, Ukraine dealt over $1.3 billion in direct losses in the Russian oil refining and fuel production industry, energy and transport supplies as well as strategic communications, the Ukrainian military said.',
-    [['over $1.3 billion', 'money', 1.3e9]],
-  ],
-  [
-    'It also dealt at least $9.5 billion more of indirect damages through the destabilization of the oil refining industry, disruption of logistics and forced shutdown of enterprises, it added.',
-    [['at least $9.5 billion', 'money', 9.5e9]],
-  ],
-  [
-    "FILE PHOTO: Colonel general Oleksandr Syrskyi, Commander of the Ukrainian Ground Forces, attends an interview with Reuters, amid Russia's attack on Ukraine, in Kharkiv region, Ukraine January 12, 2024.",
-    [['January 12, 2024', 'date', 2024]],
-  ],
-  [
-    'Ukraine fighting 10,000 Russian troops in Kursk region, Ukrainian commander says',
-    [['10,000 Russian troops', 'count', 10000]],
+    'Tarnby houses 12,000 Danish volunteers in flooded north, island engineer says',
+    [['12,000 Danish volunteers', 'count', 12000]],
   ],
 ];
 
@@ -459,7 +431,7 @@ const OTHER_FORM_CASES: readonly Case[] = [
   ['The team raised $5m in funding.', [['$5m', 'money', 5e6]]],
   ['On Tuesday 20 people were killed.', [['20 people', 'count', 20]]],
   ['A one-day strike and a one-sided vote.', [['one-day', 'duration', 1]]],
-  ['The State Department has doubled the number of evacuation flights.', [['doubled', 'other', 2]]],
+  ['The port office has doubled the number of night sailings.', [['doubled', 'other', 2]]],
   [
     'The pier came out of a 25-year lease; riders aged 65 should get the pass.',
     [
@@ -760,17 +732,14 @@ const NOT_A_NUMBER_CASES: readonly Case[] = [
 /** Words and names that look like numbers but are not. */
 const NEGATIVE_CASES: readonly Case[] = [
   [
-    'Middle East leaders and their Western allies have been warning that Islamic State could exploit the fall of the Assad regime to stage a comeback in Syria and neighboring Iraq, where the extremist group once imposed a reign of terror over millions.',
+    'Harbour towns fear the toll freeze will end and the ferry firm will again charge what it once charged millions.',
     [],
   ],
-  ['None of the officials who spoke with Reuters saw a danger of that happening again.', []],
-  [
-    'Some local and European officials are concerned that foreign fighters might be traveling to Syria to join jihadi groups.',
-    [],
-  ],
-  ["Still, the number of attacks claimed by IS has dropped since Assad's fall.", []],
-  ["A case in point came in December, the month Syria's Bashar Assad was toppled.", []],
-  ['The coalition is expected to wrap up operations in Iraq by September.', []],
+  ['None of the skippers at the meeting expected another strike.', []],
+  ['Some coastal and inland councillors worry that cheap ferries will crowd the beaches.', []],
+  ['Even so, the number of sailings cancelled by the KFL has fallen since the strike.', []],
+  ['The old ferry was scrapped in December, just before the strike.', []],
+  ['Harlow hopes to reopen its ferry pier in September.', []],
   ['Someone said one of the guards had left once before, and no one objected.', []],
   ['The one who called was not the one they expected.', []],
   ['The G20 summit discussed F-16 jets and the COVID-19 response.', []],
@@ -874,9 +843,9 @@ const NEGATIVE_CASES: readonly Case[] = [
     ],
   ],
   ['The film opens in 3-D, and the 12-C form is due.', []],
-  ['IS claimed the attack on Sunday, a number of witnesses said.', []],
-  ['Russian gains have accelerated in May and June.', []],
-  ['It was not clear how many Americans had left at first.', []],
+  ['KFL blocked the pier on Sunday, a number of witnesses said.', []],
+  ['Danish bookings have picked up in May and June.', []],
+  ['It was not clear how many Norwegians had sailed at first.', []],
   ['They are one another’s rivals, and one must be careful.', []],
   ['Wait a second.', []],
   ['Apollo 11 landed while Windows 10 shipped under Resolution 2254.', []],
@@ -894,7 +863,7 @@ const ALL_CASES: readonly Case[] = [
 
 const brief = (found: readonly FoundNumber[]): Expected[] => found.map((n) => [n.text, n.kind, n.value]);
 
-describe('findNumbers on real sentences', () => {
+describe('findNumbers on news-style sentences', () => {
   it('has enough cases to mean something', () => {
     expect(ALL_CASES.length).toBeGreaterThanOrEqual(60);
   });
@@ -971,8 +940,8 @@ function score(
 const MIN_PRECISION = 0.95;
 
 describe('findNumbers on the seed article, scored like the eval', () => {
-  const gold = JSON.parse(fixture('seed-000-numbers.json')) as GoldNumbers;
-  const found = fixture('seed-000-article.txt')
+  const gold = JSON.parse(fixture('daily8-wire-story-numbers.json')) as GoldNumbers;
+  const found = fixture('daily8-wire-story-article.txt')
     .split('\n')
     .flatMap((line) => findNumbers(line));
 
@@ -993,7 +962,7 @@ describe('findNumbers on the seed article, scored like the eval', () => {
   });
 
   it('finds the related stories’ numbers in their own text, and none of them in the article', () => {
-    const related = fixture('seed-000-related.txt')
+    const related = fixture('daily8-wire-story-related.txt')
       .split('\n')
       .flatMap((line) => findNumbers(line));
     for (const x of gold.numbersMustNotInclude) {

@@ -8,7 +8,8 @@ import { complete } from '../../utils/analysis/steps';
 import type { Source, TextAnalysis, TextBlock } from '../../utils/analysis/types';
 
 const FIXTURES = `${path.resolve(import.meta.dirname, '../fixtures/seed-text')}/`;
-/** A line in capitals is a section heading ("EXPLOITING DIVISIONS"). */
+const SEED_GOLD = path.resolve(import.meta.dirname, '../../seeds/daily8-wire-story.gold.json');
+/** A line in capitals is a section heading ("GOING DARK"). */
 const HEADING_LINE = /^[\p{Lu}\d\s'\u2019&-]+$/u;
 
 interface GoldSource {
@@ -73,9 +74,9 @@ function score(gold: Gold, result: TextAnalysis) {
   return { missed, misattributed, falsePositives, named: sources(true), anonymous: sources(false) };
 }
 
-describe('the seed article (Reuters, Islamic State)', () => {
-  const blocks = readBlocks('000_a3efd8ef7c8c5198.article.txt');
-  const gold = JSON.parse(readFileSync(`${FIXTURES}000_a3efd8ef7c8c5198.gold.json`, 'utf8')) as Gold;
+describe('the seed article (a wire story on trawlers, written for the project)', () => {
+  const blocks = readBlocks('daily8-wire-story.article.txt');
+  const gold = JSON.parse(readFileSync(SEED_GOLD, 'utf8')) as Gold;
   const result = analyzeText(blocks);
   const s = score(gold, result);
 
@@ -103,9 +104,9 @@ describe('the seed article (Reuters, Islamic State)', () => {
     }
   });
   it('keeps the quoted words of a quote claim', () => {
-    const khattab = result.claims.find((c) => c.text.includes('Khattab'));
-    expect(khattab?.quote).toBe('Of the challenges we face, Daesh is at the top of the list');
-    expect(khattab?.cue).toBe('told state-owned Ekhbariya TV');
+    const minister = result.claims.find((c) => c.text.includes('Gueye-Tall'));
+    expect(minister?.quote).toBe('Of everything that threatens our coast, these fleets come first');
+    expect(minister?.cue).toBe('told state broadcaster Coast FM');
   });
   it('joins a quote broken by its cue with one ellipsis, even where a piece ends in one', () => {
     const text = [
@@ -129,8 +130,8 @@ describe('the seed article (Reuters, Islamic State)', () => {
   });
   it('lists the non-responses', () => {
     expect(result.nonResponses.map((n) => n.party)).toEqual([
-      "Syria's government",
-      'The White House, Baghdad and Damascus',
+      "Senegal's government",
+      'The European Commission and the governments of Senegal and Ghana',
     ]);
   });
   it('maps numbers to block spans', () => {

@@ -7,8 +7,8 @@ describe('splitSentences', () => {
   const cases: Array<{ name: string; text: string; want: string[] }> = [
     {
       name: 'dotted acronyms inside a sentence',
-      text: 'A U.S. defense official and U.N. envoys met. They left.',
-      want: ['A U.S. defense official and U.N. envoys met.', 'They left.'],
+      text: 'A U.S. trade envoy and U.N. inspectors met. They left.',
+      want: ['A U.S. trade envoy and U.N. inspectors met.', 'They left.'],
     },
     {
       name: 'a dotted acronym that opens the next sentence',
@@ -61,7 +61,7 @@ describe('splitSentences', () => {
       text: '\u201CWe hope so.\u201D The minister smiled.',
       want: ['\u201CWe hope so.\u201D', 'The minister smiled.'],
     },
-    { name: 'a heading with no period', text: 'EXPLOITING DIVISIONS', want: ['EXPLOITING DIVISIONS'] },
+    { name: 'a heading with no period', text: 'CLEARING THE CHANNEL', want: ['CLEARING THE CHANNEL'] },
     {
       name: 'a company abbreviation before a verb',
       text: 'Acme Corp. said it would cut jobs. Shares fell.',
@@ -86,23 +86,23 @@ describe('findQuotes', () => {
     { name: 'straight double quotes', text: '"We will win," he said.', want: ['We will win,'] },
     {
       name: 'apostrophes are not quotes',
-      text: "Iraq's army and the militants' camps at al-Sina'a, he said.",
+      text: "Harlow's harbour and the skippers' huts at al-Mina'a, he said.",
       want: [],
     },
     {
       name: 'single quotes with possessives inside',
-      text: "The U.S. will 'vigilantly monitor' Sharaa's government, which has been 'saying and doing the right things'.",
-      want: ['vigilantly monitor', 'saying and doing the right things'],
+      text: "The board will 'closely follow' Quint's ferry plan, which she calls 'cheap and ready to sail'.",
+      want: ['closely follow', 'cheap and ready to sail'],
     },
     {
       name: 'a single quote closed by a double one (mismatched)',
-      text: '"We hope," he said, \'especially ISIS terrorists."',
-      want: ['We hope,', 'especially ISIS terrorists.'],
+      text: '"We agree," he said, \'mostly about the KFL tolls."',
+      want: ['We agree,', 'mostly about the KFL tolls.'],
     },
     {
       name: 'a quote that spans two sentences',
-      text: "'The government is stretched. They lack men,' said Charles Lister.",
-      want: ['The government is stretched. They lack men,'],
+      text: "'The harbour is silting up. They lack dredgers,' said Dana Voss.",
+      want: ['The harbour is silting up. They lack dredgers,'],
     },
     { name: 'typographic quotes', text: '\u201CIt\u2019s over,\u201D she said.', want: ['It\u2019s over,'] },
     { name: 'a quote left open at the end of the block', text: '"We will fight on.', want: ['We will fight on.'] },

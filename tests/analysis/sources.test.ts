@@ -51,59 +51,54 @@ describe('coreference', () => {
     {
       name: 'a pronoun takes the latest person',
       paragraphs: [
-        'The attack confirmed their fears, said Colonel Abdul Ameer al-Bayati, of the Iraqi Army.',
-        "'Islamic State elements have begun to reactivate,' he said.",
+        'The dyke held through the night, said Colonel Omar Hadi al-Rashan, of the Vellmark Army.',
+        "'The sea has never come this high,' he said.",
       ],
-      want: ['Abdul Ameer al-Bayati', 'Abdul Ameer al-Bayati'],
+      want: ['Omar Hadi al-Rashan', 'Omar Hadi al-Rashan'],
     },
     {
       name: '"they" takes the latest group, "the officials" the latest officials',
       paragraphs: [
-        'IS sent two envoys to Iraq, five Iraqi counter-terrorism officials told Reuters. They were captured, the officials said.',
-        'The forces shot the man dead, they said.',
+        'The ferry ran aground twice last winter, five Danish coast-guard officials told Reuters. Nobody was hurt, the officials said.',
+        'The hull was patched in Harlow, they said.',
       ],
       want: [
-        'five Iraqi counter-terrorism officials',
-        'five Iraqi counter-terrorism officials',
-        'five Iraqi counter-terrorism officials',
+        'five Danish coast-guard officials',
+        'five Danish coast-guard officials',
+        'five Danish coast-guard officials',
       ],
     },
     {
       name: '"the official" is the latest official; "another" one is new',
       paragraphs: [
-        'The U.S. defense official said Washington remains committed. The U.S. will monitor it, the official added.',
-        'The U.S. has exchanged intelligence, another U.S. defense official told Reuters.',
-        'But the second U.S. official said Baghdad expressed interest.',
+        'The U.S. trade official said the talks would go on. Tolls would be reviewed in May, the official added.',
+        'Tide data will be shared, another U.S. trade official told Reuters.',
+        'But the second U.S. official said Harlow had asked for a delay.',
       ],
       want: [
-        'The U.S. defense official',
-        'The U.S. defense official',
-        'another U.S. defense official',
-        'another U.S. defense official',
+        'The U.S. trade official',
+        'The U.S. trade official',
+        'another U.S. trade official',
+        'another U.S. trade official',
       ],
     },
     {
       name: 'a surname takes the earlier full name; a definite role names an earlier unnamed spokesperson',
       paragraphs: [
-        "A U.S. defense official and a spokesperson for Iraq's prime minister said IS remnants have been weakened.",
-        'The Iraqi spokesperson, Sabah al-Numan, credited pre-emptive operations.',
-        'Such operations killed militants, Numan said. Intelligence has become more precise, he added.',
+        "A harbour engineer and a spokesperson for Tarnby's mayor said the ferry strike had been averted.",
+        'The Tarnby spokesperson, Karim al-Faydi, praised the mediators.',
+        'The deal saved the summer season, Faydi said. Bookings are already up, he added.',
       ],
-      want: ['A U.S. defense official + Sabah al-Numan', 'Sabah al-Numan', 'Sabah al-Numan', 'Sabah al-Numan'],
+      want: ['A harbour engineer + Karim al-Faydi', 'Karim al-Faydi', 'Karim al-Faydi', 'Karim al-Faydi'],
     },
     {
       name: 'an acronym takes its long form; "the data" takes the cited organisation',
       paragraphs: [
-        'Some 9,000 fighters are held by the Kurdish-led Syrian Democratic Forces (SDF). There were two jailbreaks, the SDF has said.',
-        'IS claimed 38 attacks, according to data from SITE Intelligence Group. That is a third of last year, the data shows.',
-        'Its branches are in Africa, the SITE data shows.',
+        'Most island crossings are run by the Kestrel Ferry Line (KFL). Two of its boats need new engines, the KFL has said.',
+        'Refund requests doubled in May, according to data from Zentro Transit Group. Most came from commuters, the data shows.',
+        'Its busiest routes are in the south, the Zentro data shows.',
       ],
-      want: [
-        'Syrian Democratic Forces',
-        'SITE Intelligence Group',
-        'SITE Intelligence Group',
-        'SITE Intelligence Group',
-      ],
+      want: ['Kestrel Ferry Line', 'Zentro Transit Group', 'Zentro Transit Group', 'Zentro Transit Group'],
     },
     {
       name: 'a surname met alone takes the full name from elsewhere in the text',
@@ -121,9 +116,9 @@ describe('coreference', () => {
     {
       name: 'a quote over two sentences belongs to the cue of the second',
       paragraphs: [
-        "'The interim government is stretched thin. They just do not have the manpower,' said Charles Lister, who heads the Syria program at the Middle East Institute.",
+        "'The harbour board has run out of money. It cannot buy new boats,' said Dana Voss, who heads the ports programme at the Tarnby Institute.",
       ],
-      want: ['Charles Lister', 'Charles Lister'],
+      want: ['Dana Voss', 'Dana Voss'],
     },
     // Coreference on the benchmark pages.
     {
@@ -309,40 +304,40 @@ describe('source kind, naming and category', () => {
   };
   const cases: Array<{ sentence: string; want: Want }> = [
     {
-      sentence: 'Defense Minister Murhaf Abu Qasra told Reuters the country was developing its intelligence.',
-      want: { name: 'Murhaf Abu Qasra', named: true, kind: 'person', category: 'government', role: 'Defense Minister' },
+      sentence: 'Defense Minister Idris Abu Tamra told Reuters that two patrol boats would be added.',
+      want: { name: 'Idris Abu Tamra', named: true, kind: 'person', category: 'government', role: 'Defense Minister' },
     },
     {
-      sentence: 'The attack confirmed it, said Colonel Abdul Ameer al-Bayati, of the Iraqi Army\u2019s 8th Division.',
+      sentence: 'The dyke held, said Colonel Omar Hadi al-Rashan, of the Vellmark Army\u2019s 4th Brigade.',
       want: {
-        name: 'Abdul Ameer al-Bayati',
+        name: 'Omar Hadi al-Rashan',
         named: true,
         kind: 'person',
         category: 'military-security',
         role: 'Colonel',
-        affiliation: 'Iraqi Army\u2019s 8th Division',
+        affiliation: 'Vellmark Army\u2019s 4th Brigade',
       },
     },
     {
       sentence:
-        "'They lack men,' said Charles Lister, who heads the Syria program at the Middle East Institute, a U.S. think tank.",
+        "'Dredging is overdue,' said Dana Voss, who heads the ports programme at the Tarnby Institute, a Harlow think tank.",
       want: {
-        name: 'Charles Lister',
+        name: 'Dana Voss',
         named: true,
         kind: 'person',
         category: 'expert',
-        role: 'head of the Syria program',
-        affiliation: 'Middle East Institute',
+        role: 'head of the ports programme',
+        affiliation: 'Tarnby Institute',
       },
     },
     {
-      sentence: 'Activity has grown, Ali al-Saidi, an advisor to Iraqi security forces, told Reuters.',
+      sentence: 'Smuggling at the docks is down, Sami al-Hadri, an advisor to Vellmark security forces, said.',
       want: {
-        name: 'Ali al-Saidi',
+        name: 'Sami al-Hadri',
         named: true,
         kind: 'person',
         category: 'military-security',
-        role: 'advisor to Iraqi security forces',
+        role: 'advisor to Vellmark security forces',
       },
     },
     {
@@ -438,32 +433,32 @@ describe('source kind, naming and category', () => {
       want: { name: 'Ann Lee survey', named: true, kind: 'document', category: 'expert', affiliation: 'Ann Lee' },
     },
     {
-      sentence: 'A source familiar with the matter confirmed the request.',
-      want: { name: 'A source familiar with the matter', named: false, kind: 'person', category: 'other' },
+      sentence: 'A source familiar with the plans said the ferry would be sold in June.',
+      want: { name: 'A source familiar with the plans', named: false, kind: 'person', category: 'other' },
     },
     {
-      sentence: 'Fighters are arriving from Europe, two European officials told Reuters.',
-      want: { name: 'two European officials', named: false, kind: 'group', category: 'government' },
+      sentence: 'Trawlers are arriving from the north, two Danish officials told Reuters.',
+      want: { name: 'two Danish officials', named: false, kind: 'group', category: 'government' },
     },
     {
-      sentence: 'A State Department spokesperson said it is critical for countries to repatriate nationals.',
+      sentence: 'A State Department spokesperson said the ferry talks would resume.',
       want: { name: 'A State Department spokesperson', named: false, kind: 'person', category: 'government' },
     },
     {
-      sentence: 'Cells are active, three security sources told Reuters.',
-      want: { name: 'three security sources', named: false, kind: 'group', category: 'military-security' },
+      sentence: 'Smugglers are busy again, two security sources told the Courier.',
+      want: { name: 'two security sources', named: false, kind: 'group', category: 'military-security' },
     },
     {
-      sentence: 'But some regional analysts question whether Damascus has the manpower needed.',
-      want: { name: 'some regional analysts', named: false, kind: 'group', category: 'expert' },
+      sentence: 'But transport analysts question whether Harlow can afford the dredging.',
+      want: { name: 'transport analysts', named: false, kind: 'group', category: 'expert' },
     },
     {
-      sentence: 'The United Nations estimates IS has 1,500 to 3,000 fighters.',
+      sentence: 'The United Nations estimates 150 to 300 trawlers fish off Tarnby.',
       want: { name: 'United Nations', named: true, kind: 'organization', category: 'organization' },
     },
     {
-      sentence: "Three days later, Syria announced it had raided IS hideouts in the country's second city.",
-      want: { name: "Syria's government", named: true, kind: 'organization', category: 'government' },
+      sentence: 'Norway announced on Friday that it would rebuild two ferry docks.',
+      want: { name: "Norway's government", named: true, kind: 'organization', category: 'government' },
     },
     {
       sentence: 'Local resident Tom Hughes told the BBC he heard a loud bang.',
@@ -539,12 +534,12 @@ describe('source kind, naming and category', () => {
 
   it('an expert by affiliation: a director of an organisation that monitors', () => {
     const result = analyze([
-      'IS claimed 38 attacks, according to data from SITE Intelligence Group, which monitors militants online.',
-      "Still, SITE's director, Rita Katz, cautioned against seeing the drop as weakness.",
+      'Refund requests doubled in May, according to data from Zentro Transit Group, which monitors ferry operators online.',
+      "Zentro's director, Vera Holm, cautioned that the dip in sailings may not last.",
     ]);
-    const katz = result.sources.find((s) => s.name === 'Rita Katz');
-    expect(katz).toMatchObject({ named: true, category: 'expert', role: 'director', affiliation: 'SITE' });
-    expect(result.sources.find((s) => s.name === 'SITE Intelligence Group')?.category).toBe('organization');
+    const holm = result.sources.find((s) => s.name === 'Vera Holm');
+    expect(holm).toMatchObject({ named: true, category: 'expert', role: 'director', affiliation: 'Zentro' });
+    expect(result.sources.find((s) => s.name === 'Zentro Transit Group')?.category).toBe('organization');
   });
 
   // Categories of language on the benchmark pages: a person speaks for the body they work for unless their
@@ -856,11 +851,11 @@ describe('the source list has one entry per real source, and no junk', () => {
     {
       name: 'groups that point back at the first one speak together; groups counted apart stay apart',
       paragraphs: [
-        'Regional leaders and their Western allies have warned that the militia could return.',
+        'Harbour towns and their Nordic allies have warned that the tolls could return.',
         'Two officials said the talks failed. Three officials said the talks would resume.',
       ],
       want: [
-        { name: 'Regional leaders and their Western allies', named: false },
+        { name: 'Harbour towns and their Nordic allies', named: false },
         { name: 'Two officials', named: false },
         { name: 'Three officials', named: false },
       ],
@@ -1394,9 +1389,9 @@ describe('the source list a reader sees', () => {
     expect(result.nonResponses.map((n) => n.party)).toEqual(['Ann Lyle']);
   });
 
-  it('never takes a state for "the group": "Syria said" is a government', () => {
-    const result = analyze(['Syria said it would respond.', '"We are angry," the group said in a statement.']);
-    expect(claimSources(result)).toEqual(["Syria's government", 'the group']);
+  it('never takes a state for "the group": "Peru said" is a government', () => {
+    const result = analyze(['Peru said it would respond.', '"We are angry," the group said in a statement.']);
+    expect(claimSources(result)).toEqual(["Peru's government", 'the group']);
   });
 
   it('lists "The U.S." once, with its abbreviation\'s dot kept', () => {

@@ -152,7 +152,7 @@ const STATES: { name: string; state: OnPageState }[] = [
     name: 'one paragraph being read, one hand-hidden block',
     state: state({ reading: { done: 0, total: 1 }, pickedCount: 1 }),
   },
-  { name: 'a source focused, its claims listed', state: state({ focus: { sourceId: 'katz', index: 1 } }) },
+  { name: 'a source focused, its claims listed', state: state({ focus: { sourceId: 'quint', index: 1 } }) },
   { name: 'launcher and the strip tab', state: state({ sidebarOpen: false, stripVisible: false }) },
   {
     name: 'launcher for one source',

@@ -42,7 +42,7 @@ export function sampleAnalysis(): Analysis {
     url: 'https://news.example/story',
     isArticle: true,
     article: {
-      title: 'Islamic State *eyes* comeback',
+      title: 'Harlow ferry line *eyes* comeback',
       authors: ['A. Writer'],
       publisher: 'Reuters',
       published: null,
@@ -52,31 +52,35 @@ export function sampleAnalysis(): Analysis {
     },
     attribution: { available: true, language: 'en' },
     claims: [
-      claim('c0', 'numan', 'The group is weakened, Numan said.'),
-      claim('c1', 'numan', 'Numan said more troops were sent.'),
-      claim('c2', 'officials', 'Five officials said plots were foiled.'),
-      claim('c3', 'lister', 'Lister said <img src=x onerror=alert(1)> was a risk.', ['lister', 'katz']),
-      claim('c4', 'katz', 'Katz said attacks rose.'),
+      claim('c0', 'faydi', 'The fleet is weakened, Faydi said.'),
+      claim('c1', 'faydi', 'Faydi said more ferries were sent.'),
+      claim('c2', 'officials', 'Five officials said smugglers were stopped.'),
+      claim('c3', 'brand', 'Brand said <img src=x onerror=alert(1)> was a risk.', ['brand', 'quint']),
+      claim('c4', 'quint', 'Quint said tolls rose.'),
     ],
     sources: [
-      source('numan', 'Sabah al-Numan', true, 'government', 2, "spokesperson for Iraq's prime minister"),
-      source('officials', 'five Iraqi officials', false, 'military-security', 1),
-      source('lister', 'Charles <b>Lister</b>', true, 'expert', 1, 'Middle East Institute'),
-      source('katz', 'Rita Katz', true, 'expert', 2, 'SITE Intelligence Group'),
+      source('faydi', 'Karim al-Faydi', true, 'government', 2, "spokesperson for Vellmark's ports minister"),
+      source('officials', 'five Vellmark coastguard officials', false, 'military-security', 1),
+      source('brand', 'Ivo <b>Brand</b>', true, 'expert', 1, 'Tarnby Institute'),
+      source('quint', 'Mara Quint', true, 'expert', 2, 'Kestrel Fisheries Group'),
     ],
     numbers: [
-      { text: 'some 9,000 fighters', value: 9000, kind: 'count', span: { block: 5, start: 0, end: 19 } },
-      { text: 'December 2', value: null, kind: 'date', span: { block: 6, start: 0, end: 10 } },
+      { text: 'some 4,000 trawlers', value: 4000, kind: 'count', span: { block: 5, start: 0, end: 19 } },
+      { text: 'October 21', value: null, kind: 'date', span: { block: 6, start: 0, end: 10 } },
     ],
     nonResponses: [
-      { party: 'The Pentagon', text: 'The Pentagon declined to comment.', span: { block: 7, start: 0, end: 33 } },
+      {
+        party: 'The Harbour Board',
+        text: 'The Harbour Board declined to comment.',
+        span: { block: 7, start: 0, end: 38 },
+      },
     ],
     clutter: [],
     timings: { totalMs: 1 },
   };
 }
 
-/** The sample with two claims whose cue is not speech: Numan's second claim a belief, Katz's an intention. */
+/** The sample with two claims whose cue is not speech: Faydi's second claim a belief, Quint's an intention. */
 export function sampleWithKinds(): Analysis {
   const analysis = sampleAnalysis();
   const kinds: Record<string, Pick<Claim, 'cue' | 'cueKind'>> = {

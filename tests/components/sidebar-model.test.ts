@@ -11,7 +11,7 @@ describe('breakdown', () => {
       ['military-security', 1, 1],
       ['expert', 2, 3],
     ]);
-    expect(b.groups[2]?.sources.map((s) => s.id)).toEqual(['katz', 'lister']);
+    expect(b.groups[2]?.sources.map((s) => s.id)).toEqual(['quint', 'brand']);
   });
 
   it('has no division by zero on an article without sources', () => {
@@ -30,19 +30,19 @@ describe('breakdown', () => {
 
   it('finds a shared claim under each of its sources', () => {
     const analysis = sampleAnalysis();
-    expect(claimsOf(analysis, 'katz').map((c) => c.id)).toEqual(['c3', 'c4']);
-    expect(claimsOf(analysis, 'lister').map((c) => c.id)).toEqual(['c3']);
+    expect(claimsOf(analysis, 'quint').map((c) => c.id)).toEqual(['c3', 'c4']);
+    expect(claimsOf(analysis, 'brand').map((c) => c.id)).toEqual(['c3']);
   });
 });
 
 describe('exports', () => {
   it('Markdown: the glance line, a category table, sources with role, and escaped page text', () => {
     const md = breakdownMarkdown(sampleAnalysis());
-    expect(md).toContain('# Sources in "Islamic State \\*eyes\\* comeback"');
+    expect(md).toContain('# Sources in "Harlow ferry line \\*eyes\\* comeback"');
     expect(md).toContain('4 sources: 3 named, 1 anonymous (75% named).');
     expect(md).toContain('| Experts | 2 | 3 |');
-    expect(md).toContain("- Sabah al-Numan, spokesperson for Iraq's prime minister (named; 2 claims)");
-    expect(md).toContain('- Charles \\<b\\>Lister\\</b\\>, Middle East Institute (named; 1 claims)');
+    expect(md).toContain("- Karim al-Faydi, spokesperson for Vellmark's ports minister (named; 2 claims)");
+    expect(md).toContain('- Ivo \\<b\\>Brand\\</b\\>, Tarnby Institute (named; 1 claims)');
     expect(md).toContain('## Declined to comment');
     expect(md).not.toContain('Claims by kind');
   });
@@ -59,6 +59,6 @@ describe('exports', () => {
     expect(data.sources).toEqual({ total: 4, named: 3, anonymous: 1, namedPercent: 75 });
     expect(data.byCategory.expert).toEqual({ sources: 2, claims: 3 });
     expect(data.list).toHaveLength(4);
-    expect(data.nonResponses[0].party).toBe('The Pentagon');
+    expect(data.nonResponses[0].party).toBe('The Harbour Board');
   });
 });

@@ -94,7 +94,7 @@ describe('sidebar', () => {
     expect(text('.sl-categories tbody th')).toEqual(['Government', 'Military & security', 'Experts']);
     expect(text('.sl-group h4')).toEqual(['Government (1)', 'Military & security (1)', 'Experts (2)']);
     expect(text('.sl-source-meta')[1]).toBe('anonymous · 1 claim');
-    expect(text('#sl-declined ~ ul li')[0]).toContain('The Pentagon');
+    expect(text('#sl-declined ~ ul li')[0]).toContain('The Harbour Board');
     expect(mount.querySelector('.sl-launcher')).toBeNull();
   });
 
@@ -103,14 +103,14 @@ describe('sidebar', () => {
     expect(mount.querySelector('.sl-kinds')).toBeNull();
     render(
       <OnPageApp
-        state={state({ analysis: sampleWithKinds(), focus: { sourceId: 'katz', index: 0 } })}
+        state={state({ analysis: sampleWithKinds(), focus: { sourceId: 'quint', index: 0 } })}
         actions={actions()}
       />,
       mount,
     );
     expect(text('.sl-kinds')).toEqual(['By kind: speech 3, belief or estimate 1, intention 1']);
     expect(text('.sl-claim .sl-claim-kind')).toEqual(['intention']);
-    expect(button('Katz said attacks rose').querySelector('.sl-claim-kind')?.textContent).toBe('intention');
+    expect(button('Quint said tolls rose').querySelector('.sl-claim-kind')?.textContent).toBe('intention');
   });
 
   it('in Arabic, the kinds in Arabic', () => {
@@ -123,25 +123,25 @@ describe('sidebar', () => {
   });
 
   it('renders page text as text, never as markup', () => {
-    render(<OnPageApp state={state({ focus: { sourceId: 'lister', index: 0 } })} actions={actions()} />, mount);
+    render(<OnPageApp state={state({ focus: { sourceId: 'brand', index: 0 } })} actions={actions()} />, mount);
     expect(mount.querySelector('b, img')).toBeNull();
-    expect(text('.sl-source-name')).toContain('Charles <b>Lister</b>');
+    expect(text('.sl-source-name')).toContain('Ivo <b>Brand</b>');
     expect(text('.sl-claim')[0]).toContain('<img src=x onerror=alert(1)>');
   });
 
   it('a source click focuses it; the focus panel steps through its claims', () => {
     const a = actions();
     render(<OnPageApp state={state()} actions={a} />, mount);
-    button('Rita Katz').click();
-    expect(a.focusSource).toHaveBeenCalledWith('katz');
-    render(<OnPageApp state={state({ focus: { sourceId: 'katz', index: 1 } })} actions={a} />, mount);
+    button('Mara Quint').click();
+    expect(a.focusSource).toHaveBeenCalledWith('quint');
+    render(<OnPageApp state={state({ focus: { sourceId: 'quint', index: 1 } })} actions={a} />, mount);
     expect(text('.sl-counter')[0]).toBe('Claim 2 of 2');
-    expect(button('Rita Katz').getAttribute('aria-pressed')).toBe('true');
+    expect(button('Mara Quint').getAttribute('aria-pressed')).toBe('true');
     button('Next').click();
     expect(a.stepFocus).toHaveBeenCalledWith(1);
-    button('Katz said attacks rose').click();
+    button('Quint said tolls rose').click();
     expect(a.showClaim).toHaveBeenCalledWith(expect.objectContaining({ id: 'c4' }));
-    expect(mount.querySelector('.sl-claim[aria-current="true"]')?.textContent).toContain('Katz said attacks rose');
+    expect(mount.querySelector('.sl-claim[aria-current="true"]')?.textContent).toContain('Quint said tolls rose');
   });
 
   it('close, copy and number buttons report to the controller', () => {
@@ -149,11 +149,11 @@ describe('sidebar', () => {
     render(<OnPageApp state={state()} actions={a} />, mount);
     button('Copy as Markdown').click();
     button('Copy as JSON').click();
-    button('some 9,000 fighters').click();
+    button('some 4,000 trawlers').click();
     button('Close Sourcelight sidebar').click();
     expect(a.copy).toHaveBeenNthCalledWith(1, 'markdown');
     expect(a.copy).toHaveBeenNthCalledWith(2, 'json');
-    expect(a.showNumber).toHaveBeenCalledWith(expect.objectContaining({ text: 'some 9,000 fighters' }));
+    expect(a.showNumber).toHaveBeenCalledWith(expect.objectContaining({ text: 'some 4,000 trawlers' }));
     expect(a.setSidebar).toHaveBeenCalledWith(false);
   });
 
@@ -186,7 +186,7 @@ describe('an article in a language without claim rules', () => {
     expect(text('.sl-glance-line')).toEqual(['2 numbers']);
     expect(mount.textContent).not.toContain('0 sources');
     expect(mount.textContent).not.toContain('No attributed sources found.');
-    expect(text('.sl-number-list li')[0]).toContain('some 9,000 fighters');
+    expect(text('.sl-number-list li')[0]).toContain('some 4,000 trawlers');
   });
 
   it('the launcher says it instead of "0 sources"', () => {
@@ -241,8 +241,8 @@ describe('hover card', () => {
       <OnPageApp state={state({ sidebarOpen: false, card: { claim, source, x: 10, y: 10 } })} actions={actions()} />,
       mount,
     );
-    expect(text('.sl-card-name')[0]).toBe('Sabah al-Numan');
-    expect(text('.sl-card-meta')[0]).toBe("spokesperson for Iraq's prime minister · named · Government");
+    expect(text('.sl-card-name')[0]).toBe('Karim al-Faydi');
+    expect(text('.sl-card-meta')[0]).toBe("spokesperson for Vellmark's ports minister · named · Government");
     expect(text('.sl-card-cue')[0]).toBe('Cue: said');
     expect(text('.sl-card-meta')[1]).toBe('Kind: speech');
   });
@@ -265,8 +265,8 @@ describe('hover card', () => {
   it("gives each source of a sentence its own cue: the second source's card shows the second source's words", () => {
     const analysis = sampleAnalysis();
     const claim = analysis.claims[3];
-    const katz = analysis.sources[3];
-    if (!claim || !katz) throw new Error('fixture');
+    const quint = analysis.sources[3];
+    if (!claim || !quint) throw new Error('fixture');
     const twoCues = {
       ...claim,
       sourceCues: [
@@ -276,12 +276,12 @@ describe('hover card', () => {
     };
     render(
       <OnPageApp
-        state={state({ sidebarOpen: false, card: { claim: twoCues, source: katz, x: 10, y: 10 } })}
+        state={state({ sidebarOpen: false, card: { claim: twoCues, source: quint, x: 10, y: 10 } })}
         actions={actions()}
       />,
       mount,
     );
-    expect(text('.sl-card-name')[0]).toBe('Rita Katz');
+    expect(text('.sl-card-name')[0]).toBe('Mara Quint');
     expect(text('.sl-card-cue')[0]).toBe('Cue: disputed');
   });
 });
@@ -411,7 +411,7 @@ describe('the story the sidebar describes', () => {
     expect(head?.compareDocumentPosition(mount.querySelector('#sl-glance') as Node)).toBe(
       Node.DOCUMENT_POSITION_FOLLOWING,
     );
-    expect(text('.sl-article-title')).toEqual(['Islamic State *eyes* comeback']);
+    expect(text('.sl-article-title')).toEqual(['Harlow ferry line *eyes* comeback']);
     expect(text('.sl-article-line')).toEqual(['By A. Writer, B. <i>Reporter</i> · Reuters · Jun 23, 2025']);
     expect(mount.querySelector('.sl-article-head i')).toBeNull();
   });

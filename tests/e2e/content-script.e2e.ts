@@ -19,7 +19,7 @@ import {
 
 const SEEDS_DIR = path.resolve(import.meta.dirname, '../../seeds');
 /** The article the control loads: the richest seed, so a missing UI there is never "no claims found". */
-const CONTROL_ARTICLE = 'daily8-islamic-state.html';
+const CONTROL_ARTICLE = 'daily8-wire-story.html';
 const READY_UI = 'sourcelight-ui[data-state="ready"]';
 /** The UI must be up this soon after `load` (script-inserted-article.html adds its story 300 ms after
  * DOMContentLoaded; analysis has a budget of well under a second; the rest is margin for a busy CI machine). */

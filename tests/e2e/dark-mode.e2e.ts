@@ -17,7 +17,7 @@ import { HOST } from './onpage-probes.ts';
 import { resetSettings } from './popup-probes.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const SEED = 'daily8-islamic-state.html';
+const SEED = 'daily8-wire-story.html';
 const WAIT_MS = 20_000;
 const GECKO_ID = 'sourcelight@sourcelight.dev';
 /** Firefox's pref for the scheme web content sees: 0 dark, 1 light, 2 the system's. */

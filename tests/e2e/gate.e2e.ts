@@ -31,7 +31,7 @@ const GATED_PAGES = [
 ] as const;
 /** Where the content script's modules are served from (utils/content-modules.ts). */
 const MODULES_PATH = '/content-scripts/modules/';
-const ARTICLE = 'daily8-islamic-state.html';
+const ARTICLE = 'daily8-wire-story.html';
 const UI_TIMEOUT_MS = 10_000;
 /** The content script as built (scripts/content-script.ts: entrypoints/content/script.ts → content-scripts/content.js). */
 const CONTENT_SCRIPT = '/content-scripts/content.js';

@@ -9,11 +9,11 @@ import { test } from './harness/framework.ts';
 import { axeViolations, HOST, isShown, openSeed, UI_TIMEOUT_MS, uiTexts, waitForUi } from './onpage-probes.ts';
 import { activeTabId, extensionPageAxeViolations, openPopup, popupText, resetSettings } from './popup-probes.ts';
 
-const SEED = 'daily8-islamic-state.html';
+const SEED = 'daily8-wire-story.html';
 /** A page link before the article on the seed (its navigation). */
 const PAGE_LINK = 'a[href="/latest"]';
 const PROMO_TEXT = 'Try Our AI Features';
-const ARTICLE_TEXT = 'Middle East leaders and their Western allies have been warning';
+const ARTICLE_TEXT = 'Fishing towns from Senegal to Ghana have spent the year';
 
 /**
  * Where the focus is, as a reader would name it: `ui:<class> <text>` inside Sourcelight's shadow root, `page:<tag>

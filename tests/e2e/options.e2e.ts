@@ -17,7 +17,7 @@ import {
   writeStorage,
 } from './popup-probes.ts';
 
-const ARTICLE = 'daily8-islamic-state.html';
+const ARTICLE = 'daily8-wire-story.html';
 const UI_TIMEOUT_MS = 10_000;
 /** How long an article is given to show Sourcelight when it should not (analysis takes well under this). */
 const QUIET_MS = 2_000;

@@ -10,7 +10,7 @@ import { test } from './harness/framework.ts';
 import { READY, readPainted } from './onpage-probes.ts';
 import { activeTabId, flip, isChecked, openPopup, popupText, readStorage, resetSettings } from './popup-probes.ts';
 
-const ARTICLE = 'daily8-islamic-state.html';
+const ARTICLE = 'daily8-wire-story.html';
 const UI_TIMEOUT_MS = 10_000;
 const CLAIM_LAYER_PREFIX = 'sl-claim';
 /** The size of body text in the browsers' own panels and settings pages (and the popup's design). */

@@ -23,7 +23,7 @@ import {
   servedNotArticle,
 } from './popup-probes.ts';
 
-const ARTICLE = 'daily8-islamic-state.html';
+const ARTICLE = 'daily8-wire-story.html';
 const FRONT_PAGE = 'front-page.html';
 /** A single-page app that opens on a list of headlines and shows its story on a click (tests/e2e/pages). */
 const SPA_GATED = 'spa-gated.html';

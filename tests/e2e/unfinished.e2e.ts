@@ -8,7 +8,7 @@ import { test } from './harness/framework.ts';
 import { HOST, readPainted, UI_TIMEOUT_MS } from './onpage-probes.ts';
 import { activeTabId, clickToolbarButton, openPopup, resetSettings } from './popup-probes.ts';
 
-const ARTICLE = 'daily8-islamic-state.html';
+const ARTICLE = 'daily8-wire-story.html';
 const UNFINISHED = `${HOST}[data-state="unfinished"]`;
 
 test(

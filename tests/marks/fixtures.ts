@@ -1,5 +1,6 @@
-// Small hand-built pages and blocks for the marks tests: real sentences, markup inside the sentences, and
-// whitespace the text model collapses, so that span→range mapping is exercised through the real TextModel.
+// Small hand-built pages and blocks for the marks tests: news-like sentences (invented: places, people and
+// figures made up), markup inside the sentences, and whitespace the text model collapses, so that span→range
+// mapping is exercised through the real TextModel.
 import type { BlockKind } from '../../utils/analysis/types';
 import { createTextModel } from '../../utils/page/text-model';
 import type { DomBlock } from '../../utils/page/types';
@@ -7,10 +8,10 @@ import type { DomBlock } from '../../utils/page/types';
 export const ARTICLE_HTML = `<!DOCTYPE html><html lang="en"><head><title>Test</title></head><body>
 <header class="site"><a href="/">Daily</a></header>
 <main><article id="story">
-<h1>Islamic State eyes comeback</h1>
-<p id="p1">Islamic State has begun to reactivate cells, <b>five Iraqi officials</b>   told Reuters.</p>
-<p id="p2" style="color: red;">IS claimed responsibility for 38 attacks in Iraq and Syria, the <a href="/d">data shows</a>.</p>
-<p id="p3">Abu Qasra said on December 2 that  the group had some 9,000 fighters.</p>
+<h1>Harlow ferries eye comeback</h1>
+<p id="p1">Harlow ferries have begun to restore routes, <b>five Vellmark ports officials</b>   told the Courier.</p>
+<p id="p2" style="color: red;">Zentro logged complaints about 38 sailings in Tarnby and Harlow, the <a href="/d">data shows</a>.</p>
+<p id="p3">Ed Tarn said on October 21 that  the harbour had some 4,000 trawlers.</p>
 </article>
 <aside id="related"><h2>Related</h2><ul><li>US boosts evacuations</li><li>Security Council meets</li></ul></aside>
 <div class="promo" style="margin:0">Try Our AI Features</div>

@@ -15,7 +15,7 @@ import {
 } from '../../utils/settings';
 
 // Paths from the project root (Vitest's working directory): import.meta.url is not a file: URL under jsdom.
-const SEED = readFileSync('seeds/daily8-islamic-state.html', 'utf8');
+const SEED = readFileSync('seeds/daily8-wire-story.html', 'utf8');
 const FRONT_PAGE = readFileSync('seeds/front-page.html', 'utf8');
 
 function load(html: string): string {
@@ -128,8 +128,8 @@ describe('OnPage on the seed article (wrap fallback)', () => {
     await onPage.start();
     const hidden = Array.from(document.querySelectorAll(`[${HIDDEN_ATTR}]`));
     expect(hidden.some((e) => e.tagName === 'HEADER')).toBe(true);
-    expect(hidden.map((e) => e.textContent ?? '').join(' ')).toContain('US boosts emergency Mideast evacuations');
-    expect(hidden.map((e) => e.textContent ?? '').join(' ')).not.toContain('Middle East leaders and their Western');
+    expect(hidden.map((e) => e.textContent ?? '').join(' ')).toContain('Port strike in Vellmark enters third week');
+    expect(hidden.map((e) => e.textContent ?? '').join(' ')).not.toContain('Fishing towns from Senegal to Ghana');
     expect(onPage.state().counts.clutterHidden).toBe(hidden.length);
     onPage.destroy();
   });
@@ -234,7 +234,7 @@ describe('OnPage on the seed article (wrap fallback)', () => {
       const analyze = vi.fn(analyzePageSteps);
       (onPage as unknown as { deps: { analyze: typeof analyzePageSteps } }).deps.analyze = analyze;
       const paragraph = Array.from(document.querySelectorAll('p')).find((p) =>
-        (p.textContent ?? '').includes('Middle East leaders'),
+        (p.textContent ?? '').includes('Fishing towns from Senegal'),
       );
       paragraph?.append(' Officials said more.');
       paragraph?.append(' And more.');

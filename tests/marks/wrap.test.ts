@@ -42,9 +42,12 @@ describe('wrapLayers', () => {
   it('wraps claims and the numbers inside them as nested marks, and undo restores the markup exactly', () => {
     const before = markup();
     const nodesBefore = textNodeCount();
-    const claims = [range(blocks, 0, 'five Iraqi officials told Reuters'), range(blocks, 1, 'the data shows')];
-    const numbers = [range(blocks, 1, '38 attacks'), range(blocks, 2, 'some 9,000 fighters')];
-    const dates = [range(blocks, 2, 'December 2')];
+    const claims = [
+      range(blocks, 0, 'five Vellmark ports officials told the Courier'),
+      range(blocks, 1, 'the data shows'),
+    ];
+    const numbers = [range(blocks, 1, '38 sailings'), range(blocks, 2, 'some 4,000 trawlers')];
+    const dates = [range(blocks, 2, 'October 21')];
     const undo = wrapLayers(document, [
       { name: 'sl-claim-government', priority: 1, ranges: claims },
       { name: 'sl-number', priority: 3, ranges: numbers },
@@ -53,10 +56,10 @@ describe('wrapLayers', () => {
     const marks = Array.from(document.querySelectorAll(MARK_TAG));
     expect(marks.map((m) => m.getAttribute('data-sl-hl'))).toContain('sl-number');
     const nested = document.querySelector('sl-mark[data-sl-hl="sl-date"]');
-    expect(nested?.textContent).toBe('December 2');
+    expect(nested?.textContent).toBe('October 21');
     // The ranges follow the wrapped text, so hit-testing and scrolling still work.
-    expect(claims[0]?.toString().replace(/\s+/g, ' ')).toBe('five Iraqi officials told Reuters');
-    expect(numbers[1]?.toString()).toBe('some 9,000 fighters');
+    expect(claims[0]?.toString().replace(/\s+/g, ' ')).toBe('five Vellmark ports officials told the Courier');
+    expect(numbers[1]?.toString()).toBe('some 4,000 trawlers');
     expect(markup()).not.toBe(before);
     undo();
     expect(markup()).toBe(before);
@@ -64,15 +67,15 @@ describe('wrapLayers', () => {
   });
 
   it('nests a number inside a claim that covers it', () => {
-    const claim = range(blocks, 1, 'IS claimed responsibility for 38 attacks in Iraq and Syria');
-    const number = range(blocks, 1, '38 attacks');
+    const claim = range(blocks, 1, 'Zentro logged complaints about 38 sailings in Tarnby and Harlow');
+    const number = range(blocks, 1, '38 sailings');
     const undo = wrapLayers(document, [
       { name: 'sl-claim-expert', priority: 1, ranges: [claim] },
       { name: 'sl-number', priority: 3, ranges: [number] },
     ]);
     const inner = document.querySelector('sl-mark[data-sl-hl="sl-number"]');
     expect(inner?.parentElement?.getAttribute('data-sl-hl')).toBe('sl-claim-expert');
-    expect(inner?.textContent).toBe('38 attacks');
+    expect(inner?.textContent).toBe('38 sailings');
     undo();
     expect(document.querySelector(MARK_TAG)).toBeNull();
   });
@@ -81,8 +84,8 @@ describe('wrapLayers', () => {
     const before = markup();
     for (let i = 0; i < 3; i++) {
       const undo = wrapLayers(document, [
-        { name: 'sl-focus', priority: 4, ranges: [range(blocks, 0, 'five Iraqi officials')] },
-        { name: 'sl-number', priority: 3, ranges: [range(blocks, 2, '9,000')] },
+        { name: 'sl-focus', priority: 4, ranges: [range(blocks, 0, 'five Vellmark ports officials')] },
+        { name: 'sl-number', priority: 3, ranges: [range(blocks, 2, '4,000')] },
       ]);
       undo();
     }

@@ -30,7 +30,7 @@ function storyMetadata(page: {
 
 describe('parseByline', () => {
   it.each([
-    ['By Ahmed Rasheed, Timour Azhari and Michael Georgy', ['Ahmed Rasheed', 'Timour Azhari', 'Michael Georgy']],
+    ['By Mara Quint, Tomas Reed and Ivo Brand', ['Mara Quint', 'Tomas Reed', 'Ivo Brand']],
     ['By Clara Mendes, Environment Correspondent · 14 August 2025, 6.30am', ['Clara Mendes']],
     [
       'By Stefan Becket, Kathryn Watson, Grace Segers November 20, 2019 / 1:07 AM',

@@ -1,6 +1,6 @@
 // Types for extraction.mjs: the article-extraction benchmark's metric.
 
-/** {"<id>": {"articleBody": "..."}}, as in tests/fixtures/article-extraction/ground-truth.json. */
+/** {"<id>": {"articleBody": "..."}}, as in the benchmark's ground-truth.json. */
 export type GroundTruth = Record<string, { articleBody: string; url?: string }>;
 
 export interface PageExtractionScore {

@@ -54,19 +54,19 @@ export interface SentenceView {
   end: number;
 }
 
-/** A noun phrase in a sentence that names a source ("Rita Katz", "two officials"), with what its appositions say
+/** A noun phrase in a sentence that names a source ("Vera Holm", "two officials"), with what its appositions say
  * about it; offsets into the block. Its grammar is read by `parseNounPhrase` (noun-phrase.ts); sources.ts resolves it to
  * a source. */
 export interface SourcePhrase {
   text: string;
   start: number;
   end: number;
-  /** "Defense Minister", "advisor to Iraqi security forces", "The Iraqi spokesperson". */
+  /** "Fisheries Minister", "advisor to Vellmark port police", "The Vellmark spokesperson". */
   role: string | null;
   affiliation: string | null;
-  /** Relative clauses and appositions ("which monitors militants' activities online"), for the category. */
+  /** Relative clauses and appositions ("which monitors ferry traffic online"), for the category. */
   descriptor: string | null;
-  /** The mention cites a document of this kind ("data" of "according to data from SITE"). */
+  /** The mention cites a document of this kind ("data" of "according to data from Zentro"). */
   document: string | null;
   /** The name a sponsored document goes by, from its sponsor and its noun: "CBS News poll". */
   name?: string;
@@ -325,7 +325,7 @@ const OPENING_WORDS = (
 )
   .split(' ')
   .join('|');
-/** Phrases that are never a speaker: a prepositional phrase ("For Trump", "of the state"), no one ("Nobody
+/** Phrases that are never a speaker: a prepositional phrase ("For Lowe", "of the state"), no one ("Nobody
  * said", "None of them thinks", "No star is willing": what no one said is no one's claim), an adverb, or a
  * capitalised function word at the sentence start ("There", "Ultimately", "Hours"), an instruction ("Get your hands
  * on a card"), the degree word of an adjective ("the little known leader"). */
@@ -436,9 +436,10 @@ const FIGURE_OBJECT =
  * a survey," (not an object: "finds this development intriguing"). */
 const FINDING_END =
   /^\s*(?:(?:in|on|at|last|earlier|during|after|when|while|by)(?![\p{L}-])[^,.;:!?]{0,60})?\s*(?:[,.;:!?]|$)/u;
-/** The hearer after "told": "Reuters", "reporters", "state-owned Ekhbariya TV", "a news conference". */
+/** The hearer after "told": "Reuters", "reporters", "state-owned Vellmark TV", "state broadcaster Harlow FM", "a
+ * news conference". */
 const HEARER =
-  /^\s+((?:(?:the|a|an)\s+)?(?:[\p{Ll}]+-[\p{L}-]+\s+)*(?:(?:\p{Lu}(?:\.\p{Lu})+\.|\p{Lu}[\p{L}&'-]*)(?:\s+(?:of\s+)?\p{Lu}[\p{L}&'-]*)*|(?:local\s+|state\s+|foreign\s+)?(?:reporters|journalists|lawmakers|legislators|parliament|senators|congress|the\s+newspaper|the\s+broadcaster|the\s+agency|(?:a\s+)?(?:news|press)\s+(?:conference|briefing)|a\s+briefing|an\s+interview|supporters|the\s+court|the\s+jury|investigators|police|officials|members|residents|the\s+crowd|the\s+audience|him|her|them|us|me|\p{Ll}{3,}s(?![\p{L}]))))/u;
+  /^\s+((?:(?:the|a|an)\s+)?(?:[\p{Ll}]+-[\p{L}-]+\s+)*(?:(?:(?:state|public|national|regional|local|private)\s+)?(?:broadcaster|television|radio|newspaper|daily|weekly|channel|news\s+agency|network|station|magazine)\s+(?=\p{Lu}))?(?:(?:\p{Lu}(?:\.\p{Lu})+\.|\p{Lu}[\p{L}&'-]*)(?:\s+(?:of\s+)?\p{Lu}[\p{L}&'-]*)*|(?:local\s+|state\s+|foreign\s+)?(?:reporters|journalists|lawmakers|legislators|parliament|senators|congress|the\s+newspaper|the\s+broadcaster|the\s+agency|(?:a\s+)?(?:news|press)\s+(?:conference|briefing)|a\s+briefing|an\s+interview|supporters|the\s+court|the\s+jury|investigators|police|officials|members|residents|the\s+crowd|the\s+audience|him|her|them|us|me|\p{Ll}{3,}s(?![\p{L}]))))/u;
 /** People a place's name may stand before as a hearer: "told Harlow police", "told Tarnby officials". */
 const HEARER_PEOPLE_AFTER =
   /^\s+(?:police|officials|authorities|investigators|detectives|officers|prosecutors|reporters|journalists|lawmakers|media|(?:radio|television|TV)(?:\s+(?:network|station|channel))?)(?![\p{L}])/u;
@@ -656,7 +657,7 @@ const NAMED_AS = new RegExp(String.raw`\s+(?:${NAMED_AS_WORDS})\s.*$`, 'i');
 const APPOSITION_CLAUSE = new RegExp(String.raw`\s+(?:who|whom|whose|which|that|${NAMED_AS_WORDS})\s.*$`, 'i');
 /** "In May, ...", "On Monday, ...": a capitalised adverbial, not a name. */
 const LEADING_PREPOSITION = /^(?:in|on|at|by|for|from|with|after|before|during|since|until|under|over|as|of|to)\s/i;
-/** A fronted participle clause ("Speaking at a rally, Trump said", "Having announced that ..., the judge",
+/** A fronted participle clause ("Speaking at a rally, Tarn said", "Having announced that ..., the judge",
  * "Asked about it, she said"): it has no subject of its own; the clause after it has. "Sterling said" is a name. */
 const FRONTED_PARTICIPLE =
   /^(?:Having\s|(?:Early|Late|Earlier|Later)\s+(?:in|on|this|that|last)\s|\p{Lu}\p{Ll}+(?:ing|ed)\s+(?:at|in|on|to|about|by|from|with|after|before|during|for|of|that|if|whether|what|how|why|the|a|an|his|her|their|its)\s)/u;
@@ -723,7 +724,7 @@ function isParenthetical(text: string): boolean {
   );
 }
 
-/** "Barack Obama, who claimed ...": a relative pronoun as the subject of a cue. */
+/** "Ivo Brand, who claimed ...": a relative pronoun as the subject of a cue. */
 const RELATIVE_SUBJECT = /^(?:[Ww]ho|[Tt]hat|[Ww]hich)$/u;
 /** A relative pronoun with no comma before it, right before its verb: "individuals who claim" ("a piece that
  * noted" credits a thing, and is left out). */
@@ -936,7 +937,7 @@ function documentBefore(
 }
 
 /** The group, organisation or unnamed people right before a stance participle ("a group backing", "hedge fund
- * executives supporting"): a name or a thing there is mostly the object of an earlier verb ("crediting Trump and
+ * executives supporting"): a name or a thing there is mostly the object of an earlier verb ("crediting Reed and
  * urging him", "pitches highlighting"). */
 function groupBefore(view: SentenceView, pos: number): SourcePhrase | null {
   const phrase = antecedentBefore(view, pos, true);
@@ -990,11 +991,11 @@ const REPORT_ASIDE =
   /^(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}(?:said|says|added|adds|believes|thinks|argued|argues)$|^(?:he|she|they)\s+(?:said|says|added|adds)$/u;
 /** A participle clause between a subject and its verb: "The official, speaking on condition of anonymity,". */
 const PARTICIPLE_CLAUSE = /^(?:\p{Ll}+ing|\p{Ll}+ed|led|held|run|made|known|seen|written|built|given|taken)\s/u;
-/** "led by the country's new leader, Ahmed al-Sharaa," — a participle phrase and its name are a descriptor. */
+/** "led by the port's new director, Karim al-Faydi," — a participle phrase and its name are a descriptor. */
 const PARTICIPLE_BY = /^(?:\p{Ll}+(?:ed|en)|led|run|backed|held)\s+by\b/u;
 /** The verb and the article of a post held now, at the start of a relative clause: "is an actor", "has been the". */
 const PRESENT_POST = /^(?:is|has\s+been)\s+(?:an?|the)\s+(?=\S)/i;
-/** A relative clause that states a position: "who heads the Syria program at ...", "who served as ..." (not a time
+/** A relative clause that states a position: "who heads the Vellmark program at ...", "who served as ..." (not a time
  * or an amount after its article: "who was a term behind him"). */
 const ROLE_CLAUSE =
   /^(?:heads|headed|leads|led|runs|ran|directs|directed|chairs|chaired|oversees|oversaw|manages|managed|founded|co-founded|advises|advised|represents|represented|commands|commanded|teaches|taught|(?:is|was|has been|had been)\s+(?:a|an|the)\b(?!\s+(?:year|month|week|day|decade|few|bit|lot|little|long|short|while|way)\b)|serves?\s+as|served\s+as|works?\s+(?:for|at|with)|worked\s+(?:for|at|with))\b/i;
@@ -1015,22 +1016,22 @@ const SUBORDINATE_SUBJECT = new RegExp(
 const COORDINATION = /\s+(?:and|as well as|&)\s+/gu;
 /** Two or three capitalised words: what an ampersand joins when it joins two people ("Ann Lowe & Tim Baker"). */
 const FULL_NAME = /^\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){1,2}$/u;
-/** Determiners a second conjunct may start with ("A U.S. official and a spokesperson"). */
+/** Determiners a second conjunct may start with ("A Harlow official and a spokesperson"). */
 const CONJUNCT_START =
   /^(?:the|a|an|another|some|two|three|four|five|six|several|many|their|his|her|its|other|(?:former|acting|interim)\s+\p{Lu}|\d|\p{Lu})/u;
 /** Pronoun right before the verb: "it says", "he added", "they said", or before its contracted auxiliary ("that
  * they're endorsing", "firms he's criticized"). */
 const PRONOUN_BEFORE = /(?<![\p{L}])(he|she|they|it|He|She|They|It)\s*$/u;
-/** Names and definite organisation nouns, for the "it" of "the U.S. begins ... it says", "The embassy is ... it
+/** Names and definite organisation nouns, for the "it" of "Vellmark begins ... it says", "The embassy is ... it
  * expects". */
 const PROPER_RUN =
   /(?<![\p{L}])(?:[Tt]he\s+\p{Ll}+|(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'-]*)(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'-]*)*)(?=\s+(\p{Ll}[\p{L}]*))/gu;
-/** What may stand before a clause subject: nothing, a boundary or a conjunction ("as the U.S. begins"). */
+/** What may stand before a clause subject: nothing, a boundary or a conjunction ("as Vellmark begins"). */
 const CLAUSE_OPENING = new RegExp(
   `(?:^|[,;:${QUOTE_MASK}\\u2014]|(?<![\\p{L}])(?:as|and|but|that|while|when|because|since|after|before|if|though|although|so))\\s*$`,
   'u',
 );
-/** A word right after a name that makes the name a clause subject ("the U.S. begins", "Syria has"). */
+/** A word right after a name that makes the name a clause subject ("Vellmark begins", "Chile has"). */
 const VERB_LIKE =
   /^(?!(?:this|thus|his|its|us|yes|perhaps|always|sometimes|less|unless|across|besides|whereas|towards)$)(?:is|are|was|were|has|have|had|will|would|can|could|may|might|says|said|\p{Ll}+(?:s|ed))$/u;
 
@@ -1246,7 +1247,7 @@ function makeMention(seg: Segment, extra: Partial<SourcePhrase> = {}): SourcePhr
   };
 }
 
-/** A phrase ending with a role noun: "SITE's director", "The Iraqi spokesperson". */
+/** A phrase ending with a role noun: "Zentro's director", "The Vellmark spokesperson". */
 function isRolePhrase(text: string): boolean {
   // ("Speaking to The Harbor Reporter about the tour, Lund said": a fronted participle clause is no role)
   if (!isNounPhrase(text) || PARTICIPLE_BY.test(text) || FRONTED_PARTICIPLE.test(text)) return false;
@@ -1276,7 +1277,7 @@ const ORGANISATION_RUN = new RegExp(
   'gu',
 );
 
-/** Capitalised organisation-like run inside a phrase ("at the Middle East Institute" -> Middle East Institute). */
+/** Capitalised organisation-like run inside a phrase ("at the Tarnby Institute" -> Tarnby Institute). */
 function findOrganisation(text: string): string | null {
   // ("Harbor, Inc." is one name; so is "Centre for Arts and Crafts")
   const joined = text.replace(SUFFIX_COMMA, ' ');
@@ -1591,7 +1592,7 @@ function readAppositions(roleBefore: string | null, after: readonly string[], su
   };
 }
 
-/** "Some local and European officials", "Current and former officers": a quantifier and one singular word, or an
+/** "Some local and state officials", "Current and former officers": a quantifier and one singular word, or an
  * adjective of time alone, is an adjective shared with the noun after the conjunction ("some official" is no phrase
  * of its own), not a source. */
 const ADJECTIVE_CONJUNCT =
@@ -1659,7 +1660,7 @@ function sharedHead(leftText: string, rightText: string): [string, string] | nul
   return [`${left[1]} ${tail}`, `${right[1]} ${tail}`];
 }
 
-/** Splits "A U.S. defense official and a spokesperson for Iraq's prime minister" into its two sources. */
+/** Splits "A Vellmark harbour official and a spokesperson for Norway's prime minister" into its two sources. */
 function splitCoordination(phrase: SourcePhrase): SourcePhrase[] {
   // "Both Harlow and Brisk Media refused": "both" before a pair belongs to neither.
   // ("both Danish and Dutch leaders" is one group: the words joined are its adjectives.)
@@ -1847,7 +1848,7 @@ function subjectBefore(
   let commaClosed = false;
   const skipped: string[] = [];
   if (!last || last.text === '') {
-    // "Still, SITE's director, Rita Katz, cautioned": an apposition closed by a comma before the verb. After a
+    // "Still, Zentro's director, Vera Holm, cautioned": an apposition closed by a comma before the verb. After a
     // quote mark, or when the phrase before the comma is no source, the verb comes first: "..., said X".
     let prev = segs[k - 1];
     // "Lee — a friend of the family — said": a dash closes an apposition as a comma does.
@@ -1935,8 +1936,8 @@ function subjectBefore(
       break;
     }
   }
-  // "Ali al-Saidi, an advisor to Iraqi security forces, told Reuters": the segment before the verb describes
-  // a name; "Security operatives ..., who have been monitoring IS for years, told Reuters": a relative clause.
+  // "Karim al-Faydi, an advisor to Vellmark port police, told reporters": the segment before the verb describes
+  // a name; "Harbour inspectors ..., who have been checking the ferries for years, told reporters": a relative clause.
   // "Lee, a top aide said, ...": a reporting clause set inside the sentence it reports, between commas; the phrase
   // right before its verb is its subject and describes nothing before it.
   const setInside = !commaClosed && SET_INSIDE_VERB.test(ahead(view, pos));
@@ -2045,7 +2046,7 @@ function subjectBefore(
       cutAtSubordinator = true;
     }
   }
-  // "Still, SITE's director, Rita Katz, cautioned": a role phrase before a name.
+  // "Still, Zentro's director, Vera Holm, cautioned": a role phrase before a name.
   const prev = segs[k - 1];
   if (k > 0 && prev && isNameSegment(subject.text) && isRolePhrase(stripConnectives(prev).text)) {
     roleBefore = stripConnectives(prev).text;
@@ -2337,7 +2338,7 @@ function isRolePhraseOrApposition(text: string): boolean {
   );
 }
 
-/** The subject after an inverted verb: "said Colonel Abdul Ameer al-Bayati, of the Iraqi Army's 8th Division". */
+/** The subject after an inverted verb: "said Colonel Omar al-Rashan, of the Vellmark Army's 5th Division". */
 function subjectAfter(view: SentenceView, pos: number): SourcePhrase | null {
   const segs = segments(view, pos, Math.min(view.end, pos + CONTEXT_WINDOW));
   const first = segs[0];
@@ -2457,7 +2458,7 @@ const NAME_THEN_END = /^\s*(?:[,;:.!?]|and\s+others\b|$)/u;
 /** A relative clause: it describes the phrase before it. */
 const RELATIVE_START = /^(?:who|whom|whose|which)\s/i;
 
-/** "it says": the nearest earlier capitalised name that is itself a clause subject ("the U.S. begins"). */
+/** "it says": the nearest earlier capitalised name that is itself a clause subject ("Vellmark begins"). */
 function itAntecedent(view: SentenceView, pronounStart: number): SourcePhrase | null {
   const from = windowStart(view, pronounStart);
   const left = view.masked.slice(from, pronounStart);
@@ -2557,7 +2558,7 @@ function withoutRelease(mention: SourcePhrase): SourcePhrase {
 /** Documents that speak as themselves, with their sponsor as affiliation: "the Harbor poll shows". */
 const SPONSORED_DOCUMENTS = new Set(['poll', 'polls', 'survey', 'surveys']);
 
-/** The owner of cited data: "data from SITE Intelligence Group", "SITE's data", "the SITE data". */
+/** The owner of cited data: "data from Zentro Research Group", "Zentro's data", "the Zentro data". */
 function documentOwner(view: SentenceView, mention: SourcePhrase): SourcePhrase | null {
   const p = parseNounPhrase(mention.text);
   if (p.kind !== 'document' || p.proper) return null;
@@ -2844,8 +2845,8 @@ export function findTopic(view: SentenceView, anyPhrase = false): SourcePhrase |
   ) {
     const name = parseNounPhrase(named.text);
     const nameOnly = name.proper && name.kind === 'person' && name.valid && isNounPhrase(named.text);
-    // A definite description may name an earlier unnamed source ("The Iraqi spokesperson, Sabah al-Numan,"); a
-    // possessive one is read with the cue ("SITE's director" is a role and an affiliation).
+    // A definite description may name an earlier unnamed source ("The Vellmark spokesperson, Mara Quint,"); a
+    // possessive one is read with the cue ("Zentro's director" is a role and an affiliation).
     const role = /^(?:the|this|that)\s/i.test(clause.text) ? clause.text : null;
     if (nameOnly && isRolePhraseOrApposition(clause.text)) return makeMention(named, { role });
   }
@@ -2908,7 +2909,7 @@ export function findTopic(view: SentenceView, anyPhrase = false): SourcePhrase |
     const afterClause = p.name !== p.text && p.post === '' && p.possessor === null;
     const titledName = p.proper && p.kind === 'person' && (p.title !== null || afterClause) && p.valid;
     if (!(p.pronoun || (p.proper && (NAME_WORDS.test(text) || titledName)) || anyPhrase)) return null;
-    // "The coalition and partners": two subjects are no one topic.
+    // "The council and partners": two subjects are no one topic.
     if (p.kind === 'document' || COORDINATION_WORD.test(text)) return null;
     // "NISSAN SENTRA ...": words in capitals are a heading's label, not a subject.
     if (text.includes(' ') && !/\p{Ll}/u.test(text)) return null;
@@ -3503,7 +3504,7 @@ export function findCues(view: SentenceView): CueMatch[] {
       /^['\u2019]re\s/.test(auxText) ||
       (/^['\u2019]s\s/.test(auxText) && /^\s*(?:of|by)\s/.test(next));
     // "Lowe asked for patience ..., saying she did not expect ...": a participle after a comma reports for the
-    // sentence's subject; without one ("saying it has proven...") it has none.
+    // sentence's subject; without one ("saying it has grown...") it has none.
     const participle = info.form === 'ing' && !hasBe && !/^['\u2019](?:s|re)\s/.test(auxText);
     // "..., criticizing the plan", "..., describing it as", "..., suggesting that": any cue class after a comma
     // (data verbs need their document subject).
@@ -3573,7 +3574,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     // preposition where the hearer would be, is a participle describing a thing told.)
     if (info.entry.hearer && auxText === '' && /,\s*$/.test(beforeAux) && HEARER_WANTED.test(next)) continue;
     // ("a website maintained by the agency", "a trend observed by sailors": a verb that reports only with a clause,
-    // as a participle after its noun, is in its other sense; "as reported by", "attacks claimed by", "a video posted
+    // as a participle after its noun, is in its other sense; "as reported by", "a win claimed by", "a video posted
     // by" keep their agents.)
     if (
       passive &&
@@ -3783,7 +3784,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     // "When Tarn's President Ana Lowe announced the deal, she said ...": a pronoun after an opening clause whose
     // subject is a person's name is that person.
     if (/^(?:he|she)$/i.test(subject.text)) subject = openingClauseName(view, subject) ?? subject;
-    // "President Barack Obama, who claimed ...": the relative pronoun stands for the phrase before it.
+    // "President Ivo Brand, who claimed ...": the relative pronoun stands for the phrase before it.
     const antecedent = RELATIVE_SUBJECT.test(subject.text);
     const withWho = !antecedent && WHO_BEFORE.test(`${subject.text} `);
     if (antecedent) subject = relativeAntecedent(view, subject.start, info.entry.kind === 'speech');
@@ -3903,7 +3904,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     )
       continue;
     if (info.entry.agent && !isAgent(parsed)) continue;
-    // "the official said Baghdad privately expressed interest": a subject holding another cue's verb is no phrase;
+    // "the official said Harlow privately expressed doubt": a subject holding another cue's verb is no phrase;
     // the words after that verb are what it reports.
     if (out.some((c) => c.cueEnd > subject.start && c.cueEnd <= subject.end)) continue;
     // "statements condemning the attack": what a document says is found with its verb ("the statement said").
@@ -3994,7 +3995,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     if (info.entry.needs === 'as' && !SEEN_AS.test(next)) continue;
     if (info.entry.base === 'back' && BACKED_AWAY.test(next)) continue;
     if (info.entry.base === 'question' && ASKED_PERSON.test(next)) continue;
-    // "and all told Zentro shipped 9,000 crates": "all told" is "in all", no telling.
+    // "and all told Zentro shipped 8,000 crates": "all told" is "in all", no telling.
     if (info.entry.base === 'tell' && /^all$/i.test(subject.text)) continue;
     // ("As research continues, ...", "While the talks continue, ...": going on, no words, in a clause that opens the
     // sentence.)
@@ -4240,9 +4241,9 @@ function askedBy(view: SentenceView, sentence: string): CueMatch[] {
 }
 
 /**
- * The cue that governs the sentence: a trailing one ("..., five officials told Reuters") wins over verbs
- * inside the reported words ("The U.S. military believes ..., a senior defence official told reporters");
- * otherwise the first ("Foreign Minister Fuad Hussein said ..., which he told Reuters ...").
+ * The cue that governs the sentence: a trailing one ("..., five officials told reporters") wins over verbs
+ * inside the reported words ("The Vellmark navy believes ..., a senior navy official told reporters");
+ * otherwise the first ("Foreign Minister Tomas Reed said ..., which he told the Courier ...").
  */
 export function pickCue(cues: readonly CueMatch[]): CueMatch | null {
   const tails = cues.filter((c) => c.tail);
@@ -4340,7 +4341,7 @@ export function isAgent(p: ReturnType<typeof parseNounPhrase>): boolean {
 }
 
 /** The phrase when it names people or a body by a common noun ("voters", "the council"), else null: a capitalised
- * phrase cut before a modifier may be a name cut short ("Lee and Ray of" before "neighboring Turkey") or a plain
+ * phrase cut before a modifier may be a name cut short ("Lee and Ray of" before "neighboring Vellmark") or a plain
  * noun that opens the sentence ("Prices rising in May"). */
 function commonAgent(phrase: SourcePhrase | null): SourcePhrase | null {
   if (!phrase) return null;
@@ -4358,7 +4359,7 @@ function clauseBefore(view: SentenceView, pos: number): string {
   return left.slice(from).trim();
 }
 
-/** "The White House, Baghdad and Damascus did not respond to questions ...": the party and the phrase. */
+/** "The Ports Authority, Harlow and Tarnby did not respond to questions ...": the party and the phrase. */
 export function findNonResponse(view: SentenceView): NonResponseMatch | null {
   const sentence = view.masked.slice(view.start, view.end);
   if (!NON_RESPONSE_HINT.test(sentence)) return null;
@@ -4406,7 +4407,7 @@ const STATE_AUX =
 /** The words a possessed cue noun may carry before it: "Lee's stated view", "the campaign's earlier claim". */
 const CUE_NOUN_ADJECTIVES =
   'own|stated|long-held|latest|new|public|private|firm|repeated|earlier|recent|previous|continued|continual|persistent|renewed';
-/** A day or a time between a cue noun and its content: "Trump's announcement Friday that ...". */
+/** A day or a time between a cue noun and its content: "Brand's announcement Friday that ...". */
 const CUE_NOUN_TIME =
   '(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this)\\s+(?:week|month|year)';
 /** Each cue noun and the words that open its content ("view" -> that, to; "attack" -> on, of, against). */

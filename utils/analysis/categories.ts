@@ -106,7 +106,7 @@ const MEDIA_NAME_PARTS = [
   'Al Jazeera',
   'Channel',
 ];
-/** Last words of news outlets' names, as written ("The New York Times", "Ekhbariya TV", a broadcaster's call sign
+/** Last words of news outlets' names, as written ("The New York Times", "Vellmark TV", a broadcaster's call sign
  * ending in TV: "KLTV"). */
 export const MEDIA_NAME_WORDS = new GuardedRegExp(
   '(?<![\\p{L}])(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Inquirer|Observer|Daily|Register|Courier|Examiner|Ledger|Intelligencer|Sentinel|Dispatch|Enquirer|Advertiser|Bulletin|Bloomberg|Axios|Politico|TV|\\p{Lu}{1,5}TV|Radio|Television|Broadcasting|Press|Reuters|Al Jazeera|Channel)(?![\\p{L}])',
@@ -193,8 +193,11 @@ const GOVERNMENT_TITLE_WORDS = wordsRegExp([
 /** Armed forces, defence and security services, their ranks. */
 const MILITARY_SECURITY_WORDS = wordsRegExp([
   'military',
+  'militaries',
   'army',
+  'armies',
   'navy',
+  'navies',
   'air force',
   'marines',
   'troops',
@@ -756,6 +759,8 @@ export class SourceCategorizer {
       if (e.role !== null && JUSTICE_TITLE.test(e.role)) return 'government';
       if (e.role !== null && DOCTOR_TITLE.test(e.role)) return 'expert';
     }
+    // ("union leaders", "company executives": a body's people as a group speak for the body, as one of them does)
+    if (e.kind === 'group' && BUSINESS_ROLE.test(text)) return 'organization';
     if (GOVERNMENT_TITLE_WORDS.test(text)) return 'government';
     if (MILITARY_SECURITY_WORDS.test(text)) return 'military-security';
     if (EXPERT_WORDS.test(text) || EXPERT_ENDING.test(text)) return 'expert';
@@ -828,7 +833,7 @@ export class SourceCategorizer {
     return null;
   }
 
-  /** "SITE's director": SITE was cited as one that "monitors militants' activities online". */
+  /** "Zentro's director": Zentro was cited as one that "monitors ferry traffic online". */
   private affiliationDoesResearch(affiliation: string): boolean {
     const aliases = new Set([normName(affiliation)]);
     const org = this.context.entities.find(

@@ -22,7 +22,7 @@ export interface Entity {
   claimCount: number;
 }
 
-/** Prefix length for loose word matching: "Iraqi" ~ "Iraq's", "defence" ~ "defense", "European" ~ "Europe". */
+/** Prefix length for loose word matching: "Chilean" ~ "Chile's", "defence" ~ "defense", "European" ~ "Europe". */
 export const STEM_LENGTH = 4;
 export const stem = (word: string): string =>
   word
@@ -79,7 +79,7 @@ export function sameOrganisation(e: Entity, aliases: Set<string>, written: strin
   for (const a of aliases)
     for (const b of e.aliases) if (countryOrOwnerBefore(a, b) || countryOrOwnerBefore(b, a)) return true;
   const w = written.replace(/^the\s+/i, '');
-  // "SITE" for "SITE Intelligence Group"; "SDF" for "Syrian Democratic Forces"; "Watchlog" for "Watchlog.org".
+  // "Zentro" for "Zentro Research Group"; "VPA" for "Vellmark Ports Authority"; "Watchlog" for "Watchlog.org".
   if (!w.includes(' ')) {
     const [opening = '', ...rest] = e.name.split(/\s+/);
     if (withoutDomain(opening) === withoutDomain(w)) return true;

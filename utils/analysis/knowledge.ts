@@ -71,7 +71,7 @@ const ACRONYM_DEFINITION =
  * eight capitals in parentheses (up to 16 code units: a capital outside the BMP is two). */
 const ACRONYM_HINT = /\s\([^\s)a-z\d]{2,16}\)/;
 
-/** Prepositions and subordinators that open a sentence before a name without being part of it ("For Trump, ...",
+/** Prepositions and subordinators that open a sentence before a name without being part of it ("For Lowe, ...",
  * "When Clinton spoke, ..."): never a given name. */
 const OPENER_WORDS = new Set(
   (
@@ -118,7 +118,7 @@ function sentenceParts(run: string): string[] {
 
 /** What the whole text says about names: acronyms and people's full names, for surnames met alone. */
 export interface TextKnowledge {
-  /** "SDF" -> "Syrian Democratic Forces". */
+  /** "VPA" -> "Vellmark Ports Authority". */
   acronyms: Map<string, string>;
   /** Long forms of acronyms: these are organisations. */
   longForms: Set<string>;
@@ -131,7 +131,7 @@ export interface TextKnowledge {
   firstNames: Map<string, string>;
   /** Lower-cased words written with a capital inside a sentence ("said Emirates", "carrier Emirates"). */
   midSentenceCapitals: Set<string>;
-  /** Normalised surname -> full name ("trump" -> "Donald Trump"). */
+  /** Normalised surname -> full name ("reed" -> "Tomas Reed"). */
   people: Map<string, string>;
   /** Places in capitals that open a block as its dateline ("OSLO"): never a speaker. */
   datelines: Set<string>;
@@ -354,7 +354,7 @@ export function* knowledgeSteps(blocks: readonly TextBlock[]): Steps<TextKnowled
     }
     NAME_RUN.lastIndex = 0;
     for (let m = NAME_RUN.exec(block.text); m; m = NAME_RUN.exec(block.text)) {
-      // A possessive ends a name: "Syria's Bashar Assad" holds "Syria" and "Bashar Assad"; so does an acronym
+      // A possessive ends a name: "Chile's Ana Lowe" holds "Chile" and "Ana Lowe"; so does an acronym
       // with a full stop, which ends a sentence ("according to the AP. Vance was"): initials are written "A.P.".
       // ("Kestrel News’ Ivo Brand": so does a plural's.)
       for (const part of sentenceParts(m[0]).flatMap((p) =>

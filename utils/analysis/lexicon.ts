@@ -123,7 +123,7 @@ export function wordsRegExp(words: readonly string[], flags = 'i'): RegExp {
   return new GuardedRegExp(source, `u${flags}`, (text) => parts.some((part) => text.includes(part)));
 }
 
-/** Clause openers that stand before a subject: "But the official said", "Still, SITE's director". */
+/** Clause openers that stand before a subject: "But the official said", "Still, Zentro's director". */
 export const CONNECTIVES = new Set(
   (
     'but and or so still yet however meanwhile moreover also instead separately nonetheless nevertheless ' +
@@ -184,7 +184,7 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Titles that stand before a name ("Defense Minister Murhaf Abu Qasra", "Colonel Abdul Ameer al-Bayati"). */
+/** Titles that stand before a name ("Fisheries Minister Ivo Brand", "Colonel Omar al-Rashan"). */
 export const PERSON_TITLES = new Set(
   (
     'president vice-president minister premier chancellor secretary ambassador envoy governor mayor senator ' +
@@ -236,7 +236,7 @@ export function withoutWhomClose(text: string): string {
   return text.replace(RELATION_OF, '$1').replace(RELATION_OWNED, '$1');
 }
 
-/** Singular nouns for a person speaking in a capacity: "the official", "a spokesperson", "SITE's director". */
+/** Singular nouns for a person speaking in a capacity: "the official", "a spokesperson", "Zentro's director". */
 export const PERSON_ROLE_NOUNS = new Set(
   (
     'official spokesperson spokesman spokeswoman source aide adviser advisor analyst expert researcher ' +
@@ -272,7 +272,7 @@ export const PERSON_ROLE_NOUNS = new Set(
   ).split(' '),
 );
 
-/** Plural nouns for people speaking together: "two European officials", "some regional analysts". */
+/** Plural nouns for people speaking together: "two harbour officials", "some local analysts". */
 export const GROUP_NOUNS = new Set(
   (
     'officials sources aides advisers advisors analysts experts researchers economists strategists diplomats ' +
@@ -386,7 +386,7 @@ export const WORK_NOUNS = new Set('book film movie documentary memoir biography 
 /** The last word of a document's name: "the Harbor Health Report", "the Tarn Household Survey". */
 export const DOCUMENT_NAME_ENDS = new Set('report survey study index poll census audit outlook barometer'.split(' '));
 
-/** Last words of organisation names, as written: "SITE Intelligence Group", "Syrian Democratic Forces". */
+/** Last words of organisation names, as written: "Zentro Research Group", "Vellmark Defence Forces". */
 export const ORG_NAME_WORDS = new Set(
   (
     'Group Institute Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. LLC PLC plc AG SA NV Holdings Company ' +
@@ -415,14 +415,14 @@ export const ORG_NAME_WORDS = new Set(
   ).split(' '),
 );
 
-/** Lower-case name particles ("Abdul Ameer al-Bayati", "Ludwig van Beethoven"). */
+/** Lower-case name particles ("Omar al-Rashan", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES = new Set(
   'al el bin ibn bint de del della der den van von da di du dos das la le ter ten y'.split(' '),
 );
 
 /**
  * Countries and other states as written (matched case-insensitively), with their demonyms: a country or
- * its capital speaking ("Syria announced", "Baghdad said") is a government source, and "Iraqi officials" are
+ * its capital speaking ("Canada announced", "Ottawa said") is a government source, and "Chilean officials" are
  * government officials.
  */
 export const COUNTRIES = (
@@ -441,7 +441,7 @@ export const COUNTRIES = (
   'European Union|EU|Gaza|West Bank|Kurdistan|Hong Kong|Scotland|Wales|England'
 ).split('|');
 
-/** Demonyms and national adjectives ("Iraqi", "European"). */
+/** Demonyms and national adjectives ("Chilean", "European"). */
 export const DEMONYMS = (
   'Afghan|Albanian|Algerian|American|Angolan|Arab|Argentine|Armenian|Australian|Austrian|Azerbaijani|' +
   'Bahraini|Bangladeshi|Belarusian|Belgian|Bolivian|Bosnian|Brazilian|British|Bulgarian|Burmese|Cambodian|' +
@@ -455,7 +455,7 @@ export const DEMONYMS = (
   'Welsh|Western|Yemeni|Zambian|Zimbabwean|Gulf|African|Asian|Latin American|Middle Eastern|Arabian'
 ).split('|');
 
-/** Capitals and seats of government used for their governments ("Damascus", "Washington", "the Kremlin"). */
+/** Capitals and seats of government used for their governments ("Ottawa", "Washington", "the Kremlin"). */
 export const GOVERNMENT_SEATS = (
   'Washington|Moscow|Beijing|Baghdad|Damascus|Tehran|Kyiv|Kiev|London|Paris|Berlin|Ankara|Jerusalem|' +
   'Cairo|Riyadh|Tokyo|Seoul|Pyongyang|New Delhi|Delhi|Islamabad|Kabul|Brussels|Rome|Madrid|Ottawa|' +
@@ -468,7 +468,7 @@ export const GOVERNMENT_SEATS = (
 /** Pronouns that name an earlier source ("he added", "they said", "it says"). */
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 
-/** Number words and quantifiers that open an indefinite group ("two European officials", "some analysts"). */
+/** Number words and quantifiers that open an indefinite group ("two harbour officials", "some analysts"). */
 export const QUANTIFIERS = new Set(
   (
     'a an one two three four five six seven eight nine ten eleven twelve dozen dozens several some many most ' +
@@ -477,5 +477,5 @@ export const QUANTIFIERS = new Set(
   ).split(' '),
 );
 
-/** Ordinals that pick out a second mention of a kind ("the second U.S. official"): ignored when matching. */
+/** Ordinals that pick out a second mention of a kind ("the second Vellmark official"): ignored when matching. */
 export const ORDINALS = new Set('first second third fourth fifth sixth same other latter former last'.split(' '));

@@ -1,5 +1,5 @@
-// Reads one noun phrase that names a source ("five Iraqi counter-terrorism officials", "Defense Minister
-// Murhaf Abu Qasra", "the SDF", "he"): determiner, head noun, proper name, title, kind. Rules, no tagger.
+// Reads one noun phrase that names a source ("five Chilean anti-smuggling officials", "Fisheries Minister
+// Ivo Brand", "the VPA", "he"): determiner, head noun, proper name, title, kind. Rules, no tagger.
 
 import {
   asciiCaseless,
@@ -52,22 +52,22 @@ export interface NounPhrase {
   text: string;
   pronoun: 'he' | 'she' | 'they' | 'it' | null;
   determiner: Determiner;
-  /** The noun phrase before any postmodifier ("a spokesperson" of "a spokesperson for Iraq's prime minister"). */
+  /** The noun phrase before any postmodifier ("a spokesperson" of "a spokesperson for Norway's prime minister"). */
   core: string;
-  /** Postmodifier: "for Iraq's prime minister", "familiar with the matter", "in Syria and Iraq". */
+  /** Postmodifier: "for Norway's prime minister", "familiar with the matter", "in Harlow and Tarnby". */
   post: string;
-  /** Head word as written ("officials", "Lister", "SDF"). */
+  /** Head word as written ("officials", "Quint", "VPA"). */
   head: string;
   headLower: string;
   /** Head is a proper name: a named person or organisation. */
   proper: boolean;
   plural: boolean;
   kind: PhraseKind;
-  /** For a named person: the name without titles ("Murhaf Abu Qasra"); for a named organisation its name. */
+  /** For a named person: the name without titles ("Ivo Brand"); for a named organisation its name. */
   name: string;
-  /** Title or role words before a name ("Defense Minister"), or a common-noun role ("director"). */
+  /** Title or role words before a name ("Fisheries Minister"), or a common-noun role ("director"). */
   title: string | null;
-  /** Owner in a possessive ("SITE" of "SITE's director"). */
+  /** Owner in a possessive ("Zentro" of "Zentro's director"). */
   possessor: string | null;
   /** Lower-case words of the core other than the determiner and the head (for "the official" matching). */
   modifiers: string[];
@@ -296,7 +296,7 @@ const PERSON_ROLE_ENDING = /^\p{Ll}{3,}(?:ian|ist)$/u;
  * TV network") and a place's "-based" ("Seoul-based news agency"). */
 const DESCRIPTION_CAPITALS = /^(?:\p{Lu}{2,3}|\p{Lu}[\p{L}-]*-based)$/u;
 
-/** Honorifics: they say how a person is addressed, not their role ("Ms. Persson", "Mr. Trump"). */
+/** Honorifics: they say how a person is addressed, not their role ("Ms. Persson", "Mr. Tarn"). */
 export const HONORIFICS = new Set('mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs.'.split(' '));
 
 /** Determiners that point back to something already mentioned ("the official", "those sources"). */
@@ -333,7 +333,7 @@ export const NOUN_PHRASE_PARTICIPLES = new Set(
 );
 
 /** Determiners and quantifiers after which a participle is an adjective ("one unaligned strategist"), and before
- * which it is a verb with its object ("tracked a bomber"). */
+ * which it is a verb with its object ("tracked a smuggler"). */
 const DETERMINERS_BEFORE_ADJECTIVE = new Set(
   'a an the one two three four several some many other another this that these those his her their its'.split(' '),
 );
@@ -461,9 +461,9 @@ const CAPITALISED = /^[\p{Lu}]/u;
  * "Tarnby-based", "Newly-elected"): no part of a name after it. */
 export const HYPHENED_ADJECTIVE = /^\p{Lu}\p{Ll}+-\p{Ll}+(?:ed|ing)$/u;
 
-/** A dotted or all-capital acronym: "U.S.", "SDF", "NATO", "IS". */
+/** A dotted or all-capital acronym: "U.S.", "VPA", "NATO", "UN". */
 const ACRONYM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,}s?)$/u;
-/** Possessive ending: "Iraq's", "militants'". */
+/** Possessive ending: "Norway's", "sailors'". */
 const POSSESSIVE = /(?:['\u2019]s|s['\u2019])$/;
 
 /** Plain words need no cleaning: the common case, checked first. */
@@ -596,7 +596,7 @@ export function isCountryLike(text: string): boolean {
   return COUNTRY_SET.has(t) || SEAT_SET.has(t);
 }
 
-/** A country (not a capital or a seat of government): "Syria", "the U.S.". */
+/** A country (not a capital or a seat of government): "Chile", "the U.S.". */
 export function isCountry(text: string): boolean {
   return COUNTRY_SET.has(
     text
@@ -618,7 +618,7 @@ export function isSiteAddress(token: string): boolean {
   return token.includes('.') && DOMAIN_NAME.test(token);
 }
 
-/** A token that can be part of a proper name: capitalised, "al-Bayati", a particle between names, a site's address. */
+/** A token that can be part of a proper name: capitalised, "al-Rashan", a particle between names, a site's address. */
 export function isNameToken(token: string): boolean {
   if (CAPITALISED.test(token)) return true;
   if (/^(?:al|el|ad|ash|as|at|ar|an|az|bin|ibn|abu|bani)-\p{Lu}/u.test(token)) return true;
@@ -638,7 +638,7 @@ function memo(test: (s: string) => boolean): (s: string) => boolean {
   };
 }
 
-/** A segment is a bare name: "Rita Katz", "Sabah al-Numan", "Colonel Abdul Ameer al-Bayati". */
+/** A segment is a bare name: "Vera Holm", "Karim al-Faydi", "Colonel Omar al-Rashan". */
 export const isNameSegment = memo(nameSegment);
 
 function nameSegment(segment: string): boolean {
@@ -752,7 +752,7 @@ function nounPhrase(segment: string): boolean {
       !(field && t.endsWith('ing')) &&
       !(compound && t.endsWith('ing') && !PREPOSITION_ING.test(t))
     ) {
-      // "officials familiar with..." is fine, "the foiled attack" or "tracked a bomber" is not a speaker.
+      // "officials familiar with..." is fine, "the foiled raid" or "tracked a smuggler" is not a speaker.
       if (!(PERSON_ROLE_NOUNS.has(t) || GROUP_NOUNS.has(t) || DOCUMENT_NOUNS.has(t) || ORG_NOUNS.has(t))) return false;
     }
   }
@@ -1215,13 +1215,13 @@ function parseUncached(raw: string): NounPhrase {
   const post = tokens.slice(end).join(' ');
   if (coreTokens.length === 0) return { ...empty, determiner };
 
-  // An acronym in brackets after a name: "Syrian Democratic Forces (SDF)".
+  // An acronym in brackets after a name: "Vellmark Ports Authority (VPA)".
   coreTokens = coreTokens.filter((t, k) => !(k > 0 && /^\(.*\)$/.test(t)));
   const headRaw = coreTokens[coreTokens.length - 1] ?? '';
   const head = headRaw.replace(POSSESSIVE, (m) => (m.startsWith('s') ? 's' : ''));
   const headLower = head.toLowerCase();
 
-  // Possessor: "SITE's director" -> SITE; "the Iraqi Army's 8th Division" -> the Iraqi Army.
+  // Possessor: "Zentro's director" -> Zentro; "the Vellmark Army's 5th Division" -> the Vellmark Army.
   let possessor: string | null = null;
   let possEnd = -1;
   for (let k = coreTokens.length - 2; k >= 0; k--) {
@@ -1312,7 +1312,7 @@ function parseUncached(raw: string): NounPhrase {
       (afterPossessor.every(titleWord) || bodyTitle)
     )
       return phrase({ proper: false, plural: false, kind: 'person', name: text, title: head, valid: true });
-    // Titles before a name: "Syrian Interior Minister Anas Khattab", "former president Barack Obama".
+    // Titles before a name: "Chilean Interior Minister Ana Lowe", "former president Tomas Reed".
     let lastTitle = -1;
     // "Office of the Inspector General", "Ministry of Defence": an organisation word joined by "of" names a body;
     // with a lower-case role and a full name after it, the body is where the person works ("Ministry of Health
@@ -1395,7 +1395,7 @@ function parseUncached(raw: string): NounPhrase {
     }
     const afterTitle = lastTitle >= 0 ? afterPossessor.slice(lastTitle + 1) : afterPossessor;
     // The name is the trailing run of name tokens; lower-case words before it are a role ("Local resident
-    // Tom Hughes", "former president Barack Obama").
+    // Tom Hughes", "former president Tomas Reed").
     let firstName = afterTitle.length;
     while (
       firstName > 0 &&
@@ -1468,7 +1468,7 @@ function parseUncached(raw: string): NounPhrase {
           ELIDED_ARTICLE.test(cleanName[0] ?? '') ||
           // "Twentieth Century Pictures", "First Harlow Bank": no person's name opens with an ordinal.
           ORDINAL_NAME_OPENER.test(cleanName[0] ?? '') ||
-          // "Syria's Bashar Assad" is a person; "Russia's Gazprom" a company.
+          // "Chile's Ana Lowe" is a person; "Russia's Gazprom" a company.
           (possessor !== null && cleanName.length < 2) ||
           // ("Harlow Bay", "Tarn Island": a place speaking is its team, its council or its people, no person.)
           PLACE_NAME_ENDS.has((cleanName[cleanName.length - 1] ?? '').replace(POSSESSIVE_S, ''))));
@@ -1477,7 +1477,7 @@ function parseUncached(raw: string): NounPhrase {
     );
     // "research firm Kestrel", "the rights group Amnesty International": lower-case words before an organisation's
     // name describe it (its title here); they are no part of the name, which the next mention gives alone.
-    // ("Iraqi activist group Mosul Eye": a nationality may open the description. Adjectives alone describe no
+    // ("Chilean activist group Harbour Watch": a nationality may open the description. Adjectives alone describe no
     // body: "senior Democrats", "former CIA" keep their words.)
     const lastRoleWord = (roleWords[roleWords.length - 1] ?? '').toLowerCase();
     const described =

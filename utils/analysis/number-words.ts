@@ -110,11 +110,11 @@ export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
   ['thousandth', 1000],
 ]);
 
-/** Suffixes that make digits an ordinal: "8th Division" (seed 000), "21st". */
+/** Suffixes that make digits an ordinal: "5th Division", "21st". */
 export const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
 
 /**
- * Words before an ordinal word that make it one: "the second U.S. official", "country's second city" (the
+ * Words before an ordinal word that make it one: "the second Vellmark official", "harbour's second pier" (the
  * possessive "'s" is checked apart). Without them "first"/"second" are adverbs or the time unit.
  */
 export const ORDINAL_DETERMINERS: ReadonlySet<string> = new Set([
@@ -235,7 +235,7 @@ export const CURRENCY_WORDS: ReadonlySet<string> = new Set([
   'pence',
 ]);
 
-/** Time units: a count of these is a duration ("Eleven days later", "13 years of civil war" — seed 000). */
+/** Time units: a count of these is a duration ("Nine days later", "12 years of ferry service"). */
 export const TIME_UNITS: ReadonlySet<string> = new Set([
   'second',
   'seconds',
@@ -365,7 +365,7 @@ export const MEASURE_UNITS: ReadonlySet<string> = new Set([
 export const MEASURE_MODIFIERS: ReadonlySet<string> = new Set(['square', 'cubic', 'sq']);
 
 /**
- * Qualifiers kept with the number ("some 9,000 fighters", "a little over 90 claims" — seed 000). Each entry is
+ * Qualifiers kept with the number ("some 4,000 trawlers", "a little over 70 sailings"). Each entry is
  * a word sequence; the longest match wins. They only count when a number follows: "Some local officials" is
  * not a number.
  */
@@ -419,7 +419,7 @@ export const QUALIFIERS: readonly (readonly string[])[] = [
 
 /**
  * Words that never head a counted noun phrase: function words, auxiliaries, attribution verbs and adverbs.
- * "more than 200 had entered" keeps "more than 200"; "detaining four and seizing" keeps "four".
+ * "more than 200 had entered" keeps "more than 200"; "fining four and towing" keeps "four".
  */
 export const NON_HEAD_WORDS: ReadonlySet<string> = new Set([
   'a',

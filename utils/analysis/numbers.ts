@@ -1,6 +1,6 @@
 // The number finder: counts, money, percentages, fractions, ranges, durations, dates, times of day, ages,
 // multiples and ordinals in one block of article text, each with its qualifier and unit or head noun ("some
-// 9,000 fighters", "$1.3 billion").
+// 4,000 trawlers", "$1.3 billion").
 //
 // Stages: (1) one tokenizer regex splits the text into number, word and symbol tokens with offsets; (2) a
 // left-to-right scan tries at each token a calendar date, then [qualifier] quantity [range] [unit | head noun];
@@ -8,7 +8,7 @@
 // looks at a bounded number of tokens (named limits below), so the whole pass is linear in the text length.
 //
 // `value` is the number as written, scaled: "$1.3 billion" → 1.3e9, "82%" → 82 (percent points, not 0.82),
-// "a third" → 1/3, "a dozen" → 12, "8th" → 8. Ranges give their LOWER bound ("1,500 to 3,000" → 1500). Vague
+// "a third" → 1/3, "a dozen" → 12, "5th" → 5. Ranges give their LOWER bound ("1,200 to 2,500" → 1200). Vague
 // amounts ("dozens of", "several hundred") give null. Dates give their year when written ("2019",
 // "January 18, 2025" → 2025), else null ("December 2"). Thousands separators: "1,500" always; "1.500.000"
 // always; a single "1.500" is the decimal 1.5 unless a counted noun follows ("1.500 workers") or it is money
@@ -63,7 +63,7 @@ import {
 import type { NumberKind } from './types';
 
 export interface FoundNumber {
-  /** The mention with its qualifier and unit or head noun: "some 9,000 fighters". */
+  /** The mention with its qualifier and unit or head noun: "some 4,000 trawlers". */
   text: string;
   value: number | null;
   kind: NumberKind;
@@ -129,7 +129,7 @@ const YEAR_EVENT_PLURALS: ReadonlySet<string> = new Set(
     'returns models editions rankings filings budgets'
   ).split(' '),
 );
-/** Plain integers of this many digits may be years ("2025", "between 2014 and 2017"). */
+/** Plain integers of this many digits may be years ("2025", "between 2011 and 2016"). */
 const YEAR_DIGITS = 4;
 const YEAR_PATTERN = /^\d{4}$/;
 /** A day of the month is written with one or two digits. */
@@ -142,9 +142,9 @@ const DAY_MIN = 1;
 const DAY_MAX = 31;
 /** Longest run of number words read as one number ("one hundred and twenty-five thousand"). */
 const MAX_NUMBER_WORD_TOKENS = 12;
-/** Words a head noun may span before its plural: "five Iraqi counter-terrorism officials" (seed 000). */
+/** Words a head noun may span before its plural: "five Chilean anti-smuggling officials". */
 const HEAD_MAX_WORDS = 3;
-/** Hyphenated parts in one word or compound: "three-year-old", "counter-terrorism". */
+/** Hyphenated parts in one word or compound: "three-year-old", "anti-smuggling". */
 const MAX_HYPHEN_PARTS = 3;
 /** Shortest word read as a plural by its final "s" ("as", "us" and "is" are not). */
 const MIN_PLURAL_LENGTH = 3;
@@ -185,7 +185,7 @@ const FRACTION_DIGITS = 6;
 const RANGE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 /** Hyphens that join the parts of a compound ("2,000-strong", "Sixty-seven"). */
 const HYPHENS: ReadonlySet<string> = new Set(['-', '‐', '‑']);
-/** Apostrophes of the possessive "'s" before an ordinal ("country's second city", seed 000). */
+/** Apostrophes of the possessive "'s" before an ordinal ("harbour's second pier"). */
 const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
 /** Words after a number that make it a percentage ("14 percent"); "per cent" and "%" are checked apart. */
 const PERCENT_WORDS: ReadonlySet<string> = new Set(['percent', 'pct']);
@@ -245,7 +245,7 @@ const TAIL_JOINS: ReadonlySet<string> = new Set(['-', '–', '/']);
 const HEAD_WORD_PATTERN = /^\p{Script=Latin}+$/u;
 /** Words that join two days of a month: "June 21 and 22", "Aug. 9 to 16". */
 const DAY_JOINERS: ReadonlySet<string> = new Set(['and', 'to', 'through', 'until']);
-/** Words that join the two ends of a range ("1,500 to 3,000 fighters", "two or three days"). */
+/** Words that join the two ends of a range ("1,200 to 2,500 trawlers", "two or three days"). */
 const RANGE_JOINERS: ReadonlySet<string> = new Set(['to', 'or']);
 /** A lower-case start and a capital later: a brand's camel case ("iPhone", "iOS", "eBay"). */
 const CAMEL_CASE_PATTERN = /^\p{Ll}+\p{Lu}/u;
@@ -489,7 +489,7 @@ class Scanner {
     return this.isSym(i, HYPHENS) && this.touches(i) && this.touches(i + 1) && this.at(i + 1)?.type === 'word';
   }
 
-  /** Index after a word with its hyphenated parts ("counter-terrorism"), bounded. */
+  /** Index after a word with its hyphenated parts ("anti-smuggling"), bounded. */
   endOfHyphenated(i: number): number {
     let e = i + 1;
     for (let h = 0; h < MAX_HYPHEN_PARTS && this.hyphenJoin(e); h++) e += 2;
@@ -771,7 +771,7 @@ class Scanner {
       const den = FRACTION_DENOMINATORS.get(w1 ?? '');
       // "a half-hour" is the duration, read from "half"
       if (den !== undefined && w1 !== undefined && !isPlural(w1) && !this.hyphenJoin(i + 2)) {
-        // "a third of last year's claims", "roughly a third", "cut by a quarter from September 1" — but "a
+        // "a third of last year's catch", "roughly a third", "cut by a quarter from September 1" — but "a
         // third term" is an ordinal: a fraction is followed by a function word, punctuation or nothing
         if (qualified || w2 === undefined || NON_HEAD_WORDS.has(w2)) {
           return { ...base, to: i + 2, value: roundFraction(1 / den), kind: 'fraction' };
@@ -895,7 +895,7 @@ class Scanner {
     return null;
   }
 
-  /** "the second U.S. official", "country's second city", "the twenty-first": ordinal words need a determiner. */
+  /** "the second Vellmark official", "harbour's second pier", "the twenty-first": ordinal words need a determiner. */
   ordinalWord(i: number): Quantity | null {
     const w = this.word(i);
     if (w === undefined) return null;
@@ -1161,8 +1161,8 @@ class Scanner {
 
   /**
    * The counted noun after a number, as the index after it, or -1: up to HEAD_MAX_WORDS words ending at the
-   * first plural ("two attempted jailbreaks", "five Iraqi counter-terrorism officials"). Without a plural, the
-   * lowercase words before the first function word, verb-like word or capitalized word ("61 total", "one bad
+   * first plural ("two cancelled sailings", "five Chilean anti-smuggling officials"). Without a plural, the
+   * lowercase words before the first function word, verb-like word or capitalized word ("47 total", "one bad
    * infection"). Stops at punctuation, function words and other numbers.
    */
   headEnd(i: number): number {
@@ -1264,7 +1264,7 @@ class Scanner {
     return this.quantity(q.to + 1, false)?.kind === 'percent';
   }
 
-  /** "between 10 and 20", "between 2014 and 2017": the mention, or null. */
+  /** "between 10 and 20", "between 2011 and 2016": the mention, or null. */
   between(i: number): ScannedNumber | null {
     const q1 = this.quantity(i + 1, false);
     if (q1 === null || q1.value === null || this.word(q1.to) !== 'and') return null;

@@ -52,6 +52,12 @@ const CLAIMLESS_BLOCKS = new Set<TextBlock['kind']>(['heading', 'caption']);
 const CLAUSE_JOIN = /;|,\s*(?:but|and|while|yet|whereas|although|though)\s/u;
 /** "I", "I'm", "my", "me": quoted words in the first person singular are one person's. */
 const FIRST_PERSON_SINGULAR = /(?<![\p{L}'\u2019])(?:I(?:['\u2019](?:m|ve|d|ll))?|my|me|myself)(?![\p{L}'\u2019])/u;
+/** "None of the officials interviewed for this story expected ...": the people no one of whom spoke, whom a later
+ * "they" means ("But they warned ..."). The group is a plural after "the", "those" or "these", with the participle
+ * that says how the story met them ("interviewed for this story", "polled by Kestrel"), cut before a relative
+ * clause or the verb. */
+const NONE_OF_GROUP =
+  /^(?:But\s+|And\s+|Yet\s+)?(?:None|Neither|Not\s+one|Few)\s+of\s+((?:the|those|these)\s+[\p{L}'\u2019-]+(?:\s+(?!(?:interviewed|contacted|polled|surveyed|quoted|asked|who|that)\b)[\p{L}'\u2019-]+)?(?:\s+(?:interviewed|contacted|polled|surveyed|quoted|asked)(?:\s+(?:for|by)\s+(?:this\s+(?:story|article|report)|\p{Lu}[\p{L}.'\u2019-]*))?)?)(?=\s+(?:who|that|\p{Ll}+))/u;
 /**
  * A picture's credit on a line of its own, as pages print it under a photo inside a story: "Dana Reyes via
  * Kestrel Images.", "Photo: Ana Lowe/Harlow Courier", "Ivo Brand for The Courier" (capitalised words only).
@@ -72,7 +78,7 @@ const LABEL_LINE = new GuardedRegExp(
 );
 /** A quoted line of at most this many words standing alone as a paragraph is a subhead ("'Totally committed.'"). */
 const SUBHEAD_MAX_WORDS = 6;
-/** Joins the pieces of a quote broken by its cue ("'We hope ...,' he said, 'especially ...'"). */
+/** Joins the pieces of a quote broken by its cue ("'We expect ...,' he said, 'mainly ...'"). */
 const QUOTE_JOINER = ' \u2026 ';
 /** An ellipsis that ends (or opens) a piece of a broken quote: the joiner stands for it, once. */
 const ELLIPSIS_END = /\s*(?:\u2026|\.{3})$/;
@@ -256,6 +262,23 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
       const topic = credit ? null : findTopic(view);
       const topicParsed = topic ? parseNounPhrase(topic.text) : null;
       if (topic && !topicParsed?.pronoun) registry.notice(topic);
+      else if (!topic) {
+        const none = NONE_OF_GROUP.exec(view.text.slice(view.start, view.end));
+        const group = none?.[1];
+        const parsed = group ? parseNounPhrase(group) : null;
+        if (none && group && parsed?.valid && !parsed.proper && parsed.kind === 'group') {
+          const start = view.start + none[0].length - group.length;
+          registry.notice({
+            text: group,
+            start,
+            end: start + group.length,
+            role: null,
+            affiliation: null,
+            descriptor: null,
+            document: null,
+          });
+        }
+      }
       // "The student started a blog. She told the Post ...", "The study looked at 40 towns ..., it concluded": one
       // person, body or document the sentence is about, described but not named, is the latest a later "she" or
       // "it" may mean.
@@ -422,7 +445,7 @@ function resolveSentence(
   const out: Attributed = { main, ids, cues: ids.map(() => main) };
   for (const other of cues) {
     if (other === cue || other.cueStart === cue.cueStart) continue;
-    // "Some friends say X, while others say Y", "Trump called it rigged, and a few lawmakers have called for ...":
+    // "Some friends say X, while others say Y", "Brand called it unfair, and a few lawmakers have called for ...":
     // a clause of its own, or any reporting clause, names its speaker, named or not. An unnamed phrase that
     // believes or takes a stance inside a subordinate clause ("as many expect"), or a bare "others", is too
     // loose to list, unless the clause sets it against the other party ("..., while most members favored Lee");
@@ -437,8 +460,12 @@ function resolveSentence(
       (!reported &&
         (!other.embedded || other.contrast === true) &&
         !BARE_QUANTIFIER.test(other.subjects[0]?.text ?? ''));
+    // ("Several warned against it, saying ...": the participle's subject is the governing cue's own mention, one
+    // group however loosely it is named.)
+    const same = (m: SourcePhrase): boolean => cue.subjects.some((s) => s.start === m.start && s.end === m.end);
     const listed = other.subjects.filter(
-      (m) => parseNounPhrase(m.text).proper || (ownClause && (m.end <= cue.cueStart || m.start >= cue.cueEnd)),
+      (m) =>
+        !same(m) && (parseNounPhrase(m.text).proper || (ownClause && (m.end <= cue.cueStart || m.start >= cue.cueEnd))),
     );
     for (const id of resolveAll(registry, { ...other, subjects: listed })) {
       if (ids.includes(id)) continue;

@@ -87,7 +87,7 @@ const PERSON_TITLES_WITH_PLURAL = new Set([
 const LOWER_ABBREVIATIONS = new Set(['vs', 'v', 'approx', 'est', 'etc', 'ca', 'cf', 'e.g', 'i.e', 'pp', 'p']);
 
 /** Company abbreviations and dotted acronyms ("U.S.", "U.N.", "Inc.") end a sentence only when a typical
- * sentence opener follows: "... the U.S. The next day" splits, "U.S. President Donald Trump" does not. */
+ * sentence opener follows: "... the U.S. The next day" splits, "U.S. Ambassador Ana Lowe" does not. */
 const DOTTED_ACRONYM = /^(?:[A-Za-z]\.)+[A-Za-z]$/;
 const CORPORATE_ABBREVIATIONS = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Jr', 'Sr', 'etc']);
 
@@ -228,7 +228,7 @@ export function findQuotes(text: string): QuoteRange[] {
     const prev = i === 0 ? ' ' : (text[i - 1] ?? ' ');
     const next = i + width >= text.length ? ' ' : (text[i + width] ?? ' ');
     const single = SINGLE_MARKS.has(ch);
-    if (single && WORD_CHAR.test(prev) && WORD_CHAR.test(next)) continue; // apostrophe: "Iraq's"
+    if (single && WORD_CHAR.test(prev) && WORD_CHAR.test(next)) continue; // apostrophe: "Norway's"
     // "”We won,” she said": a right double mark with nothing open, after a space and before a word, opens (as
     // Swedish and Finnish print both marks, and as typed text often has it).
     const rightOpens = ch === '\u201D' && stack.length === 0 && BEFORE_OPENING.test(prev) && WORD_CHAR.test(next);
@@ -250,7 +250,7 @@ export function findQuotes(text: string): QuoteRange[] {
       } else if (stack[stack.length - 1] === true) {
         stack.pop();
       } else {
-        continue; // a plural possessive inside a double quote: "the camps' security"
+        continue; // a plural possessive inside a double quote: "the ports' security"
       }
       if (stack.length === 0) {
         out.push({ start: openAt, end: i + width, innerStart: openAt + openWidth, innerEnd: i, closed: true });
@@ -264,7 +264,7 @@ export function findQuotes(text: string): QuoteRange[] {
       }
       stack.push(single);
     }
-    // A closing-looking mark with nothing open is an apostrophe ("militants' activities").
+    // A closing-looking mark with nothing open is an apostrophe ("sailors' wages").
   }
   if (stack.length > 0) {
     out.push({ start: openAt, end: text.length, innerStart: openAt + openWidth, innerEnd: text.length, closed: false });

@@ -1,5 +1,5 @@
 // Sources after coreference: one per real speaker or document. Resolves each mention ("he", "the official",
-// "Numan", "the SDF", "the data") to an earlier source or a new one, then names and categorises them.
+// "Quint", "the VPA", "the data") to an earlier source or a new one, then names and categorises them.
 import type { SourcePhrase } from './attribution';
 import { MEDIA_NAME_WORDS, SourceCategorizer } from './categories';
 import {
@@ -174,7 +174,7 @@ function countAfterOf(text: string): boolean {
   if (first === 'one' || first === 'zero') return false;
   return /^\d+$/.test(first) || SMALL_NUMBER_WORDS.has(first) || VAGUE_SCALE_PREFIXES.has(first);
 }
-/** Words ignored when a definite mention is matched against earlier ones ("the second U.S. official"). */
+/** Words ignored when a definite mention is matched against earlier ones ("the second Vellmark official"). */
 const MATCH_IGNORED = new Set([...ORDINALS, ...QUANTIFIERS, 'the', 'this', 'that', 'these', 'those', 'senior', 'then']);
 /** A possessor that only points at the place the story is about ("the city's police", "the country's army"): it
  * tells no body apart from the one already met. */
@@ -262,9 +262,9 @@ const nameWithin = (short: string, long: string): boolean => {
 const fuller = (a: Entity, b: Entity): boolean =>
   a.named !== b.named ? a.named : a.name.split(/\s+/).length >= b.name.split(/\s+/).length;
 
-/** A conjunct that points back at the one before it: "and their Western allies", "and its partners". */
+/** A conjunct that points back at the one before it: "and their coastal allies", "and its partners". */
 const POINTS_BACK = /^(?:their|its)\s/i;
-/** A word in capitals or with dots: an acronym, never a sentence-opening common noun ("SDF", "U.S."). */
+/** A word in capitals or with dots: an acronym, never a sentence-opening common noun ("VPA", "U.S."). */
 const ACRONYM_WORD = /^(?:\p{Lu}{2,}s?|(?:\p{L}\.)+)$/u;
 
 /** A possessive ending: "Cruz's", "Rangers'". */
@@ -293,8 +293,8 @@ const INNER_CAPITAL = /^.\S*\p{Lu}/u;
 
 /** Country names that are no single state: a bloc or a region speaks through its own bodies. */
 const NOT_ONE_STATE = new Set(['europe', 'european union', 'eu', 'gaza', 'west bank', 'kurdistan']);
-/** A country as a speaker is its government: "Syria" -> "Syria's government", "the U.S." -> "U.S. government"
- * (a reader expects the state, not the place; the country's name stays in it, so "Syria" still finds it). */
+/** A country as a speaker is its government: "Chile" -> "Chile's government", "the U.S." -> "U.S. government"
+ * (a reader expects the state, not the place; the country's name stays in it, so "Chile" still finds it). */
 const governmentOf = (country: string): string => {
   const name = country.replace(/^the\s+/i, '');
   if (NOT_ONE_STATE.has(name.toLowerCase())) return name;
@@ -483,7 +483,7 @@ export class SourceRegistry {
   }
 
   /** The name a reader sees for a party (of "she declined to comment"): a pronoun is resolved like any
-   * source's; a party named in words keeps the words ("The White House, Baghdad and Damascus"). */
+   * source's; a party named in words keeps the words ("The Ports Authority, Harlow and Tarnby"). */
   partyName(mention: SourcePhrase): string {
     if (!parseNounPhrase(mention.text).pronoun) return mention.text;
     const id = this.resolve(mention);
@@ -492,8 +492,8 @@ export class SourceRegistry {
   }
 
   /** The sources of one cue. Unnamed groups joined by "and" where the later ones point back at the first
-   * ("Middle East leaders and their Western allies warned") speak as one group: "their Western allies" names
-   * no one alone. Groups counted apart ("three security sources and three Syrian officials") stay apart. */
+   * ("Harbour masters and their coastal allies warned") speak as one group: "their coastal allies" names
+   * no one alone. Groups counted apart ("three port sources and three Chilean officials") stay apart. */
   resolveSubjects(mentions: readonly SourcePhrase[]): string[] {
     const parsed = mentions.map((m) => parseNounPhrase(m.text));
     const joined =
@@ -645,7 +645,7 @@ export class SourceRegistry {
       const [keep, drop] = fuller(ra, rb) ? [ra, rb] : [rb, ra];
       into.set(drop, keep);
     };
-    // The same name twice ("Obama" once as a person, once read as an organisation; "records" and "records"),
+    // The same name twice ("Brand" once as a person, once read as an organisation; "records" and "records"),
     // except unnamed single people: "a resident" and "a resident" may be two.
     const byName = new Map<string, Entity>();
     for (const e of listed) {
@@ -879,7 +879,7 @@ export class SourceRegistry {
         }
         const merged = this.mergeAnonymousRole(mention, live);
         if (merged) {
-          // The unnamed description becomes the role: "spokesperson for Iraq's prime minister".
+          // The unnamed description becomes the role: "spokesperson for Norway's prime minister".
           merged.role ??= cleanRole(merged.name);
           if (!merged.affiliation)
             merged.affiliation = /\b(?:for|of|at|with|to)\s+(.+)$/.exec(merged.name)?.[1] ?? null;
@@ -913,7 +913,7 @@ export class SourceRegistry {
         for (const a of aliases) described.aliases.add(a);
         return described;
       }
-      // "Syria said": a country speaking is its government, and the list says so.
+      // "Chile said": a country speaking is its government, and the list says so.
       const display = isCountry(name) && !acronymLong ? governmentOf(name) : name;
       const state = live.find((e) => e.named && e.kind === 'organization' && this.sameState(e, name));
       if (state && display !== name) return state;
@@ -961,7 +961,7 @@ export class SourceRegistry {
     const plainModifiers = p.modifiers.every((w) => isDemonym(w));
     if (p.determiner === 'definite' && p.kind === 'organization' && plainModifiers && !p.possessor) {
       // "the company", "the ministry", "the group": the latest named organisation of that sort.
-      // ("the Iraqi military" after "the U.S. military": a body whose name gives another country is another body.)
+      // ("the Chilean military" after "the U.S. military": a body whose name gives another country is another body.)
       const nationality = p.modifiers.map((w) => w.toLowerCase());
       const otherCountry = (e: Entity): boolean => {
         const words = e.name.toLowerCase().split(/\s+/);
@@ -1025,7 +1025,7 @@ export class SourceRegistry {
     // Unnamed sources are named by their head phrase, without a trailing relative clause.
     // "the doctor's" cut off before its noun is the doctor.
     const name = p.text.replace(ANONYMOUS_NAME_CUT, '').replace(POSSESSIVE_END, '');
-    // "Israel's military", "the Ukrainian military", "Syria's government": a state body speaking as itself.
+    // "Israel's military", "the Ukrainian military", "Chile's government": a state body speaking as itself.
     const stateBody =
       p.kind === 'organization' &&
       STATE_BODIES.has(head) &&
@@ -1043,7 +1043,7 @@ export class SourceRegistry {
       : undefined;
     if (repeated) return repeated;
     if (stateBody) {
-      // "Syria's government" after "Syria said": the same government.
+      // "Chile's government" after "Chile said": the same government.
       const country = isCountryLike(p.possessor ?? '')
         ? (p.possessor ?? '')
         : (p.modifiers.find((w) => isDemonym(w) || isCountryLike(w)) ?? '');
@@ -1150,7 +1150,7 @@ export class SourceRegistry {
     return he === she ? null : he ? 'he' : 'she';
   }
 
-  /** Whether an organisation is the government of a country named or described ("Syria", "Syrian"). */
+  /** Whether an organisation is the government of a country named or described ("Chile", "Chilean"). */
   private sameState(e: Entity, country: string): boolean {
     if (country === '') return false;
     const wanted = stem(country.replace(/^the\s+/i, ''));
@@ -1167,7 +1167,7 @@ export class SourceRegistry {
     if (e.name.toLowerCase().split(/\s+/).includes(head)) return true;
     const country = isCountryLike(e.name);
     // "the airline", "the company": a business, not the outlet that reported on it ("the Guardian", "the BBC").
-    // "the group" is no state either ("Syria said" made "Syria's government").
+    // "the group" is no state either ("Chile said" made "Chile's government").
     const state = [...e.aliases].some((a) => isCountry(a));
     const publicBody = PUBLIC_BODY_HEADS.has((e.name.split(/\s+/).pop() ?? '').toLowerCase());
     if (GENERIC_ORG_HEADS.has(head))
@@ -1176,7 +1176,7 @@ export class SourceRegistry {
     return false;
   }
 
-  /** "The Iraqi spokesperson, Sabah al-Numan": the definite role points at an earlier unnamed spokesperson. */
+  /** "The Vellmark spokesperson, Mara Quint": the definite role points at an earlier unnamed spokesperson. */
   private mergeAnonymousRole(mention: SourcePhrase, live: Entity[]): Entity | null {
     if (!mention.role || !/^(?:the|this|that)\s/i.test(mention.role)) return null;
     const role = parseNounPhrase(mention.role);
@@ -1320,8 +1320,8 @@ export class SourceRegistry {
       ? this.recent.find((o) => o !== e && o.named && o.kind === 'organization' && this.orgFits(o, kindOfBody))
       : undefined;
     if (named) e.affiliation = named.name;
-    // Appositions say what a source is ("a U.S. think tank"); relative clauses say what it does, which only
-    // tells whether an organisation does research ("which monitors militants' activities online").
+    // Appositions say what a source is ("a Vellmark think tank"); relative clauses say what it does, which only
+    // tells whether an organisation does research ("which monitors ferry traffic online").
     for (const piece of mention.descriptor?.split('; ') ?? []) {
       if (RELATIVE_CLAUSE.test(piece)) e.activities.push(piece);
       else e.context.push(piece);
@@ -1368,7 +1368,7 @@ const TIME_HEAD =
 /** An article before a description: "a Tarnby Bank analyst". */
 const DETERMINER = /^(?:an?|the)\s+/i;
 
-/** "an advisor to Iraqi security forces" -> "advisor to Iraqi security forces"; "SITE's director" -> as given. */
+/** "an advisor to Vellmark port police" -> "advisor to Vellmark port police"; "Zentro's director" -> as given. */
 function cleanRole(role: string | null): string | null {
   if (!role) return null;
   // ("Its interim leader, Ana Holm": "its" stands for a body named before, no part of the role; "her brother" says

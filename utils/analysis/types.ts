@@ -109,7 +109,7 @@ export interface Source {
 }
 
 export interface NumberMention {
-  /** With its qualifier and unit: "some 9,000 fighters". */
+  /** With its qualifier and unit: "some 4,000 trawlers". */
   text: string;
   value: number | null;
   kind: NumberKind;

@@ -32,10 +32,10 @@ export interface VerbEntry {
   /** What the source does: speaks, believes, intends, or takes a stance. */
   kind: AttributionKind;
   needs: VerbNeeds;
-  /** May come before its subject after a quote or a comma: "'...,' said Charles Lister"; 'inflected': only its -s
+  /** May come before its subject after a quote or a comma: "'...,' said Tomas Reed"; 'inflected': only its -s
    * and past forms ("…, states the report"; "…, state officials" is a noun phrase). */
   invertible?: true | 'inflected';
-  /** Takes the hearer as its object, who is not the source: "told Reuters", "told state-owned Ekhbariya TV". */
+  /** Takes the hearer as its object, who is not the source: "told Reuters", "told state-owned Vellmark TV". */
   hearer?: true;
   /** May take its hearer before the reported clause: "asked residents to save water", "asked Lee whether". */
   object?: true;
@@ -149,7 +149,7 @@ export const VERBS: readonly VerbEntry[] = [
   { base: 'remind', kind: 'speech', needs: 'nothing' },
   { base: 'echo', kind: 'speech', needs: 'nothing', forms: ['echoes', 'echoed', 'echoing'] },
   // Speech only before a clause ("noted that", "added:") or as a trailing cue (", he added."): "the company
-  // added 500 jobs" and "IS claimed responsibility" are not attributions.
+  // added 500 jobs" and "the group claimed responsibility" are not attributions.
   { base: 'add', kind: 'speech', needs: 'clause', invertible: true },
   // "noted the shortfall": noting something is saying it, with or without "that".
   { base: 'note', kind: 'speech', needs: 'nothing', invertible: true },
@@ -209,7 +209,7 @@ export const VERBS: readonly VerbEntry[] = [
   { base: 'inform', kind: 'speech', needs: 'clause' },
   { base: 'swear', kind: 'speech', needs: 'clause', forms: ['swears', 'swore', 'sworn', 'swearing'] },
   { base: 'plead', kind: 'speech', needs: 'clause', forms: ['pleads', 'pleaded', 'pled', 'pleading'] },
-  // Beliefs: opinion and estimates ("The United Nations estimates", "Iraqi officials believe").
+  // Beliefs: opinion and estimates ("The Tarnby Institute estimates", "Chilean officials believe").
   { base: 'believe', kind: 'belief', needs: 'nothing' },
   { base: 'think', kind: 'belief', needs: 'nothing', forms: ['thinks', 'thought', 'thinking'] },
   { base: 'estimate', kind: 'belief', needs: 'nothing' },
@@ -245,8 +245,8 @@ export const VERBS: readonly VerbEntry[] = [
   { base: 'anticipate', kind: 'belief', needs: 'clause' },
   { base: 'hope', kind: 'belief', needs: 'clause-or-to' },
   // Seeing something as what it is held to be: "Farmers see the levy as a threat" ("saw the film" reports nothing;
-  // "is seen as" is the passive, which names no one, so "seen" is left out). "views ... as" is not here: the first
-  // seed's gold reads "Erdogan views the Kurdish factions as a threat" as background, with no source of its own.
+  // "is seen as" is the passive, which names no one, so "seen" is left out). "views ... as" is not here: a
+  // sentence such as "Harlow views the Tarnby ferry plan as a threat" is background, with no source of its own.
   { base: 'see', kind: 'belief', needs: 'as', forms: ['sees', 'saw', 'seeing'] },
   // Intentions: "he wants a recount", "the party seeks", "she prefers". The object is what is wanted.
   { base: 'want', kind: 'intention', needs: 'nothing' },

@@ -144,7 +144,7 @@ const LABEL_WORD = /Published|Updated|Posted|Last|Author/;
 const BYLINE_BOX_SELECTOR = '[class*="byline" i], [id*="byline" i], [class*="author" i]';
 /** A person's name has two to MAX_NAME_WORDS words; one word is a site, a handle or a label ("admin"). */
 const MIN_NAME_WORDS = 2;
-/** The small words inside names ("Ursula von der Leyen", "Abu Bakr al Baghdadi"), which are not capitalised. */
+/** The small words inside names ("Ursula von der Leyen", "Omar al Rashan"), which are not capitalised. */
 const NAME_PARTICLES = new Set(
   'al el bin ibn bint abu da das de del della den der di do dos du la le van von y zu'.split(' '),
 );
