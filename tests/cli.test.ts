@@ -40,7 +40,7 @@ describe('npm run analyze', { timeout: TIMEOUT_MS * 2 }, () => {
     // The related stories' "Related Articles" heading is listed with them (issue 14.8), so six, not five.
     expect(run.stdout).toMatch(/Clutter \(6\)/);
     expect(run.stdout).toMatch(/related\s+Related Articles/);
-    expect(run.stdout).toMatch(/promo\s+Try Our AI Features/);
+    expect(run.stdout).toMatch(/promo\s+Read Smarter with Daily8 AI/);
   });
 
   it('prints one pretty JSON object for one file, with --url', () => {

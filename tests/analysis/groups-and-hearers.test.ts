@@ -1,6 +1,7 @@
 // What the forty-third round taught the engine while its first seed page was written again in the project's own
-// words: a loosely named group is one source, "None of the X ..." is whom a later "they" means, a body's people as
-// a group speak for the body, and a broadcaster described before its name is the hearer. Every sentence is written
+// words: a loosely named group is one source, a participle after a closing reporting clause is that clause's
+// subject's, "None of the X ..." is whom a later "they" means, a body's people as a group speak for the body, and a
+// broadcaster described before its name is the hearer. Every sentence is written
 // for the project.
 import { describe, expect, it } from 'vitest';
 import { analyze, claimed } from './text-analysis';
@@ -20,6 +21,20 @@ describe('a group named by a quantifier alone', () => {
       ['arguing', ['Many']],
     ]);
     expect(result.sources.map((s) => s.name)).toEqual(['several', 'Many']);
+  });
+});
+
+describe('a participle after a reporting clause that closes the sentence', () => {
+  it('reports for that clause’s subject, not for the words the sentence opened with', () => {
+    const result = analyze(
+      'A few ferry crews have left the island in recent weeks, two Harlow officials told the Courier, adding that they did not know why.',
+      'The two skippers grew close, Ana Lowe said, recalling long nights on the Tarnby crossing.',
+    );
+    expect(claimed(result)).toEqual([
+      ['told the Courier', ['two Harlow officials']],
+      ['said', ['Ana Lowe']],
+    ]);
+    expect(result.sources.map((s) => s.name)).toEqual(['two Harlow officials', 'Ana Lowe']);
   });
 });
 

@@ -47,7 +47,7 @@ const SEED_ARTICLE_CASES: readonly Case[] = [
     [['4th', 'ordinal', 4]],
   ],
   [
-    'With 47 sailings cancelled in the first five months of 2025, Kestrel Ferries is heading for a little over 110 cancellations this year, Zentro Transit Group figures show.',
+    'With 47 sailings cancelled over its first five months in 2025, Kestrel Ferries is heading for a little over 110 cancellations this year, Zentro Transit Group figures show.',
     [
       ['47 sailings', 'count', 47],
       ['first', 'ordinal', 1],

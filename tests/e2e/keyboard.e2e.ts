@@ -12,7 +12,7 @@ import { activeTabId, extensionPageAxeViolations, openPopup, popupText, resetSet
 const SEED = 'daily8-wire-story.html';
 /** A page link before the article on the seed (its navigation). */
 const PAGE_LINK = 'a[href="/latest"]';
-const PROMO_TEXT = 'Try Our AI Features';
+const PROMO_TEXT = 'Read Smarter with Daily8 AI';
 const ARTICLE_TEXT = 'Fishing towns from Senegal to Ghana have spent the year';
 
 /**

@@ -32,7 +32,7 @@ const MIN_GOLD_RECALL = 0.8;
 /** First words of the article and of a related story on the seed (see the gold file's mustExclude). */
 const ARTICLE_TEXT = 'Fishing towns from Senegal to Ghana have spent the year';
 const RELATED_TEXTS = ['Port strike in Vellmark enters third week', 'Storm closes ferry routes across the strait'];
-const PROMO_TEXT = 'Try Our AI Features';
+const PROMO_TEXT = 'Read Smarter with Daily8 AI';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();

@@ -14,7 +14,7 @@ export const ARTICLE_HTML = `<!DOCTYPE html><html lang="en"><head><title>Test</t
 <p id="p3">Ed Tarn said on October 21 that  the harbour had some 4,000 trawlers.</p>
 </article>
 <aside id="related"><h2>Related</h2><ul><li>US boosts evacuations</li><li>Security Council meets</li></ul></aside>
-<div class="promo" style="margin:0">Try Our AI Features</div>
+<div class="promo" style="margin:0">Read Smarter with Daily8 AI</div>
 </main></body></html>`;
 
 export function loadArticle(): { doc: Document; blocks: DomBlock[] } {

@@ -110,7 +110,7 @@ describe('readMetadata: authors', () => {
 describe('wireName', () => {
   it.each([
     ['© Thomson Reuters 2025.', 'Reuters'],
-    ['WASHINGTON (AP) -- The State Department has doubled', 'Associated Press'],
+    ['HARLOW (AP) -- The ferry board has doubled', 'Associated Press'],
     ['Copyright 2019 The Associated Press. All rights reserved.', 'Associated Press'],
     ['PARIS (AFP) - Talks resumed', 'AFP'],
     ['الساحل (أ ف ب) - بدأت هيئة المياه', 'AFP'],

@@ -2568,7 +2568,7 @@ function documentOwner(view: SentenceView, mention: SourcePhrase): SourcePhrase 
   const from = fromOrBy ?? (of && parseNounPhrase(of[1] ?? '').proper ? of : null);
   const byInPost = OWNER_BY.exec(p.post);
   const by = ownerInApposition(mention.descriptor ?? '');
-  // "an internal State Department document seen by The Associated Press": the names in the phrase own it.
+  // "an internal Harbour Board memo seen by The Associated Press": the names in the phrase own it.
   // A capital opening the text may only start the sentence; after a determiner it names ("a Quinnipiac University
   // poll", "a Military Times survey").
   // ("Tarn Air Force figures", "Kestrel Bay County data": a capital before another name is the name's first word.)
@@ -3683,20 +3683,33 @@ export function findCues(view: SentenceView): CueMatch[] {
       // "Lowe offered the skipper a post as Harbour Master, then says ...": a second verb of the subject.
       (/^then\s/.test(auxText) && /,\s*$/.test(beforeAux))
     ) {
-      // ", saying ..." and "It did not reveal the location and said ...": the subject of the sentence.
-      const topic = findTopic(view, true);
-      // "Since naming his first mate, Brand has gained": an opening participle's subject comes after it.
-      if (!topic || (topic.end > cueStart && !(afterPreposition && clauseBefore(view, cueStart) === beforeAux.trim())))
-        continue;
-      // "The row began when farm workers interrupted her, shouting ...": the nearest clause's subject, unless the
-      // sentence's own verb reports ("Lee said ..., adding").
-      const nearer =
-        participle && !out.some((c) => c.cueStart < cueStart) ? nearerSubject(view, topic.end, cueStart) : null;
-      // "The fracas grew, with Lee calling it a farce" aside, a thing opening the sentence takes no stance and holds
-      // no view: "The plan stalled, drawing criticism" is no one's.
-      if (info.entry.kind !== 'speech' && participle && !isAgent(parseNounPhrase((nearer ?? topic).text))) continue;
-      subject = nearer ?? topic;
-      afterBoundary = true;
+      // "A few crews have arrived, two officials told Reuters, adding that ...": a participle right after a reporting
+      // clause that ends the sentence's content reports for that clause's one subject, not for the content's.
+      const reporting = participle ? [...out].reverse().find((c) => c.cueEnd <= cueStart) : undefined;
+      const said = reporting?.tail && reporting.subjects.length === 1 ? reporting.subjects[0] : undefined;
+      const saidEnd = said ? Math.max(said.end, reporting?.cueEnd ?? 0) : -1;
+      // (Its cue stays the reporting clause's: the participle adds to it, it closes nothing.)
+      if (said && saidEnd <= cueStart && /^\s*,\s*$/.test(view.text.slice(saidEnd, cueStart))) {
+        subject = said;
+      } else {
+        // ", saying ..." and "It did not reveal the location and said ...": the subject of the sentence.
+        const topic = findTopic(view, true);
+        // "Since naming his first mate, Brand has gained": an opening participle's subject comes after it.
+        if (
+          !topic ||
+          (topic.end > cueStart && !(afterPreposition && clauseBefore(view, cueStart) === beforeAux.trim()))
+        )
+          continue;
+        // "The row began when farm workers interrupted her, shouting ...": the nearest clause's subject, unless the
+        // sentence's own verb reports ("Lee said ..., adding").
+        const nearer =
+          participle && !out.some((c) => c.cueStart < cueStart) ? nearerSubject(view, topic.end, cueStart) : null;
+        // "The fracas grew, with Lee calling it a farce" aside, a thing opening the sentence takes no stance and holds
+        // no view: "The plan stalled, drawing criticism" is no one's.
+        if (info.entry.kind !== 'speech' && participle && !isAgent(parseNounPhrase((nearer ?? topic).text))) continue;
+        subject = nearer ?? topic;
+        afterBoundary = true;
+      }
     } else if (before === 'empty') {
       if (!invertibleForm(info) || info.entry.hearer) continue;
       subject = subjectAfter(view, verbEnd);
