@@ -1,7 +1,7 @@
 // What the forty-third round taught the engine while its first seed page was written again in the project's own
 // words: a loosely named group is one source, a participle after a closing reporting clause is that clause's
-// subject's, "None of the X ..." is whom a later "they" means, a body's people as a group speak for the body, and a
-// broadcaster described before its name is the hearer. Every sentence is written
+// subject's, "None of the X ..." is whom a later "they" means, a body's people as a group speak for the body, an
+// unnamed post speaks for the business it serves, and a broadcaster described before its name is the hearer. Every sentence is written
 // for the project.
 import { describe, expect, it } from 'vitest';
 import { analyze, claimed } from './text-analysis';
@@ -89,6 +89,38 @@ describe('the people of a body, as a group', () => {
     ).toEqual([
       ['Vellmark officials', 'government'],
       ["The region's navies", 'military-security'],
+    ]);
+  });
+});
+
+describe('an unnamed post and whom it serves', () => {
+  it('speaks for a business its "for", "from" or "at" names, not for the state', () => {
+    expect(
+      categories(
+        'A representative from Kestrel Motors said the recall would start in May.',
+        'A spokesperson for Zentro said ferry bookings fell by a third.',
+        'Executives at Zentro told investors the route would close.',
+      ),
+    ).toEqual([
+      ['A representative from Kestrel Motors', 'organization'],
+      ['A spokesperson for Zentro', 'organization'],
+      ['Executives at Zentro', 'organization'],
+    ]);
+  });
+
+  it('a public body, a state and an armed force keep theirs', () => {
+    expect(
+      categories(
+        'A spokesperson from the Harlow Department of Transport said the road would reopen.',
+        'Officials at the Tarnby National Wildlife Refuge said two seals had died.',
+        'An official from Norway said the talks would resume.',
+        'A spokesman for the US military said two sailors were hurt.',
+      ),
+    ).toEqual([
+      ['A spokesperson from the Harlow Department of Transport', 'government'],
+      ['Officials at the Tarnby National Wildlife Refuge', 'government'],
+      ['An official from Norway', 'government'],
+      ['A spokesman for the US military', 'military-security'],
     ]);
   });
 });

@@ -464,6 +464,10 @@ const EMPLOYMENT_TITLES = wordsRegExp([
   'founder',
   'manager',
   'official',
+  // (a post's people as a group: "officials at Harlow Rovers")
+  'officials',
+  'executives',
+  'representatives',
   'officer',
   'analyst',
   'adviser',
@@ -472,6 +476,9 @@ const EMPLOYMENT_TITLES = wordsRegExp([
   'member',
   'employee',
 ]);
+/** A post that serves someone, then "for", "from" or "at" and whom it serves: "a spokesperson for", "officials at". */
+const SERVING_POST =
+  /(?<![\p{L}])(?:[Ss]pokes(?:man|woman|person|people)|[Rr]epresentatives?|[Oo]fficials?|[Ee]xecutives?)\s+(?:for|from|at)\s+(?:the\s+)?\p{Lu}/u;
 /** "A company spokesperson", "a union official", "a hospital spokeswoman": the kind of body before the post. */
 const BUSINESS_ROLE = new GuardedRegExp(
   '(?<![\\p{L}])(?:company|firm|corporate|union|bank|airline|carrier|charity|club|team|brokerage|hospital|hotel|museum|church|store|retailer|restaurant|casino|zoo)\\s+(?:spokes(?:man|woman|person)|officials?|executives?|representatives?|sources?)(?![\\p{L}])|(?<![\\p{L}])union\\s+leaders?(?![\\p{L}])',
@@ -734,6 +741,12 @@ export class SourceCategorizer {
     // ("the House Judiciary Committee", "the Senate Armed Services Committee")
     if (e.kind === 'organization' && LEGISLATIVE_COMMITTEE.test(e.name)) return 'government';
     if (e.named && e.kind === 'organization' && isStateBody(e.name)) return 'government';
+    // ("A representative from Kestrel Motors", "Officials at Harlow Rovers": whom an unnamed post serves decides, before
+    // the post's word, which alone reads as the state's.)
+    if ((e.kind === 'person' || e.kind === 'group') && !e.named && e.affiliation && SERVING_POST.test(e.name)) {
+      const served = this.servedBody(e.affiliation);
+      if (served) return served;
+    }
     if (e.kind === 'person') {
       // A person speaks for the body they work for, unless their office is political or they are an analyst:
       // "Emirates President Tim Clark" (organization), "Taliban spokesman" (other), "NASA's Administrator".
@@ -831,6 +844,37 @@ export class SourceCategorizer {
       if (ORGANIZATION_WORDS.test(name) || bodyEnd || (e.named && /^\p{Lu}/u.test(name))) return 'organization';
     }
     return null;
+  }
+
+  /** The body an unnamed post serves, where its name alone says so: one the text knows, or a name in capitals that
+   * is no place, no state body and no armed force ("Kestrel Motors", "Harlow Rovers"; not "the Harlow Department of
+   * Transport", "the US military", "the Aussie singer"). */
+  private servedBody(affiliation: string): SourceCategory | null {
+    const name = affiliation.replace(/^(?:the|an?)\s+/i, '').trim();
+    const aliases = new Set([normName(name)]);
+    const org = this.context.entities.find((x) => x.kind === 'organization' && sameOrganisation(x, aliases, name));
+    if (org) return this.categorize(org);
+    const words = name.split(/\s+/);
+    const proper = words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && /^(?:of|and|for|de|&)$/.test(w)));
+    const last = words[words.length - 1] ?? '';
+    if (
+      !proper ||
+      isCountryLike(name) ||
+      isDemonym(words[0] ?? '') ||
+      PUBLIC_BODY_ENDS.has(last) ||
+      // ("the Kodiak National Wildlife Refuge", "the State Library": a public body's words)
+      /(?<![\p{L}])(?:National|State|Federal|Royal|Public|Municipal|County|City)(?![\p{L}])/u.test(name) ||
+      STATE_AGENCIES.test(name) ||
+      GOVERNMENT_WORDS.test(name) ||
+      GOVERNMENT_TITLE_WORDS.test(name) ||
+      MILITARY_SECURITY_WORDS.test(name) ||
+      ARMED_GROUPS.test(name) ||
+      this.context.knowledge.people.has(normSurname(last))
+    )
+      return null;
+    if (RESEARCH_FIRM_WORDS.test(name) || EXPERT_WORDS.test(name)) return 'expert';
+    if (MEDIA_NAME_WORDS.test(name) || MEDIA_WORDS.test(name)) return 'media';
+    return 'organization';
   }
 
   /** "Zentro's director": Zentro was cited as one that "monitors ferry traffic online". */
