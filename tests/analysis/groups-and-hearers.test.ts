@@ -1,7 +1,8 @@
 // What the forty-third round taught the engine while its first seed page was written again in the project's own
 // words: a loosely named group is one source, a participle after a closing reporting clause is that clause's
 // subject's, "None of the X ..." is whom a later "they" means, a body's people as a group speak for the body, an
-// unnamed post speaks for the business it serves, and a broadcaster described before its name is the hearer. Every sentence is written
+// unnamed post speaks for the business it serves, a broadcaster described before its name is the hearer, things made
+// or planned take no stance, and a curly apostrophe reads as a straight one. Every sentence is written
 // for the project.
 import { describe, expect, it } from 'vitest';
 import { analyze, claimed } from './text-analysis';
@@ -89,6 +90,41 @@ describe('the people of a body, as a group', () => {
     ).toEqual([
       ['Vellmark officials', 'government'],
       ["The region's navies", 'military-security'],
+    ]);
+  });
+});
+
+describe('things made or planned', () => {
+  it('take no stance and aim at nothing, many as they are', () => {
+    expect(
+      claimed(
+        analyze(
+          'These tools support shared builds for the ferry app.',
+          'The company’s plans call for two new ferries next year.',
+          'Today’s booking systems strive to fill every seat.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('not people who plan, nor results that show', () => {
+    expect(claimed(analyze('The unions plan to strike in May.', 'Results showed the crossing was safe.'))).toEqual([
+      ['plan', ['The unions']],
+      ['Results showed', ['Results']],
+    ]);
+  });
+});
+
+describe('a possessive with a curly apostrophe', () => {
+  it('reads as the straight one before a plural noun of no list', () => {
+    expect(
+      categories(
+        'The region’s navies said they had boarded 30 trawlers this year.',
+        'Tarnby’s armies said the border was quiet.',
+      ),
+    ).toEqual([
+      ['The region’s navies', 'military-security'],
+      ['Tarnby’s armies', 'military-security'],
     ]);
   });
 });

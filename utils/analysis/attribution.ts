@@ -3908,6 +3908,14 @@ export function findCues(view: SentenceView): CueMatch[] {
     // kind takes no stance, holds no view or aim and stresses nothing (it may still "say" or "show").
     // (A noun for someone not in the lists, "the caterer", "the couple", still holds a view.)
     if (info.entry.kind === 'stance' && isUnlistedThing(parsed)) continue;
+    // ("These tools support shared builds", "The company's plans call for", "today's technologies strive to": things
+    // made or planned, many as they are, take no stance and aim at nothing.)
+    if (
+      (info.entry.kind === 'stance' || info.entry.kind === 'intention') &&
+      !parsed.proper &&
+      MADE_THINGS.has(parsed.headLower)
+    )
+      continue;
     if (
       (info.entry.kind !== 'speech' || THING_DESCRIBING_VERBS.has(info.entry.base)) &&
       isUnlistedThing(parsed) &&
@@ -4324,6 +4332,12 @@ function isUnlistedThing(p: ReturnType<typeof parseNounPhrase>): boolean {
   return !namesAgentOrDocument(p.headLower) && !p.plural;
 }
 
+/** Plural nouns of things made, offered or planned, never people: a stance or an aim is no such thing's. */
+const MADE_THINGS = new Set(
+  'tools systems programs programmes devices features products services technologies plans apps applications platforms gadgets machines'.split(
+    ' ',
+  ),
+);
 /** A head noun of people, a body or a document, listed or by its ending ("growers"). */
 function namesAgentOrDocument(head: string): boolean {
   const one = singular(head);

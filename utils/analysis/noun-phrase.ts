@@ -1626,7 +1626,8 @@ const POSSESSIVE_MODIFIERS = new Set('my our your his her their own'.split(' '))
 /** A word before a generic head that can modify it: not a lower-case verb form in -s. */
 function isModifier(token: string): boolean {
   if (NOT_A_HEAD.has(token) && !POSSESSIVE_MODIFIERS.has(token)) return false; // "to end the unrest amid": an infinitive or a clause, no phrase
-  return !/^[a-z]+[^s']s$/.test(token) || PLURAL_MODIFIERS.has(token);
+  // ("region’s": a possessive with a curly apostrophe is no plural)
+  return !/^[a-z]+[^s'\u2019]s$/.test(token) || PLURAL_MODIFIERS.has(token);
 }
 
 /** The head of an unlisted noun phrase that may still speak: "organizations", "the white paper", "coach". */
