@@ -2,8 +2,8 @@
 // words: a loosely named group is one source, a participle after a closing reporting clause is that clause's
 // subject's, "None of the X ..." is whom a later "they" means, a body's people as a group speak for the body, an
 // unnamed post speaks for the business it serves, a broadcaster described before its name is the hearer, things made
-// or planned take no stance, and a curly apostrophe reads as a straight one. Every sentence is written
-// for the project.
+// or planned take no stance, a curly apostrophe reads as a straight one, and "according to him" cites whom "he"
+// would. Every sentence is written for the project.
 import { describe, expect, it } from 'vitest';
 import { analyze, claimed } from './text-analysis';
 
@@ -158,6 +158,31 @@ describe('an unnamed post and whom it serves', () => {
       ['An official from Norway', 'government'],
       ['A spokesman for the US military', 'military-security'],
     ]);
+  });
+});
+
+describe('"according to" an object pronoun', () => {
+  it('cites whom the pronoun means, as "he" or "she" would', () => {
+    expect(
+      claimed(
+        analyze(
+          'Ivo Brand has run the Tarnby ferry for a decade. According to him, fares will rise in May.',
+          'Ana Lowe said the pier was safe. The crossing takes an hour, according to her.',
+        ),
+      ),
+    ).toEqual([
+      ['According to', ['Ivo Brand']],
+      ['said', ['Ana Lowe']],
+      ['according to', ['Ana Lowe']],
+    ]);
+  });
+
+  it('not a possessive before a quoted word ("according to her \u201charbour\u201d plan" is not Ana Lowe\u2019s words)', () => {
+    expect(
+      claimed(
+        analyze('Ana Lowe runs the board. According to her \u201charbour\u201d plan, firms must repay the toll.'),
+      ),
+    ).toEqual([]);
   });
 });
 

@@ -3045,6 +3045,8 @@ function emphaticDo(view: SentenceView, beforeAux: string): RegExpExecArray | nu
   return m && !/\?\W*$/u.test(view.masked.slice(view.start, view.end)) ? m : null;
 }
 
+/** An object pronoun that "according to" cites, as the subject pronoun a cue would have: "according to him". */
+const OBJECT_PRONOUN_AS_SUBJECT: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' };
 /** How many words of what follows "according to" may make the phrase it cites. */
 const CITED_MAX_WORDS = 12;
 /** A word that begins what describes a cited phrase: a participle or an adjective of availability ("taken",
@@ -3260,7 +3262,12 @@ export function findCues(view: SentenceView): CueMatch[] {
     const segs = segments(view, npStart, Math.min(view.end, npStart + CONTEXT_WINDOW));
     const first = segs[0];
     if (!first || first.text === '') continue;
-    const text = citedPhrase(first.text.replace(SENTENCE_END, ''));
+    const cited = first.text.replace(SENTENCE_END, '');
+    // ("According to him, fares will rise": the object pronoun stands for whom "he" would.)
+    // (Not "according to her \"clawback\" plan", whose quoted word the mask had cut off.)
+    const closed = /^\s*(?:[,;:.!?)\u2014\u2013]|$)/u.test(view.text.slice(first.start + cited.length, view.end));
+    const pronoun = closed ? OBJECT_PRONOUN_AS_SUBJECT[cited.toLowerCase()] : undefined;
+    const text = pronoun ? cited : citedPhrase(cited);
     if (text === null) continue;
     const after: string[] = [];
     for (const seg of segs.slice(1, 3)) {
@@ -3270,7 +3277,7 @@ export function findCues(view: SentenceView): CueMatch[] {
       after.push(t);
     }
     const mention = makeMention(
-      { start: first.start, end: first.start + text.length, text },
+      { start: first.start, end: first.start + text.length, text: pronoun ?? text },
       readAppositions(null, after, text),
     );
     const rest = ahead(view, first.start + text.length);
