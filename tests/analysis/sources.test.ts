@@ -73,7 +73,7 @@ describe('coreference', () => {
       paragraphs: [
         'The U.S. trade official said the talks would go on. Tolls would be reviewed in May, the official added.',
         'Tide data will be shared, another U.S. trade official told Reuters.',
-        'Yet the second U.S. official said Harlow had asked for a delay.',
+        'Yet the second U.S. trade official said Harlow had asked for a delay.',
       ],
       want: [
         'The U.S. trade official',
