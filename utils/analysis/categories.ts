@@ -476,6 +476,8 @@ const EMPLOYMENT_TITLES = wordsRegExp([
   'member',
   'employee',
 ]);
+/** A word of a public body's name: "the Tarnby National Wildlife Refuge", "the State Library". */
+const PUBLIC_NAME_WORD = /(?<![\p{L}])(?:National|State|Federal|Royal|Public|Municipal|County|City)(?![\p{L}])/u;
 /** A post that serves someone, then "for", "from" or "at" and whom it serves: "a spokesperson for", "officials at". */
 const SERVING_POST =
   /(?<![\p{L}])(?:[Ss]pokes(?:man|woman|person|people)|[Rr]epresentatives?|[Oo]fficials?|[Ee]xecutives?)\s+(?:for|from|at)\s+(?:the\s+)?\p{Lu}/u;
@@ -862,8 +864,7 @@ export class SourceCategorizer {
       isCountryLike(name) ||
       isDemonym(words[0] ?? '') ||
       PUBLIC_BODY_ENDS.has(last) ||
-      // ("the Kodiak National Wildlife Refuge", "the State Library": a public body's words)
-      /(?<![\p{L}])(?:National|State|Federal|Royal|Public|Municipal|County|City)(?![\p{L}])/u.test(name) ||
+      PUBLIC_NAME_WORD.test(name) ||
       STATE_AGENCIES.test(name) ||
       GOVERNMENT_WORDS.test(name) ||
       GOVERNMENT_TITLE_WORDS.test(name) ||

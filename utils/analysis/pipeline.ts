@@ -263,21 +263,8 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
       const topicParsed = topic ? parseNounPhrase(topic.text) : null;
       if (topic && !topicParsed?.pronoun) registry.notice(topic);
       else if (!topic) {
-        const none = NONE_OF_GROUP.exec(view.text.slice(view.start, view.end));
-        const group = none?.[1];
-        const parsed = group ? parseNounPhrase(group) : null;
-        if (none && group && parsed?.valid && !parsed.proper && parsed.kind === 'group') {
-          const start = view.start + none[0].length - group.length;
-          registry.notice({
-            text: group,
-            start,
-            end: start + group.length,
-            role: null,
-            affiliation: null,
-            descriptor: null,
-            document: null,
-          });
-        }
+        const group = noneOfGroup(view);
+        if (group) registry.notice(group);
       }
       // "The student started a blog. She told the Post ...", "The study looked at 40 towns ..., it concluded": one
       // person, body or document the sentence is about, described but not named, is the latest a later "she" or
@@ -489,6 +476,25 @@ function resolveSentence(
     registry.promote(first);
   }
   return out;
+}
+
+/** The group of "None of the officials interviewed ... But they ...", as a phrase a later "they" may mean. */
+function noneOfGroup(view: SentenceView): SourcePhrase | null {
+  const none = NONE_OF_GROUP.exec(view.text.slice(view.start, view.end));
+  const group = none?.[1];
+  if (!none || !group) return null;
+  const p = parseNounPhrase(group);
+  if (!p.valid || p.proper || p.kind !== 'group') return null;
+  const start = view.start + none[0].length - group.length;
+  return {
+    text: group,
+    start,
+    end: start + group.length,
+    role: null,
+    affiliation: null,
+    descriptor: null,
+    document: null,
+  };
 }
 
 /** The subject of a sentence that is one person, body or document described, not named: "The student", "A nurse
