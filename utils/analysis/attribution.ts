@@ -291,8 +291,18 @@ const GERUND_LIST_AFTER = /^\s*,\s+(?:(?:and|or)\s|\p{Ll}+ing(?![\p{L}]))/u;
 const ASIDE_THEN_REPORT = /^\s*,\s+[^,.;]{1,40},\s*(?:that(?![\p{L}])|["\u201C])/u;
 /** A word in lower case and a comma, right before a word of a list. */
 const WORD_COMMA_BEFORE = /(?<![\p{L}])\p{Ll}+,\s+$/u;
+/** "As they say", "as people say": the opening of a saying. */
+const AS_THEY_SAY = /(?:^|[^\p{L}])[Aa]s\s+(?:they|people|some|many)\s+$/u;
+/** A preposition's noun and "and" before a word: "in pricing and " of "in pricing and project scope", "for their
+ * encouragement and " of "for their encouragement and support". */
+const PREPOSITION_NOUN_AND_BEFORE =
+  /(?<![\p{L}])(?:in|of|on|for|with|at|by|from|about|over|into)\s+(?:(?:the|a|an|their|his|her|its|our|my|your)\s+)?\p{Ll}+\s+(?:and|or)\s+$/u;
+/** A plural and a comma before a list's word: "invoices, " of "invoices, estimates, and quotes". */
+const PLURAL_COMMA_BEFORE = /(?<![\p{L}])\p{Ll}+(?<!s)s,\s+$/u;
 /** The last word of a list after a comma: ", or tired", ", and cold." */
 const LIST_LAST_AFTER = /^\s*,\s+(?:and|or)\s+\p{Ll}[\p{Ll}-]*(?=[\s.,;!?]|$)/u;
+/** The same, closing the sentence or its clause: ", and quotes." */
+const LIST_END_AFTER = /^\s*,\s+(?:and|or)\s+\p{Ll}[\p{Ll}-]*\s*(?:[.,;!?]|$)/u;
 /** A capitalised word right before a count makes the count part of a name: "Channel Four reports", "Station 9 reports". */
 const NAME_WORD_END = /\p{Lu}[\p{L}.'\u2019-]*\s+$/u;
 /** A preposition where a telling verb's hearer would be: "told through", "told in verse". */
@@ -509,6 +519,8 @@ const PHRASE_START =
 /** Words after a sentence's subject that show it is one: an auxiliary, an adverb or a verb form. */
 const AFTER_TOPIC =
   /^(?!(?:its|his|hers|this|thus|us|plus|less|unless|across|news|towards|whereas|perhaps|always|sometimes)$)(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|\p{Ll}+n['\u2019]t|also|then|later|earlier|still|now|already|previously|repeatedly|once|again|never|\p{Ll}+ly|\p{Ll}+(?:ed|s(?<!sis|ss|us))|saw|said|told|went|made|took|got|gave|came|knew|thought|felt|left|kept|held|met|ran|won|lost|led|began|became|brought|bought|wrote|spoke|stood|sat|found|heard|paid|sent|built|spent|struck|threw|drove|rose|fell|grew|drew|broke|chose|hid|shot|fought|sought|taught|caught|meant|put|set|cut|let|hit|quit|read|ate|sang|flew|wore|sold|forgot|hung|rode|shook|slept|swore|tore|woke|beat|fed|fled|sank|swung|laid|bent|dealt|stuck|swept|wept|froze|stole|blew|dug|rang|swam|hurt|shut|upset)$/u;
+/** Subject pronouns whose verb has its plain form: "I work", "they pass". */
+const PLAIN_VERB_SUBJECT = /^(?:I|we|you|they)$/i;
 /** Quantifiers that stand before a plural noun: "Other companies", "Many firms". */
 const PLURAL_QUANTIFIER = /^(?:other|many|several|most|some|few|both|all|various|numerous)$/i;
 /** Plain present forms, after a plural subject, of verbs that report or hold a view (no noun is written so). */
@@ -665,18 +677,18 @@ const FRONTED_PARTICIPLE =
 const PLACE_BEFORE = /(?<![\p{L}])(?:in|of|from|at|near|outside)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*$/u;
 /** The second part of a place: a state or country after its town ("New Hampshire", "Mich.", "N.C."). */
 const PLACE_PART = /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?$/u;
-/** A dateline opening a story ("WASHINGTON —", "PARIS, Aug 31 (Reuters) -", "Washington (AFP) –"): a place in
- * capitals or a place and a news agency in parentheses; never the subject of the sentence after it. */
+/** A dateline opening a story ("WASHINGTON —", "PARIS, Aug 31 (Reuters) -", "Washington (AFP) –", "(AP) HARLOW -"): a
+ * place in capitals or a place and a news agency in parentheses; never the subject of the sentence after it. */
 const DATELINE =
-  /^(?:\p{Lu}[\p{Lu}.'\s-]{2,}\s*[\u2014\u2013-]|[\p{L}.\s\d'-]+\((?:\p{Lu}{2,}|Reuters)\)\s*[\u2014\u2013-])/u;
+  /^(?:(?:\((?:\p{Lu}{2,}|Reuters)\)\s*)?\p{Lu}[\p{Lu}.'\s-]{2,}\s*[\u2014\u2013-]|[\p{L}.\s\d'-]+\((?:\p{Lu}{2,}|Reuters)\)\s*[\u2014\u2013-])/u;
 /** A dateline opening a block's first sentence, up to its dash: a place in capitals with a date and an agency
- * ("PARIS, Aug 31 (Reuters) -", "WASHINGTON, Dec. 8 (UPI) —", "CHARLESTON, S.C. -"), or a place and an agency in
+ * ("PARIS, Aug 31 (Reuters) -", "WASHINGTON, Dec. 8 (UPI) —", "CHARLESTON, S.C. -", "(AP) HARLOW -"), or a place and an agency in
  * brackets ("New York (AFP) –"); or a place in capitals whose dash the page dropped, before a sentence that opens with
  * a determiner ("CAIRO The ballot count ..."), or a place and an agency glued to the sentence ("Harlow (CNN)The mayor",
  * "Harlow, Tarn (CNN) The mayor").
  * Tried on the block's first characters only. */
 const DATELINE_OPENING =
-  /^(?:\p{Lu}[\p{Lu}.'-]+(?:\s+\p{Lu}[\p{Lu}.'-]+){0,3}(?:,(?:\s+(?:\p{Lu}[\p{L}.'-]*|\d[\d,]*)){1,5})?(?:\s*\((?:\p{Lu}{2,}|Reuters)\))?|\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}\s*\((?:\p{Lu}{2,}|Reuters)\))\s*(?:[\u2014\u2013]|--?)\s+|^\p{Lu}{3,}[.'-]?(?:\s+\p{Lu}{2,}[\p{Lu}.'-]*){0,3}\s+(?=(?:The|A|An|This|These|Those|His|Her|Their|Its)\s)|^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}(?:,\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2})?\s*\((?:\p{Lu}{2,}|Reuters)\)\s*(?=\p{Lu})/u;
+  /^(?:(?:\((?:\p{Lu}{2,}|Reuters)\)\s*)?\p{Lu}[\p{Lu}.'-]+(?:\s+\p{Lu}[\p{Lu}.'-]+){0,3}(?:,(?:\s+(?:\p{Lu}[\p{L}.'-]*|\d[\d,]*)){1,5})?(?:\s*\((?:\p{Lu}{2,}|Reuters)\))?|\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}\s*\((?:\p{Lu}{2,}|Reuters)\))\s*(?:[\u2014\u2013]|--?)\s+|^\p{Lu}{3,}[.'-]?(?:\s+\p{Lu}{2,}[\p{Lu}.'-]*){0,3}\s+(?=(?:The|A|An|This|These|Those|His|Her|Their|Its)\s)|^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}(?:,\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2})?\s*\((?:\p{Lu}{2,}|Reuters)\)\s*(?=\p{Lu})/u;
 const DATELINE_SPAN = 80;
 /** An editor's label opening a block ("Update:", "UPDATE 2:", "Editor's note:", "Note:", "Correction:",
  * "Disclaimer:"): no subject. */
@@ -1170,8 +1182,12 @@ function stripConnectives(seg: Segment): Segment {
     // "particularly Govs. Ada Fenn and Tim Crest, who say": an adverb that singles a phrase out is no part of it.
     // ("And once the clerk noticed": "once" before a determiner or a pronoun is a subordinator.)
     const onceThen = word === 'once' && ONCE_CLAUSE.test(s.text);
+    // ("Many owners, especially those with old boats, are reluctant": "those" singled out of the group before it is
+    // an aside about that group, no subject of its own.)
+    const singledThose = SINGLING_OUT.has(word) && /^those\s/i.test(s.text.slice(m?.[0].length ?? 0));
     if (
       !m ||
+      singledThose ||
       !(
         CONNECTIVES.has(word) ||
         SINGLING_OUT.has(word) ||
@@ -2453,6 +2469,8 @@ const ROLE_OF_THEN_NAME =
 /** What the words were about, after an inverted subject: "said Lee about the plan" ("of" may be a part: "said one
  * of her neighbours"). */
 const INVERTED_SUBJECT_TOPIC = /\s+(?:about|regarding|concerning)\s/u;
+/** After a list's verb and its object, the list's next item: ", and explain", ", or call". */
+const VERB_LIST_GOES_ON = /^\s*,\s+(?:and|or)\s+\p{Ll}/u;
 /** What follows an inverted subject: a comma, the sentence's end, or "and others". */
 const NAME_THEN_END = /^\s*(?:[,;:.!?]|and\s+others\b|$)/u;
 /** A relative clause: it describes the phrase before it. */
@@ -2886,7 +2904,18 @@ export function findTopic(view: SentenceView, anyPhrase = false): SourcePhrase |
     // ("Iran however played down ...": an adverb between the subject and its verb is no part of the subject.)
     if (n > 1 && SENTENCE_ADVERB.test(cleanToken(tokens[n - 1] ?? ''))) continue;
     const adverbThenVerb = SENTENCE_ADVERB.test(next) && AFTER_TOPIC.test(cleanToken(tokens[n + 1] ?? ''));
-    if (n < tokens.length && !AFTER_TOPIC.test(next) && !presentVerb && !adverbThenVerb && timeThenVerb(tokens, n) < 0)
+    // ("I work with books and strongly believe", "They pass tests, write songs": a plain verb after "I", "we",
+    // "you" or "they", which no noun phrase holds.)
+    const pronounVerb =
+      n === 1 && PLAIN_VERB_SUBJECT.test(tokens[0] ?? '') && !isNounPhrase(tokens.slice(0, 2).join(' '));
+    if (
+      n < tokens.length &&
+      !AFTER_TOPIC.test(next) &&
+      !presentVerb &&
+      !adverbThenVerb &&
+      !pronounVerb &&
+      timeThenVerb(tokens, n) < 0
+    )
       continue;
     // ("Other firms sell ...", "Many firms": a plural word after a quantifier is its noun, no verb.)
     if (n === 1 && PLURAL_QUANTIFIER.test(tokens[0] ?? '') && /^\p{Ll}+s$/u.test(next)) continue;
@@ -3504,6 +3533,12 @@ export function findCues(view: SentenceView): CueMatch[] {
     // "the crew felt cold, frightened, or tired": a participle between an adjective and the list's last word is one more
     if (auxText === '' && PARTICIPLE_FORM.test(verb) && WORD_COMMA_BEFORE.test(beforeAux) && LIST_LAST_AFTER.test(next))
       continue;
+    // ("As they say, …": a saying, no one's report.)
+    if (info.entry.base === 'say' && AS_THEY_SAY.test(beforeAux) && /^\s*,/u.test(next)) continue;
+    // ("flexible in pricing and project scope": a plain form joined by "and" to a preposition's noun is a noun too.)
+    if (auxText === '' && info.form === 'base' && PREPOSITION_NOUN_AND_BEFORE.test(beforeAux)) continue;
+    // ("Free invoices, estimates, and quotes": so is an -s form between plurals.)
+    if (auxText === '' && /s$/.test(verb) && PLURAL_COMMA_BEFORE.test(beforeAux) && LIST_END_AFTER.test(next)) continue;
     // ("They're accused", "He's accused of": a contracted "are", or an "is" that a passive's "of" or "by" follows;
     // "He's said" is "has".)
     const hasBe =
@@ -3722,12 +3757,15 @@ export function findCues(view: SentenceView): CueMatch[] {
       subject = subjectAfter(view, verbEnd);
       // "..., say experts": a plural present form wants a plural subject after it, and a phrase, not an instruction
       // to the reader ("During tours, ask your guests to leave a review", "So, ask your partners for targets").
+      // ("They pass tests, write good songs, and explain physics": a plain form between commas before the list's "and",
+      // with a thing after it, is one more verb of the list, and the thing its object.)
       if (
         subject &&
         info.form === 'base' &&
         (!parseNounPhrase(subject.text).plural ||
           INFINITIVE_INSIDE.test(subject.text) ||
-          READERS_OWN.test(subject.text))
+          READERS_OWN.test(subject.text) ||
+          (VERB_LIST_GOES_ON.test(view.masked.slice(subject.end, view.end)) && !isAgent(parseNounPhrase(subject.text))))
       )
         subject = null;
       inverted = true;

@@ -6,6 +6,7 @@ import { descriptionsOf, type TextKnowledge } from './knowledge';
 import {
   GuardedRegExp,
   ORG_NAME_WORDS,
+  PERSON_ROLE_NOUNS,
   PERSON_TITLES,
   PORTFOLIO_WORDS,
   partsHint,
@@ -227,6 +228,10 @@ const MILITARY_SECURITY_WORDS = wordsRegExp([
   'intelligence agency',
   'intelligence agencies',
   'intelligence services',
+  'intelligence service',
+  'intelligence chief',
+  'intelligence division',
+  'national intelligence',
   'intelligence source',
   'intelligence sources',
   'colonel',
@@ -478,6 +483,13 @@ const EMPLOYMENT_TITLES = wordsRegExp([
 ]);
 /** A word of a public body's name: "the Tarnby National Wildlife Refuge", "the State Library". */
 const PUBLIC_NAME_WORD = /(?<![\p{L}])(?:National|State|Federal|Royal|Public|Municipal|County|City)(?![\p{L}])/u;
+/** A post "for" whom it serves, not "at" or "from" it. */
+const SERVING_FOR = /\s+for\s+(?:the\s+)?\p{Lu}/u;
+/** A spokesperson for someone by a common noun: "A spokeswoman for the pop singer", "a spokesman for his family". */
+const SPOKESPERSON_FOR =
+  /(?<![\p{L}])[Ss]pokes(?:man|woman|person)\s+for\s+((?:the|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)$/u;
+/** A family, or people no office is held by, whom a spokesperson may speak for. */
+const PRIVATE_PEOPLE = /^(?:family|families|couple|estate|parents|relatives|victims?)$/;
 /** A post that serves someone, then "for", "from" or "at" and whom it serves: "a spokesperson for", "officials at". */
 const SERVING_POST =
   /(?<![\p{L}])(?:[Ss]pokes(?:man|woman|person|people)|[Rr]epresentatives?|[Oo]fficials?|[Ee]xecutives?)\s+(?:for|from|at)\s+(?:the\s+)?\p{Lu}/u;
@@ -745,8 +757,12 @@ export class SourceCategorizer {
     if (e.named && e.kind === 'organization' && isStateBody(e.name)) return 'government';
     // ("A representative from Kestrel Motors", "Officials at Harlow Rovers": whom an unnamed post serves decides, before
     // the post's word, which alone reads as the state's.)
+    // ("A spokeswoman for the pop singer", "a spokesman for the family": a person's or a family's spokesperson speaks
+    // for them, no state; "a spokesman for the president" does.)
+    const spokenFor = e.named ? null : SPOKESPERSON_FOR.exec(e.name)?.[1];
+    if (spokenFor && this.speaksForPeople(spokenFor)) return 'other';
     if ((e.kind === 'person' || e.kind === 'group') && !e.named && e.affiliation && SERVING_POST.test(e.name)) {
-      const served = this.servedBody(e.affiliation);
+      const served = this.servedBody(e.affiliation, !SERVING_FOR.test(e.name));
       if (served) return served;
     }
     if (e.kind === 'person') {
@@ -848,17 +864,47 @@ export class SourceCategorizer {
     return null;
   }
 
+  /** Whom a spokesperson speaks for is one person or a family, by a common noun ("the pop singer", "her family"),
+   * and no one in office ("the president", "the foreign minister") or in uniform. */
+  private speaksForPeople(whom: string): boolean {
+    const last = (whom.split(/\s+/).pop() ?? '').toLowerCase();
+    if (!PERSON_ROLE_NOUNS.has(last) && !PRIVATE_PEOPLE.test(last)) return false;
+    return !(
+      GOVERNMENT_TITLE_WORDS.test(whom) ||
+      POLITICAL_OFFICES.test(whom) ||
+      MILITARY_SECURITY_WORDS.test(whom) ||
+      GOVERNMENT_WORDS.test(whom) ||
+      JUSTICE_TITLE.test(whom)
+    );
+  }
+
   /** The body an unnamed post serves, where its name alone says so: one the text knows, or a name in capitals that
    * is no place, no state body and no armed force ("Kestrel Motors", "Harlow Rovers"; not "the Harlow Department of
-   * Transport", "the US military", "the Aussie singer"). */
-  private servedBody(affiliation: string): SourceCategory | null {
+   * Transport", "the US military", "the Aussie singer"). `place`: the post is "at" or "from" it, not "for" it. */
+  private servedBody(affiliation: string, place: boolean): SourceCategory | null {
     const name = affiliation.replace(/^(?:the|an?)\s+/i, '').trim();
     const aliases = new Set([normName(name)]);
     const org = this.context.entities.find((x) => x.kind === 'organization' && sameOrganisation(x, aliases, name));
     if (org) return this.categorize(org);
     const words = name.split(/\s+/);
-    const proper = words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && /^(?:of|and|for|de|&)$/.test(w)));
     const last = words[words.length - 1] ?? '';
+    // ("A spokesman for Ana Lowe" speaks for her: as she would, a senator or a singer.)
+    const person = place
+      ? undefined
+      : this.context.entities.find((x) => x.kind === 'person' && x.surname === normSurname(last) && x.named);
+    if (person) return this.categorize(person);
+    // (One the text names but no one quotes: as what the text calls them, or no state's. No one works "at" or comes
+    // "from" a person: "officials at Harlow Rovers" are a club's, whatever the text's names read it as.)
+    const { knowledge } = this.context;
+    const full = place ? undefined : knowledge.people.get(normSurname(last));
+    if (full) {
+      const said = [...descriptionsOf(knowledge, normSurname(last), name), ...(knowledge.titles.get(full) ?? [])];
+      const text = said.join(' | ');
+      if (GOVERNMENT_TITLE_WORDS.test(text) || POLITICAL_OFFICES.test(text) || GOVERNMENT_WORDS.test(text))
+        return 'government';
+      return MILITARY_SECURITY_WORDS.test(text) ? 'military-security' : 'other';
+    }
+    const proper = words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && /^(?:of|and|for|de|&)$/.test(w)));
     if (
       !proper ||
       isCountryLike(name) ||
@@ -869,8 +915,7 @@ export class SourceCategorizer {
       GOVERNMENT_WORDS.test(name) ||
       GOVERNMENT_TITLE_WORDS.test(name) ||
       MILITARY_SECURITY_WORDS.test(name) ||
-      ARMED_GROUPS.test(name) ||
-      this.context.knowledge.people.has(normSurname(last))
+      ARMED_GROUPS.test(name)
     )
       return null;
     if (RESEARCH_FIRM_WORDS.test(name) || EXPERT_WORDS.test(name)) return 'expert';

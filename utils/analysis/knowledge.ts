@@ -87,9 +87,9 @@ const IMPERATIVE_OPENERS = new Set(
   'read see watch meet follow join visit contact email e-mail call ask thank write listen click subscribe'.split(' '),
 );
 /** A dateline opening a block: a place in capitals, then only capitalised words, dates and an agency in brackets up
- * to a dash ("OSLO, May 3 (Reuters) -", "BERGEN, Norway -", "OSLO (AP) —"). */
+ * to a dash ("OSLO, May 3 (Reuters) -", "BERGEN, Norway -", "OSLO (AP) —"), the agency perhaps first ("(AP) OSLO -"). */
 const DATELINE_OPENING =
-  /^(\p{Lu}[\p{Lu}.'-]+(?:\s+\p{Lu}[\p{Lu}.'-]+){0,4})(?:,?\s+(?:\p{Lu}[\p{L}.'-]*|\d[\d,]*|\((?:\p{Lu}[\p{L}]*)\))){0,8}\s*[\u2014\u2013-]\s/u;
+  /^(?:\(\p{Lu}[\p{L}]*\)\s*)?(\p{Lu}[\p{Lu}.'-]+(?:\s+\p{Lu}[\p{Lu}.'-]+){0,4})(?:,?\s+(?:\p{Lu}[\p{L}.'-]*|\d[\d,]*|\((?:\p{Lu}[\p{L}]*)\))){0,8}\s*[\u2014\u2013-]\s/u;
 /** A cheap first look for DATELINE_OPENING (no \p{…} class to compile: V8 compiles a pattern on its first use, and
  * this one costs about a millisecond of a page's first analysis, while most pages have no dateline): true of every
  * text it matches, two letters that are not lower-case ASCII, then a dash before a space. Not a `u` pattern: a capital

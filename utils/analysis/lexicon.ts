@@ -294,6 +294,8 @@ export const GROUP_NOUNS = new Set(
     'dietitians dieticians nutritionists dentists veterinarians pediatricians paediatricians dermatologists ' +
     'cardiologists epidemiologists virologists neurologists oncologists midwives technicians accountants ' +
     'librarians councillors councilors councilmembers supervisors trustees magistrates coroners ' +
+    // People named together by one word: "Two of the crew said".
+    'crew workforce ' +
     // Organisations speaking together: "the companies said", "Pilots and skippers are of the view".
     'companies firms businesses brokerages brokers banks lenders insurers airlines carriers automakers ' +
     'carmakers manufacturers retailers agencies governments ministries unions universities institutions ' +
@@ -411,7 +413,12 @@ export const ORG_NAME_WORDS = new Set(
     'Games Interactive Publishing Publishers Therapeutics Pharma Biotech Communications Telecom Electronics ' +
     'Networks Logistics Railways Resources Mining Petroleum Healthcare Health Foods Brands Bancorp Platforms ' +
     // ("Harbor Air", "Kestrel Wireless", "Zentro Digital")
-    'Air Wireless Digital'
+    'Air Wireless Digital ' +
+    // Institutions a town names after itself: "the Tarnby Museum", "Harlow Zoo", "Kestrel Academy".
+    'Museum Library Zoo Aquarium Gallery Academy Theatre Theater Orchestra Opera Airport Seminary Conservatory ' +
+    'Prison Hotel ' +
+    // Clubs: "Harlow Rovers", "Tarnby Wanderers", "Kestrel FC".
+    'FC Rovers Wanderers Athletic'
   ).split(' '),
 );
 

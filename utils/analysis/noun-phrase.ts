@@ -357,6 +357,17 @@ const FINITE_ONLY_VERBS = new Set(
     'happens helps includes involves keeps knows let lets makes occurs provides puts requires seems takes threatens tries'
   ).split(' '),
 );
+/**
+ * What may follow "I", "we", "you" or "they" inside a noun phrase: a word that joins or sums ("they and their aides",
+ * "we all", "they themselves"), a plural noun ("we parents"), an adverb before the verb ("I totally agree" keeps its
+ * subject); any other lower-case word is the pronoun's verb ("They pass tests, write songs" is a clause).
+ */
+const AFTER_PLURAL_PRONOUN =
+  /^(?:and|or|all|both|each|alone|together|too|themselves|ourselves|yourselves|myself|yourself|two|three|four|five|also|still|just|even|only|often|then|now|again|already|later|first|sure|indeed|always|ever|once|quite|soon|rather|\p{Ll}+ly|\p{Ll}+(?<!s)s|\P{Ll}.*)$/u;
+/** Past forms that no noun shares, which after a name are its verb: "Vera Holm found the letters", "Police came". */
+const PAST_AFTER_NAME = new Set(
+  'found gave came went saw knew thought wrote began became brought bought kept met ran won sent spent took'.split(' '),
+);
 /** A subject pronoun and its verb written as one word: "we're", "they’ve", "I'm". */
 const CONTRACTED_PRONOUN = /^(?:i|we|you|they|he|she)['\u2019](?:m|re|s|ve|d|ll)$/;
 /** Words an article may follow inside a phrase: prepositions, conjunctions and quantifiers ("half the", "such a"). */
@@ -672,6 +683,12 @@ function nounPhrase(segment: string): boolean {
   // "I doubt many", "We know the council": a pronoun and its verb of thinking open a clause.
   if (tokens.length > 1 && /^(?:I|we|you|they)$/i.test(tokens[0] ?? '') && THINKING_VERB.test(tokens[1] ?? ''))
     return false;
+  if (
+    tokens.length > 1 &&
+    /^(?:I|we|you|they)$/i.test(tokens[0] ?? '') &&
+    !AFTER_PLURAL_PRONOUN.test(cleanToken(tokens[1] ?? ''))
+  )
+    return false;
   for (let i = 0; i < tokens.length; i++) {
     const raw = tokens[i] ?? '';
     const t = cleanToken(raw).toLowerCase();
@@ -691,6 +708,7 @@ function nounPhrase(segment: string): boolean {
     // ("Sources say adviser Ivo Brand": a verb of saying inside the words makes them a clause.)
     if (i > 0 && SAYING_VERBS.has(t) && !ARTICLES.has((tokens[i - 1] ?? '').toLowerCase())) return false;
     if (i > 0 && FINITE_ONLY_VERBS.has(t)) return false;
+    if (i > 0 && PAST_AFTER_NAME.has(raw) && isNameToken(cleanToken(tokens[i - 1] ?? ''))) return false;
     // "Becoming a certified consultant", "Stepping back to": a gerund with its object or particle opens a clause
     // ("Leading scientists", "Striking workers" describe people; "Answering a question Kestrel's Ana Lowe" ends in
     // the name that speaks).
@@ -742,12 +760,21 @@ function nounPhrase(segment: string): boolean {
       ORG_NOUNS.has(next) || PERSON_ROLE_NOUNS.has(next) || GROUP_NOUNS.has(next) || DOCUMENT_NOUNS.has(next);
     // "head of marketing", "professor of nursing": a field after a role's "of" or "for" is a noun.
     const field = i >= 2 && /^(?:of|for)$/.test(before) && isRoleWord(tokens[i - 2] ?? '');
+    // "The man accused of the theft", "a nurse hired by the clinic": a passive participle after a person's noun,
+    // before its preposition, says what was done to the person.
+    const doneTo =
+      i > 0 &&
+      DONE_TO_PARTICIPLES.has(t) &&
+      /^\p{Ll}+$/u.test(tokens[i - 1] ?? '') &&
+      (PERSON_ROLE_NOUNS.has(before) || GROUP_NOUNS.has(before) || isRoleWord(before)) &&
+      AFTER_DONE_TO.test(tokens[i + 1] ?? '');
     if (
       /^\p{Ll}/u.test(raw) &&
       /^[a-z]+(?:ed|ing)$/.test(t) &&
       !NOUN_PHRASE_PARTICIPLES.has(t) &&
       !describes &&
       !polled &&
+      !doneTo &&
       !opensRole &&
       !(field && t.endsWith('ing')) &&
       !(compound && t.endsWith('ing') && !PREPOSITION_ING.test(t))
@@ -759,6 +786,18 @@ function nounPhrase(segment: string): boolean {
   return true;
 }
 
+/** Participles of what is done to a person, which may follow the person's noun: "the man accused of", "a worker
+ * fired over", "the student expelled from". */
+const DONE_TO_PARTICIPLES = new Set(
+  (
+    'accused charged convicted arrested jailed sentenced suspected hired employed interviewed quoted fired sacked ' +
+    'dismissed suspended expelled banned sued blamed hurt rescued evacuated hospitalized hospitalised treated ' +
+    'nominated chosen honored honoured pictured photographed identified trapped stranded kidnapped abducted held ' +
+    'targeted attacked questioned investigated cleared acquitted pardoned freed deported caught'
+  ).split(' '),
+);
+/** The preposition after such a participle: "accused of", "charged with", "hired by", "trapped in". */
+const AFTER_DONE_TO = /^(?:of|with|by|in|for|over|from|at|on|after|during|under)$/;
 /** -ing words that are prepositions: "most presidents, including President Lee". */
 const PREPOSITION_ING =
   /^(?:including|regarding|concerning|following|excluding|involving|considering|pending|barring|according|during)$/;
@@ -1035,6 +1074,9 @@ const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(
 );
 /** A word with a verb contracted onto it: "they're", "we've", "I'm", "you'll", "it's" (never a possessive). */
 const CONTRACTED_VERB = /^(?:\p{L}+['\u2019](?:re|ve|ll|m)|(?:it|that|there|here|what|who|where|he|she)['\u2019]s)$/iu;
+/** What follows "those" where it stands for people: "those in favour", "those close to", "those who". */
+const THOSE_PEOPLE_AFTER =
+  /^(?:in|at|from|with|behind|against|opposed|close|familiar|involved|inside|outside|near|who|affected|living|working|responsible|loyal|around|on)$/i;
 /** Words that single out the phrase after them: "Even their parents", "Only your doctor". */
 const FOCUS_WORDS: ReadonlySet<string> = new Set(['even', 'only', 'just', 'also', 'especially', 'particularly', 'not']);
 
@@ -1109,6 +1151,21 @@ function parseUncached(raw: string): NounPhrase {
     };
   }
 
+  // "Those in favour of the plan", "those close to the mayor", "those who fled": "those" stands for people, whom the
+  // words after it pick out.
+  if (tokens.length > 1 && firstLower === 'those' && THOSE_PEOPLE_AFTER.test(tokens[1] ?? ''))
+    return {
+      ...empty,
+      determiner: 'definite',
+      core: tokens[0] ?? '',
+      post: tokens.slice(1).join(' '),
+      head: tokens[0] ?? '',
+      headLower: firstLower,
+      kind: 'group',
+      plural: true,
+      name: text,
+      valid: true,
+    };
   // Determiner and quantifiers ("more than 20", "at least two").
   let i = 0;
   let determiner: Determiner = 'none';

@@ -26,8 +26,8 @@ import {
 } from './block-numbers';
 import { normSurname } from './entity';
 import { knowledgeSteps, type TextKnowledge } from './knowledge';
-import { GuardedRegExp, hintOf } from './lexicon';
-import { parseNounPhrase } from './noun-phrase';
+import { GROUP_NOUNS, GuardedRegExp, hintOf, ORG_NOUNS, PERSON_ROLE_NOUNS } from './lexicon';
+import { parseNounPhrase, singular } from './noun-phrase';
 import { findQuotes, maskQuotes, type QuoteRange, splitSentences, type TextRange } from './segment';
 import { SourceRegistry } from './sources';
 import { complete, STEP_EVERY, type Steps } from './steps';
@@ -263,13 +263,13 @@ export function* analyzeTextSteps(blocks: readonly TextBlock[], options: TextOpt
       const topicParsed = topic ? parseNounPhrase(topic.text) : null;
       if (topic && !topicParsed?.pronoun) registry.notice(topic);
       else if (!topic) {
-        const group = noneOfGroup(view);
-        if (group) registry.notice(group);
+        const about = noneOfGroup(view) ?? writersObject(view);
+        if (about) registry.notice(about);
       }
       // "The student started a blog. She told the Post ...", "The study looked at 40 towns ..., it concluded": one
       // person, body or document the sentence is about, described but not named, is the latest a later "she" or
       // "it" may mean.
-      const described = credit || topic ? null : describedSubject(view);
+      const described = credit || topic ? null : (describedSubject(view) ?? pluralOpening(view));
       if (described) registry.noticeDescribed(described);
       // ("UPDATE 2: Zentro said ...": an editor's label opens reporting.)
       const line = text.slice(sentence.start, sentence.end);
@@ -497,6 +497,33 @@ function noneOfGroup(view: SentenceView): SourcePhrase | null {
   };
 }
 
+/** The writer or the reader opening a sentence, their verb, then a name as its object: "Then we see Lowe, …". */
+const WRITER_THEN_NAME =
+  /^(?:(?:Then|And|But|So|Now|Here|Later|Next|First),?\s+)?(?:I|[Ww]e|[Yy]ou)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}\s+(\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*){0,2})(?=[\s,.;:!?]|$)/u;
+
+/**
+ * "Then we see Lowe, played by Ana Reed, …", "I met Ana Lowe at her shop": where the writer or the reader opens the
+ * sentence, the person their verb names is who it is about, whom a later "she" means (the writer never is).
+ */
+function writersObject(view: SentenceView): SourcePhrase | null {
+  const m = WRITER_THEN_NAME.exec(view.masked.slice(view.start, view.end));
+  const name = m?.[1];
+  if (!m || !name) return null;
+  const p = parseNounPhrase(name);
+  // (A surname alone reads as a body's name here; the text's people tell which it is.)
+  if (!p.valid || !p.proper || (p.kind !== 'person' && p.kind !== 'organization')) return null;
+  const start = view.start + m[0].length - name.length;
+  return {
+    text: name,
+    start,
+    end: start + name.length,
+    role: null,
+    affiliation: null,
+    descriptor: null,
+    document: null,
+  };
+}
+
 /** The subject of a sentence that is one person, body or document described, not named: "The student", "A nurse
  * from Tarnby", "The woman, identified only as Vera,", "The study". ("A nurse from Tarnby, she ...": a description
  * fronted before a pronoun is the pronoun's.) */
@@ -555,6 +582,34 @@ const NAMED_AS =
 const DESCRIBED_OPENING = new RegExp(String.raw`${LEAD_IN}(?:the|an?|one)\s`, 'iu');
 /** Nothing but a lead-in before a phrase: the phrase opens the sentence. */
 const OPENING = new RegExp(`${LEAD_IN}$`, 'iu');
+/** "These firms serve …", "The protesters then marched …": people or bodies by a plural noun opening the sentence,
+ * before their verb (a word that is no preposition, conjunction or relative pronoun). */
+const PLURAL_OPENING = new RegExp(
+  String.raw`${LEAD_IN}((?:the|these|those)\s+(?:[\p{L}-]+\s+){0,2}?\p{Ll}{3,}s)\s+(?:\p{Ll}+ly\s+)?(?!(?:of|in|at|on|for|from|with|without|by|to|who|whom|which|that|and|or|but|as)\s)\p{Ll}{2,}\s`,
+  'iu',
+);
+/** A cheap first look for PLURAL_OPENING: "the" or "these" or "those" among the sentence's first words. */
+const PLURAL_OPENING_HINT = /^\W*(?:\w+\s+)?th(?:e|ese|ose)\s/i;
+
+/**
+ * The people or bodies a sentence opens with, by a plural common noun ("These firms serve large businesses …"),
+ * which no topic is (findTopic takes names): the latest a later "they" may mean.
+ */
+function pluralOpening(view: SentenceView): SourcePhrase | null {
+  const opening = view.masked.slice(view.start, Math.min(view.end, view.start + 80));
+  const m = PLURAL_OPENING_HINT.test(opening) ? PLURAL_OPENING.exec(opening) : null;
+  const text = m?.[1];
+  if (!m || !text) return null;
+  const p = parseNounPhrase(text);
+  // (People or bodies by a noun the vocabulary knows: a plural that only ends as people's do may be a verb, "The new
+  // contract covers …".)
+  const one = singular(p.headLower);
+  const known = [PERSON_ROLE_NOUNS, GROUP_NOUNS, ORG_NOUNS].some((set) => set.has(p.headLower) || set.has(one));
+  if (!p.valid || p.proper || !p.plural || !known) return null;
+  const start = view.start + m[0].indexOf(text);
+  return { text, start, end: start + text.length, role: null, affiliation: null, descriptor: null, document: null };
+}
+
 /** A description of one person: "the nurse", "a nurse", "one woman" (not "no other nurse", "every nurse", "one day
  * the nurse"). */
 const ONE_PERSON = /^(?:the|an?|one(?!\s+(?:day|night|morning|afternoon|evening|week|month|year|time)\b))\s/i;

@@ -174,6 +174,10 @@ function countAfterOf(text: string): boolean {
   if (first === 'one' || first === 'zero') return false;
   return /^\d+$/.test(first) || SMALL_NUMBER_WORDS.has(first) || VAGUE_SCALE_PREFIXES.has(first);
 }
+/** What follows a post's head to say whose it is: "of the port authority", "for the union", "at Kestrel". */
+const WHOSE_POST = /^(?:of|for|at|from)\s/i;
+/** The small words of what follows a head ("of the", "for a", "at"): no word that tells one source from another. */
+const POST_LINKS = new Set(['of', 'for', 'at', 'in', 'on', 'from', 'with', 'the', 'a', 'an', 'and', 'to']);
 /** Words ignored when a definite mention is matched against earlier ones ("the second Vellmark official"). */
 const MATCH_IGNORED = new Set([...ORDINALS, ...QUANTIFIERS, 'the', 'this', 'that', 'these', 'those', 'senior', 'then']);
 /** A possessor that only points at the place the story is about ("the city's police", "the country's army"): it
@@ -997,7 +1001,17 @@ export class SourceRegistry {
       // "the city's police" after "police said": an institution is kept singular, whatever its noun's number.
       const plural = p.plural && !INSTITUTION_HEADS.has(head);
       // ("the mayor-elect" again is the mayor-elect met before, as "the mayor-elect" after "the mayor" is)
-      const heads = (e: Entity): boolean => e.heads.has(head) || e.heads.has(headKey(p.headLower));
+      // ("the director of national intelligence" after "the director of the port authority": the words after a
+      // post's head that say whose post it is must be the earlier one's too; "the team led by …" only describes.)
+      // ("Those close to the mayor" after "Those in favour of the plan": "those" is whom its words pick out.)
+      const whose = (p.kind === 'person' && WHOSE_POST.test(p.post)) || p.headLower === 'those';
+      const post = (whose ? p.post : '')
+        .split(/\s+/)
+        .map(cleanToken)
+        .filter((w) => w !== '' && !POST_LINKS.has(w.toLowerCase()))
+        .map(stem);
+      const heads = (e: Entity): boolean =>
+        (e.heads.has(head) || e.heads.has(headKey(p.headLower))) && post.every((w) => e.stems.has(w));
       const match = live.find((e) => heads(e) && e.plural === plural && wanted.every((w) => e.stems.has(w)));
       if (match) return match;
       const loose = live.find((e) => heads(e) && e.plural === plural);
