@@ -223,4 +223,28 @@ describe('words that look like a report and are none', () => {
       [],
     );
   });
+
+  it('is still a verb where its clause goes on ("furious at the company and want their money back")', () => {
+    expect(
+      claimed(
+        analyze(
+          'Harlow councillors, who gave Zentro tax breaks, are furious at the company and want their money back.',
+        ),
+      ),
+    ).toEqual([['want', ['Harlow councillors']]]);
+  });
+
+  it('is a noun after places and a comma ("in Harlow and Tarnby, states that vote in March")', () => {
+    expect(claimed(analyze('Lowe is campaigning in Harlow and Tarnby, states that vote on March 1.'))).toEqual([]);
+    expect(claimed(analyze('The report states that fares will rise.'))).toEqual([
+      ['The report states', ['The report']],
+    ]);
+  });
+});
+
+describe('a place before "-based"', () => {
+  it('is no part of the name, a state’s short name included ("Harlow, Kan.-based Tarn Pharmaceuticals")', () => {
+    expect(names('Harlow, Kan.-based Tarn Pharmaceuticals said sales rose.')).toEqual(['Tarn Pharmaceuticals']);
+    expect(names('Tarnby, N.C.-based Kestrel Foods said sales fell.')).toEqual(['Kestrel Foods']);
+  });
 });

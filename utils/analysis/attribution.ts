@@ -291,6 +291,12 @@ const GERUND_LIST_AFTER = /^\s*,\s+(?:(?:and|or)\s|\p{Ll}+ing(?![\p{L}]))/u;
 const ASIDE_THEN_REPORT = /^\s*,\s+[^,.;]{1,40},\s*(?:that(?![\p{L}])|["\u201C])/u;
 /** A word in lower case and a comma, right before a word of a list. */
 const WORD_COMMA_BEFORE = /(?<![\p{L}])\p{Ll}+,\s+$/u;
+/** A place's name and a comma: "in Harlow and Tarnby, " before "states that vote". */
+const PLACE_COMMA_BEFORE = /(?:in|and|or|of|from|to)\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)*,\s+$/u;
+/** A relative clause or a preposition after a noun: " that vote", " where", " with". */
+const RELATIVE_AFTER = /^\s+(?:that|which|where|whose|with|like|such\s+as)\s/u;
+/** At most a word more before the phrase ends: " scope." of "project scope.", "." of "support.". */
+const PHRASE_END_AFTER = /^(?:\s+[\p{L}'\u2019-]+)?\s*(?:[.,;:!?)]|$)/u;
 /** "As they say", "as people say": the opening of a saying. */
 const AS_THEY_SAY = /(?:^|[^\p{L}])[Aa]s\s+(?:they|people|some|many)\s+$/u;
 /** A preposition's noun and "and" before a word: "in pricing and " of "in pricing and project scope", "for their
@@ -3533,10 +3539,22 @@ export function findCues(view: SentenceView): CueMatch[] {
     // "the crew felt cold, frightened, or tired": a participle between an adjective and the list's last word is one more
     if (auxText === '' && PARTICIPLE_FORM.test(verb) && WORD_COMMA_BEFORE.test(beforeAux) && LIST_LAST_AFTER.test(next))
       continue;
+    // ("campaigning in Harlow and Tarnby, states that vote in March": after places and a comma, "states" is their
+    // noun in apposition, before its relative clause.)
+    if (/^states$/i.test(verb) && auxText === '' && PLACE_COMMA_BEFORE.test(beforeAux) && RELATIVE_AFTER.test(next))
+      continue;
     // ("As they say, …": a saying, no one's report.)
     if (info.entry.base === 'say' && AS_THEY_SAY.test(beforeAux) && /^\s*,/u.test(next)) continue;
     // ("flexible in pricing and project scope": a plain form joined by "and" to a preposition's noun is a noun too.)
-    if (auxText === '' && info.form === 'base' && PREPOSITION_NOUN_AND_BEFORE.test(beforeAux)) continue;
+    // (Where the clause goes on after it, it is the verb it looks like: "furious at the company and want their money
+    // back", "aware of their impact on the planet and want plumbing solutions to …".)
+    if (
+      auxText === '' &&
+      info.form === 'base' &&
+      PREPOSITION_NOUN_AND_BEFORE.test(beforeAux) &&
+      PHRASE_END_AFTER.test(next)
+    )
+      continue;
     // ("Free invoices, estimates, and quotes": so is an -s form between plurals.)
     if (auxText === '' && /s$/.test(verb) && PLURAL_COMMA_BEFORE.test(beforeAux) && LIST_END_AFTER.test(next)) continue;
     // ("They're accused", "He's accused of": a contracted "are", or an "is" that a passive's "of" or "by" follows;
@@ -3648,8 +3666,11 @@ export function findCues(view: SentenceView): CueMatch[] {
     if (info.form === 'base' && /(?<![\p{L}])(?:to)\s+$/u.test(beforeAux)) continue;
     // "The senator is back", "the plan was support for ...": a plain form after "be" is no verb.
     if (info.form === 'base' && hasBe && !carrier) continue;
-    // "who's viewed as": a contracted "is" before an "as" verb is passive.
+    // "who's viewed as": a contracted "is" before an "as" verb is passive; so is it before any participle and "as"
+    // ("it’s cited as the reason").
     if (info.entry.needs === 'as' && /^['\u2019]s\s/u.test(auxText)) continue;
+    if (/^['\u2019]s\s/u.test(auxText) && info.form === 'finite' && /ed$/.test(verb) && /^\s+as\s/u.test(next))
+      continue;
     // "goes back", "gave it back": the plain "back" is mostly an adverb; its other forms take a stance.
     if (info.entry.base === 'back' && info.form === 'base') continue;
     // "Ivo Brand, accused of fraud, resigned": "accused" right before "of" has no object; it is the passive

@@ -294,7 +294,7 @@ const BODY_DESCRIPTORS = new Set(
 const PERSON_ROLE_ENDING = /^\p{Ll}{3,}(?:ian|ist)$/u;
 /** Words a description before a body's name may hold besides small letters: an acronym ("US tech giant", "satellite
  * TV network") and a place's "-based" ("Seoul-based news agency"). */
-const DESCRIPTION_CAPITALS = /^(?:\p{Lu}{2,3}|\p{Lu}[\p{L}-]*-based)$/u;
+const DESCRIPTION_CAPITALS = /^(?:\p{Lu}{2,3}|\p{Lu}[\p{L}.-]*-based)$/u;
 
 /** Honorifics: they say how a person is addressed, not their role ("Ms. Persson", "Mr. Tarn"). */
 export const HONORIFICS = new Set('mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs.'.split(' '));
@@ -469,8 +469,8 @@ const SEAT_SET = new Set(GOVERNMENT_SEATS.map((c) => c.toLowerCase()));
 
 const CAPITALISED = /^[\p{Lu}]/u;
 /** A capitalised adjective of two words joined by a hyphen, the second a participle ("Top-seeded",
- * "Tarnby-based", "Newly-elected"): no part of a name after it. */
-export const HYPHENED_ADJECTIVE = /^\p{Lu}\p{Ll}+-\p{Ll}+(?:ed|ing)$/u;
+ * "Tarnby-based", "Newly-elected", a state's short name "Kan.-based", "N.C.-based"): no part of a name after it. */
+export const HYPHENED_ADJECTIVE = /^\p{Lu}(?:\p{Ll}+|[\p{Lu}\p{Ll}]{0,3}\.(?:\p{Lu}\.)*)-\p{Ll}+(?:ed|ing)$/u;
 
 /** A dotted or all-capital acronym: "U.S.", "VPA", "NATO", "UN". */
 const ACRONYM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,}s?)$/u;
