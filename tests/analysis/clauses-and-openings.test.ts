@@ -248,3 +248,29 @@ describe('a place before "-based"', () => {
     expect(names('Tarnby, N.C.-based Kestrel Foods said sales fell.')).toEqual(['Kestrel Foods']);
   });
 });
+
+describe('a person’s post and body', () => {
+  it('is a player’s position spelt out before the name ("Linebacker Ivo Brand")', () => {
+    expect(listedNames('Linebacker Ivo Brand said the team was ready.')).toEqual([['Ivo Brand', 'person', null]]);
+    expect(analyze('Goalkeeper Lena Holm said the pitch was hard.').sources.map((s) => [s.name, s.role])).toEqual([
+      ['Lena Holm', 'Goalkeeper'],
+    ]);
+  });
+
+  it('is the body of a campaigner, a partner or an engineer "at" it', () => {
+    const categories = analyze(
+      'Ana Lowe, a campaigner at Harlow Watch, said the river was dirty.',
+      'Vera Holm, an engineer at Kestrel, said the bridge was safe.',
+    ).sources.map((s) => [s.name, s.category, s.affiliation]);
+    expect(categories).toEqual([
+      ['Ana Lowe', 'organization', 'Harlow Watch'],
+      ['Vera Holm', 'organization', 'Kestrel'],
+    ]);
+  });
+
+  it('is no title that closes the body’s name ("Zentro VP for Public Affairs")', () => {
+    expect(listedNames('Ivo Brand, Zentro VP for Public Affairs and Communications, said the drink was safe.')).toEqual(
+      [['Ivo Brand', 'person', 'Zentro']],
+    );
+  });
+});

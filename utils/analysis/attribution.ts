@@ -1602,7 +1602,8 @@ function readAppositions(roleBefore: string | null, after: readonly string[], su
     role = body.replace(RELATIVE_CLAUSE, '').replace(PRESENT_POST, '');
     // ("a farmer who has quarrelled with Ivo Brand": whom a relative clause names is no body one is of)
     const described = body.replace(NAMED_AS, '').replace(RELATIVE_CLAUSE, '');
-    const found = findOrganisation(described) ?? bodyAfterPreposition(described);
+    // ("Zentro VP for Public Affairs": a title closing the capitalised words is the post, no part of the body.)
+    const found = withoutTitleAtEnd(findOrganisation(described) ?? bodyAfterPreposition(described));
     // ("a 30-year-old from Harlow", "a resident of Tarnby": where one lives, unless it is a body's name)
     if (!(HOMETOWN_ROLE.test(body) && found !== null && !namesBody(found))) affiliation ??= found;
   }
@@ -1612,6 +1613,24 @@ function readAppositions(roleBefore: string | null, after: readonly string[], su
     descriptor: descriptor.length > 0 ? descriptor.join('; ') : null,
     ...(aged ? { aged: true as const } : {}),
   };
+}
+
+/** Titles of a business's posts, which close no body's name ("Zentro VP", "Kestrel CEO"; a paper may be the "Harlow
+ * Speaker"). */
+const CLOSING_TITLES = new Set(
+  'vp svp evp ceo cfo coo cto president chairman chairwoman director manager founder chief executive head'.split(' '),
+);
+/** A body's name without a title that closes it ("Zentro VP" -> "Zentro"); null where nothing else is left. */
+function withoutTitleAtEnd(body: string | null): string | null {
+  if (body === null) return null;
+  const words = body.split(/\s+/);
+  let end = words.length;
+  // ("President and CEO": titles and the words joining them, to the name before them, if any)
+  const closing = (word: string): boolean =>
+    CLOSING_TITLES.has(cleanToken(word).toLowerCase()) || /^(?:and|&|of|for|the)$/i.test(word);
+  if (!CLOSING_TITLES.has(cleanToken(words[end - 1] ?? '').toLowerCase())) return body;
+  while (end > 0 && closing(words[end - 1] ?? '')) end--;
+  return end > 0 ? words.slice(0, end).join(' ') : null;
 }
 
 /** "Some local and state officials", "Current and former officers": a quantifier and one singular word, or an

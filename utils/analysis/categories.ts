@@ -480,6 +480,16 @@ const EMPLOYMENT_TITLES = wordsRegExp([
   'representative',
   'member',
   'employee',
+  // ("a campaigner at Harlow Watch", "a partner at Tarn & Reed", "an engineer at Kestrel")
+  'campaigner',
+  'organizer',
+  'organiser',
+  'staffer',
+  'partner',
+  'associate',
+  'engineer',
+  'worker',
+  'volunteer',
 ]);
 /** A word of a public body's name: "the Tarnby National Wildlife Refuge", "the State Library". */
 const PUBLIC_NAME_WORD = /(?<![\p{L}])(?:National|State|Federal|Royal|Public|Municipal|County|City)(?![\p{L}])/u;

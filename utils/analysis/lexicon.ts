@@ -203,6 +203,9 @@ export const PERSON_TITLES = new Set(
     'fr fr. ' +
     // A player's position, as sports pages write it before the name: "Harlow QB Ivo Brand".
     'qb rb wr dl lb cb dt ot ' +
+    // ... or spelt out: "Linebacker Ivo Brand", "Goalkeeper Lena Holm", "Striker Tom Reed".
+    'linebacker quarterback cornerback receiver tailback fullback halfback goalkeeper goalie striker midfielder ' +
+    'defender winger pitcher catcher shortstop outfielder infielder ' +
     // Local and state offices, as American and British papers title them: "Assemblywoman Ana Lowe", "County
     // Supervisor Ivo Brand", "Coroner Ed Moss".
     'assemblyman assemblywoman assemblymember councilmember councilor alderman alderwoman selectman selectwoman ' +
