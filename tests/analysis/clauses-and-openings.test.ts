@@ -274,3 +274,23 @@ describe('a person’s post and body', () => {
     );
   });
 });
+
+describe('a name, then whose person it is by a pronoun, then the verb', () => {
+  it('is the named person, the description their role ("Tomas Reed, her lawyer, said")', () => {
+    const result = analyze('Ana Lowe was charged on Monday.', 'Tomas Reed, her lawyer, said she was innocent.');
+    expect(claimed(result)).toEqual([['said', ['Tomas Reed']]]);
+    expect(result.sources.map((s) => [s.name, s.role, s.category])).toEqual([['Tomas Reed', 'her lawyer', 'other']]);
+  });
+
+  it('is a relative before a title ("Dr. Tomas Reed, her father, said" is no expert)', () => {
+    expect(
+      analyze('Dr. Tomas Reed, her father, said she loved the sea.').sources.map((s) => [s.name, s.category]),
+    ).toEqual([['Tomas Reed', 'other']]);
+  });
+
+  it('leaves a report set inside the sentence to its own subject ("Lowe, her sister said, was tired")', () => {
+    expect(claimed(analyze('Lowe, her sister said, was tired after the crossing.'))).toEqual([
+      ['said', ['her sister']],
+    ]);
+  });
+});

@@ -2324,6 +2324,11 @@ function isApposition(text: string): boolean {
   if (/^\p{Lu}/u.test(head) && endsInRole(head)) return true;
   // "one of the few authors of the law": one of a described group.
   if (/^(?:a|an|the|one\s+of)\s/i.test(head) || POSSESSIVE_START.test(head)) return !PRONOUN_ONLY.test(head);
+  // ("Tomas Reed, her lawyer, said", "Ed Moss, his attorney, told": whose the person is, by a pronoun.)
+  if (/^(?:his|her|their|its|our|my)\s/i.test(head)) {
+    const p = parseNounPhrase(head);
+    return p.valid && !p.proper && p.kind === 'person';
+  }
   // "dean of the law school", "longtime owner of the team": a bare noun with what it is of, whatever the noun.
   if (BARE_ROLE_OF.test(head)) return true;
   const first = cleanToken(head.split(/\s+/)[0] ?? '').toLowerCase();
