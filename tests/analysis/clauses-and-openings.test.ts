@@ -158,7 +158,7 @@ describe('a definite post with what it is of', () => {
   });
 });
 
-describe('people named by what was done to them, as part of a crew, or by "those"', () => {
+describe('people named by what was done to them, as a family or part of a crew, or by "those"', () => {
   it('speak ("The man accused of the theft said", "A nurse hired by the clinic said")', () => {
     expect(
       claimed(
@@ -170,6 +170,15 @@ describe('people named by what was done to them, as part of a crew, or by "those
     ).toEqual([
       ['said', ['The man accused of the theft']],
       ['said', ['A nurse hired by the clinic']],
+    ]);
+  });
+
+  it('speak as a family ("the family said in a statement")', () => {
+    expect(claimed(analyze('“We are heartbroken,” the family said in a statement.'))).toEqual([
+      ['said', ['the family']],
+    ]);
+    expect(analyze('Her family said they were grateful.').sources.map((s) => [s.name, s.kind])).toEqual([
+      ['Her family', 'group'],
     ]);
   });
 

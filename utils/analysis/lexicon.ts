@@ -297,8 +297,8 @@ export const GROUP_NOUNS = new Set(
     'dietitians dieticians nutritionists dentists veterinarians pediatricians paediatricians dermatologists ' +
     'cardiologists epidemiologists virologists neurologists oncologists midwives technicians accountants ' +
     'librarians councillors councilors councilmembers supervisors trustees magistrates coroners ' +
-    // People named together by one word: "Two of the crew said".
-    'crew workforce ' +
+    // People named together by one word: "Two of the crew said", "the family said in a statement".
+    'crew workforce family ' +
     // Organisations speaking together: "the companies said", "Pilots and skippers are of the view".
     'companies firms businesses brokerages brokers banks lenders insurers airlines carriers automakers ' +
     'carmakers manufacturers retailers agencies governments ministries unions universities institutions ' +
