@@ -11,42 +11,38 @@ const listedNames = (...paragraphs: string[]): Array<[string, string, string | n
   analyze(...paragraphs).sources.map((s) => [s.name, s.kind, s.affiliation]);
 
 describe('a subject with a verb in it', () => {
-  it('is cut to the name before its verb ("Vera Holm found … and told them")', () => {
+  it('is cut to the name before its verb ("Ana Holm found … and told them")', () => {
     expect(
       claimed(
-        analyze(
-          'Vera Holm found contact details for the Reed family, whom she had never met, and told them of the accident.',
-        ),
+        analyze('Ana Holm found two letters for the Tarn family, whom she had never met, and told them of the find.'),
       ),
-    ).toEqual([['told them', ['Vera Holm']]]);
+    ).toEqual([['told them', ['Ana Holm']]]);
   });
 
-  it('is no phrase after "they" and its verb ("They pass tests, write songs, and explain …")', () => {
+  it('is no phrase after "they" and its verb ("They fix engines, write manuals, and explain …")', () => {
     const result = analyze(
-      'Chatbots now answer most questions at the Harlow help desk.',
-      'They pass tests, write decent songs, and explain physics with great confidence.',
+      'Two robots now run the Harlow boatyard.',
+      'They fix engines, write clear manuals, and explain repairs with great patience.',
     );
-    expect(result.sources.map((s) => s.name)).not.toContain('They pass tests');
-    expect(result.sources.map((s) => s.name)).not.toContain('decent songs');
+    expect(result.sources.map((s) => s.name)).not.toContain('They fix engines');
+    expect(result.sources.map((s) => s.name)).not.toContain('clear manuals');
   });
 
   it('keeps the writer as the subject of an adverb and its verb ("I strongly believe …")', () => {
-    expect(
-      claimed(analyze('I work with old maps and strongly believe that every harbour town should keep them.')),
-    ).toEqual([['strongly believe', []]]);
-    expect(claimed(analyze('I totally agree with Ana, who said the fares were fair.'))).toEqual([
-      ['totally agree', []],
+    expect(claimed(analyze('I work with sea charts and strongly believe that every port should print them.'))).toEqual([
+      ['strongly believe', []],
     ]);
+    expect(claimed(analyze('I fully agree with Mara, who said the fares were fair.'))).toEqual([['fully agree', []]]);
   });
 });
 
 describe('an inverted plain verb before a thing', () => {
-  it('is one more verb of a list, not a report ("…, write decent songs, and explain …")', () => {
+  it('is one more verb of a list, not a report ("…, write clear manuals, and explain …")', () => {
     expect(
-      claimed(analyze('They pass tests, write decent songs, and explain physics with great confidence.')).map(
+      claimed(analyze('They fix engines, write clear manuals, and explain repairs with great patience.')).map(
         ([, who]) => who,
       ),
-    ).not.toContainEqual(['decent songs']);
+    ).not.toContainEqual(['clear manuals']);
   });
 
   it('still reports for people after it ("…, say engineers, and more work is needed")', () => {
@@ -57,8 +53,8 @@ describe('an inverted plain verb before a thing', () => {
 });
 
 describe('a wire credited before the dateline', () => {
-  it('is no speaker ("(AP) TARNBY - The project hoped …")', () => {
-    expect(names('(AP) TARNBY - The project hoped to find the wreck of the ferry before the winter.')).toEqual([]);
+  it('is no speaker ("(AP) TARNBY - The rebuilding project hoped …")', () => {
+    expect(names('(AP) TARNBY - The rebuilding project hoped to open the bridge before the winter.')).toEqual([]);
     expect(claimed(analyze('(AP) TARNBY - The mayor said the ferry would run again in May.'))).toEqual([
       ['said', ['The mayor']],
     ]);
@@ -66,19 +62,19 @@ describe('a wire credited before the dateline', () => {
 });
 
 describe('a list of plurals', () => {
-  it('holds no report ("Free invoices, estimates, and quotes.")', () => {
-    expect(claimed(analyze('Free invoices, estimates, and quotes.'))).toEqual([]);
+  it('holds no report ("Cheap loans, estimates, and refunds.")', () => {
+    expect(claimed(analyze('Cheap loans, estimates, and refunds.'))).toEqual([]);
     expect(claimed(analyze('Shipping fees, warns Lowe, will rise.'))).toEqual([['warns', ['Lowe']]]);
   });
 });
 
 describe('who a later pronoun means', () => {
-  it('is the people a sentence opened with by a plural noun ("These firms serve … They say …")', () => {
+  it('is the people a sentence opened with by a plural noun ("These firms build … They say …")', () => {
     expect(
       claimed(
         analyze(
-          'Project Size: $750,000 to over $100 million',
-          'These firms serve large businesses that need good work but cannot pay high prices. They say prices will rise.',
+          'Fleet size: 40 to 60 boats',
+          'These firms build small boats for local fishers. They say prices will rise.',
         ),
       ),
     ).toEqual([['say', ['These firms']]]);
@@ -91,9 +87,9 @@ describe('who a later pronoun means', () => {
     expect(
       claimed(
         analyze(
-          'The advert opens with Mara Lowe at a photo shoot, and an assistant hands her a wig.',
-          'Then we see Lowe on the phone with one of her sisters.',
-          '“I stop the rain with a smile,” she says.',
+          'The film opens with Mara Lowe on a ferry deck, and a deckhand hands her a rope.',
+          'Then we see Lowe at the harbour wall, waving to the crowd.',
+          '“I never wanted any of this,” she says.',
         ),
       ),
     ).toEqual([['says', ['Mara Lowe']]]);
@@ -108,9 +104,9 @@ describe('who a spokesperson or an official speaks for', () => {
   const categories = (...paragraphs: string[]): Array<[string, string]> =>
     analyze(...paragraphs).sources.map((s) => [s.name, s.category]);
 
-  it('is a person or a family by a common noun, no state ("A spokeswoman for the pop singer")', () => {
-    expect(categories('A spokeswoman for the pop singer said she was resting at home.')).toEqual([
-      ['A spokeswoman for the pop singer', 'other'],
+  it('is a person or a family by a common noun, no state ("A spokeswoman for the folk singer")', () => {
+    expect(categories('A spokeswoman for the folk singer said she was resting at home.')).toEqual([
+      ['A spokeswoman for the folk singer', 'other'],
     ]);
     expect(categories('A spokesman for the family said they would not comment further.')).toEqual([
       ['A spokesman for the family', 'other'],
@@ -130,9 +126,9 @@ describe('who a spokesperson or an official speaks for', () => {
     ]);
   });
 
-  it('is a club or an institution a town names itself after ("Officials at Harlow Rovers", "the Harlow Museum")', () => {
-    expect(categories('Officials at Harlow Rovers said the match would go ahead.')).toEqual([
-      ['Officials at Harlow Rovers', 'organization'],
+  it('is a club or an institution a town names itself after ("Officials at Tarnby Wanderers", "the Harlow Museum")', () => {
+    expect(categories('Officials at Tarnby Wanderers said the match would go ahead.')).toEqual([
+      ['Officials at Tarnby Wanderers', 'organization'],
     ]);
     expect(listedNames('The director of the Harlow Museum said visits fell in May.')).toEqual([
       ['The director of the Harlow Museum', 'person', 'Harlow Museum'],
@@ -191,25 +187,25 @@ describe('people named by what was done to them, as a family or part of a crew, 
     ]);
   });
 
-  it('is no "those" picked out of a group named before ("Many ferry owners, especially those with …")', () => {
+  it('is no "those" picked out of a group named before ("Most ferry owners, particularly those with …")', () => {
     expect(
-      claimed(analyze('Many ferry owners, especially those with old boats, are reluctant to pay the new fees.')),
-    ).toEqual([['are reluctant', ['Many ferry owners']]]);
+      claimed(analyze('Most ferry owners, particularly those with old boats, are unwilling to pay the new fees.')),
+    ).toEqual([['are unwilling', ['Most ferry owners']]]);
   });
 
   it('speak as "those" whom the words after it pick out, each group its own', () => {
     expect(
       claimed(
         analyze(
-          'Those in favour of the plan have said it will cut fares.',
+          'Those in favour of the new toll have said it will pay for the pier.',
           'Those close to the mayor said she would run again.',
-          'Those in favour of the plan added that ferries would run more often.',
+          'Those in favour of the new toll added that ferries would run more often.',
         ),
       ),
     ).toEqual([
-      ['have said', ['Those in favour of the plan']],
+      ['have said', ['Those in favour of the new toll']],
       ['said', ['Those close to the mayor']],
-      ['added', ['Those in favour of the plan']],
+      ['added', ['Those in favour of the new toll']],
     ]);
   });
 
@@ -220,31 +216,23 @@ describe('people named by what was done to them, as a family or part of a crew, 
 
 describe('words that look like a report and are none', () => {
   it('is a saying ("As they say, …")', () => {
-    expect(claimed(analyze('As they say, what gets measured gets done.'))).toEqual([]);
+    expect(claimed(analyze('As they say, the sea keeps its own counsel.'))).toEqual([]);
     expect(claimed(analyze('Lowe said, as they say in Harlow, that the port was done.'))).toEqual([['said', ['Lowe']]]);
   });
 
-  it('is a noun joined to a noun after a preposition ("for their encouragement and support")', () => {
-    expect(
-      claimed(analyze('I thank my family and the people I work with for their encouragement and support.')),
-    ).toEqual([]);
-    expect(claimed(analyze('These firms stay flexible in pricing and project scope, and they charge less.'))).toEqual(
-      [],
-    );
+  it('is a noun joined to a noun after a preposition ("for their patience and support")', () => {
+    expect(claimed(analyze('We owe the crew a great deal for their patience and support.'))).toEqual([]);
+    expect(claimed(analyze('The yards stay flexible on timing and project size, and they charge less.'))).toEqual([]);
   });
 
-  it('is still a verb where its clause goes on ("furious at the company and want their money back")', () => {
-    expect(
-      claimed(
-        analyze(
-          'Harlow councillors, who gave Zentro tax breaks, are furious at the company and want their money back.',
-        ),
-      ),
-    ).toEqual([['want', ['Harlow councillors']]]);
+  it('is still a verb where its clause goes on ("angry with the board and want the old fees back")', () => {
+    expect(claimed(analyze('Harbour traders are angry with the board and want the old fees back.'))).toEqual([
+      ['want', ['Harbour traders']],
+    ]);
   });
 
-  it('is a noun after places and a comma ("in Harlow and Tarnby, states that vote in March")', () => {
-    expect(claimed(analyze('Lowe is campaigning in Harlow and Tarnby, states that vote on March 1.'))).toEqual([]);
+  it('is a noun after places and a comma ("in Ohio and Iowa, states that vote in May")', () => {
+    expect(claimed(analyze('The senator spent the week in Ohio and Iowa, states that vote in May.'))).toEqual([]);
     expect(claimed(analyze('The report states that fares will rise.'))).toEqual([
       ['The report states', ['The report']],
     ]);
@@ -252,8 +240,8 @@ describe('words that look like a report and are none', () => {
 });
 
 describe('a place before "-based"', () => {
-  it('is no part of the name, a state’s short name included ("Harlow, Kan.-based Tarn Pharmaceuticals")', () => {
-    expect(names('Harlow, Kan.-based Tarn Pharmaceuticals said sales rose.')).toEqual(['Tarn Pharmaceuticals']);
+  it('is no part of the name, a state’s short name included ("Harlow, Kan.-based Tarn Foods")', () => {
+    expect(names('Harlow, Kan.-based Tarn Foods said sales rose.')).toEqual(['Tarn Foods']);
     expect(names('Tarnby, N.C.-based Kestrel Foods said sales fell.')).toEqual(['Kestrel Foods']);
   });
 });
@@ -277,10 +265,10 @@ describe('a person’s post and body', () => {
     ]);
   });
 
-  it('is no title that closes the body’s name ("Zentro VP for Public Affairs")', () => {
-    expect(listedNames('Ivo Brand, Zentro VP for Public Affairs and Communications, said the drink was safe.')).toEqual(
-      [['Ivo Brand', 'person', 'Zentro']],
-    );
+  it('is no title that closes the body’s name ("Zentro VP for Marketing and Sales")', () => {
+    expect(listedNames('Ivo Brand, Zentro VP for Marketing and Sales, said the drink was safe.')).toEqual([
+      ['Ivo Brand', 'person', 'Zentro'],
+    ]);
   });
 });
 

@@ -299,8 +299,8 @@ const RELATIVE_AFTER = /^\s+(?:that|which|where|whose|with|like|such\s+as)\s/u;
 const PHRASE_END_AFTER = /^(?:\s+[\p{L}'\u2019-]+)?\s*(?:[.,;:!?)]|$)/u;
 /** "As they say", "as people say": the opening of a saying. */
 const AS_THEY_SAY = /(?:^|[^\p{L}])[Aa]s\s+(?:they|people|some|many)\s+$/u;
-/** A preposition's noun and "and" before a word: "in pricing and " of "in pricing and project scope", "for their
- * encouragement and " of "for their encouragement and support". */
+/** A preposition's noun and "and" before a word: "on timing and " of "on timing and project size", "for their
+ * patience and " of "for their patience and support". */
 const PREPOSITION_NOUN_AND_BEFORE =
   /(?<![\p{L}])(?:in|of|on|for|with|at|by|from|about|over|into)\s+(?:(?:the|a|an|their|his|her|its|our|my|your)\s+)?\p{Ll}+\s+(?:and|or)\s+$/u;
 /** A plural and a comma before a list's word: "invoices, " of "invoices, estimates, and quotes". */
@@ -1188,7 +1188,7 @@ function stripConnectives(seg: Segment): Segment {
     // "particularly Govs. Ada Fenn and Tim Crest, who say": an adverb that singles a phrase out is no part of it.
     // ("And once the clerk noticed": "once" before a determiner or a pronoun is a subordinator.)
     const onceThen = word === 'once' && ONCE_CLAUSE.test(s.text);
-    // ("Many owners, especially those with old boats, are reluctant": "those" singled out of the group before it is
+    // ("Most owners, particularly those with old boats, are unwilling": "those" singled out of the group before it is
     // an aside about that group, no subject of its own.)
     const singledThose = SINGLING_OUT.has(word) && /^those\s/i.test(s.text.slice(m?.[0].length ?? 0));
     if (
@@ -1602,7 +1602,7 @@ function readAppositions(roleBefore: string | null, after: readonly string[], su
     role = body.replace(RELATIVE_CLAUSE, '').replace(PRESENT_POST, '');
     // ("a farmer who has quarrelled with Ivo Brand": whom a relative clause names is no body one is of)
     const described = body.replace(NAMED_AS, '').replace(RELATIVE_CLAUSE, '');
-    // ("Zentro VP for Public Affairs": a title closing the capitalised words is the post, no part of the body.)
+    // ("Zentro VP for Marketing and Sales": a title closing the capitalised words is the post, no part of the body.)
     const found = withoutTitleAtEnd(findOrganisation(described) ?? bodyAfterPreposition(described));
     // ("a 30-year-old from Harlow", "a resident of Tarnby": where one lives, unless it is a body's name)
     if (!(HOMETOWN_ROLE.test(body) && found !== null && !namesBody(found))) affiliation ??= found;
@@ -2934,7 +2934,7 @@ export function findTopic(view: SentenceView, anyPhrase = false): SourcePhrase |
     // ("Iran however played down ...": an adverb between the subject and its verb is no part of the subject.)
     if (n > 1 && SENTENCE_ADVERB.test(cleanToken(tokens[n - 1] ?? ''))) continue;
     const adverbThenVerb = SENTENCE_ADVERB.test(next) && AFTER_TOPIC.test(cleanToken(tokens[n + 1] ?? ''));
-    // ("I work with books and strongly believe", "They pass tests, write songs": a plain verb after "I", "we",
+    // ("I work with sea charts and strongly believe", "They fix engines, write manuals": a plain verb after "I", "we",
     // "you" or "they", which no noun phrase holds.)
     const pronounVerb =
       n === 1 && PLAIN_VERB_SUBJECT.test(tokens[0] ?? '') && !isNounPhrase(tokens.slice(0, 2).join(' '));
@@ -3563,15 +3563,15 @@ export function findCues(view: SentenceView): CueMatch[] {
     // "the crew felt cold, frightened, or tired": a participle between an adjective and the list's last word is one more
     if (auxText === '' && PARTICIPLE_FORM.test(verb) && WORD_COMMA_BEFORE.test(beforeAux) && LIST_LAST_AFTER.test(next))
       continue;
-    // ("campaigning in Harlow and Tarnby, states that vote in March": after places and a comma, "states" is their
+    // ("in Ohio and Iowa, states that vote in May": after places and a comma, "states" is their
     // noun in apposition, before its relative clause.)
     if (/^states$/i.test(verb) && auxText === '' && PLACE_COMMA_BEFORE.test(beforeAux) && RELATIVE_AFTER.test(next))
       continue;
     // ("As they say, …": a saying, no one's report.)
     if (info.entry.base === 'say' && AS_THEY_SAY.test(beforeAux) && /^\s*,/u.test(next)) continue;
-    // ("flexible in pricing and project scope": a plain form joined by "and" to a preposition's noun is a noun too.)
-    // (Where the clause goes on after it, it is the verb it looks like: "furious at the company and want their money
-    // back", "aware of their impact on the planet and want plumbing solutions to …".)
+    // ("flexible on timing and project size": a plain form joined by "and" to a preposition's noun is a noun too.)
+    // (Where the clause goes on after it, it is the verb it looks like: "angry with the board and want the old fees
+    // back", "sure of the plan and want the work to start …".)
     if (
       auxText === '' &&
       info.form === 'base' &&
@@ -3691,7 +3691,7 @@ export function findCues(view: SentenceView): CueMatch[] {
     // "The senator is back", "the plan was support for ...": a plain form after "be" is no verb.
     if (info.form === 'base' && hasBe && !carrier) continue;
     // "who's viewed as": a contracted "is" before an "as" verb is passive; so is it before any participle and "as"
-    // ("it’s cited as the reason").
+    // ("it’s described as the cause").
     if (info.entry.needs === 'as' && /^['\u2019]s\s/u.test(auxText)) continue;
     if (/^['\u2019]s\s/u.test(auxText) && info.form === 'finite' && /ed$/.test(verb) && /^\s+as\s/u.test(next))
       continue;
@@ -3802,7 +3802,7 @@ export function findCues(view: SentenceView): CueMatch[] {
       subject = subjectAfter(view, verbEnd);
       // "..., say experts": a plural present form wants a plural subject after it, and a phrase, not an instruction
       // to the reader ("During tours, ask your guests to leave a review", "So, ask your partners for targets").
-      // ("They pass tests, write good songs, and explain physics": a plain form between commas before the list's "and",
+      // ("They fix engines, write clear manuals, and explain repairs": a plain form between commas before the list's "and",
       // with a thing after it, is one more verb of the list, and the thing its object.)
       if (
         subject &&

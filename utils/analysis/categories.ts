@@ -495,7 +495,7 @@ const EMPLOYMENT_TITLES = wordsRegExp([
 const PUBLIC_NAME_WORD = /(?<![\p{L}])(?:National|State|Federal|Royal|Public|Municipal|County|City)(?![\p{L}])/u;
 /** A post "for" whom it serves, not "at" or "from" it. */
 const SERVING_FOR = /\s+for\s+(?:the\s+)?\p{Lu}/u;
-/** A spokesperson for someone by a common noun: "A spokeswoman for the pop singer", "a spokesman for his family". */
+/** A spokesperson for someone by a common noun: "A spokeswoman for the folk singer", "a spokesman for his family". */
 const SPOKESPERSON_FOR =
   /(?<![\p{L}])[Ss]pokes(?:man|woman|person)\s+for\s+((?:the|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)$/u;
 /** A family, or people no office is held by, whom a spokesperson may speak for. */
@@ -767,7 +767,7 @@ export class SourceCategorizer {
     if (e.named && e.kind === 'organization' && isStateBody(e.name)) return 'government';
     // ("A representative from Kestrel Motors", "Officials at Harlow Rovers": whom an unnamed post serves decides, before
     // the post's word, which alone reads as the state's.)
-    // ("A spokeswoman for the pop singer", "a spokesman for the family": a person's or a family's spokesperson speaks
+    // ("A spokeswoman for the folk singer", "a spokesman for the family": a person's or a family's spokesperson speaks
     // for them, no state; "a spokesman for the president" does.)
     const spokenFor = e.named ? null : SPOKESPERSON_FOR.exec(e.name)?.[1];
     if (spokenFor && this.speaksForPeople(spokenFor)) return 'other';
@@ -874,7 +874,7 @@ export class SourceCategorizer {
     return null;
   }
 
-  /** Whom a spokesperson speaks for is one person or a family, by a common noun ("the pop singer", "her family"),
+  /** Whom a spokesperson speaks for is one person or a family, by a common noun ("the folk singer", "her family"),
    * and no one in office ("the president", "the foreign minister") or in uniform. */
   private speaksForPeople(whom: string): boolean {
     const last = (whom.split(/\s+/).pop() ?? '').toLowerCase();
@@ -904,7 +904,7 @@ export class SourceCategorizer {
       : this.context.entities.find((x) => x.kind === 'person' && x.surname === normSurname(last) && x.named);
     if (person) return this.categorize(person);
     // (One the text names but no one quotes: as what the text calls them, or no state's. No one works "at" or comes
-    // "from" a person: "officials at Harlow Rovers" are a club's, whatever the text's names read it as.)
+    // "from" a person: "officials at Tarnby Wanderers" are a club's, whatever the text's names read it as.)
     const { knowledge } = this.context;
     const full = place ? undefined : knowledge.people.get(normSurname(last));
     if (full) {

@@ -420,7 +420,7 @@ export const ORG_NAME_WORDS = new Set(
     // Institutions a town names after itself: "the Tarnby Museum", "Harlow Zoo", "Kestrel Academy".
     'Museum Library Zoo Aquarium Gallery Academy Theatre Theater Orchestra Opera Airport Seminary Conservatory ' +
     'Prison Hotel ' +
-    // Clubs: "Harlow Rovers", "Tarnby Wanderers", "Kestrel FC".
+    // Clubs: "Tarnby Wanderers", "Harlow Athletic", "Kestrel FC".
     'FC Rovers Wanderers Athletic'
   ).split(' '),
 );

@@ -359,8 +359,8 @@ const FINITE_ONLY_VERBS = new Set(
 );
 /**
  * What may follow "I", "we", "you" or "they" inside a noun phrase: a word that joins or sums ("they and their aides",
- * "we all", "they themselves"), a plural noun ("we parents"), an adverb before the verb ("I totally agree" keeps its
- * subject); any other lower-case word is the pronoun's verb ("They pass tests, write songs" is a clause).
+ * "we all", "they themselves"), a plural noun ("we parents"), an adverb before the verb ("I fully agree" keeps its
+ * subject); any other lower-case word is the pronoun's verb ("They fix engines, write manuals" is a clause).
  */
 const AFTER_PLURAL_PRONOUN =
   /^(?:and|or|all|both|each|alone|together|too|themselves|ourselves|yourselves|myself|yourself|two|three|four|five|also|still|just|even|only|often|then|now|again|already|later|first|sure|indeed|always|ever|once|quite|soon|rather|\p{Ll}+ly|\p{Ll}+(?<!s)s|\P{Ll}.*)$/u;

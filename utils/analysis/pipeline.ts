@@ -502,7 +502,7 @@ const WRITER_THEN_NAME =
   /^(?:(?:Then|And|But|So|Now|Here|Later|Next|First),?\s+)?(?:I|[Ww]e|[Yy]ou)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}\s+(\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*){0,2})(?=[\s,.;:!?]|$)/u;
 
 /**
- * "Then we see Lowe, played by Ana Reed, …", "I met Ana Lowe at her shop": where the writer or the reader opens the
+ * "Then we see Lowe at the harbour wall, …", "I met Ana Lowe at her shop": where the writer or the reader opens the
  * sentence, the person their verb names is who it is about, whom a later "she" means (the writer never is).
  */
 function writersObject(view: SentenceView): SourcePhrase | null {
@@ -582,7 +582,7 @@ const NAMED_AS =
 const DESCRIBED_OPENING = new RegExp(String.raw`${LEAD_IN}(?:the|an?|one)\s`, 'iu');
 /** Nothing but a lead-in before a phrase: the phrase opens the sentence. */
 const OPENING = new RegExp(`${LEAD_IN}$`, 'iu');
-/** "These firms serve …", "The protesters then marched …": people or bodies by a plural noun opening the sentence,
+/** "These firms build …", "The protesters then marched …": people or bodies by a plural noun opening the sentence,
  * before their verb (a word that is no preposition, conjunction or relative pronoun). */
 const PLURAL_OPENING = new RegExp(
   String.raw`${LEAD_IN}((?:the|these|those)\s+(?:[\p{L}-]+\s+){0,2}?\p{Ll}{3,}s)\s+(?:\p{Ll}+ly\s+)?(?!(?:of|in|at|on|for|from|with|without|by|to|who|whom|which|that|and|or|but|as)\s)\p{Ll}{2,}\s`,
@@ -592,7 +592,7 @@ const PLURAL_OPENING = new RegExp(
 const PLURAL_OPENING_HINT = /^\W*(?:\w+\s+)?th(?:e|ese|ose)\s/i;
 
 /**
- * The people or bodies a sentence opens with, by a plural common noun ("These firms serve large businesses …"),
+ * The people or bodies a sentence opens with, by a plural common noun ("These firms build small boats …"),
  * which no topic is (findTopic takes names): the latest a later "they" may mean.
  */
 function pluralOpening(view: SentenceView): SourcePhrase | null {
@@ -602,7 +602,7 @@ function pluralOpening(view: SentenceView): SourcePhrase | null {
   if (!m || !text) return null;
   const p = parseNounPhrase(text);
   // (People or bodies by a noun the vocabulary knows: a plural that only ends as people's do may be a verb, "The new
-  // contract covers …".)
+  // toll covers …".)
   const one = singular(p.headLower);
   const known = [PERSON_ROLE_NOUNS, GROUP_NOUNS, ORG_NOUNS].some((set) => set.has(p.headLower) || set.has(one));
   if (!p.valid || p.proper || !p.plural || !known) return null;
