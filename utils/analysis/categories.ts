@@ -493,6 +493,10 @@ const EMPLOYMENT_TITLES = wordsRegExp([
 ]);
 /** A word of a public body's name: "the Tarnby National Wildlife Refuge", "the State Library". */
 const PUBLIC_NAME_WORD = /(?<![\p{L}])(?:National|State|Federal|Royal|Public|Municipal|County|City)(?![\p{L}])/u;
+/** Words of a state's office or body: "the foreign minister", "Senator", "the government". */
+function namesStateOffice(text: string): boolean {
+  return GOVERNMENT_TITLE_WORDS.test(text) || POLITICAL_OFFICES.test(text) || GOVERNMENT_WORDS.test(text);
+}
 /** A post "for" whom it serves, not "at" or "from" it. */
 const SERVING_FOR = /\s+for\s+(?:the\s+)?\p{Lu}/u;
 /** A spokesperson for someone by a common noun: "A spokeswoman for the folk singer", "a spokesman for his family". */
@@ -879,18 +883,12 @@ export class SourceCategorizer {
   private speaksForPeople(whom: string): boolean {
     const last = (whom.split(/\s+/).pop() ?? '').toLowerCase();
     if (!PERSON_ROLE_NOUNS.has(last) && !PRIVATE_PEOPLE.test(last)) return false;
-    return !(
-      GOVERNMENT_TITLE_WORDS.test(whom) ||
-      POLITICAL_OFFICES.test(whom) ||
-      MILITARY_SECURITY_WORDS.test(whom) ||
-      GOVERNMENT_WORDS.test(whom) ||
-      JUSTICE_TITLE.test(whom)
-    );
+    return !(namesStateOffice(whom) || MILITARY_SECURITY_WORDS.test(whom) || JUSTICE_TITLE.test(whom));
   }
 
   /** The body an unnamed post serves, where its name alone says so: one the text knows, or a name in capitals that
    * is no place, no state body and no armed force ("Kestrel Motors", "Harlow Rovers"; not "the Harlow Department of
-   * Transport", "the US military", "the Aussie singer"). `place`: the post is "at" or "from" it, not "for" it. */
+   * Transport", "the US military", "the folk singer"). `place`: the post is "at" or "from" it, not "for" it. */
   private servedBody(affiliation: string, place: boolean): SourceCategory | null {
     const name = affiliation.replace(/^(?:the|an?)\s+/i, '').trim();
     const aliases = new Set([normName(name)]);
@@ -898,21 +896,21 @@ export class SourceCategorizer {
     if (org) return this.categorize(org);
     const words = name.split(/\s+/);
     const last = words[words.length - 1] ?? '';
-    // ("A spokesman for Ana Lowe" speaks for her: as she would, a senator or a singer.)
-    const person = place
-      ? undefined
-      : this.context.entities.find((x) => x.kind === 'person' && x.surname === normSurname(last) && x.named);
-    if (person) return this.categorize(person);
-    // (One the text names but no one quotes: as what the text calls them, or no state's. No one works "at" or comes
-    // "from" a person: "officials at Tarnby Wanderers" are a club's, whatever the text's names read it as.)
-    const { knowledge } = this.context;
-    const full = place ? undefined : knowledge.people.get(normSurname(last));
-    if (full) {
-      const said = [...descriptionsOf(knowledge, normSurname(last), name), ...(knowledge.titles.get(full) ?? [])];
-      const text = said.join(' | ');
-      if (GOVERNMENT_TITLE_WORDS.test(text) || POLITICAL_OFFICES.test(text) || GOVERNMENT_WORDS.test(text))
-        return 'government';
-      return MILITARY_SECURITY_WORDS.test(text) ? 'military-security' : 'other';
+    // (No one works "at" or comes "from" a person: "officials at Tarnby Wanderers" are a club's, whatever the text's
+    // names read it as.)
+    if (!place) {
+      const surname = normSurname(last);
+      // ("A spokesman for Ana Lowe" speaks for her: as she would, a senator or a singer.)
+      const person = this.context.entities.find((x) => x.kind === 'person' && x.surname === surname && x.named);
+      if (person) return this.categorize(person);
+      // (One the text names but no one quotes: as what the text calls them, or no state's.)
+      const { knowledge } = this.context;
+      const full = knowledge.people.get(surname);
+      if (full) {
+        const text = [...descriptionsOf(knowledge, surname, name), ...(knowledge.titles.get(full) ?? [])].join(' | ');
+        if (namesStateOffice(text)) return 'government';
+        return MILITARY_SECURITY_WORDS.test(text) ? 'military-security' : 'other';
+      }
     }
     const proper = words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && /^(?:of|and|for|de|&)$/.test(w)));
     if (
