@@ -14,6 +14,7 @@ import {
   ORG_NOUNS,
   PERSON_ROLE_NOUNS,
   PERSON_TITLES,
+  PLURAL_TITLES,
   RELATION_ROLE,
   SUBJECT_PRONOUNS,
   TITLE_QUALIFIERS,
@@ -80,6 +81,9 @@ export interface SourcePhrase {
   body?: boolean;
   /** An age set after the name ("Mira, 41, said"): a person, whatever the name reads as. */
   aged?: true;
+  /** Who speaks with the subject, named before it with appositions of their own ("Ana Lowe, 34, and Tomas Reed,
+   * 36, said": Ana Lowe, beside Tomas Reed). */
+  partners?: SourcePhrase[];
 }
 
 /** How the cue names its source: the verb's subject, "according to", a document's verb, or the agent after "by" of a
@@ -1278,6 +1282,10 @@ function isRolePhrase(text: string): boolean {
   return PERSON_ROLE_NOUNS.has(last) || PERSON_TITLES.has(last);
 }
 
+/** A role whose person noun closes an "of", "to" or "for" phrase: "a cousin of the farmer", "an aide to the mayor". */
+const ROLE_OF_PERSON =
+  /\s(?:of|to|for)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}\d'\u2019-]+\s+){0,3}[\p{L}-]+$/u;
+
 /** A month's name, short or long, as a date writes it: "Oct. 3", "Jan 5". */
 const MONTH_ABBREVIATION =
   /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December)\.?$/;
@@ -1702,7 +1710,7 @@ function sharedHead(leftText: string, rightText: string): [string, string] | nul
 }
 
 /** Splits "A Vellmark harbour official and a spokesperson for Norway's prime minister" into its two sources. */
-function splitCoordination(phrase: SourcePhrase): SourcePhrase[] {
+function splitCoordination(phrase: SourcePhrase, singularVerb = false): SourcePhrase[] {
   // "Both Harlow and Brisk Media refused": "both" before a pair belongs to neither.
   // ("both Danish and Dutch leaders" is one group: the words joined are its adjectives.)
   const both = BOTH_BEFORE_PAIR.exec(phrase.text);
@@ -1757,7 +1765,21 @@ function splitCoordination(phrase: SourcePhrase): SourcePhrase[] {
       right.kind === 'group' &&
       !right.proper &&
       right.plural;
-    if (!CONJUNCT_START.test(rightText) && !nameAndGroup) continue;
+    // ("Ana Lowe and farmer Tomas Reed said": a person's name, then a role in lower case before another name: two
+    // people, the role the second's alone.)
+    const leftEnd = leftName.split(/\s+/).pop()?.toLowerCase() ?? '';
+    const nameAndTitledName =
+      left.proper &&
+      left.kind === 'person' &&
+      !PERSON_TITLES.has(leftEnd) &&
+      !PERSON_ROLE_NOUNS.has(leftEnd) &&
+      right.proper &&
+      right.kind === 'person' &&
+      right.title !== null &&
+      right.name !== '' &&
+      /^\p{Ll}/u.test(rightText.trim()) &&
+      !singularVerb;
+    if (!CONJUNCT_START.test(rightText) && !nameAndGroup && !nameAndTitledName) continue;
     // ("He and Lowe traded barbs": a pronoun before a name is one of two people.)
     const pronounAndName = /^(?:he|she)$/i.test(leftText.trim()) && right.proper && !right.pronoun;
     if ((left.pronoun && !pronounAndName) || right.pronoun || ADJECTIVE_CONJUNCT.test(leftText)) continue;
@@ -1798,15 +1820,6 @@ function splitCoordination(phrase: SourcePhrase): SourcePhrase[] {
   }
   return [m];
 }
-
-/** Titles in the plural before a pair of names, and each name's title: "Sens. Carla Voss and Ben Ruiz". */
-const PLURAL_TITLES: ReadonlyMap<string, string> = new Map([
-  ['sens.', 'Sen.'],
-  ['reps.', 'Rep.'],
-  ['govs.', 'Gov.'],
-  ['drs.', 'Dr.'],
-  ['profs.', 'Prof.'],
-]);
 
 /** A personal pronoun: "I ask the people" is a clause, no phrase. */
 const PERSONAL_PRONOUN = /^(?:I|we|you|he|she|they|it)$/i;
@@ -2089,9 +2102,28 @@ function subjectBefore(
   }
   // "Still, Zentro's director, Vera Holm, cautioned": a role phrase before a name.
   const prev = segs[k - 1];
-  if (k > 0 && prev && isNameSegment(subject.text) && isRolePhrase(stripConnectives(prev).text)) {
+  // ("Mara Quint, a nurse, and Tomas Reed said": the role before "and" is the first person's.)
+  const joined = /^and\s/i.test(segs[k]?.text ?? '');
+  if (k > 0 && prev && !joined && isNameSegment(subject.text) && isRolePhrase(stripConnectives(prev).text)) {
     roleBefore = stripConnectives(prev).text;
     k--;
+    // "Ana Lowe, a cousin of the farmer, Tomas Reed, said": the role's person is in its "of" phrase, and the name
+    // after it is that person's; the name the clause opens with, which the role describes, speaks.
+    const owner = segs[k - 1];
+    const ownerClean = owner ? stripConnectives(owner) : null;
+    if (
+      owner &&
+      ownerClean &&
+      ROLE_OF_PERSON.test(roleBefore) &&
+      isNameSegment(ownerClean.text) &&
+      !NOT_A_SUBJECT.test(ownerClean.text) &&
+      opensClause(view, owner, ownerClean)
+    ) {
+      after.unshift(roleBefore);
+      roleBefore = null;
+      subject = ownerClean;
+      k--;
+    }
   }
   // ("The label that holds her records, Harbor Music, says": a name a body's description opens is that body's.)
   const bodyBefore =
@@ -2122,6 +2154,12 @@ function subjectBefore(
   // ("choose a bank — a credit union or a big one? — then say where": a question set off by dashes is no subject.)
   if (/[?!]\s*$/.test(subject.text)) return null;
   const extra = readAppositions(roleBefore, after, subject.text);
+  // "Ana Lowe, 34, and Tomas Reed, 36, said": a name with its own appositions before "and" is a second speaker.
+  const partner = partnerBefore(view, segs, k);
+  if (partner) {
+    extra.partners = [partner.mention];
+    if (partner.title) extra.role ??= partner.title;
+  }
   const start = roleBefore ? (segs[k]?.start ?? subject.start) : subject.start;
   const head = segs[k];
   // A subject cut out of a subordinate clause ("as most of the companies reported") heads no trailing cue.
@@ -2129,6 +2167,48 @@ function subjectBefore(
     !cutAtSubordinator && (k > 0 || (head !== undefined && stripConnectives(head).start !== head.start));
   const mention = makeMention(subject, bodyBefore ? { ...extra, body: true } : extra);
   return { mention, afterBoundary: afterBoundary && start > view.start };
+}
+
+/** How many appositions may set off the first of two people joined by "and" before their verb. */
+const PARTNER_LINKS_MAX = 3;
+
+/**
+ * The first of two people or bodies joined by "and" before their verb when each has appositions of its own ("Ana
+ * Lowe, 34, and her husband, Tomas Reed, 36, said", "Sens. Ana Lowe, R-Ohio, and Tomas Reed, D-Iowa, said"): the
+ * segment at `k`, where the second begins, opens with "and", and the segments before it are appositions after a
+ * name that opens the clause. A title in the plural before the first name is each one's ("Sens." makes both
+ * senators): it is returned apart, and is the partner's role.
+ */
+function partnerBefore(
+  view: SentenceView,
+  segs: readonly Segment[],
+  k: number,
+): { mention: SourcePhrase; title: string | null } | null {
+  const own = segs[k];
+  if (!own || !/^and\s/i.test(own.text) || !isNounPhrase(own.text.replace(/^and\s+/i, ''))) return null;
+  const links: string[] = [];
+  for (let j = k - 1; j >= 0 && links.length <= PARTNER_LINKS_MAX; j--) {
+    const seg = segs[j];
+    if (!seg || seg.text === '') return null;
+    const clean = stripConnectives(seg);
+    const named = isNameSegment(clean.text) || isRoleThenName(clean.text);
+    if (links.length > 0 && named && !NOT_A_SUBJECT.test(clean.text) && opensClause(view, seg, clean)) {
+      const p = parseNounPhrase(clean.text);
+      if (!p.valid || p.pronoun) return null;
+      const mention = makeMention(clean, readAppositions(null, links, clean.text));
+      const first = /^(\S+)\s+/u.exec(clean.text);
+      const title = first?.[1] ? PLURAL_TITLES.get(first[1].toLowerCase()) : undefined;
+      if (!first || !title) return { mention, title: null };
+      const skip = first[0].length;
+      return {
+        mention: { ...mention, text: mention.text.slice(skip), start: mention.start + skip, role: title },
+        title,
+      };
+    }
+    if (!isChainedApposition(seg.text) && !isSideClause(seg.text)) return null;
+    links.unshift(seg.text);
+  }
+  return null;
 }
 
 /** How many words a subject before its verb may have; one more when an article or a quantifier opens it, as a
@@ -2754,6 +2834,10 @@ const ITS_REPORT_AFTER =
   /^\s+(?:\p{Ll}+ly\s+)?(?:said|says|reported|reports|announced|announces|added|noted|expects|expected)\s+(?:\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?its\s/u;
 
 function finishSubjects(view: SentenceView, m: SourcePhrase): SourcePhrase[] {
+  if (m.partners) {
+    const { partners, ...one } = m;
+    return [...partners.flatMap((partner) => finishSubjects(view, partner)), ...finishSubjects(view, one)];
+  }
   const parsed = parseNounPhrase(m.text);
   if (parsed.pronoun === 'it') {
     const antecedent = itAntecedent(view, m.start);
@@ -2790,8 +2874,12 @@ function finishSubjects(view: SentenceView, m: SourcePhrase): SourcePhrase[] {
   // "Harbor Telecom said its masts ...": a name whose report opens with "its" speaks of itself as a body
   if (parsed.proper && parsed.kind === 'person' && ITS_REPORT_AFTER.test(view.masked.slice(m.end, m.end + AUX_WINDOW)))
     return [{ ...m, body: true }];
-  return splitCoordination(m);
+  // ("Popular Christian and corporate speaker Ivo Brand believes": a verb in the singular has one subject.)
+  return splitCoordination(m, SINGULAR_VERB_AFTER.test(view.masked.slice(m.end, m.end + AUX_WINDOW)));
 }
+
+/** A verb in the present singular right after a subject: " believes", " strongly argues", " has". */
+const SINGULAR_VERB_AFTER = /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?<![su])s\b/u;
 
 /** A plural noun, perhaps after a quantifier, in the capitals of a sentence's first word: "Millennials", "Other
  * Netizens". */

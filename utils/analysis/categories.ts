@@ -732,7 +732,7 @@ export class SourceCategorizer {
       withoutWhomClose(e.name),
       withoutWhomClose(e.role ?? ''),
       relative ? '' : (e.affiliation ?? ''),
-      ...e.context,
+      ...e.context.map(withoutWhomClose),
     ];
     // "the IFS director": an acronym stands for its long form (Institute for Fiscal Studies).
     for (const acronym of parts.join(' ').match(/\b\p{Lu}{2,8}\b/gu) ?? []) {
@@ -740,7 +740,8 @@ export class SourceCategorizer {
       if (long) parts.push(long);
     }
     // What the rest of the text says about a named person: "Rep. Ana Lowe", "Ivo Brand, the former envoy".
-    if (e.kind === 'person' && e.surname) parts.push(...descriptionsOf(this.context.knowledge, e.surname, e.name));
+    if (e.kind === 'person' && e.surname)
+      parts.push(...descriptionsOf(this.context.knowledge, e.surname, e.name).map(withoutWhomClose));
     const text = parts.join(' | ');
     if (MEDIA_WORDS.test(text) && !GOVERNMENT_TITLE_WORDS.test(text)) return 'media';
     // ("Kristen Welker of NBC"; not "lawyers for the NBC" where the text spells NBC out as a bottler's name)

@@ -223,11 +223,20 @@ export const TITLE_QUALIFIERS = new Set(
   ).split(' '),
 );
 
+/** Titles in the plural before a pair of names, and each name's title: "Sens. Carla Voss and Ben Ruiz". */
+export const PLURAL_TITLES: ReadonlyMap<string, string> = new Map([
+  ['sens.', 'Sen.'],
+  ['reps.', 'Rep.'],
+  ['govs.', 'Gov.'],
+  ['drs.', 'Dr.'],
+  ['profs.', 'Prof.'],
+]);
+
 /** A relative or a friend and whom they are close to: "a close friend of the mayor", "the wife of the governor"
  * (group 1 without the "of" phrase, which names no employer and says nothing of what the source is). */
 const RELATION_WORDS =
   '(?:friend|relative|neighbou?r|acquaintance|wife|husband|spouse|cousin|uncle|aunt|nephew|niece|(?:half-|step)?brother|(?:half-|step)?sister|son|daughter|mother|father|parent|family|classmate|girlfriend|boyfriend|widow|widower)(?:s|-in-law)?';
-export const RELATION_OF = new RegExp(`^((?:[\\p{L}-]+\\s+){0,3}?${RELATION_WORDS})\\s+of\\s[\\s\\S]*$`, 'iu');
+export const RELATION_OF = new RegExp(`^((?:[\\p{L}\\d-]+\\s+){0,3}?${RELATION_WORDS})\\s+of\\s[\\s\\S]*$`, 'iu');
 /** A role that names a relative or a friend: "brother", "half-sister", "close friend". */
 export const RELATION_ROLE = new RegExp(`(?:^|\\s)${RELATION_WORDS}$`, 'iu');
 /** Whose relative or friend: "the mayor's brother" (group 1: the relation). */

@@ -26,6 +26,7 @@ import {
   ORG_NOUNS,
   PERSON_ROLE_NOUNS,
   PERSON_TITLES,
+  PLURAL_TITLES,
   QUANTIFIERS,
   RELATION_OF,
   RELATION_ROLE,
@@ -1396,7 +1397,8 @@ function cleanRole(role: string | null): string | null {
     .split(/\s+/);
   while (words.length > 1 && NAME_HONORIFIC.test(words[words.length - 1] ?? '')) words.pop();
   // ("host of “Harbor Hour,”": a title's closing mark went with the comma that closed the role)
-  const joined = words.join(' ');
+  // ("Sens. Ana Lowe and Ivo Brand": each one's title is in the singular)
+  const joined = PLURAL_TITLES.get(words.join(' ').toLowerCase()) ?? words.join(' ');
   const cleaned = /\u201C[^\u201D]*$/u.test(joined) ? `${joined}\u201D` : joined;
   return cleaned === '' || NOT_A_ROLE.has(cleaned.toLowerCase()) || NO_ROLE.test(cleaned) ? null : cleaned;
 }
