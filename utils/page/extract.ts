@@ -417,12 +417,30 @@ function componentBlocks(): (element: Element, tag: string) => boolean {
     }
     return block;
   };
+  // Whether a parent holds elements only, with no words of its own between them.
+  const elementsOnly = new Map<Element, boolean>();
+  const laidOut = (parent: Element): boolean => {
+    let only = elementsOnly.get(parent);
+    if (only === undefined) {
+      only = parent.children.length >= 2;
+      for (const node of parent.childNodes) {
+        if (only && isText(node) && (node.nodeValue ?? '').trim() !== '') only = false;
+      }
+      elementsOnly.set(parent, only);
+    }
+    return only;
+  };
   return (element, tag) => {
     if (!tag.includes('-')) return false;
     const parent = element.parentElement;
     if (!parent) return false;
     if (blockIn(parent, tag)) return true;
-    return !PHRASING_PARENT.test(tagOf(parent)) && holdsSentence(element) && blockAnywhere(element, tag);
+    if (PHRASING_PARENT.test(tagOf(parent))) return false;
+    // "<story-headline>…</story-headline><story-meta>…</story-meta>": components set side by side in a component or
+    // a block, with no words between them, are its parts laid out as blocks (a <relative-time> inline in a line of
+    // text has words beside it).
+    if ((parent.tagName.includes('-') || BLOCK_TAGS.has(tagOf(parent))) && laidOut(parent)) return true;
+    return holdsSentence(element) && blockAnywhere(element, tag);
   };
 }
 
