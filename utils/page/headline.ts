@@ -4,13 +4,15 @@
 // headline is the page's (<title> less the site's name, og:title, the h1), that comes first under it in reading
 // order, and that is no card of a run. Extraction asks this module which candidates may be the body, and which
 // subtrees the body must leave out.
-import { collapse, isSkipped, tagOf, visibleText } from './dom';
+import { collapse, isElement, isSkipped, isText, tagOf, visibleText } from './dom';
 import type { TextUnit } from './extract';
 import { type PageIndex, siteNameKey } from './page-index';
 import { BYLINE, END_LINE } from './vocabulary';
 
 /** A linked title is a unit mostly of link text ("<h3><a>Title</a></h3>"; link characters leave out spaces). */
 const MIN_TITLE_LINK_SHARE = 0.7;
+/** The same for a title whose line carries its source's name and a time or a date after the link. */
+const MIN_DATED_TITLE_LINK_SHARE = 0.45;
 /** ...of a headline's length: longer than a menu entry ("World", "Sign in"), shorter than a paragraph. */
 const MIN_TITLE_CHARS = 20;
 const MAX_TITLE_CHARS = 200;
@@ -117,8 +119,11 @@ function linkShare(unit: TextUnit): number {
 
 function isTitleLink(unit: TextUnit): boolean {
   const text = unit.model.text;
+  // ("<a>Port to deepen its channel</a> <small>Reuters 2 hours ago</small>": a linked title with its source and
+  // time on its line)
+  const share = linkShare(unit);
   return (
-    linkShare(unit) >= MIN_TITLE_LINK_SHARE &&
+    (share >= MIN_TITLE_LINK_SHARE || (share >= MIN_DATED_TITLE_LINK_SHARE && datedBesideLink(unit))) &&
     text.length >= MIN_TITLE_CHARS &&
     text.length <= MAX_TITLE_CHARS &&
     words(text).length >= MIN_TITLE_WORDS
@@ -397,7 +402,8 @@ function findRuns(
 
 /**
  * Runs of items printed with no element of their own: under a short label ("Related", "Comments"), each item
- * is a marker (a linked title, a time label) and the units after it, siblings in one parent, up to the next
+ * is a marker (a linked title, a time label) and the units after it, siblings in one parent (the label's, or a
+ * list right after the label: "<h3>Related</h3><dl>…"), up to the next
  * marker or a heading; two items at least, each with `minText` characters of the units that `counts` after its marker and a
  * dated line (the marker itself, or a short line with a time or a date: "Reuters · 2 hours ago"). The label and
  * the dates are what set them apart from a story's own sections under linked subheads (a guide's entries, each
@@ -418,7 +424,10 @@ function flatRuns(
   }
   for (; i < units.length; i++) {
     const label = units[i] as TextUnit;
-    const parent = label.container.parentElement;
+    // (The items may stand in a list of their own right after the label: "<h3>Related</h3><dl><dt>…".)
+    const list = label.container.nextElementSibling;
+    const listed = list !== null && units[i + 1]?.container.parentElement === list;
+    const parent = listed ? list : label.container.parentElement;
     // ("Reuters · 2 hours ago" may stand above the first title, as above each one)
     const first = kicker(units[i + 1], units[i + 2], parent, isMarker) ? units[i + 2] : units[i + 1];
     if (!first || !parent || !isMarker(first) || first.container.parentElement !== parent) continue;
@@ -442,7 +451,7 @@ function flatRuns(
         items.push({
           elements: above ? [above, unit.container] : [unit.container],
           text: 0,
-          dated: above !== null || isDated(unit),
+          dated: above !== null || isDated(unit) || datedBesideLink(unit),
         });
         above = null;
         continue;
@@ -513,6 +522,20 @@ export function datedHeadlineAbove(units: readonly TextUnit[], at: number): bool
     return dated && unit.linkChars === 0 && headlineShaped(unit.model.text.trim());
   }
   return false;
+}
+
+/** The words of a unit outside its links are a time or a date label: "Reuters 2 hours ago" after a linked title. */
+function datedBesideLink(unit: TextUnit): boolean {
+  let rest = '';
+  const read = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (isText(child)) rest += child.nodeValue ?? '';
+      else if (isElement(child) && tagOf(child) !== 'A') read(child);
+    }
+  };
+  read(unit.container);
+  const text = collapse(rest);
+  return text.length <= MAX_LABEL_CHARS && (TIME_LABEL.test(text) || DATE_IN_LINE.test(text));
 }
 
 /** A short line with a time or a date in it: when an item was posted. */
