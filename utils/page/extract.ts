@@ -1117,6 +1117,15 @@ function isOpeningLine(block: DomBlock): boolean {
   return block.kind === 'paragraph' && block.text.length <= MAX_OPENING_LINE_CHARS && !SENTENCE_END.test(block.text);
 }
 
+/** Two of the story's paragraphs beside an element, printed in another tag: it stands boxed among them. */
+function amongParagraphs(element: Element, paragraphs: ReadonlySet<Element>): boolean {
+  let beside = 0;
+  for (const sibling of element.parentElement?.children ?? []) {
+    if (sibling.tagName !== element.tagName && paragraphs.has(sibling) && ++beside >= 2) return true;
+  }
+  return false;
+}
+
 /** A call to action in the body is a pitch, not the story's, at most this long (a line or two). */
 const MAX_PITCH_CHARS = 300;
 
@@ -1127,9 +1136,13 @@ const MAX_PITCH_CHARS = 300;
  */
 function dropPitches(blocks: DomBlock[]): DomBlock[] {
   const pitches = new Set<DomBlock>();
+  const paragraphs = new Set(blocks.filter((block) => block.kind === 'paragraph').map((block) => block.element));
   for (const block of blocks) {
     if (block.kind !== 'paragraph' || block.text.length > MAX_PITCH_CHARS || !CALL_TO_ACTION.test(block.text)) continue;
-    let box: Element | null = null;
+    // (A box that holds the pitch's words itself, "<div class="box">Try our app …</div>" among the story's <p>s,
+    // is its own wrapper where the story's paragraphs beside it are printed in another tag; a <p> is no box.)
+    let box: Element | null =
+      tagOf(block.element) !== 'P' && amongParagraphs(block.element, paragraphs) ? block.element : null;
     for (let e = block.element.parentElement; e && collapsesTo(e.textContent ?? '', block.text); e = e.parentElement)
       box = e;
     if (box === null || box.parentElement === null) continue;
@@ -1137,7 +1150,7 @@ function dropPitches(blocks: DomBlock[]): DomBlock[] {
       element !== box && element.tagName === box.tagName && element.className === box.className;
     const wrapsStory = blocks.some((other) => {
       if (other === block) return false;
-      for (let e = other.element.parentElement; e && e !== box.parentElement; e = e.parentElement)
+      for (let e: Element | null = other.element; e && e !== box.parentElement; e = e.parentElement)
         if (kin(e)) return true;
       return false;
     });
