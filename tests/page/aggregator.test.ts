@@ -1,5 +1,5 @@
 // Aggregator pages (issue 11): the sidebar must describe the story under the headline, not a related story
-// printed in full after it. Generated pages (aggregator-pages.ts) in twenty-one markups, English and Arabic, parsed as
+// printed in full after it. Generated pages (aggregator-pages.ts) in twenty-two markups, English and Arabic, parsed as
 // the browser's DOM (jsdom) and as the CLI's (linkedom); plus the pages the rule must leave alone.
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../tools/load-page';
