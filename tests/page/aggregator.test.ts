@@ -56,7 +56,9 @@ describe('aggregator pages: the story under the headline', () => {
       // The promo is a pitch to the reader (a product or the newsletter), in a box whatever its markup.
       const pitch = page.clutter[page.clutter.length - 1] ?? '';
       expect(hides('promo', pitch) || hides('newsletter', pitch), pitch).toBe(true);
-      expect(countedClutter(clutter.filter((c) => c.kind === 'related'))).toHaveLength(page.related.length);
+      expect(countedClutter(clutter.filter((c) => c.kind === 'related'))).toHaveLength(
+        page.related.length + page.relatedLinks,
+      );
       expect(countedClutter(clutter.filter((c) => c.kind === 'comments'))).toHaveLength(comments.length);
     },
   );
