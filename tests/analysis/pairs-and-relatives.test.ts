@@ -1,8 +1,8 @@
 // What the forty-fifth round taught the engine: two people joined by "and" before their verb are two speakers
 // when the second has a role in lower case ("Ana Lowe and farmer Tomas Reed said") or each has appositions of
 // their own ("Vera Holm, 34, and Ivo Brand, 36, said"); a name after a role's "of" phrase names the person in that
-// phrase, not the speaker ("Ana Lowe, a cousin of the farmer, Tomas Reed, said"); and a relative of an official
-// is no official. Every sentence is written for the project.
+// phrase, not the speaker ("Ana Lowe, a cousin of the farmer, Tomas Reed, said"); a relative of an official is no
+// official; and "one of the firms" is a body. Every sentence is written for the project.
 import { describe, expect, it } from 'vitest';
 import { analyze, claimed, listed } from './text-analysis';
 
@@ -88,5 +88,20 @@ describe('a relative of an official', () => {
   it('leaves an aide to an official in government', () => {
     const aide = analyze('Tomas Reed, an aide to the governor, said the road would open.');
     expect(aide.sources.map((s) => s.category)).toEqual(['government']);
+  });
+});
+
+describe('one of a kind of body', () => {
+  it('is a body, as the name it describes is ("Zentro, one of the biggest firms in the region, said")', () => {
+    expect(listed(analyze('Zentro, one of the biggest firms in the region, said it would cut jobs.'))).toEqual([
+      { name: 'Zentro', kind: 'organization', role: 'one of the biggest firms in the region', affiliation: null },
+    ]);
+    expect(analyze('One of the banks said it would close branches.').sources.map((s) => s.kind)).toEqual([
+      'organization',
+    ]);
+  });
+
+  it('leaves one of a group of people a person ("One of his aides said")', () => {
+    expect(analyze('One of his aides said the trip was off.').sources.map((s) => s.kind)).toEqual(['person']);
   });
 });

@@ -1616,8 +1616,9 @@ function parseUncached(raw: string): NounPhrase {
     coreTokens.slice(0, -1).every(isModifier)
   )
     kind = /[^s]s$/.test(headLower) ? 'group' : 'person';
-  // "One of the man's daughters", "one of his aides": one person of a group.
-  if (kind === 'group' && ONE_OF_GROUP.test(text)) kind = 'person';
+  // "One of the man's daughters", "one of his aides": one person of a group; "one of the firms in the row", one body.
+  if (kind === 'group' && ONE_OF_GROUP.test(text))
+    kind = ORG_NOUNS.has(singular(headLower)) ? 'organization' : 'person';
   const plural = kind === 'group' || (kind === 'document' && /s$/.test(headLower) && headLower !== 'analysis');
   return phrase({
     proper: false,
