@@ -2,7 +2,8 @@
 // when the second has a role in lower case ("Ana Lowe and farmer Tomas Reed said") or each has appositions of
 // their own ("Vera Holm, 34, and Ivo Brand, 36, said"); a name after a role's "of" phrase names the person in that
 // phrase, not the speaker ("Ana Lowe, a cousin of the farmer, Tomas Reed, said"); a relative of an official is no
-// official; and "one of the firms" is a body. Every sentence is written for the project.
+// official; "one of the firms" is a body; and "a comparison", "an examination", "a projection" are studies. Every
+// sentence is written for the project.
 import { describe, expect, it } from 'vitest';
 import { analyze, claimed, listed } from './text-analysis';
 
@@ -103,5 +104,16 @@ describe('one of a kind of body', () => {
 
   it('leaves one of a group of people a person ("One of his aides said")', () => {
     expect(analyze('One of his aides said the trip was off.').sources.map((s) => s.kind)).toEqual(['person']);
+  });
+});
+
+describe('a study named by what it did', () => {
+  it('is a document, whose maker speaks ("A 2031 examination by the Harlow auditor found")', () => {
+    expect(claimed(analyze('A 2031 examination by the Harlow auditor found that the port had overspent.'))).toEqual([
+      ['A 2031 examination by the Harlow auditor found', ['the Harlow auditor']],
+    ]);
+    expect(analyze('The comparison found that both methods cut costs.').sources.map((s) => s.kind)).toEqual([
+      'document',
+    ]);
   });
 });

@@ -336,6 +336,9 @@ export const DOCUMENT_NOUNS = new Set(
     'videos evidence testimony calculations analyses ' +
     // Inquiries and summaries of figures: "The inquiry found", "An average of recent polls shows".
     'inquiry investigation average averages tallies update updates ' +
+    // Studies by what they did: "The comparison found that", "a 2031 examination by the auditor found", "a projection
+    // from the port shows".
+    'comparison comparisons examination examinations projection projections ' +
     // What a paper prints in its own voice, and posts: "An editorial in the Evening Post argues", "a post said".
     'editorial editorials column columns commentary op-ed essay article articles blog tweet tweets post posts ' +
     // ("A piece from the Harbor Review argues", "a story in the Evening Post says")
