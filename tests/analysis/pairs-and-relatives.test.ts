@@ -41,13 +41,13 @@ describe('two people joined by "and" before their verb', () => {
   });
 
   it('share a title written in the plural before the first name ("Sens. Ana Lowe, R-Ohio, and …")', () => {
-    const result = analyze('Sens. Ana Lowe, R-Ohio, and Ivo Brand, D-Iowa, said the bill went too far.');
+    const result = analyze('Sens. Ana Lowe, R-Ohio, and Ivo Brand, D-Iowa, said the bill cost too much.');
     expect(claimed(result)).toEqual([['said', ['Ana Lowe', 'Ivo Brand']]]);
     expect(result.sources.map((s) => s.role)).toEqual(['Sen.', 'Sen.']);
   });
 
-  it('are one person when their verb is in the singular ("Famous Christian and radio host Ivo Brand believes")', () => {
-    expect(claimed(analyze('Famous Christian and radio host Ivo Brand believes the vote was rigged.'))).toEqual([
+  it('are one person when their verb is in the singular ("Outspoken Frank and radio host Ivo Brand believes")', () => {
+    expect(claimed(analyze('Outspoken Frank and radio host Ivo Brand believes the vote was rigged.'))).toEqual([
       ['believes', ['Ivo Brand']],
     ]);
   });
@@ -80,7 +80,7 @@ describe('a name after a role whose person is in its "of" phrase', () => {
 
 describe('a relative of an official', () => {
   it('is no official ("the sister of the mayor", "the 40-year-old sister of the town\'s mayor")', () => {
-    const sister = analyze('Ana Lowe, the sister of the mayor, said the fair was a success.');
+    const sister = analyze('Ana Lowe, the sister of the mayor, said the fair drew big crowds.');
     expect(sister.sources.map((s) => s.category)).toEqual(['other']);
     const older = analyze("Ivo Brand, the 40-year-old son of the town's mayor, said the fair was over.");
     expect(older.sources.map((s) => s.category)).toEqual(['other']);

@@ -2874,7 +2874,7 @@ function finishSubjects(view: SentenceView, m: SourcePhrase): SourcePhrase[] {
   // "Harbor Telecom said its masts ...": a name whose report opens with "its" speaks of itself as a body
   if (parsed.proper && parsed.kind === 'person' && ITS_REPORT_AFTER.test(view.masked.slice(m.end, m.end + AUX_WINDOW)))
     return [{ ...m, body: true }];
-  // ("Popular Christian and corporate speaker Ivo Brand believes": a verb in the singular has one subject.)
+  // ("Outspoken Frank and radio host Ivo Brand believes": a verb in the singular has one subject.)
   return splitCoordination(m, SINGULAR_VERB_AFTER.test(view.masked.slice(m.end, m.end + AUX_WINDOW)));
 }
 
