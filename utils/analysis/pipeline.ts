@@ -485,16 +485,12 @@ function noneOfGroup(view: SentenceView): SourcePhrase | null {
   if (!none || !group) return null;
   const p = parseNounPhrase(group);
   if (!p.valid || p.proper || p.kind !== 'group') return null;
-  const start = view.start + none[0].length - group.length;
-  return {
-    text: group,
-    start,
-    end: start + group.length,
-    role: null,
-    affiliation: null,
-    descriptor: null,
-    document: null,
-  };
+  return barePhrase(group, view.start + none[0].length - group.length);
+}
+
+/** A phrase at `start` that the sentence gives no role, affiliation or description. */
+function barePhrase(text: string, start: number): SourcePhrase {
+  return { text, start, end: start + text.length, role: null, affiliation: null, descriptor: null, document: null };
 }
 
 /** The writer or the reader opening a sentence, their verb, then a name as its object: "Then we see Lowe, …". */
@@ -512,16 +508,7 @@ function writersObject(view: SentenceView): SourcePhrase | null {
   const p = parseNounPhrase(name);
   // (A surname alone reads as a body's name here; the text's people tell which it is.)
   if (!p.valid || !p.proper || (p.kind !== 'person' && p.kind !== 'organization')) return null;
-  const start = view.start + m[0].length - name.length;
-  return {
-    text: name,
-    start,
-    end: start + name.length,
-    role: null,
-    affiliation: null,
-    descriptor: null,
-    document: null,
-  };
+  return barePhrase(name, view.start + m[0].length - name.length);
 }
 
 /** The subject of a sentence that is one person, body or document described, not named: "The student", "A nurse
@@ -563,7 +550,7 @@ function openingDocument(view: SentenceView): SourcePhrase | null {
   const text = view.text.slice(start, start + lead[1].length);
   const p = parseNounPhrase(text);
   if (!p.valid || p.kind !== 'document') return null;
-  return { text, start, end: start + text.length, role: null, affiliation: null, descriptor: null, document: null };
+  return barePhrase(text, start);
 }
 
 /** What may come before a story's subject: a quote mark, a conjunction ("But the study ..."). */
@@ -606,8 +593,7 @@ function pluralOpening(view: SentenceView): SourcePhrase | null {
   const one = singular(p.headLower);
   const known = [PERSON_ROLE_NOUNS, GROUP_NOUNS, ORG_NOUNS].some((set) => set.has(p.headLower) || set.has(one));
   if (!p.valid || p.proper || !p.plural || !known) return null;
-  const start = view.start + m[0].indexOf(text);
-  return { text, start, end: start + text.length, role: null, affiliation: null, descriptor: null, document: null };
+  return barePhrase(text, view.start + m[0].indexOf(text));
 }
 
 /** A description of one person: "the nurse", "a nurse", "one woman" (not "no other nurse", "every nurse", "one day

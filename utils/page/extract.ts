@@ -423,8 +423,8 @@ function componentBlocks(): (element: Element, tag: string) => boolean {
     let only = elementsOnly.get(parent);
     if (only === undefined) {
       only = parent.children.length >= 2;
-      for (const node of parent.childNodes) {
-        if (only && isText(node) && (node.nodeValue ?? '').trim() !== '') only = false;
+      for (let node = parent.firstChild; only && node; node = node.nextSibling) {
+        if (isText(node) && (node.nodeValue ?? '').trim() !== '') only = false;
       }
       elementsOnly.set(parent, only);
     }

@@ -534,13 +534,16 @@ function datedBesideLink(unit: TextUnit): boolean {
     }
   };
   read(unit.container);
-  const text = collapse(rest);
-  return text.length <= MAX_LABEL_CHARS && (TIME_LABEL.test(text) || DATE_IN_LINE.test(text));
+  return datedLine(collapse(rest));
 }
 
-/** A short line with a time or a date in it: when an item was posted. */
+/** A unit that is a short line with a time or a date in it: when an item was posted. */
 function isDated(unit: TextUnit): boolean {
-  const text = unit.model.text;
+  return datedLine(unit.model.text);
+}
+
+/** A short line with a time or a date in it. */
+function datedLine(text: string): boolean {
   return text.length <= MAX_LABEL_CHARS && (TIME_LABEL.test(text) || DATE_IN_LINE.test(text));
 }
 
